@@ -1,0 +1,128 @@
+/**
+ * Every failure Lockstep reports is a LockstepError with a stable code.
+ * The table below is the single source of truth for each code's exit code,
+ * HTTP status and documentation anchor (docs/errors.md#<anchor>).
+ */
+
+export interface ErrorSpec {
+  readonly exit: number;
+  readonly http: number;
+  readonly summary: string;
+}
+
+/** Exit codes: 1 a migration or check failed, 2 usage/config, 3 invalid migration files,
+ * 4 database connection, 5 run lock, 6 refused because of history state (checksum, out of order, partial). */
+export const ERROR_CODES = {
+  LOCKSTEP_E_USAGE: { exit: 2, http: 400, summary: 'invalid command-line usage or request' },
+  LOCKSTEP_E_CONFIG: { exit: 2, http: 400, summary: 'invalid configuration' },
+  LOCKSTEP_E_UNKNOWN_ENV: { exit: 2, http: 404, summary: 'named environment is not configured' },
+  LOCKSTEP_E_DIR_NOT_FOUND: { exit: 3, http: 400, summary: 'migrations directory does not exist' },
+  LOCKSTEP_E_NO_VERSION: { exit: 3, http: 400, summary: 'a .sql file name has no leading version' },
+  LOCKSTEP_E_DUPLICATE_VERSION: { exit: 3, http: 400, summary: 'two migration files share a version' },
+  LOCKSTEP_E_MISSING_DOWN_FILE: { exit: 3, http: 400, summary: 'an up file has no matching down file' },
+  LOCKSTEP_E_MISSING_UP_MARKER: { exit: 3, http: 400, summary: 'a single-file migration has no up marker' },
+  LOCKSTEP_E_MISSING_DOWN: { exit: 3, http: 400, summary: 'a migration has no down section and is not irreversible' },
+  LOCKSTEP_E_EMPTY_UP: { exit: 3, http: 400, summary: 'the up section contains no SQL' },
+  LOCKSTEP_E_INVALID_UTF8: { exit: 3, http: 400, summary: 'a migration file is not valid UTF-8' },
+  LOCKSTEP_E_UNKNOWN_DIRECTIVE: { exit: 3, http: 400, summary: 'unknown lockstep: directive' },
+  LOCKSTEP_E_BAD_DIRECTIVE: { exit: 3, http: 400, summary: 'a directive has an invalid value' },
+  LOCKSTEP_E_SQL_SYNTAX: { exit: 3, http: 400, summary: 'SQL syntax error' },
+  LOCKSTEP_E_MODULE_INVALID: { exit: 3, http: 400, summary: 'a module migration does not export up/down functions' },
+  LOCKSTEP_E_DB_UNREACHABLE: { exit: 4, http: 503, summary: 'the database cannot be reached' },
+  LOCKSTEP_E_DB_AUTH: { exit: 4, http: 503, summary: 'the database rejected the credentials' },
+  LOCKSTEP_E_RUN_LOCK_TIMEOUT: { exit: 5, http: 409, summary: 'another Lockstep run holds the run lock' },
+  LOCKSTEP_E_CHECKSUM_MISMATCH: { exit: 6, http: 409, summary: 'an applied migration file was edited' },
+  LOCKSTEP_E_OUT_OF_ORDER: { exit: 6, http: 409, summary: 'a pending migration is older than the newest applied one' },
+  LOCKSTEP_E_PARTIAL: { exit: 6, http: 409, summary: 'a non-transactional migration stopped part-way' },
+  LOCKSTEP_E_UNKNOWN_VERSION: { exit: 2, http: 404, summary: 'no migration has that version' },
+  LOCKSTEP_E_IRREVERSIBLE: { exit: 1, http: 409, summary: 'the migration is marked irreversible' },
+  LOCKSTEP_E_MIGRATION_FAILED: { exit: 1, http: 500, summary: 'a migration statement failed' },
+  LOCKSTEP_E_LOCK_TIMEOUT: { exit: 1, http: 503, summary: 'a statement could not get its lock before the retry deadline' },
+  LOCKSTEP_E_LINT_FAILED: { exit: 1, http: 422, summary: 'pending migrations have error-level lint findings' },
+  LOCKSTEP_E_PROTECTED_ENV: { exit: 2, http: 403, summary: 'the operation is refused on a protected environment' },
+  LOCKSTEP_E_PREFLIGHT: { exit: 1, http: 409, summary: 'pre-flight checks found blockers' },
+  LOCKSTEP_E_VERIFY_FAILED: { exit: 1, http: 409, summary: 'verification found differences' },
+  LOCKSTEP_E_INTERNAL: { exit: 70, http: 500, summary: 'unexpected internal error' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface SourceLocation {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface LockstepErrorOptions {
+  readonly hint: string;
+  readonly location?: SourceLocation;
+  readonly details?: Readonly<Record<string, unknown>>;
+  readonly cause?: unknown;
+}
+
+export class LockstepError extends Error {
+  override readonly name = 'LockstepError';
+  readonly code: ErrorCode;
+  readonly hint: string;
+  readonly location: SourceLocation | undefined;
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: ErrorCode, message: string, options: LockstepErrorOptions) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.hint = options.hint;
+    this.location = options.location;
+    this.details = options.details ?? {};
+  }
+
+  get exitCode(): number {
+    return ERROR_CODES[this.code].exit;
+  }
+
+  get httpStatus(): number {
+    return ERROR_CODES[this.code].http;
+  }
+
+  /** "file:line:col" when known. */
+  get where(): string | undefined {
+    const loc = this.location;
+    if (!loc) return undefined;
+    if (loc.line === undefined) return loc.file;
+    return loc.column === undefined ? `${loc.file}:${loc.line}` : `${loc.file}:${loc.line}:${loc.column}`;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      code: this.code,
+      message: this.message,
+      hint: this.hint,
+      ...(this.location ? { location: this.location } : {}),
+      ...(Object.keys(this.details).length ? { details: this.details } : {}),
+    };
+  }
+}
+
+/** Several problems found at once (config validation, loading a directory). */
+export class LockstepErrors extends LockstepError {
+  readonly errors: readonly LockstepError[];
+  constructor(errors: readonly LockstepError[]) {
+    const first = errors[0];
+    if (!first) throw new Error('LockstepErrors needs at least one error');
+    super(
+      first.code,
+      errors.length === 1 ? first.message : `${errors.length} problems found:\n${errors.map((e) => `  - ${e.where ? `${e.where}: ` : ''}${e.message}`).join('\n')}`,
+      { hint: errors.length === 1 ? first.hint : errors.map((e) => e.hint).filter((h, i, a) => a.indexOf(h) === i).join('\n'), location: first.location, details: { errors: errors.map((e) => e.toJSON()) } },
+    );
+    this.errors = errors;
+  }
+}
+
+export function isLockstepError(e: unknown): e is LockstepError {
+  return e instanceof LockstepError;
+}
+
+/** Throws all collected errors at once, or nothing. */
+export function throwCollected(errors: readonly LockstepError[]): void {
+  if (errors.length === 1 && errors[0]) throw errors[0];
+  if (errors.length > 1) throw new LockstepErrors(errors);
+}

@@ -1,0 +1,69 @@
+/** Shared vocabulary of the engine. Pure data: no I/O, no driver types. */
+
+export type Layout = 'single-file' | 'pair' | 'directory' | 'module';
+
+/** Which marker convention a single-file migration used (for `create` templates and reports). */
+export type MarkerStyle = 'lockstep' | 'sql-migrate' | 'dbmate' | 'node-pg-migrate' | 'goose';
+
+export interface Directives {
+  /** Run statements one by one outside a transaction block. */
+  readonly noTransaction: boolean;
+  readonly lockTimeoutMs?: number | undefined;
+  readonly statementTimeoutMs?: number | undefined;
+  readonly irreversible: boolean;
+  /** `-- LOCK: true`: the author says this migration takes heavy locks. */
+  readonly lockFlag: boolean;
+  /** `-- SAFETY: <note>`: shown to the operator before the migration runs. */
+  readonly safetyNote?: string | undefined;
+}
+
+/** A section of SQL inside a file, with where it starts so errors map back to file:line:col. */
+export interface SqlSection {
+  readonly kind: 'sql';
+  readonly path: string;
+  readonly sql: string;
+  /** 1-based line of the file on which `sql` begins (its first character is at column 1). */
+  readonly startLine: number;
+  /**
+   * Pre-split statements when the file delimits them itself (goose StatementBegin/End);
+   * otherwise undefined and the SQL is split with the Postgres parser.
+   */
+  readonly explicitStatements?: readonly SqlStatement[] | undefined;
+}
+
+export interface ModuleSection {
+  readonly kind: 'module';
+  readonly path: string;
+  readonly exportName: 'up' | 'down';
+}
+
+export type Section = SqlSection | ModuleSection;
+
+export interface MigrationFile {
+  readonly version: string;
+  readonly name: string;
+  readonly layout: Layout;
+  readonly markerStyle?: MarkerStyle | undefined;
+  /** Every file that makes up this migration (one, or the up/down pair, or a directory's files). */
+  readonly paths: readonly string[];
+  readonly up: Section;
+  /** Undefined only when the migration is irreversible. */
+  readonly down?: Section | undefined;
+  readonly directives: Directives;
+  /** sha256 (hex) over the normalised content of every file in `paths`. */
+  readonly checksum: string;
+}
+
+/** One statement with its place in its section. Offsets are JS string indexes into the section SQL. */
+export interface SqlStatement {
+  readonly sql: string;
+  readonly start: number;
+  readonly end: number;
+  /** 1-based line/column in the *file*. */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export type MigrationState = 'applied' | 'pending' | 'partial' | 'rolled_back';

@@ -1,0 +1,42 @@
+/**
+ * Migration versions are the leading token of a file or directory name: groups of digits,
+ * optionally joined by '-', '_' or '.', e.g. 20240315120000, 20240315_001, 0001, 2019-11-15-182353.
+ * Versions are ordered as sequences of integers, group by group (leading zeros do not matter);
+ * when one sequence is a prefix of the other, the shorter comes first.
+ * Two versions with equal sequences are the same version.
+ */
+
+export interface SplitName {
+  readonly version: string;
+  readonly name: string;
+}
+
+/** Splits "20240315_001_create_users" into version "20240315_001" and name "create_users". */
+export function splitVersionedName(base: string): SplitName | undefined {
+  const match = /^\d+(?:[-_.]\d+)*/.exec(base);
+  if (!match) return undefined;
+  const token = match[0];
+  const rest = base.slice(token.length);
+  const name = rest.replace(/^[-_.]+/, '');
+  return { version: token, name };
+}
+
+export function versionKey(version: string): readonly bigint[] {
+  return version.split(/[-_.]/).filter((g) => g.length > 0).map((g) => BigInt(g));
+}
+
+export function compareVersions(a: string, b: string): number {
+  const ka = versionKey(a);
+  const kb = versionKey(b);
+  const n = Math.min(ka.length, kb.length);
+  for (let i = 0; i < n; i++) {
+    const x = ka[i] as bigint;
+    const y = kb[i] as bigint;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return ka.length - kb.length;
+}
+
+export function sameVersion(a: string, b: string): boolean {
+  return compareVersions(a, b) === 0;
+}

@@ -1,0 +1,79 @@
+/**
+ * The Database port: the engine's only view of a database. Adapters (pg/, pglite/) are the only
+ * modules that import a driver, and both must pass the same conformance suite (test/db/).
+ *
+ * Contract:
+ * - `connect()` opens a session the caller owns until `release()`; a session runs one statement at a time.
+ * - `query()` runs exactly one statement (extended protocol, `$1` parameters); `exec()` runs a script of
+ *   one or more statements without parameters (simple protocol). Neither retries.
+ * - Every failure from the server is thrown as a DbError carrying the SQLSTATE.
+ * - Adapters never log and never include a password in any message.
+ */
+
+export interface QueryResult<R> {
+  readonly rows: R[];
+  readonly rowCount: number;
+}
+
+export interface Session {
+  /** Backend process id of this session (pg_backend_pid()). */
+  readonly backendPid: number;
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  exec(sql: string): Promise<void>;
+  release(): Promise<void>;
+}
+
+export interface Capabilities {
+  /** False for in-process engines where every session is the same backend (PGlite). */
+  readonly multipleSessions: boolean;
+}
+
+export interface Database {
+  readonly dialect: 'postgres' | 'pglite';
+  readonly capabilities: Capabilities;
+  /** Where this database is, with any password replaced by "***". */
+  readonly target: string;
+  connect(applicationName: string): Promise<Session>;
+  close(): Promise<void>;
+}
+
+/** A server-side error, normalised across drivers. */
+export class DbError extends Error {
+  override readonly name = 'DbError';
+  constructor(
+    message: string,
+    readonly sqlState: string | undefined,
+    /** 1-based character position in the statement text, when the server reports one. */
+    readonly position: number | undefined,
+    readonly detail: string | undefined,
+    readonly serverHint: string | undefined,
+  ) {
+    super(message);
+  }
+
+  static from(err: unknown): DbError {
+    if (err instanceof DbError) return err;
+    const e = (err ?? {}) as Record<string, unknown>;
+    const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
+    const pos = e.position === undefined ? undefined : Number(e.position);
+    return new DbError(
+      err instanceof Error ? err.message : String(err),
+      str(e.code),
+      pos !== undefined && Number.isFinite(pos) ? pos : undefined,
+      str(e.detail),
+      str(e.hint),
+    );
+  }
+}
+
+/** SQLSTATEs the runner reacts to (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
+export const SQLSTATE = {
+  lockNotAvailable: '55P03',
+  queryCanceled: '57014',
+  deadlockDetected: '40P01',
+  serializationFailure: '40001',
+  invalidPassword: '28P01',
+  invalidAuthorization: '28000',
+  invalidCatalogName: '3D000',
+  activeSqlTransaction: '25001',
+} as const;

@@ -1,0 +1,35 @@
+/** Offsets: libpg-query reports UTF-8 byte offsets; JS strings index UTF-16 code units. */
+
+export function byteToCharIndex(text: string): (byteOffset: number) => number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return (b) => b;
+  const map: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    const width = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    for (let k = 0; k < width; k++) map[bytes + k] = i;
+    bytes += width;
+    if (code >= 0x10000) i++; // surrogate pair: two code units, one code point
+  }
+  map[bytes] = text.length;
+  return (b) => map[Math.max(0, Math.min(b, bytes))] ?? text.length;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** 1-based line and column of a string index, for a text that begins on `startLine` of its file. */
+export function positionAt(text: string, index: number, startLine = 1): Position {
+  let line = startLine;
+  let lineStart = 0;
+  for (let i = 0; i < index && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: index - lineStart + 1 };
+}

@@ -1,0 +1,60 @@
+/**
+ * Statements PostgreSQL refuses inside a transaction block
+ * (https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY,
+ * https://www.postgresql.org/docs/current/sql-vacuum.html, sql-altersystem.html, sql-createdatabase.html,
+ * sql-reindex.html, sql-altertable.html#SQL-ALTERTABLE-DETACH-PARTITION).
+ */
+import type { ParsedStatement } from './parser.js';
+
+type Obj = Record<string, unknown>;
+
+function body(stmt: ParsedStatement): Obj {
+  return ((stmt.node as Obj)[stmt.kind] ?? {}) as Obj;
+}
+
+function hasDefElem(list: unknown, name: string): boolean {
+  return Array.isArray(list) && list.some((d) => ((d as Obj).DefElem as Obj | undefined)?.defname === name);
+}
+
+/** Why this statement cannot run inside BEGIN/COMMIT, or undefined if it can. */
+export function noTransactionReason(stmt: ParsedStatement): string | undefined {
+  const b = body(stmt);
+  switch (stmt.kind) {
+    case 'IndexStmt':
+      return b.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
+    case 'DropStmt':
+      return b.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
+    case 'ReindexStmt':
+      return hasDefElem(b.params, 'concurrently') ? 'REINDEX CONCURRENTLY' : undefined;
+    case 'VacuumStmt':
+      return b.is_vacuumcmd ? 'VACUUM' : undefined;
+    case 'AlterSystemStmt':
+      return 'ALTER SYSTEM';
+    case 'CreatedbStmt':
+      return 'CREATE DATABASE';
+    case 'DropdbStmt':
+      return 'DROP DATABASE';
+    case 'CreateTableSpaceStmt':
+      return 'CREATE TABLESPACE';
+    case 'DropTableSpaceStmt':
+      return 'DROP TABLESPACE';
+    case 'ClusterStmt':
+      return b.relation ? undefined : 'CLUSTER (all tables)';
+    case 'AlterTableStmt': {
+      const cmds = Array.isArray(b.cmds) ? b.cmds : [];
+      const detachConcurrently = cmds.some((c) => {
+        const cmd = (c as Obj).AlterTableCmd as Obj | undefined;
+        const def = (cmd?.def as Obj | undefined)?.PartitionCmd as Obj | undefined;
+        return cmd?.subtype === 'AT_DetachPartition' && def?.concurrent === true;
+      });
+      return detachConcurrently ? 'DETACH PARTITION CONCURRENTLY' : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** True for explicit transaction control written into a migration (BEGIN, COMMIT, ROLLBACK, ...). */
+export function isTransactionControl(stmt: ParsedStatement): boolean {
+  return stmt.kind === 'TransactionStmt';
+}

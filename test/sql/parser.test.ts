@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initParser, parseSection, noTransactionReason } from '../../src/sql/index.js';
+
+beforeAll(() => initParser());
+
+describe('parseSection', () => {
+  it('splits statements with file line and column, skipping comments', () => {
+    const sql = "-- header\nCREATE TABLE a (id int);\n\n/* note */ INSERT INTO a VALUES (1);\n";
+    const stmts = parseSection({ sql, path: 'm.sql', startLine: 5 });
+    expect(stmts.map((s) => [s.kind, s.sql, s.line, s.column])).toEqual([
+      ['CreateStmt', 'CREATE TABLE a (id int)', 6, 1],
+      ['InsertStmt', 'INSERT INTO a VALUES (1)', 8, 12],
+    ]);
+  });
+
+  it('keeps dollar-quoted bodies and DO blocks as one statement', () => {
+    const sql = 'DO $$ BEGIN CREATE TABLE x (id int); END $$;\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ select 1; $$;';
+    const stmts = parseSection({ sql, path: 'm.sql', startLine: 1 });
+    expect(stmts.map((s) => s.kind)).toEqual(['DoStmt', 'CreateFunctionStmt']);
+  });
+
+  it('maps offsets after multi-byte characters', () => {
+    const sql = "SELECT 'héllo';\nSELECT 2;";
+    const stmts = parseSection({ sql, path: 'm.sql', startLine: 1 });
+    expect(stmts[1]?.sql).toBe('SELECT 2');
+    expect(stmts[0]?.sql).toBe("SELECT 'héllo'");
+  });
+
+  it('throws a coded syntax error with file:line:col', () => {
+    const sql = 'SELECT 1;\nCREATE TABL x (id int);';
+    expect(() => parseSection({ sql, path: 'dir/001_x.sql', startLine: 3 })).toThrowError(
+      expect.objectContaining({ code: 'LOCKSTEP_E_SQL_SYNTAX', location: { file: 'dir/001_x.sql', line: 4, column: 8 } }),
+    );
+  });
+});
+
+describe('noTransactionReason', () => {
+  it.each([
+    ['CREATE INDEX CONCURRENTLY i ON t (a)', 'CREATE INDEX CONCURRENTLY'],
+    ['DROP INDEX CONCURRENTLY i', 'DROP INDEX CONCURRENTLY'],
+    ['REINDEX INDEX CONCURRENTLY i', 'REINDEX CONCURRENTLY'],
+    ['VACUUM t', 'VACUUM'],
+    ['ALTER SYSTEM SET work_mem = 1', 'ALTER SYSTEM'],
+    ['ALTER TABLE p DETACH PARTITION c CONCURRENTLY', 'DETACH PARTITION CONCURRENTLY'],
+    ['CREATE INDEX i ON t (a)', undefined],
+    ['ANALYZE t', undefined],
+  ])('%s', (sql, reason) => {
+    const [stmt] = parseSection({ sql, path: 'x.sql', startLine: 1 });
+    expect(stmt && noTransactionReason(stmt)).toBe(reason);
+  });
+});
