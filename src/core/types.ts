@@ -67,3 +67,22 @@ export interface SqlStatement {
 }
 
 export type MigrationState = 'applied' | 'pending' | 'partial' | 'rolled_back';
+
+/** What a TypeScript/JavaScript migration's `up(ctx)` / `down(ctx)` receives. */
+export interface MigrationContext {
+  /** Runs one statement with `$1` parameters inside the migration's transaction (if it has one). */
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: R[]; rowCount: number }>;
+  /** Runs a script of one or more statements. */
+  exec(sql: string): Promise<void>;
+  /** Prints a progress line for the operator. */
+  log(message: string): void;
+  readonly version: string;
+  readonly name: string;
+}
+
+/** The shape a module migration file exports. `transaction = false` runs it outside a transaction. */
+export interface MigrationModule {
+  up(ctx: MigrationContext): Promise<void> | void;
+  down?: ((ctx: MigrationContext) => Promise<void> | void) | undefined;
+  readonly transaction?: boolean | undefined;
+}
