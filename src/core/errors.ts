@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   LOCKSTEP_E_DUPLICATE_VERSION: { exit: 3, http: 400, summary: 'two migration files share a version' },
   LOCKSTEP_E_MISSING_DOWN_FILE: { exit: 3, http: 400, summary: 'an up file has no matching down file' },
   LOCKSTEP_E_MISSING_UP_MARKER: { exit: 3, http: 400, summary: 'a single-file migration has no up marker' },
+  LOCKSTEP_E_MISSING_UP_FILE: { exit: 3, http: 400, summary: 'a versioned migration directory has no up.sql' },
+  LOCKSTEP_E_BAD_MARKERS: { exit: 3, http: 400, summary: 'section or statement markers are repeated, misplaced or unbalanced' },
   LOCKSTEP_E_MISSING_DOWN: { exit: 3, http: 400, summary: 'a migration has no down section and is not irreversible' },
   LOCKSTEP_E_EMPTY_UP: { exit: 3, http: 400, summary: 'the up section contains no SQL' },
   LOCKSTEP_E_INVALID_UTF8: { exit: 3, http: 400, summary: 'a migration file is not valid UTF-8' },

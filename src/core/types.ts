@@ -34,6 +34,8 @@ export interface SqlSection {
 export interface ModuleSection {
   readonly kind: 'module';
   readonly path: string;
+  /** Absolute file path to import from (`path` may be relative to the loader's cwd, for display). */
+  readonly absolutePath?: string | undefined;
   readonly exportName: 'up' | 'down';
 }
 
