@@ -1,6 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PGlite, type Extension } from '@electric-sql/pglite';
 import { DbError, type Database, type QueryResult, type Session } from '../port.js';
+
+export interface PgliteOptions {
+  /** Start from this data-directory tarball (from dumpDataDir) instead of running initdb; in-memory only. */
+  readonly loadDataDir?: Blob;
+  /** Contrib extensions CREATE EXTENSION may use, by extension name (e.g. 'uuid-ossp'); unknown names are skipped. */
+  readonly extensions?: readonly string[];
+}
 
 /**
  * The embedded default: PGlite, real PostgreSQL compiled to WASM, in this process.
@@ -14,16 +23,28 @@ export class PgliteDatabase implements Database {
   private instance: Promise<PGlite> | undefined;
 
   /** `dataDir` undefined = in memory. */
-  constructor(private readonly dataDir: string | undefined) {
+  constructor(
+    private readonly dataDir: string | undefined,
+    private readonly options: PgliteOptions = {},
+  ) {
     this.target = dataDir === undefined ? 'pglite://memory' : `pglite://${dataDir}`;
   }
 
   private db(): Promise<PGlite> {
     if (!this.instance) {
       if (this.dataDir !== undefined) mkdirSync(this.dataDir, { recursive: true });
-      this.instance = PGlite.create(this.dataDir === undefined ? undefined : this.dataDir);
+      const { loadDataDir, extensions = [] } = this.options;
+      this.instance = contribExtensions(extensions).then((ext) =>
+        PGlite.create({ ...(this.dataDir === undefined ? {} : { dataDir: this.dataDir }), ...(loadDataDir ? { loadDataDir } : {}), extensions: ext }),
+      );
     }
     return this.instance;
+  }
+
+  /** The whole data directory as an uncompressed tarball, to start other instances from (options.loadDataDir). */
+  async dumpDataDir(): Promise<Uint8Array> {
+    const file = await (await this.db()).dumpDataDir('none');
+    return new Uint8Array(await file.arrayBuffer());
   }
 
   async connect(_applicationName: string): Promise<Session> {
@@ -66,4 +87,24 @@ class PgliteSession implements Session {
   async release(): Promise<void> {
     // The backend is shared; closing happens in PgliteDatabase.close().
   }
+}
+
+/** The installed @electric-sql/pglite version (its package.json is not exported, so read it beside the entry point). */
+export function pgliteVersion(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  const pkg = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+}
+
+/** PGlite ships each contrib extension as its own module, loaded at start-up only when asked for. */
+async function contribExtensions(names: readonly string[]): Promise<Record<string, Extension>> {
+  const loaded: Record<string, Extension> = {};
+  for (const name of new Set(names)) {
+    const id = name.replace(/-/g, '_');
+    if (!/^[a-z0-9_]+$/.test(id)) continue;
+    const mod = (await import(`@electric-sql/pglite/contrib/${id}`).catch(() => undefined)) as Record<string, Extension> | undefined;
+    const ext = mod?.[id];
+    if (ext) loaded[id] = ext;
+  }
+  return loaded;
 }
