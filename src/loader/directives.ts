@@ -1,0 +1,156 @@
+/**
+ * Directives: instructions to Lockstep written as comments in a migration's leading comment block.
+ *
+ *   -- lockstep:no-transaction            run the statements one by one, outside BEGIN/COMMIT
+ *   -- lockstep:lock-timeout 5s           lock_timeout for this migration's statements
+ *   -- lockstep:statement-timeout 10m     statement_timeout for this migration's statements
+ *   -- lockstep:irreversible              there is no down section, on purpose
+ *   -- LOCK: true                         the author says this migration takes heavy locks
+ *   -- SAFETY: <note>                     shown to the operator before the migration runs
+ *
+ * `-- lockstep-ignore <rule>` (with a dash) is the linter's suppression comment, not a directive.
+ * Exported so that the linter can read the same block the same way.
+ */
+import { parseDuration } from '../core/duration.js';
+import { LockstepError } from '../core/errors.js';
+import type { Directives } from '../core/types.js';
+
+/** One comment line: its text after the comment prefix (trimmed) and its 1-based line in the file. */
+export interface CommentLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+export interface DirectiveResult {
+  readonly directives: Directives;
+  readonly errors: readonly LockstepError[];
+}
+
+export const KNOWN_DIRECTIVES = ['no-transaction', 'lock-timeout', 'statement-timeout', 'irreversible'] as const;
+
+const KNOWN_HINT =
+  'Known directives: `-- lockstep:no-transaction`, `-- lockstep:lock-timeout <duration>`, ' +
+  '`-- lockstep:statement-timeout <duration>`, `-- lockstep:irreversible`. ' +
+  'To silence a lint rule write `-- lockstep-ignore <rule>` (with a dash).';
+
+export const NO_DIRECTIVES: Directives = { noTransaction: false, irreversible: false, lockFlag: false };
+
+/**
+ * The comment lines at the top of `text` (blank lines allowed between them), up to the first line
+ * that is neither blank nor a comment. `startLine` is the file line on which `text` begins.
+ */
+export function leadingComments(text: string, startLine = 1, prefix: '--' | '//' = '--'): CommentLine[] {
+  const out: CommentLine[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    if (!line.startsWith(prefix)) break;
+    out.push({ text: line.slice(prefix.length).trim(), line: startLine + i });
+  }
+  return out;
+}
+
+/** Reads directives from comment lines; problems are returned, not thrown, so a loader can collect them all. */
+export function parseDirectives(comments: readonly CommentLine[], path: string): DirectiveResult {
+  const state: Mutable<Directives> = { ...NO_DIRECTIVES };
+  const errors: LockstepError[] = [];
+  for (const comment of comments) {
+    try {
+      applyComment(state, comment, path);
+    } catch (err) {
+      if (!(err instanceof LockstepError)) throw err;
+      errors.push(err);
+    }
+  }
+  return { directives: state, errors };
+}
+
+/** Shorthand: the directives of a SQL text's leading `--` comment block. */
+export function readDirectives(sql: string, path: string, startLine = 1): DirectiveResult {
+  return parseDirectives(leadingComments(sql, startLine), path);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function applyComment(state: Mutable<Directives>, comment: CommentLine, path: string): void {
+  const directive = /^lockstep:\s*([A-Za-z0-9_-]*)\s*=?\s*(.*)$/i.exec(comment.text);
+  if (directive) return applyDirective(state, (directive[1] ?? '').toLowerCase(), (directive[2] ?? '').trim(), comment, path);
+  // Metadata keys are upper-case only, so prose such as "-- Lock: see ticket 12" is not mistaken for one.
+  const lock = /^LOCK:\s*(.*)$/.exec(comment.text);
+  if (lock) {
+    const value = (lock[1] ?? '').trim().toLowerCase();
+    if (value !== 'true' && value !== 'false') throw bad(comment, path, 'LOCK:', lock[1] ?? '', 'Write `-- LOCK: true` or `-- LOCK: false`.');
+    state.lockFlag = value === 'true';
+    return;
+  }
+  const safety = /^SAFETY:\s*(.*)$/.exec(comment.text);
+  if (safety) {
+    const note = (safety[1] ?? '').trim();
+    if (note === '') throw bad(comment, path, 'SAFETY:', '', 'Write the note for the operator after the colon: `-- SAFETY: <note>`.');
+    state.safetyNote = state.safetyNote === undefined ? note : `${state.safetyNote}\n${note}`;
+  }
+}
+
+function applyDirective(state: Mutable<Directives>, word: string, value: string, comment: CommentLine, path: string): void {
+  switch (word) {
+    case 'no-transaction':
+    case 'irreversible':
+      if (value !== '') {
+        throw bad(comment, path, `lockstep:${word}`, value, `\`-- lockstep:${word}\` takes no value; put any explanation on its own comment line.`);
+      }
+      if (word === 'no-transaction') state.noTransaction = true;
+      else state.irreversible = true;
+      return;
+    case 'lock-timeout':
+    case 'statement-timeout': {
+      const ms = durationOf(value);
+      if (ms === undefined) {
+        throw bad(comment, path, `lockstep:${word}`, value, `Write a duration: \`-- lockstep:${word} 5s\` (units ms, s, m, h; a bare number is milliseconds).`);
+      }
+      if (word === 'lock-timeout') state.lockTimeoutMs = ms;
+      else state.statementTimeoutMs = ms;
+      return;
+    }
+    default:
+      throw unknown(word, comment, path);
+  }
+}
+
+function durationOf(value: string): number | undefined {
+  if (value === '') return undefined;
+  try {
+    return parseDuration(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function bad(comment: CommentLine, path: string, name: string, value: string, hint: string): LockstepError {
+  return new LockstepError('LOCKSTEP_E_BAD_DIRECTIVE', `invalid value "${value}" for ${name} in ${path} (line ${comment.line})`, {
+    hint,
+    location: { file: path, line: comment.line },
+  });
+}
+
+function unknown(word: string, comment: CommentLine, path: string): LockstepError {
+  const guess = KNOWN_DIRECTIVES.find((known) => editDistance(known, word) <= 3);
+  return new LockstepError('LOCKSTEP_E_UNKNOWN_DIRECTIVE', `unknown directive "lockstep:${word}" in ${path} (line ${comment.line})`, {
+    hint: `${guess ? `Did you mean \`-- lockstep:${guess}\`? ` : ''}${KNOWN_HINT}`,
+    location: { file: path, line: comment.line },
+  });
+}
+
+/** Levenshtein distance, for "did you mean" on short directive names. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}

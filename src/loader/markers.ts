@@ -1,0 +1,67 @@
+/**
+ * Section markers of single-file migrations, in the conventions of the tools people migrate from.
+ * A marker is a whole comment line; matching is case-insensitive.
+ *
+ *   lockstep          -- UP                     -- DOWN
+ *   sql-migrate       -- +migrate Up [notransaction]   -- +migrate Down   (+ StatementBegin/End)
+ *   dbmate            -- migrate:up [transaction:false]   -- migrate:down
+ *   node-pg-migrate   -- Up Migration           -- Down Migration
+ *   goose             -- +goose Up              -- +goose Down   (+ StatementBegin/End, NO TRANSACTION)
+ */
+import type { MarkerStyle } from '../core/types.js';
+
+export type MarkerRole = 'up' | 'down' | 'statement-begin' | 'statement-end' | 'no-transaction';
+
+export interface MarkerMatch {
+  readonly role: MarkerRole;
+  readonly style: MarkerStyle;
+  /** The marker line itself asks for no transaction (sql-migrate `notransaction`, dbmate `transaction:false`). */
+  readonly noTransaction: boolean;
+}
+
+interface Pattern {
+  readonly style: MarkerStyle;
+  readonly regex: RegExp;
+  readonly noTransactionOption?: RegExp;
+}
+
+const PATTERNS: readonly Pattern[] = [
+  { style: 'lockstep', regex: /^--\s*(up|down)\s*$/i },
+  { style: 'sql-migrate', regex: /^--\s*\+migrate\s+(up|down|statementbegin|statementend)\b(.*)$/i, noTransactionOption: /\bnotransaction\b/i },
+  { style: 'dbmate', regex: /^--\s*migrate:(up|down)\b(.*)$/i, noTransactionOption: /\btransaction:\s*false\b/i },
+  { style: 'node-pg-migrate', regex: /^--\s*(up|down)\s+migration\s*$/i },
+  { style: 'goose', regex: /^--\s*\+goose\s+(up|down|statementbegin|statementend|no\s+transaction)\b(.*)$/i },
+];
+
+const ROLES: Readonly<Record<string, MarkerRole>> = {
+  up: 'up',
+  down: 'down',
+  statementbegin: 'statement-begin',
+  statementend: 'statement-end',
+  'no transaction': 'no-transaction',
+};
+
+/** The marker on this line, if it is one. */
+export function matchMarker(line: string): MarkerMatch | undefined {
+  const text = line.trim();
+  if (!text.startsWith('--')) return undefined;
+  for (const pattern of PATTERNS) {
+    const m = pattern.regex.exec(text);
+    if (!m) continue;
+    const role = ROLES[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    if (!role) continue;
+    const options = m[2] ?? '';
+    const noTransaction = role === 'no-transaction' || (pattern.noTransactionOption?.test(options) ?? false);
+    return { role, style: pattern.style, noTransaction };
+  }
+  return undefined;
+}
+
+/** Up/down marker lines of each style, for templates and documentation. */
+export const MARKER_LINES: Readonly<Record<MarkerStyle, { readonly up: string; readonly down: string }>> = {
+  lockstep: { up: '-- UP', down: '-- DOWN' },
+  'sql-migrate': { up: '-- +migrate Up', down: '-- +migrate Down' },
+  dbmate: { up: '-- migrate:up', down: '-- migrate:down' },
+  'node-pg-migrate': { up: '-- Up Migration', down: '-- Down Migration' },
+  goose: { up: '-- +goose Up', down: '-- +goose Down' },
+};

@@ -1,0 +1,53 @@
+/**
+ * Layout 4: `<version>_<name>.ts|.js|.mjs` exporting `up(ctx)` and `down(ctx)`.
+ * Listing only reads the file as text: importing runs user code, which must wait until the runner
+ * actually needs it (importMigrationModule), so `status` and `lint` stay fast and side-effect free.
+ */
+import { checksum } from '../core/checksum.js';
+import type { LockstepError } from '../core/errors.js';
+import type { Directives, ModuleSection } from '../core/types.js';
+import { leadingComments, parseDirectives } from './directives.js';
+import { collecting, type Loaded, type VersionedEntry } from './loaded.js';
+import { readSource } from './read-source.js';
+
+export async function loadModuleFile(entry: VersionedEntry): Promise<Loaded> {
+  const errors: LockstepError[] = [];
+  const claim = { version: entry.version, path: entry.display };
+  const text = await collecting(errors, () => readSource(entry.absolute, entry.display));
+  if (text === undefined) return { claim, errors };
+
+  const parsed = parseDirectives(leadingComments(stripShebang(text), 1, '//'), entry.display);
+  if (parsed.errors.length > 0) return { claim, errors: parsed.errors };
+  // Seen without importing, so plans show it; the runner also checks the imported value.
+  const directives: Directives = declaresNoTransaction(text) ? { ...parsed.directives, noTransaction: true } : parsed.directives;
+  const section = (exportName: 'up' | 'down'): ModuleSection => ({
+    kind: 'module',
+    path: entry.display,
+    absolutePath: entry.absolute,
+    exportName,
+  });
+  return {
+    claim,
+    errors,
+    migration: {
+      version: entry.version,
+      name: entry.name,
+      layout: 'module',
+      paths: [entry.display],
+      up: section('up'),
+      down: directives.irreversible ? undefined : section('down'),
+      directives,
+      checksum: checksum([text]),
+    },
+  };
+}
+
+/** `export const transaction = false` at the start of a line. */
+export function declaresNoTransaction(source: string): boolean {
+  return /^\s*export\s+const\s+transaction\s*(?::\s*boolean\s*)?=\s*false\b/m.test(source);
+}
+
+/** A `#!` first line keeps its line number (it becomes an empty line). */
+function stripShebang(text: string): string {
+  return text.startsWith('#!') ? text.replace(/^#![^\n]*/, '') : text;
+}

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { normaliseContent } from '../core/checksum.js';
+import { LockstepError } from '../core/errors.js';
+
+const LF = 0x0a;
+
+/**
+ * Reads a migration file as UTF-8. Invalid bytes are an error rather than silently becoming U+FFFD,
+ * because the server would otherwise run different SQL than the file says. A leading BOM is dropped
+ * (TextDecoder does that by default) and line endings are normalised to LF, so CRLF checkouts parse
+ * and checksum the same as LF ones.
+ */
+export async function readSource(absolute: string, display: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolute);
+  } catch (err) {
+    throw new LockstepError('LOCKSTEP_E_INTERNAL', `cannot read ${display}: ${(err as Error).message}`, {
+      hint: 'Check that the file exists and is readable by the user running Lockstep.',
+      location: { file: display },
+      cause: err,
+    });
+  }
+  try {
+    return normaliseContent(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    const line = firstInvalidLine(bytes);
+    throw new LockstepError('LOCKSTEP_E_INVALID_UTF8', `${display} is not valid UTF-8 (first bad byte on line ${line})`, {
+      hint: 'Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`), then check the text on that line.',
+      location: { file: display, line },
+    });
+  }
+}
+
+/**
+ * 1-based line holding the first invalid byte. Decoding line by line is exact because the LF byte
+ * never occurs inside a multi-byte UTF-8 sequence.
+ */
+export function firstInvalidLine(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== LF) continue;
+    try {
+      decoder.decode(bytes.subarray(start, i));
+    } catch {
+      return line;
+    }
+    line++;
+    start = i + 1;
+  }
+  return line;
+}
