@@ -2,3 +2,4 @@ export { initParser, parseSection, parseSql } from './parser.js';
 export type { ParsedStatement, Node } from './parser.js';
 export { noTransactionReason, isTransactionControl } from './transaction-rules.js';
 export { positionAt, byteToCharIndex } from './location.js';
+export { relationsOf } from './relations.js';

@@ -1,0 +1,59 @@
+import type { ResolvedConfig } from '../config/index.js';
+import type { MigrationFile } from '../core/types.js';
+import { openDatabase, type Database, type Session } from '../db/index.js';
+import { HistoryStore, currentActor } from '../history/index.js';
+import { loadMigrations } from '../loader/index.js';
+import { initParser } from '../sql/index.js';
+import { acquireRunLock, type RunEventSink } from '../runner/index.js';
+
+/** What every API operation shares: the resolved config, one Database, the history store. */
+export interface MigratorContext {
+  readonly config: ResolvedConfig;
+  readonly db: Database;
+  readonly history: HistoryStore;
+  readonly onEvent: RunEventSink;
+  loadFiles(): Promise<MigrationFile[]>;
+}
+
+export function createContext(config: ResolvedConfig, onEvent: RunEventSink): MigratorContext {
+  const db = openDatabase(config.url, config.cwd);
+  if (config.url === undefined) {
+    onEvent({ type: 'notice', message: `no database URL configured: using the embedded PGlite database in ${db.target.replace('pglite://', '')}` });
+  }
+  return {
+    config,
+    db,
+    history: new HistoryStore(config.historySchema, currentActor(config.envName)),
+    onEvent,
+    async loadFiles() {
+      await initParser();
+      return loadMigrations(config.dir, { cwd: config.cwd });
+    },
+  };
+}
+
+/** Runs `fn` on a dedicated session that holds the run lock, with the history tables in place. */
+export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: (session: Session) => Promise<T>): Promise<T> {
+  const session = await ctx.db.connect(`lockstep ${command}`);
+  try {
+    const lock = await acquireRunLock(session, ctx.config.historySchema, ctx.config.lockWaitMs, ctx.onEvent);
+    try {
+      await ctx.history.ensure(session);
+      return await fn(session);
+    } finally {
+      await lock.release().catch(() => undefined);
+    }
+  } finally {
+    await session.release();
+  }
+}
+
+/** Runs a read-only `fn` on its own session, without the run lock. */
+export async function withSession<T>(ctx: MigratorContext, command: string, fn: (session: Session) => Promise<T>): Promise<T> {
+  const session = await ctx.db.connect(`lockstep ${command}`);
+  try {
+    return await fn(session);
+  } finally {
+    await session.release();
+  }
+}

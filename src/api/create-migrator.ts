@@ -1,0 +1,51 @@
+import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from '../config/index.js';
+import type { RunEventSink } from '../runner/index.js';
+import { createContext, type MigratorContext } from './context.js';
+import { down, type DownOptions } from './down.js';
+import { createMigration, initProject, type CreateOptions } from './files.js';
+import { baseline, repair, verify } from './maintenance.js';
+import { history, status } from './status.js';
+import { up, type UpOptions } from './up.js';
+
+export interface MigratorOptions extends ConfigOverrides {
+  /** Progress events (migration started, lock retries, notices). */
+  readonly onEvent?: RunEventSink | undefined;
+  /** An already resolved configuration; the overrides above are then ignored. */
+  readonly resolved?: ResolvedConfig | undefined;
+}
+
+/** The public library surface. The CLI and the HTTP service use nothing else. */
+export interface Migrator {
+  readonly config: ResolvedConfig;
+  /** Internal context shared with the other commands (lint, plan, serve). */
+  readonly context: MigratorContext;
+  up(opts?: UpOptions): ReturnType<typeof up>;
+  down(opts?: DownOptions): ReturnType<typeof down>;
+  status(): ReturnType<typeof status>;
+  history(opts?: { version?: string; limit?: number }): ReturnType<typeof history>;
+  verify(): ReturnType<typeof verify>;
+  repair(version: string): ReturnType<typeof repair>;
+  baseline(version: string): ReturnType<typeof baseline>;
+  create(name: string, opts?: CreateOptions): ReturnType<typeof createMigration>;
+  init(): ReturnType<typeof initProject>;
+  close(): Promise<void>;
+}
+
+export async function createMigrator(options: MigratorOptions = {}): Promise<Migrator> {
+  const config = options.resolved ?? (await resolveConfig(options));
+  const ctx = createContext(config, options.onEvent ?? (() => undefined));
+  return {
+    config,
+    context: ctx,
+    up: (opts) => up(ctx, opts),
+    down: (opts) => down(ctx, opts),
+    status: () => status(ctx),
+    history: (opts) => history(ctx, opts),
+    verify: () => verify(ctx),
+    repair: (version) => repair(ctx, version),
+    baseline: (version) => baseline(ctx, version),
+    create: (name, opts) => createMigration(config, name, opts),
+    init: () => initProject(config),
+    close: () => ctx.db.close(),
+  };
+}

@@ -1,0 +1,60 @@
+import { LockstepError } from '../core/errors.js';
+import { computeStatus, planDown } from '../plan/index.js';
+import { RecordingSession, rollbackMigration, type RunContext } from '../runner/index.js';
+import { withRunLock, withSession, type MigratorContext } from './context.js';
+import { prepareDowns, type PreparedDown } from './prepare-steps.js';
+import type { MigrationOutcome, RunResult } from './results.js';
+import type { Session } from '../db/index.js';
+
+export interface DownOptions {
+  /** How many to roll back (default 1). */
+  readonly step?: number | undefined;
+  /** Roll back everything applied after this version (0 = everything). */
+  readonly to?: string | undefined;
+  readonly dryRun?: boolean | undefined;
+}
+
+async function selectDowns(ctx: MigratorContext, session: Session, opts: DownOptions): Promise<PreparedDown[]> {
+  const files = await ctx.loadFiles();
+  const rows = await ctx.history.rows(session);
+  return prepareDowns(planDown(computeStatus(files, rows), { step: opts.step, to: opts.to }));
+}
+
+async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted'>> {
+  const done: MigrationOutcome[] = [];
+  for (const [i, p] of prepared.entries()) {
+    const { file } = p;
+    if (p.fromHistory) rc.onEvent({ type: 'notice', message: `${file.version}: its file is gone; rolling back with the down SQL stored when it was applied` });
+    rc.onEvent({ type: 'migration-start', direction: 'down', version: file.version, name: file.name, transactional: p.down.transactional, safetyNote: file.directives.safetyNote, lockFlag: file.directives.lockFlag, resumeFrom: 0 });
+    try {
+      const outcome = await rollbackMigration(rc, file, p.down);
+      done.push({ version: file.version, name: file.name, ...outcome });
+      rc.onEvent({ type: 'migration-done', direction: 'down', version: file.version, name: file.name, ...outcome });
+    } catch (err) {
+      const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `rollback of ${file.version} failed: ${(err as Error).message}`, { hint: 'See the error above.', cause: err });
+      rc.onEvent({ type: 'migration-failed', direction: 'down', version: file.version, name: file.name, error: error.message });
+      await rc.history.event(rc.session, { kind: 'fail', version: file.version, name: file.name, error: error.message, details: { direction: 'down', code: error.code } }).catch(() => undefined);
+      return { done, failed: { version: file.version, name: file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.version, name: x.file.name })) };
+    }
+  }
+  return { done, notAttempted: [] };
+}
+
+/** Rolls back the newest applied migrations (one by default). */
+export async function down(ctx: MigratorContext, opts: DownOptions = {}): Promise<RunResult> {
+  const base = { target: ctx.db.target, environment: ctx.config.envName };
+  if (opts.dryRun) {
+    return withSession(ctx, 'down --dry-run', async (session) => {
+      const prepared = await selectDowns(ctx, session, opts);
+      const recorder = new RecordingSession();
+      const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
+      for (const p of prepared) await rollbackMigration(rc, p.file, p.down);
+      return { ...base, dryRun: true, script: recorder.script(), done: [], notAttempted: prepared.map((p) => ({ version: p.file.version, name: p.file.name })) };
+    });
+  }
+  return withRunLock(ctx, 'down', async (session) => {
+    const prepared = await selectDowns(ctx, session, opts);
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: 0 };
+    return { ...base, dryRun: false, ...(await rollbackEach(rc, prepared)) };
+  });
+}

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { LockstepError } from '../core/errors.js';
+import type { Layout, MarkerStyle } from '../core/types.js';
+import type { ResolvedConfig } from '../config/index.js';
+import { newVersion, renderTemplate } from '../loader/index.js';
+
+export interface CreateOptions {
+  readonly layout?: Layout | undefined;
+  readonly style?: MarkerStyle | undefined;
+  readonly now?: Date | undefined;
+}
+
+/** Writes a new migration from the template of the chosen layout, versioned with the current UTC time. */
+export function createMigration(config: ResolvedConfig, name: string, opts: CreateOptions = {}): { version: string; files: string[] } {
+  const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  if (!slug) {
+    throw new LockstepError('LOCKSTEP_E_USAGE', `"${name}" is not a usable migration name`, { hint: 'Use letters and digits, e.g. lockstep create add_payments_index.' });
+  }
+  const version = newVersion(opts.now);
+  const layout = opts.layout ?? config.file.layout ?? 'single-file';
+  const written: string[] = [];
+  for (const t of renderTemplate(layout, version, slug, opts.style)) {
+    const path = join(config.dir, t.relativePath);
+    if (existsSync(path)) {
+      throw new LockstepError('LOCKSTEP_E_DUPLICATE_VERSION', `${relative(config.cwd, path)} already exists`, { hint: 'Wait a second and run create again: versions are UTC timestamps.' });
+    }
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, t.content, { flag: 'wx' });
+    written.push(relative(config.cwd, path));
+  }
+  return { version, files: written };
+}
+
+/** Creates the migrations directory and a starter lockstep.config.json, leaving existing files alone. */
+export function initProject(config: ResolvedConfig): { created: string[] } {
+  const created: string[] = [];
+  if (!existsSync(config.dir)) {
+    mkdirSync(config.dir, { recursive: true });
+    writeFileSync(join(config.dir, '.gitkeep'), '');
+    created.push(relative(config.cwd, config.dir) || '.');
+  }
+  const cfg = join(config.cwd, 'lockstep.config.json');
+  if (!config.configPath && !existsSync(cfg)) {
+    const starter = {
+      dir: relative(config.cwd, config.dir) || 'migrations',
+      environments: { dev: 'DATABASE_URL', staging: { url: 'STAGING_DATABASE_URL' }, prod: { url: 'PROD_DATABASE_URL', protected: true } },
+      lockTimeout: '100ms',
+    };
+    writeFileSync(cfg, `${JSON.stringify(starter, null, 2)}\n`);
+    created.push('lockstep.config.json');
+  }
+  return { created };
+}

@@ -1,0 +1,10 @@
+export { createMigrator } from './create-migrator.js';
+export type { Migrator, MigratorOptions } from './create-migrator.js';
+export type { UpOptions } from './up.js';
+export type { DownOptions } from './down.js';
+export type { RunResult, MigrationOutcome, MigrationRef } from './results.js';
+export type { StatusReport, StatusItem, HistoryReport } from './status.js';
+export type { VerifyReport } from './maintenance.js';
+export type { CreateOptions } from './files.js';
+export type { MigratorContext } from './context.js';
+export { withRunLock, withSession } from './context.js';

@@ -1,0 +1,72 @@
+import { LockstepError } from '../core/errors.js';
+import { compareVersions, sameVersion } from '../core/version.js';
+import { computeStatus } from '../plan/index.js';
+import { inTransaction } from '../db/index.js';
+import { prepareSection } from '../runner/index.js';
+import { withRunLock, withSession, type MigratorContext } from './context.js';
+
+export interface VerifyReport {
+  readonly ok: boolean;
+  readonly changed: ReadonlyArray<{ version: string; files: readonly string[]; applied: string; current: string }>;
+  readonly missingFiles: readonly string[];
+}
+
+/** Checksums only: are the applied migrations' files still what was applied? */
+export async function verify(ctx: MigratorContext): Promise<VerifyReport> {
+  const files = await ctx.loadFiles();
+  const rows = await withSession(ctx, 'verify', (s) => ctx.history.rows(s));
+  const entries = computeStatus(files, rows);
+  const changed = entries.filter((e) => e.changed).map((e) => ({ version: e.version, files: e.file?.paths ?? [], applied: e.row?.checksum ?? '', current: e.file?.checksum ?? '' }));
+  const missingFiles = entries.filter((e) => e.missingFile).map((e) => e.version);
+  return { ok: changed.length === 0, changed, missingFiles };
+}
+
+/** Accepts the current file of an applied (or partial, finished by hand) migration as what was applied. */
+export async function repair(ctx: MigratorContext, version: string): Promise<{ version: string; previous: string; accepted: string }> {
+  const files = await ctx.loadFiles();
+  return withRunLock(ctx, 'repair', async (session) => {
+    const entry = computeStatus(files, await ctx.history.rows(session)).find((e) => sameVersion(e.version, version));
+    if (!entry?.row || entry.state === 'pending') {
+      throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `migration ${version} is not applied here, so there is nothing to repair`, { hint: 'Run `lockstep status` to see applied versions.' });
+    }
+    if (!entry.file) {
+      throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `migration ${version} has no file to accept`, { hint: 'Restore the file first.' });
+    }
+    const { row, file } = entry;
+    await inTransaction(session, async () => {
+      await ctx.history.acceptChecksum(session, row.version, file.checksum);
+      if (entry.state === 'partial') {
+        await session.query(`update ${ctx.history.qualified('migrations')} set status = 'applied', statements_done = statements_total, last_error = null where version = $1`, [row.version]);
+      }
+      await ctx.history.event(session, { kind: 'repair', version: row.version, name: entry.name, details: { previous: row.checksum, accepted: file.checksum, wasPartial: entry.state === 'partial' } });
+    });
+    return { version: row.version, previous: row.checksum, accepted: file.checksum };
+  });
+}
+
+/** Marks every migration up to `version` as applied without running it (adopting an existing database). */
+export async function baseline(ctx: MigratorContext, version: string): Promise<{ baselined: string[] }> {
+  const files = await ctx.loadFiles();
+  if (!files.some((f) => sameVersion(f.version, version))) {
+    throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `no migration has version ${version}`, { hint: 'Baseline to the version of an existing migration file (see `lockstep status`).' });
+  }
+  return withRunLock(ctx, 'baseline', async (session) => {
+    const entries = computeStatus(files, await ctx.history.rows(session));
+    const targets = entries.filter((e) => e.state === 'pending' && e.file && compareVersions(e.version, version) <= 0);
+    const batch = await ctx.history.nextBatch(session);
+    await inTransaction(session, async () => {
+    for (const e of targets) {
+      const file = e.file!;
+      const sqlOf = (s: typeof file.up | undefined) => (s?.kind === 'sql' ? s.sql : s ? `-- module ${s.path}` : null);
+      const up = await prepareSection(file, file.up);
+      const total = up.kind === 'sql' ? up.statements.length : 1;
+      await ctx.history.write(session, {
+        version: file.version, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied', executionMs: null,
+        batch, upSql: sqlOf(file.up), downSql: sqlOf(file.down), statementsDone: total, statementsTotal: total, lastError: null,
+      });
+      await ctx.history.event(session, { kind: 'baseline', version: file.version, name: file.name, details: { baseline: version } });
+    }
+    });
+    return { baselined: targets.map((e) => e.version) };
+  });
+}

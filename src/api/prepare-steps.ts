@@ -1,0 +1,84 @@
+import { LockstepError, throwCollected } from '../core/errors.js';
+import type { Directives, MigrationFile, SqlSection } from '../core/types.js';
+import type { HistoryRow } from '../history/index.js';
+import { prepareSection, type Prepared } from '../runner/index.js';
+
+export interface PreparedUp {
+  readonly file: MigrationFile;
+  readonly up: Prepared;
+  readonly down: Prepared | undefined;
+  readonly resumeFrom: number;
+}
+
+async function attempt<T>(errors: LockstepError[], fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof LockstepError) {
+      errors.push(err);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+/** Parses every selected migration before anything runs, so bad SQL anywhere means nothing is applied. */
+export async function prepareUps(steps: ReadonlyArray<{ file: MigrationFile; resumeFrom: number }>): Promise<PreparedUp[]> {
+  const errors: LockstepError[] = [];
+  const out: PreparedUp[] = [];
+  for (const { file, resumeFrom } of steps) {
+    const up = await attempt(errors, () => prepareSection(file, file.up));
+    const down = file.down ? await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>)) : undefined;
+    if (up) out.push({ file, up, down, resumeFrom });
+  }
+  throwCollected(errors);
+  return out;
+}
+
+const NO_DIRECTIVES: Directives = { noTransaction: false, irreversible: false, lockFlag: false };
+
+/** A stand-in for a migration whose file is gone: its down SQL comes from history. */
+export function fileFromHistory(row: HistoryRow): MigrationFile {
+  const down: SqlSection | undefined = row.downSql && !row.downSql.startsWith('-- module ')
+    ? { kind: 'sql', path: `history:${row.version}.down`, sql: row.downSql, startLine: 1 }
+    : undefined;
+  return {
+    version: row.version,
+    name: row.name,
+    layout: row.layout,
+    paths: [],
+    up: { kind: 'sql', path: `history:${row.version}.up`, sql: row.upSql ?? '', startLine: 1 },
+    down,
+    directives: NO_DIRECTIVES,
+    checksum: row.checksum,
+  };
+}
+
+export interface PreparedDown {
+  readonly file: MigrationFile;
+  readonly down: Prepared;
+  readonly fromHistory: boolean;
+}
+
+export async function prepareDowns(steps: ReadonlyArray<{ file: MigrationFile | undefined; row: HistoryRow }>): Promise<PreparedDown[]> {
+  const errors: LockstepError[] = [];
+  const out: PreparedDown[] = [];
+  for (const step of steps) {
+    const file = step.file ?? fileFromHistory(step.row);
+    if (!file.down) {
+      errors.push(step.file
+        ? new LockstepError('LOCKSTEP_E_IRREVERSIBLE', `migration ${file.version} (${file.paths.join(', ')}) is marked irreversible and cannot be rolled back`, {
+            hint: 'Write a new forward migration that undoes it, or add a down section and remove -- lockstep:irreversible.',
+            location: { file: file.paths[0] ?? file.version },
+          })
+        : new LockstepError('LOCKSTEP_E_IRREVERSIBLE', `migration ${file.version} has no file and no stored down SQL`, {
+            hint: 'Restore the migration file so its down section can run.',
+          }));
+      continue;
+    }
+    const down = await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>));
+    if (down) out.push({ file, down, fromHistory: step.file === undefined });
+  }
+  throwCollected(errors);
+  return out;
+}

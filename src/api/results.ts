@@ -1,0 +1,22 @@
+import type { LockstepError } from '../core/errors.js';
+
+export interface MigrationRef {
+  readonly version: string;
+  readonly name: string;
+}
+
+export interface MigrationOutcome extends MigrationRef {
+  readonly durationMs: number;
+  readonly retries: number;
+}
+
+export interface RunResult {
+  readonly target: string;
+  readonly environment: string | null;
+  readonly dryRun: boolean;
+  /** The SQL a dry run would send, history writes included. */
+  readonly script?: string | undefined;
+  readonly done: readonly MigrationOutcome[];
+  readonly failed?: (MigrationRef & { readonly error: LockstepError }) | undefined;
+  readonly notAttempted: readonly MigrationRef[];
+}

@@ -1,0 +1,79 @@
+import { computeStatus, summarise, type StatusEntry, type StatusSummary } from '../plan/index.js';
+import type { HistoryEvent, HistoryRow } from '../history/index.js';
+import { withSession, type MigratorContext } from './context.js';
+
+export interface StatusItem {
+  readonly version: string;
+  readonly name: string;
+  readonly state: StatusEntry['state'];
+  readonly changed: boolean;
+  readonly missingFile: boolean;
+  readonly outOfOrder: boolean;
+  readonly files: readonly string[];
+  readonly appliedAt: string | null;
+  readonly appliedBy: string | null;
+  readonly osUser: string | null;
+  readonly host: string | null;
+  readonly environment: string | null;
+  readonly durationMs: number | null;
+  readonly batch: number | null;
+  readonly partial: { readonly done: number; readonly total: number; readonly error: string | null } | null;
+}
+
+export interface StatusReport {
+  readonly target: string;
+  readonly environment: string | null;
+  readonly migrations: readonly StatusItem[];
+  readonly summary: StatusSummary;
+}
+
+function iso(d: Date | string | null | undefined): string | null {
+  return d ? new Date(d).toISOString() : null;
+}
+
+function toItem(e: StatusEntry): StatusItem {
+  const live = e.state === 'pending' ? undefined : e.row;
+  return {
+    version: e.version,
+    name: e.name,
+    state: e.state,
+    changed: e.changed,
+    missingFile: e.missingFile,
+    outOfOrder: e.outOfOrder,
+    files: e.file?.paths ?? [],
+    appliedAt: iso(live?.appliedAt),
+    appliedBy: live?.dbUser ?? null,
+    osUser: live?.osUser ?? null,
+    host: live?.host ?? null,
+    environment: live?.environment ?? null,
+    durationMs: live?.executionMs ?? null,
+    batch: live?.batch ?? null,
+    partial: e.state === 'partial' && e.row ? { done: e.row.statementsDone, total: e.row.statementsTotal, error: e.row.lastError } : null,
+  };
+}
+
+export async function status(ctx: MigratorContext): Promise<StatusReport> {
+  const files = await ctx.loadFiles();
+  const rows = await withSession(ctx, 'status', (s) => ctx.history.rows(s));
+  const entries = computeStatus(files, rows);
+  return { target: ctx.db.target, environment: ctx.config.envName, migrations: entries.map(toItem), summary: summarise(entries) };
+}
+
+export interface HistoryReport {
+  readonly target: string;
+  readonly environment: string | null;
+  /** Applied (and rolled back) migrations in the order they were applied. */
+  readonly migrations: readonly HistoryRow[];
+  readonly events: readonly HistoryEvent[];
+}
+
+export async function history(ctx: MigratorContext, opts: { readonly version?: string; readonly limit?: number } = {}): Promise<HistoryReport> {
+  return withSession(ctx, 'history', async (s) => {
+    const rows = await ctx.history.rows(s);
+    const migrations = rows
+      .filter((r) => opts.version === undefined || r.version === opts.version)
+      .sort((a, b) => (a.appliedAt ? new Date(a.appliedAt).getTime() : 0) - (b.appliedAt ? new Date(b.appliedAt).getTime() : 0));
+    const events = await ctx.history.events(s, { ...(opts.version ? { version: opts.version } : {}), ...(opts.limit ? { limit: opts.limit } : {}) });
+    return { target: ctx.db.target, environment: ctx.config.envName, migrations, events };
+  });
+}

@@ -1,0 +1,121 @@
+import { LockstepError } from '../core/errors.js';
+import type { Session } from '../db/index.js';
+import { computeStatus, planUp } from '../plan/index.js';
+import {
+  RecordingSession, applyBody, applyStepwise, applyTransactional, withLockRetries,
+  type ApplyOutcome, type RunContext,
+} from '../runner/index.js';
+import { withRunLock, withSession, type MigratorContext } from './context.js';
+import { prepareUps, type PreparedUp } from './prepare-steps.js';
+import type { MigrationOutcome, RunResult } from './results.js';
+
+export interface UpOptions {
+  readonly to?: string | undefined;
+  readonly step?: number | undefined;
+  readonly dryRun?: boolean | undefined;
+  readonly allowOutOfOrder?: boolean | undefined;
+  /** Run the whole batch in one transaction: all or nothing. */
+  readonly singleTransaction?: boolean | undefined;
+}
+
+async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptions): Promise<PreparedUp[]> {
+  const files = await ctx.loadFiles();
+  const rows = await ctx.history.rows(session);
+  const steps = planUp(computeStatus(files, rows), {
+    to: opts.to,
+    step: opts.step,
+    allowOutOfOrder: opts.allowOutOfOrder ?? ctx.config.allowOutOfOrder,
+  });
+  const prepared = await prepareUps(steps);
+  if (opts.singleTransaction) {
+    const loose = prepared.find((p) => !p.up.transactional);
+    if (loose) {
+      throw new LockstepError('LOCKSTEP_E_USAGE', `--single-transaction: migration ${loose.file.version} cannot run in a transaction (${loose.up.noTransactionWhy})`, {
+        hint: 'Apply up to the migration before it with --single-transaction, then the rest without it.',
+        location: { file: loose.file.paths[0] ?? loose.file.version },
+      });
+    }
+  }
+  return prepared;
+}
+
+async function applyOne(rc: RunContext, p: PreparedUp): Promise<ApplyOutcome> {
+  rc.onEvent({
+    type: 'migration-start', direction: 'up', version: p.file.version, name: p.file.name, transactional: p.up.transactional,
+    safetyNote: p.file.directives.safetyNote, lockFlag: p.file.directives.lockFlag, resumeFrom: p.resumeFrom,
+  });
+  return p.up.transactional
+    ? applyTransactional(rc, p.file, p.up, p.down)
+    : applyStepwise(rc, p.file, p.up, p.down, p.resumeFrom);
+}
+
+async function runEach(rc: RunContext, prepared: readonly PreparedUp[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted'>> {
+  const done: MigrationOutcome[] = [];
+  for (const [i, p] of prepared.entries()) {
+    try {
+      const outcome = await applyOne(rc, p);
+      done.push({ version: p.file.version, name: p.file.name, ...outcome });
+      rc.onEvent({ type: 'migration-done', direction: 'up', version: p.file.version, name: p.file.name, ...outcome });
+    } catch (err) {
+      const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${p.file.version} failed: ${(err as Error).message}`, { hint: 'See the error above; the migration was rolled back.', cause: err });
+      rc.onEvent({ type: 'migration-failed', direction: 'up', version: p.file.version, name: p.file.name, error: error.message });
+      await rc.history.event(rc.session, { kind: 'fail', version: p.file.version, name: p.file.name, error: error.message, details: { code: error.code, location: error.location } }).catch(() => undefined);
+      return { done, failed: { version: p.file.version, name: p.file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.version, name: x.file.name })) };
+    }
+  }
+  return { done, notAttempted: [] };
+}
+
+/** All migrations in one transaction, retried whole on lock timeouts. */
+async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedUp[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted'>> {
+  const started = Date.now();
+  let current: PreparedUp | undefined;
+  try {
+    const { retries } = await withLockRetries({ session: rc.session, policy: rc.policy, onEvent: rc.onEvent, version: 'batch', relations: [] }, async () => {
+      await rc.session.exec('begin');
+      try {
+        for (const p of prepared) {
+          current = p;
+          rc.onEvent({ type: 'migration-start', direction: 'up', version: p.file.version, name: p.file.name, transactional: true, safetyNote: p.file.directives.safetyNote, lockFlag: p.file.directives.lockFlag, resumeFrom: 0 });
+          await applyBody(rc, p.file, p.up, p.down, performance.now());
+        }
+        await rc.session.exec('commit');
+      } catch (err) {
+        await rc.session.exec('rollback').catch(() => undefined);
+        throw err;
+      }
+    });
+    const durationMs = Date.now() - started;
+    return { done: prepared.map((p) => ({ version: p.file.version, name: p.file.name, durationMs, retries })), notAttempted: [] };
+  } catch (err) {
+    const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', String((err as Error).message), { hint: 'The whole batch was rolled back.', cause: err });
+    const failed = current ?? prepared[0];
+    await rc.history.event(rc.session, { kind: 'fail', version: failed?.file.version, name: failed?.file.name, error: error.message, details: { singleTransaction: true } }).catch(() => undefined);
+    return {
+      done: [],
+      failed: failed ? { version: failed.file.version, name: failed.file.name, error } : undefined,
+      notAttempted: prepared.filter((p) => p !== failed).map((p) => ({ version: p.file.version, name: p.file.name })),
+    };
+  }
+}
+
+/** Applies pending migrations (or shows what would run with dryRun). Throws only when nothing was attempted. */
+export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<RunResult> {
+  const base = { target: ctx.db.target, environment: ctx.config.envName };
+  if (opts.dryRun) {
+    return withSession(ctx, 'up --dry-run', async (session) => {
+      const prepared = await selectSteps(ctx, session, opts);
+      const recorder = new RecordingSession();
+      const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
+      if (opts.singleTransaction) await runSingleTransaction(rc, prepared);
+      else for (const p of prepared) await applyOne(rc, p);
+      return { ...base, dryRun: true, script: recorder.script(), done: [], notAttempted: prepared.map((p) => ({ version: p.file.version, name: p.file.name })) };
+    });
+  }
+  return withRunLock(ctx, 'up', async (session) => {
+    const prepared = await selectSteps(ctx, session, opts);
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session) };
+    const outcome = opts.singleTransaction ? await runSingleTransaction(rc, prepared) : await runEach(rc, prepared);
+    return { ...base, dryRun: false, ...outcome };
+  });
+}

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LockstepError } from '../core/errors.js';
+
+export const CONFIG_FILES = ['lockstep.config.json', 'lockstep.config.mjs', 'lockstep.config.js', 'lockstep.config.ts'] as const;
+
+export interface RawConfigFile {
+  readonly path: string | undefined;
+  readonly value: unknown;
+}
+
+/** Finds and reads the config file: an explicit path, else lockstep.config.*, else package.json#lockstep. */
+export async function readConfigFile(cwd: string, explicit: string | undefined): Promise<RawConfigFile> {
+  if (explicit) {
+    const path = resolve(cwd, explicit);
+    if (!existsSync(path)) {
+      throw new LockstepError('LOCKSTEP_E_CONFIG', `config file ${explicit} does not exist`, {
+        hint: 'Check the --config path (or LOCKSTEP_CONFIG), or run `lockstep init` to create lockstep.config.json.',
+        location: { file: explicit },
+      });
+    }
+    return { path, value: await importConfig(path) };
+  }
+  for (const name of CONFIG_FILES) {
+    const path = resolve(cwd, name);
+    if (existsSync(path)) return { path, value: await importConfig(path) };
+  }
+  const pkg = resolve(cwd, 'package.json');
+  if (existsSync(pkg)) {
+    const parsed = parseJson(pkg) as { lockstep?: unknown };
+    if (parsed && typeof parsed === 'object' && parsed.lockstep !== undefined) return { path: `${pkg}#lockstep`, value: parsed.lockstep };
+  }
+  return { path: undefined, value: {} };
+}
+
+function parseJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new LockstepError('LOCKSTEP_E_CONFIG', `${path} is not valid JSON: ${(err as Error).message}`, {
+      hint: 'Fix the JSON syntax (a trailing comma or a missing quote is the usual cause).',
+      location: { file: path },
+    });
+  }
+}
+
+async function importConfig(path: string): Promise<unknown> {
+  if (path.endsWith('.json')) return parseJson(path);
+  try {
+    const mod = path.endsWith('.ts')
+      ? ((await (await import('tsx/esm/api')).tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown })
+      : ((await import(pathToFileURL(path).href)) as { default?: unknown });
+    const value = mod.default ?? mod;
+    return typeof value === 'function' ? await (value as () => unknown)() : value;
+  } catch (err) {
+    throw new LockstepError('LOCKSTEP_E_CONFIG', `cannot load ${path}: ${(err as Error).message}`, {
+      hint: 'The config module must `export default { ... }` (or a function returning it).',
+      location: { file: path },
+      cause: err,
+    });
+  }
+}

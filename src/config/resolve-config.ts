@@ -1,0 +1,157 @@
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { LockstepError, throwCollected } from '../core/errors.js';
+import { parseDuration } from '../core/duration.js';
+import { DEFAULT_POLICY, type RunPolicy } from '../runner/policy.js';
+import { readConfigFile } from './config-file.js';
+import { fileConfigSchema, type FileConfig } from './schema.js';
+
+/** Options given on the command line (or by a library caller). They win over env and file. */
+export interface ConfigOverrides {
+  readonly cwd?: string | undefined;
+  readonly config?: string | undefined;
+  readonly dir?: string | undefined;
+  readonly url?: string | undefined;
+  readonly env?: string | undefined;
+  readonly historySchema?: string | undefined;
+  readonly lockWait?: string | number | undefined;
+  readonly lockTimeout?: string | number | undefined;
+  readonly statementTimeout?: string | number | undefined;
+  readonly lockRetries?: number | undefined;
+  readonly retryDeadline?: string | number | undefined;
+  readonly allowOutOfOrder?: boolean | undefined;
+}
+
+export interface ResolvedConfig {
+  readonly cwd: string;
+  readonly configPath: string | undefined;
+  readonly dir: string;
+  /** undefined → the embedded PGlite default. */
+  readonly url: string | undefined;
+  readonly envName: string | null;
+  readonly protected: boolean;
+  readonly historySchema: string;
+  readonly lockWaitMs: number;
+  readonly policy: RunPolicy;
+  readonly allowOutOfOrder: boolean;
+  readonly file: FileConfig;
+  /** Every configured environment, resolved to URLs (undefined when its variable is unset). */
+  readonly environments: Readonly<Record<string, { readonly url: string | undefined; readonly protected: boolean }>>;
+}
+
+const ENV_KEYS = {
+  dir: 'LOCKSTEP_DIR', url: 'LOCKSTEP_URL', env: 'LOCKSTEP_ENV', historySchema: 'LOCKSTEP_HISTORY_SCHEMA',
+  lockWait: 'LOCKSTEP_LOCK_WAIT', lockTimeout: 'LOCKSTEP_LOCK_TIMEOUT', statementTimeout: 'LOCKSTEP_STATEMENT_TIMEOUT',
+  lockRetries: 'LOCKSTEP_LOCK_RETRIES', retryDeadline: 'LOCKSTEP_RETRY_DEADLINE', allowOutOfOrder: 'LOCKSTEP_ALLOW_OUT_OF_ORDER',
+} as const;
+
+function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(ENV_KEYS)) {
+    const v = env[name];
+    if (v === undefined || v === '') continue;
+    out[key] = key === 'lockRetries' ? Number(v) : key === 'allowOutOfOrder' ? /^(1|true|yes)$/i.test(v) : v;
+  }
+  if (out.url === undefined && env.DATABASE_URL) out.url = env.DATABASE_URL;
+  return out;
+}
+
+function issuesToErrors(where: string, issues: readonly z.core.$ZodIssue[]): LockstepError[] {
+  return issues.map((i) => new LockstepError('LOCKSTEP_E_CONFIG', `${where}: ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`, {
+    hint: 'Fix the value shown; see docs/configuration.md for every option.',
+    location: { file: where },
+  }));
+}
+
+/** Environment entry → URL: a value containing "://" is the URL, anything else names an env variable. */
+function environmentUrl(value: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (value.includes('://')) return value;
+  return env[value.replace(/^\$/, '')] || undefined;
+}
+
+/** Merges flags > environment variables > config file, and reports every problem at once. */
+export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Promise<ResolvedConfig> {
+  const cwd = resolve(overrides.cwd ?? process.cwd());
+  const raw = await readConfigFile(cwd, overrides.config ?? env.LOCKSTEP_CONFIG);
+  const errors: LockstepError[] = [];
+  const parsed = fileConfigSchema.safeParse(raw.value ?? {});
+  if (!parsed.success) errors.push(...issuesToErrors(raw.path ?? 'config', parsed.error.issues));
+  const file: FileConfig = parsed.success ? parsed.data : {};
+  const envValues = fromEnv(env);
+  const flagValues = Object.fromEntries(Object.entries(overrides).filter(([k, v]) => v !== undefined && k !== 'cwd' && k !== 'config'));
+  const pick = <T>(key: string): T | undefined => (flagValues[key] ?? envValues[key] ?? (file as Record<string, unknown>)[key]) as T | undefined;
+
+  const duration = (key: string, fallback: number): number => {
+    const v = pick<string | number>(key);
+    if (v === undefined) return fallback;
+    if (typeof v === 'number') return v;
+    try {
+      return parseDuration(v, key);
+    } catch (e) {
+      errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `${key}: invalid duration "${v}"`, { hint: (e as LockstepError).hint }));
+      return fallback;
+    }
+  };
+
+  const environments: Record<string, { url: string | undefined; protected: boolean }> = {};
+  for (const [name, value] of Object.entries(file.environments ?? {})) {
+    const spec = typeof value === 'string' ? { url: value } : value;
+    environments[name] = { url: environmentUrl(spec.url, env), protected: typeof value === 'object' && value.protected === true };
+  }
+  const envName = (flagValues.env ?? envValues.env ?? file.env) as string | undefined;
+  let url = pick<string>('url');
+  let isProtected = false;
+  let envPolicy: Partial<RunPolicy> = {};
+  if (envName !== undefined) {
+    const chosen = environments[envName];
+    const spec = file.environments?.[envName];
+    if (!chosen || spec === undefined) {
+      errors.push(new LockstepError('LOCKSTEP_E_UNKNOWN_ENV', `environment "${envName}" is not configured`, {
+        hint: `Configured environments: ${Object.keys(environments).join(', ') || '(none)'}. Add it under "environments" in the config file.`,
+      }));
+    } else {
+      if (!chosen.url) {
+        errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `environment "${envName}": variable ${typeof spec === 'string' ? spec : spec.url} is not set`, {
+          hint: 'Export the variable holding the database URL, or put the URL in the config.',
+        }));
+      }
+      url = (flagValues.url as string | undefined) ?? chosen.url;
+      isProtected = chosen.protected;
+      if (typeof spec === 'object') {
+        envPolicy = {
+          ...(spec.lockTimeout !== undefined ? { lockTimeoutMs: typeof spec.lockTimeout === 'number' ? spec.lockTimeout : parseDuration(spec.lockTimeout) } : {}),
+          ...(spec.statementTimeout !== undefined ? { statementTimeoutMs: typeof spec.statementTimeout === 'number' ? spec.statementTimeout : parseDuration(spec.statementTimeout) } : {}),
+          ...(spec.lockRetries !== undefined ? { lockRetries: spec.lockRetries } : {}),
+        };
+      }
+    }
+  }
+  const lockRetries = pick<number>('lockRetries');
+  if (lockRetries !== undefined && (!Number.isInteger(lockRetries) || lockRetries < 0)) {
+    errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `lockRetries: expected a whole number >= 0, got ${lockRetries}`, { hint: 'Use e.g. --lock-retries 30.' }));
+  }
+  const policy: RunPolicy = {
+    ...DEFAULT_POLICY,
+    lockTimeoutMs: duration('lockTimeout', DEFAULT_POLICY.lockTimeoutMs),
+    statementTimeoutMs: duration('statementTimeout', DEFAULT_POLICY.statementTimeoutMs),
+    lockRetries: lockRetries ?? DEFAULT_POLICY.lockRetries,
+    retryDeadlineMs: duration('retryDeadline', DEFAULT_POLICY.retryDeadlineMs),
+    ...envPolicy,
+  };
+  const result: ResolvedConfig = {
+    cwd,
+    configPath: raw.path,
+    dir: resolve(cwd, pick<string>('dir') ?? 'migrations'),
+    url,
+    envName: envName ?? null,
+    protected: isProtected,
+    historySchema: pick<string>('historySchema') ?? 'lockstep',
+    lockWaitMs: duration('lockWait', 60_000),
+    policy,
+    allowOutOfOrder: pick<boolean>('allowOutOfOrder') ?? false,
+    file,
+    environments,
+  };
+  throwCollected(errors);
+  return result;
+}

@@ -1,0 +1,8 @@
+/** Lockstep's library API. */
+export * from './api/index.js';
+export { LockstepError, LockstepErrors, ERROR_CODES, isLockstepError } from './core/errors.js';
+export type { ErrorCode } from './core/errors.js';
+export type { MigrationFile, MigrationContext, MigrationModule, Directives, Layout } from './core/types.js';
+export { resolveConfig } from './config/index.js';
+export type { ConfigOverrides, ResolvedConfig } from './config/index.js';
+export type { RunEvent, RunEventSink, RunPolicy } from './runner/index.js';

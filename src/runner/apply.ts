@@ -1,0 +1,142 @@
+import { performance } from 'node:perf_hooks';
+import { LockstepError } from '../core/errors.js';
+import type { MigrationFile } from '../core/types.js';
+import { inTransaction } from '../db/transaction.js';
+import { relationsOf, type ParsedStatement } from '../sql/index.js';
+import { withLockRetries } from './lock-retry.js';
+import type { Prepared, PreparedSql } from './prepare.js';
+import { moduleContext, policyFor, setTimeouts, type RunContext } from './run-context.js';
+import { statementFailure } from './statement-error.js';
+import { dropInvalidIndex } from './invalid-index.js';
+
+export interface ApplyOutcome {
+  readonly durationMs: number;
+  readonly retries: number;
+}
+
+function storedSql(p: Prepared | undefined): string | null {
+  if (!p) return null;
+  return p.kind === 'sql' ? p.section.sql : `-- module ${p.section.path}`;
+}
+
+function relationsOfPrepared(p: Prepared): string[] {
+  return p.kind === 'sql' ? [...new Set(p.statements.flatMap(relationsOf))] : [];
+}
+
+/**
+ * The statements and the history row of one migration, without BEGIN/COMMIT: the caller owns the
+ * transaction, so a migration and its history row always commit (or roll back) together.
+ */
+export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined, startedAt: number): Promise<void> {
+  const s = rc.session;
+  await setTimeouts(s, policyFor(file, rc.policy), true);
+  if (up.kind === 'sql') {
+    for (const [i, stmt] of up.statements.entries()) {
+      rc.onEvent({ type: 'statement', version: file.version, index: i, total: up.statements.length, sql: stmt.sql });
+      try {
+        await s.exec(stmt.sql);
+      } catch (err) {
+        throw statementFailure(err, file.version, up.section, stmt, 'The migration was rolled back; nothing of it was applied.');
+      }
+    }
+  } else {
+    await up.module.up(moduleContext(s, file, rc.onEvent));
+  }
+  const total = up.kind === 'sql' ? up.statements.length : 1;
+  await rc.history.write(s, {
+    version: file.version, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied',
+    executionMs: Math.round(performance.now() - startedAt), batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
+    statementsDone: total, statementsTotal: total, lastError: null,
+  });
+  await rc.history.event(s, { kind: 'apply', version: file.version, name: file.name, durationMs: Math.round(performance.now() - startedAt) });
+}
+
+/** Applies one transactional migration in its own transaction, retried whole on lock timeouts. */
+export async function applyTransactional(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined): Promise<ApplyOutcome> {
+  const started = performance.now();
+  const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async () => {
+    await rc.session.exec('begin');
+    try {
+      await applyBody(rc, file, up, down, started);
+      await rc.session.exec('commit');
+    } catch (err) {
+      await rc.session.exec('rollback').catch(() => undefined);
+      throw err;
+    }
+  });
+  return { durationMs: Math.round(performance.now() - started), retries };
+}
+
+export function retryScope(rc: RunContext, file: MigrationFile, relations: readonly string[]) {
+  return {
+    session: rc.session,
+    policy: policyFor(file, rc.policy),
+    onEvent: rc.onEvent,
+    version: file.version,
+    relations,
+    onRetry: (attempt: number, delayMs: number, blockers: readonly unknown[]) =>
+      rc.history.event(rc.session, { kind: 'retry', version: file.version, name: file.name, details: { attempt, delayMs, blockers } }),
+  };
+}
+
+/**
+ * Applies a migration that cannot run in a transaction block: statement by statement, recording
+ * progress after each one so that a failure leaves a visible `partial` state and `up` resumes at the
+ * failed statement.
+ */
+export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined, resumeFrom: number): Promise<ApplyOutcome> {
+  const started = performance.now();
+  const s = rc.session;
+  const total = up.kind === 'sql' ? up.statements.length : 1;
+  await rc.history.write(s, {
+    version: file.version, name: file.name, layout: file.layout, checksum: file.checksum, status: 'partial',
+    executionMs: null, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
+    statementsDone: resumeFrom, statementsTotal: total, lastError: null,
+  });
+  if (resumeFrom > 0) await rc.history.event(s, { kind: 'resume', version: file.version, name: file.name, details: { fromStatement: resumeFrom + 1, total } });
+  const policy = policyFor(file, rc.policy);
+  await setTimeouts(s, policy, false);
+  let retries = 0;
+  try {
+    for (let k = resumeFrom; k < total; k++) {
+      retries += await runStep(rc, file, up, k, total);
+    }
+  } finally {
+    await s.exec('reset lock_timeout; reset statement_timeout').catch(() => undefined);
+  }
+  const durationMs = Math.round(performance.now() - started);
+  await inTransaction(s, async () => {
+  await rc.history.write(s, {
+    version: file.version, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied',
+    executionMs: durationMs, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
+    statementsDone: total, statementsTotal: total, lastError: null,
+  });
+  await rc.history.event(s, { kind: 'apply', version: file.version, name: file.name, durationMs, details: { transactional: false, retries } });
+  });
+  return { durationMs, retries };
+}
+
+async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: number, total: number): Promise<number> {
+  const s = rc.session;
+  const stmt: ParsedStatement | undefined = up.kind === 'sql' ? up.statements[k] : undefined;
+  if (stmt) rc.onEvent({ type: 'statement', version: file.version, index: k, total, sql: stmt.sql });
+  try {
+    const { retries } = await withLockRetries(retryScope(rc, file, stmt ? relationsOf(stmt) : []), async () => {
+      if (stmt) {
+        await dropInvalidIndex(s, stmt, rc.onEvent);
+        await s.exec(stmt.sql);
+      } else if (up.kind === 'module') {
+        await up.module.up(moduleContext(s, file, rc.onEvent));
+      }
+    });
+    await rc.history.progress(s, file.version, k + 1, null);
+    return retries;
+  } catch (err) {
+    const resumeHint = `Statement ${k + 1} of ${total} failed; statements 1..${k} are applied and recorded. Fix the cause, then run \`lockstep up\` to resume at statement ${k + 1}.`;
+    const failure = stmt && up.kind === 'sql'
+      ? statementFailure(err, file.version, (up as PreparedSql).section, stmt, resumeHint)
+      : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.version} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });
+    await rc.history.progress(s, file.version, k, failure.message).catch(() => undefined);
+    throw new LockstepError(failure.code, failure.message, { hint: resumeHint, location: failure.location, details: { ...failure.details, partial: { done: k, total } }, cause: err });
+  }
+}

@@ -1,0 +1,30 @@
+/** Progress the runner reports while it works; the CLI prints them, the HTTP service streams them. */
+
+export interface LockHolder {
+  readonly pid: number;
+  readonly applicationName: string | null;
+  readonly clientAddr: string | null;
+  readonly since: Date | null;
+  readonly query: string | null;
+}
+
+export interface Blocker {
+  readonly pid: number;
+  readonly applicationName: string | null;
+  readonly state: string | null;
+  readonly query: string | null;
+  readonly transactionMs: number | null;
+  readonly mode: string;
+  readonly relation: string;
+}
+
+export type RunEvent =
+  | { readonly type: 'notice'; readonly message: string }
+  | { readonly type: 'run-lock-wait'; readonly holders: readonly LockHolder[]; readonly waitedMs: number }
+  | { readonly type: 'migration-start'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly transactional: boolean; readonly safetyNote?: string | undefined; readonly lockFlag: boolean; readonly resumeFrom: number }
+  | { readonly type: 'statement'; readonly version: string; readonly index: number; readonly total: number; readonly sql: string }
+  | { readonly type: 'lock-retry'; readonly version: string; readonly attempt: number; readonly delayMs: number; readonly blockers: readonly Blocker[] }
+  | { readonly type: 'migration-done'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly durationMs: number; readonly retries: number }
+  | { readonly type: 'migration-failed'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly error: string };
+
+export type RunEventSink = (event: RunEvent) => void;

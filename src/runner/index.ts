@@ -1,0 +1,13 @@
+export { acquireRunLock, runLockKey, describeHolders } from './run-lock.js';
+export { applyTransactional, applyStepwise, applyBody } from './apply.js';
+export type { ApplyOutcome } from './apply.js';
+export { rollbackMigration } from './rollback.js';
+export { prepareSection, sectionStatements } from './prepare.js';
+export type { Prepared, PreparedSql, PreparedModule } from './prepare.js';
+export { DEFAULT_POLICY, backoffDelay } from './policy.js';
+export type { RunPolicy } from './policy.js';
+export type { RunContext } from './run-context.js';
+export { setTimeouts } from './run-context.js';
+export { findBlockers, describeBlockers, withLockRetries, isLockTimeout } from './lock-retry.js';
+export { RecordingSession, inlineParams } from './recording-session.js';
+export type { RunEvent, RunEventSink, Blocker, LockHolder } from './events.js';

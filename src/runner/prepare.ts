@@ -1,0 +1,62 @@
+import { LockstepError } from '../core/errors.js';
+import type { MigrationFile, MigrationModule, ModuleSection, Section, SqlSection } from '../core/types.js';
+import { isTransactionControl, noTransactionReason, parseSection, type ParsedStatement } from '../sql/index.js';
+import { importMigrationModule } from '../loader/index.js';
+
+export interface PreparedSql {
+  readonly kind: 'sql';
+  readonly section: SqlSection;
+  readonly statements: readonly ParsedStatement[];
+  readonly transactional: boolean;
+  /** Why it runs outside a transaction block (directive or a statement that requires it). */
+  readonly noTransactionWhy: string | undefined;
+}
+
+export interface PreparedModule {
+  readonly kind: 'module';
+  readonly section: ModuleSection;
+  readonly module: MigrationModule;
+  readonly transactional: boolean;
+  readonly noTransactionWhy: string | undefined;
+}
+
+export type Prepared = PreparedSql | PreparedModule;
+
+/** Statements of a section: split by the Postgres parser, or as the file delimited them (goose). */
+export function sectionStatements(section: SqlSection): ParsedStatement[] {
+  if (!section.explicitStatements) return parseSection(section);
+  return section.explicitStatements.map((explicit) => {
+    const parsed = parseSection({ sql: explicit.sql, path: section.path, startLine: explicit.line });
+    const first = parsed[0];
+    if (!first) {
+      throw new LockstepError('LOCKSTEP_E_EMPTY_UP', `empty statement block at ${section.path}:${explicit.line}`, {
+        hint: 'Remove the empty StatementBegin/StatementEnd block.',
+        location: { file: section.path, line: explicit.line },
+      });
+    }
+    return { ...explicit, node: first.node, kind: first.kind };
+  });
+}
+
+/** Parses (or imports) one direction of a migration and decides how it runs. Nothing touches the database. */
+export async function prepareSection(file: MigrationFile, section: Section): Promise<Prepared> {
+  if (section.kind === 'module') {
+    const module = await importMigrationModule(section);
+    const off = file.directives.noTransaction || module.transaction === false;
+    return { kind: 'module', section, module, transactional: !off, noTransactionWhy: off ? 'module exports transaction = false' : undefined };
+  }
+  const statements = sectionStatements(section);
+  const required = statements.map(noTransactionReason).find((r) => r !== undefined);
+  const noTransactionWhy = file.directives.noTransaction ? 'lockstep:no-transaction directive' : required;
+  const transactional = noTransactionWhy === undefined;
+  if (transactional) {
+    const control = statements.find(isTransactionControl);
+    if (control) {
+      throw new LockstepError('LOCKSTEP_E_TRANSACTION_CONTROL', `"${control.sql.slice(0, 40)}" inside a migration that Lockstep runs in a transaction`, {
+        hint: 'Remove BEGIN/COMMIT: Lockstep wraps each migration in its own transaction. If the file must manage transactions itself, add -- lockstep:no-transaction.',
+        location: { file: section.path, line: control.line, column: control.column },
+      });
+    }
+  }
+  return { kind: 'sql', section, statements, transactional, noTransactionWhy };
+}

@@ -1,0 +1,83 @@
+import { performance } from 'node:perf_hooks';
+import { LockstepError } from '../core/errors.js';
+import type { MigrationFile } from '../core/types.js';
+import { relationsOf } from '../sql/index.js';
+import { inTransaction } from '../db/transaction.js';
+import { withLockRetries } from './lock-retry.js';
+import type { Prepared } from './prepare.js';
+import { moduleContext, policyFor, setTimeouts, type RunContext } from './run-context.js';
+import { retryScope, type ApplyOutcome } from './apply.js';
+import { statementFailure } from './statement-error.js';
+
+/**
+ * Rolls one migration back with its down section. A transactional down runs with its history update in
+ * one transaction, retried whole on lock timeouts. A non-transactional down runs statement by statement;
+ * if one fails, the statements before it stay done and the error says so.
+ */
+export async function rollbackMigration(rc: RunContext, file: MigrationFile, down: Prepared): Promise<ApplyOutcome> {
+  const started = performance.now();
+  const relations = down.kind === 'sql' ? [...new Set(down.statements.flatMap(relationsOf))] : [];
+  const scope = retryScope(rc, file, relations);
+  const s = rc.session;
+  const finish = async (): Promise<void> => {
+    await rc.history.markRolledBack(s, file.version);
+    await rc.history.event(s, { kind: 'rollback', version: file.version, name: file.name, durationMs: Math.round(performance.now() - started) });
+  };
+  if (down.transactional) {
+    const { retries } = await withLockRetries(scope, async () => {
+      await s.exec('begin');
+      try {
+        await setTimeouts(s, policyFor(file, rc.policy), true);
+        await runDown(rc, file, down, 'The rollback was undone; the migration is still applied.');
+        await finish();
+        await s.exec('commit');
+      } catch (err) {
+        await s.exec('rollback').catch(() => undefined);
+        throw err;
+      }
+    });
+    return { durationMs: Math.round(performance.now() - started), retries };
+  }
+  await setTimeouts(s, policyFor(file, rc.policy), false);
+  let retries = 0;
+  try {
+    if (down.kind === 'module') {
+      retries += (await withLockRetries(scope, () => runDown(rc, file, down, ''))).retries;
+    } else {
+      for (const [k, stmt] of down.statements.entries()) {
+        rc.onEvent({ type: 'statement', version: file.version, index: k, total: down.statements.length, sql: stmt.sql });
+        try {
+          retries += (await withLockRetries({ ...scope, relations: relationsOf(stmt) }, () => s.exec(stmt.sql))).retries;
+        } catch (err) {
+          throw statementFailure(err, file.version, down.section, stmt,
+            `Down statement ${k + 1} of ${down.statements.length} failed; statements 1..${k} of the down section ran (it is not transactional). The migration is still recorded as applied.`);
+        }
+      }
+    }
+  } finally {
+    await s.exec('reset lock_timeout; reset statement_timeout').catch(() => undefined);
+  }
+  await inTransaction(s, finish);
+  return { durationMs: Math.round(performance.now() - started), retries };
+}
+
+async function runDown(rc: RunContext, file: MigrationFile, down: Prepared, onFail: string): Promise<void> {
+  if (down.kind === 'module') {
+    const fn = down.module.down;
+    if (!fn) {
+      throw new LockstepError('LOCKSTEP_E_IRREVERSIBLE', `migration ${file.version} exports no down()`, {
+        hint: 'Add a down(ctx) export, or mark it irreversible with // lockstep:irreversible.',
+      });
+    }
+    await fn(moduleContext(rc.session, file, rc.onEvent));
+    return;
+  }
+  for (const [k, stmt] of down.statements.entries()) {
+    rc.onEvent({ type: 'statement', version: file.version, index: k, total: down.statements.length, sql: stmt.sql });
+    try {
+      await rc.session.exec(stmt.sql);
+    } catch (err) {
+      throw statementFailure(err, file.version, down.section, stmt, onFail);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { MigrationContext, MigrationFile } from '../core/types.js';
+import type { Session } from '../db/port.js';
+import type { HistoryStore } from '../history/history-store.js';
+import type { RunEventSink } from './events.js';
+import type { RunPolicy } from './policy.js';
+
+/** Everything the runner needs for one command, on the session that holds the run lock. */
+export interface RunContext {
+  readonly session: Session;
+  readonly history: HistoryStore;
+  readonly policy: RunPolicy;
+  readonly onEvent: RunEventSink;
+  readonly batch: number;
+}
+
+/** A file's directives override the run's timeouts. */
+export function policyFor(file: MigrationFile, base: RunPolicy): RunPolicy {
+  return {
+    ...base,
+    lockTimeoutMs: file.directives.lockTimeoutMs ?? base.lockTimeoutMs,
+    statementTimeoutMs: file.directives.statementTimeoutMs ?? base.statementTimeoutMs,
+  };
+}
+
+/** SET [LOCAL] lock_timeout / statement_timeout in one round trip. */
+export async function setTimeouts(session: Session, policy: RunPolicy, local: boolean): Promise<void> {
+  const scope = local ? 'local ' : '';
+  await session.exec(
+    `set ${scope}lock_timeout = '${Math.max(0, Math.round(policy.lockTimeoutMs))}ms'; set ${scope}statement_timeout = '${Math.max(0, Math.round(policy.statementTimeoutMs))}ms'`,
+  );
+}
+
+export function moduleContext(session: Session, file: MigrationFile, onEvent: RunEventSink): MigrationContext {
+  return {
+    version: file.version,
+    name: file.name,
+    query: (sql, params) => session.query(sql, params),
+    exec: (sql) => session.exec(sql),
+    log: (message) => onEvent({ type: 'notice', message: `${file.version}: ${message}` }),
+  };
+}
