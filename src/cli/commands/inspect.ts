@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { formatHistory } from '../../report/history-report.js';
+import { formatStatus } from '../../report/status-report.js';
+import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
+
+export function registerStatus(program: Command): void {
+  withJson(withCommonOptions(program.command('status').description('applied, pending, changed, missing, out-of-order and partial migrations')))
+    .option('--exit-code', 'exit 1 when anything is pending (or partial)')
+    .action(async (flags: CommonFlags & { exitCode?: boolean }) => {
+      const report = await withMigrator(flags, (m) => m.status());
+      if (flags.json) printJson(report);
+      else print(formatStatus(report));
+      const s = report.summary;
+      if (flags.exitCode && (s.pending > 0 || s.partial > 0)) process.exitCode = 1;
+    });
+}
+
+export function registerHistory(program: Command): void {
+  withJson(withCommonOptions(program.command('history').description('what ran, in which order, where and by whom; and the event log')))
+    .option('--version <version>', 'only this migration')
+    .option('--limit <n>', 'at most n events (default 1000)')
+    .action(async (flags: CommonFlags & { version?: string; limit?: string }) => {
+      const report = await withMigrator(flags, (m) => m.history({ ...(flags.version ? { version: flags.version } : {}), ...(flags.limit ? { limit: Number(flags.limit) } : {}) }));
+      if (flags.json) printJson(report);
+      else print(formatHistory(report));
+    });
+}
+
+export function registerVerify(program: Command): void {
+  withJson(withCommonOptions(program.command('verify').description('check that applied migrations were not edited (checksums only)')))
+    .action(async (flags: CommonFlags) => {
+      const report = await withMigrator(flags, (m) => m.verify());
+      if (flags.json) printJson(report);
+      else if (report.ok && report.missingFiles.length === 0) print('All applied migrations match their files.');
+      else {
+        for (const c of report.changed) print(`CHANGED ${c.version} ${c.files.join(' + ')}: applied ${c.applied.slice(0, 12)}…, file now ${c.current.slice(0, 12)}… (accept with: lockstep repair --accept ${c.version})`);
+        for (const v of report.missingFiles) print(`MISSING FILE ${v}: applied, but no file has this version`);
+      }
+      if (!report.ok) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,28 @@
+import { Command } from 'commander';
+import { LOCKSTEP_VERSION } from '../core/version-info.js';
+import { registerDown, registerUp } from './commands/migrate.js';
+import { registerHistory, registerStatus, registerVerify } from './commands/inspect.js';
+import { registerBaseline, registerCreate, registerInit, registerRepair } from './commands/maintain.js';
+
+/** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  registerInit,
+  registerCreate,
+  registerStatus,
+  registerUp,
+  registerDown,
+  registerHistory,
+  registerVerify,
+  registerRepair,
+  registerBaseline,
+];
+
+export function buildProgram(): Command {
+  const program = new Command('lockstep')
+    .description('Lock-aware PostgreSQL schema migrations')
+    .version(LOCKSTEP_VERSION)
+    .showHelpAfterError()
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  return program;
+}

@@ -1,0 +1,26 @@
+import { formatDuration } from '../core/duration.js';
+import { describeBlockers, describeHolders, type RunEvent } from '../runner/index.js';
+
+/** One progress line for the operator (stderr), or undefined for events not worth a line. */
+export function formatEvent(e: RunEvent, verbose = false): string | undefined {
+  switch (e.type) {
+    case 'notice':
+      return `lockstep: ${e.message}`;
+    case 'run-lock-wait':
+      return `waiting for the run lock (${formatDuration(e.waitedMs)}): held by ${describeHolders(e.holders)}`;
+    case 'migration-start': {
+      const lines = [`${e.direction === 'up' ? '→' : '←'} ${e.version} ${e.name}${e.transactional ? '' : ' (no transaction)'}${e.resumeFrom ? ` — resuming at statement ${e.resumeFrom + 1}` : ''}`];
+      if (e.lockFlag) lines.push('  LOCK: this migration is marked as taking heavy locks');
+      if (e.safetyNote) lines.push(`  SAFETY: ${e.safetyNote}`);
+      return lines.join('\n');
+    }
+    case 'statement':
+      return verbose ? `  [${e.index + 1}/${e.total}] ${e.sql.replace(/\s+/g, ' ').slice(0, 100)}` : undefined;
+    case 'lock-retry':
+      return `  lock not granted within lock_timeout (attempt ${e.attempt}); retrying in ${formatDuration(e.delayMs)}. Blocking: ${describeBlockers(e.blockers)}`;
+    case 'migration-done':
+      return `✓ ${e.version} ${e.name} ${e.direction === 'up' ? 'applied' : 'rolled back'} in ${formatDuration(e.durationMs)}${e.retries ? ` after ${e.retries} lock retries` : ''}`;
+    case 'migration-failed':
+      return `✗ ${e.version} ${e.name} failed`;
+  }
+}
