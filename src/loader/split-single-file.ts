@@ -46,7 +46,8 @@ export function splitSingleFile(text: string, path: string): SplitFile {
     return { style: undefined, up: undefined, down: undefined, directiveComments: [], markerNoTransaction, errors };
   }
   const first = Math.min(upAt ?? Infinity, downAt ?? Infinity);
-  errors.push(...sqlBeforeMarkers(lines, first, path));
+  // Without an up marker, SQL above the down marker is the up section missing its marker: one problem, reported by the caller.
+  if (upAt !== undefined) errors.push(...sqlBeforeMarkers(lines, first, path));
   const up = section(lines, upAt, downAt);
   const header = leadingComments(lines.slice(0, first).join('\n'), 1);
   const afterUp = up ? leadingComments(up.sql, up.startLine) : [];
