@@ -1,0 +1,27 @@
+export type {
+  ColumnInfo,
+  CompositeAttributeInfo,
+  CompositeTypeInfo,
+  ConstraintInfo,
+  ConstraintKind,
+  DomainConstraintInfo,
+  DomainInfo,
+  EnumInfo,
+  ExtensionInfo,
+  FunctionInfo,
+  GeneratedColumn,
+  IndexInfo,
+  PolicyInfo,
+  SchemaInfo,
+  SchemaSnapshot,
+  SequenceInfo,
+  SnapshotOptions,
+  TableInfo,
+  TriggerInfo,
+  ViewInfo,
+} from './types.js';
+export { snapshotSchema, DEFAULT_EXCLUDED_SCHEMAS } from './snapshot-schema.js';
+export { diffSchemas, type SchemaDifference, type ObjectType } from './diff-schemas.js';
+export { formatDifferences } from './format-differences.js';
+export { renderSchemaSql } from './render-schema-sql.js';
+export { schemaDump, type SchemaDumpFormat } from './schema-dump.js';

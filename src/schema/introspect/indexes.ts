@@ -1,0 +1,38 @@
+import type { IndexInfo } from '../types.js';
+import { bool, catalogRows, commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+
+/** Indexes on tables, partitioned tables and materialized views (including those behind constraints). */
+export async function introspectIndexes(ctx: IntrospectContext): Promise<IndexInfo[]> {
+  const rows = await catalogRows(
+    ctx,
+    `select n.nspname as schema, ic.relname as name, tn.nspname || '.' || tc.relname as table_name,
+            pg_catalog.pg_get_indexdef(i.indexrelid) as definition,
+            i.indisunique as is_unique, i.indisprimary as is_primary, i.indisvalid as is_valid,
+            (select pn.nspname || '.' || pc.relname from pg_catalog.pg_inherits ih
+               join pg_catalog.pg_class pc on pc.oid = ih.inhparent
+               join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace
+              where ih.inhrelid = i.indexrelid) as parent_index,
+            ${commentOf('pg_class', 'ic.oid')} as comment
+       from pg_catalog.pg_index i
+       join pg_catalog.pg_class ic on ic.oid = i.indexrelid
+       join pg_catalog.pg_namespace n on n.oid = ic.relnamespace
+       join pg_catalog.pg_class tc on tc.oid = i.indrelid
+       join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
+      where tc.relkind in ('r', 'p', 'm') and ${userSchema('n')} and ${notFromExtension('pg_class', 'tc.oid')}`,
+  );
+  return sortBy(rows.map(toIndex), (i) => i.schema, (i) => i.name);
+}
+
+function toIndex(row: Row): IndexInfo {
+  return {
+    schema: text(row, 'schema'),
+    name: text(row, 'name'),
+    table: text(row, 'table_name'),
+    definition: text(row, 'definition'),
+    unique: bool(row, 'is_unique'),
+    primary: bool(row, 'is_primary'),
+    valid: bool(row, 'is_valid'),
+    parentIndex: textOrNull(row, 'parent_index'),
+    comment: textOrNull(row, 'comment'),
+  };
+}

@@ -1,0 +1,35 @@
+import type { PolicyInfo } from '../types.js';
+import { bool, catalogRows, notFromExtension, sortBy, text, textArray, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+
+const COMMANDS: Readonly<Record<string, PolicyInfo['command']>> = { '*': 'all', r: 'select', a: 'insert', w: 'update', d: 'delete' };
+
+/** Row-level security policies (https://www.postgresql.org/docs/current/catalog-pg-policy.html). */
+export async function introspectPolicies(ctx: IntrospectContext): Promise<PolicyInfo[]> {
+  const rows = await catalogRows(
+    ctx,
+    `select n.nspname as schema, c.relname as table_name, p.polname as name, p.polcmd::text as command,
+            p.polpermissive as permissive,
+            array(select case when r = 0 then 'public' else pg_catalog.pg_get_userbyid(r)::text end
+                    from pg_catalog.unnest(p.polroles) r) as roles,
+            pg_catalog.pg_get_expr(p.polqual, p.polrelid) as using_expr,
+            pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) as check_expr
+       from pg_catalog.pg_policy p
+       join pg_catalog.pg_class c on c.oid = p.polrelid
+       join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+      where ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
+  );
+  return sortBy(rows.map(toPolicy), (p) => p.schema, (p) => p.table, (p) => p.name);
+}
+
+function toPolicy(row: Row): PolicyInfo {
+  return {
+    schema: text(row, 'schema'),
+    table: text(row, 'table_name'),
+    name: text(row, 'name'),
+    command: COMMANDS[text(row, 'command')] ?? 'all',
+    permissive: bool(row, 'permissive'),
+    roles: textArray(row, 'roles').sort(),
+    using: textOrNull(row, 'using_expr'),
+    withCheck: textOrNull(row, 'check_expr'),
+  };
+}

@@ -1,0 +1,43 @@
+import type { ColumnInfo, TableInfo } from '../types.js';
+import { bool, catalogRows, commentOf, notFromExtension, qualified, sortBy, text, textArray, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+
+/** Ordinary and partitioned tables with their columns (from introspectColumns). */
+export async function introspectTables(ctx: IntrospectContext, columns: ReadonlyMap<string, ColumnInfo[]>): Promise<TableInfo[]> {
+  const parent = `(select pn.nspname || '.' || pc.relname from pg_catalog.pg_class pc
+      join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace where pc.oid = i.inhparent)`;
+  const rows = await catalogRows(
+    ctx,
+    `select n.nspname as schema, c.relname as name, c.relkind::text as kind, c.relpersistence::text as persistence,
+            case when c.relkind = 'p' then pg_catalog.pg_get_partkeydef(c.oid) end as partition_key,
+            case when c.relispartition then (select ${parent} from pg_catalog.pg_inherits i where i.inhrelid = c.oid) end as partition_of,
+            case when c.relispartition then pg_catalog.pg_get_expr(c.relpartbound, c.oid) end as partition_bound,
+            case when c.relispartition then '{}'::text[] else coalesce((select array_agg(${parent} order by i.inhseqno)
+              from pg_catalog.pg_inherits i where i.inhrelid = c.oid), '{}'::text[]) end as inherits,
+            c.relrowsecurity as row_security, c.relforcerowsecurity as force_row_security,
+            coalesce(c.reloptions, '{}'::text[]) as options,
+            ${commentOf('pg_class', 'c.oid')} as comment
+       from pg_catalog.pg_class c
+       join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'p') and ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
+  );
+  const tables = rows.map((r) => toTable(r, columns.get(qualified(text(r, 'schema'), text(r, 'name'))) ?? []));
+  return sortBy(tables, (t) => t.schema, (t) => t.name);
+}
+
+function toTable(row: Row, columns: ColumnInfo[]): TableInfo {
+  return {
+    schema: text(row, 'schema'),
+    name: text(row, 'name'),
+    kind: text(row, 'kind') === 'p' ? 'partitioned' : 'table',
+    persistence: text(row, 'persistence') === 'u' ? 'unlogged' : 'permanent',
+    partitionKey: textOrNull(row, 'partition_key'),
+    partitionOf: textOrNull(row, 'partition_of'),
+    partitionBound: textOrNull(row, 'partition_bound'),
+    inherits: textArray(row, 'inherits'),
+    rowSecurity: bool(row, 'row_security'),
+    forceRowSecurity: bool(row, 'force_row_security'),
+    options: textArray(row, 'options').sort(),
+    comment: textOrNull(row, 'comment'),
+    columns,
+  };
+}
