@@ -28,7 +28,8 @@ export interface LoadOptions {
 export async function loadMigrations(dir: string, options?: LoadOptions): Promise<MigrationFile[]> {
   const cwd = resolve(options?.cwd ?? process.cwd());
   const root = resolve(cwd, dir);
-  if (!(await isDirectory(root))) throw directoryNotFound(displayPath(root, cwd));
+  const kind = await entryKind(root);
+  if (kind !== 'directory') throw directoryNotFound(displayPath(root, cwd), kind === 'file');
 
   const scanned = await scanDirectory(root, cwd);
   const loaded = await Promise.all(loadAll(scanned));
@@ -78,10 +79,10 @@ function byLocation(a: LockstepError, b: LockstepError): number {
   return fileOrder !== 0 ? fileOrder : (a.location?.line ?? 0) - (b.location?.line ?? 0);
 }
 
-async function isDirectory(path: string): Promise<boolean> {
+async function entryKind(path: string): Promise<'directory' | 'file' | 'missing'> {
   try {
-    return (await stat(path)).isDirectory();
+    return (await stat(path)).isDirectory() ? 'directory' : 'file';
   } catch {
-    return false;
+    return 'missing';
   }
 }

@@ -74,8 +74,9 @@ export function duplicateVersion(version: string, paths: readonly string[]): Loc
   });
 }
 
-export function directoryNotFound(path: string): LockstepError {
-  return new LockstepError('LOCKSTEP_E_DIR_NOT_FOUND', `migrations directory ${path} does not exist`, {
+export function directoryNotFound(path: string, isFile = false): LockstepError {
+  const message = isFile ? `migrations directory ${path} is a file, not a directory` : `migrations directory ${path} does not exist`;
+  return new LockstepError('LOCKSTEP_E_DIR_NOT_FOUND', message, {
     hint: 'Create it (`lockstep create <name>` writes the first migration into it), or point Lockstep at the directory that holds your migrations.',
     location: { file: path },
   });

@@ -42,12 +42,7 @@ export async function loadUpDownFiles(spec: UpDownFiles): Promise<Loaded> {
   if (isBlankSql(upText)) errors.push(emptyUp(spec.up.display));
   else up = sqlSection(spec.up.display, { sql: upText, startLine: 1 }, errors);
 
-  let down: SqlSection | undefined;
-  if (!directives.irreversible) {
-    if (!spec.down) errors.push(missingDownFile(spec.up.display, spec.expectedDown));
-    else if (downText !== undefined && isBlankSql(downText)) errors.push(emptyDownFile(spec.down.display));
-    else if (downText !== undefined) down = sqlSection(spec.down.display, { sql: downText, startLine: 1 }, errors);
-  }
+  const down = directives.irreversible ? undefined : downSection(spec, downText, errors);
   if (errors.length > 0 || !up) return { claim, errors };
 
   const files = [
@@ -69,4 +64,17 @@ export async function loadUpDownFiles(spec: UpDownFiles): Promise<Loaded> {
       checksum: checksum(files.map((f) => f.text)),
     },
   };
+}
+
+function downSection(spec: UpDownFiles, text: string | undefined, errors: LockstepError[]): SqlSection | undefined {
+  if (!spec.down) {
+    errors.push(missingDownFile(spec.up.display, spec.expectedDown));
+    return undefined;
+  }
+  if (text === undefined) return undefined; // unreadable: already reported
+  if (isBlankSql(text)) {
+    errors.push(emptyDownFile(spec.down.display));
+    return undefined;
+  }
+  return sqlSection(spec.down.display, { sql: text, startLine: 1 }, errors);
 }

@@ -71,6 +71,14 @@ describe('importMigrationModule', () => {
     expect(typeof mod.up).toBe('function');
   });
 
+  it('imports a CommonJS .cjs module', async () => {
+    const dir = await tempDir({ '7_cjs.cjs': 'exports.up = async (ctx) => ctx.exec("SELECT 7");\nexports.down = async () => {};\n' });
+    const mod = await importMigrationModule({ kind: 'module', path: '7_cjs.cjs', absolutePath: join(dir.path, '7_cjs.cjs'), exportName: 'down' });
+    const { ctx, ran } = recordingContext();
+    await mod.up(ctx);
+    expect(ran).toEqual(['SELECT 7']);
+  });
+
   it('rejects a module without up, naming the file and what is missing', async () => {
     const dir = await tempDir({ '4_no_up.mjs': 'export async function down() {}\n' });
     const section: ModuleSection = { kind: 'module', path: '4_no_up.mjs', absolutePath: join(dir.path, '4_no_up.mjs'), exportName: 'up' };
