@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { LockstepError, throwCollected } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
@@ -75,7 +75,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
   const raw = await readConfigFile(cwd, overrides.config ?? env.LOCKSTEP_CONFIG);
   const errors: LockstepError[] = [];
   const parsed = fileConfigSchema.safeParse(raw.value ?? {});
-  if (!parsed.success) errors.push(...issuesToErrors(raw.path ?? 'config', parsed.error.issues));
+  if (!parsed.success) errors.push(...issuesToErrors(raw.path ? relative(cwd, raw.path) || raw.path : 'config', parsed.error.issues));
   const file: FileConfig = parsed.success ? parsed.data : {};
   const envValues = fromEnv(env);
   const flagValues = Object.fromEntries(Object.entries(overrides).filter(([k, v]) => v !== undefined && k !== 'cwd' && k !== 'config'));
@@ -95,8 +95,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
 
   const environments: Record<string, { url: string | undefined; protected: boolean }> = {};
   for (const [name, value] of Object.entries(file.environments ?? {})) {
-    const spec = typeof value === 'string' ? { url: value } : value;
-    environments[name] = { url: environmentUrl(spec.url, env), protected: typeof value === 'object' && value.protected === true };
+    environments[name] = { url: environmentUrl(value.url, env), protected: value.protected === true };
   }
   const envName = (flagValues.env ?? envValues.env ?? file.env) as string | undefined;
   let url = pick<string>('url');
@@ -111,13 +110,13 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
       }));
     } else {
       if (!chosen.url) {
-        errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `environment "${envName}": variable ${typeof spec === 'string' ? spec : spec.url} is not set`, {
+        errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `environment "${envName}": variable ${spec.url} is not set`, {
           hint: 'Export the variable holding the database URL, or put the URL in the config.',
         }));
       }
       url = (flagValues.url as string | undefined) ?? chosen.url;
       isProtected = chosen.protected;
-      if (typeof spec === 'object') {
+      {
         envPolicy = {
           ...(spec.lockTimeout !== undefined ? { lockTimeoutMs: typeof spec.lockTimeout === 'number' ? spec.lockTimeout : parseDuration(spec.lockTimeout) } : {}),
           ...(spec.statementTimeout !== undefined ? { statementTimeoutMs: typeof spec.statementTimeout === 'number' ? spec.statementTimeout : parseDuration(spec.statementTimeout) } : {}),

@@ -5,8 +5,9 @@ export const durationSchema = z.union([z.number().nonnegative(), z.string().rege
 
 const severity = z.enum(['off', 'error', 'warning', 'info']);
 
-export const environmentSchema = z.union([
-  z.string().min(1),
+/** An environment: a URL (or env variable name) string, or an object. A string is shorthand for { url }. */
+export const environmentSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? { url: v } : v),
   z.strictObject({
     /** A postgres:// URL, or the name of an environment variable holding one. */
     url: z.string().min(1),
@@ -15,7 +16,7 @@ export const environmentSchema = z.union([
     statementTimeout: durationSchema.optional(),
     lockRetries: z.number().int().nonnegative().optional(),
   }),
-]);
+);
 
 /** The configuration file (lockstep.config.* or package.json#lockstep). Unknown keys are errors (typos). */
 export const fileConfigSchema = z.strictObject({
