@@ -1,7 +1,8 @@
 import type { ViewInfo } from '../types.js';
+import { normaliseViewDefinitions } from './view-definition.js';
 import { catalogRows, commentOf, notFromExtension, sortBy, text, textArray, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
 
-/** Views and materialized views; definitions pretty-printed by pg_get_viewdef. */
+/** Views and materialized views; definitions pretty-printed by pg_get_viewdef, in PostgreSQL 16+ form. */
 export async function introspectViews(ctx: IntrospectContext): Promise<ViewInfo[]> {
   const rows = await catalogRows(
     ctx,
@@ -13,7 +14,10 @@ export async function introspectViews(ctx: IntrospectContext): Promise<ViewInfo[
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('v', 'm') and ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
   );
-  return sortBy(rows.map(toView), (v) => v.schema, (v) => v.name);
+  const views = rows.map(toView);
+  const definitions = await normaliseViewDefinitions(views.map((v) => v.definition));
+  const normalised = views.map((v, i) => ({ ...v, definition: definitions[i] ?? v.definition }));
+  return sortBy(normalised, (v) => v.schema, (v) => v.name);
 }
 
 function toView(row: Row): ViewInfo {

@@ -1,0 +1,3 @@
+export type { Shadow, ShadowOptions } from './types.js';
+export { openShadow } from './open-shadow.js';
+export { templatePath } from './pglite-template.js';
