@@ -1,0 +1,145 @@
+/**
+ * Typed access to the libpg-query AST for the linter. The node types are derived from the `Node`
+ * union that src/sql re-exports, so this module never imports the parser itself.
+ */
+import type { Node, ParsedStatement } from '../sql/index.js';
+
+type KeysOf<N> = N extends unknown ? keyof N : never;
+export type NodeKind = KeysOf<Node>;
+export type NodeOf<K extends NodeKind> = Extract<Node, Record<K, unknown>>[K];
+
+export type RangeVar = NodeOf<'RangeVar'>;
+export type ColumnDef = NodeOf<'ColumnDef'>;
+export type Constraint = NodeOf<'Constraint'>;
+export type TypeName = NodeOf<'TypeName'>;
+export type AlterTableCmd = NodeOf<'AlterTableCmd'>;
+export type AlterTableStmt = NodeOf<'AlterTableStmt'>;
+export type ConstrType = NonNullable<Constraint['contype']>;
+
+/** The statement's body when it is of the given kind. */
+export function bodyOf<K extends NodeKind>(stmt: Pick<ParsedStatement, 'node'>, kind: K): NodeOf<K> | undefined {
+  return nodeAs(stmt.node, kind);
+}
+
+/** The wrapped node's body when the node is of the given kind. */
+export function nodeAs<K extends NodeKind>(node: Node | undefined, kind: K): NodeOf<K> | undefined {
+  if (!node || typeof node !== 'object' || !(kind in node)) return undefined;
+  return (node as unknown as Record<K, NodeOf<K>>)[kind];
+}
+
+/** "schema.name" when written schema-qualified, else "name". */
+export function relationName(rv: RangeVar | undefined): string | undefined {
+  if (!rv?.relname) return undefined;
+  return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
+}
+
+/** The text of a String node. */
+export function stringOf(node: Node | undefined): string | undefined {
+  return nodeAs(node, 'String')?.sval;
+}
+
+/** A dotted name from a list of String nodes (qualified names in DROP, ALTER TYPE, ...). */
+export function dottedName(list: readonly Node[] | undefined): string {
+  return (list ?? []).map((n) => stringOf(n) ?? '').filter((s) => s !== '').join('.');
+}
+
+/** Names in a DropStmt's `objects` (each is a List of String, or a bare String for schemas/types). */
+export function droppedNames(objects: readonly Node[] | undefined): string[] {
+  return (objects ?? []).map((o) => {
+    const list = nodeAs(o, 'List');
+    if (list) return dottedName(list.items);
+    const typeName = nodeAs(o, 'TypeName');
+    if (typeName) return dottedName(typeName.names);
+    return stringOf(o) ?? '';
+  });
+}
+
+export interface TypeInfo {
+  /** Lower-case type name without a pg_catalog prefix: int4, varchar, bpchar, timestamp, json, serial... */
+  readonly name: string;
+  readonly schema: string | undefined;
+  /** Integer type modifiers, e.g. [10] for varchar(10), [10, 2] for numeric(10,2). */
+  readonly mods: readonly number[];
+  readonly array: boolean;
+}
+
+export function typeInfo(typeName: TypeName | undefined): TypeInfo | undefined {
+  const parts = (typeName?.names ?? []).map((n) => stringOf(n) ?? '');
+  const name = parts[parts.length - 1];
+  if (!typeName || !name) return undefined;
+  const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
+  const mods = (typeName.typmods ?? []).map((m) => intConst(m)).filter((m): m is number => m !== undefined);
+  return { name, schema: schema === 'pg_catalog' ? undefined : schema, mods, array: (typeName.arrayBounds?.length ?? 0) > 0 };
+}
+
+/** The integer value of an A_Const (libpg-query omits zero values, so `{ival: {}}` is 0). */
+export function intConst(node: Node | undefined): number | undefined {
+  const c = nodeAs(node, 'A_Const');
+  if (!c?.ival) return undefined;
+  return c.ival.ival ?? 0;
+}
+
+/** The string value of an A_Const. */
+export function stringConst(node: Node | undefined): string | undefined {
+  return nodeAs(node, 'A_Const')?.sval?.sval;
+}
+
+export function constraintsOf(col: ColumnDef | undefined): Constraint[] {
+  return (col?.constraints ?? []).map((c) => nodeAs(c, 'Constraint')).filter((c): c is Constraint => c !== undefined);
+}
+
+export function findConstraint(col: ColumnDef | undefined, type: ConstrType): Constraint | undefined {
+  return constraintsOf(col).find((c) => c.contype === type);
+}
+
+/** Column names listed in a constraint's keys / fk_attrs. */
+export function nameList(list: readonly Node[] | undefined): string[] {
+  return (list ?? []).map((n) => stringOf(n) ?? '').filter((s) => s !== '');
+}
+
+/** The AlterTableCmd bodies of an ALTER TABLE statement. */
+export function alterCommands(stmt: AlterTableStmt | undefined): AlterTableCmd[] {
+  return (stmt?.cmds ?? []).map((c) => nodeAs(c, 'AlterTableCmd')).filter((c): c is AlterTableCmd => c !== undefined);
+}
+
+/** Visits every object in an AST (depth first), including unwrapped bodies. */
+export function walk(value: unknown, visit: (key: string, body: Record<string, unknown>) => void): void {
+  if (Array.isArray(value)) {
+    for (const v of value) walk(v, visit);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    if (child !== null && typeof child === 'object' && !Array.isArray(child)) visit(key, child as Record<string, unknown>);
+    walk(child, visit);
+  }
+}
+
+/** Every function called anywhere in an expression, lower-case, without a pg_catalog prefix. */
+export function functionsCalled(expr: Node | undefined): string[] {
+  const names: string[] = [];
+  walk(expr, (key, body) => {
+    if (key !== 'FuncCall') return;
+    const parts = nameList((body as NodeOf<'FuncCall'>).funcname);
+    const name = parts[parts.length - 1];
+    if (name) names.push(name.toLowerCase());
+  });
+  return names;
+}
+
+/** The first `location` (byte offset into the section) found in a node, if any. */
+export function firstLocation(value: unknown): number | undefined {
+  let found: number | undefined;
+  const visit = (v: unknown): void => {
+    if (found !== undefined || v === null || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach(visit);
+    const loc = (v as Record<string, unknown>).location;
+    if (typeof loc === 'number' && loc >= 0) {
+      found = loc;
+      return;
+    }
+    Object.values(v as Record<string, unknown>).forEach(visit);
+  };
+  visit(value);
+  return found;
+}

@@ -1,0 +1,167 @@
+/**
+ * Facts computed once per migration for every rule: transaction state and timeouts before each statement,
+ * the objects the migration creates, the target version and table sizes.
+ */
+import type { ParsedStatement } from '../sql/index.js';
+import { bodyOf, dottedName, nodeAs, relationName, stringConst, intConst } from './ast.js';
+import { majorVersion, statementLocks } from './lock-model.js';
+import type { LintOptions, MigrationFacts, StatementFacts, TableSize } from './types.js';
+import { DEFAULT_PG_VERSION } from './types.js';
+
+export interface FactsInput {
+  readonly file: string;
+  readonly statements: readonly ParsedStatement[];
+  readonly transactional: boolean;
+  /** A lock_timeout / statement_timeout directive, or the runner, sets the timeout before the first statement. */
+  readonly lockTimeoutPreset: boolean;
+  readonly statementTimeoutPreset: boolean;
+  readonly options: LintOptions;
+}
+
+/** What the statement creates, for the new-object exemption. */
+export function createdNames(stmt: ParsedStatement): string[] {
+  const create = bodyOf(stmt, 'CreateStmt');
+  if (create) return [relationName(create.relation) ?? ''];
+  const ctas = bodyOf(stmt, 'CreateTableAsStmt');
+  if (ctas) return [relationName(ctas.into?.rel) ?? ''];
+  const view = bodyOf(stmt, 'ViewStmt');
+  if (view) return [relationName(view.view) ?? ''];
+  const seq = bodyOf(stmt, 'CreateSeqStmt');
+  if (seq) return [relationName(seq.sequence) ?? ''];
+  const index = bodyOf(stmt, 'IndexStmt');
+  if (index?.idxname) return [index.relation?.schemaname ? `${index.relation.schemaname}.${index.idxname}` : index.idxname];
+  const en = bodyOf(stmt, 'CreateEnumStmt');
+  if (en) return [dottedName(en.typeName)];
+  const dom = bodyOf(stmt, 'CreateDomainStmt');
+  if (dom) return [dottedName(dom.domainname)];
+  const comp = bodyOf(stmt, 'CompositeTypeStmt');
+  if (comp) return [relationName(comp.typevar) ?? ''];
+  const rename = bodyOf(stmt, 'RenameStmt');
+  if (rename?.newname && rename.relation && ['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(rename.renameType ?? '')) {
+    return [rename.relation.schemaname ? `${rename.relation.schemaname}.${rename.newname}` : rename.newname];
+  }
+  return [];
+}
+
+function bare(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
+/** Matches "s.t" with "s.t" or "t" (an unqualified name may resolve to any schema on the search_path). */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (bare(a) !== bare(b)) return false;
+  return !a.includes('.') || !b.includes('.');
+}
+
+type Timeout = 'lock_timeout' | 'statement_timeout';
+
+/** The effect of SET / RESET / set_config on a timeout: 'set', 'unset', or undefined when untouched. */
+function timeoutChange(stmt: ParsedStatement, name: Timeout): { value: 'set' | 'unset'; local: boolean } | undefined {
+  const set = bodyOf(stmt, 'VariableSetStmt');
+  if (set) {
+    if (set.kind === 'VAR_RESET_ALL') return { value: 'unset', local: false };
+    if (set.name !== name) return undefined;
+    if (set.kind !== 'VAR_SET_VALUE') return { value: 'unset', local: set.is_local === true };
+    const arg = set.args?.[0];
+    const zero = intConst(arg) === 0 || stringConst(arg) === '0';
+    return { value: zero ? 'unset' : 'set', local: set.is_local === true };
+  }
+  // SELECT set_config('lock_timeout', '5s', is_local)
+  const select = bodyOf(stmt, 'SelectStmt');
+  for (const target of select?.targetList ?? []) {
+    const call = nodeAs(nodeAs(target, 'ResTarget')?.val, 'FuncCall');
+    const fname = call?.funcname?.map((n) => nodeAs(n, 'String')?.sval).pop();
+    if (fname !== 'set_config' || stringConst(call?.args?.[0]) !== name) continue;
+    const value = stringConst(call?.args?.[1]);
+    const local = nodeAs(call?.args?.[2], 'A_Const')?.boolval?.boolval === true;
+    return { value: value === undefined || value === '0' ? 'unset' : 'set', local };
+  }
+  return undefined;
+}
+
+interface TimeoutState {
+  session: boolean;
+  local: boolean;
+}
+
+function applyTimeout(state: TimeoutState, stmt: ParsedStatement, name: Timeout, inTx: boolean): void {
+  const change = timeoutChange(stmt, name);
+  if (!change) return;
+  // SET LOCAL outside a transaction block has no effect (PostgreSQL only warns).
+  if (change.local) state.local = inTx && change.value === 'set';
+  else {
+    state.session = change.value === 'set';
+    state.local = false;
+  }
+}
+
+function transactionKind(stmt: ParsedStatement): 'begin' | 'end' | undefined {
+  const kind = bodyOf(stmt, 'TransactionStmt')?.kind;
+  if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') return 'begin';
+  if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_COMMIT_PREPARED' || kind === 'TRANS_STMT_PREPARE') return 'end';
+  return undefined;
+}
+
+function statementFacts(input: FactsInput): StatementFacts[] {
+  const pgVersion = input.options.pgVersion ?? DEFAULT_PG_VERSION;
+  const lock: TimeoutState = { session: input.lockTimeoutPreset, local: false };
+  const stmtT: TimeoutState = { session: input.statementTimeoutPreset, local: false };
+  let inTx = input.transactional;
+  let tx = 0;
+  const out: StatementFacts[] = [];
+  input.statements.forEach((stmt, index) => {
+    const t = transactionKind(stmt);
+    if (t === 'begin' && !inTx) {
+      inTx = true;
+      tx++;
+    }
+    if (!inTx) tx++;
+    out.push({
+      index,
+      stmt,
+      locks: statementLocks(stmt, { pgVersion }),
+      inTransaction: inTx,
+      transaction: tx,
+      lockTimeout: lock.session || lock.local,
+      statementTimeout: stmtT.session || stmtT.local,
+    });
+    applyTimeout(lock, stmt, 'lock_timeout', inTx);
+    applyTimeout(stmtT, stmt, 'statement_timeout', inTx);
+    if (t === 'end' && inTx) {
+      inTx = false;
+      lock.local = false;
+      stmtT.local = false;
+    }
+  });
+  return out;
+}
+
+export function computeFacts(input: FactsInput): MigrationFacts {
+  const statements = statementFacts(input);
+  const createdAt = new Map<string, number>();
+  statements.forEach((s) => {
+    for (const name of createdNames(s.stmt)) if (name && !createdAt.has(name)) createdAt.set(name, s.index);
+  });
+  const pgVersion = input.options.pgVersion ?? DEFAULT_PG_VERSION;
+  const sizes = input.options.tableSizes;
+  return {
+    file: input.file,
+    statements,
+    transactional: input.transactional,
+    pgMajor: majorVersion(pgVersion),
+    pgMinor: pgVersion >= 1000 ? pgVersion % 100 : undefined,
+    sizesKnown: sizes !== undefined,
+    isNew(name, at) {
+      for (const [created, index] of createdAt) if (index < at.index && sameName(created, name)) return true;
+      return false;
+    },
+    sizeOf(relation): TableSize | undefined {
+      if (!sizes) return undefined;
+      const exact = sizes.get(relation);
+      if (exact) return exact;
+      for (const [name, size] of sizes) if (sameName(name, relation)) return size;
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Lock level, rewrite and scan of each ALTER TABLE subcommand. PostgreSQL takes the strongest lock of all
+ * subcommands of one statement. Levels follow the ALTER TABLE reference
+ * (https://www.postgresql.org/docs/current/sql-altertable.html: "an ACCESS EXCLUSIVE lock is acquired unless
+ * explicitly noted") and AlterTableGetLockLevel() in the server's tablecmds.c.
+ */
+import type { AlterTableCmd, Constraint } from './ast.js';
+import { constraintsOf, nodeAs, relationName } from './ast.js';
+import { analyzeAddColumn } from './analysis/column-default.js';
+import { analyzeTypeChange } from './analysis/type-change.js';
+import type { LockMode } from './lock-modes.js';
+
+export interface CommandEffect {
+  readonly mode: LockMode;
+  readonly rewrite: boolean;
+  readonly scan: boolean;
+  /** Locks this subcommand takes on other relations (referenced table of a FK, attached partition). */
+  readonly others: ReadonlyArray<{ readonly relation: string; readonly mode: LockMode; readonly scan: boolean }>;
+}
+
+const plain = (mode: LockMode, rewrite = false, scan = false): CommandEffect => ({ mode, rewrite, scan, others: [] });
+
+/**
+ * Storage parameters that ALTER TABLE SET (...) changes under SHARE UPDATE EXCLUSIVE: fillfactor, the toast
+ * and autovacuum parameters, and parallel_workers (sql-altertable.html, SET ( storage_parameter ... )).
+ */
+function relOptionsMode(def: unknown): LockMode {
+  const items = nodeAs(def as never, 'List')?.items ?? [];
+  const light = items.every((item) => {
+    const name = nodeAs(item, 'DefElem')?.defname ?? '';
+    const ns = nodeAs(item, 'DefElem')?.defnamespace;
+    return (
+      ns === 'toast' || name === 'fillfactor' || name === 'parallel_workers' || name === 'toast_tuple_target' ||
+      name.startsWith('autovacuum_') || name.startsWith('vacuum_') || name === 'log_autovacuum_min_duration'
+    );
+  });
+  return light ? 'ShareUpdateExclusive' : 'AccessExclusive';
+}
+
+/** ADD CONSTRAINT: CHECK, UNIQUE, PRIMARY KEY and EXCLUDE take ACCESS EXCLUSIVE; FOREIGN KEY takes SHARE ROW EXCLUSIVE on both tables. */
+export function constraintEffect(con: Constraint | undefined): CommandEffect {
+  if (!con) return plain('AccessExclusive');
+  const validated = con.skip_validation !== true;
+  switch (con.contype) {
+    case 'CONSTR_FOREIGN': {
+      const ref = relationName(con.pktable);
+      const others = ref ? [{ relation: ref, mode: 'ShareRowExclusive' as const, scan: false }] : [];
+      return { mode: 'ShareRowExclusive', rewrite: false, scan: validated, others };
+    }
+    case 'CONSTR_CHECK':
+    case 'CONSTR_NOTNULL':
+      return plain('AccessExclusive', false, validated);
+    case 'CONSTR_UNIQUE':
+      // USING INDEX reuses a built index; without it the index is built under the lock.
+      return plain('AccessExclusive', false, con.indexname === undefined);
+    case 'CONSTR_PRIMARY':
+      // USING INDEX still sets NOT NULL on the key columns, which scans the table unless they already are.
+      return plain('AccessExclusive', false, true);
+    case 'CONSTR_EXCLUSION':
+      return plain('AccessExclusive', false, true);
+    default:
+      return plain('AccessExclusive');
+  }
+}
+
+function addColumnEffect(cmd: AlterTableCmd, pgVersion: number): CommandEffect {
+  const col = nodeAs(cmd.def, 'ColumnDef');
+  const analysis = analyzeAddColumn(col, pgVersion);
+  let scan = analysis.notNull && !analysis.hasDefault;
+  const others: CommandEffect['others'][number][] = [];
+  for (const con of constraintsOf(col)) {
+    const effect = constraintEffect(con);
+    if (['CONSTR_CHECK', 'CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_FOREIGN', 'CONSTR_EXCLUSION'].includes(con.contype ?? '')) scan ||= effect.scan;
+    others.push(...effect.others);
+  }
+  return { mode: 'AccessExclusive', rewrite: analysis.rewriteReason !== undefined, scan, others };
+}
+
+function partitionEffect(cmd: AlterTableCmd, pgVersion: number): CommandEffect {
+  const part = nodeAs(cmd.def, 'PartitionCmd');
+  const child = relationName(part?.name);
+  if (cmd.subtype === 'AT_AttachPartition') {
+    // PG 12+: SHARE UPDATE EXCLUSIVE on the parent; the attached table is scanned to prove its bound
+    // unless a valid CHECK constraint implies it.
+    const others = child ? [{ relation: child, mode: 'AccessExclusive' as const, scan: true }] : [];
+    return { mode: pgVersion >= 12 ? 'ShareUpdateExclusive' : 'AccessExclusive', rewrite: false, scan: false, others };
+  }
+  const concurrent = part?.concurrent === true && pgVersion >= 14;
+  const others = child ? [{ relation: child, mode: concurrent ? ('ShareUpdateExclusive' as const) : ('AccessExclusive' as const), scan: false }] : [];
+  return { mode: concurrent ? 'ShareUpdateExclusive' : 'AccessExclusive', rewrite: false, scan: false, others };
+}
+
+const SHARE_UPDATE_EXCLUSIVE = new Set<string>([
+  'AT_SetStatistics', 'AT_SetOptions', 'AT_ResetOptions', 'AT_ClusterOn', 'AT_DropCluster', 'AT_ValidateConstraint',
+  'AT_DetachPartitionFinalize',
+]);
+const SHARE_ROW_EXCLUSIVE = new Set<string>([
+  'AT_EnableTrig', 'AT_EnableAlwaysTrig', 'AT_EnableReplicaTrig', 'AT_EnableTrigAll', 'AT_EnableTrigUser',
+  'AT_DisableTrig', 'AT_DisableTrigAll', 'AT_DisableTrigUser',
+]);
+const REWRITES = new Set<string>(['AT_SetTableSpace', 'AT_SetLogged', 'AT_SetUnLogged', 'AT_SetAccessMethod', 'AT_SetExpression']);
+
+export function alterTableCommandEffect(cmd: AlterTableCmd, pgVersion: number): CommandEffect {
+  const subtype = cmd.subtype ?? '';
+  if (SHARE_UPDATE_EXCLUSIVE.has(subtype)) return plain('ShareUpdateExclusive', false, subtype === 'AT_ValidateConstraint');
+  if (SHARE_ROW_EXCLUSIVE.has(subtype)) return plain('ShareRowExclusive');
+  if (REWRITES.has(subtype)) return plain('AccessExclusive', true);
+  switch (subtype) {
+    case 'AT_AddColumn':
+      return addColumnEffect(cmd, pgVersion);
+    case 'AT_AddConstraint':
+      return constraintEffect(nodeAs(cmd.def, 'Constraint'));
+    case 'AT_SetNotNull':
+      // Scans the table unless a valid CHECK (col IS NOT NULL) proves it (PG 12+); statically unknown.
+      return plain('AccessExclusive', false, true);
+    case 'AT_AlterColumnType':
+      return plain('AccessExclusive', analyzeTypeChange(cmd).verdict === 'rewrite', true);
+    case 'AT_SetRelOptions':
+    case 'AT_ResetRelOptions':
+      return plain(relOptionsMode(cmd.def));
+    case 'AT_AttachPartition':
+    case 'AT_DetachPartition':
+      return partitionEffect(cmd, pgVersion);
+    default:
+      // Everything else (DROP COLUMN, SET DEFAULT, DROP NOT NULL, DROP CONSTRAINT, OWNER TO, SET STORAGE,
+      // identity, row security, INHERIT, REPLICA IDENTITY, ...) is ACCESS EXCLUSIVE and catalog-only.
+      return plain('AccessExclusive');
+  }
+}

@@ -1,0 +1,39 @@
+import { analyzeTypeChange } from '../analysis/type-change.js';
+import { onAlterCommand, q } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+/**
+ * ALTER COLUMN TYPE takes ACCESS EXCLUSIVE and rewrites the table and its indexes unless the change is
+ * binary-coercible (https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-NOTES).
+ */
+export const changingColumnType: Rule = {
+  id: 'changing-column-type',
+  defaultSeverity: 'error',
+  description: 'ALTER COLUMN ... TYPE rewrites the table and its indexes under ACCESS EXCLUSIVE unless binary-coercible',
+  docs: 'docs/rules/changing-column-type.md',
+  lockHazard: true,
+  check: onAlterCommand(['AT_AlterColumnType'], (cmd, table, s) => {
+    const change = analyzeTypeChange(cmd);
+    if (change.verdict === 'no-rewrite') return undefined;
+    const col = q(change.column);
+    const help =
+      'Add a new column of the new type, write to both from the application, backfill in batches, then switch reads and drop the old column.';
+    if (change.verdict === 'depends-on-old-type') {
+      return {
+        statement: s,
+        relation: table,
+        severity: 'warning',
+        during: 'the rewrite, if there is one',
+        message: `Changing the type of ${col} on ${q(table)} takes ACCESS EXCLUSIVE; ${change.why}, otherwise the table and its indexes are rewritten`,
+        help: `Check the current type: widening varchar/numeric limits and varchar→text do not rewrite. ${help}`,
+      };
+    }
+    return {
+      statement: s,
+      relation: table,
+      during: 'the whole table rewrite',
+      message: `Changing the type of ${col} on ${q(table)} rewrites the table and its indexes under ACCESS EXCLUSIVE (${change.why})`,
+      help,
+    };
+  }),
+};

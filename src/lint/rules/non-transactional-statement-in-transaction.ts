@@ -1,0 +1,25 @@
+import { noTransactionReason } from '../../sql/index.js';
+import { NO_TX_DIRECTIVE, eachStatement } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+/**
+ * CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM, CREATE DATABASE
+ * and ALTER SYSTEM cannot run inside a transaction block: PostgreSQL rejects them with SQLSTATE 25001
+ * (https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY).
+ */
+export const nonTransactionalStatementInTransaction: Rule = {
+  id: 'non-transactional-statement-in-transaction',
+  defaultSeverity: 'error',
+  description: 'CONCURRENTLY, VACUUM and other statements that PostgreSQL refuses inside a transaction block',
+  docs: 'docs/rules/non-transactional-statement-in-transaction.md',
+  lockHazard: false,
+  check: eachStatement((s) => {
+    const reason = noTransactionReason(s.stmt);
+    if (!reason || !s.inTransaction) return undefined;
+    return {
+      statement: s,
+      message: `${reason} cannot run inside a transaction block, and this migration runs in one: PostgreSQL will reject it`,
+      help: `Move it into a migration of its own with "${NO_TX_DIRECTIVE}" in its leading comments (lockstep lint --fix does this for indexes).`,
+    };
+  }),
+};

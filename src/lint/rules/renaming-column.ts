@@ -1,0 +1,23 @@
+import { relationName } from '../ast.js';
+import { onKind, q } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+/** Renaming is instant (ACCESS EXCLUSIVE, catalog only) but breaks every running query that uses the old name. */
+export const renamingColumn: Rule = {
+  id: 'renaming-column',
+  defaultSeverity: 'warning',
+  description: 'RENAME COLUMN breaks application code that still uses the old name',
+  docs: 'docs/rules/renaming-column.md',
+  lockHazard: false,
+  check: onKind('RenameStmt', (rename, s, ctx) => {
+    if (rename.renameType !== 'OBJECT_COLUMN') return undefined;
+    const table = relationName(rename.relation) ?? '?';
+    if (ctx.facts.isNew(table, s)) return undefined;
+    return {
+      statement: s,
+      relation: table,
+      message: `Renaming ${q(rename.subname ?? '?')} to ${q(rename.newname ?? '?')} on ${q(table)} breaks the application version that is running now`,
+      help: 'Add the new column, write to both, backfill, move reads to the new column, then drop the old one in a later release (or rename and keep a view with the old name during the switch).',
+    };
+  }),
+};

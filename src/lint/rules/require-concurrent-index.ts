@@ -1,0 +1,23 @@
+import { relationName } from '../ast.js';
+import { NO_TX_DIRECTIVE, onKind, q } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+/** CREATE INDEX takes SHARE on the table for the whole build (https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY). */
+export const requireConcurrentIndex: Rule = {
+  id: 'require-concurrent-index',
+  defaultSeverity: 'error',
+  description: 'CREATE INDEX without CONCURRENTLY blocks writes to an existing table for the whole build',
+  docs: 'docs/rules/require-concurrent-index.md',
+  lockHazard: true,
+  check: onKind('IndexStmt', (index, s) => {
+    if (index.concurrent) return undefined;
+    const table = relationName(index.relation) ?? '?';
+    return {
+      statement: s,
+      relation: table,
+      during: 'the whole index build',
+      message: `CREATE INDEX on ${q(table)} without CONCURRENTLY takes a SHARE lock: writes are blocked until the index is built`,
+      help: `Use CREATE INDEX CONCURRENTLY in a migration of its own marked "${NO_TX_DIRECTIVE}" (lockstep lint --fix does this).`,
+    };
+  }),
+};

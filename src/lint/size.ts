@@ -1,0 +1,70 @@
+/** Size awareness: how big is the table a finding is about, and what does that mean for the finding. */
+import type { LockEffect } from './lock-model.js';
+import { blockedLabel } from './lock-modes.js';
+import type { Severity, TableSize } from './types.js';
+import { DEFAULT_SIZE_THRESHOLD } from './types.js';
+
+/** "~80M rows": estimates, so rounded. */
+export function formatRows(rows: number): string {
+  const r = Math.max(0, Math.round(rows));
+  if (r < 1000) return `~${r} rows`;
+  const units: Array<[number, string]> = [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
+  for (const [size, unit] of units) {
+    if (r >= size) {
+      const v = r / size;
+      return `~${v >= 10 ? Math.round(v) : Math.round(v * 10) / 10}${unit} rows`;
+    }
+  }
+  return `~${r} rows`;
+}
+
+/** "42 GB", with 1024-based units as pg_size_pretty uses. */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
+  let v = Math.max(0, bytes);
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  const shown = i === 0 || v >= 10 ? Math.round(v) : Math.round(v * 10) / 10;
+  return `${shown} ${units[i]}`;
+}
+
+export function isSmall(size: TableSize, threshold: { rows: number; bytes: number } = DEFAULT_SIZE_THRESHOLD): boolean {
+  return size.rows < threshold.rows && size.bytes < threshold.bytes;
+}
+
+export function defaultDuring(lock: LockEffect | undefined): string {
+  if (lock?.rewrite) return 'the whole table rewrite';
+  if (lock?.scan) return 'the whole table scan';
+  return 'as long as the lock is held';
+}
+
+export interface SizedFinding {
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+/**
+ * Adjusts a lock finding to the real table: info on a missing or small table, otherwise the message says
+ * how big the table is and what is blocked ("payments: ~80M rows, 42 GB — writes blocked for the whole
+ * index build"). Without sizes (no database), the finding is unchanged.
+ */
+export function applySize(
+  finding: SizedFinding,
+  relation: string,
+  size: TableSize | undefined,
+  sizesKnown: boolean,
+  lock: LockEffect | undefined,
+  during: string | undefined,
+  threshold: { rows: number; bytes: number } | undefined,
+): SizedFinding {
+  if (!sizesKnown) return finding;
+  if (!size) return { severity: 'info', message: `${finding.message} (${relation} does not exist yet in the database)` };
+  const sized = `${relation}: ${formatRows(size.rows)}, ${formatBytes(size.bytes)}`;
+  if (isSmall(size, threshold)) return { severity: 'info', message: `${finding.message} (${sized}, below the size threshold)` };
+  const blocked = lock ? blockedLabel(lock.blocks) : '';
+  const tail = blocked ? ` — ${blocked} blocked for ${during ?? defaultDuring(lock)}` : '';
+  return { severity: finding.severity, message: `${finding.message} (${sized}${tail})` };
+}

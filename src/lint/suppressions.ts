@@ -1,0 +1,118 @@
+/**
+ * Suppression comments:
+ *   -- lockstep-ignore <rule-id>[, <rule-id>...]: <reason>        on the line(s) before a statement
+ *                                                                  (or at the end of its last line)
+ *   -- lockstep-ignore-file <rule-id>[, ...]: <reason>             in the file's leading comment block
+ * A reason is required; a malformed or unknown ignore is itself a finding (invalid-ignore).
+ */
+import { positionAt } from '../sql/index.js';
+import type { SqlStatement } from '../core/types.js';
+
+export interface Ignore {
+  readonly scope: 'statement' | 'file';
+  readonly rules: readonly string[];
+  readonly reason: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endColumn: number;
+  /** Index of the statement a statement-scope ignore applies to. */
+  readonly statement: number | undefined;
+}
+
+export interface IgnoreProblem {
+  readonly line: number;
+  readonly column: number;
+  readonly endColumn: number;
+  readonly message: string;
+}
+
+interface Parsed {
+  readonly scope: 'statement' | 'file';
+  readonly ignore?: Omit<Ignore, 'line' | 'column' | 'endColumn' | 'statement'>;
+  readonly problem?: string;
+}
+
+const MARKER = /--\s*lockstep-ignore(-file)?(?![\w-])(.*)$/;
+
+function parseComment(text: string, known: ReadonlySet<string>): Parsed | undefined {
+  const m = MARKER.exec(text);
+  if (!m) return undefined;
+  const scope = m[1] ? 'file' : 'statement';
+  const rest = (m[2] ?? '').trim();
+  const colon = rest.indexOf(':');
+  const idsText = colon >= 0 ? rest.slice(0, colon) : rest;
+  const reason = colon >= 0 ? rest.slice(colon + 1).trim() : '';
+  const rules = idsText.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const form = `-- lockstep-ignore${scope === 'file' ? '-file' : ''} <rule-id>: <reason>`;
+  if (rules.length === 0) return { scope, problem: `the ignore comment names no rule; write "${form}"` };
+  const unknown = rules.filter((r) => !known.has(r));
+  if (unknown.length) return { scope, problem: `unknown rule ${unknown.map((u) => `"${u}"`).join(', ')} in ignore comment` };
+  if (!reason) return { scope, problem: `the ignore comment for ${rules.join(', ')} has no reason; write "${form}"` };
+  return { scope, ignore: { scope, rules, reason } };
+}
+
+interface Collected {
+  readonly ignores: Ignore[];
+  readonly problems: IgnoreProblem[];
+}
+
+function collect(out: Collected, parsed: Parsed | undefined, at: { line: number; column: number; endColumn: number }, statement: number | undefined): void {
+  if (!parsed) return;
+  if (parsed.problem) out.problems.push({ ...at, message: parsed.problem });
+  if (parsed.ignore) out.ignores.push({ ...parsed.ignore, ...at, statement: parsed.ignore.scope === 'statement' ? statement : undefined });
+}
+
+/** Comment lines between statements, attached to the statement they annotate. */
+function statementIgnores(out: Collected, sql: string, startLine: number, statements: readonly SqlStatement[], known: ReadonlySet<string>, seen: Set<number>): void {
+  statements.forEach((stmt, i) => {
+    const from = i === 0 ? 0 : (statements[i - 1]?.end ?? 0);
+    const gap = sql.slice(from, stmt.start);
+    let offset = 0;
+    for (const lineText of gap.split('\n')) {
+      const idx = lineText.indexOf('--');
+      if (idx >= 0) {
+        const abs = from + offset + idx;
+        const pos = positionAt(sql, abs, startLine);
+        const trailing = i > 0 && !sql.slice(from, abs).includes('\n');
+        const parsed = parseComment(lineText.slice(idx), known);
+        if (parsed?.scope === 'file' && i > 0) {
+          collect(out, { scope: 'file', problem: 'lockstep-ignore-file must be in the leading comment block of the file' }, { line: pos.line, column: pos.column, endColumn: pos.column + lineText.length - idx }, undefined);
+        } else if (!seen.has(pos.line)) {
+          seen.add(pos.line);
+          collect(out, parsed, { line: pos.line, column: pos.column, endColumn: pos.column + lineText.trimEnd().length - idx }, trailing ? i - 1 : i);
+        }
+      }
+      offset += lineText.length + 1;
+    }
+  });
+}
+
+/** File-scope ignores in the file's leading comment block (before the first line that is not a comment). */
+function leadingFileIgnores(out: Collected, fileText: string, known: ReadonlySet<string>, seen: Set<number>): void {
+  const lines = fileText.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] ?? '').replace(/\r$/, '');
+    const trimmed = text.trim();
+    if (trimmed !== '' && !trimmed.startsWith('--')) break;
+    const parsed = parseComment(trimmed, known);
+    if (parsed?.scope !== 'file') continue;
+    const column = text.indexOf('--') + 1;
+    if (seen.has(i + 1)) continue;
+    seen.add(i + 1);
+    collect(out, parsed, { line: i + 1, column, endColumn: text.trimEnd().length + 1 }, undefined);
+  }
+}
+
+export function parseIgnores(input: {
+  readonly sql: string;
+  readonly startLine: number;
+  readonly statements: readonly SqlStatement[];
+  readonly fileText: string | undefined;
+  readonly knownRules: ReadonlySet<string>;
+}): Collected {
+  const out: Collected = { ignores: [], problems: [] };
+  const seen = new Set<number>();
+  if (input.fileText !== undefined) leadingFileIgnores(out, input.fileText, input.knownRules, seen);
+  statementIgnores(out, input.sql, input.startLine, input.statements, input.knownRules, seen);
+  return out;
+}

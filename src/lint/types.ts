@@ -1,0 +1,139 @@
+/** The linter's vocabulary: findings, options, rules and the facts rules read. */
+import type { ParsedStatement } from '../sql/index.js';
+import type { LockEffect, LockMode } from './lock-model.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSetting = 'off' | Severity;
+
+export interface Finding {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly help: string;
+  readonly docUrl: string;
+  readonly lock?: { readonly mode: LockMode; readonly relation: string; readonly blocks: string[] };
+}
+
+export interface TableSize {
+  /** Estimated rows (pg_class.reltuples). */
+  readonly rows: number;
+  /** pg_total_relation_size: heap, indexes and TOAST. */
+  readonly bytes: number;
+}
+
+export interface LintOptions {
+  /** Target PostgreSQL: a major version (15) or server_version_num (150004). Default 15. */
+  readonly pgVersion?: number;
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Below both numbers a table is small and lock findings on it are info. Default 10,000 rows and 10 MB. */
+  readonly sizeThreshold?: { readonly rows: number; readonly bytes: number };
+  /** Sizes of existing tables (from a database). When given, a relation absent from it does not exist yet. */
+  readonly tableSizes?: ReadonlyMap<string, TableSize>;
+  /** Lockstep's runner will SET lock_timeout / statement_timeout itself: the missing-timeout rules stay quiet. */
+  readonly runnerSetsTimeouts?: boolean;
+  /** Turns on `unqualified-table-name`. */
+  readonly unqualifiedNames?: boolean;
+}
+
+export const DEFAULT_PG_VERSION = 15;
+export const DEFAULT_SIZE_THRESHOLD = { rows: 10_000, bytes: 10 * 1024 * 1024 } as const;
+
+/** What is known about one statement when the rules run. */
+export interface StatementFacts {
+  readonly index: number;
+  readonly stmt: ParsedStatement;
+  /** Locks on existing relations (see lock-model.ts). */
+  readonly locks: readonly LockEffect[];
+  /** Runs inside a transaction block: the migration's own, or one opened with BEGIN. */
+  readonly inTransaction: boolean;
+  /** Statements of one transaction share an id; a statement outside any transaction has its own. */
+  readonly transaction: number;
+  /** A lock_timeout is in force (SET earlier, a directive, or Lockstep's runner). */
+  readonly lockTimeout: boolean;
+  readonly statementTimeout: boolean;
+}
+
+export interface MigrationFacts {
+  readonly file: string;
+  readonly statements: readonly StatementFacts[];
+  /** The migration runs in Lockstep's transaction (it is not marked no-transaction). */
+  readonly transactional: boolean;
+  /** Major version, e.g. 15. */
+  readonly pgMajor: number;
+  /** Minor version when known (from server_version_num). */
+  readonly pgMinor: number | undefined;
+  /** True when table sizes came from a database, so an unknown table does not exist yet. */
+  readonly sizesKnown: boolean;
+  /** Created by a statement of this migration before `at` (tables, indexes, views, sequences, types). */
+  isNew(name: string, at: StatementFacts): boolean;
+  sizeOf(relation: string): TableSize | undefined;
+}
+
+export interface RuleContext {
+  readonly facts: MigrationFacts;
+  readonly options: LintOptions;
+}
+
+/** One hazard a rule found. The engine turns it into a Finding. */
+export interface Report {
+  readonly statement: StatementFacts;
+  readonly message: string;
+  readonly help: string;
+  /** The existing relation the hazard is about: drives the new-object exemption and the size message. */
+  readonly relation?: string | undefined;
+  readonly lock?: LockEffect | undefined;
+  /** How long the lock is held, for the size message: "the whole index build". */
+  readonly during?: string | undefined;
+  /** A rule may grade a finding below its default (e.g. a type change that may be binary-coercible). */
+  readonly severity?: Severity | undefined;
+}
+
+export interface Rule {
+  /** kebab-case, equal to the file name in src/lint/rules/. */
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One line: what the rule catches. */
+  readonly description: string;
+  /** docs/rules/<id>.md */
+  readonly docs: string;
+  /**
+   * A lock or rewrite hazard on an existing table: findings on objects created earlier in the same migration
+   * are dropped, and with known table sizes a finding on a small or missing table becomes info.
+   */
+  readonly lockHazard: boolean;
+  check(ctx: RuleContext): readonly Report[];
+}
+
+/** One mechanical rewrite proposed by `--fix`. */
+export interface FileFix {
+  /** The file written (a new migration, or an existing one rewritten). */
+  readonly path: string;
+  /** Undefined when the file is new. */
+  readonly before: string | undefined;
+  readonly after: string;
+  /** The rule whose finding this fix removes. */
+  readonly rules: readonly string[];
+}
+
+export interface FixResult {
+  readonly files: readonly FileFix[];
+  /** A unified diff of all files, for display. */
+  readonly diff: string;
+  /** True when the files were written to disk. */
+  readonly written: boolean;
+}
+
+/** The result of linting a set of files. */
+export interface LintRun {
+  readonly files: string[];
+  readonly findings: Finding[];
+  readonly unusedIgnores: Finding[];
+  readonly fixes?: FixResult | undefined;
+  /** File contents by path, for code frames (human and markdown output). */
+  readonly sources?: Readonly<Record<string, string>> | undefined;
+}

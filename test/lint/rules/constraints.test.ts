@@ -1,0 +1,47 @@
+import { describeRule } from '../helpers.js';
+
+describeRule('constraint-missing-not-valid', {
+  bad: [
+    'ALTER TABLE payments ADD CONSTRAINT payments_user_fk FOREIGN KEY (user_id) REFERENCES users (id);',
+    'ALTER TABLE payments ADD CONSTRAINT amount_positive CHECK (amount > 0);',
+    'ALTER TABLE payments ADD COLUMN user_id bigint REFERENCES users (id);',
+  ],
+  good: [
+    'ALTER TABLE payments ADD CONSTRAINT payments_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;',
+    'ALTER TABLE payments ADD CONSTRAINT amount_positive CHECK (amount > 0) NOT VALID;',
+    'ALTER TABLE payments VALIDATE CONSTRAINT amount_positive;',
+    'CREATE TABLE payments (id bigint, amount int);\nALTER TABLE payments ADD CONSTRAINT amount_positive CHECK (amount > 0);',
+    'ALTER TABLE payments ADD CONSTRAINT u UNIQUE USING INDEX payments_u;',
+  ],
+});
+
+describeRule('unique-constraint-without-index', {
+  bad: [
+    'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);',
+    'ALTER TABLE users ADD PRIMARY KEY (id);',
+    'ALTER TABLE users ADD COLUMN code text UNIQUE;',
+  ],
+  good: [
+    'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;',
+    'ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_pkey;',
+    'CREATE TABLE users (id bigint, email text);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);',
+  ],
+});
+
+describeRule('setting-column-not-null', {
+  bad: [
+    'ALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
+    // The CHECK is not validated before SET NOT NULL.
+    'ALTER TABLE payments ADD CONSTRAINT c CHECK (user_id IS NOT NULL) NOT VALID;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
+    // Before PostgreSQL 12 a CHECK does not help.
+    {
+      sql: 'ALTER TABLE payments ADD CONSTRAINT c CHECK (user_id IS NOT NULL) NOT VALID;\nALTER TABLE payments VALIDATE CONSTRAINT c;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
+      options: { pgVersion: 11 },
+    },
+  ],
+  good: [
+    'ALTER TABLE payments ADD CONSTRAINT c CHECK (user_id IS NOT NULL) NOT VALID;\nALTER TABLE payments VALIDATE CONSTRAINT c;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
+    'ALTER TABLE payments ADD CONSTRAINT c CHECK (user_id IS NOT NULL AND amount > 0) NOT VALID;\nALTER TABLE payments VALIDATE CONSTRAINT c;\nALTER TABLE payments ALTER user_id SET NOT NULL;',
+    'CREATE TABLE payments (user_id bigint);\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
+  ],
+});
