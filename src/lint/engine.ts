@@ -11,8 +11,9 @@ import { parseIgnores } from './suppressions.js';
 import type { Ignore, IgnoreProblem } from './suppressions.js';
 import type { Finding, LintOptions, MigrationFacts, Report, Rule, Severity } from './types.js';
 
-/** Where rule pages are published; docs/rules/<id>.md in the repository. */
-export const DOCS_BASE_URL = 'https://github.com/lockstep-migrations/lockstep/blob/main/docs/rules/';
+/** The project's home; rule pages are docs/rules/<id>.md in it. One constant to change if the project moves. */
+export const REPOSITORY_URL = 'https://github.com/lockstep-migrations/lockstep';
+export const DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/docs/rules/`;
 
 export function docUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;

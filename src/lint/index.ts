@@ -7,4 +7,4 @@ export { blockedBy, modeLabel, LOCK_MODES } from './lock-modes.js';
 export { lintMigration, lintSql } from './lint-migration.js';
 export type { LintResult } from './lint-migration.js';
 export { RULES, ruleById } from './rules/index.js';
-export { META_RULES, docUrl, DOCS_BASE_URL } from './engine.js';
+export { META_RULES, docUrl, DOCS_BASE_URL, REPOSITORY_URL } from './engine.js';

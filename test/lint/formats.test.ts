@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lintSql } from '../../src/lint/index.js';
+import type { LintRun } from '../../src/lint/types.js';
+import { formatLint, lintExitCode } from '../../src/report/lint/index.js';
+import { initParser } from '../../src/sql/index.js';
+
+const SQL = `-- lockstep-ignore-file renaming-column: the app reads both names
+-- lockstep-ignore require-concurrent-index: built while the table is still empty
+CREATE INDEX payments_user_idx ON payments (user_id);
+ALTER TABLE payments
+  ADD CONSTRAINT payments_user_fk
+  FOREIGN KEY (user_id) REFERENCES users (id);
+ALTER TABLE payments ADD COLUMN "note|x" json;
+`;
+
+let run: LintRun;
+
+beforeAll(async () => {
+  await initParser();
+  const path = 'db/migrations/20240101_payments.sql';
+  const result = lintSql(SQL, path, { tableSizes: new Map([['payments', { rows: 80_000_000, bytes: 42 * 1024 ** 3 }], ['users', { rows: 10, bytes: 8192 }]]) });
+  run = { files: [path], findings: result.findings, unusedIgnores: result.unusedIgnores, sources: { [path]: SQL } };
+});
+
+describe('lint output formats', () => {
+  it('finds what the fixture is built to show', () => {
+    expect(run.findings.map((f) => f.rule)).toContain('constraint-missing-not-valid');
+    expect(run.findings.map((f) => f.rule)).not.toContain('require-concurrent-index');
+    expect(run.unusedIgnores.map((f) => f.rule)).toEqual(['unused-ignore']);
+  });
+
+  it('human: code frame with carets under the statement, help and doc link, no colour by default', () => {
+    const out = formatLint('human', run);
+    expect(out).not.toContain('\u001b[');
+    expect(out).toContain('payments: ~80M rows, 42 GB — writes blocked for the validation scan of every row');
+    expect(out).toMatchSnapshot();
+  });
+
+  it('human: colour only when asked', () => {
+    expect(formatLint('human', run, { color: true })).toContain('\u001b[31m');
+  });
+
+  it('json: an array of findings with the documented keys', () => {
+    const parsed = JSON.parse(formatLint('json', run)) as Array<Record<string, unknown>>;
+    expect(parsed.length).toBe(run.findings.length + run.unusedIgnores.length);
+    const fk = parsed.find((f) => f.rule === 'constraint-missing-not-valid');
+    expect(Object.keys(fk ?? {})).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message', 'help', 'docUrl', 'lock']);
+    expect(fk).toMatchObject({ line: 4, column: 1, endLine: 6, endColumn: 46, lock: { mode: 'ShareRowExclusive', relation: 'payments', blocks: ['writes', 'ddl'] } });
+  });
+
+  it('sarif: valid against the SARIF 2.1.0 schema', () => {
+    const schema = JSON.parse(readFileSync(new URL('./fixtures/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    // The schema is draft-04; its only draft-04 keyword in use is the top-level "id".
+    const { id, $schema: _drop, ...rest } = schema;
+    const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile({ ...rest, $id: id });
+    const log = JSON.parse(formatLint('sarif', run)) as { runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(log.runs[0]?.results.map((r) => [r.ruleId, r.level])).toContainEqual(['constraint-missing-not-valid', 'error']);
+  });
+
+  it('github: one workflow command per finding, properties escaped', () => {
+    const out = formatLint('github', run);
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(run.findings.length + run.unusedIgnores.length);
+    expect(lines.find((l) => l.includes('constraint-missing-not-valid'))).toMatch(
+      /^::error file=db\/migrations\/20240101_payments\.sql,line=4,col=1,endLine=6,endColumn=46,title=constraint-missing-not-valid::Adding a FOREIGN KEY/,
+    );
+    expect(out).toMatchSnapshot();
+  });
+
+  it('markdown: a table that survives pipes in messages', () => {
+    const out = formatLint('markdown', run);
+    expect(out).toContain('| Severity | Rule | Location | Finding | Lock |');
+    expect(out).toMatchSnapshot();
+  });
+});
+
+describe('lintExitCode', () => {
+  const at = (severity: 'error' | 'warning' | 'info'): LintRun => ({
+    files: ['a.sql'],
+    findings: [{ file: 'a.sql', line: 1, column: 1, endLine: 1, endColumn: 2, rule: 'x', severity, message: '', help: '', docUrl: '' }],
+    unusedIgnores: [],
+  });
+  it('fails at or above --fail-on', () => {
+    expect(lintExitCode(at('error'), 'error')).toBe(1);
+    expect(lintExitCode(at('warning'), 'error')).toBe(0);
+    expect(lintExitCode(at('warning'), 'warning')).toBe(1);
+    expect(lintExitCode(at('info'), 'warning')).toBe(0);
+    expect(lintExitCode(at('info'), 'info')).toBe(1);
+    expect(lintExitCode(at('error'), 'none')).toBe(0);
+    expect(lintExitCode({ files: [], findings: [], unusedIgnores: [] }, 'info')).toBe(0);
+  });
+});
