@@ -1,6 +1,7 @@
 import { computeStatus, summarise, type StatusEntry, type StatusSummary } from '../plan/index.js';
 import type { HistoryEvent, HistoryRow } from '../history/index.js';
 import { withSession, type MigratorContext } from './context.js';
+import type { Session } from '../db/index.js';
 
 export interface StatusItem {
   readonly version: string;
@@ -25,6 +26,8 @@ export interface StatusReport {
   readonly environment: string | null;
   readonly migrations: readonly StatusItem[];
   readonly summary: StatusSummary;
+  /** Indexes left INVALID by a failed concurrent build (the runner drops and rebuilds them on resume). */
+  readonly invalidIndexes: readonly string[];
 }
 
 function iso(d: Date | string | null | undefined): string | null {
@@ -54,9 +57,17 @@ function toItem(e: StatusEntry): StatusItem {
 
 export async function status(ctx: MigratorContext): Promise<StatusReport> {
   const files = await ctx.loadFiles();
-  const rows = await withSession(ctx, 'status', (s) => ctx.history.rows(s));
+  const { rows, invalidIndexes } = await withSession(ctx, 'status', async (s) => ({ rows: await ctx.history.rows(s), invalidIndexes: await findInvalidIndexes(s) }));
   const entries = computeStatus(files, rows);
-  return { target: ctx.db.target, environment: ctx.config.envName, migrations: entries.map(toItem), summary: summarise(entries) };
+  return { target: ctx.db.target, environment: ctx.config.envName, migrations: entries.map(toItem), summary: summarise(entries), invalidIndexes };
+}
+
+async function findInvalidIndexes(s: Session): Promise<string[]> {
+  const res = await s.query<{ name: string }>(
+    `select format('%s.%s', n.nspname, c.relname) as name from pg_index i join pg_class c on c.oid = i.indexrelid
+       join pg_namespace n on n.oid = c.relnamespace where not i.indisvalid order by 1`,
+  );
+  return res.rows.map((r) => r.name);
 }
 
 export interface HistoryReport {

@@ -5,7 +5,6 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationContext, MigrationModule, ModuleSection } from '../core/types.js';
 
@@ -20,7 +19,7 @@ export async function importMigrationModule(section: ModuleSection): Promise<Mig
   const url = pathToFileURL(absolute).href;
   let namespace: unknown;
   try {
-    namespace = /\.[mc]?ts$/i.test(absolute) ? await tsImport(url, import.meta.url) : await import(url);
+    namespace = /\.[mc]?ts$/i.test(absolute) ? await (await import('tsx/esm/api')).tsImport(url, import.meta.url) : await import(url);
   } catch (err) {
     throw new LockstepError('LOCKSTEP_E_MODULE_INVALID', `${section.path} could not be imported: ${(err as Error).message ?? String(err)}`, {
       hint: 'Fix the error above (run the file with `npx tsx <file>` to see it on its own); only the module itself was loaded, nothing ran against the database.',

@@ -28,6 +28,9 @@ export function formatStatus(report: StatusReport): string {
   for (const m of report.migrations.filter((x) => x.partial?.error)) {
     lines.push(`  ${m.version}: statement ${(m.partial?.done ?? 0) + 1} of ${m.partial?.total} failed: ${m.partial?.error}. Run \`lockstep up\` to resume.`);
   }
+  for (const name of report.invalidIndexes) {
+    lines.push(`  INVALID index ${name}: left by a failed concurrent build; \`lockstep up\` drops and rebuilds it when it resumes.`);
+  }
   for (const m of report.migrations.filter((x) => x.changed)) {
     lines.push(`  ${m.version}: file changed since it was applied. Revert it, or accept with \`lockstep repair --accept ${m.version}\`.`);
   }

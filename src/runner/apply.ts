@@ -3,7 +3,7 @@ import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import { inTransaction } from '../db/transaction.js';
 import { relationsOf, type ParsedStatement } from '../sql/index.js';
-import { withLockRetries } from './lock-retry.js';
+import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared, PreparedSql } from './prepare.js';
 import { moduleContext, policyFor, setTimeouts, type RunContext } from './run-context.js';
 import { statementFailure } from './statement-error.js';
@@ -36,6 +36,7 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
       try {
         await s.exec(stmt.sql);
       } catch (err) {
+        if (isLockTimeout(err)) throw err; // retried whole by the caller
         throw statementFailure(err, file.version, up.section, stmt, 'The migration was rolled back; nothing of it was applied.');
       }
     }

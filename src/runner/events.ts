@@ -18,6 +18,22 @@ export interface Blocker {
   readonly relation: string;
 }
 
+/** Where a batched backfill stands; emitted at most about once a second, and once when it ends. */
+export interface BackfillProgress {
+  readonly version: string;
+  readonly table: string;
+  readonly rowsDone: number;
+  readonly batches: number;
+  /** Rows per second in this run (a resumed backfill counts from where it resumed). */
+  readonly rowsPerSecond: number;
+  /** Share of the key range done (0..1) when the key is numeric, else null. */
+  readonly fraction: number | null;
+  readonly etaMs: number | null;
+  /** Set while the backfill waits for replicas to catch up. */
+  readonly waitingForLagBytes?: number | undefined;
+  readonly finished: boolean;
+}
+
 export type RunEvent =
   | { readonly type: 'notice'; readonly message: string }
   | { readonly type: 'run-lock-wait'; readonly holders: readonly LockHolder[]; readonly waitedMs: number }
@@ -25,6 +41,8 @@ export type RunEvent =
   | { readonly type: 'statement'; readonly version: string; readonly index: number; readonly total: number; readonly sql: string }
   | { readonly type: 'lock-retry'; readonly version: string; readonly attempt: number; readonly delayMs: number; readonly blockers: readonly Blocker[] }
   | { readonly type: 'migration-done'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly durationMs: number; readonly retries: number }
+  | ({ readonly type: 'backfill-progress' } & BackfillProgress)
+  | { readonly type: 'preflight-wait'; readonly blockers: readonly string[]; readonly waitedMs: number; readonly timeoutMs: number }
   | { readonly type: 'migration-failed'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly error: string };
 
 export type RunEventSink = (event: RunEvent) => void;

@@ -3,7 +3,7 @@ import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import { relationsOf } from '../sql/index.js';
 import { inTransaction } from '../db/transaction.js';
-import { withLockRetries } from './lock-retry.js';
+import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared } from './prepare.js';
 import { moduleContext, policyFor, setTimeouts, type RunContext } from './run-context.js';
 import { retryScope, type ApplyOutcome } from './apply.js';
@@ -77,6 +77,7 @@ async function runDown(rc: RunContext, file: MigrationFile, down: Prepared, onFa
     try {
       await rc.session.exec(stmt.sql);
     } catch (err) {
+      if (isLockTimeout(err)) throw err; // retried whole by the caller
       throw statementFailure(err, file.version, down.section, stmt, onFail);
     }
   }

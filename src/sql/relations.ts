@@ -15,9 +15,10 @@ export function relationsOf(stmt: Pick<ParsedStatement, 'node'>): string[] {
     }
     if (value === null || typeof value !== 'object') return;
     const obj = value as Obj;
-    const rv = obj.RangeVar as Obj | undefined;
-    if (rv && typeof rv.relname === 'string') {
-      found.add(typeof rv.schemaname === 'string' ? `${rv.schemaname}.${rv.relname}` : rv.relname);
+    // A RangeVar appears wrapped ({ RangeVar: {...} }) where the grammar allows any node, and bare
+    // (e.g. AlterTableStmt.relation, IndexStmt.relation) where the field is typed RangeVar.
+    if (typeof obj.relname === 'string') {
+      found.add(typeof obj.schemaname === 'string' ? `${obj.schemaname}.${obj.relname}` : obj.relname);
     }
     for (const v of Object.values(obj)) visit(v);
   };

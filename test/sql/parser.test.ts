@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initParser, parseSection, noTransactionReason } from '../../src/sql/index.js';
+import { initParser, parseSection, noTransactionReason, relationsOf } from '../../src/sql/index.js';
 
 beforeAll(() => initParser());
 
@@ -47,5 +47,17 @@ describe('noTransactionReason', () => {
   ])('%s', (sql, reason) => {
     const [stmt] = parseSection({ sql, path: 'x.sql', startLine: 1 });
     expect(stmt && noTransactionReason(stmt)).toBe(reason);
+  });
+});
+
+describe('relationsOf', () => {
+  it.each([
+    ['ALTER TABLE accounts ADD COLUMN metadata jsonb', ['accounts']],
+    ['CREATE INDEX CONCURRENTLY i ON billing.payments (id)', ['billing.payments']],
+    ['UPDATE a SET x = 1 FROM b WHERE a.id = b.id', ['a', 'b']],
+    ['SELECT 1', []],
+  ])('%s', (sql, expected) => {
+    const [stmt] = parseSection({ sql, path: 'x.sql', startLine: 1 });
+    expect(stmt && relationsOf(stmt)).toEqual(expected);
   });
 });

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PGlite, type Extension } from '@electric-sql/pglite';
+// Type-only: the WASM engine is imported when first used, so commands against a server never load it.
+import type { Extension, PGlite } from '@electric-sql/pglite';
 import { DbError, type Database, type QueryResult, type Session } from '../port.js';
 
 export interface PgliteOptions {
@@ -34,7 +35,7 @@ export class PgliteDatabase implements Database {
     if (!this.instance) {
       if (this.dataDir !== undefined) mkdirSync(this.dataDir, { recursive: true });
       const { loadDataDir, extensions = [] } = this.options;
-      this.instance = contribExtensions(extensions).then((ext) =>
+      this.instance = Promise.all([import('@electric-sql/pglite'), contribExtensions(extensions)]).then(([{ PGlite }, ext]) =>
         PGlite.create({ ...(this.dataDir === undefined ? {} : { dataDir: this.dataDir }), ...(loadDataDir ? { loadDataDir } : {}), extensions: ext }),
       );
     }
