@@ -16,7 +16,7 @@ export interface MigratorContext {
 }
 
 export function createContext(config: ResolvedConfig, onEvent: RunEventSink): MigratorContext {
-  const db = openDatabase(config.url, config.cwd);
+  const db = openDatabase(config.url, config.cwd, { lockWaitMs: config.lockWaitMs });
   if (config.url === undefined) {
     onEvent({ type: 'notice', message: `no database URL configured: using the embedded PGlite database in ${db.target.replace('pglite://', '')}` });
   }

@@ -12,12 +12,12 @@ export const DEFAULT_PGLITE_DIR = '.lockstep/dev';
  * pglite://memory → in-memory PGlite; pglite://<path> → PGlite with data in <path>;
  * undefined → PGlite in .lockstep/dev (relative to cwd).
  */
-export function openDatabase(url: string | undefined, cwd = process.cwd()): Database {
-  if (url === undefined || url === '') return new PgliteDatabase(resolve(cwd, DEFAULT_PGLITE_DIR));
+export function openDatabase(url: string | undefined, cwd = process.cwd(), options: { lockWaitMs?: number } = {}): Database {
+  if (url === undefined || url === '') return new PgliteDatabase(resolve(cwd, DEFAULT_PGLITE_DIR), options);
   if (/^postgres(ql)?:\/\//i.test(url)) return new PgDatabase(url);
   if (/^pglite:\/\//i.test(url)) {
     const rest = url.slice('pglite://'.length);
-    return new PgliteDatabase(rest === 'memory' || rest === '' ? undefined : resolve(cwd, rest));
+    return new PgliteDatabase(rest === 'memory' || rest === '' ? undefined : resolve(cwd, rest), options);
   }
   throw new LockstepError('LOCKSTEP_E_CONFIG', `unsupported database URL scheme in "${url.replace(/:[^:@/]*@/, ':***@')}"`, {
     hint: 'Use postgres://user@host:port/db, pglite://memory or pglite://<directory>.',

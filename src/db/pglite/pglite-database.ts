@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 // Type-only: the WASM engine is imported when first used, so commands against a server never load it.
 import type { Extension, PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock.js';
 import { DbError, type Database, type QueryResult, type Session } from '../port.js';
 
 export interface PgliteOptions {
@@ -10,6 +11,8 @@ export interface PgliteOptions {
   readonly loadDataDir?: Blob;
   /** Contrib extensions CREATE EXTENSION may use, by extension name (e.g. 'uuid-ossp'); unknown names are skipped. */
   readonly extensions?: readonly string[];
+  /** How long to wait for another process that has the same data directory open (default 60s). */
+  readonly lockWaitMs?: number;
 }
 
 /**
@@ -22,6 +25,7 @@ export class PgliteDatabase implements Database {
   readonly capabilities = { multipleSessions: false };
   readonly target: string;
   private instance: Promise<PGlite> | undefined;
+  private unlock: (() => void) | undefined;
 
   /** `dataDir` undefined = in memory. */
   constructor(
@@ -33,11 +37,16 @@ export class PgliteDatabase implements Database {
 
   private db(): Promise<PGlite> {
     if (!this.instance) {
-      if (this.dataDir !== undefined) mkdirSync(this.dataDir, { recursive: true });
-      const { loadDataDir, extensions = [] } = this.options;
-      this.instance = Promise.all([import('@electric-sql/pglite'), contribExtensions(extensions)]).then(([{ PGlite }, ext]) =>
-        PGlite.create({ ...(this.dataDir === undefined ? {} : { dataDir: this.dataDir }), ...(loadDataDir ? { loadDataDir } : {}), extensions: ext }),
+      const { loadDataDir, extensions = [], lockWaitMs = 60_000 } = this.options;
+      const dataDir = this.dataDir;
+      const locked = dataDir === undefined
+        ? Promise.resolve()
+        : (mkdirSync(dataDir, { recursive: true }), lockDataDir(dataDir, lockWaitMs).then((unlock) => void (this.unlock = unlock)));
+      this.instance = Promise.all([import('@electric-sql/pglite'), contribExtensions(extensions), locked]).then(([{ PGlite }, ext]) =>
+        PGlite.create({ ...(dataDir === undefined ? {} : { dataDir }), ...(loadDataDir ? { loadDataDir } : {}), extensions: ext }),
       );
+      // A failed start must not leave the data directory locked.
+      this.instance.catch(() => this.releaseLock());
     }
     return this.instance;
   }
@@ -56,9 +65,18 @@ export class PgliteDatabase implements Database {
 
   async close(): Promise<void> {
     if (!this.instance) return;
-    const db = await this.instance;
+    const pending = this.instance;
     this.instance = undefined;
-    await db.close();
+    try {
+      await (await pending).close();
+    } finally {
+      this.releaseLock();
+    }
+  }
+
+  private releaseLock(): void {
+    this.unlock?.();
+    this.unlock = undefined;
   }
 }
 
