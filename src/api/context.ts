@@ -15,9 +15,9 @@ export interface MigratorContext {
   loadFiles(): Promise<MigrationFile[]>;
 }
 
-export function createContext(config: ResolvedConfig, onEvent: RunEventSink): MigratorContext {
-  const db = openDatabase(config.url, config.cwd, { lockWaitMs: config.lockWaitMs });
-  if (config.url === undefined) {
+export function createContext(config: ResolvedConfig, onEvent: RunEventSink, database?: Database): MigratorContext {
+  const db = database ?? openDatabase(config.url, config.cwd, { lockWaitMs: config.lockWaitMs });
+  if (config.url === undefined && database === undefined) {
     onEvent({ type: 'notice', message: `no database URL configured: using the embedded PGlite database in ${db.target.replace('pglite://', '')}` });
   }
   return {

@@ -1,5 +1,6 @@
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from '../config/index.js';
 import type { RunEventSink } from '../runner/index.js';
+import type { Database } from '../db/index.js';
 import { createContext, type MigratorContext } from './context.js';
 import { down, type DownOptions } from './down.js';
 import { createMigration, initProject, type CreateOptions } from './files.js';
@@ -12,6 +13,11 @@ export interface MigratorOptions extends ConfigOverrides {
   readonly onEvent?: RunEventSink | undefined;
   /** An already resolved configuration; the overrides above are then ignored. */
   readonly resolved?: ResolvedConfig | undefined;
+  /**
+   * Run against this already open database instead of opening one from the URL (e.g. a shadow database).
+   * `close()` then leaves it open: its owner closes it.
+   */
+  readonly database?: Database | undefined;
 }
 
 /** The public library surface. The CLI and the HTTP service use nothing else. */
@@ -33,7 +39,7 @@ export interface Migrator {
 
 export async function createMigrator(options: MigratorOptions = {}): Promise<Migrator> {
   const config = options.resolved ?? (await resolveConfig(options));
-  const ctx = createContext(config, options.onEvent ?? (() => undefined));
+  const ctx = createContext(config, options.onEvent ?? (() => undefined), options.database);
   return {
     config,
     context: ctx,
@@ -46,6 +52,6 @@ export async function createMigrator(options: MigratorOptions = {}): Promise<Mig
     baseline: (version) => baseline(ctx, version),
     create: (name, opts) => createMigration(config, name, opts),
     init: () => initProject(config),
-    close: () => ctx.db.close(),
+    close: () => (options.database ? Promise.resolve() : ctx.db.close()),
   };
 }

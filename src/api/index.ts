@@ -8,3 +8,5 @@ export type { VerifyReport } from './maintenance.js';
 export type { CreateOptions } from './files.js';
 export type { MigratorContext } from './context.js';
 export { withRunLock, withSession } from './context.js';
+export { statusAllEnvironments, environmentConfig, environmentNames } from './environments.js';
+export type { EnvironmentMatrix, EnvironmentColumn, MatrixRow, MatrixCell, CellState, TimelineEvent, EnvironmentOpener, AllEnvironmentsOptions } from './environments.js';

@@ -2,6 +2,7 @@ import { LockstepError, throwCollected } from '../core/errors.js';
 import type { Directives, MigrationFile, SqlSection } from '../core/types.js';
 import type { HistoryRow } from '../history/index.js';
 import { prepareSection, type Prepared } from '../runner/index.js';
+import { parseSection } from '../sql/index.js';
 
 export interface PreparedUp {
   readonly file: MigrationFile;
@@ -23,16 +24,37 @@ async function attempt<T>(errors: LockstepError[], fn: () => Promise<T>): Promis
 }
 
 /** Parses every selected migration before anything runs, so bad SQL anywhere means nothing is applied. */
-export async function prepareUps(steps: ReadonlyArray<{ file: MigrationFile; resumeFrom: number }>): Promise<PreparedUp[]> {
+export async function prepareUps(steps: ReadonlyArray<{ file: MigrationFile; resumeFrom: number; row: HistoryRow | undefined }>): Promise<PreparedUp[]> {
   const errors: LockstepError[] = [];
   const out: PreparedUp[] = [];
-  for (const { file, resumeFrom } of steps) {
+  for (const { file, resumeFrom, row } of steps) {
     const up = await attempt(errors, () => prepareSection(file, file.up));
     const down = file.down ? await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>)) : undefined;
+    if (up && resumeFrom > 0 && row?.upSql) {
+      const changed = doneStatementsChanged(up, row.upSql, resumeFrom);
+      if (changed) errors.push(changed);
+    }
     if (up) out.push({ file, up, down, resumeFrom });
   }
   throwCollected(errors);
   return out;
+}
+
+/**
+ * Resuming a partial migration is only safe if the statements that already ran are the same ones:
+ * the operator may fix the failed statement (or later ones) in the file, nothing before it.
+ */
+function doneStatementsChanged(up: Prepared, storedSql: string, done: number): LockstepError | undefined {
+  if (up.kind !== 'sql') return undefined;
+  const before = parseSection({ sql: storedSql, path: up.section.path, startLine: up.section.startLine }).slice(0, done).map((s) => s.sql);
+  const now = up.statements.slice(0, done).map((s) => s.sql);
+  const differs = before.findIndex((sql, i) => sql !== now[i]);
+  if (differs < 0 && now.length >= done) return undefined;
+  const at = up.statements[Math.max(0, differs)];
+  return new LockstepError('LOCKSTEP_E_PARTIAL', `cannot resume: statement ${differs + 1} of the partial migration already ran, but the file now has a different statement there`, {
+    hint: `Only statements from ${done + 1} on may change while a migration is partial. Restore statements 1..${done} as they were, or finish the migration by hand and run \`lockstep repair --accept\`.`,
+    location: { file: up.section.path, ...(at ? { line: at.line, column: at.column } : {}) },
+  });
 }
 
 const NO_DIRECTIVES: Directives = { noTransaction: false, irreversible: false, lockFlag: false };
