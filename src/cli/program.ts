@@ -3,6 +3,7 @@ import { LOCKSTEP_VERSION } from '../core/version-info.js';
 import { registerDown, registerUp } from './commands/migrate.js';
 import { registerHistory, registerStatus, registerVerify } from './commands/inspect.js';
 import { registerBaseline, registerCreate, registerInit, registerRepair } from './commands/maintain.js';
+import { registerServe } from './commands/serve.js';
 
 /** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -15,6 +16,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerVerify,
   registerRepair,
   registerBaseline,
+  registerServe,
 ];
 
 export function buildProgram(): Command {

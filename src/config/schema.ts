@@ -18,6 +18,21 @@ export const environmentSchema = z.preprocess(
   }),
 );
 
+/** A bearer token of `lockstep serve`: the secret itself (at least 16 characters) or the variable holding it. */
+export const serveTokenSchema = z
+  .strictObject({
+    /** Shown in logs instead of the secret. */
+    name: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'token names are letters, digits, ., - and _'),
+    token: z.string().min(16, 'a token needs at least 16 characters').optional(),
+    tokenEnv: z.string().min(1).optional(),
+    scope: z.enum(['read', 'apply']),
+    /** Environment names, or "*" for every unprotected one (a protected environment must be named). */
+    environments: z.array(z.string().min(1)).min(1),
+  })
+  .refine((t) => (t.token === undefined) !== (t.tokenEnv === undefined), 'give exactly one of "token" or "tokenEnv"');
+
+export const alertEventSchema = z.enum(['failure', 'long-run', 'drift']);
+
 /** The configuration file (lockstep.config.* or package.json#lockstep). Unknown keys are errors (typos). */
 export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -33,6 +48,22 @@ export const fileConfigSchema = z.strictObject({
   retryDeadline: durationSchema.optional(),
   allowOutOfOrder: z.boolean().optional(),
   layout: z.enum(['single-file', 'pair', 'directory', 'module']).optional(),
+  serve: z
+    .strictObject({
+      host: z.string().min(1).optional(),
+      port: z.number().int().min(0).max(65535).optional(),
+      tokens: z.array(serveTokenSchema).optional(),
+      maxBodyBytes: z.number().int().positive().optional(),
+    })
+    .optional(),
+  alerts: z
+    .strictObject({
+      /** Slack-compatible incoming webhooks; `url` is a URL or the name of a variable holding one. */
+      webhooks: z.array(z.strictObject({ url: z.string().min(1), events: z.array(alertEventSchema).min(1).optional() })).optional(),
+      longRunThreshold: durationSchema.optional(),
+      retries: z.number().int().min(0).max(10).optional(),
+    })
+    .optional(),
   lint: z
     .strictObject({
       rules: z.record(z.string(), severity).optional(),
@@ -46,3 +77,5 @@ export const fileConfigSchema = z.strictObject({
 
 export type FileConfig = z.infer<typeof fileConfigSchema>;
 export type EnvironmentConfig = z.infer<typeof environmentSchema>;
+export type ServeTokenConfig = z.infer<typeof serveTokenSchema>;
+export type AlertEvent = z.infer<typeof alertEventSchema>;

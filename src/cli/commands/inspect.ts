@@ -1,12 +1,29 @@
 import type { Command } from 'commander';
+import { statusAllEnvironments } from '../../api/index.js';
+import { resolveConfig } from '../../config/index.js';
+import { ERROR_CODES, type ErrorCode } from '../../core/errors.js';
 import { formatHistory } from '../../report/history-report.js';
+import { formatMatrix } from '../../report/matrix-report.js';
 import { formatStatus } from '../../report/status-report.js';
-import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
+import { overridesFrom, print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
+
+/** `status --all-envs`: exit 1 with --exit-code when anything is pending anywhere; an unreadable environment exits with its error's code. */
+async function statusAllEnvs(flags: CommonFlags & { exitCode?: boolean }): Promise<void> {
+  const matrix = await statusAllEnvironments(await resolveConfig(overridesFrom(flags)), { eventLimit: 1000 });
+  if (flags.json) printJson(matrix);
+  else print(formatMatrix(matrix));
+  const broken = matrix.environments.find((e) => e.error);
+  const pending = matrix.environments.some((e) => (e.summary?.pending ?? 0) + (e.summary?.partial ?? 0) > 0);
+  if (broken) process.exitCode = ERROR_CODES[broken.error?.code as ErrorCode]?.exit ?? 1;
+  else if (flags.exitCode && pending) process.exitCode = 1;
+}
 
 export function registerStatus(program: Command): void {
   withJson(withCommonOptions(program.command('status').description('applied, pending, changed, missing, out-of-order and partial migrations')))
     .option('--exit-code', 'exit 1 when anything is pending (or partial)')
-    .action(async (flags: CommonFlags & { exitCode?: boolean }) => {
+    .option('--all-envs', 'every configured environment side by side (the dashboard matrix)')
+    .action(async (flags: CommonFlags & { exitCode?: boolean; allEnvs?: boolean }) => {
+      if (flags.allEnvs) return statusAllEnvs(flags);
       const report = await withMigrator(flags, (m) => m.status());
       if (flags.json) printJson(report);
       else print(formatStatus(report));

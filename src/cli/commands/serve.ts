@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { resolveConfig } from '../../config/index.js';
+import { LockstepError } from '../../core/errors.js';
+import { overridesFrom, withCommonOptions, type CommonFlags } from '../common.js';
+
+interface ServeFlags extends CommonFlags {
+  readonly port?: string;
+  readonly host?: string;
+  /** commander's --no-auth sets auth: false. */
+  readonly auth?: boolean;
+}
+
+function portOf(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new LockstepError('LOCKSTEP_E_USAGE', `invalid port "${text}"`, { hint: 'Use a number from 0 to 65535 (0 picks a free port).' });
+  }
+  return n;
+}
+
+/** Serves until SIGINT/SIGTERM, then stops taking requests, closes database sessions and flushes alerts. */
+export function registerServe(program: Command): void {
+  withCommonOptions(program.command('serve').description('HTTP API, dashboard, metrics and alerts for every environment'))
+    .option('--port <n>', 'port (LOCKSTEP_SERVE_PORT; serve.port; default 8080)')
+    .option('--host <address>', 'address to bind (LOCKSTEP_SERVE_HOST; serve.host; default 127.0.0.1)')
+    .option('--no-auth', 'serve without tokens (only on a loopback address)')
+    .action(async (flags: ServeFlags) => {
+      const config = await resolveConfig(overridesFrom(flags));
+      // Loaded on demand: the other commands never pay for the HTTP stack.
+      const { startServer } = await import('../../http/start-server.js');
+      const server = await startServer(config, {
+        host: flags.host ?? (process.env.LOCKSTEP_SERVE_HOST || undefined),
+        port: portOf(flags.port ?? process.env.LOCKSTEP_SERVE_PORT),
+        noAuth: flags.auth === false,
+      });
+      process.stderr.write(`lockstep serve: listening on ${server.url} (dashboard at ${server.url}/)\n`);
+      await new Promise<void>((resolve) => {
+        const stop = (): void => void server.close().then(resolve, resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

@@ -1,0 +1,101 @@
+/**
+ * Migrators of `lockstep serve`, one per environment. Reads share a cached migrator (its pg pool stays
+ * warm); every up/down gets a fresh one with its own event sink and `lockWait: 0`, so a second run finds
+ * the run lock taken and is answered 409 at once, naming the holder, instead of queueing behind it.
+ */
+import { createMigrator, environmentConfig, environmentNames, type Migrator } from '../api/index.js';
+import type { ResolvedConfig } from '../config/index.js';
+import { LockstepError } from '../core/errors.js';
+import type { RunEventSink } from '../runner/index.js';
+
+export interface EnvironmentInfo {
+  readonly name: string;
+  readonly protected: boolean;
+}
+
+export interface MigratorPool {
+  readonly environments: readonly EnvironmentInfo[];
+  /** Throws LOCKSTEP_E_UNKNOWN_ENV for a name that is not served. */
+  info(name: string): EnvironmentInfo;
+  read<T>(name: string, fn: (m: Migrator) => Promise<T>): Promise<T>;
+  run<T>(name: string, onEvent: RunEventSink, fn: (m: Migrator) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** PGlite runs inside one process and cannot be shared by concurrent migrators; the server needs PostgreSQL. */
+function requirePostgres(config: ResolvedConfig, name: string): ResolvedConfig {
+  const cfg = environmentConfig(config, name);
+  if (!cfg.url || !/^postgres(ql)?:\/\//i.test(cfg.url)) {
+    throw new LockstepError('LOCKSTEP_E_CONFIG', `environment "${name}" is not a PostgreSQL server URL (lockstep serve cannot share an embedded PGlite database)`, {
+      hint: 'Point the environment at postgres://… (or set DATABASE_URL when no environments are configured).',
+    });
+  }
+  return cfg;
+}
+
+/** Each read opens its own connection: bound them so a burst of requests cannot exhaust max_connections. */
+const MAX_READS_PER_ENVIRONMENT = 8;
+
+function gate(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (fn) => {
+    if (active >= limit) await new Promise<void>((r) => waiting.push(r));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+export function createMigratorPool(config: ResolvedConfig): MigratorPool {
+  const environments = environmentNames(config).map((name) => ({
+    name,
+    protected: Object.keys(config.environments).length === 0 ? config.protected : (config.environments[name]?.protected ?? false),
+  }));
+  const cached = new Map<string, Promise<Migrator>>();
+  const gates = new Map(environments.map((e) => [e.name, gate(MAX_READS_PER_ENVIRONMENT)]));
+  const info = (name: string): EnvironmentInfo => {
+    const found = environments.find((e) => e.name === name);
+    if (!found) {
+      throw new LockstepError('LOCKSTEP_E_UNKNOWN_ENV', `environment "${name}" is not served here`, { hint: `Served environments: ${environments.map((e) => e.name).join(', ')}.` });
+    }
+    return found;
+  };
+  const reader = (name: string): Promise<Migrator> => {
+    let m = cached.get(name);
+    if (!m) {
+      m = (async () => createMigrator({ resolved: requirePostgres(config, name) }))();
+      // A failed open (e.g. an unset variable) is not cached: the next request tries again.
+      m.catch(() => cached.delete(name));
+      cached.set(name, m);
+    }
+    return m;
+  };
+  return {
+    environments,
+    info,
+    async read(name, fn) {
+      info(name);
+      const m = await reader(name);
+      return (gates.get(name) ?? gate(1))(() => fn(m));
+    },
+    async run(name, onEvent, fn) {
+      info(name);
+      const m = await createMigrator({ resolved: { ...requirePostgres(config, name), lockWaitMs: 0 }, onEvent });
+      try {
+        return await fn(m);
+      } finally {
+        await m.close();
+      }
+    },
+    async close() {
+      const all = [...cached.values()];
+      cached.clear();
+      await Promise.all(all.map(async (p) => (await p.catch(() => undefined))?.close()));
+    },
+  };
+}

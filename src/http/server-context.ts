@@ -1,0 +1,31 @@
+/** Everything the routes of `lockstep serve` share. Built once per server; tests build it directly. */
+import type { Alerter } from '../alerts/alerter.js';
+import type { ResolvedConfig } from '../config/index.js';
+import type { RunMetrics } from '../metrics/run-metrics.js';
+import type { ApiToken, Principal } from './auth.js';
+import type { Logger } from './logger.js';
+import type { MigratorPool } from './migrator-pool.js';
+
+export interface ServerContext {
+  readonly config: ResolvedConfig;
+  readonly pool: MigratorPool;
+  readonly tokens: readonly ApiToken[];
+  /** Loopback-only servers started with --no-auth: every request is ANONYMOUS. */
+  readonly noAuth: boolean;
+  readonly maxBodyBytes: number;
+  readonly metrics: RunMetrics;
+  readonly alerts: Alerter;
+  readonly log: Logger;
+}
+
+/** Hono's per-request variables. */
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    principal: Principal;
+    /** The environment the request is about, once chosen (for the access log). */
+    env: string | undefined;
+  };
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
