@@ -2,6 +2,8 @@ import { Command, Option } from 'commander';
 import { createMigrator, type Migrator } from '../api/index.js';
 import type { ConfigOverrides } from '../config/index.js';
 import { formatEvent } from '../report/event-report.js';
+import { formatProgressBar } from '../backfill/progress.js';
+import type { RunEventSink } from '../runner/index.js';
 
 /** Options every command accepts; each also has an environment variable (see docs/configuration.md). */
 export interface CommonFlags {
@@ -53,14 +55,28 @@ export function overridesFrom(flags: CommonFlags): ConfigOverrides {
   };
 }
 
+/** Progress on stderr: a backfill's bar is redrawn in place on a terminal, everything else is a line. */
+export function stderrEvents(verbose: boolean): RunEventSink {
+  const tty = process.stderr.isTTY === true;
+  let barShown = false;
+  return (e) => {
+    if (tty && e.type === 'backfill-progress') {
+      process.stderr.write(`\r\x1b[2K${formatProgressBar(e)}${e.finished ? '\n' : ''}`);
+      barShown = !e.finished;
+      return;
+    }
+    const line = formatEvent(e, verbose);
+    if (line === undefined) return;
+    process.stderr.write(`${barShown ? '\r\x1b[2K' : ''}${line}\n`);
+    barShown = false;
+  };
+}
+
 /** Opens a migrator whose progress goes to stderr, runs `fn`, and always closes it. */
 export async function withMigrator<T>(flags: CommonFlags, fn: (m: Migrator) => Promise<T>): Promise<T> {
   const migrator = await createMigrator({
     ...overridesFrom(flags),
-    onEvent: (e) => {
-      const line = formatEvent(e, flags.verbose === true);
-      if (line !== undefined) process.stderr.write(`${line}\n`);
-    },
+    onEvent: stderrEvents(flags.verbose === true),
   });
   try {
     return await fn(migrator);

@@ -15,6 +15,26 @@ export interface Directives {
   readonly lockFlag: boolean;
   /** `-- SAFETY: <note>`: shown to the operator before the migration runs. */
   readonly safetyNote?: string | undefined;
+  /** `-- lockstep:backfill table=... set="..."`: the up section is a batched backfill (see docs/zero-downtime.md). */
+  readonly backfill?: BackfillSpec | undefined;
+}
+
+/** A batched backfill: `UPDATE table SET set WHERE where`, in key order, one short transaction per batch. */
+export interface BackfillSpec {
+  /** The table to update, schema-qualified if needed. */
+  readonly table: string;
+  /** The assignments, as written after SET: `captured_at = created_at`. */
+  readonly set: string;
+  /** Which rows need the update, as written after WHERE; repeated in every batch so finished rows are skipped. */
+  readonly where?: string | undefined;
+  /** A unique, not-null column to walk in order; default: the table's single-column primary key. */
+  readonly key?: string | undefined;
+  /** Rows per batch (default 1000). */
+  readonly batchSize?: number | undefined;
+  /** Pause between batches, in milliseconds (default 0). */
+  readonly pauseMs?: number | undefined;
+  /** Wait between batches while any replica's replay lag exceeds this many bytes. */
+  readonly maxReplicaLagBytes?: number | undefined;
 }
 
 /** A section of SQL inside a file, with where it starts so errors map back to file:line:col. */
@@ -80,6 +100,8 @@ export interface MigrationContext {
   log(message: string): void;
   readonly version: string;
   readonly name: string;
+  /** Schema of Lockstep's history tables (where `backfill()` keeps its progress). */
+  readonly historySchema?: string | undefined;
 }
 
 /** The shape a module migration file exports. `transaction = false` runs it outside a transaction. */

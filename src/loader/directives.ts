@@ -5,6 +5,7 @@
  *   -- lockstep:lock-timeout 5s           lock_timeout for this migration's statements
  *   -- lockstep:statement-timeout 10m     statement_timeout for this migration's statements
  *   -- lockstep:irreversible              there is no down section, on purpose
+ *   -- lockstep:backfill table=t set="…"  the up section is a batched backfill (docs/zero-downtime.md)
  *   -- LOCK: true                         the author says this migration takes heavy locks
  *   -- SAFETY: <note>                     shown to the operator before the migration runs
  *
@@ -14,6 +15,7 @@
 import { parseDuration } from '../core/duration.js';
 import { LockstepError } from '../core/errors.js';
 import type { Directives } from '../core/types.js';
+import { parseBackfillDirective } from '../backfill/backfill-directive.js';
 
 /** One comment line: its text after the comment prefix (trimmed) and its 1-based line in the file. */
 export interface CommentLine {
@@ -26,11 +28,11 @@ export interface DirectiveResult {
   readonly errors: readonly LockstepError[];
 }
 
-export const KNOWN_DIRECTIVES = ['no-transaction', 'lock-timeout', 'statement-timeout', 'irreversible'] as const;
+export const KNOWN_DIRECTIVES = ['no-transaction', 'lock-timeout', 'statement-timeout', 'irreversible', 'backfill'] as const;
 
 const KNOWN_HINT =
   'Known directives: `-- lockstep:no-transaction`, `-- lockstep:lock-timeout <duration>`, ' +
-  '`-- lockstep:statement-timeout <duration>`, `-- lockstep:irreversible`. ' +
+  '`-- lockstep:statement-timeout <duration>`, `-- lockstep:irreversible`, `-- lockstep:backfill table=<t> set="<assignments>"`. ' +
   'To silence a lint rule write `-- lockstep-ignore <rule>` (with a dash).';
 
 export const NO_DIRECTIVES: Directives = { noTransaction: false, irreversible: false, lockFlag: false };
@@ -110,6 +112,15 @@ function applyDirective(state: Mutable<Directives>, word: string, value: string,
       }
       if (word === 'lock-timeout') state.lockTimeoutMs = ms;
       else state.statementTimeoutMs = ms;
+      return;
+    }
+    case 'backfill': {
+      const parsed = parseBackfillDirective(value);
+      if (parsed.problem !== undefined) {
+        throw bad(comment, path, 'lockstep:backfill', value, `${parsed.problem}. Write e.g. \`-- lockstep:backfill table=payments set="captured_at = created_at" where="captured_at IS NULL" batch-size=5000\`.`);
+      }
+      if (state.backfill) throw bad(comment, path, 'lockstep:backfill', value, 'One backfill per migration: put the next one in a migration of its own.');
+      state.backfill = parsed.spec;
       return;
     }
     default:

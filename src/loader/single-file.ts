@@ -26,8 +26,10 @@ export async function loadSingleFile(entry: VersionedEntry): Promise<Loaded> {
   errors.push(...parsed.errors);
   const directives: Directives = split.markerNoTransaction ? { ...parsed.directives, noTransaction: true } : parsed.directives;
 
-  const up = buildSection(path, split.up, errors, () => emptyUp(path, split.up?.markerLine));
-  const down = directives.irreversible ? undefined : buildSection(path, split.down, errors, () => missingDown(path, split.down?.markerLine));
+  // A backfill migration's up section holds only its directive, and its down may hold only comments (nothing to undo).
+  const blankOk = directives.backfill !== undefined;
+  const up = buildSection(path, split.up, errors, () => emptyUp(path, split.up?.markerLine), blankOk);
+  const down = directives.irreversible ? undefined : buildSection(path, split.down, errors, () => missingDown(path, split.down?.markerLine), blankOk);
   if (errors.length > 0 || !up) return { claim, errors };
   return {
     claim,
@@ -52,8 +54,9 @@ function buildSection(
   raw: MarkedSection | undefined,
   errors: LockstepError[],
   problem: () => LockstepError,
+  blankOk = false,
 ): SqlSection | undefined {
-  if (!raw || isBlankSql(raw.sql)) {
+  if (!raw || (isBlankSql(raw.sql) && !blankOk)) {
     errors.push(problem());
     return undefined;
   }

@@ -39,10 +39,11 @@ export async function loadUpDownFiles(spec: UpDownFiles): Promise<Loaded> {
   errors.push(...parsed.errors);
   const directives: Directives = spec.noTransaction ? { ...parsed.directives, noTransaction: true } : parsed.directives;
   let up: SqlSection | undefined;
-  if (isBlankSql(upText)) errors.push(emptyUp(spec.up.display));
+  // A backfill migration's up file holds only its directive; its down file may hold only comments.
+  if (isBlankSql(upText) && !directives.backfill) errors.push(emptyUp(spec.up.display));
   else up = sqlSection(spec.up.display, { sql: upText, startLine: 1 }, errors);
 
-  const down = directives.irreversible ? undefined : downSection(spec, downText, errors);
+  const down = directives.irreversible ? undefined : downSection(spec, downText, errors, directives.backfill !== undefined);
   if (errors.length > 0 || !up) return { claim, errors };
 
   const files = [
@@ -66,13 +67,13 @@ export async function loadUpDownFiles(spec: UpDownFiles): Promise<Loaded> {
   };
 }
 
-function downSection(spec: UpDownFiles, text: string | undefined, errors: LockstepError[]): SqlSection | undefined {
+function downSection(spec: UpDownFiles, text: string | undefined, errors: LockstepError[], blankOk: boolean): SqlSection | undefined {
   if (!spec.down) {
     errors.push(missingDownFile(spec.up.display, spec.expectedDown));
     return undefined;
   }
   if (text === undefined) return undefined; // unreadable: already reported
-  if (isBlankSql(text)) {
+  if (isBlankSql(text) && !blankOk) {
     errors.push(emptyDownFile(spec.down.display));
     return undefined;
   }

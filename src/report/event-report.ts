@@ -1,5 +1,6 @@
 import { formatDuration } from '../core/duration.js';
 import { describeBlockers, describeHolders, type RunEvent } from '../runner/index.js';
+import { formatProgressLine } from '../backfill/progress.js';
 
 /** One progress line for the operator (stderr), or undefined for events not worth a line. */
 export function formatEvent(e: RunEvent, verbose = false): string | undefined {
@@ -22,5 +23,9 @@ export function formatEvent(e: RunEvent, verbose = false): string | undefined {
       return `✓ ${e.version} ${e.name} ${e.direction === 'up' ? 'applied' : 'rolled back'} in ${formatDuration(e.durationMs)}${e.retries ? ` after ${e.retries} lock retries` : ''}`;
     case 'migration-failed':
       return `✗ ${e.version} ${e.name} failed`;
+    case 'backfill-progress':
+      return formatProgressLine(e);
+    case 'preflight-wait':
+      return `  waiting for blockers to clear (${formatDuration(e.waitedMs)} of ${formatDuration(e.timeoutMs)}): ${e.blockers.join('; ')}`;
   }
 }

@@ -8,6 +8,7 @@ import type { Prepared, PreparedSql } from './prepare.js';
 import { moduleContext, policyFor, setTimeouts, type RunContext } from './run-context.js';
 import { statementFailure } from './statement-error.js';
 import { dropInvalidIndex } from './invalid-index.js';
+import { runBackfillStep } from '../backfill/runner-step.js';
 
 export interface ApplyOutcome {
   readonly durationMs: number;
@@ -16,7 +17,7 @@ export interface ApplyOutcome {
 
 function storedSql(p: Prepared | undefined): string | null {
   if (!p) return null;
-  return p.kind === 'sql' ? p.section.sql : `-- module ${p.section.path}`;
+  return p.kind === 'module' ? `-- module ${p.section.path}` : p.section.sql;
 }
 
 function relationsOfPrepared(p: Prepared): string[] {
@@ -40,8 +41,8 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
         throw statementFailure(err, file.version, up.section, stmt, 'The migration was rolled back; nothing of it was applied.');
       }
     }
-  } else {
-    await up.module.up(moduleContext(s, file, rc.onEvent));
+  } else if (up.kind === 'module') {
+    await up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history }));
   }
   const total = up.kind === 'sql' ? up.statements.length : 1;
   await rc.history.write(s, {
@@ -127,13 +128,17 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
         await dropInvalidIndex(s, stmt, rc.onEvent);
         await s.exec(stmt.sql);
       } else if (up.kind === 'module') {
-        await up.module.up(moduleContext(s, file, rc.onEvent));
+        await up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history }));
+      } else if (up.kind === 'backfill') {
+        await runBackfillStep(rc, file, up.spec);
       }
     });
     await rc.history.progress(s, file.version, k + 1, null);
     return retries;
   } catch (err) {
-    const resumeHint = `Statement ${k + 1} of ${total} failed; statements 1..${k} are applied and recorded. Fix the cause, then run \`lockstep up\` to resume at statement ${k + 1}.`;
+    const resumeHint = up.kind === 'backfill'
+      ? `The backfill stopped; its finished batches are committed and recorded in ${rc.history.schema}.backfills. Fix the cause, then run \`lockstep up\` to resume after the last finished batch.`
+      : `Statement ${k + 1} of ${total} failed; statements 1..${k} are applied and recorded. Fix the cause, then run \`lockstep up\` to resume at statement ${k + 1}.`;
     const failure = stmt && up.kind === 'sql'
       ? statementFailure(err, file.version, (up as PreparedSql).section, stmt, resumeHint)
       : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.version} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });

@@ -3,7 +3,7 @@ export { applyTransactional, applyStepwise, applyBody } from './apply.js';
 export type { ApplyOutcome } from './apply.js';
 export { rollbackMigration } from './rollback.js';
 export { prepareSection, sectionStatements } from './prepare.js';
-export type { Prepared, PreparedSql, PreparedModule } from './prepare.js';
+export type { Prepared, PreparedSql, PreparedModule, PreparedBackfill } from './prepare.js';
 export { DEFAULT_POLICY, backoffDelay } from './policy.js';
 export type { RunPolicy } from './policy.js';
 export type { RunContext } from './run-context.js';

@@ -1,5 +1,6 @@
 import { LockstepError } from '../core/errors.js';
-import type { MigrationFile, MigrationModule, ModuleSection, Section, SqlSection } from '../core/types.js';
+import type { BackfillSpec, MigrationFile, MigrationModule, ModuleSection, Section, SqlSection } from '../core/types.js';
+import { checkBackfillMigration } from '../backfill/prepare-backfill.js';
 import { isTransactionControl, noTransactionReason, parseSection, type ParsedStatement } from '../sql/index.js';
 import { importMigrationModule } from '../loader/index.js';
 
@@ -20,7 +21,18 @@ export interface PreparedModule {
   readonly noTransactionWhy: string | undefined;
 }
 
-export type Prepared = PreparedSql | PreparedModule;
+/** An up section that is a `-- lockstep:backfill` directive: run by the backfill engine, batch by batch. */
+export interface PreparedBackfill {
+  readonly kind: 'backfill';
+  readonly section: SqlSection;
+  /** Always empty (the section holds only comments); present so code walking statements needs no special case. */
+  readonly statements: readonly ParsedStatement[];
+  readonly spec: BackfillSpec;
+  readonly transactional: false;
+  readonly noTransactionWhy: string;
+}
+
+export type Prepared = PreparedSql | PreparedModule | PreparedBackfill;
 
 /** Statements of a section: split by the Postgres parser, or as the file delimited them (goose). */
 export function sectionStatements(section: SqlSection): ParsedStatement[] {
@@ -40,6 +52,11 @@ export function sectionStatements(section: SqlSection): ParsedStatement[] {
 
 /** Parses (or imports) one direction of a migration and decides how it runs. Nothing touches the database. */
 export async function prepareSection(file: MigrationFile, section: Section): Promise<Prepared> {
+  const backfill = file.directives.backfill;
+  if (backfill && section === file.up) {
+    const sql = await checkBackfillMigration(file, section, backfill);
+    return { kind: 'backfill', section: sql, statements: [], spec: backfill, transactional: false, noTransactionWhy: 'backfill: one transaction per batch' };
+  }
   if (section.kind === 'module') {
     const module = await importMigrationModule(section);
     const off = file.directives.noTransaction || module.transaction === false;

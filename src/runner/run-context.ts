@@ -30,12 +30,29 @@ export async function setTimeouts(session: Session, policy: RunPolicy, local: bo
   );
 }
 
-export function moduleContext(session: Session, file: MigrationFile, onEvent: RunEventSink): MigrationContext {
-  return {
+/** What the runner knows beyond a module's public context, for helpers such as `backfill(ctx, ...)`. */
+export interface ModuleRuntime {
+  readonly policy: RunPolicy;
+  readonly history: HistoryStore;
+  readonly onEvent: RunEventSink;
+}
+
+// Keyed by the context object, so the public MigrationContext type stays small and a hand-made context still works.
+const runtimes = new WeakMap<MigrationContext, ModuleRuntime>();
+
+export function runtimeOf(ctx: MigrationContext): ModuleRuntime | undefined {
+  return runtimes.get(ctx);
+}
+
+export function moduleContext(session: Session, file: MigrationFile, onEvent: RunEventSink, runtime?: Omit<ModuleRuntime, 'onEvent'>): MigrationContext {
+  const ctx: MigrationContext = {
     version: file.version,
     name: file.name,
     query: (sql, params) => session.query(sql, params),
     exec: (sql) => session.exec(sql),
     log: (message) => onEvent({ type: 'notice', message: `${file.version}: ${message}` }),
+    ...(runtime ? { historySchema: runtime.history.schema } : {}),
   };
+  if (runtime) runtimes.set(ctx, { ...runtime, onEvent });
+  return ctx;
 }

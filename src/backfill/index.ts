@@ -1,0 +1,11 @@
+export { backfill } from './backfill-helper.js';
+export { runBackfill, DEFAULT_BATCH_SIZE } from './run-backfill.js';
+export type { BackfillOptions, BackfillResult } from './run-backfill.js';
+export { listBackfills, backfillsTable } from './progress-store.js';
+export type { BackfillRow } from './progress-store.js';
+export { parseBackfillDirective } from './backfill-directive.js';
+export { formatProgressBar, formatProgressLine } from './progress.js';
+export { replicaLags, maxReplicaLag } from './replica-lag.js';
+export type { ReplicaLag } from './replica-lag.js';
+export { parseBytes, formatBytes } from './bytes.js';
+export type { BackfillSpec } from '../core/types.js';

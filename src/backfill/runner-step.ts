@@ -1,0 +1,23 @@
+import type { BackfillSpec, MigrationFile } from '../core/types.js';
+import { RecordingSession } from '../runner/recording-session.js';
+import { policyFor, type RunContext } from '../runner/run-context.js';
+import { runBackfill } from './run-backfill.js';
+
+/**
+ * The runner's step for a `-- lockstep:backfill` migration. The runner has already set the session's
+ * lock_timeout/statement_timeout (applyStepwise); the engine adds per-batch lock retries and progress events.
+ */
+export async function runBackfillStep(rc: RunContext, file: MigrationFile, spec: BackfillSpec): Promise<void> {
+  if (rc.session instanceof RecordingSession) {
+    // A dry run shows what would run without reading the table.
+    await rc.session.exec(`-- backfill ${spec.table}: UPDATE ${spec.table} SET ${spec.set} WHERE ${spec.where ?? 'true'}, in batches of ${spec.batchSize ?? 1000} rows in key order, one transaction each`);
+    return;
+  }
+  await runBackfill(rc.session, spec, {
+    historySchema: rc.history.schema,
+    version: file.version,
+    policy: policyFor(file, rc.policy),
+    onEvent: rc.onEvent,
+    history: rc.history,
+  });
+}
