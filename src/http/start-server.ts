@@ -4,7 +4,8 @@
  */
 import { isIP } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createAlerter, type Alerter } from '../alerts/alerter.js';
+import { createAlerter } from '../alerts/alerter.js';
+import type { DeliveryOptions } from '../alerts/deliver-webhook.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
 import { createRunMetrics } from '../metrics/run-metrics.js';
@@ -20,8 +21,8 @@ export interface ServeOptions {
   readonly noAuth?: boolean | undefined;
   readonly log?: Logger | undefined;
   readonly env?: NodeJS.ProcessEnv | undefined;
-  /** Overrides for tests: webhook retry timing. */
-  readonly alerter?: Alerter | undefined;
+  /** Webhook retry timing (tests shorten it). */
+  readonly delivery?: DeliveryOptions | undefined;
 }
 
 export interface RunningServer {
@@ -53,16 +54,18 @@ export function createServerContext(config: ResolvedConfig, opts: ServeOptions =
       hint: 'Add serve.tokens to the config or set LOCKSTEP_TOKENS (see docs/http.md); on your own machine, `lockstep serve --no-auth` binds to 127.0.0.1 without tokens.',
     });
   }
-  return {
+  const ctx: ServerContext = {
     config,
     pool: createMigratorPool(config),
     tokens,
     noAuth: opts.noAuth === true,
     maxBodyBytes: config.file.serve?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     metrics: createRunMetrics(),
-    alerts: opts.alerter ?? createAlerter(config, log, opts.env ? { env: opts.env } : {}),
+    alerts: createAlerter(config, log, { ...(opts.env ? { env: opts.env } : {}), ...(opts.delivery ? { delivery: opts.delivery } : {}) }),
     log,
   };
+  refreshOnScrape(ctx);
+  return ctx;
 }
 
 /** Refreshes the pending gauge of every environment on each scrape; an unreachable one reads as down. */
@@ -82,7 +85,6 @@ function refreshOnScrape(ctx: ServerContext): void {
 
 export async function startServer(config: ResolvedConfig, opts: ServeOptions = {}): Promise<RunningServer> {
   const ctx = createServerContext(config, opts);
-  refreshOnScrape(ctx);
   const host = opts.host ?? config.file.serve?.host ?? '127.0.0.1';
   const app = createApp(ctx);
   const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>((resolve, reject) => {

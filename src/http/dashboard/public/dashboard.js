@@ -93,6 +93,7 @@ function cellNode(cell) {
   if (cell.appliedBy) details.push(el('small', {}, [`${cell.appliedBy}${cell.osUser ? ` (${cell.osUser}@${cell.host ?? '?'})` : ''}`]));
   if (cell.durationMs !== null && cell.state === 'applied') details.push(el('small', {}, [duration(cell.durationMs)]));
   if (cell.failedAt) details.push(el('small', {}, [when(cell.failedAt)]));
+  if (cell.error) details.push(el('small', { class: 'reason' }, [cell.error.length > 60 ? `${cell.error.slice(0, 59)}…` : cell.error]));
   if (cell.changed) details.push(el('small', {}, ['file changed since applied']));
   if (cell.missingFile) details.push(el('small', {}, ['file missing']));
   const node = el('span', { class: classes, 'data-state': cell.state }, [label, ...details]);

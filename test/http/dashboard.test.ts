@@ -1,0 +1,77 @@
+/**
+ * The dashboard in a real browser: playwright-core drives Debian's Chromium (/usr/bin/chromium, installed by
+ * .ci/run) against a real server. Set LOCKSTEP_SKIP_BROWSER=1 to skip where no Chromium can be installed.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/http/start-server.js';
+import { REPO_ROOT, sqlMigration } from '../support/fixtures.js';
+import { TOKENS, post, twoEnvironments, type TwoEnvironments } from './support.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const skip = process.env.LOCKSTEP_SKIP_BROWSER === '1';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let env: TwoEnvironments;
+let server: RunningServer;
+let browser: BrowserContext | undefined;
+let profile: string;
+
+beforeAll(async () => {
+  if (skip) return;
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: install Debian's Chromium (apt-get install -y chromium), or set LOCKSTEP_SKIP_BROWSER=1 to skip the dashboard test`);
+  }
+  env = await twoEnvironments('http_dash', {
+    '001_customers.sql': sqlMigration('CREATE TABLE customers (id bigint PRIMARY KEY);', 'DROP TABLE customers;'),
+    '002_invoices.sql': sqlMigration('CREATE TABLE invoices (id bigint PRIMARY KEY);\nSELECT pg_sleep(0.2);', 'DROP TABLE invoices;'),
+    '003_broken.sql': sqlMigration('CREATE TABLE broken (id int);\nSELECT 1/0;', 'DROP TABLE broken;'),
+    '004_add_email.sql': sqlMigration('ALTER TABLE customers ADD COLUMN email text NOT NULL;', 'ALTER TABLE customers DROP COLUMN email;'),
+  });
+  // dev: 001 and 002 applied, 003 failed; prod: 001 applied.
+  expect((await env.app.request('/v1/up', post({ env: 'dev' }, TOKENS.applyDev))).status).toBe(500);
+  expect((await env.app.request('/v1/up', post({ env: 'prod', to: '001' }, TOKENS.applyAll))).status).toBe(200);
+  server = await startServer(env.config, { port: 0, env: {}, log: () => undefined });
+  profile = mkdtempSync(join(tmpdir(), 'lockstep-chromium-'));
+  // A new, empty profile: playwright passes it to Chromium as --user-data-dir.
+  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 1100 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await env?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+it.skipIf(skip)('shows both environments and the failed migration in the matrix, with no request to another origin', async () => {
+  const page = await (browser as BrowserContext).newPage();
+  const foreign: string[] = [];
+  page.on('request', (r) => void (new URL(r.url()).origin !== server.url && foreign.push(r.url())));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => void errors.push(e.message));
+  await page.goto(`${server.url}/`);
+  // The page asks for a token first; it is kept in sessionStorage only.
+  await page.locator('#token').fill(TOKENS.read);
+  await page.locator('#login button[type=submit]').click();
+  await page.locator('#matrix tbody tr').first().waitFor();
+
+  expect(await page.locator('#matrix thead th').allTextContents()).toEqual(['version', 'name', 'dev', 'prod']);
+  expect(await page.locator('#environments .card h3').allTextContents()).toEqual(['dev', 'prodprotected']);
+  const state = (version: string, envName: string) => page.locator(`#matrix tr[data-version="${version}"] td[data-env="${envName}"] .cell`).getAttribute('data-state');
+  expect(await state('001', 'dev')).toBe('applied');
+  expect(await state('001', 'prod')).toBe('applied');
+  expect(await state('003', 'dev')).toBe('failed');
+  expect(await state('003', 'prod')).toBe('pending');
+  expect(await page.locator('#timeline td.kind.fail').count()).toBeGreaterThan(0);
+  expect(await page.locator('#durations svg rect').count()).toBeGreaterThan(3);
+  expect(await page.locator('#pending').textContent()).toContain('adding-not-null-column');
+  expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
+
+  mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results/dashboard.png'), fullPage: true });
+});
