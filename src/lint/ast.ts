@@ -72,6 +72,18 @@ export function typeInfo(typeName: TypeName | undefined): TypeInfo | undefined {
   return { name, schema: schema === 'pg_catalog' ? undefined : schema, mods, array: (typeName.arrayBounds?.length ?? 0) > 0 };
 }
 
+const TYPE_LABELS: Readonly<Record<string, string>> = {
+  int2: 'smallint', int4: 'integer', int8: 'bigint', bpchar: 'char', float4: 'real', float8: 'double precision',
+  bool: 'boolean', varbit: 'bit varying', timestamptz: 'timestamptz', serial4: 'serial', serial8: 'bigserial',
+};
+
+/** How a user writes the type: "bigint", "varchar(20)", "numeric(10,2)[]". */
+export function typeLabel(t: TypeInfo | undefined): string {
+  if (!t) return '?';
+  const base = TYPE_LABELS[t.name] ?? t.name;
+  return `${t.schema ? `${t.schema}.` : ''}${base}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`;
+}
+
 /** The integer value of an A_Const (libpg-query omits zero values, so `{ival: {}}` is 0). */
 export function intConst(node: Node | undefined): number | undefined {
   const c = nodeAs(node, 'A_Const');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintSql } from '../../src/lint/index.js';
@@ -57,7 +57,7 @@ describe('lint output formats', () => {
     const { id, $schema: _drop, ...rest } = schema;
     const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
     addFormats.default(ajv);
-    const validate = ajv.compile({ ...rest, $id: id });
+    const validate = ajv.compile({ ...rest, $id: String(id) });
     const log = JSON.parse(formatLint('sarif', run)) as { runs: Array<{ results: Array<{ ruleId: string; level: string }> }> };
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(log.runs[0]?.results.map((r) => [r.ruleId, r.level])).toContainEqual(['constraint-missing-not-valid', 'error']);

@@ -7,7 +7,7 @@
  * column may still be rebuilt, and CHECK constraints on it are re-verified.
  */
 import type { AlterTableCmd, TypeInfo } from '../ast.js';
-import { nodeAs, stringOf, typeInfo } from '../ast.js';
+import { nodeAs, stringOf, typeInfo, typeLabel } from '../ast.js';
 
 export type TypeChangeVerdict =
   /** Known to be binary-coercible: catalog-only change (a brief ACCESS EXCLUSIVE). */
@@ -36,7 +36,7 @@ export function analyzeTypeChange(cmd: AlterTableCmd, oldType?: TypeInfo): TypeC
     return { ...base, verdict: 'rewrite', why: 'the USING expression computes a new value for every row' };
   }
   if (oldType) return knownOldType({ column, to }, oldType, to);
-  if (to.array) return { ...base, verdict: 'rewrite', why: `changing to ${to.name}[] rewrites the table` };
+  if (to.array) return { ...base, verdict: 'rewrite', why: `changing to ${typeLabel(to)} rewrites the table` };
   if (TEXTUAL.has(to.name) && to.mods.length === 0) {
     return { ...base, verdict: 'depends-on-old-type', why: `no rewrite only if the column is already varchar or text` };
   }
@@ -44,13 +44,13 @@ export function analyzeTypeChange(cmd: AlterTableCmd, oldType?: TypeInfo): TypeC
     return { ...base, verdict: 'depends-on-old-type', why: `no rewrite only if this widens an existing ${to.name} limit` };
   }
   if (to.name === 'inet') return { ...base, verdict: 'depends-on-old-type', why: 'no rewrite only if the column is cidr' };
-  return { ...base, verdict: 'rewrite', why: `changing to ${to.name} rewrites the table and its indexes` };
+  return { ...base, verdict: 'rewrite', why: `changing to ${typeLabel(to)} rewrites the table and its indexes` };
 }
 
 function knownOldType(base: { column: string; to: TypeInfo }, from: TypeInfo, to: TypeInfo): TypeChange {
   const ok = (why: string): TypeChange => ({ ...base, verdict: 'no-rewrite', why });
   const rewrite = (why: string): TypeChange => ({ ...base, verdict: 'rewrite', why });
-  const label = (t: TypeInfo): string => `${t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}`;
+  const label = typeLabel;
   if (from.array !== to.array) return rewrite(`${label(from)} to ${label(to)} rewrites the table`);
   if (TEXTUAL.has(from.name) && to.name === 'text') return ok(`${label(from)} to text is binary-coercible`);
   if (TEXTUAL.has(from.name) && to.name === 'varchar') {

@@ -41,3 +41,28 @@ describeRule('renaming-column', {
   bad: ['ALTER TABLE users RENAME COLUMN email TO email_address;'],
   good: ['CREATE TABLE users (email text);\nALTER TABLE users RENAME COLUMN email TO email_address;', 'ALTER TABLE users RENAME TO people;'],
 });
+
+describeRule('adding-stored-generated-column', {
+  bad: ['ALTER TABLE orders ADD COLUMN total_cents bigint GENERATED ALWAYS AS (quantity * price_cents) STORED;', { sql: 'ALTER TABLE orders ADD COLUMN t bigint GENERATED ALWAYS AS (q * p) STORED;', options: { pgVersion: 18 } }],
+  good: ['ALTER TABLE orders ADD COLUMN total_cents bigint GENERATED ALWAYS AS (quantity * price_cents) VIRTUAL;', 'CREATE TABLE orders (q int, p int);\nALTER TABLE orders ADD COLUMN t int GENERATED ALWAYS AS (q * p) STORED;'],
+});
+
+describeRule('adding-auto-increment-column', {
+  bad: ['ALTER TABLE events ADD COLUMN seq bigserial;', 'ALTER TABLE events ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY;'],
+  good: ['ALTER TABLE events ADD COLUMN seq bigint;', 'CREATE TABLE events (a int);\nALTER TABLE events ADD COLUMN id bigserial;'],
+});
+
+describeRule('changing-type-of-checked-column', {
+  bad: ["ALTER TABLE users ADD CONSTRAINT name_len CHECK (char_length(name) < 200) NOT VALID;\nALTER TABLE users ALTER COLUMN name TYPE text;"],
+  good: ["ALTER TABLE users ADD CONSTRAINT name_len CHECK (char_length(name) < 200) NOT VALID;\nALTER TABLE users ALTER COLUMN email TYPE text;", 'ALTER TABLE users ALTER COLUMN name TYPE text;'],
+});
+
+describeRule('prefer-jsonb', {
+  bad: ['CREATE TABLE events (id bigint PRIMARY KEY, payload json);', 'ALTER TABLE events ADD COLUMN payload json;', 'ALTER TABLE events ALTER COLUMN payload TYPE json;'],
+  good: ['CREATE TABLE events (id bigint PRIMARY KEY, payload jsonb);', 'ALTER TABLE events ADD COLUMN payload jsonb;'],
+});
+
+describeRule('dropping-column', {
+  bad: ['ALTER TABLE users DROP COLUMN legacy_flag;', 'ALTER TABLE users DROP COLUMN IF EXISTS legacy_flag CASCADE;'],
+  good: ['CREATE TABLE users (id bigint, tmp int);\nALTER TABLE users DROP COLUMN tmp;', 'ALTER TABLE users DROP CONSTRAINT users_tmp_check;'],
+});

@@ -45,3 +45,43 @@ describeRule('setting-column-not-null', {
     'CREATE TABLE payments (user_id bigint);\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
   ],
 });
+
+describeRule('validate-constraint-same-transaction', {
+  bad: [
+    'ALTER TABLE payments ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nALTER TABLE payments VALIDATE CONSTRAINT fk;',
+    { sql: 'BEGIN;\nALTER TABLE payments ADD CONSTRAINT c CHECK (a > 0) NOT VALID;\nALTER TABLE payments VALIDATE CONSTRAINT c;\nCOMMIT;', options: { transactional: false } },
+  ],
+  good: [
+    'ALTER TABLE payments VALIDATE CONSTRAINT fk;',
+    { sql: 'ALTER TABLE payments ADD CONSTRAINT c CHECK (a > 0) NOT VALID;\nALTER TABLE payments VALIDATE CONSTRAINT c;', options: { transactional: false } },
+  ],
+});
+
+describeRule('primary-key-implicit-not-null', {
+  bad: ['ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_id_idx;'],
+  good: ['ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_idx;', 'CREATE TABLE users (id bigint NOT NULL);\nCREATE UNIQUE INDEX users_id_idx ON users (id);\nALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX users_id_idx;'],
+});
+
+describeRule('exclusion-constraint', {
+  bad: ['ALTER TABLE bookings ADD CONSTRAINT no_overlap EXCLUDE USING gist (room WITH =, during WITH &&);'],
+  good: ['CREATE TABLE bookings (room int, during tstzrange);\nALTER TABLE bookings ADD CONSTRAINT no_overlap EXCLUDE USING gist (room WITH =, during WITH &&);', 'ALTER TABLE bookings ADD CONSTRAINT c CHECK (room > 0) NOT VALID;'],
+});
+
+describeRule('dropping-not-null', {
+  bad: ['ALTER TABLE users ALTER COLUMN email DROP NOT NULL;'],
+  good: ['CREATE TABLE users (email text NOT NULL);\nALTER TABLE users ALTER COLUMN email DROP NOT NULL;', 'ALTER TABLE users ALTER COLUMN email SET DEFAULT \'\';'],
+});
+
+describeRule('create-domain-with-constraint', {
+  bad: ['CREATE DOMAIN positive_int AS int CHECK (VALUE > 0);', 'CREATE DOMAIN email AS text NOT NULL;'],
+  good: ['CREATE DOMAIN note AS text;'],
+});
+
+describeRule('alter-domain-add-constraint', {
+  bad: ['ALTER DOMAIN positive_int ADD CONSTRAINT positive CHECK (VALUE > 0);', 'ALTER DOMAIN email SET NOT NULL;'],
+  good: [
+    'ALTER DOMAIN positive_int ADD CONSTRAINT positive CHECK (VALUE > 0) NOT VALID;',
+    'ALTER DOMAIN positive_int VALIDATE CONSTRAINT positive;',
+    'CREATE DOMAIN positive_int AS int;\nALTER DOMAIN positive_int ADD CONSTRAINT positive CHECK (VALUE > 0);',
+  ],
+});

@@ -30,3 +30,48 @@ describeRule('non-transactional-statement-in-transaction', {
     'CREATE INDEX i ON payments (user_id);',
   ],
 });
+
+describeRule('require-concurrent-index-drop', {
+  bad: ['DROP INDEX payments_user_idx;', 'DROP INDEX IF EXISTS app.a_idx, app.b_idx;'],
+  good: [
+    { sql: 'DROP INDEX CONCURRENTLY IF EXISTS payments_user_idx;', options: { transactional: false } },
+    'CREATE INDEX tmp_idx ON payments (a);\nDROP INDEX tmp_idx;',
+    'DROP TABLE payments;',
+  ],
+});
+
+describeRule('require-concurrent-reindex', {
+  bad: ['REINDEX TABLE payments;', 'REINDEX INDEX payments_user_idx;', { sql: 'REINDEX TABLE payments;', options: { pgVersion: 11 } }],
+  good: [{ sql: 'REINDEX (CONCURRENTLY) TABLE payments;', options: { transactional: false } }, { sql: 'REINDEX TABLE CONCURRENTLY payments;', options: { transactional: false } }],
+});
+
+describeRule('require-concurrent-detach-partition', {
+  bad: ['ALTER TABLE events DETACH PARTITION events_2023;'],
+  good: [
+    { sql: 'ALTER TABLE events DETACH PARTITION events_2023 CONCURRENTLY;', options: { transactional: false } },
+    { sql: 'ALTER TABLE events DETACH PARTITION events_2023;', options: { pgVersion: 13 } },
+  ],
+});
+
+describeRule('require-concurrent-refresh', {
+  bad: ['REFRESH MATERIALIZED VIEW daily_totals;'],
+  good: ['REFRESH MATERIALIZED VIEW CONCURRENTLY daily_totals;', 'REFRESH MATERIALIZED VIEW daily_totals WITH NO DATA;', 'CREATE MATERIALIZED VIEW daily_totals AS SELECT 1;\nREFRESH MATERIALIZED VIEW daily_totals;'],
+});
+
+describeRule('concurrent-index-pg14-bug', {
+  bad: [
+    { sql: 'CREATE INDEX CONCURRENTLY i ON payments (a);', options: { transactional: false, pgVersion: 140003 } },
+    { sql: 'REINDEX INDEX CONCURRENTLY i;', options: { transactional: false, pgVersion: 140000 } },
+    { sql: 'CREATE INDEX CONCURRENTLY i ON payments (a);', options: { transactional: false, pgVersion: 14 } },
+  ],
+  good: [
+    { sql: 'CREATE INDEX CONCURRENTLY i ON payments (a);', options: { transactional: false, pgVersion: 140004 } },
+    { sql: 'CREATE INDEX CONCURRENTLY i ON payments (a);', options: { transactional: false, pgVersion: 15 } },
+    { sql: 'CREATE INDEX i ON payments (a);', options: { pgVersion: 140002 } },
+  ],
+});
+
+describeRule('index-too-many-columns', {
+  bad: ['CREATE INDEX CONCURRENTLY i ON payments (a, b, c, d);'],
+  good: ['CREATE INDEX CONCURRENTLY i ON payments (a, b, c) INCLUDE (d, e);', 'CREATE UNIQUE INDEX CONCURRENTLY i ON payments (a, b, c, d);'],
+});

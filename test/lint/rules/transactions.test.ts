@@ -20,3 +20,44 @@ describeRule('require-lock-timeout', {
     "INSERT INTO payments (id) VALUES (1);\nSELECT 1;",
   ],
 });
+
+describeRule('require-statement-timeout', {
+  bad: ["SET lock_timeout = '5s';\nALTER TABLE payments ADD CONSTRAINT c CHECK (amount > 0);", 'CREATE INDEX i ON payments (a);'],
+  good: [
+    "SET statement_timeout = '10min';\nCREATE INDEX i ON payments (a);",
+    'ALTER TABLE payments ADD COLUMN note text;',
+    { sql: 'CREATE INDEX i ON payments (a);', options: { runnerSetsTimeouts: true } },
+  ],
+});
+
+describeRule('statements-after-access-exclusive', {
+  bad: [
+    'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;',
+    'ALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name WHERE nickname IS NULL;',
+  ],
+  good: [
+    { sql: 'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;', options: { transactional: false } },
+    'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users ALTER COLUMN nickname SET DEFAULT \'\';',
+    'CREATE TABLE users (id int);\nALTER TABLE users ADD COLUMN a int;\nALTER TABLE orders ADD COLUMN note text;',
+    "ALTER TABLE users ADD COLUMN nickname text;\nSET lock_timeout = '1s';",
+  ],
+});
+
+describeRule('multiple-alter-table', {
+  bad: ['ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;'],
+  good: [
+    'ALTER TABLE users ADD COLUMN a text, ADD COLUMN b text;',
+    'ALTER TABLE users ADD CONSTRAINT c CHECK (a <> \'\') NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT c;',
+    { sql: 'ALTER TABLE users ADD COLUMN a text;\nALTER TABLE users ADD COLUMN b text;', options: { transactional: false } },
+  ],
+});
+
+describeRule('explicit-transaction-control', {
+  bad: ['BEGIN;\nALTER TABLE users ADD COLUMN a text;\nCOMMIT;', 'ALTER TABLE users ADD COLUMN a text;\nCOMMIT;'],
+  good: [{ sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\nCOMMIT;', options: { transactional: false } }, 'SAVEPOINT s;\nRELEASE SAVEPOINT s;'],
+});
+
+describeRule('begin-without-commit', {
+  bad: [{ sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;', options: { transactional: false } }],
+  good: [{ sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\nCOMMIT;', options: { transactional: false } }, { sql: 'START TRANSACTION;\nSELECT 1;\nROLLBACK;', options: { transactional: false } }],
+});

@@ -1,0 +1,47 @@
+import { relationName } from '../ast.js';
+import type { NodeOf } from '../ast.js';
+import { bodyOf } from '../ast.js';
+import { q } from '../rule-kit.js';
+import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
+
+/**
+ * A data backfill in the same transaction as a schema change keeps the schema change's lock (often ACCESS
+ * EXCLUSIVE) for as long as the whole backfill takes, and holds row locks on every updated row until COMMIT.
+ */
+function target(s: StatementFacts): string | undefined {
+  const upd = bodyOf(s.stmt, 'UpdateStmt') as NodeOf<'UpdateStmt'> | undefined;
+  if (upd) return relationName(upd.relation);
+  const ins = bodyOf(s.stmt, 'InsertStmt');
+  if (ins && ins.selectStmt && !bodyOf({ node: ins.selectStmt }, 'SelectStmt')?.valuesLists) return relationName(ins.relation);
+  return undefined;
+}
+
+export const backfillInSchemaTransaction: Rule = {
+  id: 'backfill-in-schema-transaction',
+  defaultSeverity: 'warning',
+  description: 'a one-shot UPDATE / INSERT ... SELECT backfill in the same transaction as a schema change',
+  docs: 'docs/rules/backfill-in-schema-transaction.md',
+  lockHazard: true,
+  check(ctx: RuleContext): Report[] {
+    const out: Report[] = [];
+    const ddlTx = new Map<number, StatementFacts>();
+    for (const s of ctx.facts.statements) {
+      if (!s.inTransaction) continue;
+      const blocking = s.locks.some((l) => l.blocks.includes('writes') && !ctx.facts.isNew(l.relation, s) && !['UpdateStmt', 'InsertStmt', 'DeleteStmt'].includes(s.stmt.kind));
+      if (blocking && !ddlTx.has(s.transaction)) ddlTx.set(s.transaction, s);
+    }
+    for (const s of ctx.facts.statements) {
+      const table = target(s);
+      const ddl = ddlTx.get(s.transaction);
+      if (!table || !ddl || !s.inTransaction || ctx.facts.isNew(table, s)) continue;
+      out.push({
+        statement: s,
+        relation: table,
+        during: 'the whole backfill',
+        message: `Backfilling ${q(table)} in the same transaction as the schema change at line ${ddl.stmt.line}: its locks are held until the whole backfill commits`,
+        help: 'Commit the schema change on its own, then backfill in batches (outside the migration, or in a no-transaction migration that commits each batch).',
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+import { bodyOf, dottedName, stringConst, walk } from '../ast.js';
+import { q } from '../rule-kit.js';
+import type { Report, Rule, RuleContext } from '../types.js';
+
+/**
+ * A value added with ALTER TYPE ... ADD VALUE cannot be used until the transaction that added it commits
+ * ("unsafe use of new value"), unless the enum type itself was created in that transaction
+ * (https://www.postgresql.org/docs/current/sql-altertype.html#SQL-ALTERTYPE-NOTES).
+ */
+function usesLiteral(stmt: unknown, value: string): boolean {
+  let found = false;
+  walk(stmt, (key, body) => {
+    if (key === 'A_Const' && stringConst({ A_Const: body } as never) === value) found = true;
+  });
+  return found;
+}
+
+export const enumValueUsedInSameTransaction: Rule = {
+  id: 'enum-value-used-in-same-transaction',
+  defaultSeverity: 'error',
+  description: 'a value added to an enum is used before the transaction that added it commits',
+  docs: 'docs/rules/enum-value-used-in-same-transaction.md',
+  lockHazard: false,
+  check(ctx: RuleContext): Report[] {
+    const added: Array<{ type: string; value: string; transaction: number }> = [];
+    const out: Report[] = [];
+    for (const s of ctx.facts.statements) {
+      const alter = bodyOf(s.stmt, 'AlterEnumStmt');
+      if (alter?.newVal && alter.oldVal === undefined && s.inTransaction) {
+        const type = dottedName(alter.typeName);
+        if (!ctx.facts.isNew(type, s)) added.push({ type, value: alter.newVal, transaction: s.transaction });
+        continue;
+      }
+      const hit = added.find((a) => a.transaction === s.transaction && s.inTransaction && usesLiteral(s.stmt.node, a.value));
+      if (!hit) continue;
+      out.push({
+        statement: s,
+        message: `${q(hit.value)} was added to enum ${q(hit.type)} in this transaction: PostgreSQL refuses to use it before COMMIT ("unsafe use of new value")`,
+        help: 'Add the enum value in a migration of its own (it may run in a transaction on PostgreSQL 12+), and use it in a later migration.',
+      });
+    }
+    return out;
+  },
+};

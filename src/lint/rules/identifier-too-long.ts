@@ -1,0 +1,37 @@
+import { eachStatement, q } from '../rule-kit.js';
+import type { Report, Rule } from '../types.js';
+
+/**
+ * PostgreSQL truncates identifiers to NAMEDATALEN - 1 = 63 bytes with only a NOTICE
+ * (https://www.postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-IDENTIFIERS). The parser has
+ * already truncated them in the AST, so the statement text is scanned, with literals and comments removed.
+ */
+const LITERALS = /'(?:[^']|'')*'|\$([A-Za-z_]*)\$[\s\S]*?\$\1\$|--[^\n]*|\/\*[\s\S]*?\*\//g;
+const IDENTIFIERS = /"((?:[^"]|"")+)"|\b([A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)/g;
+
+export function longIdentifiers(sql: string): string[] {
+  const text = sql.replace(LITERALS, ' ');
+  const out = new Set<string>();
+  for (const m of text.matchAll(IDENTIFIERS)) {
+    const name = m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? '');
+    if (Buffer.byteLength(name, 'utf8') > 63) out.add(name);
+  }
+  return [...out];
+}
+
+export const identifierTooLong: Rule = {
+  id: 'identifier-too-long',
+  defaultSeverity: 'warning',
+  description: 'an identifier longer than 63 bytes, which PostgreSQL silently truncates',
+  docs: 'docs/rules/identifier-too-long.md',
+  lockHazard: false,
+  check: eachStatement((s) =>
+    longIdentifiers(s.stmt.sql).map(
+      (name): Report => ({
+        statement: s,
+        message: `Identifier ${q(name)} is ${Buffer.byteLength(name, 'utf8')} bytes: PostgreSQL truncates it to 63 (${q(Buffer.from(name).subarray(0, 63).toString('utf8'))}), so later statements using the full name will not find it`,
+        help: 'Shorten the name to at most 63 bytes.',
+      }),
+    ),
+  ),
+};

@@ -1,0 +1,28 @@
+import { nodeAs, relationName } from '../ast.js';
+import { lockModeFromNumber, modeLabel } from '../lock-modes.js';
+import { onKind, q } from '../rule-kit.js';
+import type { Report, Rule } from '../types.js';
+
+/** An explicit LOCK TABLE holds its mode until the transaction ends (https://www.postgresql.org/docs/current/sql-lock.html). */
+export const lockTable: Rule = {
+  id: 'lock-table',
+  defaultSeverity: 'warning',
+  description: 'an explicit LOCK TABLE in a migration',
+  docs: 'docs/rules/lock-table.md',
+  lockHazard: false,
+  check: onKind('LockStmt', (lock, s, ctx) => {
+    const mode = lockModeFromNumber(lock.mode);
+    if (mode === 'AccessShare' || mode === 'RowShare' || mode === 'RowExclusive') return undefined;
+    return (lock.relations ?? [])
+      .map((r) => relationName(nodeAs(r, 'RangeVar')) ?? '?')
+      .filter((t) => !ctx.facts.isNew(t, s))
+      .map(
+        (table): Report => ({
+          statement: s,
+          relation: table,
+          message: `LOCK TABLE ${q(table)} IN ${modeLabel(mode)} MODE holds the lock until the migration commits${s.inTransaction ? '' : ' (and outside a transaction block it fails)'}`,
+          help: 'Let each statement take the lock it needs, keep the transaction short, and set lock_timeout.',
+        }),
+      );
+  }),
+};

@@ -1,0 +1,23 @@
+import { relationName } from '../ast.js';
+import { onKind, q } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+/** Renaming a table is instant (ACCESS EXCLUSIVE, catalog only) but every running query using the old name fails. */
+export const renamingTable: Rule = {
+  id: 'renaming-table',
+  defaultSeverity: 'warning',
+  description: 'renaming a table, view or materialized view breaks code that still uses the old name',
+  docs: 'docs/rules/renaming-table.md',
+  lockHazard: false,
+  check: onKind('RenameStmt', (rename, s, ctx) => {
+    if (!['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(rename.renameType ?? '')) return undefined;
+    const table = relationName(rename.relation) ?? '?';
+    if (ctx.facts.isNew(table, s)) return undefined;
+    return {
+      statement: s,
+      relation: table,
+      message: `Renaming ${q(table)} to ${q(rename.newname ?? '?')} breaks the application version that is running now`,
+      help: `Rename, then CREATE VIEW ${table} AS SELECT * FROM ${rename.newname ?? 'new_name'} so old code keeps working (simple views are updatable), and drop the view in a later release.`,
+    };
+  }),
+};

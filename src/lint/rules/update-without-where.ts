@@ -1,0 +1,23 @@
+import { relationName } from '../ast.js';
+import { onKind, q } from '../rule-kit.js';
+import type { Rule } from '../types.js';
+
+/** An UPDATE without WHERE rewrites every row in one transaction: row locks on all of them, a full copy of the table in new row versions, and replication lag. */
+export const updateWithoutWhere: Rule = {
+  id: 'update-without-where',
+  defaultSeverity: 'warning',
+  description: 'UPDATE without WHERE on an existing table',
+  docs: 'docs/rules/update-without-where.md',
+  lockHazard: true,
+  check: onKind('UpdateStmt', (update, s) => {
+    if (update.whereClause || update.fromClause?.length) return undefined;
+    const table = relationName(update.relation) ?? '?';
+    return {
+      statement: s,
+      relation: table,
+      during: 'the update of every row',
+      message: `UPDATE ${q(table)} without WHERE rewrites every row in one transaction, locking all of them until it commits`,
+      help: 'Backfill in batches outside the schema migration (UPDATE ... WHERE id BETWEEN ... AND ... AND <not yet done>), committing each batch.',
+    };
+  }),
+};

@@ -1,0 +1,99 @@
+import { describeRule } from '../helpers.js';
+
+describeRule('renaming-table', {
+  bad: ['ALTER TABLE users RENAME TO accounts;', 'ALTER VIEW active_users RENAME TO current_users;'],
+  good: ['CREATE TABLE tmp (id int);\nALTER TABLE tmp RENAME TO users_new;', 'ALTER INDEX users_idx RENAME TO users_email_idx;'],
+});
+
+describeRule('renaming-schema', {
+  bad: ['ALTER SCHEMA billing RENAME TO payments;'],
+  good: ['CREATE SCHEMA billing;'],
+});
+
+describeRule('dropping-table', {
+  bad: ['DROP TABLE legacy_events;', 'DROP TABLE IF EXISTS a, b CASCADE;'],
+  good: ['CREATE TABLE scratch (id int);\nDROP TABLE scratch;', 'DROP VIEW legacy_view;'],
+});
+
+describeRule('dropping-database', {
+  bad: [{ sql: 'DROP DATABASE analytics;', options: { transactional: false } }],
+  good: ['DROP SCHEMA analytics;'],
+});
+
+describeRule('truncating-table', {
+  bad: ['TRUNCATE sessions;', 'TRUNCATE TABLE a, b;'],
+  good: ['CREATE TABLE staging (id int);\nTRUNCATE staging;', 'DELETE FROM sessions WHERE expires_at < now();'],
+});
+
+describeRule('truncate-cascade', {
+  bad: ['TRUNCATE users CASCADE;'],
+  good: ['TRUNCATE users;', 'TRUNCATE users RESTRICT;'],
+});
+
+describeRule('enum-add-value-in-transaction', {
+  bad: [{ sql: "ALTER TYPE status ADD VALUE 'archived';", options: { pgVersion: 11 } }],
+  good: ["ALTER TYPE status ADD VALUE 'archived';", { sql: "ALTER TYPE status ADD VALUE 'archived';", options: { pgVersion: 11, transactional: false } }],
+});
+
+describeRule('enum-value-used-in-same-transaction', {
+  bad: ["ALTER TYPE status ADD VALUE 'archived';\nUPDATE orders SET status = 'archived' WHERE closed_at < '2020-01-01';"],
+  good: [
+    { sql: "ALTER TYPE status ADD VALUE 'archived';\nUPDATE orders SET status = 'archived' WHERE closed_at < '2020-01-01';", options: { transactional: false } },
+    "CREATE TYPE status AS ENUM ('new');\nALTER TYPE status ADD VALUE 'archived';\nCREATE TABLE t (s status DEFAULT 'archived');",
+    "ALTER TYPE status ADD VALUE 'archived';\nUPDATE orders SET note = 'x' WHERE id = 1;",
+  ],
+});
+
+describeRule('renaming-enum-value', {
+  bad: ["ALTER TYPE status RENAME VALUE 'done' TO 'completed';"],
+  good: ["CREATE TYPE status AS ENUM ('done');\nALTER TYPE status RENAME VALUE 'done' TO 'completed';", "ALTER TYPE status ADD VALUE 'completed';"],
+});
+
+describeRule('creating-enum', {
+  bad: ["CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');"],
+  good: ['CREATE TYPE pair AS (a int, b int);', "CREATE DOMAIN mood AS text CHECK (VALUE IN ('sad', 'ok'));"],
+});
+
+describeRule('vacuum-full', {
+  bad: [{ sql: 'VACUUM FULL payments;', options: { transactional: false } }, { sql: 'VACUUM (FULL, ANALYZE) payments;', options: { transactional: false } }],
+  good: [{ sql: 'VACUUM (ANALYZE) payments;', options: { transactional: false } }, 'ANALYZE payments;'],
+});
+
+describeRule('cluster-table', {
+  bad: ['CLUSTER payments USING payments_created_idx;'],
+  good: ['ALTER TABLE payments CLUSTER ON payments_created_idx;', 'CREATE TABLE p (id int);\nCREATE INDEX p_i ON p (id);\nCLUSTER p USING p_i;'],
+});
+
+describeRule('rewriting-table', {
+  bad: ['ALTER TABLE payments SET TABLESPACE fast_ssd;', 'ALTER TABLE payments SET LOGGED;', 'ALTER TABLE payments SET ACCESS METHOD heap;', 'ALTER TABLE orders ALTER COLUMN total SET EXPRESSION AS (q * p);'],
+  good: ['ALTER TABLE payments SET (fillfactor = 80);', 'CREATE UNLOGGED TABLE staging (id int);\nALTER TABLE staging SET LOGGED;'],
+});
+
+describeRule('lock-table', {
+  bad: ['LOCK TABLE payments IN ACCESS EXCLUSIVE MODE;', 'LOCK payments;'],
+  good: ['LOCK TABLE payments IN ROW EXCLUSIVE MODE;', 'CREATE TABLE t (id int);\nLOCK TABLE t;'],
+});
+
+describeRule('create-extension', {
+  bad: ['CREATE EXTENSION IF NOT EXISTS pg_trgm;'],
+  good: ['CREATE SCHEMA ext;'],
+});
+
+describeRule('table-without-primary-key', {
+  bad: ['CREATE TABLE events (kind text, payload jsonb);', 'CREATE TABLE IF NOT EXISTS app.log (at timestamptz, msg text, UNIQUE (at, msg));'],
+  good: [
+    'CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, kind text);',
+    'CREATE TABLE tags (post_id bigint, tag text, PRIMARY KEY (post_id, tag));',
+    'CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM (1) TO (2);',
+    'CREATE TEMP TABLE scratch (a int);',
+    'CREATE TABLE copy (LIKE events INCLUDING ALL);',
+  ],
+});
+
+describeRule('creating-partition-locks-parent', {
+  bad: ["CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"],
+  good: [
+    "CREATE TABLE events (at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+    "CREATE TABLE events_2025 (LIKE events INCLUDING ALL);\nALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+  ],
+});
