@@ -51,8 +51,8 @@ interface Located extends Finding {
 
 function lockFor(report: Report): LockEffect | undefined {
   if (report.lock) return report.lock;
-  if (!report.relation) return report.statement.locks[0];
-  return report.statement.locks.find((l) => l.relation === report.relation) ?? report.statement.locks[0];
+  if (!report.relation) return undefined;
+  return report.statement.locks.find((l) => l.relation === report.relation);
 }
 
 function toFinding(rule: Rule, report: Report, facts: MigrationFacts, options: LintOptions): Located | undefined {
