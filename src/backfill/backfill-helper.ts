@@ -39,7 +39,8 @@ async function refuseInsideTransaction(session: Session, ctx: MigrationContext, 
   try {
     await session.exec('savepoint lockstep_backfill_probe');
   } catch (err) {
-    if (DbError.from(err).sqlState === NO_ACTIVE_TRANSACTION) return;
+    // Duck-typed: the module may have loaded its own copy of Lockstep, whose DbError is another class.
+    if (((err as { sqlState?: string }).sqlState ?? DbError.from(err).sqlState) === NO_ACTIVE_TRANSACTION) return;
     throw err;
   }
   await session.exec('release savepoint lockstep_backfill_probe');

@@ -9,3 +9,4 @@ export { replicaLags, maxReplicaLag } from './replica-lag.js';
 export type { ReplicaLag } from './replica-lag.js';
 export { parseBytes, formatBytes } from './bytes.js';
 export type { BackfillSpec } from '../core/types.js';
+export { describeBackfill } from './describe-backfill.js';

@@ -1,5 +1,6 @@
 import { LockstepError } from '../core/errors.js';
 import type { BackfillSpec, MigrationFile, Section, SqlSection } from '../core/types.js';
+import { isBlankSql } from '../loader/sql-section.js';
 import { parseSection } from '../sql/index.js';
 import { validateBackfillSpec } from './validate-spec.js';
 
@@ -21,7 +22,7 @@ export async function checkBackfillMigration(file: MigrationFile, section: Secti
       location: at,
     });
   }
-  const stray = parseSection(section)[0];
+  const stray = isBlankSql(section.sql) ? undefined : parseSection(section)[0];
   if (stray) {
     throw new LockstepError('LOCKSTEP_E_BAD_DIRECTIVE', `${section.path}: the up section of a backfill migration holds SQL besides the directive`, {
       hint: 'Move that SQL into a migration of its own (before the backfill, e.g. the one adding the column); a backfill migration runs only its backfill.',

@@ -1,6 +1,7 @@
 import type { BackfillSpec, MigrationFile } from '../core/types.js';
 import { RecordingSession } from '../runner/recording-session.js';
 import { policyFor, type RunContext } from '../runner/run-context.js';
+import { describeBackfill } from './describe-backfill.js';
 import { runBackfill } from './run-backfill.js';
 
 /**
@@ -10,7 +11,7 @@ import { runBackfill } from './run-backfill.js';
 export async function runBackfillStep(rc: RunContext, file: MigrationFile, spec: BackfillSpec): Promise<void> {
   if (rc.session instanceof RecordingSession) {
     // A dry run shows what would run without reading the table.
-    await rc.session.exec(`-- backfill ${spec.table}: UPDATE ${spec.table} SET ${spec.set} WHERE ${spec.where ?? 'true'}, in batches of ${spec.batchSize ?? 1000} rows in key order, one transaction each`);
+    await rc.session.exec(describeBackfill(spec));
     return;
   }
   await runBackfill(rc.session, spec, {

@@ -9,6 +9,7 @@ import { moduleContext, policyFor, setTimeouts, type RunContext } from './run-co
 import { statementFailure } from './statement-error.js';
 import { dropInvalidIndex } from './invalid-index.js';
 import { runBackfillStep } from '../backfill/runner-step.js';
+import { describeBackfill } from '../backfill/describe-backfill.js';
 
 export interface ApplyOutcome {
   readonly durationMs: number;
@@ -17,6 +18,7 @@ export interface ApplyOutcome {
 
 function storedSql(p: Prepared | undefined): string | null {
   if (!p) return null;
+  if (p.kind === 'backfill') return describeBackfill(p.spec);
   return p.kind === 'module' ? `-- module ${p.section.path}` : p.section.sql;
 }
 

@@ -3,6 +3,7 @@ import type { BackfillSpec, MigrationFile, MigrationModule, ModuleSection, Secti
 import { checkBackfillMigration } from '../backfill/prepare-backfill.js';
 import { isTransactionControl, noTransactionReason, parseSection, type ParsedStatement } from '../sql/index.js';
 import { importMigrationModule } from '../loader/index.js';
+import { isBlankSql } from '../loader/sql-section.js';
 
 export interface PreparedSql {
   readonly kind: 'sql';
@@ -62,7 +63,8 @@ export async function prepareSection(file: MigrationFile, section: Section): Pro
     const off = file.directives.noTransaction || module.transaction === false;
     return { kind: 'module', section, module, transactional: !off, noTransactionWhy: off ? 'module exports transaction = false' : undefined };
   }
-  const statements = sectionStatements(section);
+  // Blank only in a backfill migration (its down may be comments alone); the parser rejects empty input.
+  const statements = isBlankSql(section.sql) ? [] : sectionStatements(section);
   const required = statements.map(noTransactionReason).find((r) => r !== undefined);
   const noTransactionWhy = file.directives.noTransaction ? 'lockstep:no-transaction directive' : required;
   const transactional = noTransactionWhy === undefined;
