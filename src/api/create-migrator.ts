@@ -7,6 +7,11 @@ import { createMigration, initProject, type CreateOptions } from './files.js';
 import { baseline, repair, verify } from './maintenance.js';
 import { history, status } from './status.js';
 import { up, type UpOptions } from './up.js';
+import { plan, type PlanOptions } from './plan.js';
+import { testMigrations, type TestOptions } from './test-migrations.js';
+import { drift, type DriftOptions } from './drift.js';
+import { schemaDump } from './schema.js';
+import type { SchemaDumpFormat } from '../schema/index.js';
 
 export interface MigratorOptions extends ConfigOverrides {
   /** Progress events (migration started, lock retries, notices). */
@@ -34,6 +39,13 @@ export interface Migrator {
   baseline(version: string): ReturnType<typeof baseline>;
   create(name: string, opts?: CreateOptions): ReturnType<typeof createMigration>;
   init(): ReturnType<typeof initProject>;
+  /** Rehearses pending migrations in a shadow: lint, traced locks and rewrites, impact on the target, verdicts. */
+  plan(opts?: PlanOptions): ReturnType<typeof plan>;
+  /** Round-trips every migration (up, down, up) in a shadow and compares the schema after each step. */
+  test(opts?: TestOptions): ReturnType<typeof testMigrations>;
+  /** The live schema against its replayed history (or another environment). */
+  drift(opts?: DriftOptions): ReturnType<typeof drift>;
+  schemaDump(format?: SchemaDumpFormat): ReturnType<typeof schemaDump>;
   close(): Promise<void>;
 }
 
@@ -52,6 +64,10 @@ export async function createMigrator(options: MigratorOptions = {}): Promise<Mig
     baseline: (version) => baseline(ctx, version),
     create: (name, opts) => createMigration(config, name, opts),
     init: () => initProject(config),
+    plan: (opts) => plan(ctx, opts),
+    test: (opts) => testMigrations(ctx, opts),
+    drift: (opts) => drift(ctx, opts),
+    schemaDump: (format) => schemaDump(ctx, format),
     close: () => (options.database ? Promise.resolve() : ctx.db.close()),
   };
 }

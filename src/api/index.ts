@@ -10,3 +10,6 @@ export type { MigratorContext } from './context.js';
 export { withRunLock, withSession } from './context.js';
 export { statusAllEnvironments, environmentConfig, environmentNames } from './environments.js';
 export type { EnvironmentMatrix, EnvironmentColumn, MatrixRow, MatrixCell, CellState, TimelineEvent, EnvironmentOpener, AllEnvironmentsOptions } from './environments.js';
+export type { PlanOptions, PlanReport, PlannedMigration } from './plan.js';
+export type { TestOptions, RoundTripReport } from './test-migrations.js';
+export type { DriftOptions, DriftReport } from './drift.js';

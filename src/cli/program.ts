@@ -4,6 +4,10 @@ import { registerDown, registerUp } from './commands/migrate.js';
 import { registerHistory, registerStatus, registerVerify } from './commands/inspect.js';
 import { registerBaseline, registerCreate, registerInit, registerRepair } from './commands/maintain.js';
 import { registerServe } from './commands/serve.js';
+import { registerPlan } from './commands/plan.js';
+import { registerTest } from './commands/test.js';
+import { registerDrift } from './commands/drift.js';
+import { registerSchema } from './commands/schema.js';
 
 /** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -16,6 +20,10 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerVerify,
   registerRepair,
   registerBaseline,
+  registerPlan,
+  registerTest,
+  registerDrift,
+  registerSchema,
   registerServe,
 ];
 

@@ -48,6 +48,8 @@ export const fileConfigSchema = z.strictObject({
   retryDeadline: durationSchema.optional(),
   allowOutOfOrder: z.boolean().optional(),
   layout: z.enum(['single-file', 'pair', 'directory', 'module']).optional(),
+  /** Server for plan/test/drift rehearsals (a scratch database is created there); default: embedded PGlite. */
+  shadowUrl: z.string().min(1).optional(),
   serve: z
     .strictObject({
       host: z.string().min(1).optional(),

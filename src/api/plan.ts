@@ -1,0 +1,210 @@
+/**
+ * `lockstep plan`: what the pending migrations will do, proven before they run. Lints them, rehearses
+ * them in a shadow rebuilt from the target's history (or, with onTarget, inside BEGIN … ROLLBACK on the
+ * target), reads the target's sizes and live locks without taking any lock on its tables, and gives
+ * each migration a verdict with its reasons. See docs/plan.md.
+ */
+import type { ResolvedConfig } from '../config/index.js';
+import { LockstepError } from '../core/errors.js';
+import type { MigrationFile } from '../core/types.js';
+import type { Session } from '../db/port.js';
+import type { HistoryRow } from '../history/index.js';
+import { assessImpact, calibrate, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
+import { lintMigration, type Finding, type LintOptions } from '../lint/index.js';
+import { computeStatus, planUp } from '../plan/index.js';
+import {
+  extensionsUsed, openRehearsal, preparePending, rehearseOnTarget, rehearsePending, replayHistory, shadowUrlOf,
+  type MigrationTrace, type PreparedPending, type RehearsedPending,
+} from '../rehearsal/index.js';
+import { DEFAULT_THRESHOLDS, decideVerdict, type Reason, type VerdictLevel, type VerdictThresholds } from '../verdict/index.js';
+import { compareVersions } from '../core/version.js';
+import type { MigratorContext } from './context.js';
+
+export interface PlanOptions {
+  /** Rehearse on this server (a scratch database is created there); default: shadowUrl from the config, else PGlite. */
+  readonly shadowUrl?: string | undefined;
+  /** PGlite template cache directory (tests). */
+  readonly cacheDir?: string | undefined;
+  /** Plan only up to this version. */
+  readonly to?: string | undefined;
+  /** Rehearse on the target itself in BEGIN … ROLLBACK under short timeouts. Refused on protected environments. */
+  readonly onTarget?: boolean | undefined;
+  /** --on-target limits: default lock_timeout = the run's (capped at 1 s), statement_timeout 5 s. */
+  readonly targetLockTimeoutMs?: number | undefined;
+  readonly targetStatementTimeoutMs?: number | undefined;
+  readonly thresholds?: Partial<VerdictThresholds> | undefined;
+}
+
+export interface PlannedMigration {
+  readonly version: string;
+  readonly name: string;
+  readonly files: readonly string[];
+  readonly verdict: VerdictLevel;
+  readonly reasons: readonly Reason[];
+  readonly findings: readonly Finding[];
+  readonly trace: MigrationTrace | null;
+  readonly impact: MigrationImpact | null;
+}
+
+export interface PlanReport {
+  readonly target: string;
+  readonly environment: string | null;
+  readonly mode: 'shadow' | 'on-target';
+  readonly targetServerVersion: number;
+  readonly shadow: {
+    readonly kind: 'pglite' | 'server';
+    readonly name: string;
+    readonly serverVersion: number;
+    readonly startMs: number;
+    readonly replayMs: number;
+    readonly replayed: number;
+  } | null;
+  /** Why `lockstep up` would refuse to run at all (edited files, out-of-order migrations...). */
+  readonly refusals: readonly string[];
+  readonly calibration: Calibration | null;
+  readonly notes: readonly string[];
+  readonly migrations: readonly PlannedMigration[];
+  readonly summary: Readonly<Record<VerdictLevel, number>>;
+}
+
+const DEFAULT_TARGET_STATEMENT_TIMEOUT_MS = 5000;
+
+function pendingFiles(files: readonly MigrationFile[], rows: readonly HistoryRow[], config: ResolvedConfig, to: string | undefined): { pending: MigrationFile[]; refusals: string[] } {
+  const entries = computeStatus(files, rows);
+  try {
+    const steps = planUp(entries, { to, allowOutOfOrder: config.allowOutOfOrder });
+    return { pending: steps.map((s) => s.file), refusals: [] };
+  } catch (err) {
+    if (!(err instanceof LockstepError)) throw err;
+    const errors = 'errors' in err ? (err as { errors: readonly LockstepError[] }).errors : [err];
+    const pending = entries.filter((e) => e.state !== 'applied' && e.file && (to === undefined || compareVersions(e.version, to) <= 0)).map((e) => e.file as MigrationFile);
+    return { pending, refusals: errors.map((e) => `lockstep up refuses: ${e.message}`) };
+  }
+}
+
+function lintOptionsFor(config: ResolvedConfig, sizes: ReadonlyMap<string, RelationSize>, serverVersion: number): LintOptions {
+  const l = config.file.lint ?? {};
+  return {
+    runnerSetsTimeouts: true,
+    pgVersion: l.pgVersion ?? serverVersion,
+    tableSizes: new Map([...sizes].map(([name, s]) => [name, { rows: s.rows ?? 0, bytes: s.bytes ?? 0 }])),
+    ...(l.rules ? { rules: l.rules } : {}),
+    ...(l.unqualifiedNames !== undefined ? { unqualifiedNames: l.unqualifiedNames } : {}),
+    ...(l.sizeThreshold ? { sizeThreshold: { rows: l.sizeThreshold.rows ?? DEFAULT_THRESHOLDS.rows, bytes: l.sizeThreshold.bytes ?? DEFAULT_THRESHOLDS.bytes } } : {}),
+  };
+}
+
+function lintFindings(p: PreparedPending, options: LintOptions): Finding[] {
+  if (p.error) return [];
+  try {
+    return lintMigration(p.file, options).findings;
+  } catch (err) {
+    if (err instanceof LockstepError) return []; // a syntax error: reported once, as the migration's load error
+    throw err;
+  }
+}
+
+function thresholdsFor(config: ResolvedConfig, given: Partial<VerdictThresholds> | undefined): VerdictThresholds {
+  const l = config.file.lint ?? {};
+  return {
+    ...DEFAULT_THRESHOLDS,
+    ...(l.sizeThreshold?.rows !== undefined ? { rows: l.sizeThreshold.rows } : {}),
+    ...(l.sizeThreshold?.bytes !== undefined ? { bytes: l.sizeThreshold.bytes } : {}),
+    ...(l.failOn ? { failOn: l.failOn } : {}),
+    ...given,
+  };
+}
+
+async function serverVersionOf(session: Session): Promise<number> {
+  const res = await session.query<{ v: string }>(`select pg_catalog.current_setting('server_version_num') as v`);
+  return Number(res.rows[0]?.v ?? 0);
+}
+
+interface Rehearsed {
+  readonly results: readonly RehearsedPending[];
+  readonly shadow: PlanReport['shadow'];
+  readonly calibration: Calibration | null;
+  readonly notes: readonly string[];
+}
+
+async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: readonly MigrationFile[], rows: readonly HistoryRow[], prepared: readonly PreparedPending[], targetVersion: number, sizes: ReadonlyMap<string, RelationSize>): Promise<Rehearsed> {
+  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir }, extensionsUsed(files, rows));
+  try {
+    const replay = await replayHistory(rehearsal.runner, files, rows);
+    const excludeSchemas = [ctx.config.historySchema];
+    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: targetVersion, excludeSchemas });
+    const needsCalibration = results.some((r) => r.trace && scalesWithSize(r.trace) && touchesData(r.trace, sizes));
+    const calibration = needsCalibration ? await calibrate(rehearsal.runner.session, rehearsal.shadow.kind) : null;
+    const s = rehearsal.shadow;
+    const notes = [...replay.notes];
+    if (Math.floor(rehearsal.serverVersion / 10000) !== Math.floor(targetVersion / 10000)) {
+      notes.push(`the shadow runs PostgreSQL ${Math.floor(rehearsal.serverVersion / 10000)} and the target ${Math.floor(targetVersion / 10000)}: locks and rewrites can differ between major versions; pass --shadow-url with a server of the target's version for a faithful trace`);
+    }
+    return {
+      results, calibration, notes,
+      shadow: { kind: s.kind, name: s.name, serverVersion: rehearsal.serverVersion, startMs: s.startMs, replayMs: replay.durationMs, replayed: replay.applied.length },
+    };
+  } finally {
+    await rehearsal.dispose();
+  }
+}
+
+function touchesData(trace: MigrationTrace, sizes: ReadonlyMap<string, RelationSize>): boolean {
+  const names = trace.statements.flatMap((st) => [...st.rewrites.map((r) => r.table ?? r.relation), ...st.scans, ...(st.buildsIndexOn ? [st.buildsIndexOn] : [])]);
+  return names.some((n) => (sizes.get(n)?.rows ?? 1) > 0 || (sizes.get(n)?.heapBytes ?? 1) > 0);
+}
+
+async function rehearseTarget(ctx: MigratorContext, session: Session, opts: PlanOptions, prepared: readonly PreparedPending[], targetVersion: number): Promise<Rehearsed> {
+  if (ctx.config.protected) {
+    throw new LockstepError('LOCKSTEP_E_PROTECTED_ENV', `plan --on-target is refused on the protected environment "${ctx.config.envName}"`, {
+      hint: 'Run `lockstep plan` without --on-target: it rehearses in a shadow database and never locks the target.',
+    });
+  }
+  const lockTimeoutMs = opts.targetLockTimeoutMs ?? Math.min(Math.max(ctx.config.policy.lockTimeoutMs, 1), 1000);
+  const statementTimeoutMs = opts.targetStatementTimeoutMs ?? DEFAULT_TARGET_STATEMENT_TIMEOUT_MS;
+  const results = await rehearseOnTarget(session, prepared, { pgVersion: targetVersion, excludeSchemas: [ctx.config.historySchema] }, { lockTimeoutMs, statementTimeoutMs });
+  return { results, shadow: null, calibration: null, notes: [`rehearsed on the target in BEGIN … ROLLBACK with lock_timeout ${lockTimeoutMs} ms and statement_timeout ${statementTimeoutMs} ms; nothing was committed`] };
+}
+
+async function judge(ctx: MigratorContext, session: Session, r: RehearsedPending, base: { sizes: ReadonlyMap<string, RelationSize>; calibration: Calibration | null; refusals: readonly string[]; thresholds: VerdictThresholds; findings: readonly Finding[]; onTarget: boolean }): Promise<PlannedMigration> {
+  const impact = r.trace && !r.trace.skipped
+    ? await assessImpact({ session, sizes: base.sizes, calibration: base.calibration ?? undefined, measured: base.onTarget }, r.trace)
+    : null;
+  const verdict = decideVerdict({
+    trace: r.trace, loadError: r.loadError, refusals: base.refusals, skippedLevel: r.skippedLevel, onTarget: base.onTarget,
+    findings: base.findings, sizes: base.sizes, activity: impact?.sessions ?? [], longest: impact?.longestTransaction ?? null,
+    holds: impact?.holds ?? [], thresholds: base.thresholds,
+  });
+  return { version: r.file.version, name: r.file.name, files: r.file.paths, verdict: verdict.level, reasons: verdict.reasons, findings: base.findings, trace: r.trace, impact };
+}
+
+export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promise<PlanReport> {
+  const files = await ctx.loadFiles();
+  const session = await ctx.db.connect(opts.onTarget ? 'lockstep plan --on-target' : 'lockstep plan');
+  try {
+    // Read-only: no run lock, no history DDL; HistoryStore.rows answers [] when there is no history yet.
+    const rows = await ctx.history.rows(session);
+    const targetVersion = await serverVersionOf(session);
+    const { pending, refusals } = pendingFiles(files, rows, ctx.config, opts.to);
+    const sizes = await readRelationSizes(session, [ctx.config.historySchema]);
+    const prepared = await preparePending(pending);
+    const lintOptions = lintOptionsFor(ctx.config, sizes, targetVersion);
+    const rehearsed = pending.length === 0
+      ? { results: [], shadow: null, calibration: null, notes: [] }
+      : opts.onTarget ? await rehearseTarget(ctx, session, opts, prepared, targetVersion) : await rehearseInShadow(ctx, opts, files, rows, prepared, targetVersion, sizes);
+    const thresholds = thresholdsFor(ctx.config, opts.thresholds);
+    const migrations: PlannedMigration[] = [];
+    for (const [i, r] of rehearsed.results.entries()) {
+      const findings = lintFindings(prepared[i] as PreparedPending, lintOptions);
+      migrations.push(await judge(ctx, session, r, { sizes, calibration: rehearsed.calibration, refusals, thresholds, findings, onTarget: opts.onTarget === true }));
+    }
+    const summary = { safe: 0, attention: 0, blocked: 0 };
+    for (const m of migrations) summary[m.verdict]++;
+    return {
+      target: ctx.db.target, environment: ctx.config.envName, mode: opts.onTarget ? 'on-target' : 'shadow', targetServerVersion: targetVersion,
+      shadow: rehearsed.shadow, refusals, calibration: rehearsed.calibration, notes: rehearsed.notes, migrations, summary,
+    };
+  } finally {
+    await session.release();
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * `lockstep test`: every migration's round trip (up, down, up) in a shadow, with the schema compared
+ * after each step. Needs no target database: the shadow starts empty and the migrations build it.
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LockstepError } from '../core/errors.js';
+import { sameVersion } from '../core/version.js';
+import { extensionsUsed, openRehearsal, runRoundTrip, shadowUrlOf, type RoundTripStep, type RoundTripTimings } from '../rehearsal/index.js';
+import type { MigratorContext } from './context.js';
+
+export interface TestOptions {
+  /** First migration to round-trip; the ones before it are only applied. */
+  readonly from?: string | undefined;
+  /** Last migration to round-trip. */
+  readonly to?: string | undefined;
+  readonly shadowUrl?: string | undefined;
+  readonly cacheDir?: string | undefined;
+  /** Called after each migration's round trip (progress). */
+  readonly onStep?: ((step: RoundTripStep) => void) | undefined;
+}
+
+export interface RoundTripReport {
+  readonly dir: string;
+  readonly shadow: { readonly kind: 'pglite' | 'server'; readonly name: string; readonly serverVersion: number; readonly startMs: number };
+  /** Applied before --from, without checks. */
+  readonly setup: readonly string[];
+  readonly steps: readonly RoundTripStep[];
+  readonly summary: { readonly passed: number; readonly failed: number; readonly skipped: number; readonly notRun: number };
+  readonly ok: boolean;
+  readonly timings: RoundTripTimings & { readonly totalMs: number };
+}
+
+function checkVersion(versions: readonly string[], v: string | undefined, flag: string): void {
+  if (v !== undefined && !versions.some((x) => sameVersion(x, v))) {
+    throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `${flag} ${v}: no migration has this version`, {
+      hint: 'Run `lockstep status` to list the versions.',
+    });
+  }
+}
+
+export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {}): Promise<RoundTripReport> {
+  const started = performance.now();
+  const files = await ctx.loadFiles();
+  checkVersion(files.map((f) => f.version), opts.from, '--from');
+  checkVersion(files.map((f) => f.version), opts.to, '--to');
+  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir }, extensionsUsed(files));
+  try {
+    const run = await runRoundTrip(rehearsal.runner, files, {
+      from: opts.from, to: opts.to, fixturesDir: join(ctx.config.dir, 'fixtures'),
+      excludeSchemas: [ctx.config.historySchema], onStep: opts.onStep,
+    });
+    const count = (s: RoundTripStep['status']): number => run.steps.filter((x) => x.status === s).length;
+    const summary = { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), notRun: count('not-run') };
+    const s = rehearsal.shadow;
+    return {
+      dir: ctx.config.dir,
+      shadow: { kind: s.kind, name: s.name, serverVersion: rehearsal.serverVersion, startMs: s.startMs },
+      setup: run.setup, steps: run.steps, summary, ok: summary.failed === 0 && summary.notRun === 0,
+      timings: { ...run.timings, totalMs: performance.now() - started },
+    };
+  } finally {
+    await rehearsal.dispose();
+  }
+}

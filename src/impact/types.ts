@@ -1,0 +1,69 @@
+/** What the real target looks like around the relations a migration touches. Read-only facts, as JSON. */
+
+export interface RelationSize {
+  /** "schema.name". */
+  readonly relation: string;
+  /** Estimated rows: pg_class.reltuples, or pg_stat_user_tables.n_live_tup when the table was never analyzed. */
+  readonly rows: number | null;
+  readonly rowsSource: 'reltuples' | 'n_live_tup' | null;
+  /** Heap, indexes and TOAST, from pg_class.relpages × block_size (as of the last VACUUM/ANALYZE). */
+  readonly bytes: number | null;
+  /** The table's own data (heap and TOAST), which a rewrite or a scan reads. */
+  readonly heapBytes: number | null;
+  /** relpages, or, for a table never vacuumed or analyzed, rows × a width guessed from its column types. */
+  readonly bytesSource: 'relpages' | 'row width guess';
+  /** Number of indexes (a rewrite rebuilds each of them). */
+  readonly indexes: number;
+}
+
+/** A session holding, or waiting for, a lock on a relation of interest. */
+export interface LockSession {
+  readonly relation: string;
+  readonly pid: number;
+  readonly mode: string;
+  readonly granted: boolean;
+  readonly application: string | null;
+  readonly user: string | null;
+  /** active, idle in transaction, ... */
+  readonly state: string | null;
+  /** How long its transaction has been open, in ms (null outside a transaction). */
+  readonly transactionMs: number | null;
+  readonly query: string | null;
+  /** The migration's lock on this relation would have to wait for (or queue with) this session. */
+  readonly conflicts: boolean;
+}
+
+export interface LongestTransaction {
+  readonly pid: number;
+  readonly application: string | null;
+  readonly user: string | null;
+  readonly state: string | null;
+  readonly transactionMs: number;
+  readonly query: string | null;
+  readonly relations: readonly string[];
+}
+
+/** How fast this machine's shadow rewrites, scans and indexes a table, measured on a generated table. */
+export interface Calibration {
+  readonly shadow: 'pglite' | 'server' | 'target';
+  readonly rows: number;
+  readonly heapBytes: number;
+  readonly rewriteMsPerMB: number;
+  readonly scanMsPerMB: number;
+  readonly indexMsPerMillionRows: number;
+}
+
+/** How long a lock that blocks reads or writes of an existing table is expected to be held on the target. */
+export interface HoldEstimate {
+  readonly relation: string;
+  readonly mode: string;
+  readonly blocks: ReadonlyArray<'reads' | 'writes' | 'ddl'>;
+  /** The statement that takes the lock (0-based) and where it is. */
+  readonly statement: number;
+  readonly file: string;
+  readonly line: number;
+  /** null when the size of a table the work scales with is unknown. */
+  readonly estimatedMs: number | null;
+  /** How the number was reached, in words. */
+  readonly basis: string;
+}

@@ -1,0 +1,10 @@
+export type {
+  ExistingRelation, LockSource, MigrationTrace, RelationKind, StatementTrace, TraceError, TracedLock, TracedRewrite,
+} from './types.js';
+export { traceMigration, traceError, shorten, type TraceOptions } from './trace-migration.js';
+export { toLintMode, resolveRelation } from './lock-facts.js';
+export { ShadowRunner } from './shadow-runner.js';
+export { replayHistory, type ReplayResult } from './replay-history.js';
+export { openRehearsal, shadowUrlOf, extensionsUsed, type Rehearsal, type RehearsalOptions } from './open-rehearsal.js';
+export { runRoundTrip, type RoundTripOptions, type RoundTripPhase, type RoundTripRun, type RoundTripStep, type RoundTripTimings } from './round-trip.js';
+export { preparePending, rehearsePending, rehearseOnTarget, isTimeout, type PreparedPending, type RehearsedPending, type TargetLimits } from './rehearse-pending.js';

@@ -1,0 +1,67 @@
+/** A shadow database plus the real runner on it: where plan, test and drift rehearse migrations. */
+import type { ResolvedConfig } from '../config/index.js';
+import type { MigrationFile } from '../core/types.js';
+import type { HistoryRow } from '../history/index.js';
+import type { RunEventSink } from '../runner/index.js';
+import { openShadow, type Shadow } from '../shadow/index.js';
+import { ShadowRunner } from './shadow-runner.js';
+
+export interface RehearsalOptions {
+  /** postgres://… to rehearse in a scratch database on that server; undefined → embedded PGlite. */
+  readonly shadowUrl?: string | undefined;
+  /** PGlite only: where the initialised template is cached (default: the OS temp directory). */
+  readonly cacheDir?: string | undefined;
+  readonly onEvent?: RunEventSink | undefined;
+}
+
+export interface Rehearsal {
+  readonly shadow: Shadow;
+  readonly runner: ShadowRunner;
+  /** server_version_num of the shadow. */
+  readonly serverVersion: number;
+  dispose(): Promise<void>;
+}
+
+/** The shadow URL in force: the explicit one, else `shadowUrl` from the config file. */
+export function shadowUrlOf(config: ResolvedConfig, explicit: string | undefined): string | undefined {
+  return explicit || config.file.shadowUrl || undefined;
+}
+
+const EXTENSION = /\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?"?([A-Za-z0-9_-]+)"?/gi;
+
+/** Extensions the SQL creates, so a PGlite shadow can load their contrib modules at start-up. */
+export function extensionsUsed(files: readonly MigrationFile[], rows: readonly HistoryRow[] = []): string[] {
+  const texts = [
+    ...files.flatMap((f) => [f.up, f.down].map((s) => (s?.kind === 'sql' ? s.sql : ''))),
+    ...rows.map((r) => r.upSql ?? ''),
+  ];
+  const names = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(EXTENSION)) names.add((m[1] ?? '').toLowerCase());
+  names.delete('plpgsql');
+  return [...names].sort();
+}
+
+export async function openRehearsal(config: ResolvedConfig, opts: RehearsalOptions, extensions: readonly string[]): Promise<Rehearsal> {
+  const shadow = await openShadow({
+    ...(opts.shadowUrl ? { shadowUrl: opts.shadowUrl } : {}),
+    ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+    extensions,
+  });
+  let runner: ShadowRunner;
+  try {
+    runner = await ShadowRunner.open(shadow.db, config, opts.onEvent);
+  } catch (err) {
+    await shadow.dispose().catch(() => undefined);
+    throw err;
+  }
+  const v = await runner.session.query<{ v: string }>(`select pg_catalog.current_setting('server_version_num') as v`);
+  return {
+    shadow,
+    runner,
+    serverVersion: Number(v.rows[0]?.v ?? 0),
+    async dispose() {
+      await runner.release().catch(() => undefined);
+      await shadow.dispose();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Traces every pending migration in order, in a shadow (each committed there, so the next one sees it)
+ * or on the target inside one transaction that is always rolled back. After a migration fails, the
+ * later ones are not rehearsed: `lockstep up` would stop at the failure too.
+ */
+import { LockstepError } from '../core/errors.js';
+import type { MigrationFile } from '../core/types.js';
+import type { Session } from '../db/port.js';
+import { SQLSTATE } from '../db/port.js';
+import { prepareSection, type Prepared } from '../runner/index.js';
+import { traceError, traceMigration, type TraceOptions } from './trace-migration.js';
+import type { MigrationTrace, TraceError } from './types.js';
+
+export interface PreparedPending {
+  readonly file: MigrationFile;
+  readonly up: Prepared | undefined;
+  /** Set when the up section cannot be parsed or loaded. */
+  readonly error: TraceError | null;
+}
+
+/** Parses each pending migration's up section; a failure is recorded, not thrown. */
+export async function preparePending(files: readonly MigrationFile[]): Promise<PreparedPending[]> {
+  const out: PreparedPending[] = [];
+  for (const file of files) {
+    try {
+      out.push({ file, up: await prepareSection(file, file.up), error: null });
+    } catch (err) {
+      if (!(err instanceof LockstepError)) throw err;
+      out.push({ file, up: undefined, error: traceError(err) });
+    }
+  }
+  return out;
+}
+
+export interface RehearsedPending {
+  readonly file: MigrationFile;
+  readonly trace: MigrationTrace | null;
+  readonly loadError: TraceError | null;
+  /** Why it was not rehearsed, and whether that blocks it (an earlier failure) or only leaves it unknown. */
+  readonly skippedLevel: 'blocked' | 'attention' | null;
+}
+
+function skipped(file: MigrationFile, why: string): MigrationTrace {
+  return { version: file.version, name: file.name, transactional: true, noTransactionWhy: null, statements: [], changes: [], durationMs: 0, error: null, skipped: why };
+}
+
+/** A lock or statement timeout on the target is contention or size, not a broken migration. */
+export function isTimeout(e: TraceError | null): boolean {
+  return e?.sqlState === SQLSTATE.lockNotAvailable || e?.sqlState === SQLSTATE.queryCanceled;
+}
+
+export async function rehearsePending(session: Session, pending: readonly PreparedPending[], opts: TraceOptions): Promise<RehearsedPending[]> {
+  const out: RehearsedPending[] = [];
+  let stop: { version: string; level: 'blocked' | 'attention' } | undefined;
+  for (const p of pending) {
+    if (stop) {
+      out.push({ file: p.file, trace: skipped(p.file, `not rehearsed: migration ${stop.version} before it fails`), loadError: p.error, skippedLevel: stop.level });
+      continue;
+    }
+    if (!p.up) {
+      out.push({ file: p.file, trace: null, loadError: p.error, skippedLevel: null });
+      stop = { version: p.file.version, level: 'blocked' };
+      continue;
+    }
+    const trace = await traceMigration(session, p.file, p.up, opts);
+    out.push({ file: p.file, trace, loadError: null, skippedLevel: null });
+    if (trace.error) stop = { version: p.file.version, level: opts.mode === 'target' && isTimeout(trace.error) ? 'attention' : 'blocked' };
+  }
+  return out;
+}
+
+export interface TargetLimits {
+  readonly lockTimeoutMs: number;
+  readonly statementTimeoutMs: number;
+}
+
+/**
+ * `plan --on-target`: BEGIN, every pending migration in a savepoint, ROLLBACK — always, whatever
+ * happens — under short SET LOCAL lock_timeout and statement_timeout so the rehearsal can neither queue
+ * writers behind it for long nor run away.
+ */
+export async function rehearseOnTarget(session: Session, pending: readonly PreparedPending[], opts: Omit<TraceOptions, 'mode'>, limits: TargetLimits): Promise<RehearsedPending[]> {
+  await session.exec('begin');
+  try {
+    await session.exec(`set local lock_timeout = '${Math.round(limits.lockTimeoutMs)}ms'; set local statement_timeout = '${Math.round(limits.statementTimeoutMs)}ms'`);
+    return await rehearsePending(session, pending, { ...opts, mode: 'target' });
+  } finally {
+    await session.exec('rollback').catch(() => undefined);
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * `lockstep test`: proves, in a shadow, that every migration's down section undoes its up section.
+ * For each migration: snapshot (A), up, snapshot (B), down, snapshot (C = A?), up again, snapshot (D = B?).
+ * The last snapshot of one migration is the first of the next, so each step costs three snapshots.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { compareVersions } from '../core/version.js';
+import type { MigrationFile } from '../core/types.js';
+import { diffSchemas, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../schema/index.js';
+import type { ShadowRunner } from './shadow-runner.js';
+import { traceError } from './trace-migration.js';
+import type { TraceError } from './types.js';
+
+export type RoundTripPhase = 'fixture' | 'up' | 'down' | 'up again';
+
+export interface RoundTripStep {
+  readonly version: string;
+  readonly name: string;
+  readonly files: readonly string[];
+  /** passed; failed (error or differences); skipped (irreversible); not-run (an earlier failure stopped the test). */
+  readonly status: 'passed' | 'failed' | 'skipped' | 'not-run';
+  readonly upMs: number | null;
+  readonly downMs: number | null;
+  readonly reUpMs: number | null;
+  /** The fixture file loaded before the migration, if any. */
+  readonly fixture: string | null;
+  readonly note: string | null;
+  readonly error: (TraceError & { readonly phase: RoundTripPhase }) | null;
+  /** From the schema before up to the schema after down: should be empty. */
+  readonly downDifferences: readonly SchemaDifference[];
+  /** From the schema after up to the schema after up again: should be empty. */
+  readonly reUpDifferences: readonly SchemaDifference[];
+}
+
+export interface RoundTripTimings {
+  readonly setupMs: number;
+  readonly upMs: number;
+  readonly downMs: number;
+  readonly snapshotMs: number;
+  readonly snapshots: number;
+}
+
+export interface RoundTripRun {
+  /** Migrations applied without checks before --from. */
+  readonly setup: readonly string[];
+  readonly steps: readonly RoundTripStep[];
+  readonly timings: RoundTripTimings;
+}
+
+export interface RoundTripOptions {
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  /** Directory holding <version>.sql data fixtures. */
+  readonly fixturesDir: string;
+  readonly excludeSchemas: readonly string[];
+  readonly onStep?: ((step: RoundTripStep) => void) | undefined;
+}
+
+class Clock {
+  snapshotMs = 0;
+  snapshots = 0;
+  upMs = 0;
+  downMs = 0;
+}
+
+async function readFixture(dir: string, version: string): Promise<{ path: string; sql: string } | undefined> {
+  const path = join(dir, `${version}.sql`);
+  const sql = await readFile(path, 'utf8').catch(() => undefined);
+  return sql === undefined ? undefined : { path, sql };
+}
+
+export async function runRoundTrip(runner: ShadowRunner, files: readonly MigrationFile[], opts: RoundTripOptions): Promise<RoundTripRun> {
+  const sorted = [...files].sort((a, b) => compareVersions(a.version, b.version));
+  const inRange = (f: MigrationFile): boolean =>
+    (opts.from === undefined || compareVersions(f.version, opts.from) >= 0) &&
+    (opts.to === undefined || compareVersions(f.version, opts.to) <= 0);
+  const setupStarted = performance.now();
+  const setup = sorted.filter((f) => opts.from !== undefined && compareVersions(f.version, opts.from) < 0);
+  for (const f of setup) await runner.up(f);
+  const setupMs = performance.now() - setupStarted;
+  const clock = new Clock();
+  const snap = async (): Promise<SchemaSnapshot> => {
+    const t0 = performance.now();
+    const s = await snapshotSchema(runner.session, { excludeSchemas: opts.excludeSchemas });
+    clock.snapshotMs += performance.now() - t0;
+    clock.snapshots++;
+    return s;
+  };
+  const steps: RoundTripStep[] = [];
+  let current: SchemaSnapshot | undefined = await snap();
+  for (const file of sorted.filter(inRange)) {
+    const step: RoundTripStep = current
+      ? await roundTripOne(runner, file, current, opts, snap, clock)
+      : { ...blank(file), status: 'not-run', note: 'not run: an earlier migration failed' };
+    if (current) current = (step as StepWithState).state;
+    steps.push(strip(step));
+    opts.onStep?.(strip(step));
+  }
+  return { setup: setup.map((f) => f.version), steps, timings: { setupMs, upMs: clock.upMs, downMs: clock.downMs, snapshotMs: clock.snapshotMs, snapshots: clock.snapshots } };
+}
+
+/** A step plus the schema the shadow is left in (undefined: unknown, stop). */
+type StepWithState = RoundTripStep & { readonly state?: SchemaSnapshot | undefined };
+
+function strip(step: StepWithState): RoundTripStep {
+  const { state: _state, ...rest } = step;
+  return rest;
+}
+
+function blank(file: MigrationFile): RoundTripStep {
+  return {
+    version: file.version, name: file.name, files: file.paths, status: 'passed', upMs: null, downMs: null, reUpMs: null,
+    fixture: null, note: null, error: null, downDifferences: [], reUpDifferences: [],
+  };
+}
+
+async function roundTripOne(
+  runner: ShadowRunner, file: MigrationFile, current: SchemaSnapshot, opts: RoundTripOptions,
+  snap: () => Promise<SchemaSnapshot>, clock: Clock,
+): Promise<StepWithState> {
+  let step: StepWithState = blank(file);
+  const fail = (phase: RoundTripPhase, err: unknown, state?: SchemaSnapshot): StepWithState => ({ ...step, status: 'failed', error: { ...traceError(err), phase }, state });
+  const fixture = await readFixture(opts.fixturesDir, file.version);
+  let a = current;
+  if (fixture) {
+    step = { ...step, fixture: fixture.path };
+    try {
+      await runner.session.exec(`begin;\n${fixture.sql}\n;commit`);
+    } catch (err) {
+      await runner.session.exec('rollback').catch(() => undefined);
+      return fail('fixture', err);
+    }
+    a = await snap();
+  }
+  const timed = async (phase: 'up' | 'down'): Promise<number> => {
+    const { durationMs } = phase === 'up' ? await runner.up(file) : await runner.down(file);
+    if (phase === 'up') clock.upMs += durationMs;
+    else clock.downMs += durationMs;
+    return durationMs;
+  };
+  try {
+    step = { ...step, upMs: await timed('up') };
+  } catch (err) {
+    return fail('up', err);
+  }
+  const b = await snap();
+  if (!(await runner.prepareDown(file))) {
+    return { ...step, status: 'skipped', note: 'irreversible: no down section, so only up was run', state: b };
+  }
+  try {
+    step = { ...step, downMs: await timed('down') };
+  } catch (err) {
+    // A transactional down that fails is rolled back: the migration is still applied, the shadow is at B.
+    return fail('down', err, (await runner.prepareDown(file))?.transactional ? b : undefined);
+  }
+  const c = await snap();
+  step = { ...step, downDifferences: diffSchemas(a, c) };
+  try {
+    step = { ...step, reUpMs: await timed('up') };
+  } catch (err) {
+    return fail('up again', err);
+  }
+  const d = await snap();
+  step = { ...step, reUpDifferences: diffSchemas(b, d) };
+  const differs = step.downDifferences.length > 0 || step.reUpDifferences.length > 0;
+  return { ...step, status: differs ? 'failed' : 'passed', state: d };
+}

@@ -1,0 +1,83 @@
+/**
+ * The real runner, pointed at a shadow database: one session, Lockstep's history tables in the shadow,
+ * and the same apply/rollback functions `lockstep up` and `down` use (transactions, history rows,
+ * statement-by-statement runs for non-transactional migrations). Parsed sections are cached, so a
+ * migration applied, rolled back and applied again is parsed once.
+ */
+import type { ResolvedConfig } from '../config/index.js';
+import type { MigrationFile } from '../core/types.js';
+import type { Database, Session } from '../db/port.js';
+import { HistoryStore, currentActor } from '../history/index.js';
+import {
+  applyStepwise, applyTransactional, prepareSection, rollbackMigration,
+  type ApplyOutcome, type Prepared, type RunContext, type RunEventSink,
+} from '../runner/index.js';
+
+export class ShadowRunner {
+  private readonly prepared = new Map<string, { up?: Prepared; down?: Prepared | null }>();
+
+  private constructor(
+    readonly session: Session,
+    private readonly rc: RunContext,
+  ) {}
+
+  /** Connects to the shadow and creates the history tables there (nobody else uses the shadow). */
+  static async open(db: Database, config: ResolvedConfig, onEvent: RunEventSink = () => undefined): Promise<ShadowRunner> {
+    const session = await db.connect('lockstep rehearsal');
+    const history = new HistoryStore(config.historySchema, currentActor(config.envName));
+    try {
+      await history.ensure(session);
+    } catch (err) {
+      await session.release();
+      throw err;
+    }
+    // Nothing else runs in the shadow, so a lock timeout there would be a bug, not contention: never retry.
+    const policy = { ...config.policy, lockRetries: 0 };
+    return new ShadowRunner(session, { session, history, policy, onEvent, batch: 1 });
+  }
+
+  get historySchema(): string {
+    return this.rc.history.schema;
+  }
+
+  async prepareUp(file: MigrationFile): Promise<Prepared> {
+    const entry = this.entry(file);
+    entry.up ??= await prepareSection(file, file.up);
+    return entry.up;
+  }
+
+  /** Undefined when the migration has no down section (irreversible). */
+  async prepareDown(file: MigrationFile): Promise<Prepared | undefined> {
+    const entry = this.entry(file);
+    if (entry.down === undefined) entry.down = file.down ? await prepareSection(file, file.down) : null;
+    return entry.down ?? undefined;
+  }
+
+  /** Applies one migration as `lockstep up` would. Throws the runner's LockstepError on failure. */
+  async up(file: MigrationFile): Promise<ApplyOutcome> {
+    const up = await this.prepareUp(file);
+    const down = await this.prepareDown(file);
+    return up.transactional ? applyTransactional(this.rc, file, up, down) : applyStepwise(this.rc, file, up, down, 0);
+  }
+
+  /** Rolls one migration back as `lockstep down` would. */
+  async down(file: MigrationFile): Promise<ApplyOutcome> {
+    const down = await this.prepareDown(file);
+    if (!down) throw new Error(`migration ${file.version} has no down section`);
+    return rollbackMigration(this.rc, file, down);
+  }
+
+  async release(): Promise<void> {
+    await this.session.release();
+  }
+
+  private entry(file: MigrationFile): { up?: Prepared; down?: Prepared | null } {
+    const key = `${file.version}\0${file.checksum}`;
+    let e = this.prepared.get(key);
+    if (!e) {
+      e = {};
+      this.prepared.set(key, e);
+    }
+    return e;
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Rehearses one migration's up section statement by statement and records what each did: the relation
+ * locks its backend took (pg_locks), the relations it rewrote (relfilenode changed), its duration, and,
+ * from schema snapshots before and after, the objects the migration added, removed or changed.
+ *
+ * Locks are read from pg_locks of our own backend after each statement, inside the migration's
+ * transaction: locks are held until the transaction ends, so a statement's locks are the ones that
+ * appeared since the previous read (https://www.postgresql.org/docs/current/view-pg-locks.html).
+ * Statements that cannot run in a transaction block release their locks as they finish; their locks
+ * come from the static model instead, and the trace says so.
+ */
+import { performance } from 'node:perf_hooks';
+import { LockstepError } from '../core/errors.js';
+import type { MigrationFile } from '../core/types.js';
+import type { Session } from '../db/port.js';
+import type { Prepared } from '../runner/index.js';
+import { moduleContext } from '../runner/run-context.js';
+import { statementFailure } from '../runner/statement-error.js';
+import { diffSchemas, snapshotSchema } from '../schema/index.js';
+import type { ParsedStatement } from '../sql/index.js';
+import { newLocks, resolveRelation, rewritten, staticFacts } from './lock-facts.js';
+import { existingRelations, filenodes, heldLocks } from './relation-state.js';
+import type { ExistingRelation, MigrationTrace, StatementTrace, TraceError } from './types.js';
+
+export interface TraceOptions {
+  /**
+   * shadow: the tracer opens and commits the migration's transaction itself.
+   * target: the caller holds a transaction that will be rolled back; the migration runs in a savepoint
+   * and statements that cannot run in a transaction are not executed.
+   */
+  readonly mode: 'shadow' | 'target';
+  /** The target's server_version_num, for the static lock model. */
+  readonly pgVersion: number;
+  readonly excludeSchemas: readonly string[];
+  /** Snapshot the schema before and after to list the objects changed (default true). */
+  readonly snapshot?: boolean;
+}
+
+interface Walk {
+  readonly session: Session;
+  readonly file: MigrationFile;
+  readonly existing: ReadonlyMap<number, ExistingRelation>;
+  readonly opts: TraceOptions;
+  readonly out: StatementTrace[];
+}
+
+export async function traceMigration(session: Session, file: MigrationFile, up: Prepared, opts: TraceOptions): Promise<MigrationTrace> {
+  const snap = opts.snapshot !== false;
+  const before = snap ? await snapshotSchema(session, { excludeSchemas: opts.excludeSchemas }) : undefined;
+  const existing = await existingRelations(session, opts.excludeSchemas);
+  const w: Walk = { session, file, existing, opts, out: [] };
+  const started = performance.now();
+  let error: TraceError | null = null;
+  try {
+    if (up.kind === 'backfill') w.out.push(modelled(w, 0, up.section.path, 1, `backfill ${up.spec.table}`, 'backfill', 'runs as batched UPDATEs, one short transaction per batch: row locks plus ROW EXCLUSIVE on the table; not rehearsed'));
+    else if (up.transactional) await inTransaction(session, opts.mode, () => runAll(w, up, true));
+    else await runAll(w, up, false);
+  } catch (err) {
+    error = traceError(err);
+  }
+  const durationMs = performance.now() - started;
+  const changes = before && !error ? diffSchemas(before, await snapshotSchema(session, { excludeSchemas: opts.excludeSchemas })) : [];
+  return {
+    version: file.version, name: file.name, transactional: up.transactional, noTransactionWhy: up.noTransactionWhy ?? null,
+    statements: w.out, changes, durationMs, error, skipped: null,
+  };
+}
+
+async function inTransaction(session: Session, mode: TraceOptions['mode'], body: () => Promise<void>): Promise<void> {
+  await session.exec(mode === 'shadow' ? 'begin' : 'savepoint lockstep_plan');
+  try {
+    await body();
+    await session.exec(mode === 'shadow' ? 'commit' : 'release savepoint lockstep_plan');
+  } catch (err) {
+    await session.exec(mode === 'shadow' ? 'rollback' : 'rollback to savepoint lockstep_plan').catch(() => undefined);
+    throw err;
+  }
+}
+
+async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
+  if (up.kind === 'module') return runModule(w, up, inTx);
+  if (up.kind !== 'sql') return;
+  let held = inTx ? await heldLocks(w.session) : new Set<string>();
+  for (const [index, stmt] of up.statements.entries()) {
+    if (!inTx && w.opts.mode === 'target') {
+      w.out.push({ ...modelled(w, index, up.section.path, stmt.line, stmt.sql, stmt.kind, 'not run on the target: it cannot run in a transaction, so it could not be rolled back'), column: stmt.column, ...pick(staticFacts(stmt, w.existing, w.opts.pgVersion)) });
+      continue;
+    }
+    held = await runStatement(w, up.section, index, stmt, inTx, held);
+  }
+}
+
+const pick = (f: ReturnType<typeof staticFacts>) => ({ locks: f.locks, rewrites: f.rewrites, scans: f.scans, buildsIndexOn: f.buildsIndexOn });
+
+async function runStatement(w: Walk, section: Extract<Prepared, { kind: 'sql' }>['section'], index: number, stmt: ParsedStatement, inTx: boolean, held: Set<string>): Promise<Set<string>> {
+  const oids = [...w.existing.keys()];
+  const nodesBefore = await filenodes(w.session, oids);
+  const t0 = performance.now();
+  try {
+    await w.session.exec(stmt.sql);
+  } catch (err) {
+    throw statementFailure(err, w.file.version, section, stmt, 'The rehearsal of this migration failed: it would fail the same way on the target.');
+  }
+  const durationMs = performance.now() - t0;
+  const nodesAfter = await filenodes(w.session, oids);
+  const facts = staticFacts(stmt, w.existing, w.opts.pgVersion);
+  const heldAfter = inTx ? await heldLocks(w.session) : held;
+  w.out.push({
+    index, file: section.path, line: stmt.line, column: stmt.column, sql: shorten(stmt.sql), kind: stmt.kind, inTransaction: inTx, executed: true, durationMs,
+    locks: inTx ? newLocks(held, heldAfter, w.existing) : facts.locks,
+    lockSource: inTx ? 'pg_locks' : 'static-model',
+    rewrites: rewritten(nodesBefore, nodesAfter, w.existing),
+    scans: facts.scans,
+    buildsIndexOn: facts.buildsIndexOn,
+    ...(inTx ? {} : { note: 'runs outside a transaction block: its locks are released as it ends and cannot be read afterwards, so they come from the static lock model' }),
+  });
+  return heldAfter;
+}
+
+async function runModule(w: Walk, up: Extract<Prepared, { kind: 'module' }>, inTx: boolean): Promise<void> {
+  const held = inTx ? await heldLocks(w.session) : new Set<string>();
+  const oids = [...w.existing.keys()];
+  const nodesBefore = await filenodes(w.session, oids);
+  const t0 = performance.now();
+  try {
+    await up.module.up(moduleContext(w.session, w.file, () => undefined));
+  } catch (err) {
+    throw err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${w.file.version} failed: ${(err as Error).message}`, {
+      hint: `The module ${up.section.path} threw during the rehearsal; it would fail the same way on the target.`, location: { file: up.section.path }, cause: err,
+    });
+  }
+  const durationMs = performance.now() - t0;
+  const nodesAfter = await filenodes(w.session, oids);
+  w.out.push({
+    index: 0, file: up.section.path, line: 1, column: 1, sql: `${up.section.exportName}() of ${up.section.path}`, kind: 'module', inTransaction: inTx, executed: true, durationMs,
+    locks: inTx ? newLocks(held, await heldLocks(w.session), w.existing) : [],
+    lockSource: inTx ? 'pg_locks' : 'static-model',
+    rewrites: rewritten(nodesBefore, nodesAfter, w.existing),
+    scans: [], buildsIndexOn: null,
+    note: inTx ? 'a module is traced as one step' : 'a module outside a transaction: its locks cannot be observed',
+  });
+}
+
+function modelled(w: Walk, index: number, file: string, line: number, sql: string, kind: string, note: string): StatementTrace {
+  const table = kind === 'backfill' ? resolveRelation(sql.replace(/^backfill /, ''), w.existing) : undefined;
+  return {
+    index, file, line, column: 1, sql: shorten(sql), kind, inTransaction: false, executed: false, durationMs: 0,
+    locks: table ? [{ relation: table.name, kind: table.kind, modes: ['RowExclusiveLock'], strongest: 'RowExclusiveLock', blocks: [], source: 'static-model' }] : [],
+    lockSource: 'static-model', rewrites: [], scans: [], buildsIndexOn: null, note,
+  };
+}
+
+export function shorten(sql: string, max = 200): string {
+  const flat = sql.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function traceError(err: unknown): TraceError {
+  const e = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', (err as Error)?.message ?? String(err), { hint: 'See the error above.' });
+  const sqlState = typeof e.details.sqlState === 'string' ? e.details.sqlState : undefined;
+  return { message: e.message, code: e.code, hint: e.hint, ...(e.location ? { location: e.location } : {}), ...(sqlState ? { sqlState } : {}) };
+}
