@@ -1,10 +1,15 @@
 /** The linter's public surface. */
-export type { Finding, LintOptions, Rule, RuleContext, Report, Severity, RuleSetting, TableSize, StatementFacts, MigrationFacts } from './types.js';
+export type { Finding, LintRun, FixResult, FileFix, LintOptions, Rule, RuleContext, Report, Severity, RuleSetting, TableSize, StatementFacts, MigrationFacts } from './types.js';
 export { DEFAULT_PG_VERSION, DEFAULT_SIZE_THRESHOLD } from './types.js';
 export type { LockEffect, LockMode, LockFacts } from './lock-model.js';
 export { statementLocks, conflicts, majorVersion } from './lock-model.js';
 export { blockedBy, modeLabel, LOCK_MODES } from './lock-modes.js';
-export { lintMigration, lintSql } from './lint-migration.js';
+export { lintMigration, lintSql, sectionStatements } from './lint-migration.js';
 export type { LintResult } from './lint-migration.js';
 export { RULES, ruleById } from './rules/index.js';
 export { META_RULES, docUrl, DOCS_BASE_URL, REPOSITORY_URL } from './engine.js';
+export { runLint } from './run-lint.js';
+export type { LintRequest } from './run-lint.js';
+export { readTableSizes, readServerVersion } from './table-sizes.js';
+export { prepareMigration, lintPrepared } from './lint-migration.js';
+export type { PreparedMigration } from './lint-migration.js';

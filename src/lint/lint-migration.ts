@@ -1,11 +1,22 @@
 /** Linting one migration (or one SQL text): parse, compute facts, run the rules. */
 import { readFileSync } from 'node:fs';
-import type { MigrationFile, SqlSection, SqlStatement } from '../core/types.js';
+import type { Directives, MigrationFile, SqlSection, SqlStatement } from '../core/types.js';
 import { parseSection } from '../sql/index.js';
 import type { ParsedStatement } from '../sql/index.js';
 import { lintStatements } from './engine.js';
 import type { EngineResult } from './engine.js';
 import type { LintOptions } from './types.js';
+
+export type LintResult = EngineResult;
+
+/** A migration's up section, parsed once, with what the engine needs besides the options. */
+export interface PreparedMigration {
+  readonly section: SqlSection;
+  readonly statements: readonly ParsedStatement[];
+  readonly directives: Pick<Directives, 'noTransaction' | 'lockTimeoutMs' | 'statementTimeoutMs'>;
+  /** The whole file, for lockstep-ignore-file; undefined when it cannot be read. */
+  readonly fileText: string | undefined;
+}
 
 /** Statements of a section; goose-style pre-split statements are parsed one by one, keeping their offsets. */
 export function sectionStatements(section: SqlSection): ParsedStatement[] {
@@ -29,41 +40,42 @@ function readIfPresent(path: string): string | undefined {
   }
 }
 
-export type LintResult = EngineResult;
+/** Parses a migration's up section; undefined for module migrations (no SQL to read). Throws LOCKSTEP_E_SQL_SYNTAX. */
+export function prepareMigration(file: MigrationFile, fileText?: string): PreparedMigration | undefined {
+  const section = file.up;
+  if (section.kind !== 'sql') return undefined;
+  return { section, statements: sectionStatements(section), directives: file.directives, fileText: fileText ?? readIfPresent(section.path) };
+}
+
+export function lintPrepared(p: PreparedMigration, options: LintOptions): LintResult {
+  const runnerTimeouts = options.runnerSetsTimeouts === true;
+  return lintStatements({
+    file: p.section.path,
+    sql: p.section.sql,
+    startLine: p.section.startLine,
+    statements: p.statements,
+    transactional: !p.directives.noTransaction,
+    lockTimeoutPreset: runnerTimeouts || p.directives.lockTimeoutMs !== undefined,
+    statementTimeoutPreset: runnerTimeouts || p.directives.statementTimeoutMs !== undefined,
+    fileText: p.fileText,
+    options,
+  });
+}
 
 /**
  * Lints a migration's up section. Module (TypeScript/JavaScript) migrations have no SQL to read and give no
  * findings. Synchronous: the caller must have awaited initParser(). Throws LOCKSTEP_E_SQL_SYNTAX on bad SQL.
  */
 export function lintMigration(file: MigrationFile, options: LintOptions = {}): LintResult {
-  const section = file.up;
-  if (section.kind !== 'sql') return { findings: [], unusedIgnores: [] };
-  const runnerTimeouts = options.runnerSetsTimeouts === true;
-  return lintStatements({
-    file: section.path,
-    sql: section.sql,
-    startLine: section.startLine,
-    statements: sectionStatements(section),
-    transactional: !file.directives.noTransaction,
-    lockTimeoutPreset: runnerTimeouts || file.directives.lockTimeoutMs !== undefined,
-    statementTimeoutPreset: runnerTimeouts || file.directives.statementTimeoutMs !== undefined,
-    fileText: readIfPresent(section.path),
-    options,
-  });
+  const prepared = prepareMigration(file);
+  return prepared ? lintPrepared(prepared, options) : { findings: [], unusedIgnores: [] };
 }
 
 /** Lints free-standing SQL as one migration (transactional unless `transactional: false`). */
 export function lintSql(sql: string, path: string, options: LintOptions & { transactional?: boolean } = {}): LintResult {
-  const runnerTimeouts = options.runnerSetsTimeouts === true;
-  return lintStatements({
-    file: path,
-    sql,
-    startLine: 1,
-    statements: parseSection({ sql, path, startLine: 1 }),
-    transactional: options.transactional ?? true,
-    lockTimeoutPreset: runnerTimeouts,
-    statementTimeoutPreset: runnerTimeouts,
-    fileText: sql,
+  const section: SqlSection = { kind: 'sql', path, sql, startLine: 1 };
+  return lintPrepared(
+    { section, statements: parseSection(section), directives: { noTransaction: options.transactional === false }, fileText: sql },
     options,
-  });
+  );
 }

@@ -6,7 +6,8 @@ import { DEFAULT_SIZE_THRESHOLD } from './types.js';
 
 /** "~80M rows": estimates, so rounded. */
 export function formatRows(rows: number): string {
-  const r = Math.max(0, Math.round(rows));
+  if (rows < 0) return 'row count unknown (never analyzed)';
+  const r = Math.round(rows);
   if (r < 1000) return `~${r} rows`;
   const units: Array<[number, string]> = [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
   for (const [size, unit] of units) {

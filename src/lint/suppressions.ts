@@ -62,29 +62,36 @@ function collect(out: Collected, parsed: Parsed | undefined, at: { line: number;
   if (parsed.ignore) out.ignores.push({ ...parsed.ignore, ...at, statement: parsed.ignore.scope === 'statement' ? statement : undefined });
 }
 
-/** Comment lines between statements, attached to the statement they annotate. */
+/** Comment lines between statements, attached to the statement they annotate (a trailing comment to the one before). */
 function statementIgnores(out: Collected, sql: string, startLine: number, statements: readonly SqlStatement[], known: ReadonlySet<string>, seen: Set<number>): void {
-  statements.forEach((stmt, i) => {
+  for (let i = 0; i <= statements.length; i++) {
     const from = i === 0 ? 0 : (statements[i - 1]?.end ?? 0);
-    const gap = sql.slice(from, stmt.start);
+    const to = statements[i]?.start ?? sql.length;
     let offset = 0;
-    for (const lineText of gap.split('\n')) {
+    for (const lineText of sql.slice(from, to).split('\n')) {
       const idx = lineText.indexOf('--');
-      if (idx >= 0) {
-        const abs = from + offset + idx;
-        const pos = positionAt(sql, abs, startLine);
-        const trailing = i > 0 && !sql.slice(from, abs).includes('\n');
-        const parsed = parseComment(lineText.slice(idx), known);
-        if (parsed?.scope === 'file' && i > 0) {
-          collect(out, { scope: 'file', problem: 'lockstep-ignore-file must be in the leading comment block of the file' }, { line: pos.line, column: pos.column, endColumn: pos.column + lineText.length - idx }, undefined);
-        } else if (!seen.has(pos.line)) {
-          seen.add(pos.line);
-          collect(out, parsed, { line: pos.line, column: pos.column, endColumn: pos.column + lineText.trimEnd().length - idx }, trailing ? i - 1 : i);
-        }
-      }
+      if (idx >= 0) commentAt(out, { sql, startLine, known, seen }, { abs: from + offset + idx, text: lineText.slice(idx), trailing: i > 0 && offset === 0 }, i);
       offset += lineText.length + 1;
     }
-  });
+  }
+}
+
+function commentAt(
+  out: Collected,
+  env: { sql: string; startLine: number; known: ReadonlySet<string>; seen: Set<number> },
+  c: { abs: number; text: string; trailing: boolean },
+  next: number,
+): void {
+  const pos = positionAt(env.sql, c.abs, env.startLine);
+  const at = { line: pos.line, column: pos.column, endColumn: pos.column + c.text.trimEnd().length };
+  const parsed = parseComment(c.text, env.known);
+  if (parsed?.scope === 'file' && next > 0) {
+    collect(out, { scope: 'file', problem: 'lockstep-ignore-file must be in the leading comment block of the file' }, at, undefined);
+    return;
+  }
+  if (env.seen.has(pos.line)) return;
+  env.seen.add(pos.line);
+  collect(out, parsed, at, c.trailing ? next - 1 : next);
 }
 
 /** File-scope ignores in the file's leading comment block (before the first line that is not a comment). */

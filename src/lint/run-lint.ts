@@ -1,0 +1,101 @@
+/** `lockstep lint`: collect migrations, add database facts when a database is given, lint, and optionally fix. */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { LockstepError } from '../core/errors.js';
+import { isLockstepError, throwCollected } from '../core/errors.js';
+import type { Database } from '../db/index.js';
+import { initParser } from '../sql/index.js';
+import { changedFiles } from './changed-since.js';
+import { computeFixes } from './fix/index.js';
+import { lintPrepared, prepareMigration } from './lint-migration.js';
+import { statementLocks } from './lock-model.js';
+import type { PreparedMigration } from './lint-migration.js';
+import { readServerVersion, readTableSizes } from './table-sizes.js';
+import { collectTargets } from './targets.js';
+import type { LintTarget } from './targets.js';
+import type { Finding, LintOptions, LintRun } from './types.js';
+
+export interface LintRequest {
+  /** Files or directories, relative to `cwd`. */
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  /** Only migrations with a file changed since this git ref. */
+  readonly changedSince?: string | undefined;
+  readonly options: LintOptions;
+  /** Adds real table sizes and the server version (unless options.pgVersion is set). */
+  readonly db?: Database | undefined;
+  /** Compute mechanical fixes (returned with a diff). */
+  readonly fix?: boolean | undefined;
+  /** With `fix`, also write the fixed and new files to disk. */
+  readonly writeFixes?: boolean | undefined;
+}
+
+export interface PreparedTarget {
+  readonly target: LintTarget;
+  readonly prepared: PreparedMigration;
+  readonly fileText: string;
+}
+
+async function onlyChanged(targets: LintTarget[], cwd: string, ref: string | undefined): Promise<LintTarget[]> {
+  if (ref === undefined) return targets;
+  const changed = await changedFiles(cwd, ref);
+  return targets.filter((t) => t.migration.paths.some((p) => changed.has(resolve(cwd, p))));
+}
+
+async function prepareAll(targets: readonly LintTarget[], cwd: string): Promise<PreparedTarget[]> {
+  const out: PreparedTarget[] = [];
+  const errors: LockstepError[] = [];
+  for (const target of targets) {
+    const section = target.migration.up;
+    if (section.kind !== 'sql') continue;
+    const fileText = await readFile(resolve(cwd, section.path), 'utf8');
+    try {
+      const prepared = prepareMigration(target.migration, fileText);
+      if (prepared) out.push({ target, prepared, fileText });
+    } catch (err) {
+      if (!isLockstepError(err)) throw err;
+      errors.push(err);
+    }
+  }
+  throwCollected(errors);
+  return out;
+}
+
+/** Server version and table sizes, read once for every relation the migrations lock. */
+async function withDatabase(options: LintOptions, prepared: readonly PreparedTarget[], db: Database | undefined): Promise<LintOptions> {
+  if (!db) return options;
+  const session = await db.connect('lockstep-lint');
+  try {
+    const pgVersion = options.pgVersion ?? (await readServerVersion(session));
+    const relations = prepared.flatMap((p) => p.prepared.statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation)));
+    const sizes = await readTableSizes(session, relations);
+    const merged = new Map([...sizes, ...(options.tableSizes ?? new Map())]);
+    return { ...options, pgVersion, tableSizes: merged };
+  } finally {
+    await session.release();
+  }
+}
+
+export async function runLint(request: LintRequest): Promise<LintRun> {
+  await initParser();
+  const targets = await onlyChanged(await collectTargets(request.paths, request.cwd), request.cwd, request.changedSince);
+  const prepared = await prepareAll(targets, request.cwd);
+  const options = await withDatabase(request.options, prepared, request.db);
+  const findings: Finding[] = [];
+  const unusedIgnores: Finding[] = [];
+  const sources: Record<string, string> = {};
+  for (const p of prepared) {
+    const result = lintPrepared(p.prepared, options);
+    findings.push(...result.findings);
+    unusedIgnores.push(...result.unusedIgnores);
+    sources[p.prepared.section.path] = p.fileText;
+  }
+  const fixes = request.fix ? await computeFixes(prepared, findings, options, { cwd: request.cwd, write: request.writeFixes === true }) : undefined;
+  return {
+    files: targets.flatMap((t) => (t.migration.up.kind === 'sql' ? [t.migration.up.path] : [])),
+    findings,
+    unusedIgnores,
+    sources,
+    ...(fixes ? { fixes } : {}),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Real table sizes for size-aware findings: estimated rows from pg_class.reltuples (refreshed by ANALYZE and
+ * autovacuum) and bytes from pg_total_relation_size (heap, indexes, TOAST), summed over the leaves of a
+ * partitioned table (https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADMIN-DBSIZE).
+ */
+import type { Session } from '../db/index.js';
+import type { TableSize } from './types.js';
+
+/** "s.t" → "\"s\".\"t\"" so that to_regclass keeps the case the parser already resolved. */
+export function quoteQualified(name: string): string {
+  return name
+    .split('.')
+    .map((part) => `"${part.replace(/"/g, '""')}"`)
+    .join('.');
+}
+
+const PARTITION_AWARE = `
+  SELECT n.name,
+         CASE WHEN c.relkind = 'p'
+              THEN (SELECT coalesce(sum(greatest(l.reltuples, 0)), 0) FROM pg_partition_tree(c.oid) t JOIN pg_class l ON l.oid = t.relid WHERE t.isleaf)
+              ELSE c.reltuples END::float8 AS rows,
+         CASE WHEN c.relkind = 'p'
+              THEN (SELECT coalesce(sum(pg_total_relation_size(t.relid)), 0) FROM pg_partition_tree(c.oid) t)
+              ELSE pg_total_relation_size(c.oid) END::float8 AS bytes
+    FROM unnest($1::text[], $2::text[]) AS n(name, qualified)
+    JOIN pg_class c ON c.oid = to_regclass(n.qualified)`;
+
+/** Before PostgreSQL 12 there is no pg_partition_tree(); partitioned parents then report their own (empty) size. */
+const PLAIN = `
+  SELECT n.name, c.reltuples::float8 AS rows, pg_total_relation_size(c.oid)::float8 AS bytes
+    FROM unnest($1::text[], $2::text[]) AS n(name, qualified)
+    JOIN pg_class c ON c.oid = to_regclass(n.qualified)`;
+
+/**
+ * Sizes of the named relations, keyed by the name as given. Relations that do not exist are absent. A table
+ * never analyzed has rows = -1 (unknown); its bytes still count.
+ */
+export async function readTableSizes(session: Session, relations: readonly string[]): Promise<Map<string, TableSize>> {
+  const names = [...new Set(relations)].filter((r) => r !== '' && r !== '?');
+  const out = new Map<string, TableSize>();
+  if (names.length === 0) return out;
+  const version = await session.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
+  const sql = Number(version.rows[0]?.v ?? 0) >= 120000 ? PARTITION_AWARE : PLAIN;
+  const res = await session.query<{ name: string; rows: number | string; bytes: number | string }>(sql, [names, names.map(quoteQualified)]);
+  for (const row of res.rows) {
+    const rows = Number(row.rows);
+    out.set(row.name, { rows: rows < 0 ? -1 : rows, bytes: Number(row.bytes) });
+  }
+  return out;
+}
+
+/** server_version_num of the connected server, e.g. 150004. */
+export async function readServerVersion(session: Session): Promise<number> {
+  const res = await session.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
+  return Number(res.rows[0]?.v ?? 0);
+}

@@ -1,0 +1,132 @@
+/** runLint end to end: a migrations directory on disk, the loader, git, and real table sizes from PostgreSQL. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/index.js';
+import { openDatabase } from '../../src/db/index.js';
+import { readServerVersion, readTableSizes, runLint } from '../../src/lint/index.js';
+import type { Finding } from '../../src/lint/index.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+
+let tdb: TestDatabase;
+let db: Database;
+let dir: string;
+
+const write = (rel: string, text: string): void => {
+  mkdirSync(join(dir, rel, '..'), { recursive: true });
+  writeFileSync(join(dir, rel), text);
+};
+
+const summary = (findings: readonly Finding[], rule?: string) =>
+  findings.filter((f) => rule === undefined || f.rule === rule).map((f) => `${f.file}:${f.line} ${f.severity} ${f.rule}`);
+
+beforeAll(async () => {
+  tdb = await createTestDatabase('lintrun');
+  const c = await tdb.client();
+  await c.query(`
+    CREATE TABLE big (id bigint PRIMARY KEY, a int, pad text);
+    INSERT INTO big SELECT g, g % 100, repeat('x', 20) FROM generate_series(1, 20000) g;
+    CREATE TABLE tiny (id bigint PRIMARY KEY, a int);
+    INSERT INTO tiny SELECT g, g FROM generate_series(1, 10) g;
+    CREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);
+    CREATE TABLE events_a PARTITION OF events FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+    CREATE TABLE events_b PARTITION OF events FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');
+    INSERT INTO events SELECT g, date '2020-01-01' + (g % 700) FROM generate_series(1, 30000) g;
+    CREATE TABLE "MixedCase" (id int);
+    ANALYZE big; ANALYZE tiny; ANALYZE events_a; ANALYZE events_b;
+  `);
+  db = openDatabase(tdb.url);
+  dir = mkdtempSync(join(tmpdir(), 'lockstep-lint-'));
+  write('migrations/001_create.sql', '-- UP\nCREATE TABLE fresh (id bigint PRIMARY KEY, a int);\nCREATE INDEX fresh_a ON fresh (a);\n\n-- DOWN\nDROP TABLE fresh;\n');
+  write('migrations/002_index_big.sql', "-- UP\nSET lock_timeout = '2s';\nSET statement_timeout = '5min';\nCREATE INDEX big_a ON big (a);\n-- DOWN\nDROP INDEX big_a;\n");
+  write('migrations/003_index_tiny.sql', "-- UP\nSET lock_timeout = '2s';\nSET statement_timeout = '5min';\nCREATE INDEX tiny_a ON tiny (a);\n-- DOWN\nDROP INDEX tiny_a;\n");
+  write('migrations/004_index_ghost.up.sql', "SET lock_timeout = '2s';\nSET statement_timeout = '5min';\nCREATE INDEX ghost_a ON ghost (a);\n");
+  write('migrations/004_index_ghost.down.sql', 'DROP INDEX ghost_a;\n');
+  write('migrations/005_events.sql', "-- UP\n-- lockstep:lock-timeout 2s\n-- lockstep:statement-timeout 5m\nCREATE INDEX events_at ON events (at);\n-- DOWN\nDROP INDEX events_at;\n");
+  write('scratch/notes.sql', '-- UP\nCREATE INDEX n ON big (a);\n-- DOWN\nDROP INDEX n;\n');
+  write('scratch/README.md', 'not a migration\n');
+});
+
+afterAll(async () => {
+  await db.close();
+  await tdb.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('readTableSizes', () => {
+  it('reads estimated rows and bytes, sums partitions, keeps the given names and skips missing tables', async () => {
+    const session = await db.connect('test');
+    try {
+      const sizes = await readTableSizes(session, ['big', 'public.tiny', 'events', 'MixedCase', 'ghost']);
+      expect([...sizes.keys()].sort()).toEqual(['MixedCase', 'big', 'events', 'public.tiny']);
+      expect(sizes.get('big')?.rows).toBe(20000);
+      expect(sizes.get('big')?.bytes).toBeGreaterThan(8192);
+      expect(sizes.get('public.tiny')?.rows).toBe(10);
+      expect(sizes.get('events')?.rows).toBe(30000);
+      expect(await readServerVersion(session)).toBeGreaterThanOrEqual(120000);
+    } finally {
+      await session.release();
+    }
+  });
+});
+
+describe('runLint', () => {
+  it('without a database keeps each rule\'s severity', async () => {
+    const run = await runLint({ paths: ['migrations'], cwd: dir, options: {} });
+    expect(run.files).toHaveLength(5);
+    expect(summary(run.findings, 'require-concurrent-index')).toEqual([
+      'migrations/002_index_big.sql:4 error require-concurrent-index',
+      'migrations/003_index_tiny.sql:4 error require-concurrent-index',
+      'migrations/004_index_ghost.up.sql:3 error require-concurrent-index',
+      'migrations/005_events.sql:4 error require-concurrent-index',
+    ]);
+    expect(run.sources?.['migrations/002_index_big.sql']).toContain('CREATE INDEX big_a');
+  });
+
+  it('with a database: large tables keep the error and say how large; small and missing ones become info', async () => {
+    const run = await runLint({ paths: ['migrations'], cwd: dir, options: {}, db });
+    const idx = run.findings.filter((f) => f.rule === 'require-concurrent-index');
+    expect(summary(idx)).toEqual([
+      'migrations/002_index_big.sql:4 error require-concurrent-index',
+      'migrations/003_index_tiny.sql:4 info require-concurrent-index',
+      'migrations/004_index_ghost.up.sql:3 info require-concurrent-index',
+      'migrations/005_events.sql:4 error require-concurrent-index',
+    ]);
+    expect(idx[0]?.message).toMatch(/\(big: ~20k rows, [\d.]+ (kB|MB) — writes blocked for the whole index build\)$/);
+    expect(idx[1]?.message).toMatch(/\(tiny: ~10 rows, .* below the size threshold\)$/);
+    expect(idx[2]?.message).toContain('(ghost does not exist yet in the database)');
+    expect(idx[3]?.message).toContain('events: ~30k rows');
+  });
+
+  it('honours a configured size threshold', async () => {
+    const run = await runLint({ paths: ['migrations/002_index_big.sql'], cwd: dir, options: { sizeThreshold: { rows: 1_000_000, bytes: 1024 ** 3 } }, db });
+    expect(summary(run.findings, 'require-concurrent-index')).toEqual(['migrations/002_index_big.sql:4 info require-concurrent-index']);
+  });
+
+  it('lints one migration given by path, and a free-standing SQL file by its up section', async () => {
+    const one = await runLint({ paths: ['migrations/004_index_ghost.down.sql'], cwd: dir, options: {} });
+    expect(one.files).toEqual(['migrations/004_index_ghost.up.sql']);
+    const loose = await runLint({ paths: ['scratch/notes.sql'], cwd: dir, options: { runnerSetsTimeouts: true } });
+    expect(summary(loose.findings)).toEqual(['scratch/notes.sql:2 error require-concurrent-index']);
+  });
+
+  it('lints only migrations changed since a git ref', async () => {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '.');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    write('migrations/003_index_tiny.sql', "-- UP\nSET lock_timeout = '2s';\nSET statement_timeout = '5min';\nCREATE INDEX tiny_a ON tiny (a, id);\n-- DOWN\nDROP INDEX tiny_a;\n");
+    write('migrations/006_new.sql', '-- UP\nALTER TABLE big ADD COLUMN note json;\n-- DOWN\nALTER TABLE big DROP COLUMN note;\n');
+    const run = await runLint({ paths: ['migrations'], cwd: dir, changedSince: 'HEAD', options: {} });
+    expect(run.files).toEqual(['migrations/003_index_tiny.sql', 'migrations/006_new.sql']);
+    await expect(runLint({ paths: ['migrations'], cwd: dir, changedSince: 'no-such-ref', options: {} })).rejects.toMatchObject({ code: 'LOCKSTEP_E_USAGE' });
+  });
+
+  it('stops with a coded error on bad SQL and on a missing path', async () => {
+    write('bad/001_bad.sql', '-- UP\nCREATE TABL x (id int);\n-- DOWN\nSELECT 1;\n');
+    await expect(runLint({ paths: ['bad'], cwd: dir, options: {} })).rejects.toMatchObject({ code: 'LOCKSTEP_E_SQL_SYNTAX', location: { file: 'bad/001_bad.sql', line: 2 } });
+    await expect(runLint({ paths: ['nope'], cwd: dir, options: {} })).rejects.toMatchObject({ code: 'LOCKSTEP_E_USAGE' });
+  });
+});
