@@ -33,6 +33,44 @@ export const serveTokenSchema = z
 
 export const alertEventSchema = z.enum(['failure', 'long-run', 'drift']);
 
+/** A size: "64MB", "512kB", or a number of bytes. */
+export const bytesSchema = z.union([z.number().int().nonnegative(), z.string().regex(/^\s*\d+(\.\d+)?\s*(b|kb|mb|gb)?\s*$/i, 'expected a size such as 64MB')]);
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A weekly maintenance window; an end at or before the start ends on the next day. */
+export const maintenanceWindowSchema = z.strictObject({
+  days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).min(1),
+  start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM'),
+  end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM'),
+  timezone: z.string().refine(isTimeZone, 'expected an IANA time zone such as Europe/Berlin'),
+  /** Protected environments it applies to (default: every protected one). */
+  environments: z.array(z.string().min(1)).optional(),
+});
+
+/** Checks before migrating (docs/zero-downtime.md#pre-flight). */
+export const preflightSchema = z.strictObject({
+  longTransaction: durationSchema.optional(),
+  idleInTransaction: durationSchema.optional(),
+  maxReplicaLag: bytesSchema.optional(),
+  maintenanceWindows: z.array(maintenanceWindowSchema).optional(),
+  backupCheck: z
+    .strictObject({
+      /** Program and arguments, run without a shell. */
+      command: z.array(z.string().min(1)).min(1),
+      timeout: durationSchema.optional(),
+      environments: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+});
+
 /** The configuration file (lockstep.config.* or package.json#lockstep). Unknown keys are errors (typos). */
 export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -66,6 +104,7 @@ export const fileConfigSchema = z.strictObject({
       retries: z.number().int().min(0).max(10).optional(),
     })
     .optional(),
+  preflight: preflightSchema.optional(),
   lint: z
     .strictObject({
       rules: z.record(z.string(), severity).optional(),
@@ -81,3 +120,5 @@ export type FileConfig = z.infer<typeof fileConfigSchema>;
 export type EnvironmentConfig = z.infer<typeof environmentSchema>;
 export type ServeTokenConfig = z.infer<typeof serveTokenSchema>;
 export type AlertEvent = z.infer<typeof alertEventSchema>;
+export type PreflightConfig = z.infer<typeof preflightSchema>;
+export type MaintenanceWindowConfig = z.infer<typeof maintenanceWindowSchema>;

@@ -1,0 +1,14 @@
+export { runPreflight } from './run-preflight.js';
+export { locksOfMigrations } from './locks-of-migrations.js';
+export type { PendingStep } from './locks-of-migrations.js';
+export { checkBeforeUp, preflightSteps, recordPreflight, preflightError } from './preflight-migrations.js';
+export type { PreflightOptions } from './preflight-migrations.js';
+export { preflightPending } from './preflight-pending.js';
+export type { PendingSelection } from './preflight-pending.js';
+export { preflightSettings, PREFLIGHT_DEFAULTS } from './settings.js';
+export { insideWindow } from './checks/maintenance-window.js';
+export { formatPreflight } from './format-report.js';
+export type {
+  Severity, CheckName, Finding, SessionInfo, NeededLock, MigrationLocks, MaintenanceWindow, BackupCheck,
+  PreflightSettings, PreflightInput, PreflightReport,
+} from './types.js';
