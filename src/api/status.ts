@@ -1,5 +1,6 @@
 import { computeStatus, summarise, type StatusEntry, type StatusSummary } from '../plan/index.js';
 import type { HistoryEvent, HistoryRow } from '../history/index.js';
+import { listBackfills, type BackfillRow } from '../backfill/progress-store.js';
 import { withSession, type MigratorContext } from './context.js';
 import type { Session } from '../db/index.js';
 
@@ -28,6 +29,8 @@ export interface StatusReport {
   readonly summary: StatusSummary;
   /** Indexes left INVALID by a failed concurrent build (the runner drops and rebuilds them on resume). */
   readonly invalidIndexes: readonly string[];
+  /** Batched backfills and where they stand; an unfinished one resumes after its last key on the next `up`. */
+  readonly backfills: readonly BackfillRow[];
 }
 
 function iso(d: Date | string | null | undefined): string | null {
@@ -57,9 +60,11 @@ function toItem(e: StatusEntry): StatusItem {
 
 export async function status(ctx: MigratorContext): Promise<StatusReport> {
   const files = await ctx.loadFiles();
-  const { rows, invalidIndexes } = await withSession(ctx, 'status', async (s) => ({ rows: await ctx.history.rows(s), invalidIndexes: await findInvalidIndexes(s) }));
+  const { rows, invalidIndexes, backfills } = await withSession(ctx, 'status', async (s) => ({
+    rows: await ctx.history.rows(s), invalidIndexes: await findInvalidIndexes(s), backfills: await listBackfills(s, ctx.history.schema),
+  }));
   const entries = computeStatus(files, rows);
-  return { target: ctx.db.target, environment: ctx.config.envName, migrations: entries.map(toItem), summary: summarise(entries), invalidIndexes };
+  return { target: ctx.db.target, environment: ctx.config.envName, migrations: entries.map(toItem), summary: summarise(entries), invalidIndexes, backfills };
 }
 
 async function findInvalidIndexes(s: Session): Promise<string[]> {

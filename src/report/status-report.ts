@@ -31,6 +31,9 @@ export function formatStatus(report: StatusReport): string {
   for (const name of report.invalidIndexes) {
     lines.push(`  INVALID index ${name}: left by a failed concurrent build; \`lockstep up\` drops and rebuilds it when it resumes.`);
   }
+  for (const b of report.backfills.filter((x) => !x.finishedAt)) {
+    lines.push(`  backfill of ${b.table} (${b.version}) is unfinished: ${b.rowsDone} rows in ${b.batches} batches, up to key ${b.lastKey ?? '(none yet)'}; \`lockstep up\` resumes it after that key.`);
+  }
   for (const m of report.migrations.filter((x) => x.changed)) {
     lines.push(`  ${m.version}: file changed since it was applied. Revert it, or accept with \`lockstep repair --accept ${m.version}\`.`);
   }

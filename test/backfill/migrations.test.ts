@@ -68,6 +68,28 @@ describe('-- lockstep:backfill', () => {
     expect((await c.query('select min(n) as lo, max(n) as hi from b_items')).rows[0]).toEqual({ lo: 2, hi: 2 });
   });
 
+  it('stops as a partial migration when a batch fails, shows where it stands in status, and resumes after the fix', async () => {
+    const { m } = await project({
+      '001_items.sql': ITEMS('p_items', 3_000).replace('note text)', 'note text, d int NOT NULL DEFAULT 1)') + '',
+      '002_fill.sql': BACKFILL('table=p_items set="n = n + 1 / d" batch-size=1000'),
+    }, 'h_p');
+    await m.up({ to: '001' });
+    const c = await db.client();
+    await c.query('update p_items set d = 0 where id = 1500');
+    const failed = await m.up();
+    expect(failed.failed?.error.message).toMatch(/division by zero/);
+    expect(failed.failed?.error.hint).toMatch(/resume after the last finished batch/);
+    const status = await m.status();
+    expect(status.migrations.find((x) => x.version === '002')?.state).toBe('partial');
+    expect(status.backfills).toEqual([expect.objectContaining({ version: '002', table: 'public.p_items', rowsDone: 1_000, batches: 1, lastKey: '1000', finishedAt: null })]);
+    await c.query('update p_items set d = 1 where id = 1500');
+    const resumed = await m.up();
+    expect(resumed.failed).toBeUndefined();
+    expect((await c.query('select min(n) as lo, max(n) as hi from p_items')).rows[0]).toEqual({ lo: 1, hi: 1 });
+    const events = (await m.history({ version: '002' })).events.map((e) => `${e.kind}:${String(e.details.action ?? '')}`);
+    expect(events).toEqual(['backfill:start', 'fail:', 'backfill:resume', 'backfill:finish', 'apply:']);
+  });
+
   it('refuses a backfill migration without no-transaction, or with other SQL in its up section, before running anything', async () => {
     const { m } = await project({
       '001_items.sql': ITEMS('c_items', 10),
