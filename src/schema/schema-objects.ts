@@ -4,7 +4,20 @@
  * difference reads "type: integer → bigint" rather than as a text diff of two dumps.
  */
 import { qualified } from './introspect/context.js';
-import type { ColumnInfo, DomainInfo, FunctionInfo, SchemaSnapshot, TableInfo } from './types.js';
+import type {
+  ColumnInfo,
+  CompositeTypeInfo,
+  ConstraintInfo,
+  DomainInfo,
+  FunctionInfo,
+  IndexInfo,
+  PolicyInfo,
+  SchemaSnapshot,
+  SequenceInfo,
+  TableInfo,
+  TriggerInfo,
+  ViewInfo,
+} from './types.js';
 
 export type ObjectType =
   | 'schema'
@@ -44,61 +57,78 @@ const orNone = (v: string | null): string => v ?? NONE;
 const list = (v: readonly string[]): string => (v.length ? v.join(', ') : NONE);
 
 export function listObjects(s: SchemaSnapshot): SchemaObject[] {
-  const plain = (objectType: ObjectType, name: string, fields: Field[], table: string | null = null): SchemaObject => ({ objectType, name, table, fields });
   return [
-    ...s.schemas.map((x) => plain('schema', x.name, [['comment', orNone(x.comment)]])),
+    ...s.schemas.map((x) => object('schema', x.name, [['comment', orNone(x.comment)]])),
     // The version is information only: the same SQL on two servers can install different versions.
-    ...s.extensions.map((x) => plain('extension', x.name, [['schema', x.schema]])),
+    ...s.extensions.map((x) => object('extension', x.name, [['schema', x.schema]])),
     ...s.tables.flatMap(tableObjects),
-    ...s.views.map((x) =>
-      plain(x.kind === 'view' ? 'view' : 'materialized view', qualified(x.schema, x.name), [
-        ['definition', x.definition],
-        ['options', list(x.options)],
-        ['comment', orNone(x.comment)],
-      ]),
-    ),
-    ...s.sequences.map((x) => {
-      const owner = x.ownedBy === null ? null : x.ownedBy.slice(0, x.ownedBy.lastIndexOf('.'));
-      const fields: Field[] = [
-        ['type', x.type], ['start', x.start], ['increment', x.increment], ['min', x.min], ['max', x.max],
-        ['cache', x.cache], ['cycle', yesNo(x.cycle)], ['owned by', orNone(x.ownedBy)], ['identity', yesNo(x.identity)],
-      ];
-      return plain('sequence', qualified(x.schema, x.name), fields, owner);
-    }),
+    ...s.views.map(viewObject),
+    ...s.sequences.map(sequenceObject),
     ...s.functions.map(functionObject),
-    ...s.enums.map((x) => plain('enum', qualified(x.schema, x.name), [['labels', list(x.labels)], ['comment', orNone(x.comment)]])),
+    ...s.enums.map((x) => object('enum', qualified(x.schema, x.name), [['labels', list(x.labels)], ['comment', orNone(x.comment)]])),
     ...s.domains.map(domainObject),
-    ...s.compositeTypes.map((x) =>
-      plain('composite type', qualified(x.schema, x.name), [
-        ['attributes', list(x.attributes.map((a) => `${a.name} ${a.type}${a.collation ? ` collate ${a.collation}` : ''}`))],
-        ['comment', orNone(x.comment)],
-      ]),
-    ),
-    ...s.constraints.map((x) =>
-      plain('constraint', `${qualified(x.schema, x.table)}.${x.name}`, [
-        ['kind', x.kind], ['definition', x.definition], ['validated', yesNo(x.validated)], ['deferrable', yesNo(x.deferrable)],
-        ['deferred', yesNo(x.deferred)], ['enforced', yesNo(x.enforced)], ['inherited', yesNo(x.inherited)],
-        ['comment', orNone(x.comment)],
-      ], qualified(x.schema, x.table)),
-    ),
-    ...s.indexes.map((x) =>
-      plain('index', qualified(x.schema, x.name), [
-        ['table', x.table], ['definition', x.definition], ['unique', yesNo(x.unique)], ['primary', yesNo(x.primary)],
-        ['valid', yesNo(x.valid)], ['attached to', orNone(x.parentIndex)], ['comment', orNone(x.comment)],
-      ], x.table),
-    ),
-    ...s.triggers.map((x) =>
-      plain('trigger', `${qualified(x.schema, x.table)}.${x.name}`, [
-        ['definition', x.definition], ['enabled', x.enabled], ['comment', orNone(x.comment)],
-      ], qualified(x.schema, x.table)),
-    ),
-    ...s.policies.map((x) =>
-      plain('policy', `${qualified(x.schema, x.table)}.${x.name}`, [
-        ['command', x.command], ['permissive', yesNo(x.permissive)], ['roles', list(x.roles)],
-        ['using', orNone(x.using)], ['with check', orNone(x.withCheck)],
-      ], qualified(x.schema, x.table)),
-    ),
+    ...s.compositeTypes.map(compositeObject),
+    ...s.constraints.map(constraintObject),
+    ...s.indexes.map(indexObject),
+    ...s.triggers.map(triggerObject),
+    ...s.policies.map(policyObject),
   ];
+}
+
+function object(objectType: ObjectType, name: string, fields: Field[], table: string | null = null): SchemaObject {
+  return { objectType, name, table, fields };
+}
+
+function viewObject(x: ViewInfo): SchemaObject {
+  return object(x.kind === 'view' ? 'view' : 'materialized view', qualified(x.schema, x.name), [
+    ['definition', x.definition],
+    ['options', list(x.options)],
+    ['comment', orNone(x.comment)],
+  ]);
+}
+
+function sequenceObject(x: SequenceInfo): SchemaObject {
+  const owner = x.ownedBy === null ? null : x.ownedBy.slice(0, x.ownedBy.lastIndexOf('.'));
+  return object('sequence', qualified(x.schema, x.name), [
+    ['type', x.type], ['start', x.start], ['increment', x.increment], ['min', x.min], ['max', x.max],
+    ['cache', x.cache], ['cycle', yesNo(x.cycle)], ['owned by', orNone(x.ownedBy)], ['identity', yesNo(x.identity)],
+  ], owner);
+}
+
+function compositeObject(x: CompositeTypeInfo): SchemaObject {
+  const attributes = x.attributes.map((a) => `${a.name} ${a.type}${a.collation ? ` collate ${a.collation}` : ''}`);
+  return object('composite type', qualified(x.schema, x.name), [['attributes', list(attributes)], ['comment', orNone(x.comment)]]);
+}
+
+function constraintObject(x: ConstraintInfo): SchemaObject {
+  const table = qualified(x.schema, x.table);
+  return object('constraint', `${table}.${x.name}`, [
+    ['kind', x.kind], ['definition', x.definition], ['validated', yesNo(x.validated)], ['deferrable', yesNo(x.deferrable)],
+    ['deferred', yesNo(x.deferred)], ['enforced', yesNo(x.enforced)], ['inherited', yesNo(x.inherited)],
+    ['comment', orNone(x.comment)],
+  ], table);
+}
+
+function indexObject(x: IndexInfo): SchemaObject {
+  return object('index', qualified(x.schema, x.name), [
+    ['table', x.table], ['definition', x.definition], ['unique', yesNo(x.unique)], ['primary', yesNo(x.primary)],
+    ['valid', yesNo(x.valid)], ['attached to', orNone(x.parentIndex)], ['comment', orNone(x.comment)],
+  ], x.table);
+}
+
+function triggerObject(x: TriggerInfo): SchemaObject {
+  const table = qualified(x.schema, x.table);
+  return object('trigger', `${table}.${x.name}`, [
+    ['definition', x.definition], ['enabled', x.enabled], ['comment', orNone(x.comment)],
+  ], table);
+}
+
+function policyObject(x: PolicyInfo): SchemaObject {
+  const table = qualified(x.schema, x.table);
+  return object('policy', `${table}.${x.name}`, [
+    ['command', x.command], ['permissive', yesNo(x.permissive)], ['roles', list(x.roles)],
+    ['using', orNone(x.using)], ['with check', orNone(x.withCheck)],
+  ], table);
 }
 
 function tableObjects(t: TableInfo): SchemaObject[] {

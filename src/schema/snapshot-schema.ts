@@ -1,66 +1,78 @@
 import type { Session } from '../db/port.js';
-import { introspectColumns } from './introspect/columns.js';
-import { introspectCompositeTypes } from './introspect/composite-types.js';
-import { introspectConstraints } from './introspect/constraints.js';
-import type { IntrospectContext } from './introspect/context.js';
-import { introspectDomains } from './introspect/domains.js';
-import { introspectEnums } from './introspect/enums.js';
-import { introspectExtensions } from './introspect/extensions.js';
-import { introspectFunctions } from './introspect/functions.js';
-import { introspectIndexes } from './introspect/indexes.js';
-import { introspectPolicies } from './introspect/policies.js';
-import { introspectSchemas } from './introspect/schemas.js';
-import { introspectSequences } from './introspect/sequences.js';
-import { introspectTables } from './introspect/tables.js';
-import { introspectTriggers } from './introspect/triggers.js';
-import { introspectViews } from './introspect/views.js';
+import { columnsQuery } from './introspect/columns.js';
+import { compositeTypesQuery } from './introspect/composite-types.js';
+import { constraintsQuery } from './introspect/constraints.js';
+import { runCatalogQueries, type IntrospectContext } from './introspect/context.js';
+import { domainsQuery } from './introspect/domains.js';
+import { enumsQuery } from './introspect/enums.js';
+import { extensionsQuery } from './introspect/extensions.js';
+import { functionsQuery } from './introspect/functions.js';
+import { indexesQuery } from './introspect/indexes.js';
+import { policiesQuery } from './introspect/policies.js';
+import { schemasQuery } from './introspect/schemas.js';
+import { sequencesQuery } from './introspect/sequences.js';
+import { tablesQuery, withColumns } from './introspect/tables.js';
+import { triggersQuery } from './introspect/triggers.js';
+import { viewsQuery } from './introspect/views.js';
 import type { SchemaSnapshot, SnapshotOptions } from './types.js';
 
 /** Lockstep's own history schema, left out of snapshots unless excludeSchemas says otherwise. */
 export const DEFAULT_EXCLUDED_SCHEMAS: readonly string[] = ['lockstep'];
+
+const QUERIES = {
+  schemas: schemasQuery,
+  extensions: extensionsQuery,
+  tables: tablesQuery,
+  columns: columnsQuery,
+  views: viewsQuery,
+  sequences: sequencesQuery,
+  functions: functionsQuery,
+  enums: enumsQuery,
+  domains: domainsQuery,
+  compositeTypes: compositeTypesQuery,
+  constraints: constraintsQuery,
+  indexes: indexesQuery,
+  triggers: triggersQuery,
+  policies: policiesQuery,
+};
 
 /**
  * Reads the user-defined schema of the database behind `session` from the system catalogs.
  * Read-only; the session's search_path is changed for the duration and restored.
  */
 export async function snapshotSchema(session: Session, options: SnapshotOptions = {}): Promise<SchemaSnapshot> {
-  const version = await session.query<{ v: string }>(`select pg_catalog.current_setting('server_version_num') as v`);
+  const settings = await session.query<{ version: string; path: string }>(
+    `select pg_catalog.current_setting('server_version_num') as version, pg_catalog.current_setting('search_path') as path`,
+  );
   const ctx: IntrospectContext = {
-    session,
     excludeSchemas: options.excludeSchemas ?? DEFAULT_EXCLUDED_SCHEMAS,
-    serverVersion: Number(version.rows[0]?.v ?? 0),
+    serverVersion: Number(settings.rows[0]?.version ?? 0),
   };
-  return withQualifiedNames(session, () => readAll(ctx));
-}
-
-/** One query at a time: a session runs one statement at a time (and PGlite has a single backend). */
-async function readAll(ctx: IntrospectContext): Promise<SchemaSnapshot> {
-  const columns = await introspectColumns(ctx);
+  const path = settings.rows[0]?.path ?? '';
+  const { columns, tables, ...rest } = await withSearchPath(session, path, () => runCatalogQueries(session, ctx, QUERIES));
   return {
-    schemas: await introspectSchemas(ctx),
-    extensions: await introspectExtensions(ctx),
-    tables: await introspectTables(ctx, columns),
-    views: await introspectViews(ctx),
-    sequences: await introspectSequences(ctx),
-    functions: await introspectFunctions(ctx),
-    enums: await introspectEnums(ctx),
-    domains: await introspectDomains(ctx),
-    compositeTypes: await introspectCompositeTypes(ctx),
-    constraints: await introspectConstraints(ctx),
-    indexes: await introspectIndexes(ctx),
-    triggers: await introspectTriggers(ctx),
-    policies: await introspectPolicies(ctx),
+    schemas: rest.schemas,
+    extensions: rest.extensions,
+    tables: withColumns(tables, columns),
+    views: rest.views,
+    sequences: rest.sequences,
+    functions: rest.functions,
+    enums: rest.enums,
+    domains: rest.domains,
+    compositeTypes: rest.compositeTypes,
+    constraints: rest.constraints,
+    indexes: rest.indexes,
+    triggers: rest.triggers,
+    policies: rest.policies,
   };
 }
 
 /**
  * The pg_get_*def functions and format_type qualify a name only when it is not visible on the
  * search_path, so their text depends on it. With only pg_catalog on the path every user object
- * comes out schema-qualified, whatever the caller's setting.
+ * comes out schema-qualified, whatever the caller's setting; `saved` is put back afterwards.
  */
-async function withQualifiedNames<T>(session: Session, body: () => Promise<T>): Promise<T> {
-  const saved = await session.query<{ path: string }>(`select pg_catalog.current_setting('search_path') as path`);
-  const path = saved.rows[0]?.path ?? '';
+async function withSearchPath<T>(session: Session, saved: string, body: () => Promise<T>): Promise<T> {
   await session.query(`select pg_catalog.set_config('search_path', 'pg_catalog', false)`);
   let failed = false;
   try {
@@ -70,7 +82,7 @@ async function withQualifiedNames<T>(session: Session, body: () => Promise<T>): 
     throw err;
   } finally {
     // After a failure inside an aborted transaction the reset fails too, but ROLLBACK undoes the SET anyway.
-    await session.query(`select pg_catalog.set_config('search_path', $1, false)`, [path]).catch((err: unknown) => {
+    await session.query(`select pg_catalog.set_config('search_path', $1, false)`, [saved]).catch((err: unknown) => {
       if (!failed) throw err;
     });
   }

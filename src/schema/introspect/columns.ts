@@ -1,12 +1,11 @@
 import type { ColumnInfo } from '../types.js';
-import { bool, catalogRows, collationName, commentOf, qualified, text, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { bool, collationName, commentOf, qualified, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 const IDENTITY: Readonly<Record<string, ColumnInfo['identity']>> = { a: 'always', d: 'by default' };
 
 /** Columns of tables, keyed by "schema.table", each list in column order. */
-export async function introspectColumns(ctx: IntrospectContext): Promise<Map<string, ColumnInfo[]>> {
-  const rows = await catalogRows(
-    ctx,
+export const columnsQuery: CatalogQuery<Map<string, ColumnInfo[]>> = {
+  sql: () =>
     `select n.nspname as schema, c.relname as table_name, a.attname as name,
             (row_number() over (partition by a.attrelid order by a.attnum))::int as position,
             pg_catalog.format_type(a.atttypid, a.atttypmod) as type,
@@ -22,17 +21,18 @@ export async function introspectColumns(ctx: IntrospectContext): Promise<Map<str
        left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
       where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p') and ${userSchema('n')}
       order by a.attrelid, a.attnum`,
-  );
-  const byTable = new Map<string, ColumnInfo[]>();
-  for (const row of rows) {
-    const key = qualified(text(row, 'schema'), text(row, 'table_name'));
-    const list = byTable.get(key) ?? [];
-    list.push(toColumn(row));
-    byTable.set(key, list);
-  }
-  for (const list of byTable.values()) list.sort((a, b) => a.position - b.position);
-  return byTable;
-}
+  map: (rows) => {
+    const byTable = new Map<string, ColumnInfo[]>();
+    for (const row of rows) {
+      const key = qualified(text(row, 'schema'), text(row, 'table_name'));
+      const list = byTable.get(key) ?? [];
+      list.push(toColumn(row));
+      byTable.set(key, list);
+    }
+    for (const list of byTable.values()) list.sort((a, b) => a.position - b.position);
+    return byTable;
+  },
+};
 
 function toColumn(row: Row): ColumnInfo {
   const generated = text(row, 'generated');

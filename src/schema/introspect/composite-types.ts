@@ -1,10 +1,9 @@
 import type { CompositeAttributeInfo, CompositeTypeInfo } from '../types.js';
-import { catalogRows, collationName, commentOf, json, notFromExtension, sortBy, text, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { collationName, commentOf, json, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 /** Stand-alone composite types (CREATE TYPE ... AS (...)), not the row types of tables and views. */
-export async function introspectCompositeTypes(ctx: IntrospectContext): Promise<CompositeTypeInfo[]> {
-  const rows = await catalogRows(
-    ctx,
+export const compositeTypesQuery: CatalogQuery<CompositeTypeInfo[]> = {
+  sql: () =>
     `select n.nspname as schema, t.typname as name,
             coalesce((select pg_catalog.json_agg(pg_catalog.json_build_object('name', a.attname,
                         'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
@@ -17,9 +16,10 @@ export async function introspectCompositeTypes(ctx: IntrospectContext): Promise<
        join pg_catalog.pg_namespace n on n.oid = t.typnamespace
        join pg_catalog.pg_class c on c.oid = t.typrelid
       where t.typtype = 'c' and c.relkind = 'c' and ${userSchema('n')} and ${notFromExtension('pg_type', 't.oid')}`,
-  );
-  return sortBy(rows.map(toComposite), (c) => c.schema, (c) => c.name);
-}
+  map: (rows) => {
+    return sortBy(rows.map(toComposite), (c) => c.schema, (c) => c.name);
+  },
+};
 
 function toComposite(row: Row): CompositeTypeInfo {
   const attributes = json<Array<Record<string, unknown>>>(row, 'attributes').map(

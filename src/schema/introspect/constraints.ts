@@ -1,5 +1,5 @@
 import type { ConstraintInfo, ConstraintKind } from '../types.js';
-import { bool, catalogRows, commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { bool, commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 const KINDS: Readonly<Record<string, ConstraintKind>> = {
   p: 'primary key',
@@ -14,12 +14,11 @@ const KINDS: Readonly<Record<string, ConstraintKind>> = {
  * nullability is already a column property, and older servers do not list them), and constraint
  * triggers (contype 't', which appear as triggers).
  */
-export async function introspectConstraints(ctx: IntrospectContext): Promise<ConstraintInfo[]> {
+export const constraintsQuery: CatalogQuery<ConstraintInfo[]> = {
+  sql: (ctx) => {
   // conenforced exists from PostgreSQL 18 (NOT ENFORCED constraints).
   const enforced = ctx.serverVersion >= 180000 ? 'co.conenforced' : 'true';
-  const rows = await catalogRows(
-    ctx,
-    `select n.nspname as schema, c.relname as table_name, co.conname as name, co.contype::text as kind,
+    return `select n.nspname as schema, c.relname as table_name, co.conname as name, co.contype::text as kind,
             pg_catalog.pg_get_constraintdef(co.oid) as definition, co.convalidated as validated,
             co.condeferrable as deferrable, co.condeferred as deferred, ${enforced} as enforced, not co.conislocal as inherited,
             ${commentOf('pg_constraint', 'co.oid')} as comment
@@ -27,10 +26,12 @@ export async function introspectConstraints(ctx: IntrospectContext): Promise<Con
        join pg_catalog.pg_class c on c.oid = co.conrelid
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where co.contype in ('p', 'u', 'f', 'c', 'x') and c.relkind in ('r', 'p') and ${userSchema('n')}
-        and ${notFromExtension('pg_class', 'c.oid')}`,
-  );
-  return sortBy(rows.map(toConstraint), (c) => c.schema, (c) => c.table, (c) => c.name);
-}
+        and ${notFromExtension('pg_class', 'c.oid')}`;
+  },
+  map: (rows) => {
+    return sortBy(rows.map(toConstraint), (c) => c.schema, (c) => c.table, (c) => c.name);
+  },
+};
 
 function toConstraint(row: Row): ConstraintInfo {
   return {

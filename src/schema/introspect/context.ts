@@ -5,20 +5,43 @@
 import type { Session } from '../../db/port.js';
 
 export interface IntrospectContext {
-  readonly session: Session;
-  /** Schemas left out besides the system ones; passed to every query as $1 (text[]). */
+  /** Schemas left out besides the system ones; bound to every query as $1 (text[]). */
   readonly excludeSchemas: readonly string[];
   /** server_version_num, e.g. 150004 or 180000; some catalog columns only exist in newer servers. */
   readonly serverVersion: number;
 }
 
-/** Runs a catalog query with the excluded-schema list bound as $1. */
-export async function catalogRows(ctx: IntrospectContext, sql: string): Promise<Row[]> {
-  const res = await ctx.session.query<Row>(sql, [[...ctx.excludeSchemas]]);
-  return res.rows;
+export type Row = Readonly<Record<string, unknown>>;
+
+/** One object kind's catalog query (one row per object) and how to turn its rows into snapshot entries. */
+export interface CatalogQuery<T> {
+  /** SQL that may use $1: the excluded schemas, as text[]. */
+  sql(ctx: IntrospectContext): string;
+  map(rows: readonly Row[]): T | Promise<T>;
 }
 
-export type Row = Readonly<Record<string, unknown>>;
+type Results<Q> = { [K in keyof Q]: Q[K] extends CatalogQuery<infer T> ? T : never };
+
+/**
+ * Runs every query in one statement, each aggregated into a JSON array: one round trip instead of
+ * one per kind, and one value to parse instead of thousands of rows (this about halves the time on PGlite).
+ * JSON keeps booleans, numbers, arrays and nested JSON; 64-bit numbers are cast to text in the queries.
+ */
+export async function runCatalogQueries<Q extends Record<string, CatalogQuery<unknown>>>(
+  session: Session,
+  ctx: IntrospectContext,
+  queries: Q,
+): Promise<Results<Q>> {
+  const keys = Object.keys(queries);
+  const columns = keys.map((k, i) => `(select coalesce(pg_catalog.json_agg(q), '[]'::json) from (${queries[k]?.sql(ctx)}) q)::text as q${i}`);
+  const res = await session.query<Record<string, string>>(`select ${columns.join(',\n')}`, [[...ctx.excludeSchemas]]);
+  const row = res.rows[0] ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [i, k] of keys.entries()) {
+    out[k] = await queries[k]?.map(JSON.parse(row[`q${i}`] ?? '[]') as Row[]);
+  }
+  return out as Results<Q>;
+}
 
 /** SQL condition: the namespace `alias` (a pg_namespace row) is a user schema we snapshot. */
 export function userSchema(alias: string): string {

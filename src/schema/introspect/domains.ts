@@ -1,13 +1,12 @@
 import type { DomainConstraintInfo, DomainInfo } from '../types.js';
-import { bool, catalogRows, collationName, commentOf, json, notFromExtension, sortBy, text, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { bool, collationName, commentOf, json, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 /**
  * Domains with their CHECK constraints. NOT NULL is read from typnotnull: PostgreSQL 17+ also
  * catalogues it as a constraint (contype 'n'), older servers do not, so those rows are left out.
  */
-export async function introspectDomains(ctx: IntrospectContext): Promise<DomainInfo[]> {
-  const rows = await catalogRows(
-    ctx,
+export const domainsQuery: CatalogQuery<DomainInfo[]> = {
+  sql: () =>
     `select n.nspname as schema, t.typname as name, pg_catalog.format_type(t.typbasetype, t.typtypmod) as base_type,
             t.typnotnull as not_null, pg_catalog.pg_get_expr(t.typdefaultbin, 0) as default_expr,
             case when t.typcollation <> bt.typcollation then ${collationName('t.typcollation')} end as collation,
@@ -19,9 +18,10 @@ export async function introspectDomains(ctx: IntrospectContext): Promise<DomainI
        join pg_catalog.pg_namespace n on n.oid = t.typnamespace
        join pg_catalog.pg_type bt on bt.oid = t.typbasetype
       where t.typtype = 'd' and ${userSchema('n')} and ${notFromExtension('pg_type', 't.oid')}`,
-  );
-  return sortBy(rows.map(toDomain), (d) => d.schema, (d) => d.name);
-}
+  map: (rows) => {
+    return sortBy(rows.map(toDomain), (d) => d.schema, (d) => d.name);
+  },
+};
 
 function toDomain(row: Row): DomainInfo {
   const constraints = json<Array<Record<string, unknown>>>(row, 'constraints').map(

@@ -1,20 +1,20 @@
 import type { ExtensionInfo } from '../types.js';
-import { catalogRows, sortBy, text, type IntrospectContext } from './context.js';
+import { sortBy, text, type CatalogQuery } from './context.js';
 
 /**
  * Extensions created by the user. Those present since initdb (plpgsql) have OIDs below
  * FirstNormalObjectId (16384) and are left out, as pg_dump does.
  */
-export async function introspectExtensions(ctx: IntrospectContext): Promise<ExtensionInfo[]> {
-  const rows = await catalogRows(
-    ctx,
+export const extensionsQuery: CatalogQuery<ExtensionInfo[]> = {
+  sql: () =>
     `select e.extname as name, n.nspname as schema, e.extversion as version
        from pg_catalog.pg_extension e
        join pg_catalog.pg_namespace n on n.oid = e.extnamespace
       where e.oid >= 16384 and n.nspname <> all ($1::text[])`,
-  );
-  return sortBy(
-    rows.map((r) => ({ name: text(r, 'name'), schema: text(r, 'schema'), version: text(r, 'version') })),
-    (e) => e.name,
-  );
-}
+  map: (rows) => {
+    return sortBy(
+      rows.map((r) => ({ name: text(r, 'name'), schema: text(r, 'schema'), version: text(r, 'version') })),
+      (e) => e.name,
+    );
+  },
+};

@@ -1,5 +1,5 @@
 import type { FunctionInfo } from '../types.js';
-import { bool, catalogRows, commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { bool, commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 const KINDS: Readonly<Record<string, FunctionInfo['kind']>> = { f: 'function', p: 'procedure', a: 'aggregate', w: 'window' };
 const VOLATILITY: Readonly<Record<string, FunctionInfo['volatility']>> = { i: 'immutable', s: 'stable', v: 'volatile' };
@@ -12,9 +12,8 @@ const AGGREGATE_DEF = `(select 'SFUNC = ' || ag.aggtransfn::text || ', STYPE = '
   from pg_catalog.pg_aggregate ag where ag.aggfnoid = p.oid)`;
 
 /** Functions, procedures, aggregates and window functions (the whole definition, body included). */
-export async function introspectFunctions(ctx: IntrospectContext): Promise<FunctionInfo[]> {
-  const rows = await catalogRows(
-    ctx,
+export const functionsQuery: CatalogQuery<FunctionInfo[]> = {
+  sql: () =>
     `select n.nspname as schema, p.proname as name, pg_catalog.pg_get_function_identity_arguments(p.oid) as arguments,
             p.prokind::text as kind, case when p.prokind <> 'p' then pg_catalog.pg_get_function_result(p.oid) end as returns,
             l.lanname as language, p.provolatile::text as volatility, p.proisstrict as strict, p.prosecdef as security_definer,
@@ -24,9 +23,10 @@ export async function introspectFunctions(ctx: IntrospectContext): Promise<Funct
        join pg_catalog.pg_namespace n on n.oid = p.pronamespace
        join pg_catalog.pg_language l on l.oid = p.prolang
       where ${userSchema('n')} and ${notFromExtension('pg_proc', 'p.oid')}`,
-  );
-  return sortBy(rows.map(toFunction), (f) => f.schema, (f) => f.name, (f) => f.arguments);
-}
+  map: (rows) => {
+    return sortBy(rows.map(toFunction), (f) => f.schema, (f) => f.name, (f) => f.arguments);
+  },
+};
 
 function toFunction(row: Row): FunctionInfo {
   return {

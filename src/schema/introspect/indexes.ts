@@ -1,10 +1,9 @@
 import type { IndexInfo } from '../types.js';
-import { bool, catalogRows, commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { bool, commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 /** Indexes on tables, partitioned tables and materialized views (including those behind constraints). */
-export async function introspectIndexes(ctx: IntrospectContext): Promise<IndexInfo[]> {
-  const rows = await catalogRows(
-    ctx,
+export const indexesQuery: CatalogQuery<IndexInfo[]> = {
+  sql: () =>
     `select n.nspname as schema, ic.relname as name, tn.nspname || '.' || tc.relname as table_name,
             pg_catalog.pg_get_indexdef(i.indexrelid) as definition,
             i.indisunique as is_unique, i.indisprimary as is_primary, i.indisvalid as is_valid,
@@ -19,9 +18,10 @@ export async function introspectIndexes(ctx: IntrospectContext): Promise<IndexIn
        join pg_catalog.pg_class tc on tc.oid = i.indrelid
        join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
       where tc.relkind in ('r', 'p', 'm') and ${userSchema('n')} and ${notFromExtension('pg_class', 'tc.oid')}`,
-  );
-  return sortBy(rows.map(toIndex), (i) => i.schema, (i) => i.name);
-}
+  map: (rows) => {
+    return sortBy(rows.map(toIndex), (i) => i.schema, (i) => i.name);
+  },
+};
 
 function toIndex(row: Row): IndexInfo {
   return {

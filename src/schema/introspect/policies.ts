@@ -1,12 +1,11 @@
 import type { PolicyInfo } from '../types.js';
-import { bool, catalogRows, notFromExtension, sortBy, text, textArray, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { bool, notFromExtension, sortBy, text, textArray, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 const COMMANDS: Readonly<Record<string, PolicyInfo['command']>> = { '*': 'all', r: 'select', a: 'insert', w: 'update', d: 'delete' };
 
 /** Row-level security policies (https://www.postgresql.org/docs/current/catalog-pg-policy.html). */
-export async function introspectPolicies(ctx: IntrospectContext): Promise<PolicyInfo[]> {
-  const rows = await catalogRows(
-    ctx,
+export const policiesQuery: CatalogQuery<PolicyInfo[]> = {
+  sql: () =>
     `select n.nspname as schema, c.relname as table_name, p.polname as name, p.polcmd::text as command,
             p.polpermissive as permissive,
             array(select case when r = 0 then 'public' else pg_catalog.pg_get_userbyid(r)::text end
@@ -17,9 +16,10 @@ export async function introspectPolicies(ctx: IntrospectContext): Promise<Policy
        join pg_catalog.pg_class c on c.oid = p.polrelid
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  );
-  return sortBy(rows.map(toPolicy), (p) => p.schema, (p) => p.table, (p) => p.name);
-}
+  map: (rows) => {
+    return sortBy(rows.map(toPolicy), (p) => p.schema, (p) => p.table, (p) => p.name);
+  },
+};
 
 function toPolicy(row: Row): PolicyInfo {
   return {

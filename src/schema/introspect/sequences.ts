@@ -1,13 +1,12 @@
 import type { SequenceInfo } from '../types.js';
-import { bool, catalogRows, notFromExtension, sortBy, text, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { bool, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 /**
  * Sequences with their parameters (https://www.postgresql.org/docs/current/catalog-pg-sequence.html).
  * The owning column comes from pg_depend: deptype 'a' for OWNED BY / serial, 'i' for identity columns.
  */
-export async function introspectSequences(ctx: IntrospectContext): Promise<SequenceInfo[]> {
-  const rows = await catalogRows(
-    ctx,
+export const sequencesQuery: CatalogQuery<SequenceInfo[]> = {
+  sql: () =>
     `select n.nspname as schema, c.relname as name, pg_catalog.format_type(s.seqtypid, null) as type,
             s.seqstart::text as start, s.seqincrement::text as increment, s.seqmin::text as min,
             s.seqmax::text as max, s.seqcache::text as cache, s.seqcycle as cycle,
@@ -25,9 +24,10 @@ export async function introspectSequences(ctx: IntrospectContext): Promise<Seque
             and d.deptype in ('a', 'i') and d.refobjsubid > 0
           limit 1) owner on true
       where ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  );
-  return sortBy(rows.map(toSequence), (s) => s.schema, (s) => s.name);
-}
+  map: (rows) => {
+    return sortBy(rows.map(toSequence), (s) => s.schema, (s) => s.name);
+  },
+};
 
 function toSequence(row: Row): SequenceInfo {
   return {

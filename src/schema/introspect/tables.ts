@@ -1,17 +1,17 @@
 import type { ColumnInfo, TableInfo } from '../types.js';
-import { bool, catalogRows, commentOf, notFromExtension, qualified, sortBy, text, textArray, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { bool, commentOf, notFromExtension, qualified, sortBy, text, textArray, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
-/** Ordinary and partitioned tables with their columns (from introspectColumns). */
-export async function introspectTables(ctx: IntrospectContext, columns: ReadonlyMap<string, ColumnInfo[]>): Promise<TableInfo[]> {
-  const parent = `(select pn.nspname || '.' || pc.relname from pg_catalog.pg_class pc
-      join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace where pc.oid = i.inhparent)`;
-  const rows = await catalogRows(
-    ctx,
+const PARENT = `(select pn.nspname || '.' || pc.relname from pg_catalog.pg_class pc
+    join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace where pc.oid = i.inhparent)`;
+
+/** Ordinary and partitioned tables, their columns still empty (see withColumns). */
+export const tablesQuery: CatalogQuery<TableInfo[]> = {
+  sql: () =>
     `select n.nspname as schema, c.relname as name, c.relkind::text as kind, c.relpersistence::text as persistence,
             case when c.relkind = 'p' then pg_catalog.pg_get_partkeydef(c.oid) end as partition_key,
-            case when c.relispartition then (select ${parent} from pg_catalog.pg_inherits i where i.inhrelid = c.oid) end as partition_of,
+            case when c.relispartition then (select ${PARENT} from pg_catalog.pg_inherits i where i.inhrelid = c.oid) end as partition_of,
             case when c.relispartition then pg_catalog.pg_get_expr(c.relpartbound, c.oid) end as partition_bound,
-            case when c.relispartition then '{}'::text[] else coalesce((select array_agg(${parent} order by i.inhseqno)
+            case when c.relispartition then '{}'::text[] else coalesce((select array_agg(${PARENT} order by i.inhseqno)
               from pg_catalog.pg_inherits i where i.inhrelid = c.oid), '{}'::text[]) end as inherits,
             c.relrowsecurity as row_security, c.relforcerowsecurity as force_row_security,
             coalesce(c.reloptions, '{}'::text[]) as options,
@@ -19,12 +19,17 @@ export async function introspectTables(ctx: IntrospectContext, columns: Readonly
        from pg_catalog.pg_class c
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('r', 'p') and ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  );
-  const tables = rows.map((r) => toTable(r, columns.get(qualified(text(r, 'schema'), text(r, 'name'))) ?? []));
-  return sortBy(tables, (t) => t.schema, (t) => t.name);
+  map: (rows) => {
+    return sortBy(rows.map(toTable), (t) => t.schema, (t) => t.name);
+  },
+};
+
+/** Each table with its columns from columnsQuery. */
+export function withColumns(tables: readonly TableInfo[], columns: ReadonlyMap<string, ColumnInfo[]>): TableInfo[] {
+  return tables.map((t) => ({ ...t, columns: columns.get(qualified(t.schema, t.name)) ?? [] }));
 }
 
-function toTable(row: Row, columns: ColumnInfo[]): TableInfo {
+function toTable(row: Row): TableInfo {
   return {
     schema: text(row, 'schema'),
     name: text(row, 'name'),
@@ -38,6 +43,6 @@ function toTable(row: Row, columns: ColumnInfo[]): TableInfo {
     forceRowSecurity: bool(row, 'force_row_security'),
     options: textArray(row, 'options').sort(),
     comment: textOrNull(row, 'comment'),
-    columns,
+    columns: [],
   };
 }

@@ -1,5 +1,5 @@
 import type { TriggerInfo } from '../types.js';
-import { catalogRows, commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 const ENABLED: Readonly<Record<string, TriggerInfo['enabled']>> = { O: 'origin', D: 'disabled', R: 'replica', A: 'always' };
 
@@ -8,9 +8,8 @@ const ENABLED: Readonly<Record<string, TriggerInfo['enabled']>> = { O: 'origin',
  * and the clones PostgreSQL makes on each partition of a partitioned table (tgparentid <> 0),
  * which belong to the parent's trigger, as pg_dump treats them.
  */
-export async function introspectTriggers(ctx: IntrospectContext): Promise<TriggerInfo[]> {
-  const rows = await catalogRows(
-    ctx,
+export const triggersQuery: CatalogQuery<TriggerInfo[]> = {
+  sql: () =>
     `select n.nspname as schema, c.relname as table_name, t.tgname as name,
             pg_catalog.pg_get_triggerdef(t.oid) as definition, t.tgenabled::text as enabled,
             ${commentOf('pg_trigger', 't.oid')} as comment
@@ -19,9 +18,10 @@ export async function introspectTriggers(ctx: IntrospectContext): Promise<Trigge
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where not t.tgisinternal and t.tgparentid = 0
         and ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  );
-  return sortBy(rows.map(toTrigger), (t) => t.schema, (t) => t.table, (t) => t.name);
-}
+  map: (rows) => {
+    return sortBy(rows.map(toTrigger), (t) => t.schema, (t) => t.table, (t) => t.name);
+  },
+};
 
 function toTrigger(row: Row): TriggerInfo {
   return {

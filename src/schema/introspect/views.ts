@@ -1,11 +1,10 @@
 import type { ViewInfo } from '../types.js';
 import { normaliseViewDefinitions } from './view-definition.js';
-import { catalogRows, commentOf, notFromExtension, sortBy, text, textArray, textOrNull, userSchema, type IntrospectContext, type Row } from './context.js';
+import { commentOf, notFromExtension, sortBy, text, textArray, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 /** Views and materialized views; definitions pretty-printed by pg_get_viewdef, in PostgreSQL 16+ form. */
-export async function introspectViews(ctx: IntrospectContext): Promise<ViewInfo[]> {
-  const rows = await catalogRows(
-    ctx,
+export const viewsQuery: CatalogQuery<ViewInfo[]> = {
+  sql: () =>
     `select n.nspname as schema, c.relname as name, c.relkind::text as kind,
             pg_catalog.pg_get_viewdef(c.oid, true) as definition,
             coalesce(c.reloptions, '{}'::text[]) as options,
@@ -13,12 +12,13 @@ export async function introspectViews(ctx: IntrospectContext): Promise<ViewInfo[
        from pg_catalog.pg_class c
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('v', 'm') and ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  );
-  const views = rows.map(toView);
-  const definitions = await normaliseViewDefinitions(views.map((v) => v.definition));
-  const normalised = views.map((v, i) => ({ ...v, definition: definitions[i] ?? v.definition }));
-  return sortBy(normalised, (v) => v.schema, (v) => v.name);
-}
+  map: async (rows) => {
+    const views = rows.map(toView);
+    const definitions = await normaliseViewDefinitions(views.map((v) => v.definition));
+    const normalised = views.map((v, i) => ({ ...v, definition: definitions[i] ?? v.definition }));
+    return sortBy(normalised, (v) => v.schema, (v) => v.name);
+  },
+};
 
 function toView(row: Row): ViewInfo {
   return {

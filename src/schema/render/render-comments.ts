@@ -1,5 +1,12 @@
-import type { SchemaSnapshot } from '../types.js';
+import type { FunctionInfo, SchemaSnapshot } from '../types.js';
 import { qname, quoteIdent, quoteLiteral } from './quote.js';
+
+const FUNCTION_WORD: Readonly<Record<FunctionInfo['kind'], string>> = {
+  function: 'FUNCTION',
+  window: 'FUNCTION',
+  procedure: 'PROCEDURE',
+  aggregate: 'AGGREGATE',
+};
 
 /** COMMENT ON ... for every object that has one. */
 export function renderComments(s: SchemaSnapshot): string[] {
@@ -13,7 +20,7 @@ export function renderComments(s: SchemaSnapshot): string[] {
     for (const c of t.columns) add(`COLUMN ${qname(t.schema, t.name)}.${quoteIdent(c.name)}`, c.comment);
   }
   for (const v of s.views) add(`${v.kind === 'view' ? 'VIEW' : 'MATERIALIZED VIEW'} ${qname(v.schema, v.name)}`, v.comment);
-  for (const f of s.functions) add(`${f.kind === 'procedure' ? 'PROCEDURE' : f.kind === 'aggregate' ? 'AGGREGATE' : 'FUNCTION'} ${qname(f.schema, f.name)}(${f.arguments || (f.kind === 'aggregate' ? '*' : '')})`, f.comment);
+  for (const f of s.functions) add(`${FUNCTION_WORD[f.kind]} ${qname(f.schema, f.name)}(${f.arguments || (f.kind === 'aggregate' ? '*' : '')})`, f.comment);
   for (const x of s.enums) add(`TYPE ${qname(x.schema, x.name)}`, x.comment);
   for (const x of s.compositeTypes) add(`TYPE ${qname(x.schema, x.name)}`, x.comment);
   for (const x of s.domains) add(`DOMAIN ${qname(x.schema, x.name)}`, x.comment);
