@@ -9,6 +9,7 @@ import { changedFiles } from './changed-since.js';
 import { computeFixes } from './fix/index.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
 import { statementLocks } from './lock-model.js';
+import { indexesCreated } from './rules/foreign-key-without-index.js';
 import type { PreparedMigration } from './lint-migration.js';
 import { readServerVersion, readTableSizes } from './table-sizes.js';
 import { collectTargets } from './targets.js';
@@ -80,7 +81,10 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   await initParser();
   const targets = await onlyChanged(await collectTargets(request.paths, request.cwd), request.cwd, request.changedSince);
   const prepared = await prepareAll(targets, request.cwd);
-  const options = await withDatabase(request.options, prepared, request.db);
+  const withDb = await withDatabase(request.options, prepared, request.db);
+  // An index created by another migration of the run counts for foreign-key-without-index.
+  const runIndexes = indexesCreated(prepared.flatMap((p) => p.prepared.statements.map((stmt) => ({ stmt }))));
+  const options: LintOptions = { ...withDb, knownIndexes: [...(withDb.knownIndexes ?? []), ...runIndexes] };
   const findings: Finding[] = [];
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};

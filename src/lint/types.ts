@@ -38,6 +38,11 @@ export interface LintOptions {
   readonly runnerSetsTimeouts?: boolean;
   /** Turns on `unqualified-table-name`. */
   readonly unqualifiedNames?: boolean;
+  /**
+   * Indexes known outside the migration being linted (created by the other migrations of the run, or read
+   * from the database): leading columns per table. Used by `foreign-key-without-index`.
+   */
+  readonly knownIndexes?: ReadonlyArray<{ readonly table: string; readonly columns: readonly string[] }>;
 }
 
 export const DEFAULT_PG_VERSION = 15;
@@ -126,6 +131,8 @@ export interface FixResult {
   readonly diff: string;
   /** True when the files were written to disk. */
   readonly written: boolean;
+  /** Findings that had no mechanical fix, or whose fix was dropped because it did not lint clean. */
+  readonly notes: readonly string[];
 }
 
 /** The result of linting a set of files. */

@@ -15,7 +15,7 @@ export const multipleAlterTable: Rule = {
   docs: 'docs/rules/multiple-alter-table.md',
   lockHazard: false,
   check(ctx: RuleContext): Report[] {
-    const seen: Array<{ table: string; transaction: number; line: number }> = [];
+    const seen: Array<{ table: string; transaction: number; line: number; setNotNull: boolean }> = [];
     const out: Report[] = [];
     for (const s of ctx.facts.statements) {
       const alter = bodyOf(s.stmt, 'AlterTableStmt');
@@ -25,14 +25,17 @@ export const multipleAlterTable: Rule = {
       const table = relationName(alter.relation) ?? '?';
       if (ctx.facts.isNew(table, s)) continue;
       const prev = seen.find((p) => p.transaction === s.transaction && sameName(p.table, table));
-      if (prev) {
+      const cmds = alterCommands(alter);
+      // Dropping the CHECK that proved a SET NOT NULL must stay a separate statement: merged, the check is gone before NOT NULL is verified.
+      const dropsProof = prev?.setNotNull === true && cmds.every((c) => c.subtype === 'AT_DropConstraint');
+      if (prev && !dropsProof) {
         out.push({
           statement: s,
           relation: table,
           message: `Another ALTER TABLE on ${q(table)} (line ${prev.line}) in the same transaction: each one queues for the lock separately`,
           help: `Combine them into one ALTER TABLE ${table} with comma-separated subcommands.`,
         });
-      } else seen.push({ table, transaction: s.transaction, line: s.stmt.line });
+      } else if (!prev) seen.push({ table, transaction: s.transaction, line: s.stmt.line, setNotNull: cmds.some((c) => c.subtype === 'AT_SetNotNull') });
     }
     return out;
   },

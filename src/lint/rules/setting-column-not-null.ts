@@ -28,6 +28,14 @@ export function notNullColumns(con: Constraint | undefined): string[] {
   return cols;
 }
 
+/** "payments_user_id_not_null" → ["payments_user_id", "user_id", "id"]: the column candidates of a not-null check's name. */
+function columnsNamedIn(name: string): string[] {
+  const m = /^(.*?)_?(not_?null|nn)$/i.exec(name);
+  if (!m?.[1]) return [];
+  const parts = m[1].split('_');
+  return parts.map((_p, i) => parts.slice(i).join('_'));
+}
+
 interface Check {
   readonly table: string;
   readonly name: string | undefined;
@@ -52,7 +60,10 @@ export const settingColumnNotNull: Rule = {
         if (cmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_CHECK') {
           checks.push({ table, name: con.conname, columns: notNullColumns(con), valid: con.skip_validation !== true });
         } else if (cmd.subtype === 'AT_ValidateConstraint') {
-          for (const c of checks) if (sameName(c.table, table) && c.name === cmd.name) c.valid = true;
+          const known = checks.filter((c) => sameName(c.table, table) && c.name === cmd.name);
+          for (const c of known) c.valid = true;
+          // Added in an earlier migration: trust a name that says which column it proves (as --fix writes it).
+          if (known.length === 0 && cmd.name) checks.push({ table, name: cmd.name, columns: columnsNamedIn(cmd.name), valid: true });
         } else if (cmd.subtype === 'AT_SetNotNull') {
           const proven = ctx.facts.pgMajor >= 12 && checks.some((c) => c.valid && sameName(c.table, table) && c.columns.includes(cmd.name ?? ''));
           if (!proven) out.push(report(s, table, cmd.name ?? '?', ctx.facts.pgMajor));

@@ -35,8 +35,20 @@ export function renderFinding(f: Finding, source: string | undefined, options: H
   return out.join('\n');
 }
 
+function fixesBlock(run: LintRun): string[] {
+  const fixes = run.fixes;
+  if (!fixes) return [];
+  const out: string[] = [];
+  if (fixes.files.length) {
+    const title = fixes.written ? `Fixed ${fixes.files.length} file(s):` : `Proposed fixes for ${fixes.files.length} file(s) (not written):`;
+    out.push(`${title}\n\n${fixes.diff.trimEnd()}`);
+  } else out.push('No mechanical fix applies.');
+  if (fixes.notes.length) out.push(['Not fixed:', ...fixes.notes.map((n) => `  - ${n}`)].join('\n'));
+  return out;
+}
+
 export function formatHuman(run: LintRun, options: HumanOptions = {}): string {
   const all = [...run.findings, ...run.unusedIgnores];
   const blocks = all.map((f) => renderFinding(f, run.sources?.[f.file], options));
-  return [...blocks, summaryLine(run)].join('\n\n') + '\n';
+  return [...blocks, ...fixesBlock(run), summaryLine(run)].join('\n\n') + '\n';
 }

@@ -22,5 +22,8 @@ export function formatMarkdown(run: LintRun): string {
   if (all.length) {
     out.push('', '| Severity | Rule | Location | Finding | Lock |', '| --- | --- | --- | --- | --- |', ...all.map(row));
   }
+  if (run.fixes?.files.length) {
+    out.push('', `<details><summary>${run.fixes.written ? 'Applied' : 'Proposed'} fixes (${run.fixes.files.length} files)</summary>`, '', '```diff', run.fixes.diff.trimEnd(), '```', '', '</details>');
+  }
   return `${out.join('\n')}\n`;
 }

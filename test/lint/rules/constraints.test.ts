@@ -85,3 +85,9 @@ describeRule('alter-domain-add-constraint', {
     'CREATE DOMAIN positive_int AS int;\nALTER DOMAIN positive_int ADD CONSTRAINT positive CHECK (VALUE > 0);',
   ],
 });
+
+describeRule('setting-column-not-null', {
+  bad: ['ALTER TABLE payments VALIDATE CONSTRAINT payments_other_not_null;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;'],
+  // A check validated here but added by an earlier migration is recognised by its name (as --fix names it).
+  good: ['ALTER TABLE payments VALIDATE CONSTRAINT payments_user_id_not_null;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;'],
+});

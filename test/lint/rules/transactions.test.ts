@@ -61,3 +61,8 @@ describeRule('begin-without-commit', {
   bad: [{ sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;', options: { transactional: false } }],
   good: [{ sql: 'BEGIN;\nALTER TABLE users ADD COLUMN a text;\nCOMMIT;', options: { transactional: false } }, { sql: 'START TRANSACTION;\nSELECT 1;\nROLLBACK;', options: { transactional: false } }],
 });
+
+describeRule('multiple-alter-table', {
+  bad: ['ALTER TABLE users ALTER COLUMN a SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT c, ADD COLUMN b int;'],
+  good: ['ALTER TABLE users VALIDATE CONSTRAINT users_a_not_null;\nALTER TABLE users ALTER COLUMN a SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT users_a_not_null;'],
+});

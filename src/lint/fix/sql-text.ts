@@ -1,0 +1,53 @@
+/** Building SQL text for rewrites: identifiers, generated names, and the CONCURRENTLY / NOT VALID forms. */
+import type { NodeOf } from '../ast.js';
+import { nodeAs } from '../ast.js';
+
+/** Quotes an identifier unless it is a plain lower-case name. */
+export function ident(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+
+/** "s.t" with each part quoted as needed. */
+export function qualified(name: string): string {
+  return name.split('.').map(ident).join('.');
+}
+
+/** A generated constraint or index name: lower-case, at most 63 bytes. */
+export function generatedName(...parts: string[]): string {
+  const raw = parts
+    .map((p) => p.replace(/.*\./, ''))
+    .join('_')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/_+/g, '_');
+  return raw.slice(0, 63).replace(/_$/, '');
+}
+
+/** CREATE [UNIQUE] INDEX ... → CREATE [UNIQUE] INDEX CONCURRENTLY IF NOT EXISTS <name> ... */
+export function concurrentIndexSql(sql: string, index: NodeOf<'IndexStmt'>): string | undefined {
+  const head = /^(\s*CREATE\s+(?:UNIQUE\s+)?INDEX)(\s+CONCURRENTLY)?(\s+IF\s+NOT\s+EXISTS)?\s+/i.exec(sql);
+  if (!head) return undefined;
+  const rest = sql.slice(head[0].length);
+  const table = index.relation?.relname ?? 'table';
+  const cols = (index.indexParams ?? []).map((p) => nodeAs(p, 'IndexElem')?.name ?? 'expr');
+  const name = index.idxname ? '' : `${generatedName(table, ...cols, 'idx')} `;
+  return `${head[1]} CONCURRENTLY IF NOT EXISTS ${name}${rest}`;
+}
+
+/** The index name a CREATE INDEX statement ends up with after concurrentIndexSql. */
+export function indexNameAfterFix(index: NodeOf<'IndexStmt'>): string {
+  if (index.idxname) return index.idxname;
+  const cols = (index.indexParams ?? []).map((p) => nodeAs(p, 'IndexElem')?.name ?? 'expr');
+  return generatedName(index.relation?.relname ?? 'table', ...cols, 'idx');
+}
+
+/** ALTER TABLE t ADD [CONSTRAINT n] FOREIGN KEY/CHECK ... → with an explicit name and NOT VALID. */
+export function notValidSql(sql: string, name: string, hasName: boolean): string | undefined {
+  let out = sql.trimEnd();
+  if (!hasName) {
+    const add = /\bADD\s+(?=(FOREIGN\s+KEY|CHECK)\b)/i.exec(out);
+    if (!add) return undefined;
+    out = `${out.slice(0, add.index)}ADD CONSTRAINT ${ident(name)} ${out.slice(add.index + add[0].length)}`;
+  }
+  return `${out} NOT VALID`;
+}
