@@ -44,12 +44,14 @@ export async function acquireRunLock(
 }
 
 async function lockHolders(session: Session, k1: number, k2: number): Promise<LockHolder[]> {
-  // Advisory locks with two int4 keys appear in pg_locks with classid = k1, objid = k2, objsubid = 2.
+  // Advisory locks with two int4 keys appear in pg_locks with classid = k1, objid = k2, objsubid = 2; they are
+  // per database, so holders of the same key in other databases of the server are not ours.
   const res = await session.query<LockHolder>(
     `select a.pid, a.application_name as "applicationName", a.client_addr::text as "clientAddr",
             coalesce(a.xact_start, a.backend_start) as since, left(a.query, 200) as query
        from pg_locks l join pg_stat_activity a on a.pid = l.pid
-      where l.locktype = 'advisory' and l.granted and l.classid = ($1::int)::oid and l.objid = ($2::int)::oid and l.objsubid = 2`,
+      where l.locktype = 'advisory' and l.granted and l.classid = ($1::int)::oid and l.objid = ($2::int)::oid and l.objsubid = 2
+        and l.database = (select oid from pg_database where datname = current_database())`,
     [k1, k2],
   );
   return res.rows;
