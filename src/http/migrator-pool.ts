@@ -51,11 +51,22 @@ function gate(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
   };
 }
 
+/** Refuses at start-up an environment that is (or, with no URL, defaults to) PGlite; an unset variable is reported per request. */
+function checkTargets(config: ResolvedConfig, names: readonly string[]): void {
+  const configured = Object.keys(config.environments).length > 0;
+  for (const name of names) {
+    const url = configured ? config.environments[name]?.url : config.url;
+    if ((!configured || url !== undefined) && !/^postgres(ql)?:\/\//i.test(url ?? '')) requirePostgres(config, name);
+  }
+}
+
 export function createMigratorPool(config: ResolvedConfig): MigratorPool {
+  const configured = Object.keys(config.environments).length > 0;
   const environments = environmentNames(config).map((name) => ({
     name,
-    protected: Object.keys(config.environments).length === 0 ? config.protected : (config.environments[name]?.protected ?? false),
+    protected: configured ? (config.environments[name]?.protected ?? false) : config.protected,
   }));
+  checkTargets(config, environments.map((e) => e.name));
   const cached = new Map<string, Promise<Migrator>>();
   const gates = new Map(environments.map((e) => [e.name, gate(MAX_READS_PER_ENVIRONMENT)]));
   const info = (name: string): EnvironmentInfo => {

@@ -78,19 +78,23 @@ describe('runs', () => {
     expect(holders[0]?.applicationName).toBe('lockstep up');
   });
 
-  it('409 at once when a process outside the server holds the run lock', async () => {
+  it('409 at once when a process outside the server holds the run lock; only that holder is named', async () => {
     const outside = await env.dev.client('lockstep up');
+    // The same key held in another database of the server is another lock (advisory locks are per database).
+    const elsewhere = await env.prod.client('lockstep up');
     const { runLockKey } = await import('../../src/runner/run-lock.js');
     const [k1, k2] = runLockKey('lockstep');
     await outside.query('select pg_advisory_lock($1, $2)', [k1, k2]);
+    await elsewhere.query('select pg_advisory_lock($1, $2)', [k1, k2]);
     try {
       const res = await env.app.request('/v1/up', post({ env: 'dev' }, TOKENS.applyDev));
       expect(res.status).toBe(409);
       const body = (await res.json()) as ErrorBody;
       const pid = (await outside.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]?.pid;
-      expect((body.error.details?.holders as Array<{ pid: number }>)[0]?.pid).toBe(pid);
+      expect((body.error.details?.holders as Array<{ pid: number }>).map((h) => h.pid)).toEqual([pid]);
     } finally {
       await outside.query('select pg_advisory_unlock($1, $2)', [k1, k2]);
+      await elsewhere.query('select pg_advisory_unlock($1, $2)', [k1, k2]);
     }
   });
 

@@ -31,7 +31,7 @@ export async function twoEnvironments(label: string, migrations: Readonly<Record
   const [dev, prod] = await Promise.all([createTestDatabase(`${label}_dev`), createTestDatabase(`${label}_prod`)]);
   const project = tempProject(migrations);
   const file: FileConfig = {
-    environments: { dev: dev.url, prod: { url: prod.url, protected: true } },
+    environments: { dev: { url: dev.url }, prod: { url: prod.url, protected: true } },
     serve: {
       tokens: [
         { name: 'reader', token: TOKENS.read, scope: 'read', environments: ['*'] },
