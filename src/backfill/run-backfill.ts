@@ -55,7 +55,6 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export async function runBackfill(session: Session, spec: BackfillSpec, options: BackfillOptions): Promise<BackfillResult> {
   const started = performance.now();
   await validateBackfillSpec(spec);
-  const policy = options.policy ?? DEFAULT_POLICY;
   if (options.setTimeouts && options.policy) await setTimeouts(session, options.policy, false);
   const target = await resolveTarget(session, spec);
   await ensureBackfillsTable(session, options.historySchema);
@@ -67,25 +66,36 @@ export async function runBackfill(session: Session, spec: BackfillSpec, options:
   }
   await options.history?.event(session, { kind: 'backfill', version: options.version, details: { table: target.table, action: base.resumed ? 'resume' : 'start', rowsDone: row.rowsDone, lastKey: row.lastKey } });
   const meter = new ProgressMeter(options.version, target.table, row.rowsDone, target.numericKey ? await keyRange(session, target) : null);
-  const state = { rowsDone: row.rowsDone, batches: row.batches, lastKey: row.lastKey };
-  const batchSize = spec.batchSize ?? DEFAULT_BATCH_SIZE;
-  for (;;) {
-    await waitForReplicas(session, spec, options, () => meter, state);
-    const result = await runBatch(session, target, spec, options, policy, batchSize, state.lastKey);
-    state.rowsDone += result.updated;
-    if (result.selected > 0) state.batches += 1;
-    state.lastKey = result.lastKey ?? state.lastKey;
-    if (result.selected < batchSize) break;
-    const progress = meter.next(state.rowsDone, state.batches, state.lastKey, false);
-    if (progress) options.onEvent?.({ type: 'backfill-progress', ...progress });
-    if (spec.pauseMs) await sleep(spec.pauseMs);
-  }
+  const state = await runBatches(session, target, spec, options, meter, { rowsDone: row.rowsDone, batches: row.batches, lastKey: row.lastKey });
   await markFinished(session, options.historySchema, options.version, target.table);
   const finished = meter.next(state.rowsDone, state.batches, state.lastKey, true);
   if (finished) options.onEvent?.({ type: 'backfill-progress', ...finished });
   const durationMs = Math.round(performance.now() - started);
   await options.history?.event(session, { kind: 'backfill', version: options.version, durationMs, details: { table: target.table, action: 'finish', rowsDone: state.rowsDone, batches: state.batches } });
   return { ...base, rowsDone: state.rowsDone, rowsThisRun: state.rowsDone - row.rowsDone, batches: state.batches, alreadyDone: false, durationMs };
+}
+
+interface Position {
+  rowsDone: number;
+  batches: number;
+  lastKey: string | null;
+}
+
+/** Batch after batch until one comes back short: the table has no more rows after the last key. */
+async function runBatches(session: Session, target: BackfillTarget, spec: BackfillSpec, options: BackfillOptions, meter: ProgressMeter, from: Position): Promise<Position> {
+  const state = { ...from };
+  const batchSize = spec.batchSize ?? DEFAULT_BATCH_SIZE;
+  for (;;) {
+    await waitForReplicas(session, spec, options, meter, state);
+    const result = await runBatch(session, target, spec, options, batchSize, state.lastKey);
+    state.rowsDone += result.updated;
+    if (result.selected > 0) state.batches += 1;
+    state.lastKey = result.lastKey ?? state.lastKey;
+    if (result.selected < batchSize) return state;
+    const progress = meter.next(state.rowsDone, state.batches, state.lastKey, false);
+    if (progress) options.onEvent?.({ type: 'backfill-progress', ...progress });
+    if (spec.pauseMs) await sleep(spec.pauseMs);
+  }
 }
 
 async function keyRange(session: Session, target: BackfillTarget): Promise<{ lo: number; hi: number } | null> {
@@ -100,12 +110,12 @@ interface BatchResult {
   readonly lastKey: string | null;
 }
 
-async function runBatch(session: Session, target: BackfillTarget, spec: BackfillSpec, options: BackfillOptions, policy: RunPolicy, batchSize: number, lastKey: string | null): Promise<BatchResult> {
+async function runBatch(session: Session, target: BackfillTarget, spec: BackfillSpec, options: BackfillOptions, batchSize: number, lastKey: string | null): Promise<BatchResult> {
   const sql = batchSql(target, spec, backfillsTable(options.historySchema), batchSize, lastKey !== null);
   const params = lastKey === null ? [options.version, target.table] : [options.version, target.table, lastKey];
   const scope = {
     session,
-    policy,
+    policy: options.policy ?? DEFAULT_POLICY,
     onEvent: options.onEvent ?? (() => undefined),
     version: options.version,
     relations: [target.table],
@@ -117,17 +127,14 @@ async function runBatch(session: Session, target: BackfillTarget, spec: Backfill
 }
 
 /** Throttling: between batches, wait while any replica is further behind than the limit. */
-async function waitForReplicas(
-  session: Session, spec: BackfillSpec, options: BackfillOptions, meter: () => ProgressMeter,
-  state: { rowsDone: number; batches: number; lastKey: string | null },
-): Promise<void> {
+async function waitForReplicas(session: Session, spec: BackfillSpec, options: BackfillOptions, meter: ProgressMeter, state: Position): Promise<void> {
   const limit = spec.maxReplicaLagBytes;
   if (limit === undefined) return;
   const measure = options.measureLag ?? maxReplicaLag;
   for (;;) {
     const lag = await measure(session);
     if (lag === null || lag <= limit) return;
-    const progress = meter().next(state.rowsDone, state.batches, state.lastKey, false, lag);
+    const progress = meter.next(state.rowsDone, state.batches, state.lastKey, false, lag);
     if (progress) options.onEvent?.({ type: 'backfill-progress', ...progress });
     await sleep(options.lagPollMs ?? 1000);
   }
