@@ -10,6 +10,6 @@ export { RULES, ruleById } from './rules/index.js';
 export { META_RULES, docUrl, DOCS_BASE_URL, REPOSITORY_URL } from './engine.js';
 export { runLint } from './run-lint.js';
 export type { LintRequest } from './run-lint.js';
-export { readTableSizes, readServerVersion } from './table-sizes.js';
+export { readTableSizes, readServerVersion, readIndexes } from './table-sizes.js';
 export { prepareMigration, lintPrepared } from './lint-migration.js';
 export type { PreparedMigration } from './lint-migration.js';

@@ -11,7 +11,7 @@ import { lintPrepared, prepareMigration } from './lint-migration.js';
 import { statementLocks } from './lock-model.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
 import type { PreparedMigration } from './lint-migration.js';
-import { readServerVersion, readTableSizes } from './table-sizes.js';
+import { readIndexes, readServerVersion, readTableSizes } from './table-sizes.js';
 import { collectTargets } from './targets.js';
 import type { LintTarget } from './targets.js';
 import type { Finding, LintOptions, LintRun } from './types.js';
@@ -71,7 +71,8 @@ async function withDatabase(options: LintOptions, prepared: readonly PreparedTar
     const relations = prepared.flatMap((p) => p.prepared.statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation)));
     const sizes = await readTableSizes(session, relations);
     const merged = new Map([...sizes, ...(options.tableSizes ?? new Map())]);
-    return { ...options, pgVersion, tableSizes: merged };
+    const indexes = await readIndexes(session, relations);
+    return { ...options, pgVersion, tableSizes: merged, knownIndexes: [...(options.knownIndexes ?? []), ...indexes] };
   } finally {
     await session.release();
   }

@@ -54,3 +54,19 @@ export async function readServerVersion(session: Session): Promise<number> {
   const res = await session.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
   return Number(res.rows[0]?.v ?? 0);
 }
+
+/** Key columns of the existing indexes on the named tables ("" for an expression), keyed by the name as given. */
+export async function readIndexes(session: Session, relations: readonly string[]): Promise<Array<{ table: string; columns: string[] }>> {
+  const names = [...new Set(relations)].filter((r) => r !== '' && r !== '?');
+  if (names.length === 0) return [];
+  const res = await session.query<{ name: string; columns: string[] }>(
+    `SELECT n.name,
+            array(SELECT coalesce(a.attname::text, '') FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                    LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                   ORDER BY k.ord) AS columns
+       FROM unnest($1::text[], $2::text[]) AS n(name, qualified)
+       JOIN pg_index i ON i.indrelid = to_regclass(n.qualified)`,
+    [names, names.map(quoteQualified)],
+  );
+  return res.rows.map((r) => ({ table: r.name, columns: r.columns }));
+}

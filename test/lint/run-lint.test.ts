@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/index.js';
 import { openDatabase } from '../../src/db/index.js';
-import { readServerVersion, readTableSizes, runLint } from '../../src/lint/index.js';
+import { readIndexes, readServerVersion, readTableSizes, runLint } from '../../src/lint/index.js';
 import type { Finding } from '../../src/lint/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
@@ -66,6 +66,7 @@ describe('readTableSizes', () => {
       expect(sizes.get('public.tiny')?.rows).toBe(10);
       expect(sizes.get('events')?.rows).toBe(30000);
       expect(await readServerVersion(session)).toBeGreaterThanOrEqual(120000);
+      expect(await readIndexes(session, ['big', 'ghost'])).toEqual([{ table: 'big', columns: ['id'] }]);
     } finally {
       await session.release();
     }
@@ -98,6 +99,14 @@ describe('runLint', () => {
     expect(idx[1]?.message).toMatch(/\(tiny: ~10 rows, .* below the size threshold\)$/);
     expect(idx[2]?.message).toContain('(ghost does not exist yet in the database)');
     expect(idx[3]?.message).toContain('events: ~30k rows');
+  });
+
+  it('with a database, an existing index covers a new foreign key', async () => {
+    write('fk/001_fk.sql', "-- UP\nALTER TABLE big ADD CONSTRAINT big_self_fk FOREIGN KEY (id) REFERENCES tiny (id) NOT VALID;\nALTER TABLE big ADD CONSTRAINT big_a_fk FOREIGN KEY (a) REFERENCES tiny (id) NOT VALID;\n-- DOWN\nSELECT 1;\n");
+    const offline = await runLint({ paths: ['fk'], cwd: dir, options: {} });
+    expect(summary(offline.findings, 'foreign-key-without-index')).toEqual(['fk/001_fk.sql:2 warning foreign-key-without-index', 'fk/001_fk.sql:3 warning foreign-key-without-index']);
+    const online = await runLint({ paths: ['fk'], cwd: dir, options: {}, db });
+    expect(summary(online.findings, 'foreign-key-without-index')).toEqual(['fk/001_fk.sql:3 warning foreign-key-without-index']);
   });
 
   it('honours a configured size threshold', async () => {
