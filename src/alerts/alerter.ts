@@ -44,13 +44,27 @@ function hooksOf(config: ResolvedConfig, env: NodeJS.ProcessEnv): Hook[] {
   }));
 }
 
+/** Remembers what was reported, so each changed migration raises one alert until its file matches again. */
+function driftTracker(send: (alert: Alert) => void): Alerter['drift'] {
+  const drifted = new Set<string>();
+  return (environment, changedVersions) => {
+    const key = (v: string): string => `${environment}\u0000${v}`;
+    const now = new Set(changedVersions.map(key));
+    for (const k of [...drifted]) if (k.startsWith(key('')) && !now.has(k)) drifted.delete(k);
+    const fresh = changedVersions.filter((v) => !drifted.has(key(v)));
+    for (const v of fresh) drifted.add(key(v));
+    if (fresh.length > 0) {
+      send({ event: 'drift', environment, text: `applied migration file(s) changed since they ran: ${fresh.join(', ')}. Revert the edit or run \`lockstep repair --accept <version>\`.`, details: { versions: fresh } });
+    }
+  };
+}
+
 export function createAlerter(config: ResolvedConfig, log: AlertLog, opts: { env?: NodeJS.ProcessEnv; delivery?: DeliveryOptions } = {}): Alerter {
   const hooks = hooksOf(config, opts.env ?? process.env);
   for (const h of hooks) if (!h.url) log('warn', 'webhook variable is not set; its alerts are dropped', { webhook: h.source });
   const delivery = { ...DEFAULT_DELIVERY, ...(config.file.alerts?.retries !== undefined ? { retries: config.file.alerts.retries } : {}), ...opts.delivery };
   const threshold = config.file.alerts?.longRunThreshold;
   const inFlight = new Set<Promise<void>>();
-  const drifted = new Set<string>();
 
   const send = (alert: Alert): void => {
     const payload = { text: redact(`[lockstep] ${alert.environment}: ${alert.text}`), lockstep: { event: alert.event, environment: alert.environment, ...alert.details } };
@@ -68,15 +82,7 @@ export function createAlerter(config: ResolvedConfig, log: AlertLog, opts: { env
   return {
     longRunThresholdMs: threshold === undefined ? 300_000 : typeof threshold === 'number' ? threshold : parseDuration(threshold),
     send,
-    drift(environment, changedVersions) {
-      const now = new Set(changedVersions.map((v) => `${environment}\u0000${v}`));
-      for (const key of [...drifted]) if (key.startsWith(`${environment}\u0000`) && !now.has(key)) drifted.delete(key);
-      const fresh = changedVersions.filter((v) => !drifted.has(`${environment}\u0000${v}`));
-      for (const v of fresh) drifted.add(`${environment}\u0000${v}`);
-      if (fresh.length > 0) {
-        send({ event: 'drift', environment, text: `applied migration file(s) changed since they ran: ${fresh.join(', ')}. Revert the edit or run \`lockstep repair --accept <version>\`.`, details: { versions: fresh } });
-      }
-    },
+    drift: driftTracker(send),
     async idle() {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },

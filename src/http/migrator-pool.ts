@@ -60,6 +60,27 @@ function checkTargets(config: ResolvedConfig, names: readonly string[]): void {
   }
 }
 
+/** One migrator per environment for reads, opened on first use; a failed open (e.g. an unset variable) is retried next time. */
+function cachedReaders(config: ResolvedConfig): { get(name: string): Promise<Migrator>; close(): Promise<void> } {
+  const cached = new Map<string, Promise<Migrator>>();
+  return {
+    get(name) {
+      let m = cached.get(name);
+      if (!m) {
+        m = (async () => createMigrator({ resolved: requirePostgres(config, name) }))();
+        m.catch(() => cached.delete(name));
+        cached.set(name, m);
+      }
+      return m;
+    },
+    async close() {
+      const all = [...cached.values()];
+      cached.clear();
+      await Promise.all(all.map(async (p) => (await p.catch(() => undefined))?.close()));
+    },
+  };
+}
+
 export function createMigratorPool(config: ResolvedConfig): MigratorPool {
   const configured = Object.keys(config.environments).length > 0;
   const environments = environmentNames(config).map((name) => ({
@@ -67,7 +88,7 @@ export function createMigratorPool(config: ResolvedConfig): MigratorPool {
     protected: configured ? (config.environments[name]?.protected ?? false) : config.protected,
   }));
   checkTargets(config, environments.map((e) => e.name));
-  const cached = new Map<string, Promise<Migrator>>();
+  const readers = cachedReaders(config);
   const gates = new Map(environments.map((e) => [e.name, gate(MAX_READS_PER_ENVIRONMENT)]));
   const info = (name: string): EnvironmentInfo => {
     const found = environments.find((e) => e.name === name);
@@ -76,22 +97,12 @@ export function createMigratorPool(config: ResolvedConfig): MigratorPool {
     }
     return found;
   };
-  const reader = (name: string): Promise<Migrator> => {
-    let m = cached.get(name);
-    if (!m) {
-      m = (async () => createMigrator({ resolved: requirePostgres(config, name) }))();
-      // A failed open (e.g. an unset variable) is not cached: the next request tries again.
-      m.catch(() => cached.delete(name));
-      cached.set(name, m);
-    }
-    return m;
-  };
   return {
     environments,
     info,
     async read(name, fn) {
       info(name);
-      const m = await reader(name);
+      const m = await readers.get(name);
       return (gates.get(name) ?? gate(1))(() => fn(m));
     },
     async run(name, onEvent, fn) {
@@ -103,10 +114,6 @@ export function createMigratorPool(config: ResolvedConfig): MigratorPool {
         await m.close();
       }
     },
-    async close() {
-      const all = [...cached.values()];
-      cached.clear();
-      await Promise.all(all.map(async (p) => (await p.catch(() => undefined))?.close()));
-    },
+    close: () => readers.close(),
   };
 }

@@ -26,44 +26,50 @@ export interface RunMetrics {
 
 const DURATION_BUCKETS = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800];
 
+function instruments(registry: Registry) {
+  const env = ['environment'] as const;
+  const registers = [registry];
+  return {
+    applied: new Counter({ name: 'lockstep_migrations_applied_total', help: 'Migrations applied', labelNames: env, registers }),
+    rolledBack: new Counter({ name: 'lockstep_migrations_rolled_back_total', help: 'Migrations rolled back', labelNames: env, registers }),
+    failed: new Counter({ name: 'lockstep_migrations_failed_total', help: 'Migrations that failed (up or down)', labelNames: ['environment', 'direction'] as const, registers }),
+    migrationSeconds: new Histogram({ name: 'lockstep_migration_duration_seconds', help: 'Time to apply or roll back one migration', labelNames: ['environment', 'direction'] as const, buckets: DURATION_BUCKETS, registers }),
+    runSeconds: new Histogram({ name: 'lockstep_run_duration_seconds', help: 'Time of a whole up/down run, run lock included', labelNames: ['environment', 'command'] as const, buckets: DURATION_BUCKETS, registers }),
+    lockWaits: new Counter({ name: 'lockstep_run_lock_waits_total', help: 'Times a run reported waiting for the run lock', labelNames: env, registers }),
+    conflicts: new Counter({ name: 'lockstep_run_lock_conflicts_total', help: 'Runs refused (409) because another run held the lock', labelNames: env, registers }),
+    lockRetries: new Counter({ name: 'lockstep_lock_retries_total', help: 'Statements retried after lock_timeout', labelNames: env, registers }),
+    pending: new Gauge({ name: 'lockstep_pending_migrations', help: 'Pending migrations, as of the last status read or scrape', labelNames: env, registers }),
+    reachable: new Gauge({ name: 'lockstep_environment_up', help: '1 when the last read of the environment succeeded', labelNames: env, registers }),
+    lastSuccess: new Gauge({ name: 'lockstep_last_success_timestamp_seconds', help: 'Unix time of the last run that finished without a failure', labelNames: env, registers }),
+    requests: new Counter({ name: 'lockstep_http_requests_total', help: 'HTTP requests served', labelNames: ['method', 'route', 'status'] as const, registers }),
+    requestSeconds: new Histogram({ name: 'lockstep_http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['method', 'route'] as const, registers }),
+  };
+}
+
 export function createRunMetrics(): RunMetrics {
   const registry = new Registry();
-  const env = ['environment'] as const;
-  const applied = new Counter({ name: 'lockstep_migrations_applied_total', help: 'Migrations applied', labelNames: env, registers: [registry] });
-  const rolledBack = new Counter({ name: 'lockstep_migrations_rolled_back_total', help: 'Migrations rolled back', labelNames: env, registers: [registry] });
-  const failed = new Counter({ name: 'lockstep_migrations_failed_total', help: 'Migrations that failed (up or down)', labelNames: ['environment', 'direction'] as const, registers: [registry] });
-  const migrationSeconds = new Histogram({ name: 'lockstep_migration_duration_seconds', help: 'Time to apply or roll back one migration', labelNames: ['environment', 'direction'] as const, buckets: DURATION_BUCKETS, registers: [registry] });
-  const runSeconds = new Histogram({ name: 'lockstep_run_duration_seconds', help: 'Time of a whole up/down run, run lock included', labelNames: ['environment', 'command'] as const, buckets: DURATION_BUCKETS, registers: [registry] });
-  const lockWaits = new Counter({ name: 'lockstep_run_lock_waits_total', help: 'Times a run reported waiting for the run lock', labelNames: env, registers: [registry] });
-  const conflicts = new Counter({ name: 'lockstep_run_lock_conflicts_total', help: 'Runs refused (409) because another run held the lock', labelNames: env, registers: [registry] });
-  const lockRetries = new Counter({ name: 'lockstep_lock_retries_total', help: 'Statements retried after lock_timeout', labelNames: env, registers: [registry] });
-  const pending = new Gauge({ name: 'lockstep_pending_migrations', help: 'Pending migrations, as of the last status read or scrape', labelNames: env, registers: [registry] });
-  const reachable = new Gauge({ name: 'lockstep_environment_up', help: '1 when the last read of the environment succeeded', labelNames: env, registers: [registry] });
-  const lastSuccess = new Gauge({ name: 'lockstep_last_success_timestamp_seconds', help: 'Unix time of the last run that finished without a failure', labelNames: env, registers: [registry] });
-  const requests = new Counter({ name: 'lockstep_http_requests_total', help: 'HTTP requests served', labelNames: ['method', 'route', 'status'] as const, registers: [registry] });
-  const requestSeconds = new Histogram({ name: 'lockstep_http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['method', 'route'] as const, registers: [registry] });
+  const m = instruments(registry);
   const refreshers: Array<() => Promise<void>> = [];
-
   return {
     registry,
     observeEvent(environment, e) {
       if (e.type === 'migration-done') {
-        (e.direction === 'up' ? applied : rolledBack).inc({ environment });
-        migrationSeconds.observe({ environment, direction: e.direction }, e.durationMs / 1000);
-      } else if (e.type === 'migration-failed') failed.inc({ environment, direction: e.direction });
-      else if (e.type === 'lock-retry') lockRetries.inc({ environment });
-      else if (e.type === 'run-lock-wait') lockWaits.inc({ environment });
+        (e.direction === 'up' ? m.applied : m.rolledBack).inc({ environment });
+        m.migrationSeconds.observe({ environment, direction: e.direction }, e.durationMs / 1000);
+      } else if (e.type === 'migration-failed') m.failed.inc({ environment, direction: e.direction });
+      else if (e.type === 'lock-retry') m.lockRetries.inc({ environment });
+      else if (e.type === 'run-lock-wait') m.lockWaits.inc({ environment });
     },
     observeRun(environment, command, result, seconds) {
-      runSeconds.observe({ environment, command }, seconds);
-      if (result && !result.failed) lastSuccess.set({ environment }, Date.now() / 1000);
+      m.runSeconds.observe({ environment, command }, seconds);
+      if (result && !result.failed) m.lastSuccess.set({ environment }, Date.now() / 1000);
     },
-    observeConflict: (environment) => conflicts.inc({ environment }),
-    setPending: (environment, n) => pending.set({ environment }, n),
-    setReachable: (environment, up) => reachable.set({ environment }, up ? 1 : 0),
+    observeConflict: (environment) => m.conflicts.inc({ environment }),
+    setPending: (environment, n) => m.pending.set({ environment }, n),
+    setReachable: (environment, up) => m.reachable.set({ environment }, up ? 1 : 0),
     observeRequest(method, route, status, seconds) {
-      requests.inc({ method, route, status: String(status) });
-      requestSeconds.observe({ method, route }, seconds);
+      m.requests.inc({ method, route, status: String(status) });
+      m.requestSeconds.observe({ method, route }, seconds);
     },
     onScrape: (refresh) => void refreshers.push(refresh),
     async render() {

@@ -51,6 +51,11 @@ export function registerReadRoutes(app: Hono<AppEnv>, ctx: ServerContext): void 
     return c.json(await ctx.pool.read(env, (m) => m.history(q.data)));
   });
 
+  registerMatrixRoute(app, ctx);
+}
+
+/** The dashboard's data: every environment this token may read, and the lint findings of what is pending. */
+function registerMatrixRoute(app: Hono<AppEnv>, ctx: ServerContext): void {
   app.get('/v1/matrix', async (c) => {
     const who = c.get('principal');
     const only = ctx.pool.environments.filter((e) => allows(who, 'read', e.name, e.protected)).map((e) => e.name);
