@@ -8,6 +8,9 @@ import {
 import { withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareUps, type PreparedUp } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
+import { lintBeforeUp, recordLintBypass } from './lint-gate.js';
+import { preflightBeforeUp } from './preflight-gate.js';
+import type { PreflightOptions } from '../preflight/index.js';
 
 export interface UpOptions {
   readonly to?: string | undefined;
@@ -16,6 +19,10 @@ export interface UpOptions {
   readonly allowOutOfOrder?: boolean | undefined;
   /** Run the whole batch in one transaction: all or nothing. */
   readonly singleTransaction?: boolean | undefined;
+  /** Skip the lint gate (recorded as a lint-bypass event). */
+  readonly noLint?: boolean | undefined;
+  /** Pre-flight decisions: --force, --wait-for-blockers, --cancel-blockers, --yes. */
+  readonly preflight?: PreflightOptions | undefined;
 }
 
 async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptions): Promise<PreparedUp[]> {
@@ -105,6 +112,7 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
   if (opts.dryRun) {
     return withSession(ctx, 'up --dry-run', async (session) => {
       const prepared = await selectSteps(ctx, session, opts);
+      if (!opts.noLint) await lintBeforeUp(ctx, session, prepared);
       const recorder = new RecordingSession();
       const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
       if (opts.singleTransaction) await runSingleTransaction(rc, prepared);
@@ -114,6 +122,9 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
   }
   return withRunLock(ctx, 'up', async (session) => {
     const prepared = await selectSteps(ctx, session, opts);
+    if (opts.noLint) await recordLintBypass(ctx, session, prepared);
+    else await lintBeforeUp(ctx, session, prepared);
+    await preflightBeforeUp(ctx, session, prepared, opts.preflight ?? {});
     const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session) };
     const outcome = opts.singleTransaction ? await runSingleTransaction(rc, prepared) : await runEach(rc, prepared);
     return { ...base, dryRun: false, ...outcome };

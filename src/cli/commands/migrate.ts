@@ -1,8 +1,24 @@
 import type { Command } from 'commander';
 import type { RunResult } from '../../api/index.js';
+import { parseDuration } from '../../core/duration.js';
+import { LockstepError } from '../../core/errors.js';
 import { errorJson } from '../../report/error-report.js';
 import { formatRun } from '../../report/run-report.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
+
+type UpFlags = CommonFlags & {
+  to?: string; step?: string; dryRun?: boolean; singleTransaction?: boolean; allowOutOfOrder?: boolean;
+  lint?: boolean; force?: boolean; waitForBlockers?: string; cancelBlockers?: boolean; yes?: boolean;
+};
+
+function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new LockstepError('LOCKSTEP_E_USAGE', `${flag} expects a whole number of at least 1, got "${value}"`, { hint: `For example: ${flag} 1` });
+  }
+  return n;
+}
 
 function report(result: RunResult, direction: 'up' | 'down', json: boolean | undefined): number {
   if (json) printJson({ ...result, failed: result.failed ? { ...result.failed, error: errorJson(result.failed.error) } : undefined });
@@ -17,13 +33,25 @@ export function registerUp(program: Command): void {
     .option('--dry-run', 'print the SQL that would run (history writes included) and execute nothing')
     .option('--single-transaction', 'apply the whole batch in one transaction: all or nothing')
     .option('--allow-out-of-order', 'apply pending migrations older than the newest applied one')
-    .action(async (flags: CommonFlags & { to?: string; step?: string; dryRun?: boolean; singleTransaction?: boolean; allowOutOfOrder?: boolean }) => {
+    .option('--no-lint', 'skip the lint gate (the bypass is recorded in the event log)')
+    .option('--force', 'run outside the maintenance window of a protected environment')
+    .option('--wait-for-blockers <duration>', 'wait up to this long for sessions holding conflicting locks to finish before starting')
+    .option('--cancel-blockers', 'cancel sessions holding conflicting locks (needs --yes on a protected environment)')
+    .option('--yes', 'confirm --cancel-blockers on a protected environment')
+    .action(async (flags: UpFlags) => {
       const result = await withMigrator(flags, (m) => m.up({
         to: flags.to,
-        step: flags.step === undefined ? undefined : Number(flags.step),
+        step: positiveInt(flags.step, '--step'),
         dryRun: flags.dryRun,
         singleTransaction: flags.singleTransaction,
         allowOutOfOrder: flags.allowOutOfOrder,
+        noLint: flags.lint === false,
+        preflight: {
+          force: flags.force,
+          waitForBlockersMs: flags.waitForBlockers === undefined ? undefined : parseDuration(flags.waitForBlockers, '--wait-for-blockers'),
+          cancelBlockers: flags.cancelBlockers,
+          confirmed: flags.yes,
+        },
       }));
       process.exitCode = report(result, 'up', flags.json);
     });
@@ -37,7 +65,7 @@ export function registerDown(program: Command): void {
     .action(async (flags: CommonFlags & { to?: string; step?: string; dryRun?: boolean }) => {
       const result = await withMigrator(flags, (m) => m.down({
         to: flags.to,
-        step: flags.step === undefined ? undefined : Number(flags.step),
+        step: positiveInt(flags.step, '--step'),
         dryRun: flags.dryRun,
       }));
       process.exitCode = report(result, 'down', flags.json);

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LockstepError } from '../core/errors.js';
+import type { Session } from '../db/index.js';
+import { DEFAULT_SIZE_THRESHOLD, lintPrepared, readServerVersion, readTableSizes, statementLocks, type Finding } from '../lint/index.js';
+import type { MigratorContext } from './context.js';
+import type { PreparedUp } from './prepare-steps.js';
+
+/**
+ * `up` lints what it is about to run, with the target's real table sizes and server version, and refuses
+ * error-level findings that are not suppressed. Lockstep's runner sets lock_timeout/statement_timeout itself,
+ * so the missing-timeout rules stay quiet here.
+ */
+export async function lintBeforeUp(ctx: MigratorContext, session: Session, prepared: readonly PreparedUp[]): Promise<Finding[]> {
+  const sql = prepared.flatMap((p) => (p.up.kind === 'sql' ? [{ p, up: p.up }] : []));
+  if (sql.length === 0) return [];
+  const settings = ctx.config.file.lint ?? {};
+  const pgVersion = settings.pgVersion ?? (await readServerVersion(session));
+  const relations = sql.flatMap(({ up }) => up.statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation)));
+  const tableSizes = await readTableSizes(session, relations);
+  const findings = sql.flatMap(({ p, up }) =>
+    lintPrepared(
+      { section: up.section, statements: up.statements, directives: { ...p.file.directives, noTransaction: !up.transactional }, fileText: readText(resolve(ctx.config.cwd, up.section.path)) },
+      {
+        pgVersion,
+        tableSizes,
+        runnerSetsTimeouts: true,
+        ...(settings.rules ? { rules: settings.rules } : {}),
+        sizeThreshold: { ...DEFAULT_SIZE_THRESHOLD, ...settings.sizeThreshold },
+      },
+    ).findings,
+  );
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    throw new LockstepError('LOCKSTEP_E_LINT_FAILED', `pending migrations have ${errors.length} error-level lint finding(s); nothing was applied:\n${errors
+      .map((f) => `  - ${f.file}:${f.line}:${f.column} ${f.rule}: ${f.message}`)
+      .join('\n')}`, {
+      hint: 'Fix them (`lockstep lint --fix` rewrites the mechanical ones), suppress one with `-- lockstep-ignore <rule>: <reason>` above the statement, or run with --no-lint (recorded in the event log).',
+      location: { file: errors[0]?.file ?? '', line: errors[0]?.line, column: errors[0]?.column },
+      details: { findings: errors },
+    });
+  }
+  return findings;
+}
+
+/** --no-lint is allowed, but never silent: the bypass is an event with the versions it covered. */
+export async function recordLintBypass(ctx: MigratorContext, session: Session, prepared: readonly PreparedUp[]): Promise<void> {
+  if (prepared.length === 0) return;
+  ctx.onEvent({ type: 'notice', message: `--no-lint: the linter was bypassed for ${prepared.map((p) => p.file.version).join(', ')} (recorded)` });
+  await ctx.history.event(session, { kind: 'lint-bypass', details: { versions: prepared.map((p) => p.file.version) } });
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

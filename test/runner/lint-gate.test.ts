@@ -1,0 +1,61 @@
+/** `up` lints what it is about to run, with the target's real table sizes, and refuses error-level findings. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { harness, type Harness } from './backends.js';
+import { sqlMigration } from '../support/fixtures.js';
+
+let h: Harness;
+afterEach(async () => {
+  await h?.close();
+});
+
+const INDEX = { '002_index.sql': sqlMigration('CREATE INDEX orders_customer_idx ON orders (customer_id);', 'DROP INDEX orders_customer_idx;') };
+
+async function withOrders(rows: number): Promise<void> {
+  const s = await h.migrator.context.db.connect('setup');
+  await s.exec(`create table orders (id bigint primary key, customer_id bigint); insert into orders select g, g % 100 from generate_series(1, ${rows}) g; analyze orders`);
+  await s.release();
+}
+
+it('refuses a blocking index build on a table over the size threshold, and nothing is applied', async () => {
+  h = await harness('postgres', INDEX);
+  writeFileSync(join(h.project.root, 'lockstep.config.json'), JSON.stringify({ lint: { sizeThreshold: { rows: 100, bytes: 8192 } } }));
+  await h.reopen();
+  await withOrders(5000);
+  const err = await h.migrator.up().catch((e: unknown) => e);
+  expect(err).toMatchObject({ code: 'LOCKSTEP_E_LINT_FAILED', location: { line: 2 } });
+  expect((err as Error).message).toContain('require-concurrent-index');
+  expect(await h.query("select 1 from pg_class where relname = 'orders_customer_idx'")).toEqual([]);
+});
+
+it('lets the same index through on a small table (finding downgraded to info)', async () => {
+  h = await harness('postgres', INDEX);
+  await withOrders(10);
+  const result = await h.migrator.up();
+  expect(result.failed).toBeUndefined();
+  expect(result.done).toHaveLength(1);
+});
+
+it('--no-lint bypasses the gate and the bypass is recorded in the event log', async () => {
+  h = await harness('postgres', INDEX);
+  writeFileSync(join(h.project.root, 'lockstep.config.json'), JSON.stringify({ lint: { sizeThreshold: { rows: 100, bytes: 8192 } } }));
+  await h.reopen();
+  await withOrders(5000);
+  const result = await h.migrator.up({ noLint: true });
+  expect(result.done).toHaveLength(1);
+  const events = (await h.migrator.history()).events;
+  expect(events.map((e) => e.kind)).toEqual(['lint-bypass', 'apply']);
+  expect(events[0]?.details).toMatchObject({ versions: ['002'] });
+});
+
+it('a suppression with a reason lets the statement through', async () => {
+  h = await harness('postgres', {
+    '002_index.sql': sqlMigration('-- lockstep-ignore require-concurrent-index: orders is append-only and read by batch jobs only\nCREATE INDEX orders_customer_idx ON orders (customer_id);', 'DROP INDEX orders_customer_idx;'),
+  });
+  writeFileSync(join(h.project.root, 'lockstep.config.json'), JSON.stringify({ lint: { sizeThreshold: { rows: 100, bytes: 8192 } } }));
+  await h.reopen();
+  await withOrders(5000);
+  const result = await h.migrator.up();
+  expect(result.done).toHaveLength(1);
+});
