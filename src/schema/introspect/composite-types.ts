@@ -16,9 +16,7 @@ export const compositeTypesQuery: CatalogQuery<CompositeTypeInfo[]> = {
        join pg_catalog.pg_namespace n on n.oid = t.typnamespace
        join pg_catalog.pg_class c on c.oid = t.typrelid
       where t.typtype = 'c' and c.relkind = 'c' and ${userSchema('n')} and ${notFromExtension('pg_type', 't.oid')}`,
-  map: (rows) => {
-    return sortBy(rows.map(toComposite), (c) => c.schema, (c) => c.name);
-  },
+  map: (rows) => sortBy(rows.map(toComposite), (c) => c.schema, (c) => c.name),
 };
 
 function toComposite(row: Row): CompositeTypeInfo {

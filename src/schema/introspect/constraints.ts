@@ -16,8 +16,8 @@ const KINDS: Readonly<Record<string, ConstraintKind>> = {
  */
 export const constraintsQuery: CatalogQuery<ConstraintInfo[]> = {
   sql: (ctx) => {
-  // conenforced exists from PostgreSQL 18 (NOT ENFORCED constraints).
-  const enforced = ctx.serverVersion >= 180000 ? 'co.conenforced' : 'true';
+    // conenforced exists from PostgreSQL 18 (NOT ENFORCED constraints).
+    const enforced = ctx.serverVersion >= 180000 ? 'co.conenforced' : 'true';
     return `select n.nspname as schema, c.relname as table_name, co.conname as name, co.contype::text as kind,
             pg_catalog.pg_get_constraintdef(co.oid) as definition, co.convalidated as validated,
             co.condeferrable as deferrable, co.condeferred as deferred, ${enforced} as enforced, not co.conislocal as inherited,
@@ -28,9 +28,7 @@ export const constraintsQuery: CatalogQuery<ConstraintInfo[]> = {
       where co.contype in ('p', 'u', 'f', 'c', 'x') and c.relkind in ('r', 'p') and ${userSchema('n')}
         and ${notFromExtension('pg_class', 'c.oid')}`;
   },
-  map: (rows) => {
-    return sortBy(rows.map(toConstraint), (c) => c.schema, (c) => c.table, (c) => c.name);
-  },
+  map: (rows) => sortBy(rows.map(toConstraint), (c) => c.schema, (c) => c.table, (c) => c.name),
 };
 
 function toConstraint(row: Row): ConstraintInfo {

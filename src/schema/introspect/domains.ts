@@ -18,9 +18,7 @@ export const domainsQuery: CatalogQuery<DomainInfo[]> = {
        join pg_catalog.pg_namespace n on n.oid = t.typnamespace
        join pg_catalog.pg_type bt on bt.oid = t.typbasetype
       where t.typtype = 'd' and ${userSchema('n')} and ${notFromExtension('pg_type', 't.oid')}`,
-  map: (rows) => {
-    return sortBy(rows.map(toDomain), (d) => d.schema, (d) => d.name);
-  },
+  map: (rows) => sortBy(rows.map(toDomain), (d) => d.schema, (d) => d.name),
 };
 
 function toDomain(row: Row): DomainInfo {

@@ -11,10 +11,9 @@ export const extensionsQuery: CatalogQuery<ExtensionInfo[]> = {
        from pg_catalog.pg_extension e
        join pg_catalog.pg_namespace n on n.oid = e.extnamespace
       where e.oid >= 16384 and n.nspname <> all ($1::text[])`,
-  map: (rows) => {
-    return sortBy(
+  map: (rows) =>
+    sortBy(
       rows.map((r) => ({ name: text(r, 'name'), schema: text(r, 'schema'), version: text(r, 'version') })),
       (e) => e.name,
-    );
-  },
+    ),
 };

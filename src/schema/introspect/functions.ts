@@ -23,9 +23,7 @@ export const functionsQuery: CatalogQuery<FunctionInfo[]> = {
        join pg_catalog.pg_namespace n on n.oid = p.pronamespace
        join pg_catalog.pg_language l on l.oid = p.prolang
       where ${userSchema('n')} and ${notFromExtension('pg_proc', 'p.oid')}`,
-  map: (rows) => {
-    return sortBy(rows.map(toFunction), (f) => f.schema, (f) => f.name, (f) => f.arguments);
-  },
+  map: (rows) => sortBy(rows.map(toFunction), (f) => f.schema, (f) => f.name, (f) => f.arguments),
 };
 
 function toFunction(row: Row): FunctionInfo {

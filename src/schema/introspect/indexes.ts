@@ -18,9 +18,7 @@ export const indexesQuery: CatalogQuery<IndexInfo[]> = {
        join pg_catalog.pg_class tc on tc.oid = i.indrelid
        join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
       where tc.relkind in ('r', 'p', 'm') and ${userSchema('n')} and ${notFromExtension('pg_class', 'tc.oid')}`,
-  map: (rows) => {
-    return sortBy(rows.map(toIndex), (i) => i.schema, (i) => i.name);
-  },
+  map: (rows) => sortBy(rows.map(toIndex), (i) => i.schema, (i) => i.name),
 };
 
 function toIndex(row: Row): IndexInfo {

@@ -16,9 +16,7 @@ export const policiesQuery: CatalogQuery<PolicyInfo[]> = {
        join pg_catalog.pg_class c on c.oid = p.polrelid
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  map: (rows) => {
-    return sortBy(rows.map(toPolicy), (p) => p.schema, (p) => p.table, (p) => p.name);
-  },
+  map: (rows) => sortBy(rows.map(toPolicy), (p) => p.schema, (p) => p.table, (p) => p.name),
 };
 
 function toPolicy(row: Row): PolicyInfo {

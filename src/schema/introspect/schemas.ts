@@ -6,10 +6,5 @@ export const schemasQuery: CatalogQuery<SchemaInfo[]> = {
     `select n.nspname as name, ${commentOf('pg_namespace', 'n.oid')} as comment
        from pg_catalog.pg_namespace n
       where ${userSchema('n')} and ${notFromExtension('pg_namespace', 'n.oid')}`,
-  map: (rows) => {
-    return sortBy(
-      rows.map((r) => ({ name: text(r, 'name'), comment: textOrNull(r, 'comment') })),
-      (s) => s.name,
-    );
-  },
+  map: (rows) => sortBy(rows.map((r) => ({ name: text(r, 'name'), comment: textOrNull(r, 'comment') })), (s) => s.name),
 };

@@ -24,9 +24,7 @@ export const sequencesQuery: CatalogQuery<SequenceInfo[]> = {
             and d.deptype in ('a', 'i') and d.refobjsubid > 0
           limit 1) owner on true
       where ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  map: (rows) => {
-    return sortBy(rows.map(toSequence), (s) => s.schema, (s) => s.name);
-  },
+  map: (rows) => sortBy(rows.map(toSequence), (s) => s.schema, (s) => s.name),
 };
 
 function toSequence(row: Row): SequenceInfo {

@@ -19,9 +19,7 @@ export const tablesQuery: CatalogQuery<TableInfo[]> = {
        from pg_catalog.pg_class c
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('r', 'p') and ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  map: (rows) => {
-    return sortBy(rows.map(toTable), (t) => t.schema, (t) => t.name);
-  },
+  map: (rows) => sortBy(rows.map(toTable), (t) => t.schema, (t) => t.name),
 };
 
 /** Each table with its columns from columnsQuery. */

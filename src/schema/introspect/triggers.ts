@@ -18,9 +18,7 @@ export const triggersQuery: CatalogQuery<TriggerInfo[]> = {
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where not t.tgisinternal and t.tgparentid = 0
         and ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  map: (rows) => {
-    return sortBy(rows.map(toTrigger), (t) => t.schema, (t) => t.table, (t) => t.name);
-  },
+  map: (rows) => sortBy(rows.map(toTrigger), (t) => t.schema, (t) => t.table, (t) => t.name),
 };
 
 function toTrigger(row: Row): TriggerInfo {
