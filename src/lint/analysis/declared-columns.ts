@@ -11,7 +11,20 @@ export interface DeclaredColumn {
   readonly how: 'create' | 'add' | 'alter-type';
 }
 
-export function declaredColumns(stmt: ParsedStatement): DeclaredColumn[] {
+const cache = new WeakMap<ParsedStatement, readonly DeclaredColumn[]>();
+
+/** Cached per statement: several style rules ask for the same list. */
+export function declaredColumns(stmt: ParsedStatement): readonly DeclaredColumn[] {
+  let cols = cache.get(stmt);
+  if (!cols) {
+    cols = computeDeclared(stmt);
+    cache.set(stmt, cols);
+  }
+  return cols;
+}
+
+function computeDeclared(stmt: ParsedStatement): DeclaredColumn[] {
+  if (stmt.kind !== 'CreateStmt' && stmt.kind !== 'AlterTableStmt') return [];
   const create = bodyOf(stmt, 'CreateStmt');
   if (create) {
     const table = relationName(create.relation) ?? '?';

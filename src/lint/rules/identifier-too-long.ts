@@ -9,7 +9,11 @@ import type { Report, Rule } from '../types.js';
 const LITERALS = /'(?:[^']|'')*'|\$([A-Za-z_]*)\$[\s\S]*?\$\1\$|--[^\n]*|\/\*[\s\S]*?\*\//g;
 const IDENTIFIERS = /"((?:[^"]|"")+)"|\b([A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)/g;
 
+/** A name over 63 bytes has at least 22 characters (3 bytes each at most in the BMP): most statements have none. */
+const CANDIDATE = /[\w$\u0080-\uffff]{22,}|"/;
+
 export function longIdentifiers(sql: string): string[] {
+  if (!CANDIDATE.test(sql)) return [];
   const text = sql.replace(LITERALS, ' ');
   const out = new Set<string>();
   for (const m of text.matchAll(IDENTIFIERS)) {
