@@ -24,7 +24,8 @@ export async function lintBeforeUp(ctx: MigratorContext, session: Session, prepa
       {
         pgVersion,
         tableSizes,
-        runnerSetsTimeouts: true,
+        runnerSetsTimeouts: ctx.config.policy.lockTimeoutMs > 0,
+        runnerSetsStatementTimeout: ctx.config.policy.statementTimeoutMs > 0,
         ...(settings.rules ? { rules: settings.rules } : {}),
         sizeThreshold: { ...DEFAULT_SIZE_THRESHOLD, ...settings.sizeThreshold },
       },

@@ -4,7 +4,12 @@ import { registerDown, registerUp } from './commands/migrate.js';
 import { registerHistory, registerStatus, registerVerify } from './commands/inspect.js';
 import { registerBaseline, registerCreate, registerInit, registerRepair } from './commands/maintain.js';
 import { registerServe } from './commands/serve.js';
+import { registerLint } from './commands/lint.js';
 import { registerPreflight } from './commands/preflight.js';
+import { registerPlan } from './commands/plan.js';
+import { registerTest } from './commands/test.js';
+import { registerDrift } from './commands/drift.js';
+import { registerSchema } from './commands/schema.js';
 
 /** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -17,7 +22,12 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerVerify,
   registerRepair,
   registerBaseline,
+  registerLint,
   registerPreflight,
+  registerPlan,
+  registerTest,
+  registerDrift,
+  registerSchema,
   registerServe,
 ];
 

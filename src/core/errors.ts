@@ -67,6 +67,8 @@ export interface LockstepErrorOptions {
   readonly location?: SourceLocation;
   readonly details?: Readonly<Record<string, unknown>>;
   readonly cause?: unknown;
+  /** A command whose documented exit codes differ (lint: parse errors exit 2) overrides the table. */
+  readonly exit?: number;
 }
 
 export class LockstepError extends Error {
@@ -75,6 +77,7 @@ export class LockstepError extends Error {
   readonly hint: string;
   readonly location: SourceLocation | undefined;
   readonly details: Readonly<Record<string, unknown>>;
+  private readonly exitOverride: number | undefined;
 
   constructor(code: ErrorCode, message: string, options: LockstepErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -82,10 +85,11 @@ export class LockstepError extends Error {
     this.hint = options.hint;
     this.location = options.location;
     this.details = options.details ?? {};
+    this.exitOverride = options.exit;
   }
 
   get exitCode(): number {
-    return ERROR_CODES[this.code].exit;
+    return this.exitOverride ?? ERROR_CODES[this.code].exit;
   }
 
   get httpStatus(): number {

@@ -11,9 +11,12 @@ import { parseIgnores } from './suppressions.js';
 import type { Ignore, IgnoreProblem } from './suppressions.js';
 import type { Finding, LintOptions, MigrationFacts, Report, Rule, Severity } from './types.js';
 
-/** The project's home; rule pages are docs/rules/<id>.md in it. One constant to change if the project moves. */
-export const REPOSITORY_URL = 'https://github.com/lockstep-migrations/lockstep';
-export const DOCS_BASE_URL = `${REPOSITORY_URL}/blob/main/docs/rules/`;
+/**
+ * Rule pages are docs/rules/<id>.md, shipped in the package. Links are relative to the package root unless
+ * LOCKSTEP_DOCS_URL gives an absolute base (e.g. where a team hosts the docs); REPOSITORY_URL is then set too.
+ */
+export const DOCS_BASE_URL = process.env.LOCKSTEP_DOCS_URL ?? 'docs/rules/';
+export const REPOSITORY_URL: string | undefined = process.env.LOCKSTEP_REPOSITORY_URL;
 
 export function docUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;

@@ -56,7 +56,7 @@ export function lintPrepared(p: PreparedMigration, options: LintOptions): LintRe
     statements: p.statements,
     transactional: !p.directives.noTransaction,
     lockTimeoutPreset: runnerTimeouts || p.directives.lockTimeoutMs !== undefined,
-    statementTimeoutPreset: runnerTimeouts || p.directives.statementTimeoutMs !== undefined,
+    statementTimeoutPreset: (options.runnerSetsStatementTimeout ?? runnerTimeouts) || p.directives.statementTimeoutMs !== undefined,
     fileText: p.fileText,
     options,
   });

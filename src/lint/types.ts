@@ -36,6 +36,8 @@ export interface LintOptions {
   readonly tableSizes?: ReadonlyMap<string, TableSize>;
   /** Lockstep's runner will SET lock_timeout / statement_timeout itself: the missing-timeout rules stay quiet. */
   readonly runnerSetsTimeouts?: boolean;
+  /** Lockstep's runner will SET statement_timeout (when not given, follows runnerSetsTimeouts). */
+  readonly runnerSetsStatementTimeout?: boolean;
   /** Turns on `unqualified-table-name`. */
   readonly unqualifiedNames?: boolean;
   /**

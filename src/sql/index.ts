@@ -1,5 +1,5 @@
 export { initParser, parseSection, parseSql } from './parser.js';
 export type { ParsedStatement, Node } from './parser.js';
 export { noTransactionReason, isTransactionControl } from './transaction-rules.js';
-export { positionAt, byteToCharIndex } from './location.js';
+export { positionAt, lineIndex, byteToCharIndex } from './location.js';
 export { relationsOf } from './relations.js';

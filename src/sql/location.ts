@@ -33,3 +33,22 @@ export function positionAt(text: string, index: number, startLine = 1): Position
   }
   return { line, column: index - lineStart + 1 };
 }
+
+/**
+ * Positions of many indexes in one text: line starts are found once, then each lookup is a binary
+ * search (positionAt per statement would be quadratic in the size of a long section).
+ */
+export function lineIndex(text: string, startLine = 1): (index: number) => Position {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (index) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: startLine + lo, column: index - (starts[lo] ?? 0) + 1 };
+  };
+}

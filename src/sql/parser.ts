@@ -6,7 +6,7 @@ import { loadModule, parseSync, hasSqlDetails } from 'libpg-query';
 import type { Node } from 'libpg-query';
 import { LockstepError } from '../core/errors.js';
 import type { SqlSection, SqlStatement } from '../core/types.js';
-import { byteToCharIndex, positionAt } from './location.js';
+import { byteToCharIndex, lineIndex, positionAt } from './location.js';
 
 export type { Node } from 'libpg-query';
 
@@ -41,6 +41,7 @@ export function parseSection(section: Pick<SqlSection, 'sql' | 'path' | 'startLi
     throw syntaxError(section, err);
   }
   const toChar = byteToCharIndex(sql);
+  const at = lineIndex(sql, section.startLine);
   const out: ParsedStatement[] = [];
   for (const raw of stmts) {
     if (!raw.stmt) continue;
@@ -49,8 +50,8 @@ export function parseSection(section: Pick<SqlSection, 'sql' | 'path' | 'startLi
     let end = raw.stmt_len ? toChar(startByte + raw.stmt_len) : sql.length;
     while (end > start && /\s|;/.test(sql[end - 1] ?? '')) end--;
     const text = sql.slice(start, end);
-    const from = positionAt(sql, start, section.startLine);
-    const to = positionAt(sql, end, section.startLine);
+    const from = at(start);
+    const to = at(end);
     out.push({
       sql: text,
       start,

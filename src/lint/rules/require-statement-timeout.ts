@@ -15,7 +15,7 @@ export const requireStatementTimeout: Rule = {
   docs: 'docs/rules/require-statement-timeout.md',
   lockHazard: false,
   check(ctx) {
-    if (ctx.options.runnerSetsTimeouts) return [];
+    if (ctx.options.runnerSetsStatementTimeout ?? ctx.options.runnerSetsTimeouts) return [];
     const hit = firstBlockingWithout(ctx, 'statementTimeout', true);
     if (!hit?.lock) return [];
     return [

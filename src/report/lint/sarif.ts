@@ -13,7 +13,7 @@ interface RuleDescriptor {
   readonly id: string;
   readonly name: string;
   readonly shortDescription: { readonly text: string };
-  readonly helpUri: string;
+  readonly helpUri?: string;
   readonly defaultConfiguration: { readonly level: 'error' | 'warning' | 'note' };
 }
 
@@ -24,7 +24,8 @@ function descriptors(): RuleDescriptor[] {
     id: r.id,
     name: r.id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
     shortDescription: { text: r.description },
-    helpUri: docUrl(r.id),
+    // SARIF requires absolute URIs here; relative doc paths (the default) are left out.
+    ...(/^[a-z][a-z0-9+.-]*:/i.test(docUrl(r.id)) ? { helpUri: docUrl(r.id) } : {}),
     defaultConfiguration: { level: LEVEL[r.severity] },
   }));
 }
@@ -60,7 +61,7 @@ export function formatSarif(run: LintRun): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'lockstep', version: LOCKSTEP_VERSION, informationUri: REPOSITORY_URL, rules } },
+        tool: { driver: { name: 'lockstep', version: LOCKSTEP_VERSION, ...(REPOSITORY_URL ? { informationUri: REPOSITORY_URL } : {}), rules } },
         results: [...run.findings, ...run.unusedIgnores].map((f) => result(f, index)),
         artifacts: run.files.map((file) => ({ location: { uri: fileUri(file) } })),
       },

@@ -1,0 +1,50 @@
+import { relative } from 'node:path';
+import type { ResolvedConfig } from '../config/index.js';
+import { openDatabase } from '../db/index.js';
+import { runLint, type LintOptions, type LintRun } from '../lint/index.js';
+
+export interface LintCommandOptions {
+  /** Files or directories; default: the configured migrations directory. */
+  readonly paths?: readonly string[] | undefined;
+  readonly changedSince?: string | undefined;
+  readonly pgVersion?: number | undefined;
+  readonly fix?: boolean | undefined;
+  readonly write?: boolean | undefined;
+}
+
+/** Lint options from the config file's `lint` block. */
+export function lintOptionsFrom(config: ResolvedConfig, pgVersion?: number): LintOptions {
+  const lint = config.file.lint ?? {};
+  return {
+    // Lockstep's runner sets these on every statement it runs, so the missing-timeout rules only speak
+    // when the configuration turned them off.
+    runnerSetsTimeouts: config.policy.lockTimeoutMs > 0,
+    runnerSetsStatementTimeout: config.policy.statementTimeoutMs > 0,
+    ...(lint.rules ? { rules: lint.rules } : {}),
+    ...((pgVersion ?? lint.pgVersion) !== undefined ? { pgVersion: pgVersion ?? lint.pgVersion } : {}),
+    ...(lint.sizeThreshold ? { sizeThreshold: { rows: lint.sizeThreshold.rows ?? 10_000, bytes: lint.sizeThreshold.bytes ?? 10 * 1024 * 1024 } } : {}),
+    ...(lint.unqualifiedNames !== undefined ? { unqualifiedNames: lint.unqualifiedNames } : {}),
+  };
+}
+
+/**
+ * `lockstep lint`: static by default; with a configured database URL (flag, env or environment), the real
+ * table sizes and server version are added. The embedded default database is never opened for linting:
+ * its tables say nothing about production.
+ */
+export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}): Promise<LintRun> {
+  const db = config.url !== undefined ? openDatabase(config.url, config.cwd) : undefined;
+  try {
+    return await runLint({
+      paths: opts.paths && opts.paths.length > 0 ? [...opts.paths] : [relative(config.cwd, config.dir) || '.'],
+      cwd: config.cwd,
+      changedSince: opts.changedSince,
+      options: lintOptionsFrom(config, opts.pgVersion),
+      db,
+      fix: opts.fix,
+      writeFixes: opts.write,
+    });
+  } finally {
+    await db?.close();
+  }
+}

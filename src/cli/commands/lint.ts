@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { lint } from '../../api/lint.js';
+import { resolveConfig } from '../../config/index.js';
+import { LockstepError } from '../../core/errors.js';
+import { formatLint, lintExitCode, LINT_FORMATS, type LintFormat } from '../../report/lint/index.js';
+import { overridesFrom, print, withCommonOptions, type CommonFlags } from '../common.js';
+
+type LintFlags = CommonFlags & { format?: string; failOn?: string; changedSince?: string; pgVersion?: string; fix?: boolean; write?: boolean };
+
+const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+
+function choice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new LockstepError('LOCKSTEP_E_USAGE', `${flag} must be one of ${allowed.join(', ')}; got "${value}"`, { hint: `For example: ${flag} ${allowed[0]}` });
+  return value as T;
+}
+
+export function registerLint(program: Command): void {
+  withCommonOptions(program.command('lint').description('lock-aware lint of migrations (static; with --url/--env also table sizes and server version)'))
+    .argument('[paths...]', 'files or directories (default: the migrations directory)')
+    .option('--format <format>', `output: ${LINT_FORMATS.join(', ')} (default human)`)
+    .option('--json', 'same as --format json')
+    .option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, info, none (default error, or lint.failOn)')
+    .option('--changed-since <git-ref>', 'only migrations changed since this git ref')
+    .option('--pg-version <n>', 'target PostgreSQL major version (default: the server\'s, else 15)')
+    .option('--fix', 'compute mechanical safe rewrites and show the diff')
+    .option('--write', 'with --fix: write the rewritten and new files')
+    .action(async (paths: string[], flags: LintFlags) => {
+      try {
+        const config = await resolveConfig(overridesFrom(flags));
+        const format = flags.json ? 'json' : (choice<LintFormat>(flags.format, LINT_FORMATS, '--format') ?? 'human');
+        const failOn = choice(flags.failOn, FAIL_ON, '--fail-on') ?? config.file.lint?.failOn ?? 'error';
+        const pgVersion = flags.pgVersion === undefined ? undefined : Number(flags.pgVersion);
+        if (pgVersion !== undefined && !Number.isInteger(pgVersion)) throw new LockstepError('LOCKSTEP_E_USAGE', `--pg-version expects a number, got "${flags.pgVersion}"`, { hint: 'For example: --pg-version 15' });
+        const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, fix: flags.fix, write: flags.write });
+        print(formatLint(format, run, { color: format === 'human' && process.stdout.isTTY === true }));
+        if (run.fixes) print(run.fixes.diff + (run.fixes.notes.length ? `\n${run.fixes.notes.map((n) => `note: ${n}`).join('\n')}` : '') + (run.fixes.written ? '\nFixes written.' : flags.fix ? '\nRun again with --write to apply these fixes.' : ''));
+        process.exitCode = lintExitCode(run, failOn);
+      } catch (err) {
+        // The linter's contract: usage and parse errors exit 2, findings exit 1.
+        if (err instanceof LockstepError && err.exitCode !== 2) throw new LockstepError(err.code, err.message, { hint: err.hint, location: err.location, details: err.details, cause: err, exit: 2 });
+        throw err;
+      }
+    });
+}
