@@ -1,0 +1,39 @@
+/** `lockstep lint` through the CLI: exit 0 clean, 1 on findings at or above --fail-on, 2 on usage/parse errors. */
+import { expect, it } from 'vitest';
+import { runCli, sqlMigration, tempProject } from '../support/fixtures.js';
+
+it('exits 0 on clean migrations, 1 on an error finding, 2 on a parse error', async () => {
+  const p = tempProject({ '001_users.sql': sqlMigration('CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);', 'DROP TABLE users;') });
+  const clean = await runCli(['lint', '--dir', p.dir], { cwd: p.root });
+  expect(clean.code, clean.stdout + clean.stderr).toBe(0);
+
+  p.write({ '002_index.sql': sqlMigration('CREATE INDEX users_email_idx ON users (email);', 'DROP INDEX users_email_idx;') });
+  const json = await runCli(['lint', '--dir', p.dir, '--format', 'json'], { cwd: p.root });
+  expect(json.code).toBe(1);
+  const findings = JSON.parse(json.stdout) as Array<Record<string, unknown>>;
+  expect(findings).toContainEqual(expect.objectContaining({
+    file: 'migrations/002_index.sql', line: 2, column: 1, rule: 'require-concurrent-index', severity: 'error',
+    lock: { mode: 'Share', relation: 'users', blocks: ['writes', 'ddl'] },
+  }));
+  // The runner sets lock_timeout itself: no missing-timeout noise for Lockstep's own migrations.
+  expect(findings.map((f) => f.rule)).not.toContain('require-lock-timeout');
+  expect((await runCli(['lint', '--dir', p.dir, '--fail-on', 'none'], { cwd: p.root })).code).toBe(0);
+
+  p.write({ '003_bad.sql': sqlMigration('ALTER TABLE users ADD COLUMN x int NOT NULL DEFAULT 0 FOO;', 'SELECT 1;') });
+  const bad = await runCli(['lint', '--dir', p.dir], { cwd: p.root });
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toMatch(/LOCKSTEP_E_SQL_SYNTAX[\s\S]*003_bad\.sql:2:/);
+  expect((await runCli(['lint', '--dir', p.dir, '--format', 'yaml'], { cwd: p.root })).code).toBe(2);
+  p.cleanup();
+});
+
+it('SARIF and GitHub annotations name the file, line and rule', async () => {
+  const p = tempProject({ '001_fk.sql': sqlMigration('ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);', 'ALTER TABLE orders DROP CONSTRAINT orders_customer_fk;') });
+  const sarif = await runCli(['lint', '--dir', p.dir, '--format', 'sarif'], { cwd: p.root });
+  const log = JSON.parse(sarif.stdout) as { version: string; runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }> };
+  expect(log.version).toBe('2.1.0');
+  expect(log.runs[0]?.results.map((r) => r.ruleId)).toContain('constraint-missing-not-valid');
+  const gh = await runCli(['lint', '--dir', p.dir, '--format', 'github'], { cwd: p.root });
+  expect(gh.stdout).toMatch(/^::error file=migrations\/001_fk\.sql,line=2,col=1,.*title=constraint-missing-not-valid::/m);
+  p.cleanup();
+});
