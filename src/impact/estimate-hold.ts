@@ -41,7 +41,9 @@ function costOf(st: StatementTrace, sizes: ReadonlyMap<string, RelationSize>, ca
 
 function scaled(size: RelationSize | undefined, cal: Calibration | undefined, work: 'rewrite' | 'index' | 'scan', relation: string): StatementCost {
   const label = work === 'index' ? 'index build on' : work === 'scan' ? 'full scan of' : 'rewrite of';
-  if (!size || size.rows === null || size.heapBytes === null) return { ms: null, basis: `${label} ${relation} (size unknown)` };
+  // Not on the target: an earlier pending migration creates it, so it is empty when this one runs.
+  if (!size) return { ms: 0, basis: `${label} ${relation} (empty: not on the target yet)` };
+  if (size.rows === null || size.heapBytes === null) return { ms: null, basis: `${label} ${relation} (size unknown)` };
   if (size.rows === 0 && size.heapBytes === 0) return { ms: 0, basis: `${label} ${relation} (empty)` };
   if (!cal) return { ms: null, basis: `${label} ${relation} (no calibration)` };
   const mb = size.heapBytes / MB;
@@ -80,7 +82,7 @@ export function estimateHolds(trace: MigrationTrace, costs: readonly StatementCo
       // Held until COMMIT inside a transaction; a statement outside one releases its locks when it ends.
       const span = st.inTransaction ? costs.slice(st.index) : [costs[st.index]];
       const unknown = span.some((c) => c === undefined || c.ms === null);
-      const heavy = span.filter((c) => c && c.basis !== 'catalog change (as measured in the shadow)' && c.basis !== 'not executed' && !c.basis.endsWith('(empty)'));
+      const heavy = span.filter((c) => c && c.basis !== 'catalog change (as measured in the shadow)' && c.basis !== 'not executed' && !c.basis.includes('(empty'));
       out.push({
         relation: lock.relation,
         mode: lock.strongest,

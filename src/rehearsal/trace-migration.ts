@@ -16,7 +16,7 @@ import type { Session } from '../db/port.js';
 import type { Prepared } from '../runner/index.js';
 import { moduleContext } from '../runner/run-context.js';
 import { statementFailure } from '../runner/statement-error.js';
-import { diffSchemas, snapshotSchema } from '../schema/index.js';
+import { diffSchemas, snapshotSchema, type SchemaSnapshot } from '../schema/index.js';
 import type { ParsedStatement } from '../sql/index.js';
 import { newLocks, resolveRelation, rewritten, staticFacts } from './lock-facts.js';
 import { existingRelations, filenodes, heldLocks } from './relation-state.js';
@@ -46,7 +46,7 @@ interface Walk {
 
 export async function traceMigration(session: Session, file: MigrationFile, up: Prepared, opts: TraceOptions): Promise<MigrationTrace> {
   const snap = opts.snapshot !== false;
-  const before = snap ? await snapshotSchema(session, { excludeSchemas: opts.excludeSchemas }) : undefined;
+  const before = snap ? await guardedSnapshot(session, opts) : undefined;
   const existing = await existingRelations(session, opts.excludeSchemas);
   const w: Walk = { session, file, existing, opts, out: [] };
   const started = performance.now();
@@ -59,11 +59,30 @@ export async function traceMigration(session: Session, file: MigrationFile, up: 
     error = traceError(err);
   }
   const durationMs = performance.now() - started;
-  const changes = before && !error ? diffSchemas(before, await snapshotSchema(session, { excludeSchemas: opts.excludeSchemas })) : [];
+  const after = before && !error ? await guardedSnapshot(session, opts) : undefined;
+  const changes = before && after ? diffSchemas(before, after) : [];
   return {
     version: file.version, name: file.name, transactional: up.transactional, noTransactionWhy: up.noTransactionWhy ?? null,
     statements: w.out, changes, durationMs, error, skipped: null,
   };
+}
+
+/**
+ * On the target, inside the caller's transaction, a failed catalog read (a view locked by someone else
+ * beyond the short lock_timeout) must not abort that transaction: it runs in a savepoint, and the object
+ * list is simply left empty. In a shadow nothing else holds locks, so a failure there is a real error.
+ */
+async function guardedSnapshot(session: Session, opts: TraceOptions): Promise<SchemaSnapshot | undefined> {
+  if (opts.mode === 'shadow') return snapshotSchema(session, { excludeSchemas: opts.excludeSchemas });
+  await session.exec('savepoint lockstep_snapshot');
+  try {
+    const s = await snapshotSchema(session, { excludeSchemas: opts.excludeSchemas });
+    await session.exec('release savepoint lockstep_snapshot');
+    return s;
+  } catch {
+    await session.exec('rollback to savepoint lockstep_snapshot');
+    return undefined;
+  }
 }
 
 async function inTransaction(session: Session, mode: TraceOptions['mode'], body: () => Promise<void>): Promise<void> {
@@ -78,6 +97,10 @@ async function inTransaction(session: Session, mode: TraceOptions['mode'], body:
 }
 
 async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
+  if (up.kind === 'module' && !inTx && w.opts.mode === 'target') {
+    w.out.push(modelled(w, 0, up.section.path, 1, `${up.section.exportName}() of ${up.section.path}`, 'module', 'not run on the target: it runs outside a transaction, so it could not be rolled back'));
+    return;
+  }
   if (up.kind === 'module') return runModule(w, up, inTx);
   if (up.kind !== 'sql') return;
   let held = inTx ? await heldLocks(w.session) : new Set<string>();

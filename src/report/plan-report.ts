@@ -1,6 +1,6 @@
 /** `lockstep plan` for people: a terminal report, and a Markdown pull-request comment. */
 import type { PlanReport, PlannedMigration } from '../api/plan.js';
-import type { HoldEstimate, RelationSize } from '../impact/index.js';
+import { plannedLocks, type HoldEstimate, type RelationSize } from '../impact/index.js';
 import type { StatementTrace } from '../rehearsal/index.js';
 import { formatDifferences } from '../schema/index.js';
 import { formatMs, type Reason, type VerdictLevel } from '../verdict/index.js';
@@ -54,7 +54,7 @@ function sizeLine(s: RelationSize): string {
 
 function holdLine(h: HoldEstimate): string {
   const what = h.blocks.includes('reads') ? 'reads and writes' : 'writes';
-  const est = h.estimatedMs === null ? 'unknown' : `~${formatMs(h.estimatedMs)}`;
+  const est = h.estimatedMs === null ? 'unknown' : approx(h.estimatedMs);
   return `${h.mode} on ${h.relation} blocks ${what} from line ${h.line}: ${est} (${h.basis})`;
 }
 
@@ -106,9 +106,13 @@ function cell(s: string): string {
 }
 
 function heldLocks(m: PlannedMigration): string {
-  const byRel = new Map<string, string>();
-  for (const st of m.trace?.statements ?? []) for (const l of st.locks) byRel.set(l.relation, l.strongest);
-  return [...byRel].map(([rel, mode]) => `${mode} \`${cell(rel)}\``).join('<br>');
+  if (!m.trace) return '';
+  return [...plannedLocks(m.trace)].map(([rel, mode]) => `${mode} \`${cell(rel)}\``).join('<br>');
+}
+
+/** "~3.2 s", or "<1 ms" without a tilde. */
+function approx(ms: number): string {
+  return ms < 1 ? formatMs(ms) : `~${formatMs(ms)}`;
 }
 
 function markdownDetails(m: PlannedMigration): string[] {
@@ -134,7 +138,7 @@ export function formatPlanMarkdown(report: PlanReport): string {
     for (const m of report.migrations) {
       const rewrites = [...new Set((m.trace?.statements ?? []).flatMap((s) => s.rewrites.filter((r) => r.kind !== 'index').map((r) => `\`${cell(r.relation)}\``)))].join('<br>');
       const holds = (m.impact?.holds ?? []).map((h) => h.estimatedMs);
-      const longest = holds.length ? (holds.includes(null) ? 'unknown' : `~${formatMs(Math.max(...(holds as number[])))}`) : '';
+      const longest = holds.length ? (holds.includes(null) ? 'unknown' : approx(Math.max(...(holds as number[])))) : '';
       out.push(`| \`${m.version}\` ${cell(m.name)} | ${ICON[m.verdict]} | ${heldLocks(m)} | ${rewrites} | ${longest} |`);
     }
     for (const m of report.migrations) out.push(...markdownDetails(m));

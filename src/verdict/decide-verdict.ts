@@ -35,8 +35,10 @@ export function formatMs(ms: number): string {
   return `${(ms / 60_000).toFixed(1)} min`;
 }
 
+/** Small, or not on the target at all (an earlier pending migration creates it: empty when this one runs). */
 function isSmall(size: RelationSize | undefined, t: VerdictThresholds): boolean {
-  if (!size || size.rows === null || size.bytes === null) return false;
+  if (!size) return true;
+  if (size.rows === null || size.bytes === null) return false;
   return size.rows < t.rows && size.bytes < t.bytes;
 }
 
@@ -75,7 +77,7 @@ function holdReasons(input: VerdictInput): Reason[] {
     const long = h.estimatedMs === null || h.estimatedMs >= t.holdMs;
     const where = { file: h.file, line: h.line };
     if (!long && isSmall(size, t)) continue;
-    const dur = h.estimatedMs === null ? 'for an unknown time (table size unknown)' : `for ~${formatMs(h.estimatedMs)}`;
+    const dur = h.estimatedMs === null ? 'for an unknown time (table size unknown)' : `for ${h.estimatedMs < 1 ? '' : '~'}${formatMs(h.estimatedMs)}`;
     out.push({ level: long ? 'attention' : 'note', code: 'blocking-lock', message: `${h.mode} on ${h.relation} blocks ${what} ${dur} (${h.basis})`, location: where });
   }
   return out;
@@ -87,7 +89,7 @@ function rewriteReasons(input: VerdictInput): Reason[] {
     for (const r of st.rewrites) {
       if (r.kind === 'index' || r.kind === 'partitioned index' || st.kind === 'TruncateStmt') continue;
       const size = input.sizes.get(r.relation);
-      const empty = size?.rows === 0 && (size.heapBytes ?? 0) <= 8192 * 2;
+      const empty = !size || (size.rows === 0 && (size.heapBytes ?? 0) <= 8192 * 2);
       out.push({ level: empty ? 'note' : 'attention', code: 'rewrite', message: `rewrites ${r.relation}${empty ? ' (empty on the target)' : ''}`, location: { file: st.file, line: st.line, column: st.column } });
     }
   }
