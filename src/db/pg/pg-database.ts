@@ -5,48 +5,77 @@ import { redact, redactUrl } from '../redact.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
-/** A PostgreSQL server reached through `pg`. Each session is its own connection. */
+/**
+ * A PostgreSQL server reached through `pg`. Sessions come from a small pool: a long-lived process (the HTTP
+ * service) reuses warm connections, and a CLI run closes the pool when it is done. Each session is a
+ * dedicated connection until released; on release its state is wiped with DISCARD ALL (which also drops
+ * advisory locks and temporary objects), and a connection that cannot be wiped is closed instead.
+ */
 export class PgDatabase implements Database {
   readonly dialect = 'postgres' as const;
   readonly capabilities = { multipleSessions: true };
   readonly target: string;
-  private readonly open = new Set<pg.Client>();
+  private pool: pg.Pool | undefined;
+  private readonly open = new Set<PgSession>();
 
   constructor(private readonly url: string) {
     this.target = redactUrl(url);
   }
 
-  async connect(applicationName: string): Promise<Session> {
-    const client = new pg.Client({
-      connectionString: this.url,
-      application_name: applicationName.slice(0, 63),
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    });
-    // An idle client whose server goes away emits 'error'; without a listener Node would crash.
-    client.on('error', () => undefined);
-    try {
-      await client.connect();
-    } catch (err) {
-      await client.end().catch(() => undefined);
-      throw connectError(err, this.target);
+  private getPool(): pg.Pool {
+    if (!this.pool) {
+      this.pool = new pg.Pool({ connectionString: this.url, max: 10, idleTimeoutMillis: 10_000, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+      // An idle client whose server goes away emits 'error'; without a listener Node would crash.
+      this.pool.on('error', () => undefined);
     }
-    this.open.add(client);
-    const pidRow = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
-    return new PgSession(client, pidRow.rows[0]?.pid ?? 0, () => this.open.delete(client));
+    return this.pool;
   }
 
+  async connect(applicationName: string): Promise<Session> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.getPool().connect();
+    } catch (err) {
+      throw connectError(err, this.target);
+    }
+    try {
+      // One round trip: name the session for pg_stat_activity and learn its backend pid.
+      const res = await client.query<{ pid: number }>("select pg_backend_pid() as pid, set_config('application_name', $1, false)", [applicationName.slice(0, 63)]);
+      const session = new PgSession(client, res.rows[0]?.pid ?? 0, () => this.open.delete(session));
+      this.open.add(session);
+      return session;
+    } catch (err) {
+      client.release(true);
+      throw DbError.from(err);
+    }
+  }
+
+  /** Ends every session still checked out (the pool would otherwise wait for them), then the pool. */
   async close(): Promise<void> {
-    await Promise.all([...this.open].map((c) => c.end().catch(() => undefined)));
+    for (const session of this.open) session.destroy();
     this.open.clear();
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.end().catch(() => undefined);
   }
 }
 
 class PgSession implements Session {
+  private released = false;
+
   constructor(
-    private readonly client: pg.Client,
+    private readonly client: pg.PoolClient,
     readonly backendPid: number,
-    private readonly onRelease: () => void,
+    private readonly onDone: () => void,
   ) {}
+
+  /** Closes the connection without returning it to the pool. */
+  destroy(): void {
+    if (this.released) return;
+    this.released = true;
+    this.onDone();
+    this.client.release(true);
+  }
 
   async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
     try {
@@ -66,8 +95,16 @@ class PgSession implements Session {
   }
 
   async release(): Promise<void> {
-    this.onRelease();
-    await this.client.end().catch(() => undefined);
+    if (this.released) return;
+    this.released = true;
+    this.onDone();
+    try {
+      await this.client.query('discard all');
+      this.client.release();
+    } catch {
+      // Inside a failed transaction or a broken connection: do not hand it to anyone else.
+      this.client.release(true);
+    }
   }
 }
 
