@@ -47,7 +47,7 @@ async function againstHistory(ctx: MigratorContext, opts: DriftOptions): Promise
   const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir }, extensionsUsed(files, rows));
   try {
     const replay = await replayHistory(rehearsal.runner, files, rows);
-    const expected = await snapshotSchema(rehearsal.runner.session, { excludeSchemas: [ctx.config.historySchema] });
+    const expected = await snapshotSchema(rehearsal.runner.snapshotSession, { excludeSchemas: [ctx.config.historySchema] });
     const differences = diffSchemas(expected, actual);
     return {
       target: ctx.db.target, environment: ctx.config.envName, mode: 'history',

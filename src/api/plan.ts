@@ -132,7 +132,7 @@ async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: 
   try {
     const replay = await replayHistory(rehearsal.runner, files, rows);
     const excludeSchemas = [ctx.config.historySchema];
-    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: targetVersion, excludeSchemas });
+    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: targetVersion, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession });
     const needsCalibration = results.some((r) => r.trace && scalesWithSize(r.trace) && touchesData(r.trace, sizes));
     const calibration = needsCalibration ? await calibrate(rehearsal.runner.session, rehearsal.shadow.kind) : null;
     const s = rehearsal.shadow;

@@ -39,6 +39,12 @@ function checkVersion(versions: readonly string[], v: string | undefined, flag: 
   }
 }
 
+/** PGlite ships only some contrib extensions: say where to go when one is missing. */
+function extensionHint(step: RoundTripStep): RoundTripStep {
+  if (!step.error || !/extension/i.test(step.error.message)) return step;
+  return { ...step, note: 'the PGlite shadow may not ship this extension: run `lockstep test --shadow-url postgres://…` on a server that has it' };
+}
+
 export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {}): Promise<RoundTripReport> {
   const started = performance.now();
   const files = await ctx.loadFiles();
@@ -50,13 +56,14 @@ export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {
       from: opts.from, to: opts.to, fixturesDir: join(ctx.config.dir, 'fixtures'),
       excludeSchemas: [ctx.config.historySchema], onStep: opts.onStep,
     });
-    const count = (s: RoundTripStep['status']): number => run.steps.filter((x) => x.status === s).length;
+    const steps = rehearsal.shadow.kind === 'pglite' ? run.steps.map(extensionHint) : run.steps;
+    const count = (s: RoundTripStep['status']): number => steps.filter((x) => x.status === s).length;
     const summary = { passed: count('passed'), failed: count('failed'), skipped: count('skipped'), notRun: count('not-run') };
     const s = rehearsal.shadow;
     return {
       dir: ctx.config.dir,
       shadow: { kind: s.kind, name: s.name, serverVersion: rehearsal.serverVersion, startMs: s.startMs },
-      setup: run.setup, steps: run.steps, summary, ok: summary.failed === 0 && summary.notRun === 0,
+      setup: run.setup, steps, summary, ok: summary.failed === 0 && summary.notRun === 0,
       timings: { ...run.timings, totalMs: performance.now() - started },
     };
   } finally {

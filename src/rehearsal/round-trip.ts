@@ -83,7 +83,7 @@ export async function runRoundTrip(runner: ShadowRunner, files: readonly Migrati
   const clock = new Clock();
   const snap = async (): Promise<SchemaSnapshot> => {
     const t0 = performance.now();
-    const s = await snapshotSchema(runner.session, { excludeSchemas: opts.excludeSchemas });
+    const s = await snapshotSchema(runner.snapshotSession, { excludeSchemas: opts.excludeSchemas });
     clock.snapshotMs += performance.now() - t0;
     clock.snapshots++;
     return s;

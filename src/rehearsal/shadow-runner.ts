@@ -12,14 +12,20 @@ import {
   applyStepwise, applyTransactional, prepareSection, rollbackMigration,
   type ApplyOutcome, type Prepared, type RunContext, type RunEventSink,
 } from '../runner/index.js';
+import { preparingSession } from './preparing-session.js';
 
 export class ShadowRunner {
   private readonly prepared = new Map<string, { up?: Prepared; down?: Prepared | null }>();
 
+  /** The same session, for schema snapshots: their large catalog query is prepared once (see preparing-session.ts). */
+  readonly snapshotSession: Session;
+
   private constructor(
     readonly session: Session,
     private readonly rc: RunContext,
-  ) {}
+  ) {
+    this.snapshotSession = preparingSession(session);
+  }
 
   /** Connects to the shadow and creates the history tables there (nobody else uses the shadow). */
   static async open(db: Database, config: ResolvedConfig, onEvent: RunEventSink = () => undefined): Promise<ShadowRunner> {

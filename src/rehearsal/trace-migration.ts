@@ -34,6 +34,8 @@ export interface TraceOptions {
   readonly excludeSchemas: readonly string[];
   /** Snapshot the schema before and after to list the objects changed (default true). */
   readonly snapshot?: boolean;
+  /** Where snapshots read the catalogs: the same backend, possibly wrapped (ShadowRunner.snapshotSession). */
+  readonly snapshotSession?: Session | undefined;
 }
 
 interface Walk {
@@ -73,7 +75,7 @@ export async function traceMigration(session: Session, file: MigrationFile, up: 
  * list is simply left empty. In a shadow nothing else holds locks, so a failure there is a real error.
  */
 async function guardedSnapshot(session: Session, opts: TraceOptions): Promise<SchemaSnapshot | undefined> {
-  if (opts.mode === 'shadow') return snapshotSchema(session, { excludeSchemas: opts.excludeSchemas });
+  if (opts.mode === 'shadow') return snapshotSchema(opts.snapshotSession ?? session, { excludeSchemas: opts.excludeSchemas });
   await session.exec('savepoint lockstep_snapshot');
   try {
     const s = await snapshotSchema(session, { excludeSchemas: opts.excludeSchemas });
