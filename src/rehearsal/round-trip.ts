@@ -116,49 +116,61 @@ function blank(file: MigrationFile): RoundTripStep {
   };
 }
 
+interface StepContext {
+  readonly runner: ShadowRunner;
+  readonly opts: RoundTripOptions;
+  readonly snap: () => Promise<SchemaSnapshot>;
+  readonly clock: Clock;
+}
+
+/** Runs the fixture of `file`, if there is one, in a transaction. */
+async function loadFixture(ctx: StepContext, file: MigrationFile): Promise<{ path: string; error?: unknown } | undefined> {
+  const fixture = await readFixture(ctx.opts.fixturesDir, file.version);
+  if (!fixture) return undefined;
+  try {
+    await ctx.runner.session.exec(`begin;\n${fixture.sql}\n;commit`);
+    return { path: fixture.path };
+  } catch (error) {
+    await ctx.runner.session.exec('rollback').catch(() => undefined);
+    return { path: fixture.path, error };
+  }
+}
+
+async function timed(ctx: StepContext, file: MigrationFile, phase: 'up' | 'down'): Promise<number> {
+  const { durationMs } = phase === 'up' ? await ctx.runner.up(file) : await ctx.runner.down(file);
+  if (phase === 'up') ctx.clock.upMs += durationMs;
+  else ctx.clock.downMs += durationMs;
+  return durationMs;
+}
+
 async function roundTripOne(
   runner: ShadowRunner, file: MigrationFile, current: SchemaSnapshot, opts: RoundTripOptions,
   snap: () => Promise<SchemaSnapshot>, clock: Clock,
 ): Promise<StepWithState> {
+  const ctx: StepContext = { runner, opts, snap, clock };
   let step: StepWithState = blank(file);
   const fail = (phase: RoundTripPhase, err: unknown, state?: SchemaSnapshot): StepWithState => ({ ...step, status: 'failed', error: { ...traceError(err), phase }, state });
-  const fixture = await readFixture(opts.fixturesDir, file.version);
-  let a = current;
-  if (fixture) {
-    step = { ...step, fixture: fixture.path };
-    try {
-      await runner.session.exec(`begin;\n${fixture.sql}\n;commit`);
-    } catch (err) {
-      await runner.session.exec('rollback').catch(() => undefined);
-      return fail('fixture', err);
-    }
-    a = await snap();
-  }
-  const timed = async (phase: 'up' | 'down'): Promise<number> => {
-    const { durationMs } = phase === 'up' ? await runner.up(file) : await runner.down(file);
-    if (phase === 'up') clock.upMs += durationMs;
-    else clock.downMs += durationMs;
-    return durationMs;
-  };
+  const fixture = await loadFixture(ctx, file);
+  if (fixture) step = { ...step, fixture: fixture.path };
+  if (fixture?.error !== undefined) return fail('fixture', fixture.error);
+  const a = fixture ? await snap() : current;
   try {
-    step = { ...step, upMs: await timed('up') };
+    step = { ...step, upMs: await timed(ctx, file, 'up') };
   } catch (err) {
     return fail('up', err);
   }
   const b = await snap();
-  if (!(await runner.prepareDown(file))) {
-    return { ...step, status: 'skipped', note: 'irreversible: no down section, so only up was run', state: b };
-  }
+  const down = await runner.prepareDown(file);
+  if (!down) return { ...step, status: 'skipped', note: 'irreversible: no down section, so only up was run', state: b };
   try {
-    step = { ...step, downMs: await timed('down') };
+    step = { ...step, downMs: await timed(ctx, file, 'down') };
   } catch (err) {
     // A transactional down that fails is rolled back: the migration is still applied, the shadow is at B.
-    return fail('down', err, (await runner.prepareDown(file))?.transactional ? b : undefined);
+    return fail('down', err, down.transactional ? b : undefined);
   }
-  const c = await snap();
-  step = { ...step, downDifferences: diffSchemas(a, c) };
+  step = { ...step, downDifferences: diffSchemas(a, await snap()) };
   try {
-    step = { ...step, reUpMs: await timed('up') };
+    step = { ...step, reUpMs: await timed(ctx, file, 'up') };
   } catch (err) {
     return fail('up again', err);
   }
