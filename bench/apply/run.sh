@@ -14,8 +14,8 @@ bash "$SHARED_BENCH/gen-peers.sh" "$N" "$OUT/migrations"
 M=$OUT/migrations
 MACHINE=$(machine)
 
-# name | what it runs (each on its own fresh database $db; the URL is $url)
-TOOLS=(lockstep lockstep-up-layout lockstep-single-tx dbmate node-pg-migrate node-pg-migrate-per-tx)
+# BENCH_TOOLS (space-separated) picks some of them (keep lockstep, dbmate and node-pg-migrate); name | what it runs (each on its own fresh database $db; the URL is $url)
+TOOLS=(${BENCH_TOOLS:-lockstep lockstep-up-layout lockstep-single-tx dbmate node-pg-migrate node-pg-migrate-per-tx})
 describe() {
   case $1 in
     lockstep) echo 'lockstep up (dbmate layout; one transaction per migration, the default)' ;;
@@ -83,7 +83,7 @@ fastest_peer=""; fastest=""
 {
   echo "## apply: $N small migrations to a fresh database"
   echo
-  echo "Command: \`npm run bench:apply\` (\`bash bench/apply/run.sh\`; N=$N, REPS=$REPS, STATUS_RUNS=$STATUS_RUNS). Date: $(date -u '+%Y-%m-%d %H:%M UTC')."
+  echo "Command: \`npm run bench:apply\` (\`bash bench/apply/run.sh\`; N=$N, REPS=$REPS, STATUS_RUNS=$STATUS_RUNS${BENCH_TOOLS:+, BENCH_TOOLS=\"$BENCH_TOOLS\"}). Date: $(date -u '+%Y-%m-%d %H:%M UTC')."
   echo "Machine: $MACHINE."
   echo "Migrations: \`../shared/bench/gen-peers.sh $N\` (one \`CREATE TABLE\` each, with its \`DROP TABLE\` down). Each tool runs on its own fresh database; wall time of the whole command, process start included; order rotated each repetition."
   echo

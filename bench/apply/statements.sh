@@ -28,8 +28,8 @@ echo
 echo "Command: \`bash bench/apply/statements.sh\` (N=$N). Date: $(date -u '+%Y-%m-%d %H:%M UTC'). Machine: $MACHINE."
 echo "Counted in the server log (\`log_min_duration_statement = 0\` set on each throwaway database): one \"statement:\" or \"execute\" entry per statement the client sent, set-up queries included. Every statement is a client-server round trip, so this count is what wall time scales with on a loaded machine."
 echo
-echo "| tool | statements sent for $N migrations | per migration | of which CREATE TABLE t_ |"
-echo "| --- | ---: | ---: | ---: |"
+echo "| tool | statements sent for $N migrations | per migration | of which CREATE TABLE t_ | server time, all (ms) | in CREATE TABLE t_ (ms) | in COMMIT (ms) | in everything else (ms) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for t in lockstep lockstep-single-tx dbmate node-pg-migrate node-pg-migrate-per-tx; do
   db=bench_stmts_${t//-/_}
   fresh_db "$db"
@@ -42,7 +42,23 @@ for t in lockstep lockstep-single-tx dbmate node-pg-migrate node-pg-migrate-per-
   tail -n +"$((from + 1))" "$LOG" | awk -v tag="@$db " '/^[0-9][0-9][0-9][0-9]-/ { keep = index($0, tag) > 0 } keep' > "$OUT/$t.server.log"
   total=$(grep -cE 'duration: [0-9.]+ ms  (statement|execute)' "$OUT/$t.server.log" || true)
   creates=$(grep -F 'CREATE TABLE t_' "$OUT/$t.server.log" | grep -vc 'DETAIL:' || true)
-  echo "| $t | $total | $(awk -v a="$total" -v n="$N" 'BEGIN { printf "%.1f", a / n }') | $creates |"
+  # Server-side time from the same entries (parse + bind + execute for the extended protocol), by what they ran.
+  read -r all create commit < <(awk '
+    function flush() {
+      if (!have) return
+      all += d
+      if (text ~ /CREATE TABLE t_/) create += d
+      else if (text ~ /(statement|execute[^:]*): (commit|COMMIT)/) commit += d
+      have = 0
+    }
+    /^[0-9][0-9][0-9][0-9]-/ {
+      flush()
+      if (match($0, /duration: [0-9.]+ ms/)) { have = 1; d = substr($0, RSTART + 10, RLENGTH - 13) + 0; text = $0 }
+      next
+    }
+    have { text = text "\n" $0 }
+    END { flush(); printf "%.0f %.0f %.0f\n", all, create, commit }' "$OUT/$t.server.log")
+  echo "| $t | $total | $(awk -v a="$total" -v n="$N" 'BEGIN { printf "%.1f", a / n }') | $creates | $all | $create | $commit | $((all - create - commit)) |"
   drop_db "$db"
 done 
 } | tee "$OUT/section.md"

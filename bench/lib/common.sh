@@ -54,3 +54,10 @@ machine() {
 update_results() {
   node "$BENCH/lib/update-results.mjs" "$BENCH/RESULTS.md" "$1"
 }
+
+# waits_of FILE — "Lock:relation 104 / CPU 35" (the two longest states) from a bench/lib/wait-sampler.mjs summary.
+waits_of() {
+  [ -f "$1" ] || { echo 'n/a'; return; }
+  node -e 'const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).longestMsByState;
+    console.log(Object.entries(s).slice(0, 2).map(([k, v]) => `${k} ${v}`).join(" / ") || "none seen")' "$1"
+}

@@ -57,9 +57,12 @@ run_once() {
     done ) &
   local writers=$!
   sleep 1
+  # bench/lib/wait-sampler.mjs: what the writers were waiting on while the migration ran.
+  node "$BENCH/lib/wait-sampler.mjs" "$URL" "$OUT/logs/$1-$2.waits.json" & local sampler=$!
   t0=$(now)
   timeout "$LIMIT_S" bash -c "$(command_for "$1")" > "$OUT/logs/$1-$2.log" 2>&1 || rc=$?
   t1=$(now)
+  kill "$sampler"; wait "$sampler" || true
   touch "$work/done"
   wait "$writers"
   s=$(elapsed "$t0" "$t1")
@@ -120,14 +123,16 @@ drop_db "$DB"
   echo "Machine: $MACHINE."
   echo "Scenario: \`accounts\` with $ROWS rows and an empty \`balance_cents\` column; four pgbench writers (\`UPDATE accounts\` by random id, in 2 s slices until the migration ends) start 1 s before the migration. Own harness: \`../shared/bench/stall.sh\` runs writers for a fixed 12 s, shorter than a slow backfill."
   echo
-  echo "| tool | migration | longest writer stall (ms) | writer p99 (ms) | writer tx over 100 ms | writer tx | migrate (s) | throughput (rows/s) | rate Lockstep reported | rows left unfilled | exit |"
-  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |"
-  rep=0
+  echo "| tool | migration | longest writer stall (ms) | writer p99 (ms) | writer tx over 100 ms | writer tx | migrate (s) | throughput (rows/s) | rate Lockstep reported | rows left unfilled | exit | writers seen: longest running statement by state (ms) |"
+  echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |"
+  rep=0; declare -A seen=()
   while read -r t ms s rps tx left rc p99 over; do
+    seen[$t]=$(( ${seen[$t]:-0} + 1 ))
     [ "$t" = lockstep ] && rep=$((rep + 1))
+    waits=$(waits_of "$OUT/logs/$t-${seen[$t]}.waits.json")
     reported=$([ "$t" = lockstep ] && sed -n 's/.*finished: .* \([0-9,]* rows\/s\).*/\1/p' "$OUT/logs/lockstep-$rep.log" | tail -1 || true)
     [ "$t" = none ] && { s="($BASELINE_S)"; rps='n/a'; left='n/a'; }
-    echo "| $t | $(describe "$t") | $ms | $p99 | $over | $tx | $s | $rps | ${reported:-n/a} | $left | $rc |"
+    echo "| $t | $(describe "$t") | $ms | $p99 | $over | $tx | $s | $rps | ${reported:-n/a} | $left | $rc | ${waits:-n/a} |"
   done < "$OUT/rows"
   echo
   echo "Throughput is $ROWS rows over the migration command's wall time (process start included); Lockstep's own figure is the rate its progress line printed at the end. Logs: bench/.work/backfill/logs/."

@@ -31,13 +31,17 @@ migration_dir() {
   echo "$dir"
 }
 
-# tool_command TOOL DIR LOG — the command stall.sh runs (its output goes to LOG; stall.sh discards its own copy).
+# tool_command TOOL DIR LOG — the command stall.sh runs (its output goes to LOG; stall.sh discards its own copy),
+# with bench/lib/wait-sampler.mjs watching the writers meanwhile (LOG.waits.json).
 tool_command() {
+  echo "( node $BENCH/lib/wait-sampler.mjs $URL $3.waits.json & ws=\$!; $(migrate_command "$@"); rc=\$?; kill \$ws; wait \$ws; exit \$rc )"
+}
+migrate_command() {
   case $1 in
     lockstep*) echo "node $REPO/dist/cli/main.js up --dir $2 --url $URL > $3 2>&1" ;;
     node-pg-migrate) echo "env DATABASE_URL=$URL $PEERS/node-pg-migrate up -m $2 > $3 2>&1" ;;
     dbmate) echo "$PEERS/dbmate --url $URL?sslmode=disable --migrations-dir $2 --no-dump-schema up > $3 2>&1" ;;
-    none) echo "true > $3 2>&1" ;;
+    none) echo "sleep 3 > $3 2>&1" ;;
   esac
 }
 
@@ -45,6 +49,7 @@ tool_command() {
 stall_run() {
   local log=$OUT/logs/$SCENARIO-$1-$4.log out ms s tx done rc
   mkdir -p "$OUT/logs"
+  rm -f "$log.waits.json"
   out=$(STALL_DB=$DB PGURL=$URL bash "$SHARED_BENCH/stall.sh" "$(tool_command "$1" "$2" "$log")" 2>&1) || die "stall.sh failed: $out"
   ms=$(sed -n 's/.*max_writer_latency_ms=\([0-9]*\).*/\1/p' <<< "$out")
   s=$(sed -n 's/.*migrate_s=\([0-9.]*\).*/\1/p' <<< "$out")
@@ -73,8 +78,8 @@ scenario() {
 # table TARGET_MS DESCRIBE_FN — markdown rows per tool: worst and median stall, each run, done in every run.
 table() {
   local target=$1 describe=$2 t
-  echo "| tool | migration | longest writer stall, worst of runs (ms) | median (ms) | each run: stall ms / migrate s / exit | change made |"
-  echo "| --- | --- | ---: | ---: | --- | --- |"
+  echo "| tool | migration | longest writer stall, worst of runs (ms) | median (ms) | each run: stall ms / migrate s / exit | change made | writers seen during the migration, each run: longest running statement by state (ms) |"
+  echo "| --- | --- | ---: | ---: | --- | --- | --- |"
   for t in $(awk '{ print $1 }' "$OUT/$SCENARIO.rows" | awk '!seen[$0]++'); do
     local stalls runs made worst med
     stalls=$(awk -v t="$t" '$1 == t { print $2 }' "$OUT/$SCENARIO.rows" | tr '\n' ' ')
@@ -83,7 +88,8 @@ table() {
     runs=$(awk -v t="$t" '$1 == t { printf "%s%s / %s / %s", sep, $2, $3, $6; sep = "; " }' "$OUT/$SCENARIO.rows")
     made=$(awk -v t="$t" '$1 == t { n++; if ($5 == "1") y++ } END { printf "%d of %d runs", y, n }' "$OUT/$SCENARIO.rows")
     [ "$t" = none ] && made='n/a'
-    echo "| $t | $($describe "$t") | $worst | $med | $runs | $made |"
+    waits=$(for f in "$OUT"/logs/"$SCENARIO-$t"-[0-9]*.log.waits.json; do waits_of "$f"; done | paste -sd ';' | sed 's/;/; /g')
+    echo "| $t | $($describe "$t") | $worst | $med | $runs | $made | $waits |"
   done
 }
 
@@ -103,7 +109,7 @@ describe_add_column() {
   echo '`ALTER TABLE accounts ADD COLUMN metadata jsonb`'
 }
 # The baseline: the same load with no migration at all; its "stall" is this machine's writer latency floor.
-describe_none() { echo "no migration (\`true\`): the writers' worst latency without any migration, for reference"; }
+describe_none() { echo "no migration (\`sleep 3\`): the writers' worst latency without any migration, for reference"; }
 run_add_column() {
   local up='ALTER TABLE accounts ADD COLUMN metadata jsonb;' down='ALTER TABLE accounts DROP COLUMN metadata;' t
   declare -gA DIRS=([none]=-)
@@ -135,7 +141,7 @@ run_add_column() {
 describe_index() {
   case $1 in
     lockstep) echo '`-- lockstep:no-transaction` + `CREATE INDEX CONCURRENTLY` (the recommended path)' ;;
-    lockstep-plain) echo 'plain `CREATE INDEX` under Lockstep (not recommended; for comparison)' ;;
+    lockstep-plain) echo 'plain `CREATE INDEX` under Lockstep, default settings (its pre-apply lint refuses it: `require-concurrent-index`, exit 1, nothing applied)' ;;
     node-pg-migrate) echo 'plain `CREATE INDEX` (a SQL migration, its default transaction)' ;;
     none) describe_none ;;
   esac
