@@ -7,6 +7,7 @@ import { limitBody, requestLog, requireToken } from './middleware.js';
 import { openApiDocument } from './openapi.js';
 import { registerLintRoute } from './routes/lint-route.js';
 import { registerReadRoutes } from './routes/read-routes.js';
+import { registerRehearsalRoutes } from './routes/rehearsal-routes.js';
 import { registerRunRoutes } from './routes/run-routes.js';
 import type { AppEnv, ServerContext } from './server-context.js';
 
@@ -23,6 +24,7 @@ export function createApp(ctx: ServerContext): Hono<AppEnv> {
   registerReadRoutes(app, ctx);
   registerLintRoute(app, ctx);
   registerRunRoutes(app, ctx);
+  registerRehearsalRoutes(app, ctx);
 
   app.notFound((c) => errorResponse(c, new LockstepError('LOCKSTEP_E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`, { hint: 'See /openapi.json for the routes.' })));
   app.onError((err, c) => {

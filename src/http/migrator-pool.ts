@@ -18,6 +18,8 @@ export interface MigratorPool {
   /** Throws LOCKSTEP_E_UNKNOWN_ENV for a name that is not served. */
   info(name: string): EnvironmentInfo;
   read<T>(name: string, fn: (m: Migrator) => Promise<T>): Promise<T>;
+  /** Like read, for plan and test: at most MAX_REHEARSALS at once across all environments, the rest queue. */
+  rehearse<T>(name: string, fn: (m: Migrator) => Promise<T>): Promise<T>;
   run<T>(name: string, onEvent: RunEventSink, fn: (m: Migrator) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -35,6 +37,13 @@ function requirePostgres(config: ResolvedConfig, name: string): ResolvedConfig {
 
 /** Each read opens its own connection: bound them so a burst of requests cannot exhaust max_connections. */
 const MAX_READS_PER_ENVIRONMENT = 8;
+
+/**
+ * A rehearsal starts an embedded PGlite (a whole PostgreSQL in WebAssembly, inside this process) or creates a
+ * scratch database, and replays the history into it: a burst of plan/test requests must queue, not exhaust
+ * the server's memory or the shadow server.
+ */
+const MAX_REHEARSALS = 2;
 
 function gate(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
   let active = 0;
@@ -90,6 +99,7 @@ export function createMigratorPool(config: ResolvedConfig): MigratorPool {
   checkTargets(config, environments.map((e) => e.name));
   const readers = cachedReaders(config);
   const gates = new Map(environments.map((e) => [e.name, gate(MAX_READS_PER_ENVIRONMENT)]));
+  const rehearsals = gate(MAX_REHEARSALS);
   const info = (name: string): EnvironmentInfo => {
     const found = environments.find((e) => e.name === name);
     if (!found) {
@@ -104,6 +114,11 @@ export function createMigratorPool(config: ResolvedConfig): MigratorPool {
       info(name);
       const m = await readers.get(name);
       return (gates.get(name) ?? gate(1))(() => fn(m));
+    },
+    async rehearse(name, fn) {
+      info(name);
+      const m = await readers.get(name);
+      return rehearsals(() => fn(m));
     },
     async run(name, onEvent, fn) {
       info(name);

@@ -23,6 +23,17 @@ const runAnswers = {
 
 const security = [{ bearer: [] }];
 
+const shadowUrlProperty = { type: 'string', description: 'postgres:// server to rehearse on (a scratch database is created and dropped there); needs an apply token. Default: the config\'s shadowUrl, else embedded PGlite.' };
+
+const rehearsalAnswers = (ok: unknown) => ({
+  200: ok,
+  400: errorAnswer('Bad body (LOCKSTEP_E_BAD_JSON) or invalid migration files'),
+  401: errorAnswer('No or unknown token'),
+  403: errorAnswer('An environment the token does not list, or shadowUrl with a read token'),
+  404: errorAnswer('Unknown environment (LOCKSTEP_E_UNKNOWN_ENV) or version (LOCKSTEP_E_UNKNOWN_VERSION)'),
+  503: errorAnswer('The target or the shadow cannot be reached or created'),
+});
+
 export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
@@ -46,6 +57,25 @@ export function openApiDocument(): Record<string, unknown> {
         Status: { type: 'object', description: 'As `lockstep status --json`', properties: { target: { type: 'string' }, environment: { type: ['string', 'null'] }, migrations: { type: 'array', items: { type: 'object' } }, summary: { type: 'object' } } },
         History: { type: 'object', description: 'As `lockstep history --json`', properties: { migrations: { type: 'array', items: { type: 'object' } }, events: { type: 'array', items: { type: 'object' } } } },
         Matrix: { type: 'object', description: 'As `lockstep status --all-envs --json`, plus `lint`: findings of pending migrations by version', properties: { environments: { type: 'array', items: { type: 'object' } }, migrations: { type: 'array', items: { type: 'object' } }, events: { type: 'array', items: { type: 'object' } }, lint: { type: 'object' } } },
+        Plan: {
+          type: 'object', description: 'As `lockstep plan --json`: a verdict (safe, attention, blocked) with its reasons for each pending migration',
+          required: ['target', 'mode', 'refusals', 'migrations', 'summary'],
+          properties: {
+            target: { type: 'string' }, environment: { type: ['string', 'null'] }, mode: { const: 'shadow' }, shadow: { type: ['object', 'null'] },
+            refusals: { type: 'array', items: { type: 'string' } }, notes: { type: 'array', items: { type: 'string' } },
+            migrations: { type: 'array', items: { type: 'object', properties: { version: { type: 'string' }, name: { type: 'string' }, verdict: { enum: ['safe', 'attention', 'blocked'] }, reasons: { type: 'array', items: { type: 'object' } }, findings: { type: 'array', items: { type: 'object' } } } } },
+            summary: { type: 'object', properties: { safe: { type: 'integer' }, attention: { type: 'integer' }, blocked: { type: 'integer' } } },
+          },
+        },
+        RoundTrip: {
+          type: 'object', description: 'As `lockstep test --json`: up, down, up again per migration, schema compared after each step; `ok` false when one failed',
+          required: ['steps', 'summary', 'ok'],
+          properties: {
+            shadow: { type: 'object' }, setup: { type: 'array', items: { type: 'string' } }, ok: { type: 'boolean' },
+            steps: { type: 'array', items: { type: 'object', properties: { version: { type: 'string' }, status: { enum: ['passed', 'failed', 'skipped', 'not-run'] }, error: { type: ['object', 'null'] }, downDifferences: { type: 'array', items: { type: 'object' } }, reUpDifferences: { type: 'array', items: { type: 'object' } } } } },
+            summary: { type: 'object' }, timings: { type: 'object' },
+          },
+        },
         Lint: { type: 'object', properties: { files: { type: 'array', items: { type: 'string' } }, findings: { type: 'array', items: { type: 'object' } }, unusedIgnores: { type: 'array', items: { type: 'object' } } } },
       },
     },
@@ -70,6 +100,23 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Lint posted SQL (`sql`, `path`), or the pending migrations of `env`', security,
           requestBody: { content: { 'application/json': { schema: { type: 'object', additionalProperties: false, properties: { sql: { type: 'string' }, path: { type: 'string' }, env: { type: 'string' } } } } } },
           responses: { 200: json(ref('Lint'), 'findings'), 400: errorAnswer('bad body or SQL syntax error'), 401: errorAnswer('no token') },
+        },
+      },
+      '/v1/plan': {
+        post: {
+          summary: 'Rehearse the pending migrations of `env` in a shadow and give each a verdict (read scope; no lock is taken on the target)', security,
+          requestBody: { content: { 'application/json': { schema: { type: 'object', additionalProperties: false, properties: { env: { type: 'string' }, to: { type: 'string' }, shadowUrl: shadowUrlProperty } } } } },
+          responses: rehearsalAnswers(json(ref('Plan'), 'the plan, whatever the verdicts')),
+        },
+      },
+      '/v1/test': {
+        post: {
+          summary: 'Round-trip the migrations (up, down, up) in a shadow, comparing the schema after each step (read scope; the target is not touched)', security,
+          requestBody: { content: { 'application/json': { schema: { type: 'object', additionalProperties: false, properties: { env: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, shadowUrl: shadowUrlProperty } } } } },
+          responses: rehearsalAnswers({
+            description: 'The report, also when a round trip failed (read `ok`). With `Accept: application/x-ndjson`, a stream: one `{ "type": "round-trip-step", … }` per migration, then `{ "type": "result" | "error", "status", … }`.',
+            content: { 'application/json': { schema: ref('RoundTrip') }, 'application/x-ndjson': { schema: { type: 'object' } } },
+          }),
         },
       },
       '/v1/up': {

@@ -47,7 +47,7 @@ afterAll(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-it.skipIf(skip)('shows both environments and the failed migration in the matrix, with no request to another origin', async () => {
+it.skipIf(skip)('shows both environments and the failed migration in the matrix, and the plan verdicts on demand, with no request to another origin', async () => {
   const page = await (browser as BrowserContext).newPage();
   const foreign: string[] = [];
   page.on('request', (r) => void (new URL(r.url()).origin !== server.url && foreign.push(r.url())));
@@ -69,9 +69,23 @@ it.skipIf(skip)('shows both environments and the failed migration in the matrix,
   expect(await page.locator('#timeline td.kind.fail').count()).toBeGreaterThan(0);
   expect(await page.locator('#durations svg rect').count()).toBeGreaterThan(3);
   expect(await page.locator('#pending').textContent()).toContain('adding-not-null-column');
+
+  // The plan is asked for per environment, with a button: the matrix does not wait for rehearsals.
+  expect(await page.locator('#pending .plan').count()).toBe(0);
+  await page.locator('button[data-plan-env="dev"]').click();
+  await page.locator('button[data-plan-env="prod"]').click();
+  const verdict = (version: string, envName: string) => page.locator(`#pending .pending-item[data-version="${version}"] .plan[data-env="${envName}"]`);
+  await verdict('003', 'dev').waitFor({ timeout: 60_000 });
+  await verdict('004', 'prod').waitFor({ timeout: 60_000 });
+  expect(await verdict('003', 'dev').getAttribute('data-verdict')).toBe('blocked');
+  expect(await verdict('003', 'dev').textContent()).toMatch(/^blocked on dev.*division by zero/);
+  expect(await verdict('002', 'prod').getAttribute('data-verdict')).toBe('safe');
+  // 002 is applied on dev: no verdict for it there.
+  expect(await verdict('002', 'dev').count()).toBe(0);
+  expect(await page.locator('.plan-env[data-env="dev"]').textContent()).toMatch(/\d+ safe · \d+ needs attention · [1-9]\d* blocked/);
   expect(foreign).toEqual([]);
   expect(errors).toEqual([]);
 
   mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
   await page.screenshot({ path: join(REPO_ROOT, 'test-results/dashboard.png'), fullPage: true });
-});
+}, 120_000);

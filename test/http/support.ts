@@ -13,6 +13,8 @@ export const TOKENS = {
   read: 'read-token-0123456789abcdef',
   applyDev: 'apply-dev-token-0123456789abcdef',
   applyAll: 'apply-all-token-0123456789abcdef',
+  /** Reads dev only. */
+  readDev: 'read-dev-token-0123456789abcdef',
 } as const;
 
 export interface TwoEnvironments {
@@ -37,6 +39,7 @@ export async function twoEnvironments(label: string, migrations: Readonly<Record
         { name: 'reader', token: TOKENS.read, scope: 'read', environments: ['*'] },
         { name: 'deployer-dev', token: TOKENS.applyDev, scope: 'apply', environments: ['*'] },
         { name: 'deployer-prod', token: TOKENS.applyAll, scope: 'apply', environments: ['dev', 'prod'] },
+        { name: 'dev-reader', token: TOKENS.readDev, scope: 'read', environments: ['dev'] },
       ],
       maxBodyBytes: 4096,
     },

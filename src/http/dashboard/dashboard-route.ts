@@ -1,7 +1,7 @@
 /**
  * The dashboard: three static files read once at start-up and served from memory. The page holds no data;
- * its script asks /v1/matrix with the token the user types (kept in sessionStorage). Nothing is loaded
- * from another origin, and the Content-Security-Policy says so.
+ * its script asks /v1/matrix (and /v1/plan on request) with the token the user types (kept in
+ * sessionStorage). Nothing is loaded from another origin, and the Content-Security-Policy says so.
  */
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';

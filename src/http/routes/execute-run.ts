@@ -1,6 +1,5 @@
 /** One up/down run for an HTTP request: metrics, alerts, and a JSON or NDJSON answer. */
 import type { Context } from 'hono';
-import { stream } from 'hono/streaming';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Migrator, RunResult } from '../../api/index.js';
 import { formatDuration } from '../../core/duration.js';
@@ -11,6 +10,7 @@ import { errorJson } from '../../report/error-report.js';
 import type { RunEvent } from '../../runner/index.js';
 import { asLockstepError, errorBody } from '../http-error.js';
 import type { AppEnv, ServerContext } from '../server-context.js';
+import { ndjsonResponse, wantsNdjson } from './ndjson.js';
 
 export interface RunRequest {
   readonly command: RunCommand;
@@ -78,21 +78,13 @@ function outcomeBody(outcome: Outcome): { body: Record<string, unknown>; status:
  * a stream is 200 (it is sent before the run ends); the last line carries the real one.
  */
 export async function executeRun(c: Context<AppEnv>, ctx: ServerContext, req: RunRequest): Promise<Response> {
-  if (!(c.req.header('accept') ?? '').includes('application/x-ndjson')) {
+  if (!wantsNdjson(c)) {
     const { body, status } = outcomeBody(await perform(c, ctx, req, () => undefined));
     return c.json(body, status);
   }
-  c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
-  c.header('Cache-Control', 'no-store');
-  return stream(c, async (s) => {
-    let writes = Promise.resolve();
-    const line = (value: unknown): void => {
-      const text = `${redact(JSON.stringify(value))}\n`;
-      writes = writes.then(() => s.write(text)).then(() => undefined, () => undefined);
-    };
+  return ndjsonResponse(c, async (line) => {
     const outcome = await perform(c, ctx, req, line);
     const { body, status } = outcomeBody(outcome);
-    line('result' in outcome ? { type: 'result', status, result: body } : { type: 'error', status, ...body });
-    await writes;
+    return 'result' in outcome ? { type: 'result', status, result: body } : { type: 'error', status, ...body };
   });
 }

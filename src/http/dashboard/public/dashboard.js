@@ -1,6 +1,7 @@
 // @ts-check
-// The dashboard of `lockstep serve`: reads GET /v1/matrix and draws it. Plain DOM, no framework and no
-// third-party code: every value is inserted with textContent, never as HTML.
+// The dashboard of `lockstep serve`: reads GET /v1/matrix and draws it; on request, POST /v1/plan per
+// environment for the verdicts of its pending migrations. Plain DOM, no framework and no third-party
+// code: every value is inserted with textContent, never as HTML.
 
 const TOKEN_KEY = 'lockstep.token';
 const REFRESH_MS = 15_000;
@@ -39,9 +40,18 @@ function duration(ms) {
 /** @param {string | null | undefined} iso */
 const when = (iso) => (iso ? iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '');
 
+/** @returns {Record<string, string>} */
+function authHeaders() {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+/** The last matrix drawn, so a finished plan can be drawn without asking for the matrix again. @type {any} */
+let lastData = null;
+
 async function load() {
   const token = sessionStorage.getItem(TOKEN_KEY);
-  const res = await fetch('/v1/matrix', { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const res = await fetch('/v1/matrix', { headers: authHeaders() });
   if (res.status === 401 || res.status === 403) {
     const body = await res.json().catch(() => ({}));
     showLogin(token ? (body.error?.message ?? 'token refused') : '');
@@ -60,6 +70,7 @@ function showLogin(message) {
 
 /** @param {any} data */
 function render(data) {
+  lastData = data;
   byId('login').hidden = true;
   byId('content').hidden = false;
   byId('generated').textContent = `as of ${when(data.generatedAt)}`;
@@ -139,17 +150,79 @@ function renderDurations(data) {
   box.replaceChildren(chart);
 }
 
+/** @param {any} cell */
+const isPending = (cell) => Boolean(cell) && cell.state !== 'applied';
+
+/**
+ * Plans by environment, asked for with a button: a plan rehearses every pending migration in a shadow
+ * database, which takes seconds, so the matrix does not wait for it and its refresh does not repeat it.
+ * @type {Map<string, { at: string, report?: any, error?: string }>}
+ */
+const plans = new Map();
+/** @type {Set<string>} */
+const planning = new Set();
+const VERDICTS = { safe: 'safe', attention: 'needs attention', blocked: 'blocked' };
+
+/** @param {string} envName */
+async function requestPlan(envName) {
+  planning.add(envName);
+  renderPending(lastData);
+  const at = new Date().toISOString();
+  try {
+    const res = await fetch('/v1/plan', { method: 'POST', headers: { 'content-type': 'application/json', ...authHeaders() }, body: JSON.stringify({ env: envName }) });
+    const body = await res.json().catch(() => ({}));
+    plans.set(envName, res.ok ? { at, report: body } : { at, error: body.error ? `${body.error.code}: ${body.error.message}` : `POST /v1/plan answered ${res.status}` });
+  } catch (err) {
+    plans.set(envName, { at, error: err instanceof Error ? err.message : String(err) });
+  } finally {
+    planning.delete(envName);
+    renderPending(lastData);
+  }
+}
+
+/** One button per environment with pending migrations, and the summary of its last plan. @param {string[]} envNames */
+function planBar(envNames) {
+  return el('div', { class: 'plan-bar' }, envNames.map((n) => {
+    const button = el('button', { type: 'button', 'data-plan-env': n }, [planning.has(n) ? `Planning ${n}…` : `Plan ${n}`]);
+    if (planning.has(n)) button.setAttribute('disabled', '');
+    button.addEventListener('click', () => void requestPlan(n));
+    const p = plans.get(n);
+    const s = p?.report?.summary;
+    const text = !p ? '' : p.error ? p.error : `${s.safe} safe · ${s.attention} needs attention · ${s.blocked} blocked (planned ${when(p.at)})`;
+    const refusals = (p?.report?.refusals ?? []).map((/** @type {string} */ r) => el('div', { class: 'plan-reason blocked' }, [r]));
+    return el('div', { class: 'plan-env', 'data-env': n }, [button, el('span', { class: p?.error ? 'error' : 'muted' }, [text]), ...refusals]);
+  }));
+}
+
+/** The verdict of `version` in each environment's last plan. @param {string} version @param {string[]} envNames */
+function verdictLines(version, envNames) {
+  return envNames.map((n) => {
+    const planned = plans.get(n)?.report?.migrations?.find((/** @type {any} */ x) => x.version === version);
+    if (!planned) return null;
+    const reasons = planned.reasons.map((/** @type {any} */ r) => {
+      const where = r.location ? ` (${r.location.file.split('/').pop()}${r.location.line ? `:${r.location.line}` : ''})` : '';
+      return el('div', { class: `plan-reason ${r.level}` }, [`${r.level === 'note' ? 'note: ' : ''}${r.message}${where}`]);
+    });
+    const label = /** @type {Record<string, string>} */ (VERDICTS)[planned.verdict] ?? planned.verdict;
+    return el('div', { class: 'plan', 'data-env': n, 'data-verdict': planned.verdict }, [el('span', { class: `verdict ${planned.verdict}` }, [label]), ` on ${n}`, ...reasons]);
+  });
+}
+
 /** @param {any} data */
 function renderPending(data) {
+  if (!data) return;
   const envs = data.environments.map((/** @type {any} */ e) => e.name);
-  const pending = data.migrations.filter((/** @type {any} */ m) => envs.some((/** @type {string} */ n) => m.cells[n] && m.cells[n].state !== 'applied'));
+  const pending = data.migrations.filter((/** @type {any} */ m) => envs.some((/** @type {string} */ n) => isPending(m.cells[n])));
   const box = byId('pending');
   if (pending.length === 0) return box.replaceChildren(el('p', { class: 'muted' }, ['Every environment is up to date.']));
-  box.replaceChildren(...pending.map((/** @type {any} */ m) => {
-    const where = envs.filter((/** @type {string} */ n) => m.cells[n] && m.cells[n].state !== 'applied').map((/** @type {string} */ n) => `${n} (${m.cells[n].state})`);
+  const readable = data.environments.filter((/** @type {any} */ e) => !e.error).map((/** @type {any} */ e) => e.name);
+  const planEnvs = readable.filter((/** @type {string} */ n) => pending.some((/** @type {any} */ m) => isPending(m.cells[n])));
+  box.replaceChildren(planBar(planEnvs), ...pending.map((/** @type {any} */ m) => {
+    const pendingIn = envs.filter((/** @type {string} */ n) => isPending(m.cells[n]));
+    const where = pendingIn.map((/** @type {string} */ n) => `${n} (${m.cells[n].state})`);
     const findings = (data.lint?.[m.version] ?? []).map((/** @type {any} */ f) => el('div', { class: `finding ${f.severity}` }, [`${f.severity} ${f.rule} ${f.file.split('/').pop()}:${f.line}:${f.column} — ${f.message}`]));
     const none = data.lint ? el('div', { class: 'finding muted' }, ['no lint findings']) : null;
-    return el('div', {}, [el('strong', {}, [`${m.version} ${m.name}`]), ` — ${where.join(', ')}`, ...(findings.length ? findings : [none])]);
+    return el('div', { class: 'pending-item', 'data-version': m.version }, [el('strong', {}, [`${m.version} ${m.name}`]), ` — ${where.join(', ')}`, ...(findings.length ? findings : [none]), ...verdictLines(m.version, pendingIn)]);
   }));
 }
 
