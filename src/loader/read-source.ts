@@ -1,19 +1,21 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { normaliseContent } from '../core/checksum.js';
 import { LockstepError } from '../core/errors.js';
 
 const LF = 0x0a;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads a migration file as UTF-8. Invalid bytes are an error rather than silently becoming U+FFFD,
  * because the server would otherwise run different SQL than the file says. A leading BOM is dropped
  * (TextDecoder does that by default) and line endings are normalised to LF, so CRLF checkouts parse
- * and checksum the same as LF ones.
+ * and checksum the same as LF ones. Reads are synchronous on purpose: a directory of a thousand small files
+ * loads several times faster than with a thousand concurrent promise-based reads.
  */
 export async function readSource(absolute: string, display: string): Promise<string> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(absolute);
+    bytes = readFileSync(absolute);
   } catch (err) {
     throw new LockstepError('LOCKSTEP_E_INTERNAL', `cannot read ${display}: ${(err as Error).message}`, {
       hint: 'Check that the file exists and is readable by the user running Lockstep.',
@@ -22,7 +24,7 @@ export async function readSource(absolute: string, display: string): Promise<str
     });
   }
   try {
-    return normaliseContent(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return normaliseContent(UTF8.decode(bytes));
   } catch {
     const line = firstInvalidLine(bytes);
     throw new LockstepError('LOCKSTEP_E_INVALID_UTF8', `${display} is not valid UTF-8 (first bad byte on line ${line})`, {

@@ -5,7 +5,7 @@ import { inTransaction } from '../db/transaction.js';
 import { relationsOf, type ParsedStatement } from '../sql/index.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared, PreparedSql } from './prepare.js';
-import { moduleContext, policyFor, setTimeouts, type RunContext } from './run-context.js';
+import { moduleContext, policyFor, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
 import { statementFailure } from './statement-error.js';
 import { dropInvalidIndex } from './invalid-index.js';
 import { runBackfillStep } from '../backfill/runner-step.js';
@@ -30,9 +30,9 @@ function relationsOfPrepared(p: Prepared): string[] {
  * The statements and the history row of one migration, without BEGIN/COMMIT: the caller owns the
  * transaction, so a migration and its history row always commit (or roll back) together.
  */
-export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined, startedAt: number): Promise<void> {
+export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined, startedAt: number, timeoutsSet = false): Promise<void> {
   const s = rc.session;
-  await setTimeouts(s, policyFor(file, rc.policy), true);
+  if (!timeoutsSet) await setTimeouts(s, policyFor(file, rc.policy), true);
   if (up.kind === 'sql') {
     for (const [i, stmt] of up.statements.entries()) {
       rc.onEvent({ type: 'statement', version: file.version, index: i, total: up.statements.length, sql: stmt.sql });
@@ -47,21 +47,22 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
     await up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history }));
   }
   const total = up.kind === 'sql' ? up.statements.length : 1;
-  await rc.history.write(s, {
+  const durationMs = Math.round(performance.now() - startedAt);
+  await rc.history.writeWithEvent(s, {
     version: file.version, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied',
-    executionMs: Math.round(performance.now() - startedAt), batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
+    executionMs: durationMs, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
     statementsDone: total, statementsTotal: total, lastError: null,
-  });
-  await rc.history.event(s, { kind: 'apply', version: file.version, name: file.name, durationMs: Math.round(performance.now() - startedAt) });
+  }, { kind: 'apply', version: file.version, name: file.name, durationMs });
 }
 
 /** Applies one transactional migration in its own transaction, retried whole on lock timeouts. */
 export async function applyTransactional(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined): Promise<ApplyOutcome> {
   const started = performance.now();
   const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async () => {
-    await rc.session.exec('begin');
+    // BEGIN and the timeouts in one round trip.
+    await rc.session.exec(`begin; ${timeoutSql(policyFor(file, rc.policy), true)}`);
     try {
-      await applyBody(rc, file, up, down, started);
+      await applyBody(rc, file, up, down, started, true);
       await rc.session.exec('commit');
     } catch (err) {
       await rc.session.exec('rollback').catch(() => undefined);

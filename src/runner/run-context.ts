@@ -22,12 +22,15 @@ export function policyFor(file: MigrationFile, base: RunPolicy): RunPolicy {
   };
 }
 
+/** SET [LOCAL] lock_timeout / statement_timeout, as one script. */
+export function timeoutSql(policy: RunPolicy, local: boolean): string {
+  const scope = local ? 'local ' : '';
+  return `set ${scope}lock_timeout = '${Math.max(0, Math.round(policy.lockTimeoutMs))}ms'; set ${scope}statement_timeout = '${Math.max(0, Math.round(policy.statementTimeoutMs))}ms'`;
+}
+
 /** SET [LOCAL] lock_timeout / statement_timeout in one round trip. */
 export async function setTimeouts(session: Session, policy: RunPolicy, local: boolean): Promise<void> {
-  const scope = local ? 'local ' : '';
-  await session.exec(
-    `set ${scope}lock_timeout = '${Math.max(0, Math.round(policy.lockTimeoutMs))}ms'; set ${scope}statement_timeout = '${Math.max(0, Math.round(policy.statementTimeoutMs))}ms'`,
-  );
+  await session.exec(timeoutSql(policy, local));
 }
 
 /** What the runner knows beyond a module's public context, for helpers such as `backfill(ctx, ...)`. */
