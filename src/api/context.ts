@@ -4,7 +4,8 @@ import { openDatabase, type Database, type Session } from '../db/index.js';
 import { HistoryStore, currentActor } from '../history/index.js';
 import { loadMigrations } from '../loader/index.js';
 import { initParser } from '../sql/index.js';
-import { acquireRunLock, type RunEventSink } from '../runner/index.js';
+import { acquireRunLock } from '../runner/run-lock.js';
+import type { RunEventSink } from '../runner/events.js';
 
 /** What every API operation shares: the resolved config, one Database, the history store. */
 export interface MigratorContext {

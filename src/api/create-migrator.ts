@@ -2,15 +2,17 @@ import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from '../con
 import type { RunEventSink } from '../runner/index.js';
 import type { Database } from '../db/index.js';
 import { createContext, type MigratorContext } from './context.js';
-import { down, type DownOptions } from './down.js';
-import { createMigration, initProject, type CreateOptions } from './files.js';
-import { baseline, repair, verify } from './maintenance.js';
-import { history, status } from './status.js';
-import { up, type UpOptions } from './up.js';
-import { plan, type PlanOptions } from './plan.js';
-import { testMigrations, type TestOptions } from './test-migrations.js';
-import { drift, type DriftOptions } from './drift.js';
-import { schemaDump } from './schema.js';
+// Types only: each operation's module (and what it needs: the linter, the shadow, the schema reader, …) is
+// imported when the operation is first called, so `lockstep status` does not pay for `lockstep plan`.
+import type { down, DownOptions } from './down.js';
+import type { createMigration, initProject, CreateOptions } from './files.js';
+import type { baseline, repair, verify } from './maintenance.js';
+import type { history, status } from './status.js';
+import type { up, UpOptions } from './up.js';
+import type { plan, PlanOptions } from './plan.js';
+import type { testMigrations, TestOptions } from './test-migrations.js';
+import type { drift, DriftOptions } from './drift.js';
+import type { schemaDump } from './schema.js';
 import type { SchemaDumpFormat } from '../schema/index.js';
 
 export interface MigratorOptions extends ConfigOverrides {
@@ -37,8 +39,8 @@ export interface Migrator {
   verify(): ReturnType<typeof verify>;
   repair(version: string): ReturnType<typeof repair>;
   baseline(version: string): ReturnType<typeof baseline>;
-  create(name: string, opts?: CreateOptions): ReturnType<typeof createMigration>;
-  init(): ReturnType<typeof initProject>;
+  create(name: string, opts?: CreateOptions): Promise<ReturnType<typeof createMigration>>;
+  init(): Promise<ReturnType<typeof initProject>>;
   /** Rehearses pending migrations in a shadow: lint, traced locks and rewrites, impact on the target, verdicts. */
   plan(opts?: PlanOptions): ReturnType<typeof plan>;
   /** Round-trips every migration (up, down, up) in a shadow and compares the schema after each step. */
@@ -55,19 +57,19 @@ export async function createMigrator(options: MigratorOptions = {}): Promise<Mig
   return {
     config,
     context: ctx,
-    up: (opts) => up(ctx, opts),
-    down: (opts) => down(ctx, opts),
-    status: () => status(ctx),
-    history: (opts) => history(ctx, opts),
-    verify: () => verify(ctx),
-    repair: (version) => repair(ctx, version),
-    baseline: (version) => baseline(ctx, version),
-    create: (name, opts) => createMigration(config, name, opts),
-    init: () => initProject(config),
-    plan: (opts) => plan(ctx, opts),
-    test: (opts) => testMigrations(ctx, opts),
-    drift: (opts) => drift(ctx, opts),
-    schemaDump: (format) => schemaDump(ctx, format),
+    up: async (opts) => (await import('./up.js')).up(ctx, opts),
+    down: async (opts) => (await import('./down.js')).down(ctx, opts),
+    status: async () => (await import('./status.js')).status(ctx),
+    history: async (opts) => (await import('./status.js')).history(ctx, opts),
+    verify: async () => (await import('./maintenance.js')).verify(ctx),
+    repair: async (version) => (await import('./maintenance.js')).repair(ctx, version),
+    baseline: async (version) => (await import('./maintenance.js')).baseline(ctx, version),
+    create: async (name, opts) => (await import('./files.js')).createMigration(config, name, opts),
+    init: async () => (await import('./files.js')).initProject(config),
+    plan: async (opts) => (await import('./plan.js')).plan(ctx, opts),
+    test: async (opts) => (await import('./test-migrations.js')).testMigrations(ctx, opts),
+    drift: async (opts) => (await import('./drift.js')).drift(ctx, opts),
+    schemaDump: async (format) => (await import('./schema.js')).schemaDump(ctx, format),
     close: () => (options.database ? Promise.resolve() : ctx.db.close()),
   };
 }

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { createMigrator, type Migrator } from '../api/index.js';
+import type { Migrator } from '../api/index.js';
 import type { ConfigOverrides } from '../config/index.js';
 import { formatEvent } from '../report/event-report.js';
 import { formatProgressBar } from '../backfill/progress.js';
@@ -74,6 +74,7 @@ export function stderrEvents(verbose: boolean): RunEventSink {
 
 /** Opens a migrator whose progress goes to stderr, runs `fn`, and always closes it. */
 export async function withMigrator<T>(flags: CommonFlags, fn: (m: Migrator) => Promise<T>): Promise<T> {
+  const { createMigrator } = await import('../api/create-migrator.js');
   const migrator = await createMigrator({
     ...overridesFrom(flags),
     onEvent: stderrEvents(flags.verbose === true),

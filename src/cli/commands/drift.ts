@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { formatDrift } from '../../report/drift-report.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 import { withShadowOption, type ShadowFlags } from './plan.js';
 
@@ -9,7 +8,7 @@ export function registerDrift(program: Command): void {
     .action(async (flags: CommonFlags & ShadowFlags & { against?: string }) => {
       const report = await withMigrator(flags, (m) => m.drift({ against: flags.against, shadowUrl: flags.shadowUrl }));
       if (flags.json) printJson(report);
-      else print(formatDrift(report));
+      else print((await import('../../report/drift-report.js')).formatDrift(report));
       if (report.drifted) process.exitCode = 1;
     });
 }

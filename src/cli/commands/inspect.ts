@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { statusAllEnvironments } from '../../api/index.js';
-import { resolveConfig } from '../../config/index.js';
 import { ERROR_CODES, type ErrorCode } from '../../core/errors.js';
 import { formatHistory } from '../../report/history-report.js';
 import { formatMatrix } from '../../report/matrix-report.js';
@@ -9,6 +7,7 @@ import { overridesFrom, print, printJson, withCommonOptions, withJson, withMigra
 
 /** `status --all-envs`: exit 1 with --exit-code when anything is pending anywhere; an unreadable environment exits with its error's code. */
 async function statusAllEnvs(flags: CommonFlags & { exitCode?: boolean }): Promise<void> {
+  const [{ statusAllEnvironments }, { resolveConfig }] = await Promise.all([import('../../api/environments.js'), import('../../config/index.js')]);
   const matrix = await statusAllEnvironments(await resolveConfig(overridesFrom(flags)), { eventLimit: 1000 });
   if (flags.json) printJson(matrix);
   else print(formatMatrix(matrix));

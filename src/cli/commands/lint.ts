@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
-import { lint } from '../../api/lint.js';
-import { resolveConfig } from '../../config/index.js';
 import { LockstepError } from '../../core/errors.js';
-import { formatLint, lintExitCode, LINT_FORMATS, type LintFormat } from '../../report/lint/index.js';
+import type { LintFormat } from '../../report/lint/index.js';
 import { overridesFrom, print, withCommonOptions, type CommonFlags } from '../common.js';
 
 type LintFlags = CommonFlags & { format?: string; failOn?: string; changedSince?: string; pgVersion?: string; fix?: boolean; write?: boolean };
 
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+// Kept here (not imported from the formatters) so that building the command line loads no linter code.
+const LINT_FORMATS: readonly LintFormat[] = ['human', 'json', 'sarif', 'github', 'markdown'];
 
 function choice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
   if (value === undefined) return undefined;
@@ -27,6 +27,9 @@ export function registerLint(program: Command): void {
     .option('--write', 'with --fix: write the rewritten and new files')
     .action(async (paths: string[], flags: LintFlags) => {
       try {
+        const [{ resolveConfig }, { lint }, { formatLint, lintExitCode }] = await Promise.all([
+          import('../../config/index.js'), import('../../api/lint.js'), import('../../report/lint/index.js'),
+        ]);
         const config = await resolveConfig(overridesFrom(flags));
         const format = flags.json ? 'json' : (choice<LintFormat>(flags.format, LINT_FORMATS, '--format') ?? 'human');
         const failOn = choice(flags.failOn, FAIL_ON, '--fail-on') ?? config.file.lint?.failOn ?? 'error';

@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { formatPlan, formatPlanMarkdown } from '../../report/plan-report.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 
 export interface ShadowFlags {
@@ -25,8 +24,11 @@ export function registerPlan(program: Command): void {
       const report = await withMigrator(flags, (m) => m.plan({ to: flags.to, onTarget: flags.onTarget, shadowUrl: flags.shadowUrl }));
       const format = flags.json ? 'json' : flags.format;
       if (format === 'json') printJson(report);
-      else if (format === 'markdown') process.stdout.write(formatPlanMarkdown(report));
-      else print(formatPlan(report));
+      else {
+        const { formatPlan, formatPlanMarkdown } = await import('../../report/plan-report.js');
+        if (format === 'markdown') process.stdout.write(formatPlanMarkdown(report));
+        else print(formatPlan(report));
+      }
       const s = report.summary;
       const fail = flags.failOn === 'never' ? false : flags.failOn === 'attention' ? s.blocked + s.attention > 0 : s.blocked > 0;
       if (fail) process.exitCode = 1;

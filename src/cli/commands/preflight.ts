@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { parseDuration } from '../../core/duration.js';
-import { formatPreflight, preflightPending } from '../../preflight/index.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 
 interface PreflightFlags extends CommonFlags {
@@ -19,6 +18,7 @@ export function registerPreflight(program: Command): void {
     .option('--yes', 'confirm --cancel-blockers on a protected environment')
     .option('--force', 'accept running outside the maintenance window')
     .action(async (flags: PreflightFlags) => {
+      const { formatPreflight, preflightPending } = await import('../../preflight/index.js');
       const report = await withMigrator(flags, (m) => preflightPending(m.context, {
         to: flags.to,
         force: flags.force,

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { resolveConfig } from '../../config/index.js';
 import { LockstepError } from '../../core/errors.js';
 import { overridesFrom, withCommonOptions, type CommonFlags } from '../common.js';
 
@@ -26,6 +25,7 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to bind (LOCKSTEP_SERVE_HOST; serve.host; default 127.0.0.1)')
     .option('--no-auth', 'serve without tokens (only on a loopback address)')
     .action(async (flags: ServeFlags) => {
+      const { resolveConfig } = await import('../../config/index.js');
       const config = await resolveConfig(overridesFrom(flags));
       // Loaded on demand: the other commands never pay for the HTTP stack.
       const { startServer } = await import('../../http/start-server.js');

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { formatRoundTrip } from '../../report/roundtrip-report.js';
-import { formatMs } from '../../verdict/index.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 import { withShadowOption, type ShadowFlags } from './plan.js';
 
@@ -11,12 +9,13 @@ export function registerTest(program: Command): void {
     .option('--from <version>', 'first migration to round-trip (earlier ones are only applied)')
     .option('--to <version>', 'last migration to round-trip')
     .action(async (flags: TestFlags) => {
+      const { formatMs } = await import('../../verdict/index.js');
       const report = await withMigrator(flags, (m) => m.test({
         from: flags.from, to: flags.to, shadowUrl: flags.shadowUrl,
         onStep: flags.verbose ? (s) => process.stderr.write(`${s.version} ${s.status} (up ${formatMs(s.upMs ?? 0)}, down ${formatMs(s.downMs ?? 0)})\n`) : undefined,
       }));
       if (flags.json) printJson(report);
-      else print(formatRoundTrip(report));
+      else print((await import('../../report/roundtrip-report.js')).formatRoundTrip(report));
       if (!report.ok) process.exitCode = 1;
     });
 }
