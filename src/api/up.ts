@@ -9,6 +9,7 @@ import { withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareUps, type PreparedUp } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
 import { lintBeforeUp, recordLintBypass } from './lint-gate.js';
+import { withGroupCommit } from '../runner/group-commit.js';
 import { preflightBeforeUp } from './preflight-gate.js';
 import type { PreflightOptions } from '../preflight/index.js';
 
@@ -126,7 +127,9 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
     else await lintBeforeUp(ctx, session, prepared);
     await preflightBeforeUp(ctx, session, prepared, opts.preflight ?? {});
     const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session) };
-    const outcome = opts.singleTransaction ? await runSingleTransaction(rc, prepared) : await runEach(rc, prepared);
+    const outcome = opts.singleTransaction
+      ? await runSingleTransaction(rc, prepared)
+      : await withGroupCommit(session, () => runEach(rc, prepared));
     return { ...base, dryRun: false, ...outcome };
   });
 }

@@ -1,0 +1,19 @@
+import type { Session } from '../db/port.js';
+
+/**
+ * Runs a batch of migrations with synchronous_commit off, then makes the whole batch durable with one
+ * synchronous commit before returning (https://www.postgresql.org/docs/current/wal-async-commit.html).
+ * Each migration still commits atomically with its history row; only the wait for the WAL flush is
+ * shared. A crash of the server mid-batch can lose the last few migrations whole (schema change and
+ * history row together, never one without the other), and the run then fails rather than reporting
+ * success; once this function returns, every committed migration is on disk.
+ */
+export async function withGroupCommit<T>(session: Session, fn: () => Promise<T>): Promise<T> {
+  await session.exec('set synchronous_commit = off');
+  try {
+    return await fn();
+  } finally {
+    // A transaction that writes a commit record, committed synchronously, flushes all WAL before it.
+    await session.exec('set synchronous_commit = on; begin; select txid_current(); commit');
+  }
+}
