@@ -43,11 +43,18 @@ now() { echo "$EPOCHREALTIME"; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# Which Lockstep was measured: the commit, and whether src/ had uncommitted changes (dist/ is built from the tree).
+revision() {
+  local dirty=''
+  git -C "$REPO" diff --quiet HEAD -- src 2>/dev/null && [ -z "$(git -C "$REPO" ls-files --others --exclude-standard -- src)" ] || dirty=' + uncommitted changes in src/'
+  echo "Lockstep at commit $(git -C "$REPO" rev-parse --short HEAD)$dirty"
+}
+
 machine() {
   local mem pg
   mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
   pg=$(scalar postgres 'show server_version')
-  echo "$(nproc) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $mem RAM, PostgreSQL $pg, Node $(node --version), load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "$(nproc) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $mem RAM, PostgreSQL $pg, Node $(node --version), load average at start $(cut -d' ' -f1-3 /proc/loadavg); $(revision)"
 }
 
 # update_results NAME < markdown: replaces (or appends) the section between the NAME markers of RESULTS.md.
