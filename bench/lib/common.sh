@@ -26,7 +26,7 @@ need_shared() {
 
 # Lockstep as it is in the working tree, and the peers pinned in bench/package.json.
 prepare_tools() {
-  if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then (cd "$REPO" && npm run -s build) || die "npm run build failed"; fi
+  if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then (cd "$REPO" && npm run -s build) || die "npm run build failed (BENCH_NO_BUILD=1 measures the dist/ already there)"; fi
   [ -f "$REPO/dist/cli/main.js" ] || die "dist/cli/main.js missing: run npm run build"
   if [ ! -x "$PEERS/dbmate" ] || [ ! -x "$PEERS/node-pg-migrate" ]; then
     (cd "$BENCH" && npm ci --no-audit --no-fund) || die "npm ci in bench/ failed"
