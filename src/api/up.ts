@@ -76,8 +76,9 @@ async function runEach(rc: RunContext, prepared: readonly PreparedUp[]): Promise
 
 /** All migrations in one transaction, retried whole on lock timeouts. */
 async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedUp[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted'>> {
-  const started = Date.now();
   let current: PreparedUp | undefined;
+  // Each migration's own time within the batch (of the attempt that committed).
+  const durations = new Map<PreparedUp, number>();
   try {
     const { retries } = await withLockRetries({ session: rc.session, policy: rc.policy, onEvent: rc.onEvent, version: 'batch', relations: [] }, async () => {
       await rc.session.exec('begin');
@@ -85,7 +86,9 @@ async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedU
         for (const p of prepared) {
           current = p;
           rc.onEvent({ type: 'migration-start', direction: 'up', version: p.file.version, name: p.file.name, transactional: true, safetyNote: p.file.directives.safetyNote, lockFlag: p.file.directives.lockFlag, resumeFrom: 0 });
-          await applyBody(rc, p.file, p.up, p.down, performance.now());
+          const started = performance.now();
+          await applyBody(rc, p.file, p.up, p.down, started);
+          durations.set(p, Math.round(performance.now() - started));
         }
         await rc.session.exec('commit');
       } catch (err) {
@@ -93,8 +96,7 @@ async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedU
         throw err;
       }
     });
-    const durationMs = Date.now() - started;
-    return { done: prepared.map((p) => ({ version: p.file.version, name: p.file.name, durationMs, retries })), notAttempted: [] };
+    return { done: prepared.map((p) => ({ version: p.file.version, name: p.file.name, durationMs: durations.get(p) ?? 0, retries })), notAttempted: [] };
   } catch (err) {
     const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', String((err as Error).message), { hint: 'The whole batch was rolled back.', cause: err });
     const failed = current ?? prepared[0];

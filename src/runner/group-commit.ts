@@ -14,6 +14,7 @@ export async function withGroupCommit<T>(session: Session, fn: () => Promise<T>)
     return await fn();
   } finally {
     // A transaction that writes a commit record, committed synchronously, flushes all WAL before it.
-    await session.exec('set synchronous_commit = on; begin; select txid_current(); commit');
+    // RESET (not "= on") puts back whatever the role or database configured, e.g. remote_apply.
+    await session.exec('reset synchronous_commit; begin; select txid_current(); commit');
   }
 }

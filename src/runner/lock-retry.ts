@@ -14,7 +14,7 @@ export async function findBlockers(session: Session, relations: readonly string[
   if (relations.length === 0) return [];
   const res = await session.query<Blocker>(
     `select a.pid, a.application_name as "applicationName", a.state, left(a.query, 200) as query,
-            (extract(epoch from now() - a.xact_start) * 1000)::int as "transactionMs", l.mode, c.relname as relation
+            greatest(0, (extract(epoch from clock_timestamp() - a.xact_start) * 1000)::int) as "transactionMs", l.mode, c.relname as relation
        from pg_locks l
        join pg_class c on c.oid = l.relation
        join pg_stat_activity a on a.pid = l.pid
