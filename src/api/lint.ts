@@ -1,6 +1,5 @@
 import { relative } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
-import { openDatabase } from '../db/index.js';
 import { runLint, type LintOptions, type LintRun } from '../lint/index.js';
 
 export interface LintCommandOptions {
@@ -33,7 +32,8 @@ export function lintOptionsFrom(config: ResolvedConfig, pgVersion?: number): Lin
  * its tables say nothing about production.
  */
 export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}): Promise<LintRun> {
-  const db = config.url !== undefined ? openDatabase(config.url, config.cwd) : undefined;
+  // Loaded only when a database is configured: the drivers cost more start-up time than a static lint run.
+  const db = config.url !== undefined ? (await import('../db/index.js')).openDatabase(config.url, config.cwd) : undefined;
   try {
     return await runLint({
       paths: opts.paths && opts.paths.length > 0 ? [...opts.paths] : [relative(config.cwd, config.dir) || '.'],

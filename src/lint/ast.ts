@@ -63,7 +63,18 @@ export interface TypeInfo {
   readonly array: boolean;
 }
 
+const typeInfos = new WeakMap<TypeName, TypeInfo | undefined>();
+
+/** Cached per TypeName node: the style rules ask about each column's type several times. */
 export function typeInfo(typeName: TypeName | undefined): TypeInfo | undefined {
+  if (!typeName) return undefined;
+  if (typeInfos.has(typeName)) return typeInfos.get(typeName);
+  const info = computeTypeInfo(typeName);
+  typeInfos.set(typeName, info);
+  return info;
+}
+
+function computeTypeInfo(typeName: TypeName | undefined): TypeInfo | undefined {
   const parts = (typeName?.names ?? []).map((n) => stringOf(n) ?? '');
   const name = parts[parts.length - 1];
   if (!typeName || !name) return undefined;
@@ -96,8 +107,18 @@ export function stringConst(node: Node | undefined): string | undefined {
   return nodeAs(node, 'A_Const')?.sval?.sval;
 }
 
-export function constraintsOf(col: ColumnDef | undefined): Constraint[] {
-  return (col?.constraints ?? []).map((c) => nodeAs(c, 'Constraint')).filter((c): c is Constraint => c !== undefined);
+const NO_CONSTRAINTS: readonly Constraint[] = [];
+const constraintLists = new WeakMap<ColumnDef, readonly Constraint[]>();
+
+/** A column's constraints; cached per ColumnDef node (the lock model and many rules ask). */
+export function constraintsOf(col: ColumnDef | undefined): readonly Constraint[] {
+  if (!col?.constraints) return NO_CONSTRAINTS;
+  let list = constraintLists.get(col);
+  if (!list) {
+    list = col.constraints.map((c) => nodeAs(c, 'Constraint')).filter((c): c is Constraint => c !== undefined);
+    constraintLists.set(col, list);
+  }
+  return list;
 }
 
 export function findConstraint(col: ColumnDef | undefined, type: ConstrType): Constraint | undefined {
@@ -109,9 +130,18 @@ export function nameList(list: readonly Node[] | undefined): string[] {
   return (list ?? []).map((n) => stringOf(n) ?? '').filter((s) => s !== '');
 }
 
-/** The AlterTableCmd bodies of an ALTER TABLE statement. */
-export function alterCommands(stmt: AlterTableStmt | undefined): AlterTableCmd[] {
-  return (stmt?.cmds ?? []).map((c) => nodeAs(c, 'AlterTableCmd')).filter((c): c is AlterTableCmd => c !== undefined);
+const NO_COMMANDS: readonly AlterTableCmd[] = [];
+const commandLists = new WeakMap<AlterTableStmt, readonly AlterTableCmd[]>();
+
+/** The AlterTableCmd bodies of an ALTER TABLE statement; cached per statement (most rules look at them). */
+export function alterCommands(stmt: AlterTableStmt | undefined): readonly AlterTableCmd[] {
+  if (!stmt?.cmds) return NO_COMMANDS;
+  let list = commandLists.get(stmt);
+  if (!list) {
+    list = stmt.cmds.map((c) => nodeAs(c, 'AlterTableCmd')).filter((c): c is AlterTableCmd => c !== undefined);
+    commandLists.set(stmt, list);
+  }
+  return list;
 }
 
 /** Visits every object in an AST (depth first), including unwrapped bodies. */

@@ -108,8 +108,23 @@ function suppressed(finding: Located, ignores: readonly Ignore[], used: Set<Igno
   return match !== undefined;
 }
 
+// The same order as String.prototype.localeCompare, without its per-call set-up.
+const collator = new Intl.Collator();
+
 function byPosition(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  return (a.file === b.file ? 0 : collator.compare(a.file, b.file)) || a.line - b.line || a.column - b.column || collator.compare(a.rule, b.rule);
+}
+
+const knownCache = new WeakMap<readonly Rule[], ReadonlySet<string>>();
+
+/** Rule ids an ignore comment may name: built once per rule list, not once per migration. */
+function knownRules(rules: readonly Rule[]): ReadonlySet<string> {
+  let known = knownCache.get(rules);
+  if (!known) {
+    known = new Set([...rules.map((r) => r.id), ...Object.keys(META_RULES)]);
+    knownCache.set(rules, known);
+  }
+  return known;
 }
 
 export function lintStatements(input: EngineInput): EngineResult {
@@ -124,8 +139,7 @@ export function lintStatements(input: EngineInput): EngineResult {
       if (f) raw.push(f);
     }
   }
-  const known = new Set([...rules.map((r) => r.id), ...Object.keys(META_RULES)]);
-  const { ignores, problems } = parseIgnores({ sql: input.sql, startLine: input.startLine, statements: input.statements, fileText: input.fileText, knownRules: known });
+  const { ignores, problems } = parseIgnores({ sql: input.sql, startLine: input.startLine, statements: input.statements, fileText: input.fileText, knownRules: knownRules(rules) });
   const used = new Set<Ignore>();
   const kept: Finding[] = raw.filter((f) => !suppressed(f, ignores, used)).map(({ statement: _s, ...f }) => f);
   const helpInvalid = 'Write "-- lockstep-ignore <rule-id>: <reason>" on the line before the statement, with a rule id from docs/lint.md and a reason.';

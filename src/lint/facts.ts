@@ -43,14 +43,15 @@ export function createdNames(stmt: ParsedStatement): string[] {
   return [];
 }
 
-function bare(name: string): string {
+/** "s.t" → "t". */
+export function bareName(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);
 }
 
 /** Matches "s.t" with "s.t" or "t" (an unqualified name may resolve to any schema on the search_path). */
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
-  if (bare(a) !== bare(b)) return false;
+  if (bareName(a) !== bareName(b)) return false;
   return !a.includes('.') || !b.includes('.');
 }
 
@@ -137,12 +138,45 @@ function statementFacts(input: FactsInput): StatementFacts[] {
   return out;
 }
 
+const NONE: readonly StatementFacts[] = [];
+
+interface Created {
+  readonly name: string;
+  /** The first statement that creates it. */
+  readonly index: number;
+}
+
+/** What the migration creates, by bare name (the new-object exemption is asked about every finding). */
+function createdByBareName(statements: readonly StatementFacts[]): ReadonlyMap<string, readonly Created[]> {
+  const seen = new Set<string>();
+  const out = new Map<string, Created[]>();
+  for (const s of statements) {
+    for (const name of createdNames(s.stmt)) {
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      const list = out.get(bareName(name));
+      if (list) list.push({ name, index: s.index });
+      else out.set(bareName(name), [{ name, index: s.index }]);
+    }
+  }
+  return out;
+}
+
+/** Statements grouped by AST kind, in order. */
+function byKind(statements: readonly StatementFacts[]): ReadonlyMap<string, readonly StatementFacts[]> {
+  const out = new Map<string, StatementFacts[]>();
+  for (const s of statements) {
+    const list = out.get(s.stmt.kind);
+    if (list) list.push(s);
+    else out.set(s.stmt.kind, [s]);
+  }
+  return out;
+}
+
 export function computeFacts(input: FactsInput): MigrationFacts {
   const statements = statementFacts(input);
-  const createdAt = new Map<string, number>();
-  statements.forEach((s) => {
-    for (const name of createdNames(s.stmt)) if (name && !createdAt.has(name)) createdAt.set(name, s.index);
-  });
+  const created = createdByBareName(statements);
+  const kinds = byKind(statements);
   const pgVersion = input.options.pgVersion ?? DEFAULT_PG_VERSION;
   const sizes = input.options.tableSizes;
   return {
@@ -152,9 +186,10 @@ export function computeFacts(input: FactsInput): MigrationFacts {
     pgMajor: majorVersion(pgVersion),
     pgMinor: pgVersion >= 1000 ? pgVersion % 100 : undefined,
     sizesKnown: sizes !== undefined,
+    ofKind: (kind) => kinds.get(kind) ?? NONE,
     isNew(name, at) {
-      for (const [created, index] of createdAt) if (index < at.index && sameName(created, name)) return true;
-      return false;
+      // sameName() only matches equal bare names, so only that bucket needs a look.
+      return (created.get(bareName(name)) ?? []).some((c) => c.index < at.index && sameName(c.name, name));
     },
     sizeOf(relation): TableSize | undefined {
       if (!sizes) return undefined;

@@ -63,6 +63,9 @@ export function constraintEffect(con: Constraint | undefined): CommandEffect {
   }
 }
 
+/** Inline constraints of ADD COLUMN whose check scans the table. */
+const SCANNING_CONSTRAINTS = new Set<string>(['CONSTR_CHECK', 'CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_FOREIGN', 'CONSTR_EXCLUSION']);
+
 function addColumnEffect(cmd: AlterTableCmd, pgVersion: number): CommandEffect {
   const col = nodeAs(cmd.def, 'ColumnDef');
   const analysis = analyzeAddColumn(col, pgVersion);
@@ -70,7 +73,7 @@ function addColumnEffect(cmd: AlterTableCmd, pgVersion: number): CommandEffect {
   const others: CommandEffect['others'][number][] = [];
   for (const con of constraintsOf(col)) {
     const effect = constraintEffect(con);
-    if (['CONSTR_CHECK', 'CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_FOREIGN', 'CONSTR_EXCLUSION'].includes(con.contype ?? '')) scan ||= effect.scan;
+    if (SCANNING_CONSTRAINTS.has(con.contype ?? '')) scan ||= effect.scan;
     others.push(...effect.others);
   }
   return { mode: 'AccessExclusive', rewrite: analysis.rewriteReason !== undefined, scan, others };

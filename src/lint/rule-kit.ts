@@ -8,23 +8,45 @@ import type { Report, RuleContext, StatementFacts } from './types.js';
 
 export type StatementCheck = (s: StatementFacts, ctx: RuleContext) => Report | readonly Report[] | undefined;
 
+/** The statements that declare columns (see analysis/declared-columns.ts). */
+export const DECLARING_KINDS: readonly NodeKind[] = ['CreateStmt', 'AlterTableStmt'];
+
+function collect(out: Report[], r: Report | readonly Report[] | undefined): void {
+  if (!r) return;
+  if (Array.isArray(r)) {
+    for (const one of r as readonly Report[]) out.push(one);
+  } else out.push(r as Report);
+}
+
+/** Runs `fn` over statements, in order, collecting its reports. */
+function visit(statements: readonly StatementFacts[], ctx: RuleContext, fn: StatementCheck): Report[] {
+  const out: Report[] = [];
+  for (const s of statements) collect(out, fn(s, ctx));
+  return out;
+}
+
 /** A rule's check() that looks at each statement on its own. */
 export function eachStatement(fn: StatementCheck): (ctx: RuleContext) => Report[] {
+  return (ctx) => visit(ctx.facts.statements, ctx, fn);
+}
+
+/**
+ * Like eachStatement, but only for statements of the given AST kinds (in statement order): a rule about
+ * columns never looks at an UPDATE.
+ */
+export function onKinds(kinds: readonly NodeKind[], fn: StatementCheck): (ctx: RuleContext) => Report[] {
+  if (kinds.length === 1) return (ctx) => visit(ctx.facts.ofKind(kinds[0] as string), ctx, fn);
+  const wanted = new Set<string>(kinds);
   return (ctx) => {
     const out: Report[] = [];
-    for (const s of ctx.facts.statements) {
-      const r = fn(s, ctx);
-      if (!r) continue;
-      if (Array.isArray(r)) out.push(...(r as readonly Report[]));
-      else out.push(r as Report);
-    }
+    for (const s of ctx.facts.statements) if (wanted.has(s.stmt.kind)) collect(out, fn(s, ctx));
     return out;
   };
 }
 
 /** Like eachStatement, but only for statements of one AST kind, with the typed body. */
 export function onKind<K extends NodeKind>(kind: K, fn: (body: NodeOf<K>, s: StatementFacts, ctx: RuleContext) => Report | readonly Report[] | undefined): (ctx: RuleContext) => Report[] {
-  return eachStatement((s, ctx) => {
+  return (ctx) => visit(ctx.facts.ofKind(kind), ctx, (s) => {
     const body = bodyOf(s.stmt, kind);
     return body ? fn(body, s, ctx) : undefined;
   });
@@ -35,16 +57,22 @@ export function onAlterCommand(
   subtypes: ReadonlyArray<NonNullable<AlterTableCmd['subtype']>>,
   fn: (cmd: AlterTableCmd, table: string, s: StatementFacts, ctx: RuleContext) => Report | undefined,
 ): (ctx: RuleContext) => Report[] {
-  return onKind('AlterTableStmt', (body, s, ctx) => {
-    const table = relationName(body.relation) ?? '?';
+  const wanted = new Set<string>(subtypes);
+  return (ctx) => {
     const out: Report[] = [];
-    for (const cmd of alterCommands(body)) {
-      if (!cmd.subtype || !subtypes.includes(cmd.subtype)) continue;
-      const r = fn(cmd, table, s, ctx);
-      if (r) out.push(r);
+    for (const s of ctx.facts.ofKind('AlterTableStmt')) {
+      const body = bodyOf(s.stmt, 'AlterTableStmt');
+      const commands = alterCommands(body);
+      if (!commands.some((cmd) => cmd.subtype !== undefined && wanted.has(cmd.subtype))) continue;
+      const table = relationName(body?.relation) ?? '?';
+      for (const cmd of commands) {
+        if (cmd.subtype === undefined || !wanted.has(cmd.subtype)) continue;
+        const r = fn(cmd, table, s, ctx);
+        if (r) out.push(r);
+      }
     }
     return out;
-  });
+  };
 }
 
 export function lockOn(s: StatementFacts, relation: string | undefined): LockEffect | undefined {

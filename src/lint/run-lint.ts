@@ -1,12 +1,10 @@
 /** `lockstep lint`: collect migrations, add database facts when a database is given, lint, and optionally fix. */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LockstepError } from '../core/errors.js';
 import { isLockstepError, throwCollected } from '../core/errors.js';
 import type { Database } from '../db/index.js';
 import { initParser } from '../sql/index.js';
-import { changedFiles } from './changed-since.js';
-import { computeFixes } from './fix/index.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
 import { statementLocks } from './lock-model.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
@@ -14,7 +12,7 @@ import type { PreparedMigration } from './lint-migration.js';
 import { readIndexes, readServerVersion, readTableSizes } from './table-sizes.js';
 import { collectTargets } from './targets.js';
 import type { LintTarget } from './targets.js';
-import type { Finding, LintOptions, LintRun } from './types.js';
+import type { Finding, FixResult, LintOptions, LintRun } from './types.js';
 
 export interface LintRequest {
   /** Files or directories, relative to `cwd`. */
@@ -39,17 +37,19 @@ export interface PreparedTarget {
 
 async function onlyChanged(targets: LintTarget[], cwd: string, ref: string | undefined): Promise<LintTarget[]> {
   if (ref === undefined) return targets;
+  const { changedFiles } = await import('./changed-since.js');
   const changed = await changedFiles(cwd, ref);
   return targets.filter((t) => t.migration.paths.some((p) => changed.has(resolve(cwd, p))));
 }
 
-async function prepareAll(targets: readonly LintTarget[], cwd: string): Promise<PreparedTarget[]> {
+/** Synchronous reads: a thousand small files read one by one with `await readFile` spend most of the time idle. */
+function prepareAll(targets: readonly LintTarget[], cwd: string): PreparedTarget[] {
   const out: PreparedTarget[] = [];
   const errors: LockstepError[] = [];
   for (const target of targets) {
     const section = target.migration.up;
     if (section.kind !== 'sql') continue;
-    const fileText = await readFile(resolve(cwd, section.path), 'utf8');
+    const fileText = readFileSync(resolve(cwd, section.path), 'utf8');
     try {
       const prepared = prepareMigration(target.migration, fileText);
       if (prepared) out.push({ target, prepared, fileText });
@@ -78,10 +78,16 @@ async function withDatabase(options: LintOptions, prepared: readonly PreparedTar
   }
 }
 
+/** Loaded on demand: most runs do not fix, and the fixer pulls in the loader's writers and a diff. */
+async function fixesFor(prepared: readonly PreparedTarget[], findings: readonly Finding[], options: LintOptions, request: LintRequest): Promise<FixResult> {
+  const { computeFixes } = await import('./fix/index.js');
+  return computeFixes(prepared, findings, options, { cwd: request.cwd, write: request.writeFixes === true });
+}
+
 export async function runLint(request: LintRequest): Promise<LintRun> {
   await initParser();
   const targets = await onlyChanged(await collectTargets(request.paths, request.cwd), request.cwd, request.changedSince);
-  const prepared = await prepareAll(targets, request.cwd);
+  const prepared = prepareAll(targets, request.cwd);
   const withDb = await withDatabase(request.options, prepared, request.db);
   // An index created by another migration of the run counts for foreign-key-without-index.
   const runIndexes = indexesCreated(prepared.flatMap((p) => p.prepared.statements.map((stmt) => ({ stmt }))));
@@ -95,7 +101,7 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
     unusedIgnores.push(...result.unusedIgnores);
     sources[p.prepared.section.path] = p.fileText;
   }
-  const fixes = request.fix ? await computeFixes(prepared, findings, options, { cwd: request.cwd, write: request.writeFixes === true }) : undefined;
+  const fixes = request.fix ? await fixesFor(prepared, findings, options, request) : undefined;
   return {
     files: targets.flatMap((t) => (t.migration.up.kind === 'sql' ? [t.migration.up.path] : [])),
     findings,

@@ -118,6 +118,8 @@ export function parseIgnores(input: {
   readonly knownRules: ReadonlySet<string>;
 }): Collected {
   const out: Collected = { ignores: [], problems: [] };
+  // Every form contains the marker word; most files have none, and then there is nothing to scan.
+  if (!input.sql.includes('lockstep-ignore') && !(input.fileText?.includes('lockstep-ignore') ?? false)) return out;
   const seen = new Set<number>();
   if (input.fileText !== undefined) leadingFileIgnores(out, input.fileText, input.knownRules, seen);
   statementIgnores(out, input.sql, input.startLine, input.statements, input.knownRules, seen);

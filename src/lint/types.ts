@@ -76,6 +76,8 @@ export interface MigrationFacts {
   readonly pgMinor: number | undefined;
   /** True when table sizes came from a database, so an unknown table does not exist yet. */
   readonly sizesKnown: boolean;
+  /** The statements of one AST kind ("AlterTableStmt"), in order; indexed once so a rule visits only its kinds. */
+  ofKind(kind: string): readonly StatementFacts[];
   /** Created by a statement of this migration before `at` (tables, indexes, views, sequences, types). */
   isNew(name: string, at: StatementFacts): boolean;
   sizeOf(relation: string): TableSize | undefined;

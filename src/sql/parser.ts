@@ -2,6 +2,8 @@
  * The only module that touches libpg-query (the real PostgreSQL parser, compiled to WASM).
  * Everything else asks this module for statements with exact offsets and line:column.
  */
+// Must stay above the libpg-query import: it sets how V8 compiles the parser's WASM.
+import { restoreTiering } from './wasm-tiering.js';
 import { loadModule, parseSync, hasSqlDetails } from 'libpg-query';
 import type { Node } from 'libpg-query';
 import { LockstepError } from '../core/errors.js';
@@ -9,6 +11,9 @@ import type { SqlSection, SqlStatement } from '../core/types.js';
 import { byteToCharIndex, lineIndex, positionAt } from './location.js';
 
 export type { Node } from 'libpg-query';
+
+// libpg-query began compiling when it was evaluated (see wasm-tiering.ts); after that V8's default applies again.
+loadModule().then(restoreTiering, restoreTiering);
 
 let ready: Promise<void> | undefined;
 

@@ -53,7 +53,19 @@ export interface AddColumnAnalysis {
   readonly rewriteReason: string | undefined;
 }
 
+const cache = new WeakMap<ColumnDef, { readonly pgVersion: number; readonly analysis: AddColumnAnalysis }>();
+
+/** Cached per column definition: the lock model and four rules ask about the same ADD COLUMN. */
 export function analyzeAddColumn(col: ColumnDef | undefined, pgVersion: number): AddColumnAnalysis {
+  if (!col) return analyze(col, pgVersion);
+  const hit = cache.get(col);
+  if (hit?.pgVersion === pgVersion) return hit.analysis;
+  const analysis = analyze(col, pgVersion);
+  cache.set(col, { pgVersion, analysis });
+  return analysis;
+}
+
+function analyze(col: ColumnDef | undefined, pgVersion: number): AddColumnAnalysis {
   const type = typeInfo(col?.typeName);
   const def = findConstraint(col, 'CONSTR_DEFAULT');
   const generated = findConstraint(col, 'CONSTR_GENERATED');

@@ -26,7 +26,20 @@ export interface TypeChange {
 
 const TEXTUAL = new Set(['text', 'varchar']);
 
+const cache = new WeakMap<AlterTableCmd, TypeChange>();
+
+/** Without an old type the answer depends only on the command: cached, as the lock model and two rules ask. */
 export function analyzeTypeChange(cmd: AlterTableCmd, oldType?: TypeInfo): TypeChange {
+  if (oldType) return analyze(cmd, oldType);
+  let change = cache.get(cmd);
+  if (!change) {
+    change = analyze(cmd, undefined);
+    cache.set(cmd, change);
+  }
+  return change;
+}
+
+function analyze(cmd: AlterTableCmd, oldType: TypeInfo | undefined): TypeChange {
   const col = nodeAs(cmd.def, 'ColumnDef');
   const to = typeInfo(col?.typeName);
   const column = cmd.name ?? '?';

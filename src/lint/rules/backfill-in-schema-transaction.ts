@@ -16,6 +16,8 @@ function target(s: StatementFacts): string | undefined {
   return undefined;
 }
 
+const DML = new Set(['UpdateStmt', 'InsertStmt', 'DeleteStmt']);
+
 export const backfillInSchemaTransaction: Rule = {
   id: 'backfill-in-schema-transaction',
   defaultSeverity: 'warning',
@@ -23,11 +25,12 @@ export const backfillInSchemaTransaction: Rule = {
   docs: 'docs/rules/backfill-in-schema-transaction.md',
   lockHazard: true,
   check(ctx: RuleContext): Report[] {
+    if (ctx.facts.ofKind('UpdateStmt').length === 0 && ctx.facts.ofKind('InsertStmt').length === 0) return [];
     const out: Report[] = [];
     const ddlTx = new Map<number, StatementFacts>();
     for (const s of ctx.facts.statements) {
       if (!s.inTransaction) continue;
-      const blocking = s.locks.some((l) => l.blocks.includes('writes') && !ctx.facts.isNew(l.relation, s) && !['UpdateStmt', 'InsertStmt', 'DeleteStmt'].includes(s.stmt.kind));
+      const blocking = !DML.has(s.stmt.kind) && s.locks.some((l) => l.blocks.includes('writes') && !ctx.facts.isNew(l.relation, s));
       if (blocking && !ddlTx.has(s.transaction)) ddlTx.set(s.transaction, s);
     }
     for (const s of ctx.facts.statements) {

@@ -1,6 +1,6 @@
 import { typeInfo } from '../ast.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
-import { eachStatement, q } from '../rule-kit.js';
+import { DECLARING_KINDS, onKinds, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 
 /** char(n) pads with spaces, compares oddly and is no faster than text (https://www.postgresql.org/docs/current/datatype-character.html). */
@@ -10,7 +10,7 @@ export const banCharType: Rule = {
   description: 'char(n) / character(n) columns',
   docs: 'docs/rules/ban-char-type.md',
   lockHazard: false,
-  check: eachStatement((s) =>
+  check: onKinds(DECLARING_KINDS, (s) =>
     declaredColumns(s.stmt)
       .filter((c) => typeInfo(c.typeName)?.name === 'bpchar' && typeInfo(c.typeName)?.schema === undefined)
       .map(

@@ -10,7 +10,7 @@ export const beginWithoutCommit: Rule = {
   lockHazard: false,
   check(ctx: RuleContext): Report[] {
     let open: Report['statement'] | undefined;
-    for (const s of ctx.facts.statements) {
+    for (const s of ctx.facts.ofKind('TransactionStmt')) {
       const kind = bodyOf(s.stmt, 'TransactionStmt')?.kind;
       if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') open ??= s;
       if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') open = undefined;

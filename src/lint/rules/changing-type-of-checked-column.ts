@@ -29,7 +29,7 @@ export const changingTypeOfCheckedColumn: Rule = {
   check(ctx: RuleContext): Report[] {
     const checks: Array<{ table: string; name: string; columns: Set<string> }> = [];
     const out: Report[] = [];
-    for (const s of ctx.facts.statements) {
+    for (const s of ctx.facts.ofKind('AlterTableStmt')) {
       const alter = bodyOf(s.stmt, 'AlterTableStmt');
       const table = relationName(alter?.relation) ?? '?';
       for (const cmd of alterCommands(alter)) {

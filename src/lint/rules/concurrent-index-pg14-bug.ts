@@ -1,5 +1,5 @@
 import { bodyOf, nodeAs } from '../ast.js';
-import { eachStatement } from '../rule-kit.js';
+import { onKinds } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
 /**
@@ -12,7 +12,7 @@ export const concurrentIndexPg14Bug: Rule = {
   description: 'CONCURRENTLY index builds on PostgreSQL 14.0–14.3 can silently corrupt the index',
   docs: 'docs/rules/concurrent-index-pg14-bug.md',
   lockHazard: false,
-  check: eachStatement((s, ctx) => {
+  check: onKinds(['IndexStmt', 'ReindexStmt'], (s, ctx) => {
     const { pgMajor, pgMinor } = ctx.facts;
     if (pgMajor !== 14 || (pgMinor !== undefined && pgMinor >= 4)) return undefined;
     const cic = bodyOf(s.stmt, 'IndexStmt')?.concurrent === true;

@@ -1,6 +1,6 @@
 import { bodyOf, nodeAs } from '../ast.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
-import { eachStatement, q } from '../rule-kit.js';
+import { onKinds, q } from '../rule-kit.js';
 import type { Rule, StatementFacts } from '../types.js';
 
 /** The same column set twice in one UPDATE or INSERT, or declared twice: PostgreSQL rejects the statement. */
@@ -18,7 +18,7 @@ export const duplicateColumnAssignment: Rule = {
   description: 'a column assigned or declared twice in one statement',
   docs: 'docs/rules/duplicate-column-assignment.md',
   lockHazard: false,
-  check: eachStatement((s) => {
+  check: onKinds(['UpdateStmt', 'InsertStmt', 'CreateStmt', 'AlterTableStmt'], (s) => {
     const list = names(s).filter((n) => n !== '');
     const dup = list.find((n, i) => list.indexOf(n) !== i);
     if (!dup) return undefined;

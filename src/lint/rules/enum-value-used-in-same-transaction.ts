@@ -22,6 +22,8 @@ export const enumValueUsedInSameTransaction: Rule = {
   docs: 'docs/rules/enum-value-used-in-same-transaction.md',
   lockHazard: false,
   check(ctx: RuleContext): Report[] {
+    // Only statements after an ADD VALUE can use the value.
+    if (ctx.facts.ofKind('AlterEnumStmt').length === 0) return [];
     const added: Array<{ type: string; value: string; transaction: number }> = [];
     const out: Report[] = [];
     for (const s of ctx.facts.statements) {

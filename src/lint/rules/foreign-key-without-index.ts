@@ -1,8 +1,8 @@
 import type { Constraint } from '../ast.js';
 import { alterCommands, bodyOf, constraintsOf, nameList, nodeAs, relationName } from '../ast.js';
-import { sameName } from '../facts.js';
+import { bareName, sameName } from '../facts.js';
 import { q } from '../rule-kit.js';
-import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
+import type { LintOptions, Report, Rule, RuleContext, StatementFacts } from '../types.js';
 
 /**
  * PostgreSQL indexes the referenced side of a foreign key, not the referencing columns: without an index,
@@ -56,6 +56,26 @@ export function indexesCreated(statements: readonly Pick<StatementFacts, 'stmt'>
   return out;
 }
 
+type KnownIndex = NonNullable<LintOptions['knownIndexes']>[number];
+
+const byTableCache = new WeakMap<readonly KnownIndex[], ReadonlyMap<string, readonly KnownIndex[]>>();
+
+/** Known indexes by bare table name, built once per run (every migration of a run shares the list). */
+function knownByTable(known: readonly KnownIndex[] | undefined): ReadonlyMap<string, readonly KnownIndex[]> {
+  if (!known) return new Map();
+  let map = byTableCache.get(known) as Map<string, KnownIndex[]> | undefined;
+  if (!map) {
+    map = new Map();
+    for (const i of known) {
+      const list = map.get(bareName(i.table));
+      if (list) list.push(i);
+      else map.set(bareName(i.table), [i]);
+    }
+    byTableCache.set(known, map);
+  }
+  return map;
+}
+
 export const foreignKeyWithoutIndex: Rule = {
   id: 'foreign-key-without-index',
   defaultSeverity: 'warning',
@@ -63,19 +83,21 @@ export const foreignKeyWithoutIndex: Rule = {
   docs: 'docs/rules/foreign-key-without-index.md',
   lockHazard: false,
   check(ctx: RuleContext): Report[] {
-    const indexes = [...indexesCreated(ctx.facts.statements), ...(ctx.options.knownIndexes ?? [])];
+    const fks = ctx.facts.statements.filter((s) => s.stmt.kind === 'CreateStmt' || s.stmt.kind === 'AlterTableStmt').flatMap(foreignKeys);
+    if (fks.length === 0) return [];
+    const own = indexesCreated(ctx.facts.statements);
+    // Other migrations of the run, or the database, may hold the index (see LintOptions.knownIndexes).
+    const known = knownByTable(ctx.options.knownIndexes);
     const out: Report[] = [];
-    for (const s of ctx.facts.statements) {
-      for (const fk of foreignKeys(s)) {
-        const covered = indexes.some((i) => sameName(i.table, fk.table) && fk.columns.every((c, n) => i.columns[n] === c));
-        // Other migrations of the run, or the database, may hold the index (see LintOptions.knownIndexes).
-        if (covered || fk.columns.length === 0) continue;
-        out.push({
-          statement: s,
-          message: `Foreign key ${q(fk.table)} (${fk.columns.join(', ')}) → ${q(fk.ref)} has no index on the referencing columns: deleting from ${q(fk.ref)} will scan ${q(fk.table)}`,
-          help: `CREATE INDEX CONCURRENTLY ON ${fk.table} (${fk.columns.join(', ')}) (in its own no-transaction migration), unless such an index already exists.`,
-        });
-      }
+    for (const fk of fks) {
+      // sameName() never matches different bare names, so only that table's indexes need a look.
+      const starts = (i: KnownIndex): boolean => sameName(i.table, fk.table) && fk.columns.every((c, n) => i.columns[n] === c);
+      if (fk.columns.length === 0 || own.some(starts) || (known.get(bareName(fk.table)) ?? []).some(starts)) continue;
+      out.push({
+        statement: fk.at,
+        message: `Foreign key ${q(fk.table)} (${fk.columns.join(', ')}) → ${q(fk.ref)} has no index on the referencing columns: deleting from ${q(fk.ref)} will scan ${q(fk.table)}`,
+        help: `CREATE INDEX CONCURRENTLY ON ${fk.table} (${fk.columns.join(', ')}) (in its own no-transaction migration), unless such an index already exists.`,
+      });
     }
     return out;
   },

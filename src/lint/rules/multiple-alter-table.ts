@@ -17,7 +17,7 @@ export const multipleAlterTable: Rule = {
   check(ctx: RuleContext): Report[] {
     const seen: Array<{ table: string; transaction: number; line: number; setNotNull: boolean }> = [];
     const out: Report[] = [];
-    for (const s of ctx.facts.statements) {
+    for (const s of ctx.facts.ofKind('AlterTableStmt')) {
       const alter = bodyOf(s.stmt, 'AlterTableStmt');
       if (!alter || !s.inTransaction || alter.objtype !== 'OBJECT_TABLE') continue;
       // VALIDATE belongs in its own statement (ideally its own migration); do not suggest merging it.

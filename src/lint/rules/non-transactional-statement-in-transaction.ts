@@ -14,8 +14,9 @@ export const nonTransactionalStatementInTransaction: Rule = {
   docs: 'docs/rules/non-transactional-statement-in-transaction.md',
   lockHazard: false,
   check: eachStatement((s) => {
+    if (!s.inTransaction) return undefined;
     const reason = noTransactionReason(s.stmt);
-    if (!reason || !s.inTransaction) return undefined;
+    if (!reason) return undefined;
     return {
       statement: s,
       message: `${reason} cannot run inside a transaction block, and this migration runs in one: PostgreSQL will reject it`,

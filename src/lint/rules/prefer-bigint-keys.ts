@@ -1,6 +1,6 @@
 import { constraintsOf, typeInfo, typeLabel } from '../ast.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
-import { eachStatement, q } from '../rule-kit.js';
+import { DECLARING_KINDS, onKinds, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 
 /** A 32-bit key runs out at 2,147,483,647; widening it later rewrites the table and every referencing one. */
@@ -16,7 +16,7 @@ export const preferBigintKeys: Rule = {
   description: 'integer / smallint (or serial) key columns that may run out of values',
   docs: 'docs/rules/prefer-bigint-keys.md',
   lockHazard: false,
-  check: eachStatement((s) =>
+  check: onKinds(DECLARING_KINDS, (s) =>
     declaredColumns(s.stmt)
       .filter((c) => {
         const t = typeInfo(c.typeName);

@@ -1,7 +1,7 @@
 import { typeInfo } from '../ast.js';
 import { SERIAL_TYPES } from '../analysis/column-default.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
-import { eachStatement, q } from '../rule-kit.js';
+import { DECLARING_KINDS, onKinds, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 
 /** Identity columns are the SQL-standard replacement for serial: the sequence belongs to the column, and GENERATED ALWAYS rejects stray values (https://www.postgresql.org/docs/current/ddl-identity-columns.html). */
@@ -11,7 +11,7 @@ export const preferIdentity: Rule = {
   description: 'serial / bigserial instead of an identity column',
   docs: 'docs/rules/prefer-identity.md',
   lockHazard: false,
-  check: eachStatement((s) =>
+  check: onKinds(DECLARING_KINDS, (s) =>
     declaredColumns(s.stmt)
       .filter((c) => c.how === 'create' && SERIAL_TYPES.has(typeInfo(c.typeName)?.name ?? '') && typeInfo(c.typeName)?.schema === undefined)
       .map(

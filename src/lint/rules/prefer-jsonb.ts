@@ -1,6 +1,6 @@
 import { typeInfo } from '../ast.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
-import { eachStatement, q } from '../rule-kit.js';
+import { DECLARING_KINDS, onKinds, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 
 /** json has no equality operator (so no DISTINCT, GROUP BY, UNIQUE) and is re-parsed on every access (https://www.postgresql.org/docs/current/datatype-json.html). */
@@ -10,7 +10,7 @@ export const preferJsonb: Rule = {
   description: 'a json column where jsonb would do',
   docs: 'docs/rules/prefer-jsonb.md',
   lockHazard: false,
-  check: eachStatement((s) =>
+  check: onKinds(DECLARING_KINDS, (s) =>
     declaredColumns(s.stmt)
       .filter((c) => typeInfo(c.typeName)?.name === 'json' && typeInfo(c.typeName)?.schema === undefined)
       .map(

@@ -1,6 +1,6 @@
 import { typeInfo } from '../ast.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
-import { eachStatement, q } from '../rule-kit.js';
+import { DECLARING_KINDS, onKinds, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 
 /** varchar(n) is stored like text; raising the limit later is cheap, lowering it rewrites (https://www.postgresql.org/docs/current/datatype-character.html). */
@@ -10,7 +10,7 @@ export const preferTextOverVarchar: Rule = {
   description: 'varchar(n) where text (with a CHECK if needed) would do',
   docs: 'docs/rules/prefer-text-over-varchar.md',
   lockHazard: false,
-  check: eachStatement((s) =>
+  check: onKinds(DECLARING_KINDS, (s) =>
     declaredColumns(s.stmt)
       .filter((c) => c.how !== 'alter-type' && typeInfo(c.typeName)?.name === 'varchar' && (typeInfo(c.typeName)?.mods.length ?? 0) > 0)
       .map(

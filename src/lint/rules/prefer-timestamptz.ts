@@ -1,6 +1,6 @@
 import { typeInfo } from '../ast.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
-import { eachStatement, q } from '../rule-kit.js';
+import { DECLARING_KINDS, onKinds, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 
 /** timestamp without time zone stores wall-clock time with no zone: ambiguous across DST and servers (https://www.postgresql.org/docs/current/datatype-datetime.html). */
@@ -10,7 +10,7 @@ export const preferTimestamptz: Rule = {
   description: 'timestamp without time zone instead of timestamptz',
   docs: 'docs/rules/prefer-timestamptz.md',
   lockHazard: false,
-  check: eachStatement((s) =>
+  check: onKinds(DECLARING_KINDS, (s) =>
     declaredColumns(s.stmt)
       .filter((c) => typeInfo(c.typeName)?.name === 'timestamp' && typeInfo(c.typeName)?.schema === undefined)
       .map(

@@ -52,7 +52,7 @@ export const settingColumnNotNull: Rule = {
   check(ctx: RuleContext): Report[] {
     const checks: Check[] = [];
     const out: Report[] = [];
-    for (const s of ctx.facts.statements) {
+    for (const s of ctx.facts.ofKind('AlterTableStmt')) {
       const alter = bodyOf(s.stmt, 'AlterTableStmt');
       const table = relationName(alter?.relation) ?? '?';
       for (const cmd of alterCommands(alter)) {

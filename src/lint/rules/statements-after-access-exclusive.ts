@@ -8,9 +8,11 @@ import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
  * waits for another lock, scans, rewrites or changes data extends the time the table is unreadable
  * (https://www.postgresql.org/docs/current/explicit-locking.html). Reported once per transaction.
  */
+const WRITES_DATA = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'CopyStmt']);
+
 function extendsHold(s: StatementFacts, held: LockEffect): boolean {
   if (bodyOf(s.stmt, 'TransactionStmt') || bodyOf(s.stmt, 'VariableSetStmt')) return false;
-  if (['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'CopyStmt'].includes(s.stmt.kind)) return true;
+  if (WRITES_DATA.has(s.stmt.kind)) return true;
   return s.locks.some((l) => l.rewrite || l.scan || l.relation !== held.relation);
 }
 

@@ -17,7 +17,7 @@ export const validateConstraintSameTransaction: Rule = {
   check(ctx: RuleContext): Report[] {
     const added: Array<{ table: string; name: string; transaction: number }> = [];
     const out: Report[] = [];
-    for (const s of ctx.facts.statements) {
+    for (const s of ctx.facts.ofKind('AlterTableStmt')) {
       const alter = bodyOf(s.stmt, 'AlterTableStmt');
       const table = relationName(alter?.relation) ?? '?';
       for (const cmd of alterCommands(alter)) {
