@@ -151,7 +151,11 @@ export function walk(value: unknown, visit: (key: string, body: Record<string, u
     return;
   }
   if (value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+  const record = value as Record<string, unknown>;
+  // for...in rather than Object.entries: the same keys in the same order (AST objects come from JSON.parse
+  // and inherit nothing enumerable), without an array per property.
+  for (const key in record) {
+    const child = record[key];
     if (child !== null && typeof child === 'object' && !Array.isArray(child)) visit(key, child as Record<string, unknown>);
     walk(child, visit);
   }
@@ -161,12 +165,17 @@ export function walk(value: unknown, visit: (key: string, body: Record<string, u
 export function functionsCalled(expr: Node | undefined): string[] {
   const names: string[] = [];
   walk(expr, (key, body) => {
-    if (key !== 'FuncCall') return;
-    const parts = nameList((body as NodeOf<'FuncCall'>).funcname);
-    const name = parts[parts.length - 1];
-    if (name) names.push(name.toLowerCase());
+    const name = key === 'FuncCall' ? calledName(body as NodeOf<'FuncCall'>) : undefined;
+    if (name) names.push(name);
   });
   return names;
+}
+
+/** A FuncCall's function name, lower-case, without its schema. */
+export function calledName(call: NodeOf<'FuncCall'>): string | undefined {
+  const parts = nameList(call.funcname);
+  const name = parts[parts.length - 1];
+  return name ? name.toLowerCase() : undefined;
 }
 
 /** The first `location` (byte offset into the section) found in a node, if any. */

@@ -48,23 +48,20 @@ export interface EngineResult {
   readonly unusedIgnores: Finding[];
 }
 
-interface Located extends Finding {
-  readonly statement: number;
-}
-
 function lockFor(report: Report): LockEffect | undefined {
   if (report.lock) return report.lock;
   if (!report.relation) return undefined;
   return report.statement.locks.find((l) => l.relation === report.relation);
 }
 
-function toFinding(rule: Rule, report: Report, facts: MigrationFacts, options: LintOptions): Located | undefined {
+function toFinding(rule: Rule, report: Report, facts: MigrationFacts, options: LintOptions): Finding | undefined {
   const setting = options.rules?.[rule.id];
   if (rule.lockHazard && report.relation && facts.isNew(report.relation, report.statement)) return undefined;
   const lock = lockFor(report);
   let severity: Severity = setting && setting !== 'off' ? setting : (report.severity ?? rule.defaultSeverity);
   let message = report.message;
-  if (rule.lockHazard && report.relation) {
+  // Without table sizes applySize() keeps the finding as it is.
+  if (rule.lockHazard && report.relation && facts.sizesKnown) {
     const sized = applySize({ severity, message }, report.relation, facts.sizeOf(report.relation), facts.sizesKnown, lock, report.during, options.sizeThreshold);
     ({ severity, message } = sized);
   }
@@ -81,7 +78,6 @@ function toFinding(rule: Rule, report: Report, facts: MigrationFacts, options: L
     help: report.help,
     docUrl: docUrl(rule.id),
     ...(lock ? { lock: { mode: lock.mode, relation: lock.relation, blocks: [...lock.blocks] } } : {}),
-    statement: report.statement.index,
   };
 }
 
@@ -102,8 +98,8 @@ function metaFinding(file: string, rule: keyof typeof META_RULES, at: IgnoreProb
   };
 }
 
-function suppressed(finding: Located, ignores: readonly Ignore[], used: Set<Ignore>): boolean {
-  const match = ignores.find((ig) => ig.rules.includes(finding.rule) && (ig.scope === 'file' || ig.statement === finding.statement));
+function suppressed(finding: Finding, statement: number, ignores: readonly Ignore[], used: Set<Ignore>): boolean {
+  const match = ignores.find((ig) => ig.rules.includes(finding.rule) && (ig.scope === 'file' || ig.statement === statement));
   if (match) used.add(match);
   return match !== undefined;
 }
@@ -131,17 +127,23 @@ export function lintStatements(input: EngineInput): EngineResult {
   const rules = input.rules ?? RULES;
   const facts = computeFacts(input);
   const ctx = { facts, options: input.options };
-  const raw: Located[] = [];
+  const raw: Finding[] = [];
+  // The statement index of each raw finding, for statement-scope ignores.
+  const at: number[] = [];
   for (const rule of rules) {
     if (input.options.rules?.[rule.id] === 'off') continue;
+    const kinds = rule.check.kinds;
+    if (kinds && !kinds.some((kind) => facts.ofKind(kind).length > 0)) continue;
     for (const report of rule.check(ctx)) {
       const f = toFinding(rule, report, facts, input.options);
-      if (f) raw.push(f);
+      if (!f) continue;
+      raw.push(f);
+      at.push(report.statement.index);
     }
   }
   const { ignores, problems } = parseIgnores({ sql: input.sql, startLine: input.startLine, statements: input.statements, fileText: input.fileText, knownRules: knownRules(rules) });
   const used = new Set<Ignore>();
-  const kept: Finding[] = raw.filter((f) => !suppressed(f, ignores, used)).map(({ statement: _s, ...f }) => f);
+  const kept: Finding[] = ignores.length === 0 ? raw : raw.filter((f, i) => !suppressed(f, at[i] ?? -1, ignores, used));
   const helpInvalid = 'Write "-- lockstep-ignore <rule-id>: <reason>" on the line before the statement, with a rule id from docs/lint.md and a reason.';
   for (const p of problems) {
     const f = metaFinding(input.file, 'invalid-ignore', p, input.options, helpInvalid);

@@ -9,7 +9,7 @@ import { alterCommands, bodyOf, droppedNames, nodeAs, relationName } from './ast
 import type { RangeVar } from './ast.js';
 import { alterTableCommandEffect } from './lock-model-alter-table.js';
 import type { Blocked, LockMode } from './lock-modes.js';
-import { blockedBy, lockModeFromNumber, strongest } from './lock-modes.js';
+import { LOCK_MODES, blockedBy, lockModeFromNumber, strongest } from './lock-modes.js';
 
 export type { LockMode } from './lock-modes.js';
 export { conflicts } from './lock-modes.js';
@@ -32,14 +32,18 @@ export function majorVersion(pgVersion: number): number {
   return pgVersion >= 1000 ? Math.floor(pgVersion / 10000) : pgVersion;
 }
 
-function effect(relation: string | undefined, mode: LockMode, rewrite = false, scan = false, blocks?: Blocked[]): LockEffect[] {
-  return relation ? [{ relation, mode, blocks: blocks ?? blockedBy(mode), rewrite, scan }] : [];
+/** What each mode blocks, computed once (effects share these read-only arrays). */
+const BLOCKS = new Map<LockMode, readonly Blocked[]>(LOCK_MODES.map((mode) => [mode, blockedBy(mode)]));
+
+function effect(relation: string | undefined, mode: LockMode, rewrite = false, scan = false, blocks?: readonly Blocked[]): LockEffect[] {
+  return relation ? [{ relation, mode, blocks: blocks ?? BLOCKS.get(mode) ?? blockedBy(mode), rewrite, scan }] : [];
 }
 
 type Handler = (stmt: ParsedStatement, pg: number) => LockEffect[];
 
 /** Merges effects on the same relation: the strongest mode, and rewrite/scan if any part does. */
 function merge(effects: LockEffect[]): LockEffect[] {
+  if (effects.length < 2) return effects;
   const byRel = new Map<string, LockEffect>();
   for (const e of effects) {
     const prev = byRel.get(e.relation);
@@ -61,7 +65,7 @@ const alterTable: Handler = (stmt, pg) => {
   const out: LockEffect[] = [];
   for (const cmd of alterCommands(body)) {
     const e = alterTableCommandEffect(cmd, pg);
-    out.push(...effect(table, e.mode, e.rewrite, e.scan));
+    if (table) out.push({ relation: table, mode: e.mode, blocks: BLOCKS.get(e.mode) ?? blockedBy(e.mode), rewrite: e.rewrite, scan: e.scan });
     for (const o of e.others) out.push(...effect(o.relation, o.mode, false, o.scan));
   }
   return merge(out);

@@ -4,7 +4,7 @@ import type { NodeKind, NodeOf } from './ast.js';
 import { alterCommands, bodyOf, relationName } from './ast.js';
 import type { AlterTableCmd } from './ast.js';
 import type { LockEffect } from './lock-model.js';
-import type { Report, RuleContext, StatementFacts } from './types.js';
+import type { Report, RuleCheck, RuleContext, StatementFacts } from './types.js';
 
 export type StatementCheck = (s: StatementFacts, ctx: RuleContext) => Report | readonly Report[] | undefined;
 
@@ -34,31 +34,35 @@ export function eachStatement(fn: StatementCheck): (ctx: RuleContext) => Report[
  * Like eachStatement, but only for statements of the given AST kinds (in statement order): a rule about
  * columns never looks at an UPDATE.
  */
-export function onKinds(kinds: readonly NodeKind[], fn: StatementCheck): (ctx: RuleContext) => Report[] {
-  if (kinds.length === 1) return (ctx) => visit(ctx.facts.ofKind(kinds[0] as string), ctx, fn);
+export function onKinds(kinds: readonly NodeKind[], fn: StatementCheck): RuleCheck {
+  if (kinds.length === 1) return withKinds(kinds, (ctx) => visit(ctx.facts.ofKind(kinds[0] as string), ctx, fn));
   const wanted = new Set<string>(kinds);
-  return (ctx) => {
+  return withKinds(kinds, (ctx) => {
     const out: Report[] = [];
     for (const s of ctx.facts.statements) if (wanted.has(s.stmt.kind)) collect(out, fn(s, ctx));
     return out;
-  };
+  });
+}
+
+function withKinds(kinds: readonly string[], check: (ctx: RuleContext) => Report[]): RuleCheck {
+  return Object.assign(check, { kinds });
 }
 
 /** Like eachStatement, but only for statements of one AST kind, with the typed body. */
-export function onKind<K extends NodeKind>(kind: K, fn: (body: NodeOf<K>, s: StatementFacts, ctx: RuleContext) => Report | readonly Report[] | undefined): (ctx: RuleContext) => Report[] {
-  return (ctx) => visit(ctx.facts.ofKind(kind), ctx, (s) => {
+export function onKind<K extends NodeKind>(kind: K, fn: (body: NodeOf<K>, s: StatementFacts, ctx: RuleContext) => Report | readonly Report[] | undefined): RuleCheck {
+  return withKinds([kind], (ctx) => visit(ctx.facts.ofKind(kind), ctx, (s) => {
     const body = bodyOf(s.stmt, kind);
     return body ? fn(body, s, ctx) : undefined;
-  });
+  }));
 }
 
 /** Each ALTER TABLE subcommand of a given subtype, with its table. */
 export function onAlterCommand(
   subtypes: ReadonlyArray<NonNullable<AlterTableCmd['subtype']>>,
   fn: (cmd: AlterTableCmd, table: string, s: StatementFacts, ctx: RuleContext) => Report | undefined,
-): (ctx: RuleContext) => Report[] {
+): RuleCheck {
   const wanted = new Set<string>(subtypes);
-  return (ctx) => {
+  return withKinds(['AlterTableStmt'], (ctx) => {
     const out: Report[] = [];
     for (const s of ctx.facts.ofKind('AlterTableStmt')) {
       const body = bodyOf(s.stmt, 'AlterTableStmt');
@@ -72,7 +76,7 @@ export function onAlterCommand(
       }
     }
     return out;
-  };
+  });
 }
 
 export function lockOn(s: StatementFacts, relation: string | undefined): LockEffect | undefined {
@@ -84,9 +88,15 @@ export function firstStatement(ctx: RuleContext): StatementFacts | undefined {
   return ctx.facts.statements[0];
 }
 
-/** The statement's SQL collapsed to one line and cut, for messages. */
+const oneLine = new WeakMap<ParsedStatement, string>();
+
+/** The statement's SQL collapsed to one line and cut, for messages (several rules quote the same statement). */
 export function snippet(stmt: ParsedStatement, max = 60): string {
-  const one = stmt.sql.replace(/\s+/g, ' ').trim();
+  let one = oneLine.get(stmt);
+  if (one === undefined) {
+    one = stmt.sql.replace(/\s+/g, ' ').trim();
+    oneLine.set(stmt, one);
+  }
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 

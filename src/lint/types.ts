@@ -115,8 +115,14 @@ export interface Rule {
    * are dropped, and with known table sizes a finding on a small or missing table becomes info.
    */
   readonly lockHazard: boolean;
-  check(ctx: RuleContext): readonly Report[];
+  readonly check: RuleCheck;
 }
+
+/**
+ * A rule's check. `kinds`, when set (rule-kit's onKind, onKinds and onAlterCommand set it), lists the only
+ * statement kinds it looks at: the engine does not call it for a migration without any of them.
+ */
+export type RuleCheck = ((ctx: RuleContext) => readonly Report[]) & { readonly kinds?: readonly string[] };
 
 /** One mechanical rewrite proposed by `--fix`. */
 export interface FileFix {

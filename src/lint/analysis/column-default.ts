@@ -6,7 +6,8 @@
  * https://www.postgresql.org/docs/release/11.0/).
  */
 import type { ColumnDef, TypeInfo } from '../ast.js';
-import { constraintsOf, findConstraint, functionsCalled, typeInfo, walk } from '../ast.js';
+import { calledName, constraintsOf, findConstraint, typeInfo, walk } from '../ast.js';
+import type { NodeOf } from '../ast.js';
 
 export type Volatility = 'constant' | 'volatile' | 'unknown';
 
@@ -28,17 +29,20 @@ const NOT_VOLATILE = new Set([
 
 export const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 
+/** Volatile if any function called is; unknown if any is unclassified or there is a subquery; else constant. */
 export function volatility(expr: unknown): Volatility {
-  let result: Volatility = 'constant';
-  const funcs = functionsCalled(expr as never);
-  for (const f of funcs) {
-    if (VOLATILE.has(f)) return 'volatile';
-    if (!NOT_VOLATILE.has(f)) result = 'unknown';
-  }
-  walk(expr, (key) => {
-    if (key === 'SubLink') result = result === 'constant' ? 'unknown' : result;
+  let volatile = false;
+  let unknown = false;
+  walk(expr, (key, body) => {
+    if (key === 'SubLink') unknown = true;
+    if (key !== 'FuncCall') return;
+    const name = calledName(body as NodeOf<'FuncCall'>);
+    if (name === undefined) return;
+    if (VOLATILE.has(name)) volatile = true;
+    else if (!NOT_VOLATILE.has(name)) unknown = true;
   });
-  return result;
+  if (volatile) return 'volatile';
+  return unknown ? 'unknown' : 'constant';
 }
 
 export interface AddColumnAnalysis {

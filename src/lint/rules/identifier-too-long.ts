@@ -15,17 +15,17 @@ function isNameUnit(c: number): boolean {
 }
 
 /**
- * A name over 63 bytes has at least 22 characters (3 bytes each at most in the BMP), or is quoted: most
- * statements have none. A plain loop: the equivalent regex (/[\w$\u0080-\uffff]{22,}|"/) backtracks on every
- * shorter word and was the rule's main cost.
+ * Whether the statement may hold a name over 63 bytes: a quoted identifier, or a run of name characters whose
+ * UTF-8 length (counted high: 3 bytes for any unit from U+0800, surrogates included) exceeds 63. A bare name is
+ * always part of such a run, so statements without one skip the full scan; most statements have none.
  */
 function mayHaveLongName(sql: string): boolean {
-  let run = 0;
+  let bytes = 0;
   for (let i = 0; i < sql.length; i++) {
     const c = sql.charCodeAt(i);
     if (c === 34) return true;
-    run = isNameUnit(c) ? run + 1 : 0;
-    if (run >= 22) return true;
+    bytes = isNameUnit(c) ? bytes + (c < 0x80 ? 1 : c < 0x800 ? 2 : 3) : 0;
+    if (bytes > 63) return true;
   }
   return false;
 }

@@ -42,8 +42,9 @@ export const statementsAfterAccessExclusive: Rule = {
           help: 'Commit right after the statement that takes ACCESS EXCLUSIVE: move the rest into a separate migration, or do the other work first.',
         });
       }
+      if (held) continue;
       const ae = s.locks.find((l) => l.mode === 'AccessExclusive' && !ctx.facts.isNew(l.relation, s));
-      if (ae && !held) held = { lock: ae, at: s };
+      if (ae) held = { lock: ae, at: s };
     }
     return out;
   },
