@@ -78,6 +78,23 @@ async function withDatabase(options: LintOptions, prepared: readonly PreparedTar
   }
 }
 
+type KnownIndexes = LintOptions['knownIndexes'];
+
+/**
+ * An index created by another migration of the run counts for foreign-key-without-index. Only that rule reads
+ * the list, and only for a migration with a foreign key, so it is built on first read (most runs never do).
+ */
+function withRunIndexes(options: LintOptions, prepared: readonly PreparedTarget[]): LintOptions {
+  let all: KnownIndexes;
+  return {
+    ...options,
+    get knownIndexes(): KnownIndexes {
+      all ??= [...(options.knownIndexes ?? []), ...indexesCreated(prepared.flatMap((p) => p.prepared.statements.map((stmt) => ({ stmt }))))];
+      return all;
+    },
+  };
+}
+
 /** Loaded on demand: most runs do not fix, and the fixer pulls in the loader's writers and a diff. */
 async function fixesFor(prepared: readonly PreparedTarget[], findings: readonly Finding[], options: LintOptions, request: LintRequest): Promise<FixResult> {
   const { computeFixes } = await import('./fix/index.js');
@@ -89,9 +106,7 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   const targets = await onlyChanged(await collectTargets(request.paths, request.cwd), request.cwd, request.changedSince);
   const prepared = prepareAll(targets, request.cwd);
   const withDb = await withDatabase(request.options, prepared, request.db);
-  // An index created by another migration of the run counts for foreign-key-without-index.
-  const runIndexes = indexesCreated(prepared.flatMap((p) => p.prepared.statements.map((stmt) => ({ stmt }))));
-  const options: LintOptions = { ...withDb, knownIndexes: [...(withDb.knownIndexes ?? []), ...runIndexes] };
+  const options = withRunIndexes(withDb, prepared);
   const findings: Finding[] = [];
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};
