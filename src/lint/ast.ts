@@ -74,10 +74,10 @@ export function typeInfo(typeName: TypeName | undefined): TypeInfo | undefined {
   return info;
 }
 
-function computeTypeInfo(typeName: TypeName | undefined): TypeInfo | undefined {
-  const parts = (typeName?.names ?? []).map((n) => stringOf(n) ?? '');
+function computeTypeInfo(typeName: TypeName): TypeInfo | undefined {
+  const parts = (typeName.names ?? []).map((n) => stringOf(n) ?? '');
   const name = parts[parts.length - 1];
-  if (!typeName || !name) return undefined;
+  if (!name) return undefined;
   const schema = parts.length > 1 ? parts[parts.length - 2] : undefined;
   const mods = (typeName.typmods ?? []).map((m) => intConst(m)).filter((m): m is number => m !== undefined);
   return { name, schema: schema === 'pg_catalog' ? undefined : schema, mods, array: (typeName.arrayBounds?.length ?? 0) > 0 };
@@ -159,16 +159,6 @@ export function walk(value: unknown, visit: (key: string, body: Record<string, u
     if (child !== null && typeof child === 'object' && !Array.isArray(child)) visit(key, child as Record<string, unknown>);
     walk(child, visit);
   }
-}
-
-/** Every function called anywhere in an expression, lower-case, without a pg_catalog prefix. */
-export function functionsCalled(expr: Node | undefined): string[] {
-  const names: string[] = [];
-  walk(expr, (key, body) => {
-    const name = key === 'FuncCall' ? calledName(body as NodeOf<'FuncCall'>) : undefined;
-    if (name) names.push(name);
-  });
-  return names;
 }
 
 /** A FuncCall's function name, lower-case, without its schema. */

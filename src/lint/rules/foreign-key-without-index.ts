@@ -63,16 +63,15 @@ const byTableCache = new WeakMap<readonly KnownIndex[], ReadonlyMap<string, read
 /** Known indexes by bare table name, built once per run (every migration of a run shares the list). */
 function knownByTable(known: readonly KnownIndex[] | undefined): ReadonlyMap<string, readonly KnownIndex[]> {
   if (!known) return new Map();
-  let map = byTableCache.get(known) as Map<string, KnownIndex[]> | undefined;
-  if (!map) {
-    map = new Map();
-    for (const i of known) {
-      const list = map.get(bareName(i.table));
-      if (list) list.push(i);
-      else map.set(bareName(i.table), [i]);
-    }
-    byTableCache.set(known, map);
+  const cached = byTableCache.get(known);
+  if (cached) return cached;
+  const map = new Map<string, KnownIndex[]>();
+  for (const i of known) {
+    const list = map.get(bareName(i.table));
+    if (list) list.push(i);
+    else map.set(bareName(i.table), [i]);
   }
+  byTableCache.set(known, map);
   return map;
 }
 
