@@ -39,6 +39,8 @@ echo "$squawk_line"
 lfind=$(node -e "const f=JSON.parse(require('fs').readFileSync('$work/lockstep.out','utf8'));console.log(f.length)")
 sfind=$(node -e "const t=require('fs').readFileSync('$work/squawk.out','utf8');try{const j=JSON.parse(t);console.log(Array.isArray(j)?j.length:'?')}catch{console.log(t.split('\n').filter(Boolean).length)}")
 echo "findings: lockstep=$lfind squawk=$sfind"
+phases=$(node bench/lint/phases.mjs "$work/migrations" "$REPS")
+echo "$phases"
 cat > bench/lint/RESULTS-lint.md <<MD
 # lint: $N migration files, Lockstep vs squawk
 
@@ -53,5 +55,12 @@ Files: \`bench/lint/generate.mjs\` — five statements each (tables, plain and c
 
 Runs: lockstep ${lockstep#*runs=}; squawk ${squawk_line#*runs=}.
 Target: Lockstep's wall time at most 1.5× squawk's, peak memory under 300 MB.
+
+Where Lockstep's time goes (\`node bench/lint/phases.mjs\`; main-thread CPU, so waiting for a core is not counted;
+V8's background threads, mostly TurboFan compiling hot JavaScript and the GC, add roughly as much CPU again):
+
+\`\`\`
+$phases
+\`\`\`
 MD
 echo "wrote bench/lint/RESULTS-lint.md"
