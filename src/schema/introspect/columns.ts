@@ -3,11 +3,21 @@ import { bool, collationName, commentOf, qualified, text, textOrNull, userSchema
 
 const IDENTITY: Readonly<Record<string, ColumnInfo['identity']>> = { a: 'always', d: 'by default' };
 
-/** Columns of tables, keyed by "schema.table", each list in column order. */
-export const columnsQuery: CatalogQuery<Map<string, ColumnInfo[]>> = {
+/** A column and the "schema.table" it belongs to. */
+export interface ColumnEntry {
+  readonly table: string;
+  readonly column: ColumnInfo;
+}
+
+/**
+ * Columns of tables, keyed by "schema.table", each list in column order. The position among live
+ * columns is counted here rather than with a window function in SQL: a window would keep the
+ * incremental snapshot's filter on attrelid from reaching the pg_attribute index.
+ */
+export const columnsQuery: CatalogQuery<ColumnEntry, Map<string, ColumnInfo[]>> = {
+  owner: 'relation',
   sql: () =>
-    `select n.nspname as schema, c.relname as table_name, a.attname as name,
-            (row_number() over (partition by a.attrelid order by a.attnum))::int as position,
+    `select a.attrelid as owner, a.attnum as attnum, n.nspname as schema, c.relname as table_name, a.attname as name,
             pg_catalog.format_type(a.atttypid, a.atttypmod) as type,
             not a.attnotnull as nullable,
             pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) as expression,
@@ -19,27 +29,39 @@ export const columnsQuery: CatalogQuery<Map<string, ColumnInfo[]>> = {
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
        join pg_catalog.pg_type t on t.oid = a.atttypid
        left join pg_catalog.pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
-      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p') and ${userSchema('n')}
-      order by a.attrelid, a.attnum`,
-  map: (rows) => {
-    const byTable = new Map<string, ColumnInfo[]>();
+      where a.attnum > 0 and not a.attisdropped and c.relkind in ('r', 'p') and ${userSchema('n')}`,
+  entries: (rows) => {
+    // All the columns of a table come together, so their positions can be counted here.
+    const positions = new Map<unknown, number[]>();
     for (const row of rows) {
-      const key = qualified(text(row, 'schema'), text(row, 'table_name'));
-      const list = byTable.get(key) ?? [];
-      list.push(toColumn(row));
-      byTable.set(key, list);
+      const list = positions.get(row.owner) ?? [];
+      list.push(Number(row.attnum));
+      positions.set(row.owner, list);
+    }
+    for (const list of positions.values()) list.sort((a, b) => a - b);
+    return rows.map((row) => ({
+      table: qualified(text(row, 'schema'), text(row, 'table_name')),
+      column: toColumn(row, (positions.get(row.owner) ?? []).indexOf(Number(row.attnum)) + 1),
+    }));
+  },
+  collect: (entries) => {
+    const byTable = new Map<string, ColumnInfo[]>();
+    for (const { table, column } of entries) {
+      const list = byTable.get(table) ?? [];
+      list.push(column);
+      byTable.set(table, list);
     }
     for (const list of byTable.values()) list.sort((a, b) => a.position - b.position);
     return byTable;
   },
 };
 
-function toColumn(row: Row): ColumnInfo {
+function toColumn(row: Row, position: number): ColumnInfo {
   const generated = text(row, 'generated');
   const expression = textOrNull(row, 'expression');
   return {
     name: text(row, 'name'),
-    position: Number(row.position),
+    position,
     type: text(row, 'type'),
     nullable: bool(row, 'nullable'),
     default: generated === '' ? expression : null,

@@ -2,9 +2,10 @@ import type { CompositeAttributeInfo, CompositeTypeInfo } from '../types.js';
 import { collationName, commentOf, json, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 /** Stand-alone composite types (CREATE TYPE ... AS (...)), not the row types of tables and views. */
-export const compositeTypesQuery: CatalogQuery<CompositeTypeInfo[]> = {
+export const compositeTypesQuery: CatalogQuery<CompositeTypeInfo, CompositeTypeInfo[]> = {
+  owner: 'relation',
   sql: () =>
-    `select n.nspname as schema, t.typname as name,
+    `select t.typrelid as owner, n.nspname as schema, t.typname as name,
             coalesce((select pg_catalog.json_agg(pg_catalog.json_build_object('name', a.attname,
                         'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
                         'collation', case when a.attcollation <> at.typcollation then ${collationName('a.attcollation')} end)
@@ -14,9 +15,10 @@ export const compositeTypesQuery: CatalogQuery<CompositeTypeInfo[]> = {
             ${commentOf('pg_type', 't.oid')} as comment
        from pg_catalog.pg_type t
        join pg_catalog.pg_namespace n on n.oid = t.typnamespace
-       join pg_catalog.pg_class c on c.oid = t.typrelid
+       join pg_catalog.pg_class c on c.oid = t.typrelid and c.reltype = t.oid
       where t.typtype = 'c' and c.relkind = 'c' and ${userSchema('n')} and ${notFromExtension('pg_type', 't.oid')}`,
-  map: (rows) => sortBy(rows.map(toComposite), (c) => c.schema, (c) => c.name),
+  entries: (rows) => rows.map(toComposite),
+  collect: (entries) => sortBy(entries, (c) => c.schema, (c) => c.name),
 };
 
 function toComposite(row: Row): CompositeTypeInfo {

@@ -14,11 +14,12 @@ const KINDS: Readonly<Record<string, ConstraintKind>> = {
  * nullability is already a column property, and older servers do not list them), and constraint
  * triggers (contype 't', which appear as triggers).
  */
-export const constraintsQuery: CatalogQuery<ConstraintInfo[]> = {
+export const constraintsQuery: CatalogQuery<ConstraintInfo, ConstraintInfo[]> = {
+  owner: 'relation',
   sql: (ctx) => {
     // conenforced exists from PostgreSQL 18 (NOT ENFORCED constraints).
     const enforced = ctx.serverVersion >= 180000 ? 'co.conenforced' : 'true';
-    return `select n.nspname as schema, c.relname as table_name, co.conname as name, co.contype::text as kind,
+    return `select co.conrelid as owner, n.nspname as schema, c.relname as table_name, co.conname as name, co.contype::text as kind,
             pg_catalog.pg_get_constraintdef(co.oid) as definition, co.convalidated as validated,
             co.condeferrable as deferrable, co.condeferred as deferred, ${enforced} as enforced, not co.conislocal as inherited,
             ${commentOf('pg_constraint', 'co.oid')} as comment
@@ -28,7 +29,8 @@ export const constraintsQuery: CatalogQuery<ConstraintInfo[]> = {
       where co.contype in ('p', 'u', 'f', 'c', 'x') and c.relkind in ('r', 'p') and ${userSchema('n')}
         and ${notFromExtension('pg_class', 'c.oid')}`;
   },
-  map: (rows) => sortBy(rows.map(toConstraint), (c) => c.schema, (c) => c.table, (c) => c.name),
+  entries: (rows) => rows.map(toConstraint),
+  collect: (entries) => sortBy(entries, (c) => c.schema, (c) => c.table, (c) => c.name),
 };
 
 function toConstraint(row: Row): ConstraintInfo {

@@ -2,8 +2,6 @@
  * Shared plumbing for the catalog queries in this folder: which schemas count, how to skip objects
  * that belong to an extension, and how to read driver rows the same way on `pg` and PGlite.
  */
-import type { Session } from '../../db/port.js';
-
 export interface IntrospectContext {
   /** Schemas left out besides the system ones; bound to every query as $1 (text[]). */
   readonly excludeSchemas: readonly string[];
@@ -13,34 +11,23 @@ export interface IntrospectContext {
 
 export type Row = Readonly<Record<string, unknown>>;
 
-/** One object kind's catalog query (one row per object) and how to turn its rows into snapshot entries. */
-export interface CatalogQuery<T> {
-  /** SQL that may use $1: the excluded schemas, as text[]. */
-  sql(ctx: IntrospectContext): string;
-  map(rows: readonly Row[]): T | Promise<T>;
-}
-
-type Results<Q> = { [K in keyof Q]: Q[K] extends CatalogQuery<infer T> ? T : never };
-
 /**
- * Runs every query in one statement, each aggregated into a JSON array: one round trip instead of
- * one per kind, and one value to parse instead of thousands of rows (this about halves the time on PGlite).
- * JSON keeps booleans, numbers, arrays and nested JSON; 64-bit numbers are cast to text in the queries.
+ * What the rows of a kind belong to, for incremental snapshots (src/schema/incremental/): each row's
+ * `owner` column is the oid of a relation (pg_class), a type (pg_type) or a function (pg_proc), and
+ * when that owner changes, all of its rows are read again together.
  */
-export async function runCatalogQueries<Q extends Record<string, CatalogQuery<unknown>>>(
-  session: Session,
-  ctx: IntrospectContext,
-  queries: Q,
-): Promise<Results<Q>> {
-  const keys = Object.keys(queries);
-  const columns = keys.map((k, i) => `(select coalesce(pg_catalog.json_agg(q), '[]'::json) from (${queries[k]?.sql(ctx)}) q)::text as q${i}`);
-  const res = await session.query<Record<string, string>>(`select ${columns.join(',\n')}`, [[...ctx.excludeSchemas]]);
-  const row = res.rows[0] ?? {};
-  const out: Record<string, unknown> = {};
-  for (const [i, k] of keys.entries()) {
-    out[k] = await queries[k]?.map(JSON.parse(row[`q${i}`] ?? '[]') as Row[]);
-  }
-  return out as Results<Q>;
+export type OwnerKind = 'relation' | 'type' | 'function';
+
+/** One object kind's catalog query (one row per object) and how to turn its rows into snapshot entries. */
+export interface CatalogQuery<E, T> {
+  /** The kind of the `owner` column; null: no owner, the kind is read again only by a full snapshot. */
+  readonly owner: OwnerKind | null;
+  /** SQL that may use $1: the excluded schemas, as text[]. No ORDER BY (it would keep filters from being pushed in). */
+  sql(ctx: IntrospectContext): string;
+  /** The entries for some rows, in the same order; all the rows of one owner are always passed together. */
+  entries(rows: readonly Row[]): readonly E[] | Promise<readonly E[]>;
+  /** The snapshot's field from all the entries of the kind, sorted deterministically. */
+  collect(entries: readonly E[]): T;
 }
 
 /** SQL condition: the namespace `alias` (a pg_namespace row) is a user schema we snapshot. */

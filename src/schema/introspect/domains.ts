@@ -5,9 +5,10 @@ import { bool, collationName, commentOf, json, notFromExtension, sortBy, text, t
  * Domains with their CHECK constraints. NOT NULL is read from typnotnull: PostgreSQL 17+ also
  * catalogues it as a constraint (contype 'n'), older servers do not, so those rows are left out.
  */
-export const domainsQuery: CatalogQuery<DomainInfo[]> = {
+export const domainsQuery: CatalogQuery<DomainInfo, DomainInfo[]> = {
+  owner: 'type',
   sql: () =>
-    `select n.nspname as schema, t.typname as name, pg_catalog.format_type(t.typbasetype, t.typtypmod) as base_type,
+    `select t.oid as owner, n.nspname as schema, t.typname as name, pg_catalog.format_type(t.typbasetype, t.typtypmod) as base_type,
             t.typnotnull as not_null, pg_catalog.pg_get_expr(t.typdefaultbin, 0) as default_expr,
             case when t.typcollation <> bt.typcollation then ${collationName('t.typcollation')} end as collation,
             coalesce((select pg_catalog.json_agg(pg_catalog.json_build_object('name', co.conname,
@@ -18,7 +19,8 @@ export const domainsQuery: CatalogQuery<DomainInfo[]> = {
        join pg_catalog.pg_namespace n on n.oid = t.typnamespace
        join pg_catalog.pg_type bt on bt.oid = t.typbasetype
       where t.typtype = 'd' and ${userSchema('n')} and ${notFromExtension('pg_type', 't.oid')}`,
-  map: (rows) => sortBy(rows.map(toDomain), (d) => d.schema, (d) => d.name),
+  entries: (rows) => rows.map(toDomain),
+  collect: (entries) => sortBy(entries, (d) => d.schema, (d) => d.name),
 };
 
 function toDomain(row: Row): DomainInfo {

@@ -12,9 +12,10 @@ const AGGREGATE_DEF = `(select 'SFUNC = ' || ag.aggtransfn::text || ', STYPE = '
   from pg_catalog.pg_aggregate ag where ag.aggfnoid = p.oid)`;
 
 /** Functions, procedures, aggregates and window functions (the whole definition, body included). */
-export const functionsQuery: CatalogQuery<FunctionInfo[]> = {
+export const functionsQuery: CatalogQuery<FunctionInfo, FunctionInfo[]> = {
+  owner: 'function',
   sql: () =>
-    `select n.nspname as schema, p.proname as name, pg_catalog.pg_get_function_identity_arguments(p.oid) as arguments,
+    `select p.oid as owner, n.nspname as schema, p.proname as name, pg_catalog.pg_get_function_identity_arguments(p.oid) as arguments,
             p.prokind::text as kind, case when p.prokind <> 'p' then pg_catalog.pg_get_function_result(p.oid) end as returns,
             l.lanname as language, p.provolatile::text as volatility, p.proisstrict as strict, p.prosecdef as security_definer,
             case when p.prokind = 'a' then ${AGGREGATE_DEF} else pg_catalog.pg_get_functiondef(p.oid) end as definition,
@@ -23,7 +24,8 @@ export const functionsQuery: CatalogQuery<FunctionInfo[]> = {
        join pg_catalog.pg_namespace n on n.oid = p.pronamespace
        join pg_catalog.pg_language l on l.oid = p.prolang
       where ${userSchema('n')} and ${notFromExtension('pg_proc', 'p.oid')}`,
-  map: (rows) => sortBy(rows.map(toFunction), (f) => f.schema, (f) => f.name, (f) => f.arguments),
+  entries: (rows) => rows.map(toFunction),
+  collect: (entries) => sortBy(entries, (f) => f.schema, (f) => f.name, (f) => f.arguments),
 };
 
 function toFunction(row: Row): FunctionInfo {

@@ -2,9 +2,10 @@ import type { IndexInfo } from '../types.js';
 import { bool, commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 /** Indexes on tables, partitioned tables and materialized views (including those behind constraints). */
-export const indexesQuery: CatalogQuery<IndexInfo[]> = {
+export const indexesQuery: CatalogQuery<IndexInfo, IndexInfo[]> = {
+  owner: 'relation',
   sql: () =>
-    `select n.nspname as schema, ic.relname as name, tn.nspname || '.' || tc.relname as table_name,
+    `select i.indrelid as owner, n.nspname as schema, ic.relname as name, tn.nspname || '.' || tc.relname as table_name,
             pg_catalog.pg_get_indexdef(i.indexrelid) as definition,
             i.indisunique as is_unique, i.indisprimary as is_primary, i.indisvalid as is_valid,
             (select pn.nspname || '.' || pc.relname from pg_catalog.pg_inherits ih
@@ -18,7 +19,8 @@ export const indexesQuery: CatalogQuery<IndexInfo[]> = {
        join pg_catalog.pg_class tc on tc.oid = i.indrelid
        join pg_catalog.pg_namespace tn on tn.oid = tc.relnamespace
       where tc.relkind in ('r', 'p', 'm') and ${userSchema('n')} and ${notFromExtension('pg_class', 'tc.oid')}`,
-  map: (rows) => sortBy(rows.map(toIndex), (i) => i.schema, (i) => i.name),
+  entries: (rows) => rows.map(toIndex),
+  collect: (entries) => sortBy(entries, (i) => i.schema, (i) => i.name),
 };
 
 function toIndex(row: Row): IndexInfo {

@@ -4,9 +4,10 @@ import { bool, notFromExtension, sortBy, text, textArray, textOrNull, userSchema
 const COMMANDS: Readonly<Record<string, PolicyInfo['command']>> = { '*': 'all', r: 'select', a: 'insert', w: 'update', d: 'delete' };
 
 /** Row-level security policies (https://www.postgresql.org/docs/current/catalog-pg-policy.html). */
-export const policiesQuery: CatalogQuery<PolicyInfo[]> = {
+export const policiesQuery: CatalogQuery<PolicyInfo, PolicyInfo[]> = {
+  owner: 'relation',
   sql: () =>
-    `select n.nspname as schema, c.relname as table_name, p.polname as name, p.polcmd::text as command,
+    `select p.polrelid as owner, n.nspname as schema, c.relname as table_name, p.polname as name, p.polcmd::text as command,
             p.polpermissive as permissive,
             array(select case when r = 0 then 'public' else pg_catalog.pg_get_userbyid(r)::text end
                     from pg_catalog.unnest(p.polroles) r) as roles,
@@ -16,7 +17,8 @@ export const policiesQuery: CatalogQuery<PolicyInfo[]> = {
        join pg_catalog.pg_class c on c.oid = p.polrelid
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  map: (rows) => sortBy(rows.map(toPolicy), (p) => p.schema, (p) => p.table, (p) => p.name),
+  entries: (rows) => rows.map(toPolicy),
+  collect: (entries) => sortBy(entries, (p) => p.schema, (p) => p.table, (p) => p.name),
 };
 
 function toPolicy(row: Row): PolicyInfo {

@@ -5,9 +5,10 @@ import { bool, notFromExtension, sortBy, text, textOrNull, userSchema, type Cata
  * Sequences with their parameters (https://www.postgresql.org/docs/current/catalog-pg-sequence.html).
  * The owning column comes from pg_depend: deptype 'a' for OWNED BY / serial, 'i' for identity columns.
  */
-export const sequencesQuery: CatalogQuery<SequenceInfo[]> = {
+export const sequencesQuery: CatalogQuery<SequenceInfo, SequenceInfo[]> = {
+  owner: 'relation',
   sql: () =>
-    `select n.nspname as schema, c.relname as name, pg_catalog.format_type(s.seqtypid, null) as type,
+    `select c.oid as owner, n.nspname as schema, c.relname as name, pg_catalog.format_type(s.seqtypid, null) as type,
             s.seqstart::text as start, s.seqincrement::text as increment, s.seqmin::text as min,
             s.seqmax::text as max, s.seqcache::text as cache, s.seqcycle as cycle,
             owner.owned_by, coalesce(owner.identity, false) as identity
@@ -24,7 +25,8 @@ export const sequencesQuery: CatalogQuery<SequenceInfo[]> = {
             and d.deptype in ('a', 'i') and d.refobjsubid > 0
           limit 1) owner on true
       where ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  map: (rows) => sortBy(rows.map(toSequence), (s) => s.schema, (s) => s.name),
+  entries: (rows) => rows.map(toSequence),
+  collect: (entries) => sortBy(entries, (s) => s.schema, (s) => s.name),
 };
 
 function toSequence(row: Row): SequenceInfo {

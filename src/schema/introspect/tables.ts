@@ -5,9 +5,10 @@ const PARENT = `(select pn.nspname || '.' || pc.relname from pg_catalog.pg_class
     join pg_catalog.pg_namespace pn on pn.oid = pc.relnamespace where pc.oid = i.inhparent)`;
 
 /** Ordinary and partitioned tables, their columns still empty (see withColumns). */
-export const tablesQuery: CatalogQuery<TableInfo[]> = {
+export const tablesQuery: CatalogQuery<TableInfo, TableInfo[]> = {
+  owner: 'relation',
   sql: () =>
-    `select n.nspname as schema, c.relname as name, c.relkind::text as kind, c.relpersistence::text as persistence,
+    `select c.oid as owner, n.nspname as schema, c.relname as name, c.relkind::text as kind, c.relpersistence::text as persistence,
             case when c.relkind = 'p' then pg_catalog.pg_get_partkeydef(c.oid) end as partition_key,
             case when c.relispartition then (select ${PARENT} from pg_catalog.pg_inherits i where i.inhrelid = c.oid) end as partition_of,
             case when c.relispartition then pg_catalog.pg_get_expr(c.relpartbound, c.oid) end as partition_bound,
@@ -19,7 +20,8 @@ export const tablesQuery: CatalogQuery<TableInfo[]> = {
        from pg_catalog.pg_class c
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('r', 'p') and ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  map: (rows) => sortBy(rows.map(toTable), (t) => t.schema, (t) => t.name),
+  entries: (rows) => rows.map(toTable),
+  collect: (entries) => sortBy(entries, (t) => t.schema, (t) => t.name),
 };
 
 /** Each table with its columns from columnsQuery. */

@@ -8,9 +8,10 @@ const ENABLED: Readonly<Record<string, TriggerInfo['enabled']>> = { O: 'origin',
  * and the clones PostgreSQL makes on each partition of a partitioned table (tgparentid <> 0),
  * which belong to the parent's trigger, as pg_dump treats them.
  */
-export const triggersQuery: CatalogQuery<TriggerInfo[]> = {
+export const triggersQuery: CatalogQuery<TriggerInfo, TriggerInfo[]> = {
+  owner: 'relation',
   sql: () =>
-    `select n.nspname as schema, c.relname as table_name, t.tgname as name,
+    `select t.tgrelid as owner, n.nspname as schema, c.relname as table_name, t.tgname as name,
             pg_catalog.pg_get_triggerdef(t.oid) as definition, t.tgenabled::text as enabled,
             ${commentOf('pg_trigger', 't.oid')} as comment
        from pg_catalog.pg_trigger t
@@ -18,7 +19,8 @@ export const triggersQuery: CatalogQuery<TriggerInfo[]> = {
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where not t.tgisinternal and t.tgparentid = 0
         and ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
-  map: (rows) => sortBy(rows.map(toTrigger), (t) => t.schema, (t) => t.table, (t) => t.name),
+  entries: (rows) => rows.map(toTrigger),
+  collect: (entries) => sortBy(entries, (t) => t.schema, (t) => t.table, (t) => t.name),
 };
 
 function toTrigger(row: Row): TriggerInfo {
