@@ -30,7 +30,7 @@ export function diffSchemas(a: SchemaSnapshot, b: SchemaSnapshot): SchemaDiffere
       if (old.table === null || !goneTables.has(old.table)) out.push({ kind: 'removed', objectType: old.objectType, name: old.name });
       continue;
     }
-    const details = fieldChanges(old.fields, next.fields);
+    const details = old === next ? [] : fieldChanges(old.fields, next.fields);
     if (details.length) out.push({ kind: 'changed', objectType: old.objectType, name: old.name, details });
   }
   for (const [k, obj] of after) {

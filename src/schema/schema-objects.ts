@@ -58,22 +58,41 @@ const list = (v: readonly string[]): string => (v.length ? v.join(', ') : NONE);
 
 export function listObjects(s: SchemaSnapshot): SchemaObject[] {
   return [
-    ...s.schemas.map((x) => object('schema', x.name, [['comment', orNone(x.comment)]])),
+    ...s.schemas.map((x) => once(x, () => object('schema', x.name, [['comment', orNone(x.comment)]]))),
     // The version is information only: the same SQL on two servers can install different versions.
-    ...s.extensions.map((x) => object('extension', x.name, [['schema', x.schema]])),
+    ...s.extensions.map((x) => once(x, () => object('extension', x.name, [['schema', x.schema]]))),
     ...s.tables.flatMap(tableObjects),
-    ...s.views.map(viewObject),
-    ...s.sequences.map(sequenceObject),
-    ...s.functions.map(functionObject),
-    ...s.enums.map((x) => object('enum', qualified(x.schema, x.name), [['labels', list(x.labels)], ['comment', orNone(x.comment)]])),
-    ...s.domains.map(domainObject),
-    ...s.compositeTypes.map(compositeObject),
-    ...s.constraints.map(constraintObject),
-    ...s.indexes.map(indexObject),
-    ...s.triggers.map(triggerObject),
-    ...s.policies.map(policyObject),
+    ...s.views.map((x) => once(x, viewObject)),
+    ...s.sequences.map((x) => once(x, sequenceObject)),
+    ...s.functions.map((x) => once(x, functionObject)),
+    ...s.enums.map((x) => once(x, () => object('enum', qualified(x.schema, x.name), [['labels', list(x.labels)], ['comment', orNone(x.comment)]]))),
+    ...s.domains.map((x) => once(x, domainObject)),
+    ...s.compositeTypes.map((x) => once(x, compositeObject)),
+    ...s.constraints.map((x) => once(x, constraintObject)),
+    ...s.indexes.map((x) => once(x, indexObject)),
+    ...s.triggers.map((x) => once(x, triggerObject)),
+    ...s.policies.map((x) => once(x, policyObject)),
   ];
 }
+
+/**
+ * Snapshot entries are immutable, and incremental snapshots (schema-snapshotter.ts) share the entries of
+ * everything that did not change, so each entry's object is made once; diffSchemas then also skips
+ * comparing the fields of an object that is the very same on both sides.
+ */
+const made = new WeakMap<object, SchemaObject>();
+
+function once<T extends object>(entry: T, make: (entry: T) => SchemaObject): SchemaObject {
+  let o = made.get(entry);
+  if (!o) {
+    o = make(entry);
+    made.set(entry, o);
+  }
+  return o;
+}
+
+/** A column's object also depends on its table's name, so it is kept per table name. */
+const madeColumns = new WeakMap<ColumnInfo, Map<string, SchemaObject>>();
 
 function object(objectType: ObjectType, name: string, fields: Field[], table: string | null = null): SchemaObject {
   return { objectType, name, table, fields };
@@ -144,7 +163,21 @@ function tableObjects(t: TableInfo): SchemaObject[] {
       ['options', list(t.options)], ['comment', orNone(t.comment)],
     ],
   };
-  return [table, ...t.columns.map((c) => columnObject(name, c))];
+  return [table, ...t.columns.map((c) => columnOnce(name, c))];
+}
+
+function columnOnce(table: string, c: ColumnInfo): SchemaObject {
+  let byTable = madeColumns.get(c);
+  if (!byTable) {
+    byTable = new Map();
+    madeColumns.set(c, byTable);
+  }
+  let o = byTable.get(table);
+  if (!o) {
+    o = columnObject(table, c);
+    byTable.set(table, o);
+  }
+  return o;
 }
 
 function columnObject(table: string, c: ColumnInfo): SchemaObject {
