@@ -20,7 +20,7 @@ import { ALL_OWNER_NAMES, parseOwnerNames, seedsFor, type OwnerNames } from './i
 import { readFingerprint, type Fingerprint } from './incremental/fingerprint.js';
 import type { IntrospectContext } from './introspect/context.js';
 import type { OwnerKey } from './introspect/owners.js';
-import { runCatalogQueries, type CatalogScope, type Owned } from './introspect/run-catalog-queries.js';
+import { runCatalogQueries, type Owned } from './introspect/run-catalog-queries.js';
 import {
   SNAPSHOT_KINDS, SNAPSHOT_QUERIES, assembleSnapshot, collectAll, introspectContext, snapshotSchema,
   withSearchPath, withSettings, type Collected, type SnapshotKind,
@@ -76,7 +76,8 @@ async function nextState(session: Session, ctx: IntrospectContext, fingerprint: 
   }
   const { changed, removed } = compareOwners(prev.fingerprint.owners, fingerprint.owners);
   if (changed.length === 0 && removed.length === 0) return { ...prev, fingerprint };
-  const { dirty, names, results } = await readChanges(session, ctx, fingerprint, prev, changed);
+  const { dirty, names, results } = await withSettings(session, scopedReadSettings(fingerprint), fingerprint.settings, () =>
+    readChanges(session, ctx, prev, changed));
   for (const key of removed) {
     dirty.add(key);
     names.delete(key);
@@ -92,11 +93,15 @@ async function nextState(session: Session, ctx: IntrospectContext, fingerprint: 
   return build(fingerprint, names, fill(buckets, results), { prev, touched });
 }
 
+interface Changes {
+  readonly dirty: Set<OwnerKey>;
+  readonly names: Map<OwnerKey, OwnerNames>;
+  readonly results: readonly Results[];
+}
+
 /** Reads the changed owners, then, if some now print under other names, whatever refers to them. */
-async function readChanges(session: Session, ctx: IntrospectContext, fingerprint: Fingerprint, prev: State, changed: readonly OwnerKey[]) {
-  const read = (scope: CatalogScope): ReturnType<typeof runCatalogQueries<typeof SNAPSHOT_QUERIES>> =>
-    withSettings(session, scopedReadSettings(fingerprint), fingerprint.settings, () => runCatalogQueries(session, ctx, SNAPSHOT_QUERIES, scope));
-  const first = await read(changedScope(splitOwners(changed)));
+async function readChanges(session: Session, ctx: IntrospectContext, prev: State, changed: readonly OwnerKey[]): Promise<Changes> {
+  const first = await runCatalogQueries(session, ctx, SNAPSHOT_QUERIES, changedScope(splitOwners(changed)));
   const fresh = parseOwnerNames(first.extras.names);
   const seeds = changed.flatMap((key) => {
     const before = prev.names.get(key);
@@ -106,7 +111,7 @@ async function readChanges(session: Session, ctx: IntrospectContext, fingerprint
   const dirty = new Set(changed);
   const results: Results[] = [first.results];
   if (seeds.length > 0) {
-    const second = await read(dependentsScope(seeds));
+    const second = await runCatalogQueries(session, ctx, SNAPSHOT_QUERIES, dependentsScope(seeds));
     for (const key of dirtyOwners(second.extras.dirty)) dirty.add(key);
     results.push(second.results);
   }
@@ -114,8 +119,8 @@ async function readChanges(session: Session, ctx: IntrospectContext, fingerprint
 }
 
 /**
- * The scoped read runs hundreds of times with different owner lists. Its plan is made once (generic):
- * re-planning this statement costs more than running it. The catalogs' statistics date from initdb in a
+ * The scoped reads run hundreds of times with different owner lists. Their plans are made once (generic):
+ * re-planning these statements costs more than running them. The catalogs' statistics date from initdb in a
  * shadow, so the planner would scan whole catalogs to find a few rows; the filters all match indexed
  * columns (https://www.postgresql.org/docs/current/runtime-config-query.html).
  */
