@@ -1,4 +1,4 @@
-import { compareVersions } from '../core/version.js';
+import { compareVersions, versionKey } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
 import type { HistoryRow } from '../history/types.js';
 
@@ -22,7 +22,8 @@ export interface StatusEntry {
 /** Pure: joins files and history rows into one ordered list (by version). */
 export function computeStatus(files: readonly MigrationFile[], rows: readonly HistoryRow[]): StatusEntry[] {
   const byVersion = new Map<string, { file?: MigrationFile; row?: HistoryRow }>();
-  const key = (v: string): string => v.split(/[-_.]/).map((g) => g.replace(/^0+(?=\d)/, '')).join('.');
+  // Same identity as sameVersion(): versions equal as integer sequences share one entry.
+  const key = (v: string): string => versionKey(v).join('.');
   for (const file of files) byVersion.set(key(file.version), { file });
   for (const row of rows) {
     const k = key(row.version);
