@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import { LockstepError, throwCollected } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
 import { DEFAULT_POLICY, type RunPolicy } from '../runner/policy.js';
-import { readConfigFile } from './config-file.js';
-import { fileConfigSchema, type FileConfig } from './schema.js';
+import { readConfigFile, type RawConfigFile } from './config-file.js';
+import type { FileConfig } from './schema.js';
 
 /** Options given on the command line (or by a library caller). They win over env and file. */
 export interface ConfigOverrides {
@@ -69,14 +69,25 @@ function environmentUrl(value: string, env: NodeJS.ProcessEnv): string | undefin
   return env[value.replace(/^\$/, '')] || undefined;
 }
 
+/**
+ * The config file checked against its schema. The schema (and zod) is loaded only when there is a file: a run
+ * without one, such as `lockstep lint` in CI, skips ~50 ms of start-up.
+ */
+async function validateFile(raw: RawConfigFile, cwd: string, errors: LockstepError[]): Promise<FileConfig> {
+  if (raw.path === undefined) return {};
+  const { fileConfigSchema } = await import('./schema.js');
+  const parsed = fileConfigSchema.safeParse(raw.value ?? {});
+  if (parsed.success) return parsed.data;
+  errors.push(...issuesToErrors(relative(cwd, raw.path) || raw.path, parsed.error.issues));
+  return {};
+}
+
 /** Merges flags > environment variables > config file, and reports every problem at once. */
 export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Promise<ResolvedConfig> {
   const cwd = resolve(overrides.cwd ?? process.cwd());
   const raw = await readConfigFile(cwd, overrides.config ?? env.LOCKSTEP_CONFIG);
   const errors: LockstepError[] = [];
-  const parsed = fileConfigSchema.safeParse(raw.value ?? {});
-  if (!parsed.success) errors.push(...issuesToErrors(raw.path ? relative(cwd, raw.path) || raw.path : 'config', parsed.error.issues));
-  const file: FileConfig = parsed.success ? parsed.data : {};
+  const file = await validateFile(raw, cwd, errors);
   const envValues = fromEnv(env);
   const flagValues = Object.fromEntries(Object.entries(overrides).filter(([k, v]) => v !== undefined && k !== 'cwd' && k !== 'config'));
   const pick = <T>(key: string): T | undefined => (flagValues[key] ?? envValues[key] ?? (file as Record<string, unknown>)[key]) as T | undefined;
