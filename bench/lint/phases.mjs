@@ -14,6 +14,7 @@ const [dir = 'bench/.work/lint/migrations', runs = '5'] = process.argv.slice(2);
 const cpu = () => Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
 
 async function once() {
+  if (process.env.PHASES_BUDGET) (await import('node:v8')).setFlagsFromString('--interrupt-budget=' + process.env.PHASES_BUDGET);
   const marks = [['node start', cpu()]];
   const mark = (label) => marks.push([label, cpu()]);
   const { initParser } = await import(`${root}/dist/sql/index.js`);
