@@ -1,0 +1,4 @@
+-- lockstep:irreversible
+-- lockstep:no-transaction
+-- UP
+CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_created_at_idx ON orders (created_at);

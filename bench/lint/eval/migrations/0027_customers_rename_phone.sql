@@ -1,0 +1,3 @@
+-- lockstep:irreversible
+-- UP
+ALTER TABLE customers RENAME COLUMN phone TO phone_number;

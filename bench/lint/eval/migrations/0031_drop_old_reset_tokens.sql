@@ -1,0 +1,3 @@
+-- lockstep:irreversible
+-- UP
+DROP TABLE password_reset_tokens_old;

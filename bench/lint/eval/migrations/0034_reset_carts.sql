@@ -1,0 +1,3 @@
+-- lockstep:irreversible
+-- UP
+TRUNCATE TABLE carts CASCADE;

@@ -1,0 +1,3 @@
+-- lockstep:irreversible
+-- UP
+ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'refunded' AFTER 'paid';

@@ -1,0 +1,3 @@
+-- lockstep:irreversible
+-- UP
+REFRESH MATERIALIZED VIEW CONCURRENTLY monthly_revenue;

@@ -1,0 +1,3 @@
+-- lockstep:irreversible
+-- UP
+REINDEX TABLE payments;

@@ -1,0 +1,3 @@
+-- lockstep:irreversible
+-- UP
+ALTER TABLE products ADD COLUMN weight_grams integer CHECK (weight_grams > 0);

@@ -1,0 +1,5 @@
+-- lockstep:irreversible
+-- lockstep:no-transaction
+-- UP
+VACUUM (ANALYZE) orders;
+ANALYZE order_items;
