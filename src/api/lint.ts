@@ -1,6 +1,8 @@
 import { relative } from 'node:path';
 import type { ResolvedConfig } from '../config/index.js';
 import { runLint, type LintOptions, type LintRun } from '../lint/index.js';
+import type { LintPool } from '../lint/pool.js';
+import type { Database } from '../db/index.js';
 
 export interface LintCommandOptions {
   /** Files or directories; default: the configured migrations directory. */
@@ -9,6 +11,8 @@ export interface LintCommandOptions {
   readonly pgVersion?: number | undefined;
   readonly fix?: boolean | undefined;
   readonly write?: boolean | undefined;
+  /** Lint worker threads started early by the caller (see src/lint/pool.ts); the run closes them. */
+  readonly pool?: LintPool | undefined;
 }
 
 /** Lint options from the config file's `lint` block. */
@@ -33,7 +37,13 @@ export function lintOptionsFrom(config: ResolvedConfig, pgVersion?: number): Lin
  */
 export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}): Promise<LintRun> {
   // Loaded only when a database is configured: the drivers cost more start-up time than a static lint run.
-  const db = config.url !== undefined ? (await import('../db/index.js')).openDatabase(config.url, config.cwd) : undefined;
+  let db: Database | undefined;
+  try {
+    db = config.url !== undefined ? (await import('../db/index.js')).openDatabase(config.url, config.cwd) : undefined;
+  } catch (err) {
+    opts.pool?.close();
+    throw err;
+  }
   try {
     return await runLint({
       paths: opts.paths && opts.paths.length > 0 ? [...opts.paths] : [relative(config.cwd, config.dir) || '.'],
@@ -43,6 +53,7 @@ export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}
       db,
       fix: opts.fix,
       writeFixes: opts.write,
+      pool: opts.pool,
     });
   } finally {
     await db?.close();

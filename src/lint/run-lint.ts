@@ -12,6 +12,7 @@ import type { PreparedMigration } from './lint-migration.js';
 import { readIndexes, readServerVersion, readTableSizes } from './table-sizes.js';
 import { collectTargets } from './targets.js';
 import type { LintTarget } from './targets.js';
+import type { LintPool } from './pool.js';
 import type { Finding, FixResult, LintOptions, LintRun } from './types.js';
 
 export interface LintRequest {
@@ -27,6 +28,11 @@ export interface LintRequest {
   readonly fix?: boolean | undefined;
   /** With `fix`, also write the fixed and new files to disk. */
   readonly writeFixes?: boolean | undefined;
+  /**
+   * Worker threads started for this run (see pool.ts). Used for a static run without fixes; otherwise they are
+   * stopped and the run lints on the calling thread. The run always closes the pool.
+   */
+  readonly pool?: LintPool | undefined;
 }
 
 export interface PreparedTarget {
@@ -49,7 +55,7 @@ function prepareAll(targets: readonly LintTarget[], cwd: string): PreparedTarget
   for (const target of targets) {
     const section = target.migration.up;
     if (section.kind !== 'sql') continue;
-    const fileText = readFileSync(resolve(cwd, section.path), 'utf8');
+    const fileText = target.fileText ?? readFileSync(resolve(cwd, section.path), 'utf8');
     try {
       const prepared = prepareMigration(target.migration, fileText);
       if (prepared) out.push({ target, prepared, fileText });
@@ -102,8 +108,22 @@ async function fixesFor(prepared: readonly PreparedTarget[], findings: readonly 
 }
 
 export async function runLint(request: LintRequest): Promise<LintRun> {
-  await initParser();
-  const targets = await onlyChanged(await collectTargets(request.paths, request.cwd), request.cwd, request.changedSince);
+  const { pool } = request;
+  let targets: LintTarget[];
+  try {
+    await initParser();
+    targets = await onlyChanged(await collectTargets(request.paths, request.cwd), request.cwd, request.changedSince);
+  } catch (err) {
+    pool?.close();
+    throw err;
+  }
+  if (pool) {
+    if (!request.db && !request.fix && targets.length > pool.workers.length) {
+      const { lintInParallel } = await import('./lint-parallel.js');
+      return lintInParallel(pool, targets, request.cwd, request.options);
+    }
+    pool.close();
+  }
   const prepared = prepareAll(targets, request.cwd);
   const withDb = await withDatabase(request.options, prepared, request.db);
   const options = withRunIndexes(withDb, prepared);

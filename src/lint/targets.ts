@@ -17,6 +17,8 @@ export interface LintTarget {
   readonly dir: string | undefined;
   /** Versions present in that directory. */
   readonly siblings: readonly string[];
+  /** The text of the up section's file, when it was read while collecting (undefined: read it when linting). */
+  readonly fileText?: string | undefined;
 }
 
 async function kindOf(path: string): Promise<'file' | 'directory' | 'missing'> {
@@ -29,9 +31,10 @@ async function kindOf(path: string): Promise<'file' | 'directory' | 'missing'> {
 }
 
 async function loadDir(dir: string, cwd: string): Promise<LintTarget[]> {
-  const migrations = await loadMigrations(dir, { cwd });
+  const sources = new Map<string, string>();
+  const migrations = await loadMigrations(dir, { cwd, sources });
   const versions = migrations.map((m) => m.version);
-  return migrations.map((migration) => ({ migration, dir: resolve(cwd, dir), siblings: versions }));
+  return migrations.map((migration) => ({ migration, dir: resolve(cwd, dir), siblings: versions, fileText: sources.get(migration.up.path) }));
 }
 
 /** A SQL file that is not part of a loadable migrations directory. */
@@ -52,7 +55,7 @@ async function standalone(abs: string, cwd: string): Promise<LintTarget> {
     directives: { ...directives, noTransaction: directives.noTransaction || split.markerNoTransaction },
     checksum: '',
   };
-  return { migration, dir: undefined, siblings: [] };
+  return { migration, dir: undefined, siblings: [], fileText: text };
 }
 
 async function fileTarget(abs: string, cwd: string): Promise<LintTarget> {

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { LockstepError } from '../core/errors.js';
 import { collecting, type Loaded, type VersionedEntry } from './loaded.js';
 import { directoryWithoutUp } from './loader-errors.js';
-import { readSource } from './read-source.js';
+import { readSource, type SourceTexts } from './read-source.js';
 import { loadUpDownFiles, type FileRef } from './up-down-files.js';
 
-export async function loadDirectory(entry: VersionedEntry): Promise<Loaded> {
+export async function loadDirectory(entry: VersionedEntry, sources?: SourceTexts): Promise<Loaded> {
   const ref = (file: string): FileRef => ({ absolute: join(entry.absolute, file), display: join(entry.display, file) });
   const up = ref('up.sql');
   const down = ref('down.sql');
@@ -26,6 +26,7 @@ export async function loadDirectory(entry: VersionedEntry): Promise<Loaded> {
     expectedDown: down.display,
     extra: metadataText === undefined ? undefined : { file: metadata, text: metadataText },
     noTransaction: metadataText !== undefined && runsOutsideTransaction(metadataText),
+    sources,
   });
 }
 

@@ -19,10 +19,13 @@ import { loadModuleFile } from './module-file.js';
 import { loadPair, type PairHalves } from './pair.js';
 import { scanDirectory, type ScannedEntry } from './scan-directory.js';
 import { loadSingleFile } from './single-file.js';
+import type { SourceTexts } from './read-source.js';
 
 export interface LoadOptions {
   /** Paths in results and errors are relative to this directory (default: process.cwd()). */
   readonly cwd?: string;
+  /** When given, receives the text of every SQL file read, so that a caller (the linter) need not read them again. */
+  readonly sources?: SourceTexts;
 }
 
 export async function loadMigrations(dir: string, options?: LoadOptions): Promise<MigrationFile[]> {
@@ -32,7 +35,7 @@ export async function loadMigrations(dir: string, options?: LoadOptions): Promis
   if (kind !== 'directory') throw directoryNotFound(displayPath(root, cwd), kind === 'file');
 
   const scanned = await scanDirectory(root, cwd);
-  const loaded = await Promise.all(loadAll(scanned));
+  const loaded = await Promise.all(loadAll(scanned, options?.sources));
   const errors: LockstepError[] = [
     ...scanned.flatMap((s) => (s.kind === 'no-version' ? [noVersion(s.display)] : [])),
     ...loaded.flatMap((l) => l.errors),
@@ -42,12 +45,12 @@ export async function loadMigrations(dir: string, options?: LoadOptions): Promis
   return loaded.flatMap((l) => (l.migration ? [l.migration] : [])).sort((a, b) => compareVersions(a.version, b.version));
 }
 
-function loadAll(scanned: readonly ScannedEntry[]): Promise<Loaded>[] {
+function loadAll(scanned: readonly ScannedEntry[], sources: SourceTexts | undefined): Promise<Loaded>[] {
   const pairs = new Map<string, { up?: VersionedEntry; down?: VersionedEntry }>();
   const jobs: Promise<Loaded>[] = [];
   for (const s of scanned) {
-    if (s.kind === 'single-file') jobs.push(loadSingleFile(s.entry));
-    else if (s.kind === 'directory') jobs.push(loadDirectory(s.entry));
+    if (s.kind === 'single-file') jobs.push(loadSingleFile(s.entry, sources));
+    else if (s.kind === 'directory') jobs.push(loadDirectory(s.entry, sources));
     else if (s.kind === 'module') jobs.push(loadModuleFile(s.entry));
     else if (s.kind === 'up' || s.kind === 'down') {
       const halves = pairs.get(s.stem) ?? {};
@@ -55,7 +58,7 @@ function loadAll(scanned: readonly ScannedEntry[]): Promise<Loaded>[] {
       pairs.set(s.stem, halves);
     }
   }
-  for (const halves of pairs.values()) jobs.push(loadPair(halves as PairHalves));
+  for (const halves of pairs.values()) jobs.push(loadPair(halves as PairHalves, sources));
   return jobs;
 }
 

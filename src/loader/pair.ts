@@ -2,13 +2,14 @@
 import type { Loaded, VersionedEntry } from './loaded.js';
 import { downWithoutUp } from './loader-errors.js';
 import { loadUpDownFiles } from './up-down-files.js';
+import type { SourceTexts } from './read-source.js';
 
 export interface PairHalves {
   readonly up: VersionedEntry | undefined;
   readonly down: VersionedEntry | undefined;
 }
 
-export async function loadPair(halves: PairHalves): Promise<Loaded> {
+export async function loadPair(halves: PairHalves, sources?: SourceTexts): Promise<Loaded> {
   const { up, down } = halves;
   if (!up) {
     // A stray down file claims no version: the migration it belonged to is gone or renamed.
@@ -21,6 +22,7 @@ export async function loadPair(halves: PairHalves): Promise<Loaded> {
     up,
     down,
     expectedDown: sibling(up.display, '.up.sql', '.down.sql'),
+    sources,
   });
 }
 

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { normaliseContent } from '../core/checksum.js';
 import { LockstepError } from '../core/errors.js';
 
+/** Filled by the loader, when asked, with the text of every file it reads (as read: decoded, LF line endings), by display path. */
+export type SourceTexts = Map<string, string>;
+
 const LF = 0x0a;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -12,7 +15,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * and checksum the same as LF ones. Reads are synchronous on purpose: a directory of a thousand small files
  * loads several times faster than with a thousand concurrent promise-based reads.
  */
-export async function readSource(absolute: string, display: string): Promise<string> {
+export async function readSource(absolute: string, display: string, sources?: SourceTexts): Promise<string> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(absolute);
@@ -23,8 +26,9 @@ export async function readSource(absolute: string, display: string): Promise<str
       cause: err,
     });
   }
+  let text: string;
   try {
-    return normaliseContent(UTF8.decode(bytes));
+    text = normaliseContent(UTF8.decode(bytes));
   } catch {
     const line = firstInvalidLine(bytes);
     throw new LockstepError('LOCKSTEP_E_INVALID_UTF8', `${display} is not valid UTF-8 (first bad byte on line ${line})`, {
@@ -32,6 +36,8 @@ export async function readSource(absolute: string, display: string): Promise<str
       location: { file: display, line },
     });
   }
+  sources?.set(display, text);
+  return text;
 }
 
 /**

@@ -5,14 +5,14 @@ import type { Directives, SqlSection } from '../core/types.js';
 import { parseDirectives } from './directives.js';
 import { collecting, type Loaded, type VersionedEntry } from './loaded.js';
 import { emptyUp, missingDown, missingUpMarker } from './loader-errors.js';
-import { readSource } from './read-source.js';
+import { readSource, type SourceTexts } from './read-source.js';
 import { splitSingleFile, type MarkedSection } from './split-single-file.js';
 import { isBlankSql, sqlSection } from './sql-section.js';
 
-export async function loadSingleFile(entry: VersionedEntry): Promise<Loaded> {
+export async function loadSingleFile(entry: VersionedEntry, sources?: SourceTexts): Promise<Loaded> {
   const errors: LockstepError[] = [];
   const claim = { version: entry.version, path: entry.display };
-  const text = await collecting(errors, () => readSource(entry.absolute, entry.display));
+  const text = await collecting(errors, () => readSource(entry.absolute, entry.display, sources));
   if (text === undefined) return { claim, errors };
 
   const path = entry.display;

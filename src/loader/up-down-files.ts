@@ -5,7 +5,7 @@ import type { Directives, Layout, SqlSection } from '../core/types.js';
 import { readDirectives } from './directives.js';
 import { collecting, type Loaded, type VersionedEntry } from './loaded.js';
 import { emptyDownFile, emptyUp, missingDownFile } from './loader-errors.js';
-import { readSource } from './read-source.js';
+import { readSource, type SourceTexts } from './read-source.js';
 import { isBlankSql, sqlSection } from './sql-section.js';
 
 export interface FileRef {
@@ -24,14 +24,15 @@ export interface UpDownFiles {
   readonly extra?: { readonly file: FileRef; readonly text: string } | undefined;
   /** Set by a file other than the up file (diesel's `run_in_transaction = false`). */
   readonly noTransaction?: boolean | undefined;
+  readonly sources?: SourceTexts | undefined;
 }
 
 export async function loadUpDownFiles(spec: UpDownFiles): Promise<Loaded> {
   const errors: LockstepError[] = [];
   const claim = { version: spec.entry.version, path: spec.up.display };
   const [upText, downText] = await Promise.all([
-    collecting(errors, () => readSource(spec.up.absolute, spec.up.display)),
-    spec.down ? collecting(errors, () => readSource(spec.down?.absolute ?? '', spec.down?.display ?? '')) : undefined,
+    collecting(errors, () => readSource(spec.up.absolute, spec.up.display, spec.sources)),
+    spec.down ? collecting(errors, () => readSource(spec.down?.absolute ?? '', spec.down?.display ?? '', spec.sources)) : undefined,
   ]);
   if (upText === undefined) return { claim, errors };
 

@@ -30,15 +30,23 @@ export function registerLint(program: Command): void {
       // Before the linter's modules load, so that their functions get the larger tier-up budget.
       tuneForShortRun();
       try {
-        const [{ resolveConfig }, { lint }, { formatLint, lintExitCode }] = await Promise.all([
-          import('../../config/index.js'), import('../../api/lint.js'), import('../../report/lint/index.js'),
-        ]);
+        // The linter loads while the configuration is read and the workers start.
+        const linter = Promise.all([import('../../api/lint.js'), import('../../report/lint/index.js')]);
+        linter.catch(() => undefined); // awaited below; a config error must not leave it unhandled
+        const { resolveConfig } = await import('../../config/index.js');
         const config = await resolveConfig(overridesFrom(flags));
         const format = flags.json ? 'json' : (choice<LintFormat>(flags.format, LINT_FORMATS, '--format') ?? 'human');
         const failOn = choice(flags.failOn, FAIL_ON, '--fail-on') ?? config.file.lint?.failOn ?? 'error';
         const pgVersion = flags.pgVersion === undefined ? undefined : Number(flags.pgVersion);
         if (pgVersion !== undefined && !Number.isInteger(pgVersion)) throw new LockstepError('LOCKSTEP_E_USAGE', `--pg-version expects a number, got "${flags.pgVersion}"`, { hint: 'For example: --pg-version 15' });
-        const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, fix: flags.fix, write: flags.write });
+        // Worker threads only help a large static run: with a database, fixes or --changed-since it lints on one thread.
+        const parallel = config.url === undefined && !flags.fix && flags.changedSince === undefined;
+        const pool = parallel ? (await import('../../lint/pool.js')).startLintPool(paths.length > 0 ? paths : [config.dir], config.cwd) : undefined;
+        const [{ lint }, { formatLint, lintExitCode }] = await linter.catch((err: unknown) => {
+          pool?.close();
+          throw err;
+        });
+        const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, fix: flags.fix, write: flags.write, pool });
         print(formatLint(format, run, { color: format === 'human' && process.stdout.isTTY === true }));
         if (run.fixes) print(run.fixes.diff + (run.fixes.notes.length ? `\n${run.fixes.notes.map((n) => `note: ${n}`).join('\n')}` : '') + (run.fixes.written ? '\nFixes written.' : flags.fix ? '\nRun again with --write to apply these fixes.' : ''));
         process.exitCode = lintExitCode(run, failOn);

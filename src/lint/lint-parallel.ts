@@ -1,0 +1,71 @@
+/**
+ * A static lint run shared between the main thread and a pool of workers, giving the same findings in the
+ * same order as linting every target on the main thread.
+ */
+import { throwCollected } from '../core/errors.js';
+import { lintClaimed, errorFromData, sharedClaim } from './lint-batch.js';
+import type { BatchResult, Claim, KnownIndex, TargetResult } from './lint-batch.js';
+import { lintPrepared, prepareMigration } from './lint-migration.js';
+import type { LintPool } from './pool.js';
+import type { LintTarget } from './targets.js';
+import type { Finding, LintOptions, LintRun } from './types.js';
+import type { WorkMessage } from './lint-worker.js';
+
+/** Small enough that a late worker still gets a fair share, large enough that claiming costs nothing. */
+const CHUNK = 16;
+
+/** A claim over a fixed list of indexes, one at a time (for targets a failed worker left undone). */
+function listClaim(indexes: readonly number[]): Claim {
+  let next = 0;
+  return () => {
+    const index = indexes[next++];
+    return index === undefined ? undefined : [index, index + 1];
+  };
+}
+
+export async function lintInParallel(pool: LintPool, targets: readonly LintTarget[], cwd: string, options: LintOptions): Promise<LintRun> {
+  const counter = new SharedArrayBuffer(4);
+  const work: WorkMessage = { targets, cwd, options, counter, chunk: CHUNK };
+  const batches: BatchResult[] = [];
+  try {
+    for (const { worker } of pool.workers) {
+      // Referenced while it works, so the process waits for its reply.
+      worker.ref();
+      worker.postMessage(work);
+    }
+    batches.push(lintClaimed(targets, cwd, options, sharedClaim(new Int32Array(counter), targets.length, CHUNK)));
+    for (const reply of await Promise.all(pool.workers.map((w) => w.reply))) if (reply) batches.push(reply);
+  } finally {
+    pool.close();
+  }
+  // A worker that failed took its claimed targets with it: lint whatever no batch covers here.
+  const covered = new Set(batches.flatMap((b) => [...b.results.map((r) => r.index), ...b.errors.map((e) => e.index)]));
+  const missing = targets.flatMap((t, i) => (covered.has(i) || t.migration.up.kind !== 'sql' ? [] : [i]));
+  if (missing.length > 0) batches.push(lintClaimed(targets, cwd, options, listClaim(missing)));
+
+  throwCollected(batches.flatMap((b) => b.errors).sort((a, b) => a.index - b.index).map((e) => errorFromData(e.error)));
+  const slots: TargetResult[] = [];
+  for (const b of batches) for (const r of b.results) slots[r.index] = r;
+  const runIndexes: KnownIndex[] = [...(options.knownIndexes ?? []), ...batches.flatMap((b) => b.createdIndexes)];
+  const findings: Finding[] = [];
+  const unusedIgnores: Finding[] = [];
+  const sources: Record<string, string> = {};
+  for (const [index, slot] of slots.entries()) {
+    if (!slot) continue;
+    let result: { findings: Finding[]; unusedIgnores: Finding[] } = slot;
+    if (slot.needsRunIndexes) {
+      // Linted knowing only one thread's share of the run's indexes: again, knowing all of them.
+      const prepared = prepareMigration((targets[index] as LintTarget).migration, slot.fileText);
+      if (prepared) result = lintPrepared(prepared, { ...options, knownIndexes: runIndexes });
+    }
+    findings.push(...result.findings);
+    unusedIgnores.push(...result.unusedIgnores);
+    sources[slot.path] = slot.fileText;
+  }
+  return {
+    files: targets.flatMap((t) => (t.migration.up.kind === 'sql' ? [t.migration.up.path] : [])),
+    findings,
+    unusedIgnores,
+    sources,
+  };
+}
