@@ -111,8 +111,11 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   const { pool } = request;
   let targets: LintTarget[];
   try {
-    await initParser();
+    // The parser's WASM compiles while the migrations load.
+    const parser = initParser();
+    parser.catch(() => undefined); // awaited below, after the targets
     targets = await onlyChanged(await collectTargets(request.paths, request.cwd), request.cwd, request.changedSince);
+    await parser;
   } catch (err) {
     pool?.close();
     throw err;

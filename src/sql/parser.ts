@@ -2,25 +2,35 @@
  * The only module that touches libpg-query (the real PostgreSQL parser, compiled to WASM).
  * Everything else asks this module for statements with exact offsets and line:column.
  */
-// Must stay above the libpg-query import: it sets how V8 compiles the parser's WASM.
-import { restoreTiering } from './wasm-tiering.js';
-import { loadModule, parseSync, hasSqlDetails } from 'libpg-query';
 import type { Node } from 'libpg-query';
 import { LockstepError } from '../core/errors.js';
 import type { SqlSection, SqlStatement } from '../core/types.js';
 import { byteToCharIndex, lineIndex, positionAt } from './location.js';
+import { withBaselineWasm } from './wasm-tiering.js';
 
 export type { Node } from 'libpg-query';
 
-// libpg-query began compiling when it was evaluated (see wasm-tiering.ts); after that V8's default applies again.
-loadModule().then(restoreTiering, restoreTiering);
+type LibPgQuery = typeof import('libpg-query');
 
+let pgQuery: LibPgQuery | undefined;
 let ready: Promise<void> | undefined;
 
-/** Loads the WASM parser once per process. Must be awaited before any other call here. */
+/**
+ * Loads the WASM parser once per process (imported here, not at start-up: most commands that link this module
+ * parse nothing until they have read their migrations). Must be awaited before any other call here.
+ */
 export function initParser(): Promise<void> {
-  ready ??= loadModule();
+  ready ??= withBaselineWasm(async () => {
+    const mod = await import('libpg-query');
+    await mod.loadModule();
+    pgQuery = mod;
+  });
   return ready;
+}
+
+function loaded(): LibPgQuery {
+  if (!pgQuery) throw new Error('the SQL parser is not loaded: await initParser() first');
+  return pgQuery;
 }
 
 export interface ParsedStatement extends SqlStatement {
@@ -41,7 +51,7 @@ export function parseSection(section: Pick<SqlSection, 'sql' | 'path' | 'startLi
   const { sql } = section;
   let stmts: RawStmt[];
   try {
-    stmts = (parseSync(sql).stmts ?? []) as RawStmt[];
+    stmts = (loaded().parseSync(sql).stmts ?? []) as RawStmt[];
   } catch (err) {
     throw syntaxError(section, err);
   }
@@ -81,7 +91,7 @@ function syntaxError(section: Pick<SqlSection, 'sql' | 'path' | 'startLine'>, er
   const message = err instanceof Error ? err.message : String(err);
   let line: number | undefined;
   let column: number | undefined;
-  if (hasSqlDetails(err) && err.sqlDetails && err.sqlDetails.cursorPosition >= 0) {
+  if (loaded().hasSqlDetails(err) && err.sqlDetails && err.sqlDetails.cursorPosition >= 0) {
     const at = Math.min(byteToCharIndex(section.sql)(err.sqlDetails.cursorPosition), section.sql.length);
     ({ line, column } = positionAt(section.sql, at, section.startLine));
   }

@@ -4,15 +4,20 @@
  * run that recompilation costs far more CPU than it saves: parsing 1,000 migrations took ~0.45 s of CPU with
  * tier-up and ~0.2 s with Liftoff only, while steady-state parsing is only ~20% slower without TurboFan.
  *
- * V8 reads the flag when a module is compiled, and libpg-query starts compiling as soon as it is evaluated, so
- * this module must be imported before it (parser.ts does). Once the parser is compiled, restoreTiering() puts
- * the default back for WASM compiled later (PGlite). A `--liftoff…` flag given to node itself is left alone.
+ * V8 reads the flag when a module starts compiling, and libpg-query starts compiling as soon as it is
+ * evaluated, so the flag is set around the import itself. Afterwards the main thread puts the default back for
+ * WASM compiled later (PGlite); a lint worker thread leaves it (it compiles nothing else, and the flag is the
+ * whole process's). A `--liftoff…` flag given to node itself is left alone.
  */
 import { setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 
-const ownFlag = process.execArgv.some((arg) => arg.includes('liftoff'));
-if (!ownFlag) setFlagsFromString('--liftoff-only');
-
-export function restoreTiering(): void {
-  if (!ownFlag) setFlagsFromString('--no-liftoff-only');
+export async function withBaselineWasm<T>(load: () => Promise<T>): Promise<T> {
+  const ownFlag = process.execArgv.some((arg) => arg.includes('liftoff'));
+  if (!ownFlag) setFlagsFromString('--liftoff-only');
+  try {
+    return await load();
+  } finally {
+    if (!ownFlag && isMainThread) setFlagsFromString('--no-liftoff-only');
+  }
 }
