@@ -1,7 +1,7 @@
 /**
  * The body of `lockstep lint`, after the command line is parsed. `npm run build` also bundles this module with
- * everything it imports into dist/bundle/ (scripts/bundle.mjs): loading one file instead of ~150 modules
- * takes a CI lint run's start-up from ~0.12 s to ~0.06 s. A bundle has its own copy of every class, so this
+ * everything it imports into dist/bundle/ (scripts/bundle.mjs): a run then loads a few dozen files instead of
+ * ~150 modules (figures in bench/lint/RESULTS-lint.md). A bundle has its own copy of every class, so this
  * module reports its own failures and returns the exit code instead of throwing to main.ts.
  */
 import { LockstepError } from '../core/errors.js';
