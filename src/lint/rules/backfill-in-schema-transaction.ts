@@ -1,16 +1,18 @@
+import { pinsOneRow } from '../analysis/single-row.js';
 import { relationName } from '../ast.js';
 import type { NodeOf } from '../ast.js';
 import { bodyOf } from '../ast.js';
 import { q } from '../rule-kit.js';
-import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
+import type { MigrationFacts, Report, Rule, RuleContext, StatementFacts } from '../types.js';
 
 /**
  * A data backfill in the same transaction as a schema change keeps the schema change's lock (often ACCESS
  * EXCLUSIVE) for as long as the whole backfill takes, and holds row locks on every updated row until COMMIT.
+ * An UPDATE that pins one row by its key (analysis/single-row.ts) is a fix-up, not a backfill.
  */
-function target(s: StatementFacts): string | undefined {
+function target(s: StatementFacts, facts: MigrationFacts): string | undefined {
   const upd = bodyOf(s.stmt, 'UpdateStmt') as NodeOf<'UpdateStmt'> | undefined;
-  if (upd) return relationName(upd.relation);
+  if (upd) return pinsOneRow(s, facts) ? undefined : relationName(upd.relation);
   const ins = bodyOf(s.stmt, 'InsertStmt');
   if (ins && ins.selectStmt && !bodyOf({ node: ins.selectStmt }, 'SelectStmt')?.valuesLists) return relationName(ins.relation);
   return undefined;
@@ -34,7 +36,7 @@ export const backfillInSchemaTransaction: Rule = {
       if (blocking && !ddlTx.has(s.transaction)) ddlTx.set(s.transaction, s);
     }
     for (const s of ctx.facts.statements) {
-      const table = target(s);
+      const table = target(s, ctx.facts);
       const ddl = ddlTx.get(s.transaction);
       if (!table || !ddl || !s.inTransaction || ctx.facts.isNew(table, s)) continue;
       out.push({

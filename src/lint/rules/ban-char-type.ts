@@ -6,7 +6,7 @@ import type { Report, Rule } from '../types.js';
 /** char(n) pads with spaces, compares oddly and is no faster than text (https://www.postgresql.org/docs/current/datatype-character.html). */
 export const banCharType: Rule = {
   id: 'ban-char-type',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   description: 'char(n) / character(n) columns',
   docs: 'docs/rules/ban-char-type.md',
   lockHazard: false,

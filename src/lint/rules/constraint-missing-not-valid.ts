@@ -1,5 +1,6 @@
 import type { Constraint } from '../ast.js';
-import { constraintsOf, nodeAs, relationName } from '../ast.js';
+import { alterCommands, bodyOf, constraintsOf, nodeAs, relationName } from '../ast.js';
+import { inlineForeignKeyValidates } from '../analysis/foreign-key-validation.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Report, Rule, StatementFacts } from '../types.js';
 
@@ -7,6 +8,8 @@ import type { Report, Rule, StatementFacts } from '../types.js';
  * Adding a FOREIGN KEY or CHECK validates every existing row while holding the lock: SHARE ROW EXCLUSIVE on
  * both tables for a foreign key, ACCESS EXCLUSIVE for a CHECK. NOT VALID skips the scan; VALIDATE CONSTRAINT
  * later takes only SHARE UPDATE EXCLUSIVE (https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-TABLE-CONSTRAINT).
+ * A REFERENCES on a column added without a DEFAULT is not validated at all (analysis/foreign-key-validation.ts);
+ * an inline CHECK always is, even when every row is NULL.
  */
 function describe(con: Constraint, table: string): { what: string; blocked: string } {
   if (con.contype === 'CONSTR_FOREIGN') {
@@ -16,12 +19,21 @@ function describe(con: Constraint, table: string): { what: string; blocked: stri
   return { what: `CHECK constraint on ${q(table)}`, blocked: 'reads and writes are blocked' };
 }
 
-function report(s: StatementFacts, table: string, con: Constraint, inline: boolean): Report {
+type Form = 'constraint' | 'inline' | 'inline-fk-with-default';
+
+const HELP: Readonly<Record<Exclude<Form, 'constraint'>, string>> = {
+  inline: 'Add the column without the constraint, then ADD CONSTRAINT ... NOT VALID, and VALIDATE CONSTRAINT in a later migration.',
+  'inline-fk-with-default':
+    'Because of the DEFAULT (before PostgreSQL 13: any DEFAULT or FOREIGN KEY in the same ALTER TABLE), PostgreSQL checks every row. Add the column without the constraint, then ADD CONSTRAINT ... NOT VALID and VALIDATE CONSTRAINT in a later migration; a column added with no DEFAULT at all needs no check (every row is NULL).',
+};
+
+function report(s: StatementFacts, table: string, con: Constraint, form: Form): Report {
   const { what, blocked } = describe(con, table);
   const name = con.conname ?? '<name>';
-  const help = inline
-    ? 'Add the column without the constraint, then ADD CONSTRAINT ... NOT VALID, and VALIDATE CONSTRAINT in a later migration.'
-    : `Add it with NOT VALID, then run ALTER TABLE ${table} VALIDATE CONSTRAINT ${name} in a separate migration (lockstep lint --fix does this).`;
+  const help =
+    form === 'constraint'
+      ? `Add it with NOT VALID, then run ALTER TABLE ${table} VALIDATE CONSTRAINT ${name} in a separate migration (lockstep lint --fix does this).`
+      : HELP[form];
   return {
     statement: s,
     relation: table,
@@ -37,13 +49,17 @@ export const constraintMissingNotValid: Rule = {
   description: 'ADD CONSTRAINT FOREIGN KEY / CHECK without NOT VALID scans the whole table under a blocking lock',
   docs: 'docs/rules/constraint-missing-not-valid.md',
   lockHazard: true,
-  check: onAlterCommand(['AT_AddConstraint', 'AT_AddColumn'], (cmd, table, s) => {
+  check: onAlterCommand(['AT_AddConstraint', 'AT_AddColumn'], (cmd, table, s, ctx) => {
     if (cmd.subtype === 'AT_AddConstraint') {
       const con = nodeAs(cmd.def, 'Constraint');
       if (!con || (con.contype !== 'CONSTR_FOREIGN' && con.contype !== 'CONSTR_CHECK') || con.skip_validation) return undefined;
-      return report(s, table, con, false);
+      return report(s, table, con, 'constraint');
     }
-    const inline = constraintsOf(nodeAs(cmd.def, 'ColumnDef')).find((c) => c.contype === 'CONSTR_FOREIGN' || c.contype === 'CONSTR_CHECK');
-    return inline ? report(s, table, inline, true) : undefined;
+    const inline = constraintsOf(nodeAs(cmd.def, 'ColumnDef'));
+    const check = inline.find((c) => c.contype === 'CONSTR_CHECK');
+    if (check) return report(s, table, check, 'inline');
+    const fk = inline.find((c) => c.contype === 'CONSTR_FOREIGN');
+    if (!fk || !inlineForeignKeyValidates(cmd, alterCommands(bodyOf(s.stmt, 'AlterTableStmt')), ctx.facts.pgMajor)) return undefined;
+    return report(s, table, fk, 'inline-fk-with-default');
   }),
 };

@@ -4,7 +4,7 @@ import type { Rule } from '../types.js';
 /** Most extensions need superuser (or a trusted extension and CREATE on the database) (https://www.postgresql.org/docs/current/sql-createextension.html). */
 export const createExtension: Rule = {
   id: 'create-extension',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   description: 'CREATE EXTENSION needs privileges the migration role often lacks',
   docs: 'docs/rules/create-extension.md',
   lockHazard: false,

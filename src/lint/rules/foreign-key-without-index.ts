@@ -7,7 +7,8 @@ import type { LintOptions, Report, Rule, RuleContext, StatementFacts } from '../
 /**
  * PostgreSQL indexes the referenced side of a foreign key, not the referencing columns: without an index,
  * every DELETE or key UPDATE on the referenced table scans the referencing table
- * (https://www.postgresql.org/docs/current/ddl-constraints.html#DDL-CONSTRAINTS-FK).
+ * (https://www.postgresql.org/docs/current/ddl-constraints.html#DDL-CONSTRAINTS-FK). Reported as info when
+ * no database was read (facts.sizesKnown is false): the index may exist in a schema Lockstep cannot see.
  */
 interface Fk {
   readonly table: string;
@@ -95,7 +96,9 @@ export const foreignKeyWithoutIndex: Rule = {
       out.push({
         statement: fk.at,
         message: `Foreign key ${q(fk.table)} (${fk.columns.join(', ')}) → ${q(fk.ref)} has no index on the referencing columns: deleting from ${q(fk.ref)} will scan ${q(fk.table)}`,
-        help: `CREATE INDEX CONCURRENTLY ON ${fk.table} (${fk.columns.join(', ')}) (in its own no-transaction migration), unless such an index already exists.`,
+        help: `CREATE INDEX CONCURRENTLY ON ${fk.table} (${fk.columns.join(', ')}) (in its own no-transaction migration), unless such an index already exists${ctx.facts.sizesKnown ? '' : ' (no database was read, so an index outside the linted migrations cannot be seen: lint with --url to check)'}.`,
+        // Without a database the index may well exist in the schema the migrations build on: a hint, not a warning.
+        severity: ctx.facts.sizesKnown ? undefined : 'info',
       });
     }
     return out;

@@ -21,6 +21,7 @@ import { deleteWithoutWhere } from './delete-without-where.js';
 import { droppingColumn } from './dropping-column.js';
 import { droppingDatabase } from './dropping-database.js';
 import { droppingNotNull } from './dropping-not-null.js';
+import { droppingSchema } from './dropping-schema.js';
 import { droppingTable } from './dropping-table.js';
 import { duplicateColumnAssignment } from './duplicate-column-assignment.js';
 import { enumAddValueInTransaction } from './enum-add-value-in-transaction.js';
@@ -97,6 +98,7 @@ export const RULES: readonly Rule[] = [
   renamingTable,
   renamingSchema,
   droppingTable,
+  droppingSchema,
   droppingDatabase,
   truncatingTable,
   truncateCascade,

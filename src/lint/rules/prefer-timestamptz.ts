@@ -6,7 +6,7 @@ import type { Report, Rule } from '../types.js';
 /** timestamp without time zone stores wall-clock time with no zone: ambiguous across DST and servers (https://www.postgresql.org/docs/current/datatype-datetime.html). */
 export const preferTimestamptz: Rule = {
   id: 'prefer-timestamptz',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   description: 'timestamp without time zone instead of timestamptz',
   docs: 'docs/rules/prefer-timestamptz.md',
   lockHazard: false,

@@ -1,18 +1,29 @@
 import { modeLabel } from '../lock-modes.js';
 import { q, snippet } from '../rule-kit.js';
-import type { Report, Rule, RuleContext } from '../types.js';
+import type { LockEffect } from '../lock-model.js';
+import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
 
 /**
  * A statement waiting for a lock that conflicts with ordinary queries makes every later query on the table
  * queue behind it (https://www.postgresql.org/docs/current/explicit-locking.html). lock_timeout bounds that
  * wait (https://www.postgresql.org/docs/current/runtime-config-client.html#GUC-LOCK-TIMEOUT). Reported once,
- * on the first such statement, since one SET at the top fixes the whole migration.
+ * on the first such statement, since one SET at the top fixes the whole migration. `harmless` lets a caller
+ * pass over locks it knows do no harm.
  */
-export function firstBlockingWithout(ctx: RuleContext, has: 'lockTimeout' | 'statementTimeout', needsLongRun: boolean): Report | undefined {
+export function firstBlockingWithout(
+  ctx: RuleContext,
+  has: 'lockTimeout' | 'statementTimeout',
+  needsLongRun: boolean,
+  harmless?: (s: StatementFacts, lock: LockEffect) => boolean,
+): Report | undefined {
   for (const s of ctx.facts.statements) {
     if (s[has]) continue;
     const lock = s.locks.find(
-      (l) => (l.blocks.includes('reads') || l.blocks.includes('writes')) && (!needsLongRun || l.rewrite || l.scan) && !ctx.facts.isNew(l.relation, s),
+      (l) =>
+        (l.blocks.includes('reads') || l.blocks.includes('writes')) &&
+        (!needsLongRun || l.rewrite || l.scan) &&
+        !ctx.facts.isNew(l.relation, s) &&
+        !harmless?.(s, l),
     );
     if (lock) return { statement: s, relation: lock.relation, lock, message: '', help: '' };
   }

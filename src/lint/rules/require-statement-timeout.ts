@@ -1,6 +1,9 @@
+import { alterScanSkipped } from '../analysis/skipped-scans.js';
+import { bodyOf } from '../ast.js';
+import type { LockEffect } from '../lock-model.js';
 import { modeLabel } from '../lock-modes.js';
 import { q, snippet } from '../rule-kit.js';
-import type { Rule } from '../types.js';
+import type { MigrationFacts, Rule, StatementFacts } from '../types.js';
 import { firstBlockingWithout } from './require-lock-timeout.js';
 
 /**
@@ -8,6 +11,21 @@ import { firstBlockingWithout } from './require-lock-timeout.js';
  * for as long as the scan takes; statement_timeout puts a bound on it
  * (https://www.postgresql.org/docs/current/runtime-config-client.html#GUC-STATEMENT-TIMEOUT).
  */
+
+/**
+ * Scans that block nobody for long: an ALTER TABLE whose scan the migration shows PostgreSQL skips (a SET NOT NULL
+ * proven by a validated CHECK, a REFERENCES on a new column without DEFAULT), and REFRESH MATERIALIZED VIEW
+ * CONCURRENTLY, whose EXCLUSIVE lock lets reads go on and blocks only writes, which nothing but a refresh makes
+ * to a materialized view (https://www.postgresql.org/docs/current/sql-refreshmaterializedview.html).
+ */
+function harmlessScan(facts: MigrationFacts): (s: StatementFacts, lock: LockEffect) => boolean {
+  return (s, lock) => {
+    if (lock.rewrite) return false;
+    if (bodyOf(s.stmt, 'RefreshMatViewStmt')?.concurrent) return !lock.blocks.includes('reads');
+    return s.stmt.kind === 'AlterTableStmt' && alterScanSkipped(s, facts);
+  };
+}
+
 export const requireStatementTimeout: Rule = {
   id: 'require-statement-timeout',
   defaultSeverity: 'warning',
@@ -16,7 +34,7 @@ export const requireStatementTimeout: Rule = {
   lockHazard: false,
   check(ctx) {
     if (ctx.options.runnerSetsStatementTimeout ?? ctx.options.runnerSetsTimeouts) return [];
-    const hit = firstBlockingWithout(ctx, 'statementTimeout', true);
+    const hit = firstBlockingWithout(ctx, 'statementTimeout', true, harmlessScan(ctx.facts));
     if (!hit?.lock) return [];
     return [
       {

@@ -1,7 +1,8 @@
+import { pinsOneRow } from '../analysis/single-row.js';
 import { bodyOf } from '../ast.js';
 import { q, snippet } from '../rule-kit.js';
 import type { LockEffect } from '../lock-model.js';
-import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
+import type { MigrationFacts, Report, Rule, RuleContext, StatementFacts } from '../types.js';
 
 /**
  * ACCESS EXCLUSIVE is held until the transaction ends. Every later statement in the same transaction that
@@ -10,8 +11,10 @@ import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
  */
 const WRITES_DATA = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'CopyStmt']);
 
-function extendsHold(s: StatementFacts, held: LockEffect): boolean {
+function extendsHold(s: StatementFacts, held: LockEffect, facts: MigrationFacts): boolean {
   if (bodyOf(s.stmt, 'TransactionStmt') || bodyOf(s.stmt, 'VariableSetStmt')) return false;
+  // An UPDATE / DELETE of one row by its key is over in milliseconds; it extends the hold only by waiting for another table.
+  if (pinsOneRow(s, facts)) return s.locks.some((l) => l.relation !== held.relation);
   if (WRITES_DATA.has(s.stmt.kind)) return true;
   return s.locks.some((l) => l.rewrite || l.scan || l.relation !== held.relation);
 }
@@ -32,7 +35,7 @@ export const statementsAfterAccessExclusive: Rule = {
         continue;
       }
       if (held && held.at.transaction !== s.transaction) held = undefined;
-      if (held && reported !== s.transaction && extendsHold(s, held.lock)) {
+      if (held && reported !== s.transaction && extendsHold(s, held.lock, ctx.facts)) {
         reported = s.transaction;
         out.push({
           statement: s,

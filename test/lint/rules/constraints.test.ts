@@ -4,9 +4,19 @@ describeRule('constraint-missing-not-valid', {
   bad: [
     'ALTER TABLE payments ADD CONSTRAINT payments_user_fk FOREIGN KEY (user_id) REFERENCES users (id);',
     'ALTER TABLE payments ADD CONSTRAINT amount_positive CHECK (amount > 0);',
-    'ALTER TABLE payments ADD COLUMN user_id bigint REFERENCES users (id);',
+    // A DEFAULT on the new column makes PostgreSQL validate its foreign key — DEFAULT NULL too (measured on 15).
+    'ALTER TABLE orders ADD COLUMN coupon_id bigint DEFAULT 5 REFERENCES coupons (id);',
+    'ALTER TABLE orders ADD COLUMN coupon_id bigint DEFAULT NULL REFERENCES coupons (id);',
+    // A separate ADD CONSTRAINT on the new column is validated, and a CHECK on a new column always is.
+    'ALTER TABLE orders ADD COLUMN coupon_id bigint, ADD CONSTRAINT orders_coupon_fk FOREIGN KEY (coupon_id) REFERENCES coupons (id);',
+    'ALTER TABLE products ADD COLUMN weight_grams integer CHECK (weight_grams > 0);',
+    // Before PostgreSQL 13 another column's DEFAULT in the same statement turned validation on.
+    { sql: "ALTER TABLE orders ADD COLUMN coupon_id bigint REFERENCES coupons (id), ADD COLUMN note text DEFAULT '';", options: { pgVersion: 12 } },
   ],
   good: [
+    // A new column without DEFAULT is NULL in every row: PostgreSQL marks the foreign key valid without a scan.
+    'ALTER TABLE payments ADD COLUMN user_id bigint REFERENCES users (id);',
+    "ALTER TABLE orders ADD COLUMN coupon_id bigint REFERENCES coupons (id) ON DELETE SET NULL, ADD COLUMN note text DEFAULT '';",
     'ALTER TABLE payments ADD CONSTRAINT payments_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;',
     'ALTER TABLE payments ADD CONSTRAINT amount_positive CHECK (amount > 0) NOT VALID;',
     'ALTER TABLE payments VALIDATE CONSTRAINT amount_positive;',

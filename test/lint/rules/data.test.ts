@@ -1,4 +1,6 @@
-import { describeRule } from '../helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initParser } from '../../../src/sql/index.js';
+import { big, describeRule, findingsOf } from '../helpers.js';
 
 describeRule('update-without-where', {
   bad: ["UPDATE users SET plan = 'free';"],
@@ -14,12 +16,26 @@ describeRule('backfill-in-schema-transaction', {
   bad: [
     "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE plan IS NULL;",
     'ALTER TABLE users ADD COLUMN plan text;\nINSERT INTO audit (user_id) SELECT id FROM users;',
+    "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments SET carrier = 'dhl' WHERE id > 1;",
+    "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments SET carrier = 'dhl' WHERE id = 1 OR id = 2;",
+    "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments SET carrier = 'dhl' WHERE code = 'A';",
+    // The id of the joined table, not of the updated one.
+    "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments s SET carrier = c.name FROM carriers c WHERE c.id = 1;",
+    "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments s SET carrier = c.name FROM carriers c WHERE id = 1;",
+    // Only part of the declared primary key.
+    "ALTER TABLE memberships ADD PRIMARY KEY (user_id, group_id);\nUPDATE memberships SET role = 'admin' WHERE user_id = 1;",
   ],
   good: [
     "UPDATE users SET plan = 'free' WHERE plan IS NULL;",
     { sql: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE plan IS NULL;", options: { transactional: false } },
     "CREATE TABLE plans (name text);\nINSERT INTO plans (name) VALUES ('free');",
     "ALTER TABLE users ADD COLUMN plan text;\nINSERT INTO plans (name) VALUES ('free');",
+    // One row pinned by its key is a fix-up, not a backfill.
+    "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments SET carrier = 'dhl' WHERE id = 1;",
+    "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments s SET carrier = 'dhl' WHERE s.id = '7'::bigint AND s.carrier IS NULL;",
+    "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments s SET carrier = c.name FROM carriers c WHERE s.id = 1 AND c.code = s.carrier_code;",
+    "ALTER TABLE legacy_imports ADD PRIMARY KEY (import_id);\nUPDATE legacy_imports SET note = 'x' WHERE import_id = 42;",
+    "ALTER TABLE memberships ADD PRIMARY KEY (user_id, group_id);\nUPDATE memberships SET role = 'admin' WHERE group_id = 2 AND user_id = 1;",
   ],
 });
 
@@ -27,6 +43,8 @@ describeRule('foreign-key-without-index', {
   bad: [
     'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));',
     'ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;',
+    // With a database read, a missing index is known to be missing: warning.
+    { sql: 'ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', options: { tableSizes: big('orders') } },
   ],
   good: [
     'CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));\nCREATE INDEX orders_user_idx ON orders (user_id);',
@@ -35,4 +53,18 @@ describeRule('foreign-key-without-index', {
     // Created by another migration of the same run (runLint passes these).
     { sql: 'ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;', options: { knownIndexes: [{ table: 'orders', columns: ['user_id'] }] } },
   ],
+});
+
+describe('foreign-key-without-index severity', () => {
+  beforeAll(() => initParser());
+  const sql = 'ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;';
+
+  it('is info without a database: the index may exist in the base schema', () => {
+    expect(findingsOf('foreign-key-without-index', sql).map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('is a warning when table facts came from a database, and configurable either way', () => {
+    expect(findingsOf('foreign-key-without-index', { sql, options: { tableSizes: big('orders') } }).map((f) => f.severity)).toEqual(['warning']);
+    expect(findingsOf('foreign-key-without-index', { sql, options: { rules: { 'foreign-key-without-index': 'error' } } }).map((f) => f.severity)).toEqual(['error']);
+  });
 });

@@ -1,4 +1,6 @@
-import { describeRule } from '../helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initParser } from '../../../src/sql/index.js';
+import { describeRule, findingsOf } from '../helpers.js';
 
 describeRule('ban-char-type', {
   bad: ['CREATE TABLE countries (id bigint PRIMARY KEY, code char(2));', 'ALTER TABLE countries ADD COLUMN iso3 character(3);'],
@@ -51,4 +53,24 @@ describeRule('non-idempotent-without-transaction', {
     { sql: 'DROP INDEX CONCURRENTLY IF EXISTS i;', options: { transactional: false } },
     'CREATE TABLE t (id bigint PRIMARY KEY);',
   ],
+});
+
+// Style choices and problems that fail cleanly or only change the catalog: reported, but below warning.
+describe('hints that default to info', () => {
+  beforeAll(() => initParser());
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['prefer-timestamptz', 'ALTER TABLE events ADD COLUMN seen_at timestamp;'],
+    ['prefer-bigint-keys', 'CREATE TABLE users (id serial PRIMARY KEY);'],
+    ['ban-char-type', 'ALTER TABLE countries ADD COLUMN iso3 char(3);'],
+    ['prefer-jsonb', 'ALTER TABLE events ADD COLUMN payload json;'],
+    ['create-extension', 'CREATE EXTENSION IF NOT EXISTS pg_trgm;'],
+    ['dropping-not-null', 'ALTER TABLE users ALTER COLUMN email DROP NOT NULL;'],
+  ];
+  for (const [rule, sql] of cases) {
+    it(`${rule}: info by default, still configurable`, () => {
+      expect(findingsOf(rule, sql).map((f) => f.severity)).toEqual(['info']);
+      expect(findingsOf(rule, { sql, options: { rules: { [rule]: 'warning' } } }).map((f) => f.severity)).toEqual(['warning']);
+      expect(findingsOf(rule, { sql, options: { rules: { [rule]: 'off' } } })).toEqual([]);
+    });
+  }
 });

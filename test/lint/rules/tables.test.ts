@@ -1,4 +1,6 @@
-import { describeRule } from '../helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initParser } from '../../../src/sql/index.js';
+import { describeRule, findingsOf } from '../helpers.js';
 
 describeRule('renaming-table', {
   bad: ['ALTER TABLE users RENAME TO accounts;', 'ALTER VIEW active_users RENAME TO current_users;'],
@@ -13,6 +15,16 @@ describeRule('renaming-schema', {
 describeRule('dropping-table', {
   bad: ['DROP TABLE legacy_events;', 'DROP TABLE IF EXISTS a, b CASCADE;'],
   good: ['CREATE TABLE scratch (id int);\nDROP TABLE scratch;', 'DROP VIEW legacy_view;'],
+});
+
+describeRule('dropping-schema', {
+  bad: [
+    'DROP SCHEMA IF EXISTS legacy CASCADE;',
+    'DROP SCHEMA legacy;',
+    // IF NOT EXISTS may have found the schema already there.
+    'CREATE SCHEMA IF NOT EXISTS scratch;\nDROP SCHEMA scratch CASCADE;',
+  ],
+  good: ['CREATE SCHEMA scratch;\nDROP SCHEMA scratch CASCADE;', 'ALTER SCHEMA legacy RENAME TO archive;', 'DROP TABLE legacy.events;'],
 });
 
 describeRule('dropping-database', {
@@ -96,4 +108,13 @@ describeRule('creating-partition-locks-parent', {
     "CREATE TABLE events (at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
     "CREATE TABLE events_2025 (LIKE events INCLUDING ALL);\nALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
   ],
+});
+
+describe('dropping-schema severity', () => {
+  beforeAll(() => initParser());
+
+  it('is an error with CASCADE, which drops everything in the schema, and a warning without', () => {
+    expect(findingsOf('dropping-schema', 'DROP SCHEMA legacy, archive CASCADE;').map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(findingsOf('dropping-schema', 'DROP SCHEMA legacy;').map((f) => f.severity)).toEqual(['warning']);
+  });
 });

@@ -22,11 +22,30 @@ describeRule('require-lock-timeout', {
 });
 
 describeRule('require-statement-timeout', {
-  bad: ["SET lock_timeout = '5s';\nALTER TABLE payments ADD CONSTRAINT c CHECK (amount > 0);", 'CREATE INDEX i ON payments (a);'],
+  bad: [
+    "SET lock_timeout = '5s';\nALTER TABLE payments ADD CONSTRAINT c CHECK (amount > 0);",
+    'CREATE INDEX i ON payments (a);',
+    'ALTER TABLE orders ALTER COLUMN customer_id SET NOT NULL;',
+    // The check is not validated, so SET NOT NULL still scans.
+    'ALTER TABLE orders ADD CONSTRAINT c CHECK (customer_id IS NOT NULL) NOT VALID;\nALTER TABLE orders ALTER COLUMN customer_id SET NOT NULL;',
+    // Before PostgreSQL 12 a validated check does not help.
+    { sql: 'ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_id_not_null;\nALTER TABLE orders ALTER COLUMN customer_id SET NOT NULL;', options: { pgVersion: 11 } },
+    'REFRESH MATERIALIZED VIEW monthly_revenue;',
+    'ALTER TABLE orders ADD COLUMN coupon_id bigint DEFAULT 5 REFERENCES coupons (id);',
+    // A harmless scan is passed over, and the next statement that does scan under a blocking lock is reported.
+    'REFRESH MATERIALIZED VIEW CONCURRENTLY monthly_revenue;\nCREATE INDEX i ON payments (a);',
+  ],
   good: [
     "SET statement_timeout = '10min';\nCREATE INDEX i ON payments (a);",
     'ALTER TABLE payments ADD COLUMN note text;',
     { sql: 'CREATE INDEX i ON payments (a);', options: { runnerSetsTimeouts: true } },
+    // PostgreSQL 12+ skips the SET NOT NULL scan when a validated CHECK (col IS NOT NULL) proves it.
+    'ALTER TABLE orders ADD CONSTRAINT c CHECK (customer_id IS NOT NULL) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT c;\nALTER TABLE orders ALTER COLUMN customer_id SET NOT NULL;',
+    'ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_id_not_null;\nALTER TABLE orders ALTER COLUMN customer_id SET NOT NULL;\nALTER TABLE orders DROP CONSTRAINT orders_customer_id_not_null;',
+    // EXCLUSIVE lets reads go on; nothing but a refresh writes to a materialized view.
+    'REFRESH MATERIALIZED VIEW CONCURRENTLY monthly_revenue;',
+    // No validation scan for a foreign key on a new column without DEFAULT.
+    'ALTER TABLE orders ADD COLUMN coupon_id bigint REFERENCES coupons (id);',
   ],
 });
 
@@ -34,12 +53,16 @@ describeRule('statements-after-access-exclusive', {
   bad: [
     'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;',
     'ALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name WHERE nickname IS NULL;',
+    // A one-row update of another table still waits for that table's lock.
+    "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE orders SET note = 'x' WHERE id = 1;",
   ],
   good: [
     { sql: 'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;', options: { transactional: false } },
     'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users ALTER COLUMN nickname SET DEFAULT \'\';',
     'CREATE TABLE users (id int);\nALTER TABLE users ADD COLUMN a int;\nALTER TABLE orders ADD COLUMN note text;',
     "ALTER TABLE users ADD COLUMN nickname text;\nSET lock_timeout = '1s';",
+    // One row by its key, on the table already locked: milliseconds.
+    "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments SET carrier = 'dhl' WHERE id = 1;",
   ],
 });
 

@@ -1,0 +1,90 @@
+/**
+ * Which `ALTER COLUMN ... SET NOT NULL` commands of a migration skip their scan. SET NOT NULL checks every row
+ * under ACCESS EXCLUSIVE, but since PostgreSQL 12 it skips the scan when a valid CHECK (col IS NOT NULL)
+ * constraint already proves the column has no NULLs
+ * (https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-DROP-NOT-NULL).
+ * setting-column-not-null and require-statement-timeout both ask.
+ */
+import type { AlterTableCmd, Constraint } from '../ast.js';
+import { alterCommands, bodyOf, nodeAs, relationName, stringOf } from '../ast.js';
+import { sameName } from '../facts.js';
+import type { MigrationFacts, StatementFacts } from '../types.js';
+
+/** Columns a CHECK expression proves NOT NULL: `col IS NOT NULL`, possibly AND-ed with other conditions. */
+export function notNullColumns(con: Constraint | undefined): string[] {
+  if (con?.contype !== 'CONSTR_CHECK') return [];
+  const cols: string[] = [];
+  const visit = (expr: unknown): void => {
+    const test = nodeAs(expr as never, 'NullTest');
+    if (test?.nulltesttype === 'IS_NOT_NULL') {
+      const fields = nodeAs(test.arg, 'ColumnRef')?.fields ?? [];
+      const col = stringOf(fields[fields.length - 1]);
+      if (col) cols.push(col);
+    }
+    const bool = nodeAs(expr as never, 'BoolExpr');
+    if (bool?.boolop === 'AND_EXPR') for (const arg of bool.args ?? []) visit(arg);
+  };
+  visit(con.raw_expr);
+  return cols;
+}
+
+/** "payments_user_id_not_null" → ["payments_user_id", "user_id", "id"]: the column candidates of a not-null check's name. */
+function columnsNamedIn(name: string): string[] {
+  const m = /^(.*?)_?(not_?null|nn)$/i.exec(name);
+  if (!m?.[1]) return [];
+  const parts = m[1].split('_');
+  return parts.map((_p, i) => parts.slice(i).join('_'));
+}
+
+interface Check {
+  readonly table: string;
+  readonly name: string | undefined;
+  readonly columns: readonly string[];
+  valid: boolean;
+}
+
+export interface SetNotNull {
+  readonly at: StatementFacts;
+  readonly cmd: AlterTableCmd;
+  readonly table: string;
+  readonly column: string;
+  /** A validated CHECK (col IS NOT NULL) added or validated earlier in the migration proves it (PG 12+): no scan. */
+  readonly proven: boolean;
+}
+
+const cache = new WeakMap<MigrationFacts, ReadonlyMap<AlterTableCmd, SetNotNull>>();
+
+/** Every SET NOT NULL of the migration, in order, keyed by its command; computed once per migration. */
+export function setNotNullCommands(facts: MigrationFacts): ReadonlyMap<AlterTableCmd, SetNotNull> {
+  let found = cache.get(facts);
+  if (!found) {
+    found = compute(facts);
+    cache.set(facts, found);
+  }
+  return found;
+}
+
+function compute(facts: MigrationFacts): Map<AlterTableCmd, SetNotNull> {
+  const checks: Check[] = [];
+  const out = new Map<AlterTableCmd, SetNotNull>();
+  for (const s of facts.ofKind('AlterTableStmt')) {
+    const alter = bodyOf(s.stmt, 'AlterTableStmt');
+    const table = relationName(alter?.relation) ?? '?';
+    for (const cmd of alterCommands(alter)) {
+      const con = nodeAs(cmd.def, 'Constraint');
+      if (cmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_CHECK') {
+        checks.push({ table, name: con.conname, columns: notNullColumns(con), valid: con.skip_validation !== true });
+      } else if (cmd.subtype === 'AT_ValidateConstraint') {
+        const known = checks.filter((c) => sameName(c.table, table) && c.name === cmd.name);
+        for (const c of known) c.valid = true;
+        // Added in an earlier migration: trust a name that says which column it proves (as --fix writes it).
+        if (known.length === 0 && cmd.name) checks.push({ table, name: cmd.name, columns: columnsNamedIn(cmd.name), valid: true });
+      } else if (cmd.subtype === 'AT_SetNotNull') {
+        const column = cmd.name ?? '?';
+        const proven = facts.pgMajor >= 12 && checks.some((c) => c.valid && sameName(c.table, table) && c.columns.includes(column));
+        out.set(cmd, { at: s, cmd, table, column, proven });
+      }
+    }
+  }
+  return out;
+}
