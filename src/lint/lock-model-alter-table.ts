@@ -8,6 +8,7 @@ import type { AlterTableCmd, Constraint } from './ast.js';
 import { constraintsOf, nodeAs, relationName } from './ast.js';
 import { analyzeAddColumn } from './analysis/column-default.js';
 import { analyzeTypeChange } from './analysis/type-change.js';
+import { inlineForeignKeyValidates } from './analysis/foreign-key-validation.js';
 import type { LockMode } from './lock-modes.js';
 
 export interface CommandEffect {
@@ -66,14 +67,16 @@ export function constraintEffect(con: Constraint | undefined): CommandEffect {
 /** Inline constraints of ADD COLUMN whose check scans the table. */
 const SCANNING_CONSTRAINTS = new Set<string>(['CONSTR_CHECK', 'CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_FOREIGN', 'CONSTR_EXCLUSION']);
 
-function addColumnEffect(cmd: AlterTableCmd, pgVersion: number): CommandEffect {
+function addColumnEffect(cmd: AlterTableCmd, pgVersion: number, all: readonly AlterTableCmd[]): CommandEffect {
   const col = nodeAs(cmd.def, 'ColumnDef');
   const analysis = analyzeAddColumn(col, pgVersion);
   let scan = analysis.notNull && !analysis.hasDefault;
   const others: CommandEffect['others'][number][] = [];
   for (const con of constraintsOf(col)) {
     const effect = constraintEffect(con);
-    if (SCANNING_CONSTRAINTS.has(con.contype ?? '')) scan ||= effect.scan;
+    // An inline REFERENCES on a column added without DEFAULT checks no rows (see analysis/foreign-key-validation.ts).
+    const skipped = con.contype === 'CONSTR_FOREIGN' && !inlineForeignKeyValidates(cmd, all, pgVersion);
+    if (SCANNING_CONSTRAINTS.has(con.contype ?? '') && !skipped) scan ||= effect.scan;
     others.push(...effect.others);
   }
   return { mode: 'AccessExclusive', rewrite: analysis.rewriteReason !== undefined, scan, others };
@@ -103,14 +106,15 @@ const SHARE_ROW_EXCLUSIVE = new Set<string>([
 ]);
 const REWRITES = new Set<string>(['AT_SetTableSpace', 'AT_SetLogged', 'AT_SetUnLogged', 'AT_SetAccessMethod', 'AT_SetExpression']);
 
-export function alterTableCommandEffect(cmd: AlterTableCmd, pgVersion: number): CommandEffect {
+/** `all`: every subcommand of the same ALTER TABLE (some effects depend on the others). */
+export function alterTableCommandEffect(cmd: AlterTableCmd, pgVersion: number, all: readonly AlterTableCmd[] = [cmd]): CommandEffect {
   const subtype = cmd.subtype ?? '';
   if (SHARE_UPDATE_EXCLUSIVE.has(subtype)) return plain('ShareUpdateExclusive', false, subtype === 'AT_ValidateConstraint');
   if (SHARE_ROW_EXCLUSIVE.has(subtype)) return plain('ShareRowExclusive');
   if (REWRITES.has(subtype)) return plain('AccessExclusive', true);
   switch (subtype) {
     case 'AT_AddColumn':
-      return addColumnEffect(cmd, pgVersion);
+      return addColumnEffect(cmd, pgVersion, all);
     case 'AT_AddConstraint':
       return constraintEffect(nodeAs(cmd.def, 'Constraint'));
     case 'AT_SetNotNull':

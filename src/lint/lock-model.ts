@@ -63,8 +63,9 @@ const alterTable: Handler = (stmt, pg) => {
   const body = bodyOf(stmt, 'AlterTableStmt');
   const table = relationName(body?.relation);
   const out: LockEffect[] = [];
-  for (const cmd of alterCommands(body)) {
-    const e = alterTableCommandEffect(cmd, pg);
+  const cmds = alterCommands(body);
+  for (const cmd of cmds) {
+    const e = alterTableCommandEffect(cmd, pg, cmds);
     if (table) out.push({ relation: table, mode: e.mode, blocks: BLOCKS.get(e.mode) ?? blockedBy(e.mode), rewrite: e.rewrite, scan: e.scan });
     for (const o of e.others) out.push(...effect(o.relation, o.mode, false, o.scan));
   }

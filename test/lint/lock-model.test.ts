@@ -39,6 +39,13 @@ describe('statementLocks', () => {
     ]);
   });
 
+  it('scans for an inline REFERENCES only when the new column has a DEFAULT clause (or, before 13, the statement has one)', () => {
+    expect(locks('ALTER TABLE t ADD COLUMN o bigint REFERENCES o (id)')[0]).toMatchObject({ relation: 't', scan: false });
+    expect(locks('ALTER TABLE t ADD COLUMN o bigint DEFAULT NULL REFERENCES o (id)')[0]).toMatchObject({ relation: 't', scan: true });
+    expect(locks('ALTER TABLE t ADD COLUMN o bigint REFERENCES o (id), ADD COLUMN n int DEFAULT 0')[0]).toMatchObject({ relation: 't', scan: false });
+    expect(locks('ALTER TABLE t ADD COLUMN o bigint REFERENCES o (id), ADD COLUMN n int DEFAULT 0', 12)[0]).toMatchObject({ relation: 't', scan: true });
+  });
+
   it('knows which ADD COLUMN forms rewrite, by version', () => {
     expect(locks("ALTER TABLE t ADD COLUMN a text DEFAULT 'x'")[0]?.rewrite).toBe(false);
     expect(locks("ALTER TABLE t ADD COLUMN a text DEFAULT 'x'", 10)[0]?.rewrite).toBe(true);

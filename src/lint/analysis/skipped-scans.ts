@@ -30,7 +30,7 @@ export function alterScanSkipped(s: StatementFacts, facts: MigrationFacts): bool
   if (cmds.length === 0) return false;
   const setNotNull = setNotNullCommands(facts);
   for (const cmd of cmds) {
-    const effect = alterTableCommandEffect(cmd, facts.pgMajor);
+    const effect = alterTableCommandEffect(cmd, facts.pgMajor, cmds);
     if (effect.rewrite) return false;
     if (!effect.scan) continue;
     if (cmd.subtype === 'AT_SetNotNull' && setNotNull.get(cmd)?.proven) continue;
