@@ -1,5 +1,5 @@
 /**
- * Lint worker threads for large runs. A worker needs ~0.15 s to load the parser and the rules, so the CLI
+ * Lint worker threads for large runs. A worker takes a while to load the parser and the rules, so the CLI
  * starts the pool before it loads the linter itself and the migrations; by the time the targets are known
  * the workers are nearly ready. Targets are then shared out in chunks through one shared counter (see
  * lint-batch.ts), and the main thread lints alongside the workers.
@@ -14,8 +14,12 @@ import { Worker } from 'node:worker_threads';
 import { LockstepError } from '../core/errors.js';
 import type { BatchResult } from './lint-batch.js';
 
-/** Below this many files per worker, a worker would be ready only when the main thread is nearly done. */
-export const FILES_PER_WORKER = 300;
+/**
+ * Files per worker. A worker adds ~0.3 s of CPU (its own parser, rules and compiled code) and competes with the main thread and V8's own
+ * background threads for cores: on a 2-core machine (bench/lint/RESULTS-lint.md) one worker made 1,000 files
+ * slightly slower and 10,000 files ~15% faster.
+ */
+export const FILES_PER_WORKER = 2000;
 export const MAX_WORKERS = 3;
 export const WORKERS_ENV = 'LOCKSTEP_LINT_WORKERS';
 

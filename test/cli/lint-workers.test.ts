@@ -77,10 +77,10 @@ describe('lint with worker threads', () => {
 });
 
 describe('workerCount', () => {
-  const dir = tempProject(Object.fromEntries(Array.from({ length: 650 }, (_, i) => [`${String(i + 1).padStart(4, '0')}_m.sql`, '']))); 
+  const dir = tempProject(Object.fromEntries(Array.from({ length: 4100 }, (_, i) => [`${String(i + 1).padStart(4, '0')}_m.sql`, ''])));
   afterAll(() => dir.cleanup());
 
-  it('gives one worker per 300 files, within the spare cores and at most 3', () => {
+  it('gives one worker per 2,000 files, within the spare cores and at most 3', () => {
     expect(workerCount([dir.dir], dir.root, {}, 8)).toBe(2);
     expect(workerCount([dir.dir], dir.root, {}, 2)).toBe(1);
     expect(workerCount([dir.dir], dir.root, {}, 1)).toBe(0);
