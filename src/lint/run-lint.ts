@@ -120,13 +120,13 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
     pool?.close();
     throw err;
   }
-  if (pool) {
-    if (!request.db && !request.fix && targets.length > pool.workers.length) {
-      const { lintInParallel } = await import('./lint-parallel.js');
-      return lintInParallel(pool, targets, request.cwd, request.options);
-    }
-    pool.close();
+  // A static run without fixes lints file by file (each migration's syntax tree is dropped once it is linted),
+  // sharing the files with the workers when there are any. A database or --fix needs every migration parsed first.
+  if (!request.db && !request.fix) {
+    const { lintStreaming } = await import('./lint-streaming.js');
+    return lintStreaming(targets, request.cwd, request.options, pool);
   }
+  pool?.close();
   const prepared = prepareAll(targets, request.cwd);
   const withDb = await withDatabase(request.options, prepared, request.db);
   const options = withRunIndexes(withDb, prepared);

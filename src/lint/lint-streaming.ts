@@ -1,6 +1,7 @@
 /**
- * A static lint run shared between the main thread and a pool of workers, giving the same findings in the
- * same order as linting every target on the main thread.
+ * A static lint run, file by file: each migration is read, parsed and linted, and only its findings are kept,
+ * so memory does not grow with every migration's syntax tree. With a pool, the workers take their share of
+ * the files; the findings come out in the same order, and are the same, whatever thread linted what.
  */
 import { throwCollected } from '../core/errors.js';
 import { lintClaimed, errorFromData, sharedClaim } from './lint-batch.js';
@@ -23,20 +24,21 @@ function listClaim(indexes: readonly number[]): Claim {
   };
 }
 
-export async function lintInParallel(pool: LintPool, targets: readonly LintTarget[], cwd: string, options: LintOptions): Promise<LintRun> {
+export async function lintStreaming(targets: readonly LintTarget[], cwd: string, options: LintOptions, pool?: LintPool): Promise<LintRun> {
   const counter = new SharedArrayBuffer(4);
   const work: WorkMessage = { targets, cwd, options, counter, chunk: CHUNK };
   const batches: BatchResult[] = [];
+  const workers = pool?.workers ?? [];
   try {
-    for (const { worker } of pool.workers) {
+    for (const { worker } of workers) {
       // Referenced while it works, so the process waits for its reply.
       worker.ref();
       worker.postMessage(work);
     }
     batches.push(lintClaimed(targets, cwd, options, sharedClaim(new Int32Array(counter), targets.length, CHUNK)));
-    for (const reply of await Promise.all(pool.workers.map((w) => w.reply))) if (reply) batches.push(reply);
+    for (const reply of await Promise.all(workers.map((w) => w.reply))) if (reply) batches.push(reply);
   } finally {
-    pool.close();
+    pool?.close();
   }
   // A worker that failed took its claimed targets with it: lint whatever no batch covers here.
   const covered = new Set(batches.flatMap((b) => [...b.results.map((r) => r.index), ...b.errors.map((e) => e.index)]));
