@@ -1,66 +1,100 @@
 #!/usr/bin/env bash
-# Lint 1,000 migration files with Lockstep and with squawk (npm squawk-cli) in one run:
-# wall time and peak memory (median of REPS runs each). Not part of npm test.
-# Usage: bash bench/lint/run.sh   (N=1000 REPS=5 by default)
+# Lint 1,000 migration files with Lockstep and with squawk (npm squawk-cli) in one run: wall time and peak
+# memory (median of REPS runs each, the tools interleaved so that both see the same machine load). Then the
+# same for LARGE files (10,000 by default; LARGE=0 skips it), with and without lint worker threads.
+# Not part of npm test. Usage: bash bench/lint/run.sh   (N=1000 REPS=7 LARGE=10000 LARGE_REPS=3)
+# Writes the part of bench/lint/RESULTS-lint.md between the "generated" markers; the rest is kept.
 set -euo pipefail
 root=$(git rev-parse --show-toplevel)
 cd "$root"
 N=${N:-1000}
-REPS=${REPS:-5}
+REPS=${REPS:-7}
+LARGE=${LARGE:-10000}
+LARGE_REPS=${LARGE_REPS:-3}
 work="$root/bench/.work/lint"
 mkdir -p "$work"
-node bench/lint/generate.mjs "$N" "$work/migrations" >/dev/null
 squawk="$root/bench/node_modules/.bin/squawk"
 [ -x "$squawk" ] || (cd bench && npm install --no-audit --no-fund >/dev/null)
 npm run build >/dev/null
-# Lockstep reads the files as plain SQL migrations without markers, which is how squawk reads them too:
-# give each file the single-file markers Lockstep needs so both lint the same statements.
-for f in "$work"/migrations/*.sql; do
-  if ! grep -q '^-- UP' "$f"; then printf -- '-- lockstep:irreversible\n-- UP\n%s\n' "$(cat "$f")" > "$f"; fi
-done
-measure() { # label, command...
-  local label=$1; shift
-  local times=() mems=()
-  for _ in $(seq 1 "$REPS"); do
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >"$work/$label.out" 2>"$work/$label.err" || true
-    read -r t m < <(tail -n 1 "$work/time.txt")
-    times+=("$t"); mems+=("$m")
-  done
-  local tmed mmed
-  tmed=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  mmed=$(printf '%s\n' "${mems[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "$label wall_s=$tmed peak_rss_mb=$((mmed / 1024)) runs=${times[*]}"
+
+# generate DIR COUNT: files of five statements; Lockstep needs its single-file markers, squawk reads the same SQL.
+generate() {
+  node bench/lint/generate.mjs "$2" "$1" >/dev/null
+  for f in "$1"/*.sql; do printf -- '-- lockstep:irreversible\n-- UP\n%s\n' "$(cat "$f")" > "$f"; done
 }
+
+# measure LABEL REPS -- command... : appends "label wall_s peak_mb" per run to $work/runs.txt
+measure_once() {
+  local label=$1; shift
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >"$work/$label.out" 2>"$work/$label.err" || true
+  read -r t m < <(tail -n 1 "$work/time.txt")
+  echo "$label $t $m" >> "$work/runs.txt"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+summary() { # label → "wall_s peak_mb runs"
+  local t m
+  t=$(awk -v l="$1" '$1==l {print $2}' "$work/runs.txt" | median)
+  m=$(awk -v l="$1" '$1==l {print $3}' "$work/runs.txt" | median)
+  echo "$t $((m / 1024)) $(awk -v l="$1" '$1==l {printf "%s ", $2}' "$work/runs.txt")"
+}
+
+: > "$work/runs.txt"
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-lockstep=$(measure lockstep node dist/cli/main.js lint --dir "$work/migrations" --format json --fail-on none)
-squawk_line=$(measure squawk "$squawk" --reporter json "$work"/migrations/*.sql)
-echo "$lockstep"
-echo "$squawk_line"
-lfind=$(node -e "const f=JSON.parse(require('fs').readFileSync('$work/lockstep.out','utf8'));console.log(f.length)")
-sfind=$(node -e "const t=require('fs').readFileSync('$work/squawk.out','utf8');try{const j=JSON.parse(t);console.log(Array.isArray(j)?j.length:'?')}catch{console.log(t.split('\n').filter(Boolean).length)}")
-echo "findings: lockstep=$lfind squawk=$sfind"
-phases=$(node bench/lint/phases.mjs "$work/migrations" "$REPS")
-echo "$phases"
-cat > bench/lint/RESULTS-lint.md <<MD
-# lint: $N migration files, Lockstep vs squawk
+generate "$work/migrations" "$N"
+lint=(node dist/cli/main.js lint --dir "$work/migrations" --format json --fail-on none)
+for _ in $(seq 1 "$REPS"); do
+  measure_once squawk "$squawk" --reporter json "$work"/migrations/*.sql
+  measure_once lockstep "${lint[@]}"
+done
+lfind=$(node -e "console.log(JSON.parse(require('fs').readFileSync('$work/lockstep.out','utf8')).length)")
+sfind=$(node -e "const j=JSON.parse(require('fs').readFileSync('$work/squawk.out','utf8'));console.log(Array.isArray(j)?j.length:'?')")
+read -r lt lm lruns < <(summary lockstep)
+read -r st sm sruns < <(summary squawk)
+ratio=$(awk -v a="$lt" -v b="$st" 'BEGIN {printf "%.1f", a / b}')
 
-Command: \`bash bench/lint/run.sh\` (N=$N, REPS=$REPS, median). Date: $(date -u '+%Y-%m-%d %H:%M UTC').
+large_rows=""
+if [ "$LARGE" -gt 0 ]; then
+  generate "$work/large" "$LARGE"
+  big=(node dist/cli/main.js lint --dir "$work/large" --format json --fail-on none)
+  for _ in $(seq 1 "$LARGE_REPS"); do
+    measure_once large-squawk "$squawk" --reporter json "$work"/large/*.sql
+    measure_once large-lockstep "${big[@]}"
+    LOCKSTEP_LINT_WORKERS=0 measure_once large-lockstep-1thread "${big[@]}"
+  done
+  read -r a am _ < <(summary large-lockstep)
+  read -r b bm _ < <(summary large-lockstep-1thread)
+  read -r c cm _ < <(summary large-squawk)
+  large_rows="| $LARGE files | lockstep (workers by default: $(node -e "import('$root/dist/lint/pool.js').then(m=>console.log(m.workerCount(['$work/large'], '$root')))")) | $a | $am |
+| $LARGE files | lockstep, \`LOCKSTEP_LINT_WORKERS=0\` | $b | $bm |
+| $LARGE files | squawk | $c | $cm |"
+fi
+
+generated=$(cat <<MD
+<!-- generated:start -->
+Command: \`bash bench/lint/run.sh\` (N=$N, REPS=$REPS, LARGE=$LARGE, LARGE_REPS=$LARGE_REPS; medians; the tools run
+interleaved). Date: $(date -u '+%Y-%m-%d %H:%M UTC'). Commit: $(git rev-parse --short HEAD)$(git diff --quiet -- src || echo ' plus uncommitted src/').
 Machine: $(nproc) CPUs, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, Node $(node --version), squawk $("$squawk" --version | awk '{print $2}'). Load average at start: $load.
-Files: \`bench/lint/generate.mjs\` — five statements each (tables, plain and concurrent indexes, columns with defaults, NOT VALID checks, type changes, an UPDATE).
+Files: \`bench/lint/generate.mjs\` — five statements each (tables, plain and concurrent indexes, columns with
+defaults, NOT VALID checks, type changes, an UPDATE).
 
-| tool | command | wall time, median (s) | peak memory, median (MB) | findings |
-| --- | --- | ---: | ---: | ---: |
-| lockstep | \`lockstep lint --dir … --format json\` | $(echo "$lockstep" | sed 's/.*wall_s=\([^ ]*\).*/\1/') | $(echo "$lockstep" | sed 's/.*peak_rss_mb=\([^ ]*\).*/\1/') | $lfind |
-| squawk | \`squawk --reporter json …/*.sql\` | $(echo "$squawk_line" | sed 's/.*wall_s=\([^ ]*\).*/\1/') | $(echo "$squawk_line" | sed 's/.*peak_rss_mb=\([^ ]*\).*/\1/') | $sfind |
+| files | tool | wall time, median (s) | peak memory, median (MB) |
+| --- | --- | ---: | ---: |
+| $N files | lockstep \`lint --dir … --format json\` | $lt | $lm |
+| $N files | squawk \`--reporter json …/*.sql\` (npm bin: Node starts the Rust binary) | $st | $sm |
+$large_rows
 
-Runs: lockstep ${lockstep#*runs=}; squawk ${squawk_line#*runs=}.
-Target: Lockstep's wall time at most 1.5× squawk's, peak memory under 300 MB.
-
-Where Lockstep's time goes (\`node bench/lint/phases.mjs\`; main-thread CPU, so waiting for a core is not counted;
-V8's background threads, mostly TurboFan compiling hot JavaScript and the GC, add roughly as much CPU again):
-
-\`\`\`
-$phases
-\`\`\`
+$N files: Lockstep / squawk = **${ratio}×** (target ≤ 1.5×); peak memory target < 300 MB. Findings: lockstep $lfind,
+squawk $sfind (the tools have different rules and severities; see bench/lint/eval for a per-statement comparison).
+Runs ($N files): lockstep $lruns; squawk $sruns.
+<!-- generated:end -->
 MD
-echo "wrote bench/lint/RESULTS-lint.md"
+)
+out=bench/lint/RESULTS-lint.md
+if [ -f "$out" ] && grep -q '<!-- generated:start -->' "$out"; then
+  GENERATED="$generated" node -e "
+const fs=require('fs');const t=fs.readFileSync('$out','utf8');
+fs.writeFileSync('$out', t.replace(/<!-- generated:start -->[\s\S]*<!-- generated:end -->/, () => process.env.GENERATED));"
+else
+  printf '# lint: Lockstep vs squawk\n\n%s\n' "$generated" > "$out"
+fi
+echo "$generated"
