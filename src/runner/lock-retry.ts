@@ -60,8 +60,31 @@ export async function withLockRetries<T>(scope: RetryScope, attempt: () => Promi
       if (i >= scope.policy.lockRetries || Date.now() + delayMs > deadline) throw gaveUp(scope, i + 1, blockers, err);
       scope.onEvent({ type: 'lock-retry', version: scope.version, attempt: i + 1, delayMs, blockers });
       await scope.onRetry?.(i + 1, delayMs, blockers);
-      await new Promise((r) => setTimeout(r, delayMs));
+      await backoff(scope, delayMs, blockers);
     }
+  }
+}
+
+/** How often a retry's wait looks whether the sessions it queued behind are gone. */
+export const BLOCKER_POLL_MS = 100;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Waits `delayMs`, or less: the attempt timed out behind sessions whose transactions had been holding locks on
+ * its relations for longer than the lock timeout (a report query, say). Once none of them holds a lock there
+ * any more, there is nothing left to wait for, and the next attempt starts at once instead of at the end of a
+ * backoff that may have grown to seconds. Short-lived lock holders (ordinary traffic) do not count.
+ */
+async function backoff(scope: RetryScope, delayMs: number, blockers: readonly Blocker[]): Promise<void> {
+  const long = new Set(blockers.filter((b) => (b.transactionMs ?? 0) >= scope.policy.lockTimeoutMs).map((b) => b.pid));
+  const until = Date.now() + delayMs;
+  if (long.size === 0) return sleep(delayMs);
+  for (let left = delayMs; left > 0; left = until - Date.now()) {
+    await sleep(Math.min(BLOCKER_POLL_MS, left));
+    if (Date.now() >= until) return;
+    const holding = await findBlockers(scope.session, scope.relations).catch(() => undefined);
+    if (holding && !holding.some((b) => long.has(b.pid))) return;
   }
 }
 

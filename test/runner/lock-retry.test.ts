@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type pg from 'pg';
-import type { RunEvent } from '../../src/runner/index.js';
+import { withLockRetries, type RunEvent } from '../../src/runner/index.js';
+import { DEFAULT_POLICY } from '../../src/runner/policy.js';
 import { harness, type Harness } from './backends.js';
 import { sqlMigration } from '../support/fixtures.js';
 
@@ -58,6 +59,43 @@ it('waits behind a long report, names it, retries and succeeds once it ends', as
   const kinds = (await h.migrator.history()).events.map((e) => e.kind);
   expect(kinds.filter((k) => k === 'retry').length).toBeGreaterThanOrEqual(2);
   expect(kinds.at(-1)).toBe('apply');
+});
+
+it('starts the next attempt as soon as the long blocker is gone, not at the end of its backoff', async () => {
+  const session = await h.migrator.context.db.connect('retry-test');
+  // A 2–4 s backoff after the first timeout; the report ends 0.3 s into it.
+  const policy = { ...DEFAULT_POLICY, lockTimeoutMs: 50, backoffBaseMs: 4000, backoffMaxMs: 4000 };
+  const events: RunEvent[] = [];
+  const started = Date.now();
+  try {
+    const result = await withLockRetries(
+      {
+        session, policy, version: '001', relations: ['accounts'], onEvent: (e) => events.push(e),
+        onRetry: async () => {
+          setTimeout(() => void blocker.query('commit'), 300);
+        },
+      },
+      async () => {
+        await session.exec('begin');
+        try {
+          await session.exec("set local lock_timeout = '50ms'");
+          await session.exec('alter table accounts add column metadata jsonb');
+          await session.exec('commit');
+        } catch (err) {
+          await session.exec('rollback');
+          throw err;
+        }
+      },
+    );
+    expect(result.retries).toBe(1);
+    const retry = events.find((e): e is Extract<RunEvent, { type: 'lock-retry' }> => e.type === 'lock-retry');
+    expect(retry?.delayMs).toBeGreaterThanOrEqual(2000);
+    // Well before the backoff's end: the wait looked every 100 ms and saw the report's locks gone.
+    expect(Date.now() - started).toBeLessThan(1900);
+    expect(await columnExists(h)).toBe(true);
+  } finally {
+    await session.release();
+  }
 });
 
 it('gives up cleanly after the deadline with nothing applied', async () => {
