@@ -35,6 +35,8 @@ export interface ResolvedConfig {
   readonly policy: RunPolicy;
   readonly allowOutOfOrder: boolean;
   readonly file: FileConfig;
+  /** Server for plan/test/drift rehearsals: LOCKSTEP_SHADOW_URL, else the file's `shadowUrl` (a request or flag may still name another). */
+  readonly shadowUrl: string | undefined;
   /** Every configured environment, resolved to URLs (undefined when its variable is unset). */
   readonly environments: Readonly<Record<string, { readonly url: string | undefined; readonly protected: boolean }>>;
 }
@@ -160,6 +162,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     policy,
     allowOutOfOrder: pick<boolean>('allowOutOfOrder') ?? false,
     file,
+    shadowUrl: env.LOCKSTEP_SHADOW_URL || file.shadowUrl || undefined,
     environments,
   };
   throwCollected(errors);

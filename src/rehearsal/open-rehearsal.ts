@@ -24,7 +24,7 @@ export interface Rehearsal {
 
 /** The shadow URL in force: the explicit one, else `shadowUrl` from the config file. */
 export function shadowUrlOf(config: ResolvedConfig, explicit: string | undefined): string | undefined {
-  return explicit || config.file.shadowUrl || undefined;
+  return explicit || config.shadowUrl || undefined;
 }
 
 const EXTENSION = /\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?"?([A-Za-z0-9_-]+)"?/gi;

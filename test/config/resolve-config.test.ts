@@ -38,6 +38,19 @@ describe('resolveConfig', () => {
     expect(withFlags.policy.lockTimeoutMs).toBe(3000);
   });
 
+  it('the rehearsal shadow: LOCKSTEP_SHADOW_URL over the file\'s shadowUrl (the HTTP server reads it too)', async () => {
+    const cwd = project({ 'lockstep.config.json': JSON.stringify({ shadowUrl: 'postgres://file@h/shadow' }) });
+    expect((await resolveConfig({ cwd }, {})).shadowUrl).toBe('postgres://file@h/shadow');
+    expect((await resolveConfig({ cwd }, { LOCKSTEP_SHADOW_URL: 'postgres://env@h/shadow' })).shadowUrl).toBe('postgres://env@h/shadow');
+    expect((await resolveConfig({ cwd: project({}) }, {})).shadowUrl).toBeUndefined();
+  });
+
+  it('without a config file: no schema, nothing from a file, the same defaults', async () => {
+    const c = await resolveConfig({ cwd: project({}) }, {});
+    expect(c.configPath).toBeUndefined();
+    expect(c.file).toEqual({});
+  });
+
   it('named environments: a URL, or the name of a variable holding one; protected; per-environment timeouts', async () => {
     const cwd = project({
       'lockstep.config.json': JSON.stringify({
