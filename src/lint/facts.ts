@@ -106,6 +106,7 @@ function transactionKind(stmt: ParsedStatement): 'begin' | 'end' | undefined {
 
 function statementFacts(input: FactsInput): StatementFacts[] {
   const pgVersion = input.options.pgVersion ?? DEFAULT_PG_VERSION;
+  const lockFacts = { pgVersion, columnTypes: input.options.columnTypes };
   const lock: TimeoutState = { session: input.lockTimeoutPreset, local: false };
   const stmtT: TimeoutState = { session: input.statementTimeoutPreset, local: false };
   let inTx = input.transactional;
@@ -121,7 +122,7 @@ function statementFacts(input: FactsInput): StatementFacts[] {
     out.push({
       index,
       stmt,
-      locks: statementLocks(stmt, { pgVersion }),
+      locks: statementLocks(stmt, lockFacts),
       inTransaction: inTx,
       transaction: tx,
       lockTimeout: lock.session || lock.local,

@@ -11,6 +11,7 @@ import type { ErrorCode, SourceLocation } from '../core/errors.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
 import type { PreparedMigration } from './lint-migration.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
+import { changesColumnType, columnEvents, type ColumnEvent } from './analysis/column-types.js';
 import type { LintTarget } from './targets.js';
 import type { Finding, LintOptions } from './types.js';
 
@@ -28,6 +29,10 @@ export interface TargetResult {
    * created by every other migration of the run are known (this thread knew only its own share).
    */
   readonly needsRunIndexes: boolean;
+  /** The migration changes a column's type: its findings depend on the column types the earlier migrations declare. */
+  readonly needsRunColumns: boolean;
+  /** What the migration changes in the known column types (see analysis/column-types.ts). */
+  readonly columnEvents: ColumnEvent[];
 }
 
 /** A LockstepError as plain data: errors lose their class (and code, hint, location) between threads. */
@@ -103,7 +108,8 @@ export function lintClaimed(targets: readonly LintTarget[], cwd: string, options
       // Only foreign keys read the known indexes. More indexes can only clear a finding, so the outcome is
       // final unless there is one to clear, or an ignore comment that such a finding would use.
       const needsRunIndexes = readKnown && (findings.some((f) => f.rule === FK_RULE) || fileText.includes(FK_RULE));
-      results.push({ index, findings, unusedIgnores, path, fileText, needsRunIndexes });
+      const statements = prepared.statements;
+      results.push({ index, findings, unusedIgnores, path, fileText, needsRunIndexes, needsRunColumns: changesColumnType(statements), columnEvents: columnEvents(statements) });
     }
   }
   return { results, errors, createdIndexes };

@@ -4,7 +4,7 @@
  * (https://www.postgresql.org/docs/current/sql-altertable.html: "an ACCESS EXCLUSIVE lock is acquired unless
  * explicitly noted") and AlterTableGetLockLevel() in the server's tablecmds.c.
  */
-import type { AlterTableCmd, Constraint } from './ast.js';
+import type { AlterTableCmd, Constraint, TypeInfo } from './ast.js';
 import { constraintsOf, nodeAs, relationName } from './ast.js';
 import { analyzeAddColumn } from './analysis/column-default.js';
 import { analyzeTypeChange } from './analysis/type-change.js';
@@ -106,8 +106,16 @@ const SHARE_ROW_EXCLUSIVE = new Set<string>([
 ]);
 const REWRITES = new Set<string>(['AT_SetTableSpace', 'AT_SetLogged', 'AT_SetUnLogged', 'AT_SetAccessMethod', 'AT_SetExpression']);
 
-/** `all`: every subcommand of the same ALTER TABLE (some effects depend on the others). */
-export function alterTableCommandEffect(cmd: AlterTableCmd, pgVersion: number, all: readonly AlterTableCmd[] = [cmd]): CommandEffect {
+/**
+ * `all`: every subcommand of the same ALTER TABLE (some effects depend on the others). `oldType`: a column's type
+ * before the statement, when known (see analysis/column-types.ts).
+ */
+export function alterTableCommandEffect(
+  cmd: AlterTableCmd,
+  pgVersion: number,
+  all: readonly AlterTableCmd[] = [cmd],
+  oldType?: (column: string | undefined) => TypeInfo | undefined,
+): CommandEffect {
   const subtype = cmd.subtype ?? '';
   if (SHARE_UPDATE_EXCLUSIVE.has(subtype)) return plain('ShareUpdateExclusive', false, subtype === 'AT_ValidateConstraint');
   if (SHARE_ROW_EXCLUSIVE.has(subtype)) return plain('ShareRowExclusive');
@@ -120,8 +128,11 @@ export function alterTableCommandEffect(cmd: AlterTableCmd, pgVersion: number, a
     case 'AT_SetNotNull':
       // Scans the table unless a valid CHECK (col IS NOT NULL) proves it (PG 12+); statically unknown.
       return plain('AccessExclusive', false, true);
-    case 'AT_AlterColumnType':
-      return plain('AccessExclusive', analyzeTypeChange(cmd).verdict === 'rewrite', true);
+    case 'AT_AlterColumnType': {
+      // Known binary-coercible from the old type: a catalog change, no rewrite and no scan.
+      const verdict = analyzeTypeChange(cmd, oldType?.(cmd.name)).verdict;
+      return plain('AccessExclusive', verdict === 'rewrite', verdict !== 'no-rewrite');
+    }
     case 'AT_SetRelOptions':
     case 'AT_ResetRelOptions':
       return plain(relOptionsMode(cmd.def));

@@ -8,6 +8,7 @@ import type { Node } from '../sql/index.js';
 import { alterCommands, bodyOf, droppedNames, nodeAs, relationName } from './ast.js';
 import type { RangeVar } from './ast.js';
 import { alterTableCommandEffect } from './lock-model-alter-table.js';
+import { oldColumnType, type ColumnTypes } from './analysis/column-types.js';
 import type { Blocked, LockMode } from './lock-modes.js';
 import { LOCK_MODES, blockedBy, lockModeFromNumber, strongest } from './lock-modes.js';
 
@@ -26,6 +27,8 @@ export interface LockEffect {
 export interface LockFacts {
   /** Major version (15), or server_version_num (150004). */
   readonly pgVersion: number;
+  /** Column types before the statement, when known: ALTER COLUMN TYPE is then judged from the old type. */
+  readonly columnTypes?: ColumnTypes | undefined;
 }
 
 export function majorVersion(pgVersion: number): number {
@@ -39,7 +42,7 @@ function effect(relation: string | undefined, mode: LockMode, rewrite = false, s
   return relation ? [{ relation, mode, blocks: blocks ?? BLOCKS.get(mode) ?? blockedBy(mode), rewrite, scan }] : [];
 }
 
-type Handler = (stmt: ParsedStatement, pg: number) => LockEffect[];
+type Handler = (stmt: ParsedStatement, pg: number, facts?: LockFacts) => LockEffect[];
 
 /** Merges effects on the same relation: the strongest mode, and rewrite/scan if any part does. */
 function merge(effects: LockEffect[]): LockEffect[] {
@@ -59,13 +62,13 @@ function merge(effects: LockEffect[]): LockEffect[] {
   return [...byRel.values()];
 }
 
-const alterTable: Handler = (stmt, pg) => {
+const alterTable: Handler = (stmt, pg, facts) => {
   const body = bodyOf(stmt, 'AlterTableStmt');
   const table = relationName(body?.relation);
   const out: LockEffect[] = [];
   const cmds = alterCommands(body);
   for (const cmd of cmds) {
-    const e = alterTableCommandEffect(cmd, pg, cmds);
+    const e = alterTableCommandEffect(cmd, pg, cmds, facts?.columnTypes && table ? (column) => oldColumnType(facts.columnTypes, table, column) : undefined);
     if (table) out.push({ relation: table, mode: e.mode, blocks: BLOCKS.get(e.mode) ?? blockedBy(e.mode), rewrite: e.rewrite, scan: e.scan });
     for (const o of e.others) out.push(...effect(o.relation, o.mode, false, o.scan));
   }
@@ -216,5 +219,5 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
 /** The locks a statement takes on existing relations. Statements that lock no table return []. */
 export function statementLocks(stmt: ParsedStatement, facts?: LockFacts): LockEffect[] {
   const handler = HANDLERS[stmt.kind];
-  return handler ? handler(stmt, majorVersion(facts?.pgVersion ?? 15)) : [];
+  return handler ? handler(stmt, majorVersion(facts?.pgVersion ?? 15), facts) : [];
 }

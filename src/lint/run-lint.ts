@@ -11,6 +11,7 @@ import { indexesCreated } from './rules/foreign-key-without-index.js';
 import type { PreparedMigration } from './lint-migration.js';
 import { readIndexes, readServerVersion, readTableSizes } from './table-sizes.js';
 import { collectTargets } from './targets.js';
+import { applyColumnEvents, changesColumnType, columnEvents } from './analysis/column-types.js';
 import type { LintTarget } from './targets.js';
 import type { LintPool } from './pool.js';
 import type { Finding, FixResult, LintOptions, LintRun } from './types.js';
@@ -133,8 +134,12 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   const findings: Finding[] = [];
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};
+  // Column types as the migrations before each one declare them (a type change is judged from the old type).
+  const columnTypes = new Map(options.columnTypes ?? []);
   for (const p of prepared) {
-    const result = lintPrepared(p.prepared, options);
+    const { statements } = p.prepared;
+    const result = lintPrepared(p.prepared, changesColumnType(statements) ? { ...options, columnTypes: new Map(columnTypes) } : options);
+    applyColumnEvents(columnTypes, columnEvents(statements));
     findings.push(...result.findings);
     unusedIgnores.push(...result.unusedIgnores);
     sources[p.prepared.section.path] = p.fileText;

@@ -1,6 +1,7 @@
 /** The linter's vocabulary: findings, options, rules and the facts rules read. */
 import type { ParsedStatement } from '../sql/index.js';
 import type { LockEffect, LockMode } from './lock-model.js';
+import type { ColumnTypes } from './analysis/column-types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = 'off' | Severity;
@@ -45,6 +46,11 @@ export interface LintOptions {
    * from the database): leading columns per table. Used by `foreign-key-without-index`.
    */
   readonly knownIndexes?: ReadonlyArray<{ readonly table: string; readonly columns: readonly string[] }>;
+  /**
+   * Column types before this migration (from the earlier migrations of the run, or the database): ALTER COLUMN
+   * TYPE is then judged from the old type (see analysis/column-types.ts).
+   */
+  readonly columnTypes?: ColumnTypes | undefined;
 }
 
 export const DEFAULT_PG_VERSION = 15;

@@ -27,6 +27,10 @@ function project() {
   files['092_fk_unindexed.sql'] = sqlMigration('ALTER TABLE refunds ADD CONSTRAINT refunds_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;', 'SELECT 1;');
   // An ignore that only a run knowing every migration's indexes sees as unused.
   files['093_fk_ignored.sql'] = sqlMigration('-- lockstep-ignore foreign-key-without-index: the index comes in 099\nALTER TABLE invoices ADD CONSTRAINT invoices_order_fk FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;', 'SELECT 1;');
+  // Type changes judged from the type an early migration declared, whichever thread lints them.
+  files['000_vendors.sql'] = sqlMigration('CREATE TABLE vendors (id bigint PRIMARY KEY, name varchar(50), code varchar(20));', 'DROP TABLE vendors;');
+  files['0805_widen.sql'] = sqlMigration('ALTER TABLE vendors ALTER COLUMN name TYPE varchar(120);', 'SELECT 1;');
+  files['0806_shorten.sql'] = sqlMigration('ALTER TABLE vendors ALTER COLUMN code TYPE varchar(10);', 'SELECT 1;');
   files['098_index.sql'] = sqlMigration('CREATE INDEX CONCURRENTLY payments_order_idx ON payments (order_id);', 'SELECT 1;', '-- lockstep:no-transaction\n');
   files['099_index.sql'] = sqlMigration('CREATE INDEX CONCURRENTLY invoices_order_idx ON invoices (order_id);', 'SELECT 1;', '-- lockstep:no-transaction\n');
   return tempProject(files);
@@ -46,6 +50,8 @@ describe('lint with worker threads', () => {
     expect(findings.filter((f) => f.rule === 'require-concurrent-index')).toHaveLength(90);
     const fk = findings.filter((f) => f.rule === 'foreign-key-without-index').map((f) => f.file);
     expect(fk).toEqual(['migrations/092_fk_unindexed.sql']);
+    const typeChanges = findings.filter((f) => f.rule === 'changing-column-type').map((f) => `${f.file} ${(f as { severity?: string }).severity}`);
+    expect(typeChanges).toEqual(['migrations/0806_shorten.sql error']);
   });
 
   it('reports the unused ignore that only the whole run can see, as one thread does', async () => {

@@ -1,4 +1,5 @@
 import { analyzeTypeChange } from '../analysis/type-change.js';
+import { oldColumnType } from '../analysis/column-types.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
@@ -12,8 +13,9 @@ export const changingColumnType: Rule = {
   description: 'ALTER COLUMN ... TYPE rewrites the table and its indexes under ACCESS EXCLUSIVE unless binary-coercible',
   docs: 'docs/rules/changing-column-type.md',
   lockHazard: true,
-  check: onAlterCommand(['AT_AlterColumnType'], (cmd, table, s) => {
-    const change = analyzeTypeChange(cmd);
+  check: onAlterCommand(['AT_AlterColumnType'], (cmd, table, s, ctx) => {
+    // The old type, when an earlier migration of the run (or the database) declared it.
+    const change = analyzeTypeChange(cmd, oldColumnType(ctx.options.columnTypes, table, cmd.name));
     if (change.verdict === 'no-rewrite') return undefined;
     const col = q(change.column);
     const help =

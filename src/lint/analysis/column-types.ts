@@ -1,0 +1,115 @@
+/**
+ * Column types known before a migration runs, so that ALTER COLUMN ... TYPE can be judged from the old type:
+ * varchar(50) → varchar(120) is a catalog change, text → varchar(20) rewrites. They come from the earlier
+ * migrations of the run (CREATE TABLE, ADD COLUMN, ALTER COLUMN TYPE, in version order) and, with a database,
+ * from its catalog.
+ *
+ * Keys are the bare table name and the column: migrations mostly write tables unqualified. Anything that makes
+ * the knowledge uncertain forgets it (DROP and RENAME of the table or column, CREATE TABLE over an old name), and
+ * only built-in types are used: a domain or enum as the old type says nothing about coercibility.
+ */
+import type { ParsedStatement } from '../../sql/index.js';
+import type { TypeInfo } from '../ast.js';
+import { alterCommands, bodyOf, droppedNames, nodeAs, relationName, typeInfo } from '../ast.js';
+
+/** `table.column` (bare table name) → type. */
+export type ColumnTypes = ReadonlyMap<string, TypeInfo>;
+
+/** One change to what is known: a column's type set, or a column (or, without `column`, a whole table) forgotten. */
+export interface ColumnEvent {
+  readonly table: string;
+  readonly column?: string | undefined;
+  readonly type?: TypeInfo | undefined;
+}
+
+/** "s.t" → "t" (as facts.ts's bareName; kept here so that the lock model can use this module without a cycle). */
+function bareName(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
+export function columnKey(table: string, column: string): string {
+  return `${bareName(table)}.${column}`;
+}
+
+/** PostgreSQL's own types, whose casts type-change.ts knows; anything else is not trusted as an old type. */
+const BUILT_IN = new Set([
+  'int2', 'int4', 'int8', 'float4', 'float8', 'numeric', 'text', 'varchar', 'bpchar', 'bool', 'date', 'time',
+  'timetz', 'timestamp', 'timestamptz', 'interval', 'uuid', 'json', 'jsonb', 'bytea', 'cidr', 'inet', 'bit',
+  'varbit', 'money', 'oid', 'xml',
+]);
+const SERIALS: Readonly<Record<string, string>> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
+
+function knownType(t: TypeInfo | undefined): TypeInfo | undefined {
+  if (!t || t.schema !== undefined) return undefined;
+  const serial = SERIALS[t.name];
+  if (serial) return { ...t, name: serial };
+  return BUILT_IN.has(t.name) ? t : undefined;
+}
+
+/** The old type of `table.column`, when it is known and built in. */
+export function oldColumnType(types: ColumnTypes | undefined, table: string, column: string | undefined): TypeInfo | undefined {
+  if (!types || column === undefined) return undefined;
+  return types.get(columnKey(table, column));
+}
+
+/** What the statements (one migration, in order) change in the known column types. */
+export function columnEvents(statements: readonly Pick<ParsedStatement, 'node' | 'kind'>[]): ColumnEvent[] {
+  const out: ColumnEvent[] = [];
+  for (const stmt of statements) {
+    const create = bodyOf(stmt, 'CreateStmt');
+    if (create) {
+      const table = relationName(create.relation);
+      if (!table) continue;
+      out.push({ table });
+      for (const e of create.tableElts ?? []) {
+        const col = nodeAs(e, 'ColumnDef');
+        if (col?.colname) out.push({ table, column: col.colname, type: knownType(typeInfo(col.typeName)) });
+      }
+      continue;
+    }
+    const alter = bodyOf(stmt, 'AlterTableStmt');
+    if (alter) {
+      const table = relationName(alter.relation);
+      if (!table) continue;
+      for (const cmd of alterCommands(alter)) {
+        const col = nodeAs(cmd.def, 'ColumnDef');
+        if (cmd.subtype === 'AT_AddColumn' && col?.colname) out.push({ table, column: col.colname, type: knownType(typeInfo(col.typeName)) });
+        else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) out.push({ table, column: cmd.name, type: knownType(typeInfo(col?.typeName)) });
+        else if (cmd.subtype === 'AT_DropColumn' && cmd.name) out.push({ table, column: cmd.name });
+      }
+      continue;
+    }
+    const rename = bodyOf(stmt, 'RenameStmt');
+    if (rename) {
+      const table = relationName(rename.relation);
+      if (!table) continue;
+      if (rename.renameType === 'OBJECT_COLUMN') {
+        if (rename.subname) out.push({ table, column: rename.subname });
+        if (rename.newname) out.push({ table, column: rename.newname });
+      } else if (rename.renameType === 'OBJECT_TABLE') {
+        out.push({ table });
+        if (rename.newname) out.push({ table: rename.newname });
+      }
+      continue;
+    }
+    const drop = bodyOf(stmt, 'DropStmt');
+    if (drop?.removeType === 'OBJECT_TABLE') for (const name of droppedNames(drop.objects)) out.push({ table: name });
+  }
+  return out;
+}
+
+/** True when a statement changes a column's type: its findings depend on the column types known before it. */
+export function changesColumnType(statements: readonly Pick<ParsedStatement, 'node' | 'kind'>[]): boolean {
+  return statements.some((s) => s.kind === 'AlterTableStmt' && alterCommands(bodyOf(s, 'AlterTableStmt')).some((c) => c.subtype === 'AT_AlterColumnType'));
+}
+
+/** Applies events to a map of known types (forgetting a table drops every column of it). */
+export function applyColumnEvents(types: Map<string, TypeInfo>, events: readonly ColumnEvent[]): void {
+  for (const e of events) {
+    if (e.column === undefined) {
+      const prefix = `${bareName(e.table)}.`;
+      for (const key of [...types.keys()]) if (key.startsWith(prefix)) types.delete(key);
+    } else if (e.type) types.set(columnKey(e.table, e.column), e.type);
+    else types.delete(columnKey(e.table, e.column));
+  }
+}
