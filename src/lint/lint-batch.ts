@@ -11,7 +11,7 @@ import type { ErrorCode, SourceLocation } from '../core/errors.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
 import type { PreparedMigration } from './lint-migration.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
-import { changesColumnType, columnEvents, type ColumnEvent } from './analysis/column-types.js';
+import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes, type ColumnEvent, type ColumnLookup } from './analysis/column-types.js';
 import type { LintTarget } from './targets.js';
 import type { Finding, LintOptions } from './types.js';
 
@@ -30,7 +30,11 @@ export interface TargetResult {
    */
   readonly needsRunIndexes: boolean;
   /** The migration changes a column's type: its findings depend on the column types the earlier migrations declare. */
-  readonly needsRunColumns: boolean;
+  /**
+   * The old column types the findings were made with (one per ALTER COLUMN TYPE), as this thread knew them from the
+   * migrations it had linted itself; the caller re-lints when the whole run says otherwise.
+   */
+  readonly columnLookups: ColumnLookup[];
   /** What the migration changes in the known column types (see analysis/column-types.ts). */
   readonly columnEvents: ColumnEvent[];
 }
@@ -80,6 +84,9 @@ export function lintClaimed(targets: readonly LintTarget[], cwd: string, options
   const results: TargetResult[] = [];
   const errors: Array<{ index: number; error: ErrorData }> = [];
   const createdIndexes: KnownIndex[] = [];
+  // Column types as declared by the migrations this thread has linted, in order. On one thread that is every
+  // earlier migration, so nothing needs linting again; with workers the caller checks each lookup.
+  const known = copyColumnTypes(options.columnTypes);
   for (let range = claim(); range; range = claim()) {
     for (let index = range[0]; index < range[1]; index++) {
       const target = targets[index];
@@ -96,9 +103,12 @@ export function lintClaimed(targets: readonly LintTarget[], cwd: string, options
       }
       if (!prepared) continue;
       for (const created of indexesCreated(prepared.statements.map((stmt) => ({ stmt })))) createdIndexes.push(created);
+      const statements = prepared.statements;
+      const lookups = columnLookups(statements, known);
       let readKnown = false;
       const watched: LintOptions = {
         ...options,
+        ...(lookups.length > 0 ? { columnTypes: known } : {}),
         get knownIndexes() {
           readKnown = true;
           return options.knownIndexes;
@@ -108,8 +118,9 @@ export function lintClaimed(targets: readonly LintTarget[], cwd: string, options
       // Only foreign keys read the known indexes. More indexes can only clear a finding, so the outcome is
       // final unless there is one to clear, or an ignore comment that such a finding would use.
       const needsRunIndexes = readKnown && (findings.some((f) => f.rule === FK_RULE) || fileText.includes(FK_RULE));
-      const statements = prepared.statements;
-      results.push({ index, findings, unusedIgnores, path, fileText, needsRunIndexes, needsRunColumns: changesColumnType(statements), columnEvents: columnEvents(statements) });
+      const events = columnEvents(statements);
+      applyColumnEvents(known, events);
+      results.push({ index, findings, unusedIgnores, path, fileText, needsRunIndexes, columnLookups: lookups, columnEvents: events });
     }
   }
   return { results, errors, createdIndexes };

@@ -11,7 +11,7 @@ import type { LintPool } from './pool.js';
 import type { LintTarget } from './targets.js';
 import type { Finding, LintOptions, LintRun } from './types.js';
 import type { WorkMessage } from './lint-worker.js';
-import { applyColumnEvents } from './analysis/column-types.js';
+import { applyColumnEvents, copyColumnTypes, lookupsHold } from './analysis/column-types.js';
 
 /** Small enough that a late worker still gets a fair share, large enough that claiming costs nothing. */
 const CHUNK = 16;
@@ -51,17 +51,18 @@ export async function lintStreaming(targets: readonly LintTarget[], cwd: string,
   for (const b of batches) for (const r of b.results) slots[r.index] = r;
   const runIndexes: KnownIndex[] = [...(options.knownIndexes ?? []), ...batches.flatMap((b) => b.createdIndexes)];
   // Column types as declared by the migrations so far, in version order (each thread saw only its share).
-  const columnTypes = new Map(options.columnTypes ?? []);
+  const columnTypes = copyColumnTypes(options.columnTypes);
   const findings: Finding[] = [];
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};
   for (const [index, slot] of slots.entries()) {
     if (!slot) continue;
     let result: { findings: Finding[]; unusedIgnores: Finding[] } = slot;
-    if (slot.needsRunIndexes || slot.needsRunColumns) {
+    if (slot.needsRunIndexes || !lookupsHold(slot.columnLookups, columnTypes)) {
       // Linted knowing only one thread's share of the run: again, knowing the whole run.
       const prepared = prepareMigration((targets[index] as LintTarget).migration, slot.fileText);
-      if (prepared) result = lintPrepared(prepared, { ...options, knownIndexes: runIndexes, columnTypes: new Map(columnTypes) });
+      // Linted at once, before the next migration's events change the map.
+      if (prepared) result = lintPrepared(prepared, { ...options, knownIndexes: runIndexes, columnTypes });
     }
     applyColumnEvents(columnTypes, slot.columnEvents);
     findings.push(...result.findings);

@@ -11,7 +11,7 @@ import { indexesCreated } from './rules/foreign-key-without-index.js';
 import type { PreparedMigration } from './lint-migration.js';
 import { readIndexes, readServerVersion, readTableSizes } from './table-sizes.js';
 import { collectTargets } from './targets.js';
-import { applyColumnEvents, changesColumnType, columnEvents } from './analysis/column-types.js';
+import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from './analysis/column-types.js';
 import type { LintTarget } from './targets.js';
 import type { LintPool } from './pool.js';
 import type { Finding, FixResult, LintOptions, LintRun } from './types.js';
@@ -135,10 +135,11 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};
   // Column types as the migrations before each one declare them (a type change is judged from the old type).
-  const columnTypes = new Map(options.columnTypes ?? []);
+  const columnTypes = copyColumnTypes(options.columnTypes);
   for (const p of prepared) {
     const { statements } = p.prepared;
-    const result = lintPrepared(p.prepared, changesColumnType(statements) ? { ...options, columnTypes: new Map(columnTypes) } : options);
+    // Linted at once, before this migration's own events change the map.
+    const result = lintPrepared(p.prepared, columnLookups(statements, columnTypes).length > 0 ? { ...options, columnTypes } : options);
     applyColumnEvents(columnTypes, columnEvents(statements));
     findings.push(...result.findings);
     unusedIgnores.push(...result.unusedIgnores);

@@ -14,9 +14,9 @@ import { initParser, parseSql } from '../../src/sql/index.js';
 beforeAll(() => initParser());
 
 const known = (sql: string): Record<string, string> => {
-  const types = new Map<string, TypeInfo>();
+  const types = new Map<string, Map<string, TypeInfo>>();
   applyColumnEvents(types, columnEvents(parseSql(sql)));
-  return Object.fromEntries([...types].map(([k, t]) => [k, `${t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`]));
+  return Object.fromEntries([...types].flatMap(([table, cols]) => [...cols].map(([c, t]) => [`${table}.${c}`, `${t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`])));
 };
 
 describe('columnEvents', () => {

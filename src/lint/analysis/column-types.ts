@@ -12,8 +12,8 @@ import type { ParsedStatement } from '../../sql/index.js';
 import type { TypeInfo } from '../ast.js';
 import { alterCommands, bodyOf, droppedNames, nodeAs, relationName, typeInfo } from '../ast.js';
 
-/** `table.column` (bare table name) → type. */
-export type ColumnTypes = ReadonlyMap<string, TypeInfo>;
+/** Bare table name → column → type. */
+export type ColumnTypes = ReadonlyMap<string, ReadonlyMap<string, TypeInfo>>;
 
 /** One change to what is known: a column's type set, or a column (or, without `column`, a whole table) forgotten. */
 export interface ColumnEvent {
@@ -25,10 +25,6 @@ export interface ColumnEvent {
 /** "s.t" → "t" (as facts.ts's bareName; kept here so that the lock model can use this module without a cycle). */
 function bareName(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);
-}
-
-export function columnKey(table: string, column: string): string {
-  return `${bareName(table)}.${column}`;
 }
 
 /** PostgreSQL's own types, whose casts type-change.ts knows; anything else is not trusted as an old type. */
@@ -49,7 +45,7 @@ function knownType(t: TypeInfo | undefined): TypeInfo | undefined {
 /** The old type of `table.column`, when it is known and built in. */
 export function oldColumnType(types: ColumnTypes | undefined, table: string, column: string | undefined): TypeInfo | undefined {
   if (!types || column === undefined) return undefined;
-  return types.get(columnKey(table, column));
+  return types.get(bareName(table))?.get(column);
 }
 
 /** What the statements (one migration, in order) change in the known column types. */
@@ -98,18 +94,61 @@ export function columnEvents(statements: readonly Pick<ParsedStatement, 'node' |
   return out;
 }
 
-/** True when a statement changes a column's type: its findings depend on the column types known before it. */
-export function changesColumnType(statements: readonly Pick<ParsedStatement, 'node' | 'kind'>[]): boolean {
-  return statements.some((s) => s.kind === 'AlterTableStmt' && alterCommands(bodyOf(s, 'AlterTableStmt')).some((c) => c.subtype === 'AT_AlterColumnType'));
+/** A column whose old type a migration's findings depend on, with the type that was known for it (if any). */
+export interface ColumnLookup {
+  readonly table: string;
+  readonly column: string;
+  readonly type: TypeInfo | undefined;
 }
 
-/** Applies events to a map of known types (forgetting a table drops every column of it). */
-export function applyColumnEvents(types: Map<string, TypeInfo>, events: readonly ColumnEvent[]): void {
-  for (const e of events) {
-    if (e.column === undefined) {
-      const prefix = `${bareName(e.table)}.`;
-      for (const key of [...types.keys()]) if (key.startsWith(prefix)) types.delete(key);
-    } else if (e.type) types.set(columnKey(e.table, e.column), e.type);
-    else types.delete(columnKey(e.table, e.column));
+/**
+ * The old types the statements' findings depend on: one per ALTER COLUMN ... TYPE, as `types` knows them before
+ * the migration. Empty when the migration changes no column type (its findings do not depend on any).
+ */
+export function columnLookups(statements: readonly Pick<ParsedStatement, 'node' | 'kind'>[], types: ColumnTypes | undefined): ColumnLookup[] {
+  const out: ColumnLookup[] = [];
+  for (const s of statements) {
+    if (s.kind !== 'AlterTableStmt') continue;
+    const alter = bodyOf(s, 'AlterTableStmt');
+    const table = relationName(alter?.relation);
+    if (!table) continue;
+    for (const cmd of alterCommands(alter)) {
+      if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) out.push({ table, column: cmd.name, type: oldColumnType(types, table, cmd.name) });
+    }
   }
+  return out;
+}
+
+function sameType(a: TypeInfo | undefined, b: TypeInfo | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.name === b.name && a.schema === b.schema && a.array === b.array && a.mods.length === b.mods.length && a.mods.every((m, i) => m === b.mods[i]);
+}
+
+/** True when `types` still gives every lookup the type it was made with (so findings made then still hold). */
+export function lookupsHold(lookups: readonly ColumnLookup[], types: ColumnTypes): boolean {
+  return lookups.every((l) => sameType(l.type, oldColumnType(types, l.table, l.column)));
+}
+
+/**
+ * Applies events to the known types, in place. Each event costs O(1), so following 10,000 migrations stays linear;
+ * callers lint a migration with the map as it is, then apply that migration's events.
+ */
+export function applyColumnEvents(types: Map<string, Map<string, TypeInfo>>, events: readonly ColumnEvent[]): void {
+  for (const e of events) {
+    const table = bareName(e.table);
+    if (e.column === undefined) {
+      types.delete(table);
+      continue;
+    }
+    let columns = types.get(table);
+    if (e.type) {
+      if (!columns) types.set(table, (columns = new Map()));
+      columns.set(e.column, e.type);
+    } else columns?.delete(e.column);
+  }
+}
+
+/** A mutable copy of known types (the inner maps copied too). */
+export function copyColumnTypes(types: ColumnTypes | undefined): Map<string, Map<string, TypeInfo>> {
+  return new Map([...(types ?? [])].map(([table, columns]) => [table, new Map(columns)]));
 }
