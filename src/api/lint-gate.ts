@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import type { Session } from '../db/index.js';
-import { DEFAULT_SIZE_THRESHOLD, lintPrepared, readServerVersion, readTableSizes, statementLocks, type Finding } from '../lint/index.js';
+import { DEFAULT_SIZE_THRESHOLD, applyColumnEvents, columnEvents, copyColumnTypes, lintPrepared, readColumnTypes, readServerVersion, readTableSizes, statementLocks, type Finding } from '../lint/index.js';
 import type { MigratorContext } from './context.js';
 import type { PreparedUp } from './prepare-steps.js';
 
@@ -18,19 +18,24 @@ export async function lintBeforeUp(ctx: MigratorContext, session: Session, prepa
   const pgVersion = settings.pgVersion ?? (await readServerVersion(session));
   const relations = sql.flatMap(({ up }) => up.statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation)));
   const tableSizes = await readTableSizes(session, relations);
-  const findings = sql.flatMap(({ p, up }) =>
-    lintPrepared(
+  // The target's column types, then what each pending migration declares, for the ones after it.
+  const columnTypes = copyColumnTypes(await readColumnTypes(session, relations));
+  const findings = sql.flatMap(({ p, up }) => {
+    const result = lintPrepared(
       { section: up.section, statements: up.statements, directives: { ...p.file.directives, noTransaction: !up.transactional }, fileText: readText(resolve(ctx.config.cwd, up.section.path)) },
       {
         pgVersion,
         tableSizes,
+        columnTypes,
         runnerSetsTimeouts: ctx.config.policy.lockTimeoutMs > 0,
         runnerSetsStatementTimeout: ctx.config.policy.statementTimeoutMs > 0,
         ...(settings.rules ? { rules: settings.rules } : {}),
         sizeThreshold: { ...DEFAULT_SIZE_THRESHOLD, ...settings.sizeThreshold },
       },
-    ).findings,
-  );
+    );
+    applyColumnEvents(columnTypes, columnEvents(up.statements));
+    return result.findings;
+  });
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw new LockstepError('LOCKSTEP_E_LINT_FAILED', `pending migrations have ${errors.length} error-level lint finding(s); nothing was applied:\n${errors

@@ -10,6 +10,7 @@ export { RULES, ruleById } from './rules/index.js';
 export { META_RULES, docUrl, DOCS_BASE_URL, REPOSITORY_URL } from './engine.js';
 export { runLint } from './run-lint.js';
 export type { LintRequest } from './run-lint.js';
-export { readTableSizes, readServerVersion, readIndexes } from './table-sizes.js';
+export { readTableSizes, readServerVersion, readIndexes, readColumnTypes } from './table-sizes.js';
+export { applyColumnEvents, columnEvents, copyColumnTypes } from './analysis/column-types.js';
 export { prepareMigration, lintPrepared } from './lint-migration.js';
 export type { PreparedMigration } from './lint-migration.js';

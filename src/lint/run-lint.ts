@@ -9,7 +9,7 @@ import { lintPrepared, prepareMigration } from './lint-migration.js';
 import { statementLocks } from './lock-model.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
 import type { PreparedMigration } from './lint-migration.js';
-import { readIndexes, readServerVersion, readTableSizes } from './table-sizes.js';
+import { readColumnTypes, readIndexes, readServerVersion, readTableSizes } from './table-sizes.js';
 import { collectTargets } from './targets.js';
 import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from './analysis/column-types.js';
 import type { LintTarget } from './targets.js';
@@ -79,7 +79,8 @@ async function withDatabase(options: LintOptions, prepared: readonly PreparedTar
     const sizes = await readTableSizes(session, relations);
     const merged = new Map([...sizes, ...(options.tableSizes ?? new Map())]);
     const indexes = await readIndexes(session, relations);
-    return { ...options, pgVersion, tableSizes: merged, knownIndexes: [...(options.knownIndexes ?? []), ...indexes] };
+    const columnTypes = await readColumnTypes(session, relations);
+    return { ...options, pgVersion, tableSizes: merged, knownIndexes: [...(options.knownIndexes ?? []), ...indexes], columnTypes };
   } finally {
     await session.release();
   }

@@ -5,6 +5,8 @@
  */
 import type { Session } from '../db/index.js';
 import type { TableSize } from './types.js';
+import type { TypeInfo } from './ast.js';
+import { catalogType } from './analysis/column-types.js';
 
 /** "s.t" → "\"s\".\"t\"" so that to_regclass keeps the case the parser already resolved. */
 export function quoteQualified(name: string): string {
@@ -53,6 +55,34 @@ export async function readTableSizes(session: Session, relations: readonly strin
 export async function readServerVersion(session: Session): Promise<number> {
   const res = await session.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
   return Number(res.rows[0]?.v ?? 0);
+}
+
+/**
+ * Current column types of the named tables (PostgreSQL's own types only), by bare table name as given: what
+ * ALTER COLUMN ... TYPE is judged from (see analysis/column-types.ts).
+ */
+export async function readColumnTypes(session: Session, relations: readonly string[]): Promise<Map<string, Map<string, TypeInfo>>> {
+  const names = [...new Set(relations)].filter((r) => r !== '' && r !== '?');
+  const out = new Map<string, Map<string, TypeInfo>>();
+  if (names.length === 0) return out;
+  const res = await session.query<{ name: string; column: string; typname: string; typmod: number; array: boolean }>(
+    `SELECT n.name, a.attname AS "column", coalesce(e.typname, t.typname) AS typname, a.atttypmod AS typmod, e.oid IS NOT NULL AS "array"
+       FROM unnest($1::text[], $2::text[]) AS n(name, qualified)
+       JOIN pg_attribute a ON a.attrelid = to_regclass(n.qualified) AND a.attnum > 0 AND NOT a.attisdropped
+       JOIN pg_type t ON t.oid = a.atttypid
+       LEFT JOIN pg_type e ON e.oid = t.typelem AND t.typcategory = 'A'
+      WHERE coalesce(e.typnamespace, t.typnamespace) = 'pg_catalog'::regnamespace`,
+    [names, names.map(quoteQualified)],
+  );
+  for (const row of res.rows) {
+    const type = catalogType(row.typname, Number(row.typmod), row.array);
+    if (!type) continue;
+    const table = row.name.slice(row.name.lastIndexOf('.') + 1);
+    let columns = out.get(table);
+    if (!columns) out.set(table, (columns = new Map()));
+    columns.set(row.column, type);
+  }
+  return out;
 }
 
 /** Key columns of the existing indexes on the named tables ("" for an expression), keyed by the name as given. */

@@ -110,6 +110,17 @@ describe('runLint', () => {
     expect(summary(online.findings, 'foreign-key-without-index')).toEqual(['fk/001_fk.sql:3 warning foreign-key-without-index']);
   });
 
+  it("with a database, a type change is judged from the column's current type", async () => {
+    write('types/001_pad.sql', '-- UP\nALTER TABLE big ALTER COLUMN pad TYPE varchar;\n-- DOWN\nSELECT 1;\n');
+    write('types/002_a.sql', '-- UP\nALTER TABLE tiny ALTER COLUMN a TYPE numeric(12, 2);\n-- DOWN\nSELECT 1;\n');
+    const offline = await runLint({ paths: ['types'], cwd: dir, options: {} });
+    expect(summary(offline.findings, 'changing-column-type')).toEqual(['types/001_pad.sql:2 warning changing-column-type', 'types/002_a.sql:2 warning changing-column-type']);
+    const online = await runLint({ paths: ['types'], cwd: dir, options: {}, db });
+    // text → varchar is binary-coercible: nothing to say. integer → numeric rewrites (tiny is small: info).
+    expect(summary(online.findings, 'changing-column-type')).toEqual(['types/002_a.sql:2 info changing-column-type']);
+    expect(online.findings.find((f) => f.rule === 'changing-column-type')?.message).toMatch(/int4 to numeric\(12,2\)|integer to numeric\(12, ?2\)/);
+  });
+
   it('honours a configured size threshold', async () => {
     const run = await runLint({ paths: ['migrations/002_index_big.sql'], cwd: dir, options: { sizeThreshold: { rows: 1_000_000, bytes: 1024 ** 3 } }, db });
     expect(summary(run.findings, 'require-concurrent-index')).toEqual(['migrations/002_index_big.sql:4 info require-concurrent-index']);

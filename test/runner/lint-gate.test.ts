@@ -59,3 +59,24 @@ it('a suppression with a reason lets the statement through', async () => {
   const result = await h.migrator.up();
   expect(result.done).toHaveLength(1);
 });
+
+it("judges a type change from the target's column type: a widening goes through, a narrowing is refused", async () => {
+  h = await harness('postgres', {
+    '002_widen.sql': sqlMigration('ALTER TABLE orders ALTER COLUMN note TYPE varchar(200);', 'SELECT 1;'),
+  });
+  writeFileSync(join(h.project.root, 'lockstep.config.json'), JSON.stringify({ lint: { sizeThreshold: { rows: 100, bytes: 8192 } } }));
+  await h.reopen();
+  await withOrders(5000);
+  const s = await h.migrator.context.db.connect('setup');
+  await s.exec('alter table orders add column note varchar(50)');
+  await s.release();
+  // varchar(50) → varchar(200): a catalog change; without the target's type it would be a warning, not a refusal.
+  expect((await h.migrator.up()).done.map((d) => d.version)).toEqual(['002']);
+  expect(await h.query("select format_type(atttypid, atttypmod) as t from pg_attribute where attrelid = 'orders'::regclass and attname = 'note'")).toEqual([{ t: 'character varying(200)' }]);
+
+  h.project.write({ '003_narrow.sql': sqlMigration('ALTER TABLE orders ALTER COLUMN note TYPE varchar(20);', 'SELECT 1;') });
+  await h.reopen();
+  const err = await h.migrator.up().catch((e: unknown) => e);
+  expect(err).toMatchObject({ code: 'LOCKSTEP_E_LINT_FAILED' });
+  expect((err as Error).message).toMatch(/changing-column-type: .*varchar\(200\) to varchar\(20\)/);
+});

@@ -35,6 +35,18 @@ const BUILT_IN = new Set([
 ]);
 const SERIALS: Readonly<Record<string, string>> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
 
+/** A type as the catalog gives it (pg_type.typname, a pg_catalog type), with its modifiers decoded from atttypmod. */
+export function catalogType(typname: string, typmod: number, array: boolean): TypeInfo | undefined {
+  if (!BUILT_IN.has(typname)) return undefined;
+  let mods: number[] = [];
+  if (typmod >= 0) {
+    if (typname === 'varchar' || typname === 'bpchar') mods = [typmod - 4];
+    else if (typname === 'numeric') mods = [((typmod - 4) >> 16) & 0xffff, (typmod - 4) & 0xffff];
+    else if (typname === 'varbit' || typname === 'bit' || typname.startsWith('time')) mods = [typmod];
+  }
+  return { name: typname, schema: undefined, mods, array };
+}
+
 function knownType(t: TypeInfo | undefined): TypeInfo | undefined {
   if (!t || t.schema !== undefined) return undefined;
   const serial = SERIALS[t.name];
