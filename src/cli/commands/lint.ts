@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { withCommonOptions } from '../common.js';
@@ -8,10 +8,24 @@ import { tuneForShortRun } from '../short-run.js';
 // Kept here (not imported from the formatters) so that building the command line loads no linter code.
 const FORMATS = 'human, json, sarif, github, markdown';
 
-/** The bundled lint command (see lint-command.ts) when the build made it, else the module itself. */
+/** mtime in ms, or undefined when the file is missing. */
+function modified(url: URL): number | undefined {
+  try {
+    return statSync(fileURLToPath(url)).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bundled lint command (see lint-command.ts) when the build made it and it is not older than the compiled
+ * module (a bare `tsc` after editing would otherwise run stale code), else the module itself.
+ */
 async function lintCommandModule(): Promise<typeof import('../lint-command.js')> {
   const bundle = new URL('../../bundle/lint-command.js', import.meta.url);
-  if (existsSync(fileURLToPath(bundle))) return (await import(bundle.href)) as typeof import('../lint-command.js');
+  const bundled = modified(bundle);
+  const compiled = modified(new URL('../lint-command.js', import.meta.url));
+  if (bundled !== undefined && (compiled === undefined || bundled >= compiled)) return (await import(bundle.href)) as typeof import('../lint-command.js');
   return import('../lint-command.js');
 }
 
