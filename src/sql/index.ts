@@ -3,3 +3,4 @@ export type { ParsedStatement, Node } from './parser.js';
 export { noTransactionReason, isTransactionControl } from './transaction-rules.js';
 export { positionAt, lineIndex, byteToCharIndex } from './location.js';
 export { relationsOf } from './relations.js';
+export { keepWasmTierUp } from './wasm-tiering.js';

@@ -12,12 +12,24 @@
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 
-export async function withBaselineWasm<T>(load: () => Promise<T>): Promise<T> {
+let baseline = true;
+
+/**
+ * For a long-running process (`lockstep serve`): leave V8's default tiering, under which the parser's hot code is
+ * recompiled with TurboFan once and parses faster for the rest of the process's life. Call before initParser().
+ */
+export function keepWasmTierUp(): void {
+  baseline = false;
+}
+
+/** Runs `load` (which compiles the parser's WASM) with Liftoff only, unless keepWasmTierUp() was called. */
+export async function withBaselineWasm<T>(load: () => Promise<T>, setFlags: (flags: string) => void = setFlagsFromString): Promise<T> {
+  if (!baseline) return load();
   const ownFlag = process.execArgv.some((arg) => arg.includes('liftoff'));
-  if (!ownFlag) setFlagsFromString('--liftoff-only');
+  if (!ownFlag) setFlags('--liftoff-only');
   try {
     return await load();
   } finally {
-    if (!ownFlag && isMainThread) setFlagsFromString('--no-liftoff-only');
+    if (!ownFlag && isMainThread) setFlags('--no-liftoff-only');
   }
 }

@@ -61,3 +61,14 @@ describe('relationsOf', () => {
     expect(stmt && relationsOf(stmt)).toEqual(expected);
   });
 });
+
+it('keepWasmTierUp leaves V8 flags alone when the parser loads (a long-running server keeps default tiering)', async () => {
+  const { withBaselineWasm, keepWasmTierUp } = await import('../../src/sql/wasm-tiering.js');
+  const seen: string[] = [];
+  await withBaselineWasm(async () => undefined, (flags) => seen.push(flags));
+  expect(seen).toEqual(['--liftoff-only', '--no-liftoff-only']);
+  seen.length = 0;
+  keepWasmTierUp();
+  await withBaselineWasm(async () => undefined, (flags) => seen.push(flags));
+  expect(seen).toEqual([]);
+});
