@@ -11,7 +11,7 @@ import type { MigrationOutcome, RunResult } from './results.js';
 import { lintBeforeUp, recordLintBypass } from './lint-gate.js';
 import { withGroupCommit } from '../runner/group-commit.js';
 import { preflightBeforeUp } from './preflight-gate.js';
-import type { PreflightOptions } from '../preflight/index.js';
+import type { PreflightOptions } from './preflight-steps.js';
 
 export interface UpOptions {
   readonly to?: string | undefined;

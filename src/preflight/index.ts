@@ -1,10 +1,6 @@
 export { runPreflight } from './run-preflight.js';
 export { locksOfMigrations } from './locks-of-migrations.js';
 export type { PendingStep } from './locks-of-migrations.js';
-export { checkBeforeUp, preflightSteps, recordPreflight, preflightError } from './preflight-migrations.js';
-export type { PreflightOptions } from './preflight-migrations.js';
-export { preflightPending } from './preflight-pending.js';
-export type { PendingSelection } from './preflight-pending.js';
 export { preflightSettings, PREFLIGHT_DEFAULTS } from './settings.js';
 export { insideWindow } from './checks/maintenance-window.js';
 export { formatPreflight } from './format-report.js';

@@ -18,7 +18,7 @@ export function registerPreflight(program: Command): void {
     .option('--yes', 'confirm --cancel-blockers on a protected environment')
     .option('--force', 'accept running outside the maintenance window')
     .action(async (flags: PreflightFlags) => {
-      const { formatPreflight, preflightPending } = await import('../../preflight/index.js');
+      const [{ formatPreflight }, { preflightPending }] = await Promise.all([import('../../preflight/index.js'), import('../../api/preflight-pending.js')]);
       const report = await withMigrator(flags, (m) => preflightPending(m.context, {
         to: flags.to,
         force: flags.force,

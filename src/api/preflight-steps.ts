@@ -1,10 +1,7 @@
 import { LockstepError } from '../core/errors.js';
 import type { Session } from '../db/port.js';
-import type { MigratorContext } from '../api/context.js';
-import { locksOfMigrations, type PendingStep } from './locks-of-migrations.js';
-import { runPreflight } from './run-preflight.js';
-import { preflightSettings } from './settings.js';
-import type { PreflightReport } from './types.js';
+import type { MigratorContext } from './context.js';
+import { locksOfMigrations, preflightSettings, runPreflight, type PendingStep, type PreflightReport } from '../preflight/index.js';
 
 /** What the operator decides on the command line (`lockstep preflight` and `lockstep up` take the same flags). */
 export interface PreflightOptions {

@@ -1,8 +1,8 @@
-import { withSession, type MigratorContext } from '../api/context.js';
-import { prepareUps } from '../api/prepare-steps.js';
+import { withSession, type MigratorContext } from './context.js';
+import { prepareUps } from './prepare-steps.js';
 import { computeStatus, planUp } from '../plan/index.js';
-import { preflightSteps, recordPreflight, type PreflightOptions } from './preflight-migrations.js';
-import type { PreflightReport } from './types.js';
+import type { PreflightReport } from '../preflight/index.js';
+import { preflightSteps, recordPreflight, type PreflightOptions } from './preflight-steps.js';
 
 export interface PendingSelection {
   readonly to?: string | undefined;
