@@ -10,7 +10,7 @@ import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/port.js';
 import type { HistoryRow } from '../history/index.js';
 import { assessImpact, calibrate, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
-import { lintMigration, type Finding, type LintOptions } from '../lint/index.js';
+import { applyColumnEvents, columnEvents, copyColumnTypes, lintMigration, readColumnTypes, statementLocks, type Finding, type LintOptions } from '../lint/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
   extensionsUsed, openRehearsal, preparePending, rehearseOnTarget, rehearsePending, replayHistory, shadowUrlOf,
@@ -189,13 +189,18 @@ export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promis
     const sizes = await readRelationSizes(session, [ctx.config.historySchema]);
     const prepared = await preparePending(pending);
     const lintOptions = lintOptionsFor(ctx.config, sizes, targetVersion);
+    // As up's lint gate: the target's column types, then what each pending migration declares for the next.
+    const statementsOf = (p: PreparedPending | undefined) => (p?.up?.kind === 'sql' ? p.up.statements : []);
+    const relations = prepared.flatMap((p) => statementsOf(p).flatMap((s) => statementLocks(s, { pgVersion: targetVersion }).map((l) => l.relation)));
+    const columnTypes = copyColumnTypes(await readColumnTypes(session, relations));
     const rehearsed = pending.length === 0
       ? { results: [], shadow: null, calibration: null, notes: [] }
       : opts.onTarget ? await rehearseTarget(ctx, session, opts, prepared, targetVersion) : await rehearseInShadow(ctx, opts, files, rows, prepared, targetVersion, sizes);
     const thresholds = thresholdsFor(ctx.config, opts.thresholds);
     const migrations: PlannedMigration[] = [];
     for (const [i, r] of rehearsed.results.entries()) {
-      const findings = lintFindings(prepared[i] as PreparedPending, lintOptions);
+      const findings = lintFindings(prepared[i] as PreparedPending, { ...lintOptions, columnTypes });
+      applyColumnEvents(columnTypes, columnEvents(statementsOf(prepared[i])));
       migrations.push(await judge(ctx, session, r, { sizes, calibration: rehearsed.calibration, refusals, thresholds, findings, onTarget: opts.onTarget === true }));
     }
     const summary = { safe: 0, attention: 0, blocked: 0 };
