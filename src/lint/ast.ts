@@ -144,6 +144,20 @@ export function alterCommands(stmt: AlterTableStmt | undefined): readonly AlterT
   return list;
 }
 
+/**
+ * What a CREATE TABLE or ALTER TABLE adds to a table: its name, and the column definitions and constraints
+ * (CREATE TABLE's elements, or the definitions of ALTER TABLE's ADD COLUMN / ADD CONSTRAINT subcommands).
+ * Undefined for any other statement.
+ */
+export function tableAdditions(stmt: Pick<ParsedStatement, 'node'>): { readonly table: string; readonly defs: readonly (Node | undefined)[] } | undefined {
+  const create = bodyOf(stmt, 'CreateStmt');
+  if (create) return { table: relationName(create.relation) ?? '?', defs: create.tableElts ?? [] };
+  const alter = bodyOf(stmt, 'AlterTableStmt');
+  if (!alter) return undefined;
+  const defs = alterCommands(alter).filter((c) => c.subtype === 'AT_AddConstraint' || c.subtype === 'AT_AddColumn').map((c) => c.def);
+  return { table: relationName(alter.relation) ?? '?', defs };
+}
+
 /** Visits every object in an AST (depth first), including unwrapped bodies. */
 export function walk(value: unknown, visit: (key: string, body: Record<string, unknown>) => void): void {
   if (Array.isArray(value)) {

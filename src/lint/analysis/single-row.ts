@@ -6,7 +6,7 @@
  */
 import type { Node } from '../../sql/index.js';
 import type { RangeVar } from '../ast.js';
-import { alterCommands, bodyOf, constraintsOf, nameList, nodeAs, relationName, stringOf } from '../ast.js';
+import { bodyOf, constraintsOf, nameList, nodeAs, relationName, stringOf, tableAdditions } from '../ast.js';
 import { sameName } from '../facts.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 
@@ -24,10 +24,7 @@ function primaryKeys(facts: MigrationFacts): readonly PrimaryKey[] {
   if (keys) return keys;
   const out: PrimaryKey[] = [];
   for (const s of [...facts.ofKind('CreateStmt'), ...facts.ofKind('AlterTableStmt')]) {
-    const create = bodyOf(s.stmt, 'CreateStmt');
-    const alter = bodyOf(s.stmt, 'AlterTableStmt');
-    const table = relationName(create?.relation ?? alter?.relation) ?? '?';
-    const defs = create?.tableElts ?? alterCommands(alter).map((c) => c.def);
+    const { table, defs } = tableAdditions(s.stmt) ?? { table: '?', defs: [] };
     for (const d of defs) {
       const con = nodeAs(d, 'Constraint');
       if (con?.contype === 'CONSTR_PRIMARY' && (con.keys?.length ?? 0) > 0) out.push({ table, columns: nameList(con.keys), index: s.index });

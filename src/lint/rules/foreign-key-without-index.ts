@@ -1,5 +1,5 @@
 import type { Constraint } from '../ast.js';
-import { alterCommands, bodyOf, constraintsOf, nameList, nodeAs, relationName } from '../ast.js';
+import { bodyOf, constraintsOf, nameList, nodeAs, relationName, tableAdditions } from '../ast.js';
 import { bareName, sameName } from '../facts.js';
 import { q } from '../rule-kit.js';
 import type { LintOptions, Report, Rule, RuleContext, StatementFacts } from '../types.js';
@@ -24,11 +24,8 @@ function foreignKeys(s: StatementFacts): Fk[] {
     const columns = column ? [column] : nameList(con.fk_attrs);
     out.push({ table, columns, ref: relationName(con.pktable) ?? '?', at: s });
   };
-  const create = bodyOf(s.stmt, 'CreateStmt');
-  const alter = bodyOf(s.stmt, 'AlterTableStmt');
-  const table = relationName(create?.relation ?? alter?.relation) ?? '?';
-  const elts = create?.tableElts ?? alterCommands(alter).filter((c) => c.subtype === 'AT_AddConstraint' || c.subtype === 'AT_AddColumn').map((c) => c.def);
-  for (const e of elts) {
+  const { table, defs } = tableAdditions(s.stmt) ?? { table: '?', defs: [] };
+  for (const e of defs) {
     const con = nodeAs(e, 'Constraint');
     if (con) add(table, con);
     const col = nodeAs(e, 'ColumnDef');
@@ -43,10 +40,7 @@ export function indexesCreated(statements: readonly Pick<StatementFacts, 'stmt'>
   for (const s of statements) {
     const idx = bodyOf(s.stmt, 'IndexStmt');
     if (idx) out.push({ table: relationName(idx.relation) ?? '?', columns: (idx.indexParams ?? []).map((p) => nodeAs(p, 'IndexElem')?.name ?? '') });
-    const create = bodyOf(s.stmt, 'CreateStmt');
-    const alter = bodyOf(s.stmt, 'AlterTableStmt');
-    const table = relationName(create?.relation ?? alter?.relation) ?? '?';
-    const defs = create?.tableElts ?? alterCommands(alter).map((c) => c.def);
+    const { table, defs } = tableAdditions(s.stmt) ?? { table: '?', defs: [] };
     for (const d of defs) {
       const con = nodeAs(d, 'Constraint');
       if (con && (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE')) out.push({ table, columns: nameList(con.keys) });
