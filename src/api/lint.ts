@@ -13,6 +13,20 @@ export interface LintCommandOptions {
   readonly write?: boolean | undefined;
   /** Lint worker threads started early by the caller (see src/lint/pool.ts); the run closes them. */
   readonly pool?: LintPool | undefined;
+  /** With a database: lint the migrations it has already applied too (statically); default: leave them out. */
+  readonly includeApplied?: boolean | undefined;
+}
+
+/** Versions the database's history records as applied; empty when Lockstep has never run there. */
+async function appliedVersions(db: Database, config: ResolvedConfig): Promise<Set<string>> {
+  const { HistoryStore, currentActor } = await import('../history/index.js');
+  const session = await db.connect('lockstep-lint');
+  try {
+    const rows = await new HistoryStore(config.historySchema, currentActor(config.envName)).rows(session);
+    return new Set(rows.filter((r) => r.status === 'applied').map((r) => r.version));
+  } finally {
+    await session.release();
+  }
 }
 
 /** Lint options from the config file's `lint` block. */
@@ -32,7 +46,8 @@ export function lintOptionsFrom(config: ResolvedConfig, pgVersion?: number): Lin
 
 /**
  * `lockstep lint`: static by default; with a configured database URL (flag, env or environment), the real
- * table sizes and server version are added. The embedded default database is never opened for linting:
+ * table sizes and server version are added, and the migrations that database has already applied are left out
+ * (`includeApplied` lints them, without the database's facts). The embedded default database is never opened for linting:
  * its tables say nothing about production.
  */
 export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}): Promise<LintRun> {
@@ -45,6 +60,7 @@ export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}
     throw err;
   }
   try {
+    const applied = db ? await appliedVersions(db, config) : undefined;
     return await runLint({
       paths: opts.paths && opts.paths.length > 0 ? [...opts.paths] : [relative(config.cwd, config.dir) || '.'],
       cwd: config.cwd,
@@ -54,6 +70,8 @@ export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}
       fix: opts.fix,
       writeFixes: opts.write,
       pool: opts.pool,
+      appliedVersions: applied,
+      includeApplied: opts.includeApplied,
     });
   } finally {
     await db?.close();

@@ -9,7 +9,7 @@ import type { LintFormat } from '../report/lint/index.js';
 import { overridesFrom, print, type CommonFlags } from './common.js';
 import { reportFailure } from './report-failure.js';
 
-export type LintFlags = CommonFlags & { format?: string; json?: boolean; failOn?: string; changedSince?: string; pgVersion?: string; fix?: boolean; write?: boolean };
+export type LintFlags = CommonFlags & { format?: string; json?: boolean; failOn?: string; changedSince?: string; pgVersion?: string; fix?: boolean; write?: boolean; includeApplied?: boolean };
 
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 export const LINT_FORMATS: readonly LintFormat[] = ['human', 'json', 'sarif', 'github', 'markdown'];
@@ -37,7 +37,7 @@ async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
     pool?.close();
     throw err;
   });
-  const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, fix: flags.fix, write: flags.write, pool });
+  const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, fix: flags.fix, write: flags.write, pool, includeApplied: flags.includeApplied });
   print(formatLint(format, run, { color: format === 'human' && process.stdout.isTTY === true }));
   if (run.fixes) print(run.fixes.diff + (run.fixes.notes.length ? `\n${run.fixes.notes.map((n) => `note: ${n}`).join('\n')}` : '') + (run.fixes.written ? '\nFixes written.' : flags.fix ? '\nRun again with --write to apply these fixes.' : ''));
   return lintExitCode(run, failOn);

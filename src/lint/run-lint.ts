@@ -34,6 +34,14 @@ export interface LintRequest {
    * stopped and the run lints on the calling thread. The run always closes the pool.
    */
   readonly pool?: LintPool | undefined;
+  /**
+   * Versions the database (`db`) has already applied. Their findings would judge them by the tables as they are
+   * today, not as they were when they ran, and nothing can be done about them any more: they are left out and
+   * listed in the run's `skippedApplied`, unless `includeApplied` is set.
+   */
+  readonly appliedVersions?: ReadonlySet<string> | undefined;
+  /** Lint applied migrations too, statically: without the database's sizes, indexes and column types. */
+  readonly includeApplied?: boolean | undefined;
 }
 
 export interface PreparedTarget {
@@ -129,29 +137,49 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
     return lintStreaming(targets, request.cwd, request.options, pool);
   }
   pool?.close();
+  const applied = request.db ? request.appliedVersions : undefined;
+  const isApplied = (t: LintTarget): boolean => applied !== undefined && t.migration.version !== '' && applied.has(t.migration.version);
+  const skipped = request.includeApplied ? [] : targets.filter(isApplied);
+  if (skipped.length > 0) targets = targets.filter((t) => !isApplied(t));
   const prepared = prepareAll(targets, request.cwd);
-  const withDb = await withDatabase(request.options, prepared, request.db);
+  // Applied migrations (with includeApplied) are linted as without a database: its facts describe today's tables.
+  const pending = prepared.filter((p) => !isApplied(p.target));
+  const withDb = await withDatabase(request.options, pending, request.db);
   const options = withRunIndexes(withDb, prepared);
+  const staticOptions = withRunIndexes(request.options, prepared);
   const findings: Finding[] = [];
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};
-  // Column types as the migrations before each one declare them (a type change is judged from the old type).
+  // Column types as the migrations before each one declare them (a type change is judged from the old type):
+  // for a pending migration on top of the database's, for an applied one from the earlier migrations alone.
   const columnTypes = copyColumnTypes(options.columnTypes);
+  const staticTypes = copyColumnTypes(undefined);
   for (const p of prepared) {
     const { statements } = p.prepared;
-    // Linted at once, before this migration's own events change the map.
-    const result = lintPrepared(p.prepared, columnLookups(statements, columnTypes).length > 0 ? { ...options, columnTypes } : options);
-    applyColumnEvents(columnTypes, columnEvents(statements));
+    const wasApplied = isApplied(p.target);
+    const [base, types] = wasApplied ? [staticOptions, staticTypes] : [options, columnTypes];
+    // Linted at once, before this migration's own events change the maps.
+    const result = lintPrepared(p.prepared, columnLookups(statements, types).length > 0 ? { ...base, columnTypes: types } : base);
+    const events = columnEvents(statements);
+    // The database's catalog already shows what an applied migration did.
+    if (!wasApplied) applyColumnEvents(columnTypes, events);
+    applyColumnEvents(staticTypes, events);
     findings.push(...result.findings);
     unusedIgnores.push(...result.unusedIgnores);
     sources[p.prepared.section.path] = p.fileText;
   }
-  const fixes = request.fix ? await fixesFor(prepared, findings, options, request) : undefined;
+  // An applied migration is never rewritten: its checksum is recorded, and editing it changes nothing on the database.
+  const computed = request.fix ? await fixesFor(pending, findings, options, request) : undefined;
+  const appliedLinted = prepared.length - pending.length;
+  const fixes = computed && appliedLinted > 0
+    ? { ...computed, notes: [...computed.notes, `${appliedLinted} applied migration(s) linted but not fixed: they already ran on the database`] }
+    : computed;
   return {
     files: targets.flatMap((t) => (t.migration.up.kind === 'sql' ? [t.migration.up.path] : [])),
     findings,
     unusedIgnores,
     sources,
     ...(fixes ? { fixes } : {}),
+    ...(skipped.length > 0 ? { skippedApplied: skipped.map((t) => t.migration.up.path) } : {}),
   };
 }

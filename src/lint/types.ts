@@ -159,4 +159,6 @@ export interface LintRun {
   readonly fixes?: FixResult | undefined;
   /** File contents by path, for code frames (human and markdown output). */
   readonly sources?: Readonly<Record<string, string>> | undefined;
+  /** Up sections of migrations the database has already applied, left out of a run with a database. */
+  readonly skippedApplied?: readonly string[] | undefined;
 }

@@ -37,6 +37,7 @@ export function registerLint(program: Command): void {
     .option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, info, none (default error, or lint.failOn)')
     .option('--changed-since <git-ref>', 'only migrations changed since this git ref')
     .option('--pg-version <n>', 'target PostgreSQL major version (default: the server\'s, else 15)')
+    .option('--include-applied', 'with --url/--env: also lint migrations the database has already applied (without its table sizes)')
     .option('--fix', 'compute mechanical safe rewrites and show the diff')
     .option('--write', 'with --fix: write the rewritten and new files')
     .action(async (paths: string[], flags: LintFlags) => {

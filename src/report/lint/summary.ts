@@ -8,11 +8,18 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** "2 errors, 1 warning, 0 infos in 3 files" or "No findings in 3 files". */
+/** "2 errors, 1 warning, 0 info in 3 files." or "No findings in 3 files.", then how many applied migrations were left out. */
 export function summaryLine(run: LintRun): string {
   const all = [...run.findings, ...run.unusedIgnores];
   const files = plural(run.files.length, 'file');
-  if (all.length === 0) return `No findings in ${files}.`;
   const c = countBySeverity(all);
-  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${files}.`;
+  const line = all.length === 0 ? `No findings in ${files}.` : `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${files}.`;
+  return line + skippedNote(run);
+}
+
+/** " 3 migrations already applied on the database were not linted (--include-applied lints them)." */
+function skippedNote(run: LintRun): string {
+  const n = run.skippedApplied?.length ?? 0;
+  if (n === 0) return '';
+  return ` ${plural(n, 'migration')} already applied on the database ${n === 1 ? 'was' : 'were'} not linted (--include-applied lints ${n === 1 ? 'it' : 'them'}).`;
 }
