@@ -5,8 +5,7 @@
  */
 import type { Session } from '../db/index.js';
 import type { TableSize } from './types.js';
-import type { TypeInfo } from './ast.js';
-import { catalogType } from './analysis/column-types.js';
+import { DEFAULT_SCHEMA, catalogType, copyColumnTypes, type MutableColumnTypes } from './analysis/column-types.js';
 
 /** "s.t" → "\"s\".\"t\"" so that to_regclass keeps the case the parser already resolved. */
 export function quoteQualified(name: string): string {
@@ -58,28 +57,32 @@ export async function readServerVersion(session: Session): Promise<number> {
 }
 
 /**
- * Current column types of the named tables (PostgreSQL's own types only), by bare table name as given: what
- * ALTER COLUMN ... TYPE is judged from (see analysis/column-types.ts).
+ * Current column types of the named tables (PostgreSQL's own types only), keyed by schema-qualified table name,
+ * with the session's current_schema() as the schema of names written without one: what ALTER COLUMN ... TYPE is
+ * judged from (see analysis/column-types.ts).
  */
-export async function readColumnTypes(session: Session, relations: readonly string[]): Promise<Map<string, Map<string, TypeInfo>>> {
+export async function readColumnTypes(session: Session, relations: readonly string[]): Promise<MutableColumnTypes> {
   const names = [...new Set(relations)].filter((r) => r !== '' && r !== '?');
-  const out = new Map<string, Map<string, TypeInfo>>();
+  const schema = await session.query<{ s: string | null }>('SELECT current_schema() AS s');
+  const out = copyColumnTypes({ defaultSchema: schema.rows[0]?.s ?? DEFAULT_SCHEMA, tables: new Map() });
   if (names.length === 0) return out;
-  const res = await session.query<{ name: string; column: string; typname: string; typmod: number; array: boolean }>(
-    `SELECT n.name, a.attname AS "column", coalesce(e.typname, t.typname) AS typname, a.atttypmod AS typmod, e.oid IS NOT NULL AS "array"
-       FROM unnest($1::text[], $2::text[]) AS n(name, qualified)
-       JOIN pg_attribute a ON a.attrelid = to_regclass(n.qualified) AND a.attnum > 0 AND NOT a.attisdropped
+  const res = await session.query<{ table: string; column: string; typname: string; typmod: number; array: boolean }>(
+    `SELECT DISTINCT ns.nspname || '.' || c.relname AS "table", a.attname AS "column", coalesce(e.typname, t.typname) AS typname,
+            a.atttypmod AS typmod, e.oid IS NOT NULL AS "array"
+       FROM unnest($1::text[]) AS n(qualified)
+       JOIN pg_class c ON c.oid = to_regclass(n.qualified)
+       JOIN pg_namespace ns ON ns.oid = c.relnamespace
+       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
        JOIN pg_type t ON t.oid = a.atttypid
        LEFT JOIN pg_type e ON e.oid = t.typelem AND t.typcategory = 'A'
       WHERE coalesce(e.typnamespace, t.typnamespace) = 'pg_catalog'::regnamespace`,
-    [names, names.map(quoteQualified)],
+    [names.map(quoteQualified)],
   );
   for (const row of res.rows) {
     const type = catalogType(row.typname, Number(row.typmod), row.array);
     if (!type) continue;
-    const table = row.name.slice(row.name.lastIndexOf('.') + 1);
-    let columns = out.get(table);
-    if (!columns) out.set(table, (columns = new Map()));
+    let columns = out.tables.get(row.table);
+    if (!columns) out.tables.set(row.table, (columns = new Map()));
     columns.set(row.column, type);
   }
   return out;

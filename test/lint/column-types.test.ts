@@ -6,31 +6,39 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyColumnEvents, columnEvents } from '../../src/lint/analysis/column-types.js';
-import type { TypeInfo } from '../../src/lint/ast.js';
+import { applyColumnEvents, columnEvents, copyColumnTypes } from '../../src/lint/analysis/column-types.js';
 import { runLint, type Finding } from '../../src/lint/index.js';
 import { initParser, parseSql } from '../../src/sql/index.js';
 
 beforeAll(() => initParser());
 
 const known = (sql: string): Record<string, string> => {
-  const types = new Map<string, Map<string, TypeInfo>>();
+  const types = copyColumnTypes(undefined);
   applyColumnEvents(types, columnEvents(parseSql(sql)));
-  return Object.fromEntries([...types].flatMap(([table, cols]) => [...cols].map(([c, t]) => [`${table}.${c}`, `${t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`])));
+  return Object.fromEntries([...types.tables].flatMap(([table, cols]) => [...cols].map(([c, t]) => [`${table}.${c}`, `${t.name}${t.mods.length ? `(${t.mods.join(',')})` : ''}${t.array ? '[]' : ''}`])));
 };
 
 describe('columnEvents', () => {
   it('follows CREATE TABLE, ADD COLUMN and ALTER COLUMN TYPE; serials are their integer type', () => {
-    expect(known('CREATE TABLE app.v (id bigserial, name varchar(50), tags text[]); ALTER TABLE v ADD COLUMN score numeric(3, 1); ALTER TABLE v ALTER COLUMN name TYPE varchar(80)')).toEqual({
-      'v.id': 'int8', 'v.name': 'varchar(80)', 'v.tags': 'text[]', 'v.score': 'numeric(3,1)',
+    expect(known('CREATE TABLE v (id bigserial, name varchar(50), tags text[]); ALTER TABLE public.v ADD COLUMN score numeric(3, 1); ALTER TABLE v ALTER COLUMN name TYPE varchar(80)')).toEqual({
+      'public.v.id': 'int8', 'public.v.name': 'varchar(80)', 'public.v.tags': 'text[]', 'public.v.score': 'numeric(3,1)',
     });
   });
 
+  it('keeps tables of the same name in different schemas apart; an unqualified name is in public', () => {
+    expect(known('CREATE TABLE audit.events (note varchar(20)); CREATE TABLE events (note text); ALTER TABLE audit.events ALTER COLUMN note TYPE varchar(40)')).toEqual({
+      'audit.events.note': 'varchar(40)', 'public.events.note': 'text',
+    });
+    expect(known('CREATE TABLE audit.events (note text); CREATE TABLE events (note text); DROP TABLE audit.events')).toEqual({ 'public.events.note': 'text' });
+  });
+
   it('forgets what a drop, a rename or a non-built-in type makes uncertain', () => {
-    expect(known('CREATE TABLE v (a text, b text, c email_t, d text); ALTER TABLE v DROP COLUMN a; ALTER TABLE v RENAME COLUMN b TO e')).toEqual({ 'v.d': 'text' });
+    expect(known('CREATE TABLE v (a text, b text, c email_t, d text); ALTER TABLE v DROP COLUMN a; ALTER TABLE v RENAME COLUMN b TO e')).toEqual({ 'public.v.d': 'text' });
     expect(known('CREATE TABLE v (a text); ALTER TABLE v RENAME TO w')).toEqual({});
+    expect(known('CREATE TABLE s.v (a text); CREATE TABLE s.w (a int); ALTER TABLE s.v RENAME TO w')).toEqual({});
+    expect(known('CREATE TABLE v (a text); CREATE TABLE s.v (a int); ALTER TABLE v SET SCHEMA s')).toEqual({});
     expect(known('CREATE TABLE v (a text); DROP TABLE v')).toEqual({});
-    expect(known('CREATE TABLE v (a text, b int); CREATE TABLE IF NOT EXISTS v (b text)')).toEqual({ 'v.b': 'text' });
+    expect(known('CREATE TABLE v (a text, b int); CREATE TABLE IF NOT EXISTS v (b text)')).toEqual({ 'public.v.b': 'text' });
   });
 });
 

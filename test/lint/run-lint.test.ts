@@ -35,6 +35,8 @@ beforeAll(async () => {
     CREATE TABLE events_b PARTITION OF events FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');
     INSERT INTO events SELECT g, date '2020-01-01' + (g % 700) FROM generate_series(1, 30000) g;
     CREATE TABLE "MixedCase" (id int);
+    CREATE SCHEMA audit;
+    CREATE TABLE audit.big (id bigint, pad int);
     ANALYZE big; ANALYZE tiny; ANALYZE events_a; ANALYZE events_b;
   `);
   db = openDatabase(tdb.url);
@@ -119,6 +121,16 @@ describe('runLint', () => {
     // text → varchar is binary-coercible: nothing to say. integer → numeric rewrites (tiny is small: info).
     expect(summary(online.findings, 'changing-column-type')).toEqual(['types/002_a.sql:2 info changing-column-type']);
     expect(online.findings.find((f) => f.rule === 'changing-column-type')?.message).toMatch(/int4 to numeric\(12,2\)|integer to numeric\(12, ?2\)/);
+  });
+
+  it('with a database, tables of the same name in two schemas keep their own column types', async () => {
+    write('schemas/001_public.sql', '-- UP\nALTER TABLE big ALTER COLUMN pad TYPE varchar;\n-- DOWN\nSELECT 1;\n');
+    write('schemas/002_audit.sql', '-- UP\nALTER TABLE audit.big ALTER COLUMN pad TYPE varchar;\n-- DOWN\nSELECT 1;\n');
+    const online = await runLint({ paths: ['schemas'], cwd: dir, options: {}, db });
+    // public.big.pad is text (no rewrite); audit.big.pad is an integer (rewrite).
+    const changes = online.findings.filter((f) => f.rule === 'changing-column-type');
+    expect(summary(changes)).toEqual(['schemas/002_audit.sql:2 info changing-column-type']);
+    expect(changes[0]?.message).toContain('(integer to varchar rewrites the table');
   });
 
   it('honours a configured size threshold', async () => {

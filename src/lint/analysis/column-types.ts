@@ -4,27 +4,42 @@
  * migrations of the run (CREATE TABLE, ADD COLUMN, ALTER COLUMN TYPE, in version order) and, with a database,
  * from its catalog.
  *
- * Keys are the bare table name and the column: migrations mostly write tables unqualified. Anything that makes
- * the knowledge uncertain forgets it (DROP and RENAME of the table or column, CREATE TABLE over an old name), and
- * only built-in types are used: a domain or enum as the old type says nothing about coercibility.
+ * Tables are keyed by schema-qualified name. A name written without a schema is taken to be in the default
+ * schema: the connected database's current_schema() when its catalog was read, else "public" (PostgreSQL's
+ * default search_path), so `audit.events` and `events` are two tables. Anything that makes the knowledge uncertain
+ * forgets it (DROP, RENAME and SET SCHEMA of the table, DROP and RENAME of the column, CREATE TABLE over an old
+ * name), and only built-in types are used: a domain or enum as the old type says nothing about coercibility.
  */
 import type { ParsedStatement } from '../../sql/index.js';
 import type { TypeInfo } from '../ast.js';
 import { alterCommands, bodyOf, droppedNames, nodeAs, relationName, typeInfo } from '../ast.js';
 
-/** Bare table name → column → type. */
-export type ColumnTypes = ReadonlyMap<string, ReadonlyMap<string, TypeInfo>>;
+/** Known column types: schema-qualified table name → column → type. */
+export interface ColumnTypes {
+  /** The schema of a table named without one. */
+  readonly defaultSchema: string;
+  readonly tables: ReadonlyMap<string, ReadonlyMap<string, TypeInfo>>;
+}
+
+/** Known column types that applyColumnEvents() can change. */
+export interface MutableColumnTypes extends ColumnTypes {
+  readonly tables: Map<string, Map<string, TypeInfo>>;
+}
+
+/** PostgreSQL's default search_path puts unqualified new tables in "public". */
+export const DEFAULT_SCHEMA = 'public';
 
 /** One change to what is known: a column's type set, or a column (or, without `column`, a whole table) forgotten. */
 export interface ColumnEvent {
+  /** As written: "t" or "s.t". */
   readonly table: string;
   readonly column?: string | undefined;
   readonly type?: TypeInfo | undefined;
 }
 
-/** "s.t" → "t" (as facts.ts's bareName; kept here so that the lock model can use this module without a cycle). */
-function bareName(name: string): string {
-  return name.slice(name.lastIndexOf('.') + 1);
+/** "t" → "public.t" (or the given default schema); "s.t" stays. */
+export function qualifiedName(name: string, defaultSchema: string): string {
+  return name.includes('.') ? name : `${defaultSchema}.${name}`;
 }
 
 /** PostgreSQL's own types, whose casts type-change.ts knows; anything else is not trusted as an old type. */
@@ -57,7 +72,7 @@ function knownType(t: TypeInfo | undefined): TypeInfo | undefined {
 /** The old type of `table.column`, when it is known and built in. */
 export function oldColumnType(types: ColumnTypes | undefined, table: string, column: string | undefined): TypeInfo | undefined {
   if (!types || column === undefined) return undefined;
-  return types.get(bareName(table))?.get(column);
+  return types.tables.get(qualifiedName(table, types.defaultSchema))?.get(column);
 }
 
 /** What the statements (one migration, in order) change in the known column types. */
@@ -96,8 +111,16 @@ export function columnEvents(statements: readonly Pick<ParsedStatement, 'node' |
         if (rename.newname) out.push({ table, column: rename.newname });
       } else if (rename.renameType === 'OBJECT_TABLE') {
         out.push({ table });
-        if (rename.newname) out.push({ table: rename.newname });
+        // The table keeps its schema under the new name.
+        if (rename.newname) out.push({ table: table.includes('.') ? `${table.slice(0, table.lastIndexOf('.'))}.${rename.newname}` : rename.newname });
       }
+      continue;
+    }
+    const move = bodyOf(stmt, 'AlterObjectSchemaStmt');
+    if (move?.objectType === 'OBJECT_TABLE') {
+      const table = relationName(move.relation);
+      if (table) out.push({ table });
+      if (table && move.newschema) out.push({ table: `${move.newschema}.${table.slice(table.lastIndexOf('.') + 1)}` });
       continue;
     }
     const drop = bodyOf(stmt, 'DropStmt');
@@ -145,22 +168,26 @@ export function lookupsHold(lookups: readonly ColumnLookup[], types: ColumnTypes
  * Applies events to the known types, in place. Each event costs O(1), so following 10,000 migrations stays linear;
  * callers lint a migration with the map as it is, then apply that migration's events.
  */
-export function applyColumnEvents(types: Map<string, Map<string, TypeInfo>>, events: readonly ColumnEvent[]): void {
+export function applyColumnEvents(types: MutableColumnTypes, events: readonly ColumnEvent[]): void {
+  const { tables, defaultSchema } = types;
   for (const e of events) {
-    const table = bareName(e.table);
+    const table = qualifiedName(e.table, defaultSchema);
     if (e.column === undefined) {
-      types.delete(table);
+      tables.delete(table);
       continue;
     }
-    let columns = types.get(table);
+    let columns = tables.get(table);
     if (e.type) {
-      if (!columns) types.set(table, (columns = new Map()));
+      if (!columns) tables.set(table, (columns = new Map()));
       columns.set(e.column, e.type);
     } else columns?.delete(e.column);
   }
 }
 
-/** A mutable copy of known types (the inner maps copied too). */
-export function copyColumnTypes(types: ColumnTypes | undefined): Map<string, Map<string, TypeInfo>> {
-  return new Map([...(types ?? [])].map(([table, columns]) => [table, new Map(columns)]));
+/** A mutable copy of known types (the inner maps copied too); nothing known, in "public", without `types`. */
+export function copyColumnTypes(types: ColumnTypes | undefined): MutableColumnTypes {
+  return {
+    defaultSchema: types?.defaultSchema ?? DEFAULT_SCHEMA,
+    tables: new Map([...(types?.tables ?? [])].map(([table, columns]) => [table, new Map(columns)])),
+  };
 }
