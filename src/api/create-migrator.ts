@@ -13,6 +13,7 @@ import type { plan, PlanOptions } from './plan.js';
 import type { testMigrations, TestOptions } from './test-migrations.js';
 import type { drift, DriftOptions } from './drift.js';
 import type { schemaDump } from './schema.js';
+import type { lintPending } from './lint-pending.js';
 import type { SchemaDumpFormat } from '../schema/index.js';
 
 export interface MigratorOptions extends ConfigOverrides {
@@ -41,6 +42,8 @@ export interface Migrator {
   baseline(version: string): ReturnType<typeof baseline>;
   create(name: string, opts?: CreateOptions): Promise<ReturnType<typeof createMigration>>;
   init(): Promise<ReturnType<typeof initProject>>;
+  /** Lints the pending migrations with the target's table sizes, column types and server version, as `up` does first. */
+  lintPending(): ReturnType<typeof lintPending>;
   /** Rehearses pending migrations in a shadow: lint, traced locks and rewrites, impact on the target, verdicts. */
   plan(opts?: PlanOptions): ReturnType<typeof plan>;
   /** Round-trips every migration (up, down, up) in a shadow and compares the schema after each step. */
@@ -66,6 +69,7 @@ export async function createMigrator(options: MigratorOptions = {}): Promise<Mig
     baseline: async (version) => (await import('./maintenance.js')).baseline(ctx, version),
     create: async (name, opts) => (await import('./files.js')).createMigration(config, name, opts),
     init: async () => (await import('./files.js')).initProject(config),
+    lintPending: async () => (await import('./lint-pending.js')).lintPending(ctx),
     plan: async (opts) => (await import('./plan.js')).plan(ctx, opts),
     test: async (opts) => (await import('./test-migrations.js')).testMigrations(ctx, opts),
     drift: async (opts) => (await import('./drift.js')).drift(ctx, opts),

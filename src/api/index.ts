@@ -13,3 +13,6 @@ export type { EnvironmentMatrix, EnvironmentColumn, MatrixRow, MatrixCell, CellS
 export type { PlanOptions, PlanReport, PlannedMigration } from './plan.js';
 export type { TestOptions, RoundTripReport } from './test-migrations.js';
 export type { DriftOptions, DriftReport } from './drift.js';
+export type { PendingLint } from './lint-pending.js';
+export type { TargetLint } from './lint-gate.js';
+export { lintOptionsFrom } from './lint.js';

@@ -2,40 +2,49 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import type { Session } from '../db/index.js';
-import { DEFAULT_SIZE_THRESHOLD, applyColumnEvents, columnEvents, copyColumnTypes, lintPrepared, readColumnTypes, readServerVersion, readTableSizes, statementLocks, type Finding } from '../lint/index.js';
+import { applyColumnEvents, columnEvents, copyColumnTypes, lintPrepared, readColumnTypes, readServerVersion, readTableSizes, statementLocks, type Finding } from '../lint/index.js';
 import type { MigratorContext } from './context.js';
+import { lintOptionsFrom } from './lint.js';
 import type { PreparedUp } from './prepare-steps.js';
 
+/** One pending migration's findings, judged against the target. */
+export interface TargetLint {
+  readonly version: string;
+  readonly files: readonly string[];
+  readonly findings: readonly Finding[];
+  readonly unusedIgnores: readonly Finding[];
+}
+
 /**
- * `up` lints what it is about to run, with the target's real table sizes and server version, and refuses
- * error-level findings that are not suppressed. Lockstep's runner sets lock_timeout/statement_timeout itself,
- * so the missing-timeout rules stay quiet here.
+ * Lints migrations about to run with the target's real table sizes, column types and server version, and the
+ * lint settings of the config file. Each migration also sees the column types the ones before it declare.
  */
-export async function lintBeforeUp(ctx: MigratorContext, session: Session, prepared: readonly PreparedUp[]): Promise<Finding[]> {
+export async function lintOnTarget(ctx: MigratorContext, session: Session, prepared: readonly PreparedUp[]): Promise<TargetLint[]> {
   const sql = prepared.flatMap((p) => (p.up.kind === 'sql' ? [{ p, up: p.up }] : []));
   if (sql.length === 0) return [];
-  const settings = ctx.config.file.lint ?? {};
-  const pgVersion = settings.pgVersion ?? (await readServerVersion(session));
+  const base = lintOptionsFrom(ctx.config);
+  const pgVersion = base.pgVersion ?? (await readServerVersion(session));
   const relations = sql.flatMap(({ up }) => up.statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation)));
   const tableSizes = await readTableSizes(session, relations);
   // The target's column types, then what each pending migration declares, for the ones after it.
   const columnTypes = copyColumnTypes(await readColumnTypes(session, relations));
-  const findings = sql.flatMap(({ p, up }) => {
+  return sql.map(({ p, up }) => {
     const result = lintPrepared(
       { section: up.section, statements: up.statements, directives: { ...p.file.directives, noTransaction: !up.transactional }, fileText: readText(resolve(ctx.config.cwd, up.section.path)) },
-      {
-        pgVersion,
-        tableSizes,
-        columnTypes,
-        runnerSetsTimeouts: ctx.config.policy.lockTimeoutMs > 0,
-        runnerSetsStatementTimeout: ctx.config.policy.statementTimeoutMs > 0,
-        ...(settings.rules ? { rules: settings.rules } : {}),
-        sizeThreshold: { ...DEFAULT_SIZE_THRESHOLD, ...settings.sizeThreshold },
-      },
+      { ...base, pgVersion, tableSizes, columnTypes },
     );
     applyColumnEvents(columnTypes, columnEvents(up.statements));
-    return result.findings;
+    return { version: p.file.version, files: p.file.paths, findings: result.findings, unusedIgnores: result.unusedIgnores };
   });
+}
+
+/**
+ * `up` lints what it is about to run (lintOnTarget) and refuses error-level findings that are not suppressed.
+ * Lockstep's runner sets lock_timeout/statement_timeout itself when configured to, so the missing-timeout rules
+ * then stay quiet here.
+ */
+export async function lintBeforeUp(ctx: MigratorContext, session: Session, prepared: readonly PreparedUp[]): Promise<Finding[]> {
+  const findings = (await lintOnTarget(ctx, session, prepared)).flatMap((l) => l.findings);
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw new LockstepError('LOCKSTEP_E_LINT_FAILED', `pending migrations have ${errors.length} error-level lint finding(s); nothing was applied:\n${errors

@@ -19,6 +19,7 @@ import {
 import { DEFAULT_THRESHOLDS, decideVerdict, type Reason, type VerdictLevel, type VerdictThresholds } from '../verdict/index.js';
 import { compareVersions } from '../core/version.js';
 import type { MigratorContext } from './context.js';
+import { lintOptionsFrom } from './lint.js';
 
 export interface PlanOptions {
   /** Rehearse on this server (a scratch database is created there); default: shadowUrl from the config, else PGlite. */
@@ -82,15 +83,13 @@ function pendingFiles(files: readonly MigrationFile[], rows: readonly HistoryRow
   }
 }
 
+/** The config's lint settings (as `lockstep lint` and up's gate use them) with the target's version and sizes. */
 function lintOptionsFor(config: ResolvedConfig, sizes: ReadonlyMap<string, RelationSize>, serverVersion: number): LintOptions {
-  const l = config.file.lint ?? {};
+  const base = lintOptionsFrom(config);
   return {
-    runnerSetsTimeouts: true,
-    pgVersion: l.pgVersion ?? serverVersion,
+    ...base,
+    pgVersion: base.pgVersion ?? serverVersion,
     tableSizes: new Map([...sizes].map(([name, s]) => [name, { rows: s.rows ?? 0, bytes: s.bytes ?? 0 }])),
-    ...(l.rules ? { rules: l.rules } : {}),
-    ...(l.unqualifiedNames !== undefined ? { unqualifiedNames: l.unqualifiedNames } : {}),
-    ...(l.sizeThreshold ? { sizeThreshold: { rows: l.sizeThreshold.rows ?? DEFAULT_THRESHOLDS.rows, bytes: l.sizeThreshold.bytes ?? DEFAULT_THRESHOLDS.bytes } } : {}),
   };
 }
 

@@ -97,7 +97,7 @@ export function openApiDocument(): Record<string, unknown> {
       '/v1/matrix': { get: { summary: 'Every readable environment × every migration, the timeline and lint findings of pending migrations', security, responses: { 200: json(ref('Matrix'), 'matrix'), 401: errorAnswer('no token') } } },
       '/v1/lint': {
         post: {
-          summary: 'Lint posted SQL (`sql`, `path`), or the pending migrations of `env`', security,
+          summary: 'Lint posted SQL (`sql`, `path`), or the pending migrations of `env` as `up` would lint them (with that database\'s table sizes, column types and version)', security,
           requestBody: { content: { 'application/json': { schema: { type: 'object', additionalProperties: false, properties: { sql: { type: 'string' }, path: { type: 'string' }, env: { type: 'string' } } } } } },
           responses: { 200: json(ref('Lint'), 'findings'), 400: errorAnswer('bad body or SQL syntax error'), 401: errorAnswer('no token') },
         },

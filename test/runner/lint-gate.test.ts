@@ -80,3 +80,23 @@ it("judges a type change from the target's column type: a widening goes through,
   expect(err).toMatchObject({ code: 'LOCKSTEP_E_LINT_FAILED' });
   expect((err as Error).message).toMatch(/changing-column-type: .*varchar\(200\) to varchar\(20\)/);
 });
+
+it('lintPending() gives the findings the gate would judge, with the target\'s sizes, and leaves applied migrations out', async () => {
+  h = await harness('postgres', {
+    '001_users.sql': sqlMigration('CREATE TABLE users (id bigint PRIMARY KEY);', 'DROP TABLE users;'),
+    ...INDEX,
+    '003_users_index.sql': sqlMigration('CREATE INDEX users_id_idx ON users (id);', 'DROP INDEX users_id_idx;'),
+  });
+  writeFileSync(join(h.project.root, 'lockstep.config.json'), JSON.stringify({ lint: { sizeThreshold: { rows: 100, bytes: 65536 } } }));
+  await h.reopen();
+  await withOrders(5000);
+  expect((await h.migrator.up({ to: '001' })).done).toHaveLength(1);
+  const { migrations } = await h.migrator.lintPending();
+  expect(migrations.map((m) => m.version)).toEqual(['002', '003']);
+  const index = (v: string) => migrations.find((m) => m.version === v)?.findings.find((f) => f.rule === 'require-concurrent-index');
+  // orders is over the threshold: an error that names its size; users is empty: info.
+  expect(index('002')).toMatchObject({ severity: 'error', message: expect.stringMatching(/orders: ~5k rows/) });
+  expect(index('003')).toMatchObject({ severity: 'info', message: expect.stringContaining('below the size threshold') });
+  const err = await h.migrator.up().catch((e: unknown) => e);
+  expect(err).toMatchObject({ code: 'LOCKSTEP_E_LINT_FAILED', details: { findings: [expect.objectContaining({ file: index('002')?.file, rule: 'require-concurrent-index' })] } });
+});
