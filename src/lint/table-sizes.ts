@@ -22,13 +22,14 @@ const PARTITION_AWARE = `
               ELSE c.reltuples END::float8 AS rows,
          CASE WHEN c.relkind = 'p'
               THEN (SELECT coalesce(sum(pg_total_relation_size(t.relid)), 0) FROM pg_partition_tree(c.oid) t)
-              ELSE pg_total_relation_size(c.oid) END::float8 AS bytes
+              ELSE pg_total_relation_size(c.oid) END::float8 AS bytes,
+         c.relkind = 'p' AS partitioned
     FROM unnest($1::text[], $2::text[]) AS n(name, qualified)
     JOIN pg_class c ON c.oid = to_regclass(n.qualified)`;
 
 /** Before PostgreSQL 12 there is no pg_partition_tree(); partitioned parents then report their own (empty) size. */
 const PLAIN = `
-  SELECT n.name, c.reltuples::float8 AS rows, pg_total_relation_size(c.oid)::float8 AS bytes
+  SELECT n.name, c.reltuples::float8 AS rows, pg_total_relation_size(c.oid)::float8 AS bytes, c.relkind = 'p' AS partitioned
     FROM unnest($1::text[], $2::text[]) AS n(name, qualified)
     JOIN pg_class c ON c.oid = to_regclass(n.qualified)`;
 
@@ -42,12 +43,18 @@ export async function readTableSizes(session: Session, relations: readonly strin
   if (names.length === 0) return out;
   const version = await session.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
   const sql = Number(version.rows[0]?.v ?? 0) >= 120000 ? PARTITION_AWARE : PLAIN;
-  const res = await session.query<{ name: string; rows: number | string; bytes: number | string }>(sql, [names, names.map(quoteQualified)]);
+  const res = await session.query<{ name: string; rows: number | string; bytes: number | string; partitioned: boolean }>(sql, [names, names.map(quoteQualified)]);
   for (const row of res.rows) {
     const rows = Number(row.rows);
-    out.set(row.name, { rows: rows < 0 ? -1 : rows, bytes: Number(row.bytes) });
+    out.set(row.name, { rows: rows < 0 ? -1 : rows, bytes: Number(row.bytes), ...(row.partitioned ? { partitioned: true } : {}) });
   }
   return out;
+}
+
+/** The TimeZone a new session of the connected server starts with (e.g. "UTC", "Europe/Paris"). */
+export async function readServerTimeZone(session: Session): Promise<string> {
+  const res = await session.query<{ tz: string }>("SELECT current_setting('TimeZone') AS tz");
+  return res.rows[0]?.tz ?? 'UTC';
 }
 
 /** server_version_num of the connected server, e.g. 150004. */

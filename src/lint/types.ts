@@ -25,6 +25,8 @@ export interface TableSize {
   readonly rows: number;
   /** pg_total_relation_size: heap, indexes and TOAST. */
   readonly bytes: number;
+  /** A partitioned table (relkind 'p'): CREATE INDEX CONCURRENTLY cannot run on it, only on its partitions. */
+  readonly partitioned?: boolean | undefined;
 }
 
 export interface LintOptions {
@@ -51,6 +53,11 @@ export interface LintOptions {
    * TYPE is then judged from the old type (see analysis/column-types.ts).
    */
   readonly columnTypes?: ColumnTypes | undefined;
+  /**
+   * The TimeZone setting the runner's sessions start with (current_setting('TimeZone') of the connected
+   * database); undefined without a database. A `SET TimeZone` in the migration wins over it.
+   */
+  readonly serverTimeZone?: string | undefined;
 }
 
 export const DEFAULT_PG_VERSION = 15;
