@@ -10,7 +10,7 @@ import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/port.js';
 import type { HistoryRow } from '../history/index.js';
 import { assessImpact, calibrate, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
-import { applyColumnEvents, columnEvents, copyColumnTypes, lintMigration, readColumnTypes, statementLocks, type Finding, type LintOptions } from '../lint/index.js';
+import { applyColumnEvents, columnEvents, copyColumnTypes, followRenames, lintMigration, readColumnTypes, readServerTimeZone, statementLocks, type Finding, type LintOptions } from '../lint/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
   extensionsUsed, openRehearsal, preparePending, rehearseOnTarget, rehearsePending, replayHistory, shadowUrlOf,
@@ -187,9 +187,10 @@ export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promis
     const { pending, refusals } = pendingFiles(files, rows, ctx.config, opts.to);
     const sizes = await readRelationSizes(session, [ctx.config.historySchema]);
     const prepared = await preparePending(pending);
-    const lintOptions = lintOptionsFor(ctx.config, sizes, targetVersion);
-    // As up's lint gate: the target's column types, then what each pending migration declares for the next.
     const statementsOf = (p: PreparedPending | undefined) => (p?.up?.kind === 'sql' ? p.up.statements : []);
+    // As up's lint gate: sizes under the names pending migrations give tables, the session's time zone.
+    const lintOptions = { ...lintOptionsFor(ctx.config, followRenames(sizes, prepared.flatMap(statementsOf)), targetVersion), serverTimeZone: await readServerTimeZone(session) };
+    // The target's column types, then what each pending migration declares for the next.
     const relations = prepared.flatMap((p) => statementsOf(p).flatMap((s) => statementLocks(s, { pgVersion: targetVersion }).map((l) => l.relation)));
     const columnTypes = copyColumnTypes(await readColumnTypes(session, relations));
     const rehearsed = pending.length === 0

@@ -125,6 +125,13 @@ const rename: Handler = (stmt, pg) => {
   return effect(relationName(body.relation), mode);
 };
 
+/** ALTER TABLE ... SET SCHEMA: ACCESS EXCLUSIVE on the table (sql-altertable.html, SET SCHEMA). */
+const setSchema: Handler = (stmt) => {
+  const body = bodyOf(stmt, 'AlterObjectSchemaStmt');
+  if (!body?.relation || !['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(body.objectType ?? '')) return [];
+  return effect(relationName(body.relation), 'AccessExclusive');
+};
+
 function rangeVars(list: readonly Node[] | undefined): RangeVar[] {
   return (list ?? []).map((n) => nodeAs(n, 'RangeVar')).filter((r): r is RangeVar => r !== undefined);
 }
@@ -198,6 +205,7 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   ReindexStmt: reindex,
   RefreshMatViewStmt: refresh,
   RenameStmt: rename,
+  AlterObjectSchemaStmt: setSchema,
   CreateStmt: createTable,
   TruncateStmt: truncate,
   VacuumStmt: vacuum,

@@ -9,7 +9,8 @@ import { lintPrepared, prepareMigration } from './lint-migration.js';
 import { statementLocks } from './lock-model.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
 import type { PreparedMigration } from './lint-migration.js';
-import { readColumnTypes, readIndexes, readServerVersion, readTableSizes } from './table-sizes.js';
+import { followRenames } from './renames.js';
+import { readColumnTypes, readIndexes, readServerTimeZone, readServerVersion, readTableSizes } from './table-sizes.js';
 import { collectTargets } from './targets.js';
 import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from './analysis/column-types.js';
 import type { LintTarget } from './targets.js';
@@ -84,11 +85,12 @@ async function withDatabase(options: LintOptions, prepared: readonly PreparedTar
   try {
     const pgVersion = options.pgVersion ?? (await readServerVersion(session));
     const relations = prepared.flatMap((p) => p.prepared.statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation)));
-    const sizes = await readTableSizes(session, relations);
+    const sizes = followRenames(await readTableSizes(session, relations), prepared.flatMap((p) => p.prepared.statements));
     const merged = new Map([...sizes, ...(options.tableSizes ?? new Map())]);
     const indexes = await readIndexes(session, relations);
     const columnTypes = await readColumnTypes(session, relations);
-    return { ...options, pgVersion, tableSizes: merged, knownIndexes: [...(options.knownIndexes ?? []), ...indexes], columnTypes };
+    const serverTimeZone = await readServerTimeZone(session);
+    return { ...options, pgVersion, tableSizes: merged, knownIndexes: [...(options.knownIndexes ?? []), ...indexes], columnTypes, serverTimeZone };
   } finally {
     await session.release();
   }

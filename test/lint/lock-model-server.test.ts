@@ -14,6 +14,7 @@ let client: pg.Client;
 let version = 15;
 
 const SETUP = `
+  CREATE SCHEMA other;
   CREATE TABLE o (id int PRIMARY KEY);
   CREATE TABLE t (id int PRIMARY KEY, a int, b text, c varchar(10), d int NOT NULL DEFAULT 0, o_id int);
   CREATE INDEX t_a ON t (a);
@@ -47,6 +48,7 @@ const CASES: readonly string[] = [
   'ALTER TABLE t DISABLE TRIGGER ALL',
   'ALTER TABLE t RENAME COLUMN b TO bb',
   'ALTER TABLE t RENAME TO tt',
+  'ALTER TABLE t SET SCHEMA other',
   'ALTER INDEX t_a RENAME TO t_a2',
   'ALTER TABLE p ATTACH PARTITION p2 FOR VALUES IN (2)',
   'ALTER TABLE p DETACH PARTITION p1',

@@ -133,6 +133,19 @@ describe('runLint', () => {
     expect(changes[0]?.message).toContain('(integer to varchar rewrites the table');
   });
 
+  it('with a database, a table renamed or moved by an earlier migration keeps its size under the new name', async () => {
+    write('renames/001_rename.sql', '-- UP\nALTER TABLE big RENAME TO big_renamed;\n-- DOWN\nALTER TABLE big_renamed RENAME TO big;\n');
+    write('renames/002_index.sql', "-- UP\nSET lock_timeout = '2s';\nCREATE INDEX big_renamed_a ON big_renamed (a);\n-- DOWN\nSELECT 1;\n");
+    write('renames/003_move.sql', '-- UP\nALTER TABLE tiny SET SCHEMA audit;\n-- DOWN\nALTER TABLE audit.tiny SET SCHEMA public;\n');
+    write('renames/004_index.sql', "-- UP\nSET lock_timeout = '2s';\nCREATE INDEX tiny_a_moved ON audit.tiny (a);\n-- DOWN\nSELECT 1;\n");
+    const run = await runLint({ paths: ['renames'], cwd: dir, options: {}, db });
+    const idx = run.findings.filter((f) => f.rule === 'require-concurrent-index');
+    // Not "does not exist yet": big_renamed is big, audit.tiny is tiny.
+    expect(summary(idx)).toEqual(['renames/002_index.sql:3 error require-concurrent-index', 'renames/004_index.sql:3 info require-concurrent-index']);
+    expect(idx[0]?.message).toContain('big_renamed: ~20k rows');
+    expect(idx[1]?.message).toMatch(/audit\.tiny: ~10 rows/);
+  });
+
   it('honours a configured size threshold', async () => {
     const run = await runLint({ paths: ['migrations/002_index_big.sql'], cwd: dir, options: { sizeThreshold: { rows: 1_000_000, bytes: 1024 ** 3 } }, db });
     expect(summary(run.findings, 'require-concurrent-index')).toEqual(['migrations/002_index_big.sql:4 info require-concurrent-index']);
