@@ -153,7 +153,7 @@ export function lintStatements(input: EngineInput): EngineResult {
   for (const ig of ignores) {
     if (used.has(ig)) continue;
     const what = ig.scope === 'file' ? 'in this file' : 'on the next statement';
-    const f = metaFinding(input.file, 'unused-ignore', { ...ig, message: `lockstep-ignore ${ig.rules.join(', ')} suppresses nothing ${what}` }, input.options, 'Remove the comment, or move it to the statement that triggers the rule.');
+    const f = metaFinding(input.file, 'unused-ignore', { ...ig, message: `${ig.scope === 'file' ? 'lockstep-ignore-file' : 'lockstep-ignore'} ${ig.rules.join(', ')} suppresses nothing ${what}` }, input.options, 'Remove the comment, or move it to the statement that triggers the rule.');
     if (f) unusedIgnores.push(f);
   }
   return { findings: kept.sort(byPosition), unusedIgnores: unusedIgnores.sort(byPosition) };

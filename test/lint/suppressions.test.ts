@@ -49,6 +49,11 @@ describe('suppression comments', () => {
       [1, 'unused-ignore', 'warning'],
       [2, 'unused-ignore', 'warning'],
     ]);
+    // Each message names the comment as it is written, so it can be found in the file.
+    expect(r.unusedIgnores.map((f) => f.message)).toEqual([
+      'lockstep-ignore-file renaming-table suppresses nothing in this file',
+      'lockstep-ignore require-concurrent-index suppresses nothing on the next statement',
+    ]);
   });
 
   it('lets the configuration change severities and turn rules off', () => {
