@@ -37,3 +37,16 @@ it('SARIF and GitHub annotations name the file, line and rule', async () => {
   expect(gh.stdout).toMatch(/^::error file=migrations\/001_fk\.sql,line=2,col=1,.*title=constraint-missing-not-valid::/m);
   p.cleanup();
 });
+
+it('a misspelt rule id in the config is a configuration error (exit 2) that names the closest rule', async () => {
+  const p = tempProject({ '001_users.sql': sqlMigration('CREATE TABLE users (id bigint PRIMARY KEY);', 'DROP TABLE users;') });
+  p.write({ '../lockstep.config.json': JSON.stringify({ lint: { rules: { 'require-concurent-index': 'warning' } } }) });
+  const r = await runCli(['lint', '--dir', p.dir], { cwd: p.root });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('LOCKSTEP_E_CONFIG');
+  expect(r.stderr).toContain('unknown rule "require-concurent-index"');
+  expect(r.stderr).toContain('Did you mean "require-concurrent-index"?');
+  p.write({ '../lockstep.config.json': JSON.stringify({ lint: { rules: { 'require-concurrent-index': 'warning', 'unused-ignore': 'off' } } }) });
+  expect((await runCli(['lint', '--dir', p.dir], { cwd: p.root })).code).toBe(0);
+  p.cleanup();
+});
