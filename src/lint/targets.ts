@@ -58,16 +58,30 @@ async function standalone(abs: string, cwd: string): Promise<LintTarget> {
   return { migration, dir: undefined, siblings: [], fileText: text };
 }
 
-async function fileTarget(abs: string, cwd: string): Promise<LintTarget> {
+/** The migration of a migrations directory that owns `abs` (one of its files, or its own directory). */
+async function ownedBy(migrationsDir: string, abs: string, cwd: string): Promise<LintTarget | undefined> {
   try {
-    const all = await loadDir(dirname(abs), cwd);
-    const own = all.find((t) => t.migration.paths.some((p) => resolve(cwd, p) === abs));
-    if (own) return own;
+    const all = await loadDir(migrationsDir, cwd);
+    return all.find((t) => t.migration.paths.some((p) => { const file = resolve(cwd, p); return file === abs || dirname(file) === abs; }));
   } catch (err) {
     if (!(err instanceof LockstepError)) throw err;
-    // Not a loadable migrations directory: lint the file on its own.
+    return undefined; // not a loadable migrations directory
   }
-  return standalone(abs, cwd);
+}
+
+async function fileTarget(abs: string, cwd: string): Promise<LintTarget> {
+  // A file of a migrations directory, or of a directory-layout migration (<dir>/<version>_<name>/up.sql).
+  const own = (await ownedBy(dirname(abs), abs, cwd)) ?? (await ownedBy(dirname(dirname(abs)), abs, cwd));
+  return own ?? standalone(abs, cwd);
+}
+
+/** A directory given as a path: a directory-layout migration (it has an up.sql), or a migrations directory. */
+async function directoryTargets(abs: string, cwd: string): Promise<LintTarget[]> {
+  if ((await kindOf(resolve(abs, 'up.sql'))) === 'file') {
+    const own = await ownedBy(dirname(abs), abs, cwd);
+    if (own) return [own];
+  }
+  return loadDir(abs, cwd);
 }
 
 export async function collectTargets(paths: readonly string[], cwd: string): Promise<LintTarget[]> {
@@ -81,7 +95,7 @@ export async function collectTargets(paths: readonly string[], cwd: string): Pro
         details: { path: p },
       });
     }
-    const found = kind === 'directory' ? await loadDir(abs, cwd) : [await fileTarget(abs, cwd)];
+    const found = kind === 'directory' ? await directoryTargets(abs, cwd) : [await fileTarget(abs, cwd)];
     for (const t of found) out.set(resolve(cwd, t.migration.paths[0] ?? t.migration.name), t);
   }
   return [...out.values()];

@@ -158,6 +158,19 @@ describe('runLint', () => {
     expect(summary(loose.findings)).toEqual(['scratch/notes.sql:2 error require-concurrent-index']);
   });
 
+  it('lints a directory-layout migration given as its directory or as its up.sql', async () => {
+    write('dirs/0001_users/up.sql', 'CREATE TABLE users (id bigint PRIMARY KEY);\n');
+    write('dirs/0001_users/down.sql', 'DROP TABLE users;\n');
+    write('dirs/0002_users_idx/up.sql', 'CREATE INDEX users_id ON big (a);\n');
+    write('dirs/0002_users_idx/down.sql', 'DROP INDEX users_id;\n');
+    for (const path of ['dirs/0002_users_idx', 'dirs/0002_users_idx/up.sql', 'dirs/0002_users_idx/down.sql']) {
+      const run = await runLint({ paths: [path], cwd: dir, options: { runnerSetsTimeouts: true } });
+      expect(run.files, path).toEqual(['dirs/0002_users_idx/up.sql']);
+      expect(summary(run.findings), path).toEqual(['dirs/0002_users_idx/up.sql:1 error require-concurrent-index']);
+    }
+    expect((await runLint({ paths: ['dirs'], cwd: dir, options: {} })).files).toEqual(['dirs/0001_users/up.sql', 'dirs/0002_users_idx/up.sql']);
+  });
+
   it('lints only migrations changed since a git ref', async () => {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
     git('init', '-q');
