@@ -40,11 +40,17 @@ function readIfPresent(path: string): string | undefined {
   }
 }
 
-/** Parses a migration's up section; undefined for module migrations (no SQL to read). Throws LOCKSTEP_E_SQL_SYNTAX. */
+/**
+ * Parses a migration's up section; undefined for module migrations (no SQL to read). The down section is parsed
+ * too, for its syntax only (the rules judge what goes forward): a rollback that would not even parse is found now,
+ * not when it is needed. Throws LOCKSTEP_E_SQL_SYNTAX with the file and line of either.
+ */
 export function prepareMigration(file: MigrationFile, fileText?: string): PreparedMigration | undefined {
   const section = file.up;
   if (section.kind !== 'sql') return undefined;
-  return { section, statements: sectionStatements(section), directives: file.directives, fileText: fileText ?? readIfPresent(section.path) };
+  const statements = sectionStatements(section);
+  if (file.down?.kind === 'sql') sectionStatements(file.down);
+  return { section, statements, directives: file.directives, fileText: fileText ?? readIfPresent(section.path) };
 }
 
 export function lintPrepared(p: PreparedMigration, options: LintOptions): LintResult {

@@ -49,6 +49,8 @@ interface RawStmt {
 /** Parses a section into statements. Throws LOCKSTEP_E_SQL_SYNTAX with file:line:col on bad SQL. */
 export function parseSection(section: Pick<SqlSection, 'sql' | 'path' | 'startLine'>): ParsedStatement[] {
   const { sql } = section;
+  // An empty section (an empty file, an empty DOWN) has no statements; the parser itself refuses empty input.
+  if (sql.trim() === '') return [];
   let stmts: RawStmt[];
   try {
     stmts = (loaded().parseSync(sql).stmts ?? []) as RawStmt[];

@@ -188,4 +188,12 @@ describe('runLint', () => {
     await expect(runLint({ paths: ['bad'], cwd: dir, options: {} })).rejects.toMatchObject({ code: 'LOCKSTEP_E_SQL_SYNTAX', location: { file: 'bad/001_bad.sql', line: 2 } });
     await expect(runLint({ paths: ['nope'], cwd: dir, options: {} })).rejects.toMatchObject({ code: 'LOCKSTEP_E_USAGE' });
   });
+
+  it('a down section that does not parse is a syntax error at its own line; an empty file or section is no error', async () => {
+    write('baddown/001_x.sql', '-- UP\nCREATE TABLE x (id int);\n\n-- DOWN\nSELEC 1;\n');
+    await expect(runLint({ paths: ['baddown'], cwd: dir, options: {} })).rejects.toMatchObject({ code: 'LOCKSTEP_E_SQL_SYNTAX', location: { file: 'baddown/001_x.sql', line: 5 } });
+    write('empty/001_x.sql', '-- UP\nCREATE TABLE x (id bigint PRIMARY KEY);\n-- DOWN\n\n');
+    write('empty/loose.sql', '\n  \n');
+    expect((await runLint({ paths: ['empty/001_x.sql', 'empty/loose.sql'], cwd: dir, options: {} })).findings).toEqual([]);
+  });
 });
