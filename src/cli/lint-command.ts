@@ -39,7 +39,14 @@ async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
   });
   const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, fix: flags.fix, write: flags.write, pool, includeApplied: flags.includeApplied });
   print(formatLint(format, run, { color: format === 'human' && process.stdout.isTTY === true }));
-  if (run.fixes) print(run.fixes.diff + (run.fixes.notes.length ? `\n${run.fixes.notes.map((n) => `note: ${n}`).join('\n')}` : '') + (run.fixes.written ? '\nFixes written.' : flags.fix ? '\nRun again with --write to apply these fixes.' : ''));
+  if (run.fixes) {
+    // human and markdown show the diff and the notes themselves; next to a machine format (which must stay
+    // parseable on stdout) they go to stderr.
+    const machine = format === 'json' || format === 'sarif' || format === 'github';
+    const unwritten = !run.fixes.written && run.fixes.files.length > 0;
+    const text = (machine ? (await import('../report/lint/human.js')).formatFixes(run) : '') + (unwritten ? 'Run again with --write to apply these fixes.\n' : '');
+    if (text) (machine ? process.stderr : process.stdout).write(text);
+  }
   return lintExitCode(run, failOn);
 }
 

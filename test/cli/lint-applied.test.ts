@@ -56,7 +56,7 @@ it('leaves applied migrations out, lints pending ones with table sizes, and lint
   expect(fix.code, fix.stderr).toBe(0);
   expect(fix.stdout).toContain('003_accounts_id_a.sql');
   expect(fix.stdout).not.toMatch(/^\+\+\+ .*002_accounts_a\.sql/m);
-  expect(fix.stdout).toContain('note: 2 applied migration(s) linted but not fixed: they already ran on the database');
+  expect(fix.stdout).toContain('  - 2 applied migration(s) linted but not fixed: they already ran on the database');
 
   // Without a database nothing is known to be applied: every migration is linted.
   const offline = await runCli(['lint', '--dir', p.dir, '--format', 'json', '--fail-on', 'none'], { cwd: p.root });

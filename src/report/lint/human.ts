@@ -47,6 +47,12 @@ function fixesBlock(run: LintRun): string[] {
   return out;
 }
 
+/** The --fix part of the human output alone (the diff, then what was not fixed): the CLI writes it to stderr next to a machine format. */
+export function formatFixes(run: LintRun): string {
+  const block = fixesBlock(run);
+  return block.length ? `${block.join('\n\n')}\n` : '';
+}
+
 export function formatHuman(run: LintRun, options: HumanOptions = {}): string {
   const all = [...run.findings, ...run.unusedIgnores];
   const blocks = all.map((f) => renderFinding(f, run.sources?.[f.file], options));

@@ -25,5 +25,6 @@ export function formatMarkdown(run: LintRun): string {
   if (run.fixes?.files.length) {
     out.push('', `<details><summary>${run.fixes.written ? 'Applied' : 'Proposed'} fixes (${run.fixes.files.length} files)</summary>`, '', '```diff', run.fixes.diff.trimEnd(), '```', '', '</details>');
   }
+  if (run.fixes?.notes.length) out.push('', '**Not fixed:**', '', ...run.fixes.notes.map((n) => `- ${cell(n)}`));
   return `${out.join('\n')}\n`;
 }
