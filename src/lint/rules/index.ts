@@ -60,6 +60,7 @@ import { truncateCascade } from './truncate-cascade.js';
 import { truncatingTable } from './truncating-table.js';
 import { uniqueConstraintWithoutIndex } from './unique-constraint-without-index.js';
 import { unqualifiedTableName } from './unqualified-table-name.js';
+import { unsupportedByServerVersion } from './unsupported-by-server-version.js';
 import { updateWithoutWhere } from './update-without-where.js';
 import { vacuumFull } from './vacuum-full.js';
 import { validateConstraintSameTransaction } from './validate-constraint-same-transaction.js';
@@ -120,6 +121,7 @@ export const RULES: readonly Rule[] = [
   multipleAlterTable,
   explicitTransactionControl,
   beginWithoutCommit,
+  unsupportedByServerVersion,
   // Data
   updateWithoutWhere,
   deleteWithoutWhere,
