@@ -50,7 +50,8 @@ export function planUp(entries: readonly StatusEntry[], sel: UpSelection): UpSte
       hint: 'Run `lockstep status` to list the versions.',
     }));
   }
-  let candidates = entries.filter((e) => e.state === 'partial' || e.state === 'pending');
+  // Only migrations with a file can be applied (a partial one without its file is refused above).
+  let candidates = entries.filter((e) => (e.state === 'partial' || e.state === 'pending') && e.file !== undefined);
   if (sel.to !== undefined) candidates = candidates.filter((e) => compareVersions(e.version, sel.to as string) <= 0);
   if (sel.step !== undefined) candidates = candidates.slice(0, sel.step);
   const outOfOrder = candidates.filter((e) => e.outOfOrder);

@@ -36,6 +36,9 @@ export function computeStatus(files: readonly MigrationFile[], rows: readonly Hi
     .at(-1);
   const entries: StatusEntry[] = [];
   for (const { file, row } of byVersion.values()) {
+    // Rolled back and its file deleted: the migration is gone from the project. It is not pending (there is
+    // nothing to apply) and not applied; `lockstep history` still shows its row and events.
+    if (!file && row?.status === 'rolled_back') continue;
     const live = row && row.status !== 'rolled_back' ? row : undefined;
     const state: EntryState = live ? (live.status === 'partial' ? 'partial' : 'applied') : 'pending';
     const version = file?.version ?? row?.version ?? '';

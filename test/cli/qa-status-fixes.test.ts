@@ -1,0 +1,48 @@
+/** QA fixes around status and version arguments, end to end against PostgreSQL. */
+import { renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { runCli, sqlMigration, tempProject } from '../support/fixtures.js';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase('qa_status');
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+function migrations(n: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= n; i++) files[`00${i}_t${i}.sql`] = sqlMigration(`CREATE TABLE t${i} (id int);`, `DROP TABLE t${i};`);
+  return files;
+}
+
+it('a rolled-back migration whose file was deleted is not pending: status leaves it out and up ignores it', async () => {
+  const p = tempProject(migrations(9));
+  const common = ['--dir', p.dir, '--url', db.url];
+  const up = await runCli(['up', ...common], { cwd: p.root });
+  expect(up.code, up.stderr).toBe(0);
+  renameSync(join(p.dir, '004_t4.sql'), join(p.root, '004_t4.sql'));
+  const down = await runCli(['down', '--to', '003', ...common], { cwd: p.root });
+  expect(down.code, down.stderr).toBe(0);
+
+  const status = await runCli(['status', '--json', ...common], { cwd: p.root });
+  expect(status.code, status.stderr).toBe(0);
+  const report = JSON.parse(status.stdout) as { migrations: Array<{ version: string; state: string }>; summary: { pending: number } };
+  expect(report.migrations.map((m) => m.version)).not.toContain('004');
+  expect(report.summary.pending).toBe(5);
+
+  const dry = await runCli(['up', '--dry-run', ...common], { cwd: p.root });
+  expect(dry.code, dry.stderr).toBe(0);
+  expect(dry.stdout + dry.stderr).not.toContain('LOCKSTEP_E_INTERNAL');
+  const again = await runCli(['up', ...common], { cwd: p.root });
+  expect(again.code, again.stderr).toBe(0);
+  const after = JSON.parse((await runCli(['status', '--json', ...common], { cwd: p.root })).stdout) as { summary: { applied: number; pending: number } };
+  expect(after.summary).toMatchObject({ applied: 8, pending: 0 });
+  // history still shows what happened to 004
+  const hist = await runCli(['history', '--json', ...common], { cwd: p.root });
+  expect(JSON.parse(hist.stdout).migrations.some((m: { version: string; status: string }) => m.version === '004' && m.status === 'rolled_back')).toBe(true);
+  p.cleanup();
+}, 60_000);
