@@ -4,7 +4,7 @@ import type { AlterTableCmd } from '../ast.js';
 import type { ParsedStatement } from '../../sql/index.js';
 import type { Edit } from './text-edits.js';
 import { removeStatement, replaceStatement } from './text-edits.js';
-import { concurrentIndexSql, generatedName, ident, indexNameAfterFix, notValidSql, qualified } from './sql-text.js';
+import { casedName, concurrentIndexSql, generatedName, ident, indexNameAfterFix, notValidSql, qualified } from './sql-text.js';
 
 export interface NewMigrationSpec {
   readonly name: string;
@@ -34,12 +34,12 @@ export interface StatementPlan {
 
 const empty = (): StatementPlan => ({ upEdits: [], downEdits: [], header: [], created: [] });
 
-function singleCommand(stmt: ParsedStatement): { table: string; cmd: AlterTableCmd } | undefined {
+function singleCommand(stmt: ParsedStatement): { table: string; relname: string; cmd: AlterTableCmd } | undefined {
   const alter = bodyOf(stmt, 'AlterTableStmt');
   const cmds = alterCommands(alter);
   const cmd = cmds[0];
   if (!alter || cmds.length !== 1 || !cmd) return undefined;
-  return { table: relationName(alter.relation) ?? '?', cmd };
+  return { table: relationName(alter.relation) ?? '?', relname: alter.relation?.relname ?? '?', cmd };
 }
 
 /** Edits the first down statement that matches, so rolling back both migrations still works. */
@@ -87,7 +87,7 @@ export function planNotValid(ctx: PlanContext, stmt: ParsedStatement): Statement
   if (!one || !con || (con.contype !== 'CONSTR_FOREIGN' && con.contype !== 'CONSTR_CHECK')) return undefined;
   // PostgreSQL's own names: <table>_<columns>_fkey, <table>_<first column>_check.
   const cols = con.contype === 'CONSTR_FOREIGN' ? nameList(con.fk_attrs) : firstColumn(con.raw_expr);
-  const name = con.conname ?? generatedName(one.table, ...cols, con.contype === 'CONSTR_FOREIGN' ? 'fkey' : 'check');
+  const name = con.conname ?? casedName(one.relname, ...cols, con.contype === 'CONSTR_FOREIGN' ? 'fkey' : 'check');
   const sql = notValidSql(stmt.sql, name, con.conname !== undefined);
   if (!sql) return undefined;
   const plan = empty();
@@ -132,7 +132,7 @@ export function planSetNotNull(ctx: PlanContext, stmt: ParsedStatement): Stateme
   if (!one || one.cmd.subtype !== 'AT_SetNotNull' || !one.cmd.name || ctx.pgMajor < 12) return undefined;
   const { table } = one;
   const col = one.cmd.name;
-  const name = generatedName(table, col, 'not_null');
+  const name = casedName(one.relname, col, 'not_null');
   const t = qualified(table);
   const plan = empty();
   plan.upEdits.push(replaceStatement(ctx.base, stmt, `ALTER TABLE ${t} ADD CONSTRAINT ${ident(name)} CHECK (${ident(col)} IS NOT NULL) NOT VALID`));

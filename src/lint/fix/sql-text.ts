@@ -1,18 +1,15 @@
 /** Building SQL text for rewrites: identifiers, generated names, and the CONCURRENTLY / NOT VALID forms. */
 import type { NodeOf } from '../ast.js';
 import { nodeAs } from '../ast.js';
+import { quoteIdent, quoteQualified } from '../quote-ident.js';
 
-/** Quotes an identifier unless it is a plain lower-case name. */
-export function ident(name: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
+/** Quotes an identifier unless it is a plain lower-case name that is not a reserved keyword. */
+export const ident = quoteIdent;
 
 /** "s.t" with each part quoted as needed. */
-export function qualified(name: string): string {
-  return name.split('.').map(ident).join('.');
-}
+export const qualified = quoteQualified;
 
-/** A generated constraint or index name: lower-case, at most 63 bytes. */
+/** A name for a generated file: lower-case letters, digits and `_`, at most 63 bytes. */
 export function generatedName(...parts: string[]): string {
   const raw = parts
     .map((p) => p.replace(/.*\./, ''))
@@ -23,6 +20,18 @@ export function generatedName(...parts: string[]): string {
   return raw.slice(0, 63).replace(/_$/, '');
 }
 
+/**
+ * A generated constraint or index name as PostgreSQL builds its own (`<table>_<columns>_fkey`): the parts (the
+ * table's without its schema) joined with `_`, case and characters kept (so quote it), cut to 63 bytes. Keeping the
+ * case matters: a down section written against PostgreSQL's name for `"Users"` says `"Users_Email_check"`, and the
+ * not-null check's name must contain the column as written for the lint of the next migration to recognise it.
+ */
+export function casedName(...parts: string[]): string {
+  let out = parts.join('_');
+  while (Buffer.byteLength(out) > 63) out = [...out].slice(0, -1).join('');
+  return out;
+}
+
 /** CREATE [UNIQUE] INDEX ... → CREATE [UNIQUE] INDEX CONCURRENTLY IF NOT EXISTS <name> ... */
 export function concurrentIndexSql(sql: string, index: NodeOf<'IndexStmt'>): string | undefined {
   const head = /^(\s*CREATE\s+(?:UNIQUE\s+)?INDEX)(\s+CONCURRENTLY)?(\s+IF\s+NOT\s+EXISTS)?\s+/i.exec(sql);
@@ -30,7 +39,7 @@ export function concurrentIndexSql(sql: string, index: NodeOf<'IndexStmt'>): str
   const rest = sql.slice(head[0].length);
   const table = index.relation?.relname ?? 'table';
   const cols = (index.indexParams ?? []).map((p) => nodeAs(p, 'IndexElem')?.name ?? 'expr');
-  const name = index.idxname ? '' : `${generatedName(table, ...cols, 'idx')} `;
+  const name = index.idxname ? '' : `${ident(casedName(table, ...cols, 'idx'))} `;
   return `${head[1]} CONCURRENTLY IF NOT EXISTS ${name}${rest}`;
 }
 
@@ -38,7 +47,7 @@ export function concurrentIndexSql(sql: string, index: NodeOf<'IndexStmt'>): str
 export function indexNameAfterFix(index: NodeOf<'IndexStmt'>): string {
   if (index.idxname) return index.idxname;
   const cols = (index.indexParams ?? []).map((p) => nodeAs(p, 'IndexElem')?.name ?? 'expr');
-  return generatedName(index.relation?.relname ?? 'table', ...cols, 'idx');
+  return casedName(index.relation?.relname ?? 'table', ...cols, 'idx');
 }
 
 /** ALTER TABLE t ADD [CONSTRAINT n] FOREIGN KEY/CHECK ... → with an explicit name and NOT VALID. */

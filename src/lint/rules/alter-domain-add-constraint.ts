@@ -1,6 +1,7 @@
 import { dottedName, nodeAs } from '../ast.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { quoteQualified } from '../quote-ident.js';
 
 /**
  * ALTER DOMAIN ADD CONSTRAINT (and SET NOT NULL, subtype 'O' in the AST) checks every column of the domain in every table, holding a
@@ -21,7 +22,7 @@ export const alterDomainAddConstraint: Rule = {
     return {
       statement: s,
       message: `${alter.subtype === 'O' ? 'SET NOT NULL' : 'ADD CONSTRAINT'} on domain ${q(name)} checks every column of this type in every table, blocking writes to them meanwhile`,
-      help: `Add the constraint NOT VALID, then ALTER DOMAIN ${name} VALIDATE CONSTRAINT ... in a separate migration (SET NOT NULL has no NOT VALID form: use a CHECK (VALUE IS NOT NULL) constraint).`,
+      help: `Add the constraint NOT VALID, then ALTER DOMAIN ${quoteQualified(name)} VALIDATE CONSTRAINT ... in a separate migration (SET NOT NULL has no NOT VALID form: use a CHECK (VALUE IS NOT NULL) constraint).`,
     };
   }),
 };

@@ -3,6 +3,7 @@ import { alterCommands, bodyOf, constraintsOf, nodeAs, relationName } from '../a
 import { inlineForeignKeyValidates } from '../analysis/foreign-key-validation.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Report, Rule, StatementFacts } from '../types.js';
+import { quoteIdent, quoteQualified } from '../quote-ident.js';
 
 /**
  * Adding a FOREIGN KEY or CHECK validates every existing row while holding the lock: SHARE ROW EXCLUSIVE on
@@ -29,10 +30,10 @@ const HELP: Readonly<Record<Exclude<Form, 'constraint'>, string>> = {
 
 function report(s: StatementFacts, table: string, con: Constraint, form: Form): Report {
   const { what, blocked } = describe(con, table);
-  const name = con.conname ?? '<name>';
+  const name = con.conname ? quoteIdent(con.conname) : '<name>';
   const help =
     form === 'constraint'
-      ? `Add it with NOT VALID, then run ALTER TABLE ${table} VALIDATE CONSTRAINT ${name} in a separate migration (lockstep lint --fix does this).`
+      ? `Add it with NOT VALID, then run ALTER TABLE ${quoteQualified(table)} VALIDATE CONSTRAINT ${name} in a separate migration (lockstep lint --fix does this).`
       : HELP[form];
   return {
     statement: s,

@@ -1,6 +1,7 @@
 import { nodeAs, relationName } from '../ast.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { quoteQualified } from '../quote-ident.js';
 
 /**
  * CREATE TABLE ... PARTITION OF takes ACCESS EXCLUSIVE on the partitioned table; creating the table alone and
@@ -24,7 +25,7 @@ export const creatingPartitionLocksParent: Rule = {
       message: `CREATE TABLE ${q(child)} PARTITION OF ${q(parent)} takes ACCESS EXCLUSIVE on ${q(parent)}: every query on it waits, and it waits for every running query`,
       help:
         ctx.facts.pgMajor >= 12
-          ? `CREATE TABLE ${child} (LIKE ${parent} INCLUDING ALL), add a CHECK constraint matching the bound, then ALTER TABLE ${parent} ATTACH PARTITION ${child} FOR VALUES ... (SHARE UPDATE EXCLUSIVE only).`
+          ? `CREATE TABLE ${quoteQualified(child)} (LIKE ${quoteQualified(parent)} INCLUDING ALL), add a CHECK constraint matching the bound, then ALTER TABLE ${quoteQualified(parent)} ATTACH PARTITION ${quoteQualified(child)} FOR VALUES ... (SHARE UPDATE EXCLUSIVE only).`
           : 'Set lock_timeout and retry; before PostgreSQL 12 ATTACH PARTITION also takes ACCESS EXCLUSIVE.',
     };
   }),

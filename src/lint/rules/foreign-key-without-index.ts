@@ -3,6 +3,7 @@ import { bodyOf, constraintsOf, nameList, nodeAs, relationName, tableAdditions }
 import { bareName, sameName } from '../facts.js';
 import { q } from '../rule-kit.js';
 import type { LintOptions, Report, Rule, RuleContext, StatementFacts } from '../types.js';
+import { quoteIdent, quoteQualified } from '../quote-ident.js';
 
 /**
  * PostgreSQL indexes the referenced side of a foreign key, not the referencing columns: without an index,
@@ -90,7 +91,7 @@ export const foreignKeyWithoutIndex: Rule = {
       out.push({
         statement: fk.at,
         message: `Foreign key ${q(fk.table)} (${fk.columns.join(', ')}) → ${q(fk.ref)} has no index on the referencing columns: deleting from ${q(fk.ref)} will scan ${q(fk.table)}`,
-        help: `CREATE INDEX CONCURRENTLY ON ${fk.table} (${fk.columns.join(', ')}) (in its own no-transaction migration), unless such an index already exists${ctx.facts.sizesKnown ? '' : ' (no database was read, so an index outside the linted migrations cannot be seen: lint with --url to check)'}.`,
+        help: `CREATE INDEX CONCURRENTLY ON ${quoteQualified(fk.table)} (${fk.columns.map(quoteIdent).join(', ')}) (in its own no-transaction migration), unless such an index already exists${ctx.facts.sizesKnown ? '' : ' (no database was read, so an index outside the linted migrations cannot be seen: lint with --url to check)'}.`,
         // Without a database the index may well exist in the schema the migrations build on: a hint, not a warning.
         severity: ctx.facts.sizesKnown ? undefined : 'info',
       });

@@ -2,6 +2,7 @@ import { alterCommands, bodyOf, relationName } from '../ast.js';
 import { sameName } from '../facts.js';
 import { q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext } from '../types.js';
+import { quoteQualified } from '../quote-ident.js';
 
 /**
  * Each ALTER TABLE waits for its own ACCESS EXCLUSIVE lock (and may rewrite on its own); one statement with
@@ -33,7 +34,7 @@ export const multipleAlterTable: Rule = {
           statement: s,
           relation: table,
           message: `Another ALTER TABLE on ${q(table)} (line ${prev.line}) in the same transaction: each one queues for the lock separately`,
-          help: `Combine them into one ALTER TABLE ${table} with comma-separated subcommands.`,
+          help: `Combine them into one ALTER TABLE ${quoteQualified(table)} with comma-separated subcommands.`,
         });
       } else if (!prev) seen.push({ table, transaction: s.transaction, line: s.stmt.line, setNotNull: cmds.some((c) => c.subtype === 'AT_SetNotNull') });
     }

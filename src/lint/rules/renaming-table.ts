@@ -1,6 +1,7 @@
 import { relationName } from '../ast.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { quoteIdent, quoteQualified } from '../quote-ident.js';
 
 /** Renaming a table is instant (ACCESS EXCLUSIVE, catalog only) but every running query using the old name fails. */
 export const renamingTable: Rule = {
@@ -17,7 +18,7 @@ export const renamingTable: Rule = {
       statement: s,
       relation: table,
       message: `Renaming ${q(table)} to ${q(rename.newname ?? '?')} breaks the application version that is running now`,
-      help: `Rename, then CREATE VIEW ${table} AS SELECT * FROM ${rename.newname ?? 'new_name'} so old code keeps working (simple views are updatable), and drop the view in a later release.`,
+      help: `Rename, then CREATE VIEW ${quoteQualified(table)} AS SELECT * FROM ${rename.newname ? quoteIdent(rename.newname) : 'new_name'} so old code keeps working (simple views are updatable), and drop the view in a later release.`,
     };
   }),
 };

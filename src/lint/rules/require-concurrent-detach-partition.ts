@@ -1,6 +1,7 @@
 import { nodeAs, relationName } from '../ast.js';
 import { NO_TX_DIRECTIVE, onAlterCommand, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { quoteQualified } from '../quote-ident.js';
 
 /** DETACH PARTITION takes ACCESS EXCLUSIVE on the parent; PG 14+ can DETACH ... CONCURRENTLY with SHARE UPDATE EXCLUSIVE (https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-DETACH-PARTITION). */
 export const requireConcurrentDetachPartition: Rule = {
@@ -16,7 +17,7 @@ export const requireConcurrentDetachPartition: Rule = {
       statement: s,
       relation: table,
       message: `Detaching ${q(relationName(part?.name) ?? '?')} takes ACCESS EXCLUSIVE on ${q(table)}: every query on the partitioned table waits`,
-      help: `Use ALTER TABLE ${table} DETACH PARTITION ... CONCURRENTLY in a migration of its own marked "${NO_TX_DIRECTIVE}".`,
+      help: `Use ALTER TABLE ${quoteQualified(table)} DETACH PARTITION ... CONCURRENTLY in a migration of its own marked "${NO_TX_DIRECTIVE}".`,
     };
   }),
 };

@@ -1,6 +1,7 @@
 import { droppedNames } from '../ast.js';
 import { NO_TX_DIRECTIVE, onKind, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
+import { quoteQualified } from '../quote-ident.js';
 
 /** DROP INDEX takes ACCESS EXCLUSIVE on the index's table; CONCURRENTLY waits for readers instead (https://www.postgresql.org/docs/current/sql-dropindex.html). */
 export const requireConcurrentIndexDrop: Rule = {
@@ -16,7 +17,7 @@ export const requireConcurrentIndexDrop: Rule = {
         statement: s,
         relation: index,
         message: `DROP INDEX ${q(index)} without CONCURRENTLY takes ACCESS EXCLUSIVE on its table: reads and writes wait for it, and it waits for every running query`,
-        help: `Use DROP INDEX CONCURRENTLY IF EXISTS ${index} in a migration of its own marked "${NO_TX_DIRECTIVE}".`,
+        help: `Use DROP INDEX CONCURRENTLY IF EXISTS ${quoteQualified(index)} in a migration of its own marked "${NO_TX_DIRECTIVE}".`,
       }),
     );
   }),

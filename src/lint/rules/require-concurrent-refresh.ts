@@ -1,6 +1,7 @@
 import { relationName } from '../ast.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { quoteQualified } from '../quote-ident.js';
 
 /** REFRESH MATERIALIZED VIEW takes ACCESS EXCLUSIVE; CONCURRENTLY takes EXCLUSIVE and lets reads go on (https://www.postgresql.org/docs/current/sql-refreshmaterializedview.html). */
 export const requireConcurrentRefresh: Rule = {
@@ -17,7 +18,7 @@ export const requireConcurrentRefresh: Rule = {
       relation: view,
       during: 'the whole refresh',
       message: `REFRESH MATERIALIZED VIEW ${q(view)} without CONCURRENTLY takes ACCESS EXCLUSIVE: reads of the view wait for the whole refresh`,
-      help: `Use REFRESH MATERIALIZED VIEW CONCURRENTLY ${view} (the view needs a UNIQUE index covering all rows).`,
+      help: `Use REFRESH MATERIALIZED VIEW CONCURRENTLY ${quoteQualified(view)} (the view needs a UNIQUE index covering all rows).`,
     };
   }),
 };

@@ -1,4 +1,5 @@
 import { setNotNullCommands } from '../analysis/not-null-checks.js';
+import { quoteIdent, quoteQualified } from '../quote-ident.js';
 import { q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 
@@ -25,9 +26,10 @@ export const settingColumnNotNull: Rule = {
 };
 
 function report(s: Report['statement'], table: string, column: string, pg: number): Report {
+  const check = quoteIdent(`${column}_not_null`);
   const help =
     pg >= 12
-      ? `First ALTER TABLE ${table} ADD CONSTRAINT ${column}_not_null CHECK (${column} IS NOT NULL) NOT VALID; then VALIDATE CONSTRAINT ${column}_not_null in a separate migration; then SET NOT NULL (no scan) and DROP the check (lockstep lint --fix does this).`
+      ? `First ALTER TABLE ${quoteQualified(table)} ADD CONSTRAINT ${check} CHECK (${quoteIdent(column)} IS NOT NULL) NOT VALID; then VALIDATE CONSTRAINT ${check} in a separate migration; then SET NOT NULL (no scan) and DROP the check (lockstep lint --fix does this).`
       : 'Before PostgreSQL 12 SET NOT NULL always scans: keep a validated CHECK (col IS NOT NULL) constraint instead, or run it in a quiet window.';
   return {
     statement: s,

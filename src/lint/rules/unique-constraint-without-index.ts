@@ -2,6 +2,7 @@ import type { Constraint } from '../ast.js';
 import { constraintsOf, nameList, nodeAs } from '../ast.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
+import { quoteIdent, quoteQualified } from '../quote-ident.js';
 
 /**
  * ADD UNIQUE / PRIMARY KEY builds the index while holding ACCESS EXCLUSIVE: no reads or writes for the whole
@@ -20,14 +21,15 @@ export const uniqueConstraintWithoutIndex: Rule = {
     const con = cmd.subtype === 'AT_AddConstraint' ? nodeAs(cmd.def, 'Constraint') : constraintsOf(nodeAs(cmd.def, 'ColumnDef')).find(isKey);
     if (!con || !isKey(con)) return undefined;
     const kind = con.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE constraint';
-    const cols = nameList(con.keys).join(', ') || nodeAs(cmd.def, 'ColumnDef')?.colname || '...';
-    const name = con.conname ?? `${table.replace(/.*\./, '')}_${cols.replace(/, /g, '_')}_key`;
+    const keys = nameList(con.keys).length ? nameList(con.keys) : [nodeAs(cmd.def, 'ColumnDef')?.colname ?? '...'];
+    const name = con.conname ?? `${table.replace(/.*\./, '')}_${keys.join('_')}_key`;
+    const sqlCols = keys.map((k) => (k === '...' ? k : quoteIdent(k))).join(', ');
     return {
       statement: s,
       relation: table,
       during: 'the whole index build',
       message: `Adding a ${kind} on ${q(table)} builds its index under ACCESS EXCLUSIVE: reads and writes are blocked for the whole build`,
-      help: `CREATE UNIQUE INDEX CONCURRENTLY ${name} ON ${table} (${cols}) in a no-transaction migration, then ALTER TABLE ${table} ADD CONSTRAINT ${name} ${con.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${name}.`,
+      help: `CREATE UNIQUE INDEX CONCURRENTLY ${quoteIdent(name)} ON ${quoteQualified(table)} (${sqlCols}) in a no-transaction migration, then ALTER TABLE ${quoteQualified(table)} ADD CONSTRAINT ${quoteIdent(name)} ${con.contype === 'CONSTR_PRIMARY' ? 'PRIMARY KEY' : 'UNIQUE'} USING INDEX ${quoteIdent(name)}.`,
     };
   }),
 };

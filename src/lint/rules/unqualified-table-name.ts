@@ -2,6 +2,7 @@ import { walk } from '../ast.js';
 import type { RangeVar } from '../ast.js';
 import { eachStatement, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
+import { quoteIdent } from '../quote-ident.js';
 
 /** Opt-in: relations named without a schema resolve through search_path, which may differ between environments. */
 export const unqualifiedTableName: Rule = {
@@ -24,7 +25,7 @@ export const unqualifiedTableName: Rule = {
         (name): Report => ({
           statement: s,
           message: `${q(name)} is not schema-qualified: it resolves through search_path, which may differ between environments`,
-          help: `Write the schema explicitly, e.g. public.${name}.`,
+          help: `Write the schema explicitly, e.g. public.${quoteIdent(name)}.`,
         }),
       );
     })(ctx);
