@@ -92,28 +92,17 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
   const file = await validateFile(raw, cwd, errors);
   const envValues = fromEnv(env);
   const flagValues = Object.fromEntries(Object.entries(overrides).filter(([k, v]) => v !== undefined && k !== 'cwd' && k !== 'config'));
-  const pick = <T>(key: string): T | undefined => (flagValues[key] ?? envValues[key] ?? (file as Record<string, unknown>)[key]) as T | undefined;
-
-  const duration = (key: string, fallback: number): number => {
-    const v = pick<string | number>(key);
-    if (v === undefined) return fallback;
-    if (typeof v === 'number') return v;
-    try {
-      return parseDuration(v, key);
-    } catch (e) {
-      errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `${key}: invalid duration "${v}"`, { hint: (e as LockstepError).hint }));
-      return fallback;
-    }
-  };
 
   const environments: Record<string, { url: string | undefined; protected: boolean }> = {};
   for (const [name, value] of Object.entries(file.environments ?? {})) {
     environments[name] = { url: environmentUrl(value.url, env), protected: value.protected === true };
   }
   const envName = (flagValues.env ?? envValues.env ?? file.env) as string | undefined;
-  let url = pick<string>('url');
+  // The selected environment's block is part of the config file: it refines the file's top-level keys,
+  // and flags and environment variables still win over it.
+  let envBlock: Record<string, unknown> = {};
   let isProtected = false;
-  let envPolicy: Partial<RunPolicy> = {};
+  let envUrl: string | undefined;
   if (envName !== undefined) {
     const chosen = environments[envName];
     const spec = file.environments?.[envName];
@@ -127,17 +116,31 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
           hint: 'Export the variable holding the database URL, or put the URL in the config.',
         }));
       }
-      url = (flagValues.url as string | undefined) ?? chosen.url;
+      envUrl = chosen.url;
       isProtected = chosen.protected;
-      {
-        envPolicy = {
-          ...(spec.lockTimeout !== undefined ? { lockTimeoutMs: typeof spec.lockTimeout === 'number' ? spec.lockTimeout : parseDuration(spec.lockTimeout) } : {}),
-          ...(spec.statementTimeout !== undefined ? { statementTimeoutMs: typeof spec.statementTimeout === 'number' ? spec.statementTimeout : parseDuration(spec.statementTimeout) } : {}),
-          ...(spec.lockRetries !== undefined ? { lockRetries: spec.lockRetries } : {}),
-        };
-      }
+      envBlock = Object.fromEntries(
+        (['lockTimeout', 'statementTimeout', 'lockRetries'] as const).filter((k) => spec[k] !== undefined).map((k) => [k, spec[k]]),
+      );
     }
   }
+  const fileValues: Record<string, unknown> = { ...(file as Record<string, unknown>), ...envBlock };
+  const pick = <T>(key: string): T | undefined => (flagValues[key] ?? envValues[key] ?? fileValues[key]) as T | undefined;
+
+  const duration = (key: string, fallback: number): number => {
+    const v = pick<string | number>(key);
+    if (v === undefined) return fallback;
+    if (typeof v === 'number') return v;
+    try {
+      return parseDuration(v, key);
+    } catch (e) {
+      errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `${key}: invalid duration "${v}"`, { hint: (e as LockstepError).hint }));
+      return fallback;
+    }
+  };
+
+  // --url wins over the environment's URL; the environment's URL wins over LOCKSTEP_URL/DATABASE_URL and the
+  // file's `url`, since naming an environment is asking for its database.
+  const url = envName !== undefined && environments[envName] ? (flagValues.url as string | undefined) ?? envUrl : pick<string>('url');
   const lockRetries = pick<number>('lockRetries');
   if (lockRetries !== undefined && (!Number.isInteger(lockRetries) || lockRetries < 0)) {
     errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `lockRetries: expected a whole number >= 0, got ${lockRetries}`, { hint: 'Use e.g. --lock-retries 30.' }));
@@ -148,7 +151,6 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     statementTimeoutMs: duration('statementTimeout', DEFAULT_POLICY.statementTimeoutMs),
     lockRetries: lockRetries ?? DEFAULT_POLICY.lockRetries,
     retryDeadlineMs: duration('retryDeadline', DEFAULT_POLICY.retryDeadlineMs),
-    ...envPolicy,
   };
   const result: ResolvedConfig = {
     cwd,
