@@ -42,6 +42,11 @@ async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): 
 
 /** Rolls back the newest applied migrations (one by default). */
 export async function down(ctx: MigratorContext, opts: DownOptions = {}): Promise<RunResult> {
+  if (opts.step !== undefined && opts.to !== undefined) {
+    throw new LockstepError('LOCKSTEP_E_USAGE', 'give --step or --to, not both', {
+      hint: '--step N rolls back the newest N migrations; --to V rolls back everything applied after V.',
+    });
+  }
   const base = { target: ctx.db.target, environment: ctx.config.envName };
   if (opts.dryRun) {
     return withSession(ctx, 'down --dry-run', async (session) => {

@@ -13,9 +13,10 @@ afterAll(async () => {
   await db.drop();
 });
 
-function migrations(n: number): Record<string, string> {
+/** 001_t1.sql … with tables <prefix>1 …; each test uses its own history schema and table names. */
+function migrations(n: number, prefix = 't'): Record<string, string> {
   const files: Record<string, string> = {};
-  for (let i = 1; i <= n; i++) files[`00${i}_t${i}.sql`] = sqlMigration(`CREATE TABLE t${i} (id int);`, `DROP TABLE t${i};`);
+  for (let i = 1; i <= n; i++) files[`00${i}_t${i}.sql`] = sqlMigration(`CREATE TABLE ${prefix}${i} (id int);`, `DROP TABLE ${prefix}${i};`);
   return files;
 }
 
@@ -44,5 +45,23 @@ it('a rolled-back migration whose file was deleted is not pending: status leaves
   // history still shows what happened to 004
   const hist = await runCli(['history', '--json', ...common], { cwd: p.root });
   expect(JSON.parse(hist.stdout).migrations.some((m: { version: string; status: string }) => m.version === '004' && m.status === 'rolled_back')).toBe(true);
+  p.cleanup();
+}, 60_000);
+
+it('down with both --step and --to is a usage error and rolls back nothing', async () => {
+  const p = tempProject(migrations(5, 'both'));
+  const common = ['--dir', p.dir, '--url', db.url, '--history-schema', 'qa_down_both'];
+  expect((await runCli(['up', ...common], { cwd: p.root })).code).toBe(0);
+  for (const extra of [[], ['--dry-run']]) {
+    const r = await runCli(['down', '--step', '2', '--to', '003', ...extra, ...common], { cwd: p.root });
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain('LOCKSTEP_E_USAGE');
+    expect(r.stderr).toContain('not both');
+  }
+  const status = JSON.parse((await runCli(['status', '--json', ...common], { cwd: p.root })).stdout) as { summary: { applied: number } };
+  expect(status.summary.applied).toBe(5);
+  // each alone still works
+  expect((await runCli(['down', '--step', '1', ...common], { cwd: p.root })).code).toBe(0);
+  expect((await runCli(['down', '--to', '003', ...common], { cwd: p.root })).code).toBe(0);
   p.cleanup();
 }, 60_000);
