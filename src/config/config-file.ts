@@ -51,7 +51,9 @@ async function importConfig(path: string): Promise<unknown> {
     const mod = path.endsWith('.ts')
       ? ((await (await import('tsx/esm/api')).tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown })
       : ((await import(pathToFileURL(path).href)) as { default?: unknown });
-    const value = mod.default ?? mod;
+    let value: unknown = mod.default ?? mod;
+    // A .ts config outside a "type": "module" package is compiled to CommonJS: its default export arrives as { __esModule, default }.
+    if (typeof value === 'object' && value !== null && (value as { __esModule?: unknown }).__esModule === true && 'default' in value) value = (value as { default: unknown }).default;
     return typeof value === 'function' ? await (value as () => unknown)() : value;
   } catch (err) {
     throw new LockstepError('LOCKSTEP_E_CONFIG', `cannot load ${path}: ${(err as Error).message}`, {

@@ -27,17 +27,35 @@ export async function importMigrationModule(section: ModuleSection): Promise<Mig
       cause: err,
     });
   }
-  return validateModule(exportsOf(namespace), section);
+  return validateModule(moduleExports(namespace), section);
 }
 
-/** The object holding up/down: the module namespace, or its default export (CommonJS, `export default {...}`). */
-function exportsOf(namespace: unknown): Readonly<Record<string, unknown>> {
-  const ns = (namespace ?? {}) as Record<string, unknown>;
-  if (ns.up === undefined && typeof ns.default === 'object' && ns.default !== null) return ns.default as Record<string, unknown>;
-  return ns;
+type Exports = Readonly<Record<string, unknown>>;
+
+/**
+ * Where the module's exports can be, in order: the named exports; the default export object
+ * (`export default { up, down }`, or CommonJS `module.exports`, of which Node's lexer may have detected
+ * only some names); and, for TypeScript that tsx compiled to CommonJS (a `.ts`/`.cts` file outside a
+ * `"type": "module"` package), that object's own `default`.
+ */
+function exportLayers(namespace: unknown): Exports[] {
+  const layers: Exports[] = [];
+  let current = namespace;
+  while (layers.length < 3 && typeof current === 'object' && current !== null) {
+    layers.push(current as Exports);
+    current = (current as Exports).default;
+  }
+  return layers;
 }
 
-function validateModule(exports: Readonly<Record<string, unknown>>, section: ModuleSection): MigrationModule {
+/** Each of up, down and transaction from the first place that exports it: named exports first, then the default object. */
+function moduleExports(namespace: unknown): { up: unknown; down: unknown; transaction: unknown } {
+  const layers = exportLayers(namespace);
+  const pick = (name: string): unknown => layers.find((l) => l[name] !== undefined)?.[name];
+  return { up: pick('up'), down: pick('down'), transaction: pick('transaction') };
+}
+
+function validateModule(exports: { up: unknown; down: unknown; transaction: unknown }, section: ModuleSection): MigrationModule {
   const { up, down, transaction } = exports;
   const problems: string[] = [];
   if (typeof up !== 'function') problems.push(up === undefined ? 'it does not export up(ctx)' : 'its `up` export is not a function');
