@@ -1,6 +1,6 @@
 /**
- * Facts computed once per migration for every rule: transaction state and timeouts before each statement,
- * the objects the migration creates, the target version and table sizes.
+ * Facts computed once per migration for every rule: transaction state, timeouts and the session TimeZone before
+ * each statement, the objects the migration creates, the target version and table sizes.
  */
 import type { ParsedStatement } from '../sql/index.js';
 import { bodyOf, dottedName, nodeAs, relationName, stringConst, intConst } from './ast.js';
@@ -104,36 +104,138 @@ function transactionKind(stmt: ParsedStatement): 'begin' | 'end' | undefined {
   return undefined;
 }
 
+/** The session's default TimeZone (what RESET and SET ... DEFAULT go back to). */
+const DEFAULT_ZONE = Symbol('default');
+/** A value the linter cannot read (an expression): the zone in force becomes unknown. */
+type ZoneValue = string | undefined | typeof DEFAULT_ZONE;
+
+/** SET TimeZone's value as PostgreSQL receives it: 'UTC', 0 → "0", INTERVAL '+00:00' HOUR TO MINUTE → "+00:00". */
+function zoneValue(arg: unknown): string | undefined {
+  const c = nodeAs(arg as never, 'A_Const');
+  if (c?.sval) return c.sval.sval;
+  if (c?.ival) return String(c.ival.ival ?? 0);
+  if (c?.fval) return c.fval.fval;
+  const cast = nodeAs(arg as never, 'TypeCast');
+  const text = stringConst(cast?.arg);
+  if (cast && text !== undefined && cast.typeName?.names?.map((n) => nodeAs(n, 'String')?.sval).pop() === 'interval') {
+    // Only an all-zero interval is known to mean UTC; any other is a non-UTC zone.
+    return /^[+-]?[0:.\s]+$/.test(text) ? '0' : `INTERVAL '${text}'`;
+  }
+  return undefined;
+}
+
+/** The effect of SET [LOCAL] TimeZone / SET TIME ZONE / RESET / set_config('TimeZone', ...) on the session's zone. */
+function timeZoneChange(stmt: ParsedStatement): { value: ZoneValue; local: boolean } | undefined {
+  const set = bodyOf(stmt, 'VariableSetStmt');
+  if (set) {
+    if (set.kind === 'VAR_RESET_ALL') return { value: DEFAULT_ZONE, local: false };
+    if (set.name?.toLowerCase() !== 'timezone') return undefined;
+    const local = set.is_local === true;
+    if (set.kind === 'VAR_SET_VALUE') return { value: zoneValue(set.args?.[0]), local };
+    if (set.kind === 'VAR_SET_DEFAULT' || set.kind === 'VAR_RESET') return { value: DEFAULT_ZONE, local };
+    return undefined;
+  }
+  const select = bodyOf(stmt, 'SelectStmt');
+  for (const target of select?.targetList ?? []) {
+    const call = nodeAs(nodeAs(target, 'ResTarget')?.val, 'FuncCall');
+    const fname = call?.funcname?.map((n) => nodeAs(n, 'String')?.sval).pop();
+    if (fname !== 'set_config' || stringConst(call?.args?.[0])?.toLowerCase() !== 'timezone') continue;
+    const local = nodeAs(call?.args?.[2], 'A_Const')?.boolval?.boolval === true;
+    return { value: stringConst(call?.args?.[1]), local };
+  }
+  return undefined;
+}
+
+/**
+ * The TimeZone in force, statement by statement. It starts as the server's (LintOptions.serverTimeZone, unknown
+ * without a database); SET LOCAL lasts until the transaction ends, and ROLLBACK undoes a SET made in the
+ * transaction, as in PostgreSQL.
+ */
+class ZoneTracker {
+  private session: string | undefined;
+  /** A SET LOCAL in force (null: none). */
+  private local: string | undefined | null = null;
+  /** The session value when the transaction began, for ROLLBACK. */
+  private atBegin: string | undefined;
+
+  constructor(private readonly serverZone: string | undefined) {
+    this.session = serverZone;
+    this.atBegin = serverZone;
+  }
+
+  get current(): string | undefined {
+    return this.local === null ? this.session : this.local;
+  }
+
+  begin(): void {
+    this.atBegin = this.session;
+  }
+
+  end(stmt: ParsedStatement): void {
+    if (bodyOf(stmt, 'TransactionStmt')?.kind === 'TRANS_STMT_ROLLBACK') this.session = this.atBegin;
+    this.local = null;
+  }
+
+  apply(stmt: ParsedStatement, inTx: boolean): void {
+    const change = timeZoneChange(stmt);
+    if (!change) return;
+    const value = change.value === DEFAULT_ZONE ? this.serverZone : change.value;
+    // SET LOCAL outside a transaction block has no effect (PostgreSQL only warns).
+    if (change.local) {
+      if (inTx) this.local = value;
+    } else {
+      this.session = value;
+      this.local = null;
+    }
+  }
+}
+
+/** Statement facts with the session TimeZone in force before the statement (undefined: not known). */
+interface StatementFactsWithZone extends StatementFacts {
+  readonly timeZone: string | undefined;
+}
+
+/** The TimeZone in force when the statement runs, when known: a SET in the migration, else the server's. */
+export function timeZoneAt(s: StatementFacts): string | undefined {
+  return (s as Partial<StatementFactsWithZone>).timeZone;
+}
+
 function statementFacts(input: FactsInput): StatementFacts[] {
   const pgVersion = input.options.pgVersion ?? DEFAULT_PG_VERSION;
-  const lockFacts = { pgVersion, columnTypes: input.options.columnTypes };
+  const columnTypes = input.options.columnTypes;
   const lock: TimeoutState = { session: input.lockTimeoutPreset, local: false };
   const stmtT: TimeoutState = { session: input.statementTimeoutPreset, local: false };
+  const zone = new ZoneTracker(input.options.serverTimeZone);
   let inTx = input.transactional;
   let tx = 0;
-  const out: StatementFacts[] = [];
+  const out: StatementFactsWithZone[] = [];
   input.statements.forEach((stmt, index) => {
     const t = transactionKind(stmt);
     if (t === 'begin' && !inTx) {
       inTx = true;
       tx++;
+      zone.begin();
     }
     if (!inTx) tx++;
+    const timeZone = zone.current;
     out.push({
       index,
       stmt,
-      locks: statementLocks(stmt, lockFacts),
+      locks: statementLocks(stmt, { pgVersion, columnTypes, timeZone }),
       inTransaction: inTx,
       transaction: tx,
       lockTimeout: lock.session || lock.local,
       statementTimeout: stmtT.session || stmtT.local,
+      timeZone,
     });
     applyTimeout(lock, stmt, 'lock_timeout', inTx);
     applyTimeout(stmtT, stmt, 'statement_timeout', inTx);
+    zone.apply(stmt, inTx);
     if (t === 'end' && inTx) {
       inTx = false;
       lock.local = false;
       stmtT.local = false;
+      zone.end(stmt);
     }
   });
   return out;

@@ -108,13 +108,14 @@ const REWRITES = new Set<string>(['AT_SetTableSpace', 'AT_SetLogged', 'AT_SetUnL
 
 /**
  * `all`: every subcommand of the same ALTER TABLE (some effects depend on the others). `oldType`: a column's type
- * before the statement, when known (see analysis/column-types.ts).
+ * before the statement, when known (see analysis/column-types.ts). `timeZone`: the session TimeZone, when known.
  */
 export function alterTableCommandEffect(
   cmd: AlterTableCmd,
   pgVersion: number,
   all: readonly AlterTableCmd[] = [cmd],
   oldType?: (column: string | undefined) => TypeInfo | undefined,
+  timeZone?: string,
 ): CommandEffect {
   const subtype = cmd.subtype ?? '';
   if (SHARE_UPDATE_EXCLUSIVE.has(subtype)) return plain('ShareUpdateExclusive', false, subtype === 'AT_ValidateConstraint');
@@ -130,7 +131,7 @@ export function alterTableCommandEffect(
       return plain('AccessExclusive', false, true);
     case 'AT_AlterColumnType': {
       // Known binary-coercible from the old type: a catalog change, no rewrite and no scan.
-      const verdict = analyzeTypeChange(cmd, oldType?.(cmd.name)).verdict;
+      const verdict = analyzeTypeChange(cmd, oldType?.(cmd.name), { pgMajor: pgVersion, timeZone }).verdict;
       return plain('AccessExclusive', verdict === 'rewrite', verdict !== 'no-rewrite');
     }
     case 'AT_SetRelOptions':

@@ -29,6 +29,8 @@ export interface LockFacts {
   readonly pgVersion: number;
   /** Column types before the statement, when known: ALTER COLUMN TYPE is then judged from the old type. */
   readonly columnTypes?: ColumnTypes | undefined;
+  /** The session TimeZone when the statement runs, when known: timestamp ↔ timestamptz skips the rewrite under UTC. */
+  readonly timeZone?: string | undefined;
 }
 
 export function majorVersion(pgVersion: number): number {
@@ -68,7 +70,7 @@ const alterTable: Handler = (stmt, pg, facts) => {
   const out: LockEffect[] = [];
   const cmds = alterCommands(body);
   for (const cmd of cmds) {
-    const e = alterTableCommandEffect(cmd, pg, cmds, facts?.columnTypes && table ? (column) => oldColumnType(facts.columnTypes, table, column) : undefined);
+    const e = alterTableCommandEffect(cmd, pg, cmds, facts?.columnTypes && table ? (column) => oldColumnType(facts.columnTypes, table, column) : undefined, facts?.timeZone);
     if (table) out.push({ relation: table, mode: e.mode, blocks: BLOCKS.get(e.mode) ?? blockedBy(e.mode), rewrite: e.rewrite, scan: e.scan });
     for (const o of e.others) out.push(...effect(o.relation, o.mode, false, o.scan));
   }

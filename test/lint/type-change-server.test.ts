@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyColumnEvents, columnEvents, copyColumnTypes, type ColumnTypes } from '../../src/lint/analysis/column-types.js';
 import { lintSql, statementLocks } from '../../src/lint/index.js';
 import type { LintOptions } from '../../src/lint/index.js';
-import { readColumnTypes } from '../../src/lint/table-sizes.js';
+import { isUtcTimeZone } from '../../src/lint/analysis/type-change.js';
+import { readColumnTypes, readServerTimeZone } from '../../src/lint/table-sizes.js';
 import { initParser, parseSql } from '../../src/sql/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
@@ -155,4 +156,78 @@ describe('ALTER COLUMN TYPE with an unknown old type', () => {
       expect(findings.map((f) => [f.severity, f.message])).toEqual([['warning', expect.stringMatching(/no rewrite only if the column is integer or oid/)]]);
     }
   });
+});
+
+/**
+ * timestamp ↔ timestamptz under a TimeZone: [database default TimeZone, old type, statements (the last is the
+ * ALTER), runs in Lockstep's transaction, rewrites on PostgreSQL 15]. Each case opens a new session, so RESET and
+ * SET ... DEFAULT go back to the database's default, which Lockstep is given as serverTimeZone (read the way
+ * `lint --url` reads it).
+ */
+const TIME_ZONE_CASES: ReadonlyArray<readonly [string, string, readonly string[], boolean, boolean]> = [
+  ['Etc/UTC', 'timestamp', ['ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, false],
+  ['Etc/UTC', 'timestamptz', ['ALTER TABLE t ALTER COLUMN n TYPE timestamp'], true, false],
+  ['Etc/UTC', 'timestamp(3)', ['ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, false],
+  ['Etc/UTC', 'timestamp(3)', ['ALTER TABLE t ALTER COLUMN n TYPE timestamptz(6)'], true, false],
+  ['Etc/UTC', 'timestamp(3)', ['ALTER TABLE t ALTER COLUMN n TYPE timestamptz(3)'], true, true],
+  ['Etc/UTC', 'timestamp', ['ALTER TABLE t ALTER COLUMN n TYPE timestamptz USING n::timestamptz'], true, false],
+  ['Etc/UTC', 'timestamp', ["ALTER TABLE t ALTER COLUMN n TYPE timestamptz USING n AT TIME ZONE 'UTC'"], true, true],
+  ['Etc/UTC', 'timestamp[]', ['ALTER TABLE t ALTER COLUMN n TYPE timestamptz[]'], true, true],
+  ['Etc/UTC', 'timestamp', ["SET TimeZone = 'America/New_York'", 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, true],
+  ['Etc/UTC', 'timestamp', ["SET LOCAL TimeZone = 'Europe/London'", 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, true],
+  ['Etc/UTC', 'timestamp', ["SET TimeZone = 'Europe/Berlin'", 'RESET TimeZone', 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, false],
+  ['Europe/Berlin', 'timestamp', ['ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, true],
+  ['Europe/Berlin', 'timestamptz', ['ALTER TABLE t ALTER COLUMN n TYPE timestamp'], true, true],
+  ['Europe/Berlin', 'timestamp', ["SET LOCAL TimeZone = 'UTC'", 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, false],
+  ['Europe/Berlin', 'timestamptz', ["SET TIME ZONE 'Etc/UTC'", 'ALTER TABLE t ALTER COLUMN n TYPE timestamp'], true, false],
+  ['Europe/Berlin', 'timestamp', ["SET TimeZone = 'UTC'", 'SET TIME ZONE LOCAL', 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, true],
+  ['Europe/Berlin', 'timestamp', ["SET TimeZone = 'UTC'", 'SET TIME ZONE DEFAULT', 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, true],
+  ['Europe/Berlin', 'timestamp', ["SELECT set_config('TimeZone', 'UTC', true)", 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, false],
+  ['Europe/Berlin', 'timestamp', ['SET TIME ZONE 0', 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, false],
+  ['Europe/Berlin', 'timestamp', ["SET TIME ZONE INTERVAL '+00:00' HOUR TO MINUTE", 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, false],
+  ['Europe/Berlin', 'timestamp', ["SET TimeZone = 'Zulu'", 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, false],
+  ['Europe/Berlin', 'timestamp', ["SET TimeZone = 'UTC0'", 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, false],
+  ['Europe/Berlin', 'timestamp', ["SET TimeZone = 'Africa/Abidjan'", 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], true, true],
+  // Outside a transaction: SET LOCAL does nothing, SET LOCAL ends at COMMIT, ROLLBACK undoes SET.
+  ['Europe/Berlin', 'timestamp', ["SET LOCAL TimeZone = 'UTC'", 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], false, true],
+  ['Europe/Berlin', 'timestamp', ['BEGIN', "SET LOCAL TimeZone = 'UTC'", 'COMMIT', 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], false, true],
+  ['Europe/Berlin', 'timestamp', ['BEGIN', "SET TimeZone = 'UTC'", 'ROLLBACK', 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], false, true],
+  ['Europe/Berlin', 'timestamp', ['BEGIN', "SET TimeZone = 'UTC'", 'COMMIT', 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz'], false, false],
+];
+
+describe('timestamp ↔ timestamptz follows the session TimeZone, as relfilenode shows', () => {
+  it('every zero-offset name Lockstep accepts skips the rewrite, and every zone it rejects that is at +00:00 today rewrites', async () => {
+    const res = await client.query<{ name: string; utc_offset_zero: boolean }>("SELECT name, utc_offset = '0' AS utc_offset_zero FROM pg_timezone_names WHERE name NOT IN ('localtime', 'Factory', 'posix/Factory')");
+    const zero = res.rows.filter((r) => r.utc_offset_zero).map((r) => r.name);
+    for (const name of zero) {
+      const rewrites = await rewritesOnServer('timestamp', 'ALTER TABLE t ALTER COLUMN n TYPE timestamptz', 'now()', [`SET LOCAL TimeZone = '${name}'`]);
+      expect({ name, utc: isUtcTimeZone(name) }).toEqual({ name, utc: !rewrites });
+    }
+    expect(res.rows.filter((r) => isUtcTimeZone(r.name) && !r.utc_offset_zero)).toEqual([]);
+  });
+
+  for (const [serverZone, from, statements, transactional, rewrites] of TIME_ZONE_CASES) {
+    it(`default ${serverZone}, ${from}: ${statements.join('; ')}${transactional ? '' : ' (no transaction)'}: ${rewrites ? 'rewrite' : 'no rewrite'}`, async () => {
+      await client.query(`ALTER DATABASE ${db.name} SET TimeZone = '${serverZone}'`);
+      const c = await db.client();
+      try {
+        await c.query('DROP TABLE IF EXISTS t');
+        await c.query(`CREATE TABLE t (n ${from})`);
+        await c.query('INSERT INTO t VALUES (NULL)');
+        const serverTimeZone = await readServerTimeZone({ query: (sql: string) => c.query(sql) } as never);
+        expect(serverTimeZone).toBe(serverZone);
+        const file = async () => (await c.query<{ f: string }>("SELECT relfilenode::text AS f FROM pg_class WHERE relname = 't'")).rows[0]?.f;
+        const before = await file();
+        if (transactional) await c.query('BEGIN');
+        for (const sql of statements) await c.query(sql);
+        expect((await file()) !== before, 'the server').toBe(rewrites);
+        if (transactional) await c.query('ROLLBACK');
+        const findings = lintSql(statements.join(';\n'), 'm.sql', { pgVersion: version, columnTypes: migrationTypes(from), serverTimeZone, transactional }).findings;
+        expect(findings.filter((f) => f.rule === 'changing-column-type').map((f) => f.severity)).toEqual(rewrites ? ['error'] : []);
+      } finally {
+        await c.end();
+        await client.query(`ALTER DATABASE ${db.name} RESET TimeZone`);
+      }
+    });
+  }
 });

@@ -27,6 +27,16 @@ export interface TypeChange {
   readonly to: TypeInfo | undefined;
   readonly verdict: TypeChangeVerdict;
   readonly why: string;
+  /** Advice specific to this change, put before the rule's general help. */
+  readonly hint?: string | undefined;
+}
+
+/** What the session running the statement is known to be. */
+export interface TypeChangeSession {
+  /** Major PostgreSQL version (default 15). */
+  readonly pgMajor: number;
+  /** The TimeZone in force when the statement runs, when known (see timeZoneAt() in facts.ts). */
+  readonly timeZone?: string | undefined;
 }
 
 const TEXTUAL = new Set(['text', 'varchar']);
@@ -40,20 +50,67 @@ const REG_TYPES = new Set([
 const PRECISION_TYPES = new Set(['time', 'timetz', 'timestamp', 'timestamptz']);
 const MAX_PRECISION = 6;
 
-const cache = new WeakMap<AlterTableCmd, TypeChange>();
+const DEFAULT_SESSION: TypeChangeSession = { pgMajor: 15 };
 
-/** Without an old type the answer depends only on the command: cached, as the lock model and two rules ask. */
-export function analyzeTypeChange(cmd: AlterTableCmd, oldType?: TypeInfo): TypeChange {
-  if (oldType) return analyze(cmd, oldType);
-  let change = cache.get(cmd);
+const cache = new WeakMap<AlterTableCmd, Map<string, TypeChange>>();
+
+/**
+ * Without an old type the answer depends only on the command and the session: cached, as the lock model and two
+ * rules ask.
+ */
+export function analyzeTypeChange(cmd: AlterTableCmd, oldType?: TypeInfo, session: TypeChangeSession = DEFAULT_SESSION): TypeChange {
+  if (oldType) return analyze(cmd, oldType, session);
+  let bySession = cache.get(cmd);
+  if (!bySession) cache.set(cmd, (bySession = new Map()));
+  const key = `${session.pgMajor}\u0000${session.timeZone ?? ''}`;
+  let change = bySession.get(key);
   if (!change) {
-    change = analyze(cmd, undefined);
-    cache.set(cmd, change);
+    change = analyze(cmd, undefined, session);
+    bySession.set(key, change);
   }
   return change;
 }
 
-function analyze(cmd: AlterTableCmd, oldType: TypeInfo | undefined): TypeChange {
+/**
+ * TimeZone values whose offset from UTC is zero at every instant: the only ones under which PostgreSQL 12+ converts
+ * timestamp to timestamptz (and back) without a rewrite. A zone that is at +00:00 only now (Europe/London in
+ * winter, Africa/Abidjan, WET) does not count, as PostgreSQL asks for a fixed offset. Checked on PostgreSQL 15
+ * against every name of pg_timezone_names (test/lint/type-change-server.test.ts). Names are case-insensitive.
+ */
+const UTC_NAMES = /^(posix\/)?(etc\/)?(utc|uct|gmt|gmt0|gmt[+-]0|greenwich|universal|zulu)$/i;
+/** A POSIX zone with a zero offset and no daylight-saving part: UTC0, FOO+00:00, <+00>-00. */
+const POSIX_ZERO = /^([a-z]{3,}|<[^<>]+>)[+-]?0+(:0+){0,2}$/i;
+/** An hours offset: SET TIME ZONE 0, '+00', '0.0', '00:00'. */
+const NUMERIC_ZERO = /^[+-]?(0+(\.0*)?|\.0+|0+(:0+){1,2})$/;
+
+export function isUtcTimeZone(zone: string | undefined): boolean {
+  return zone !== undefined && (UTC_NAMES.test(zone) || POSIX_ZERO.test(zone) || NUMERIC_ZERO.test(zone));
+}
+
+const TIMESTAMPS = new Set(['timestamp', 'timestamptz']);
+
+const UTC_HINT =
+  "Under a UTC session PostgreSQL 12+ converts timestamp to timestamptz (and back) without a rewrite: if the stored values are UTC, run SET LOCAL TimeZone = 'UTC' just before this statement (the conversion reads the values in the session's time zone).";
+
+/** timestamp ↔ timestamptz, which skips the rewrite only under a UTC session (and a precision of none or 6). */
+function timestampZoneChange(
+  from: TypeInfo,
+  to: TypeInfo,
+  session: TypeChangeSession,
+  ok: (why: string) => TypeChange,
+  rewrite: (why: string, hint?: string) => TypeChange,
+): TypeChange {
+  const change = `${typeLabel(from)} to ${typeLabel(to)}`;
+  if (session.pgMajor < 12) return rewrite(`${change} always rewrites the table before PostgreSQL 12`);
+  const [p] = to.mods;
+  if (p !== undefined && p < MAX_PRECISION) return rewrite(`${change} rounds every value, which rewrites the table`);
+  const zone = session.timeZone;
+  if (isUtcTimeZone(zone)) return ok(`${change} needs no rewrite under TimeZone '${zone}'`);
+  if (zone === undefined) return rewrite(`${change} rewrites the table unless the session TimeZone is UTC`, UTC_HINT);
+  return rewrite(`${change} rewrites the table under TimeZone '${zone}'; only a UTC session skips it`, UTC_HINT);
+}
+
+function analyze(cmd: AlterTableCmd, oldType: TypeInfo | undefined, session: TypeChangeSession): TypeChange {
   const col = nodeAs(cmd.def, 'ColumnDef');
   const to = typeInfo(col?.typeName);
   const column = cmd.name ?? '?';
@@ -62,7 +119,7 @@ function analyze(cmd: AlterTableCmd, oldType: TypeInfo | undefined): TypeChange 
   if (col?.raw_default && !isPlainColumn(col.raw_default, column, to)) {
     return { ...base, verdict: 'rewrite', why: 'the USING expression computes a new value for every row' };
   }
-  if (oldType) return knownOldType({ column, to }, oldType, to);
+  if (oldType) return knownOldType({ column, to }, oldType, to, session);
   if (to.array) return { ...base, verdict: 'rewrite', why: `changing to ${typeLabel(to)} rewrites the table` };
   if (TEXTUAL.has(to.name) && to.mods.length === 0) {
     return { ...base, verdict: 'depends-on-old-type', why: `no rewrite only if the column is already varchar or text` };
@@ -74,12 +131,27 @@ function analyze(cmd: AlterTableCmd, oldType: TypeInfo | undefined): TypeChange 
   if (to.name === 'oid' || REG_TYPES.has(to.name)) {
     return { ...base, verdict: 'depends-on-old-type', why: `no rewrite only if the column is integer or oid` };
   }
+  if (TIMESTAMPS.has(to.name)) return unknownOldTimestamp({ column, to }, to, session);
   return { ...base, verdict: 'rewrite', why: `changing to ${typeLabel(to)} rewrites the table and its indexes` };
 }
 
-function knownOldType(base: { column: string; to: TypeInfo }, from: TypeInfo, to: TypeInfo): TypeChange {
+/** To timestamp or timestamptz from an unknown type: from the other one, only a UTC session (PG 12+) skips the rewrite. */
+function unknownOldTimestamp(base: { column: string; to: TypeInfo }, to: TypeInfo, session: TypeChangeSession): TypeChange {
+  const other = to.name === 'timestamp' ? 'timestamptz' : 'timestamp';
+  const [p] = to.mods;
+  const keepsValues = p === undefined || p >= MAX_PRECISION;
+  const label = typeLabel(to);
+  if (session.pgMajor >= 12 && keepsValues && isUtcTimeZone(session.timeZone)) {
+    return { ...base, verdict: 'depends-on-old-type', why: `no rewrite only if the column is ${other} or ${to.name} (TimeZone is '${session.timeZone}')` };
+  }
+  if (session.pgMajor < 12 || !keepsValues) return { ...base, verdict: 'rewrite', why: `changing to ${label} rewrites the table and its indexes` };
+  const zone = session.timeZone === undefined ? 'the session TimeZone is UTC' : `the session TimeZone were UTC (it is '${session.timeZone}')`;
+  return { ...base, verdict: 'rewrite', why: `changing to ${label} rewrites the table and its indexes, unless the column is ${other} and ${zone}`, hint: UTC_HINT };
+}
+
+function knownOldType(base: { column: string; to: TypeInfo }, from: TypeInfo, to: TypeInfo, session: TypeChangeSession): TypeChange {
   const ok = (why: string): TypeChange => ({ ...base, verdict: 'no-rewrite', why });
-  const rewrite = (why: string): TypeChange => ({ ...base, verdict: 'rewrite', why });
+  const rewrite = (why: string, hint?: string): TypeChange => ({ ...base, verdict: 'rewrite', why, hint });
   const label = typeLabel;
   // The same type again: PostgreSQL finds nothing to convert (arrays included).
   if (sameType(from, to)) return ok(`the column is already ${label(to)}`);
@@ -96,6 +168,7 @@ function knownOldType(base: { column: string; to: TypeInfo }, from: TypeInfo, to
   if ((TEXTUAL.has(from.name) || from.name === 'bpchar') && to.name === 'bpchar' && to.mods.length === 0) return ok(`${label(from)} to bpchar is binary-coercible`);
   if (from.name === to.name && (to.name === 'numeric' || to.name === 'varbit')) return widening(from, to, ok, rewrite);
   if (from.name === to.name && PRECISION_TYPES.has(to.name)) return precision(from, to, ok, rewrite);
+  if (TIMESTAMPS.has(from.name) && TIMESTAMPS.has(to.name)) return timestampZoneChange(from, to, session, ok, rewrite);
   if (from.name === 'bit' && to.name === 'varbit' && to.mods.length === 0) return ok('bit to varbit is binary-coercible');
   if (from.name === 'cidr' && to.name === 'inet') return ok('cidr to inet is binary-coercible');
   if (from.name === 'xml' && (to.name === 'text' || (to.name === 'varchar' && to.mods.length === 0))) return ok(`xml to ${label(to)} is binary-coercible`);

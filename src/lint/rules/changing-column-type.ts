@@ -1,5 +1,6 @@
 import { analyzeTypeChange } from '../analysis/type-change.js';
 import { oldColumnType } from '../analysis/column-types.js';
+import { timeZoneAt } from '../facts.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
@@ -14,12 +15,15 @@ export const changingColumnType: Rule = {
   docs: 'docs/rules/changing-column-type.md',
   lockHazard: true,
   check: onAlterCommand(['AT_AlterColumnType'], (cmd, table, s, ctx) => {
-    // The old type, when an earlier migration of the run (or the database) declared it.
-    const change = analyzeTypeChange(cmd, oldColumnType(ctx.options.columnTypes, table, cmd.name));
+    // The old type, when an earlier migration of the run (or the database) declared it; the session's TimeZone
+    // decides timestamp ↔ timestamptz.
+    const session = { pgMajor: ctx.facts.pgMajor, timeZone: timeZoneAt(s) };
+    const change = analyzeTypeChange(cmd, oldColumnType(ctx.options.columnTypes, table, cmd.name), session);
     if (change.verdict === 'no-rewrite') return undefined;
     const col = q(change.column);
-    const help =
+    const expand =
       'Add a new column of the new type, write to both from the application, backfill in batches, then switch reads and drop the old column.';
+    const help = change.hint ? `${change.hint} Otherwise: ${expand}` : expand;
     if (change.verdict === 'depends-on-old-type') {
       return {
         statement: s,

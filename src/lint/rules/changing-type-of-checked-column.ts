@@ -1,7 +1,7 @@
 import { alterCommands, bodyOf, nodeAs, relationName, walk } from '../ast.js';
 import { analyzeTypeChange } from '../analysis/type-change.js';
 import { oldColumnType } from '../analysis/column-types.js';
-import { sameName } from '../facts.js';
+import { sameName, timeZoneAt } from '../facts.js';
 import { q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 
@@ -36,7 +36,9 @@ export const changingTypeOfCheckedColumn: Rule = {
       for (const cmd of alterCommands(alter)) {
         const con = nodeAs(cmd.def, 'Constraint');
         if (cmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_CHECK') checks.push({ table, name: con.conname ?? 'check', columns: columnsIn(con.raw_expr) });
-        if (cmd.subtype !== 'AT_AlterColumnType' || analyzeTypeChange(cmd, oldColumnType(ctx.options.columnTypes, table, cmd.name)).verdict === 'rewrite') continue;
+        if (cmd.subtype !== 'AT_AlterColumnType') continue;
+        const session = { pgMajor: ctx.facts.pgMajor, timeZone: timeZoneAt(s) };
+        if (analyzeTypeChange(cmd, oldColumnType(ctx.options.columnTypes, table, cmd.name), session).verdict === 'rewrite') continue;
         const hit = checks.find((c) => sameName(c.table, table) && c.columns.has(cmd.name ?? ''));
         if (!hit) continue;
         out.push({
