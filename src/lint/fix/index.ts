@@ -12,6 +12,7 @@ import { collectTargets } from '../targets.js';
 import type { FileFix, Finding, FixResult, LintOptions } from '../types.js';
 import { unifiedDiff } from './diff.js';
 import { nextVersion, renderNewMigration } from './new-migration.js';
+import { declaredPartitioned } from './partitioned-index.js';
 import type { NewFile } from './new-migration.js';
 import { planMigration } from './plan-migration.js';
 import type { MigrationFixPlan } from './plan-migration.js';
@@ -86,8 +87,13 @@ export async function computeFixes(
   const files: FileFix[] = [];
   const notes: string[] = [];
   const taken = prepared.flatMap((p) => [...p.target.siblings]);
+  const partitioned = new Set<string>();
   for (const p of prepared) {
-    const plan = planMigration(p, findings, options, how.cwd);
+    const plan = planMigration(p, findings, options, how.cwd, partitioned);
+    for (const s of p.prepared.statements) {
+      const name = declaredPartitioned(s);
+      if (name) partitioned.add(name);
+    }
     if (!plan) continue;
     notes.push(...plan.notes);
     if (plan.fixed.size === 0) continue;

@@ -1,7 +1,8 @@
 /** Turns one migration's fixable findings into file edits and new migrations. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { bodyOf } from '../ast.js';
+import type { NodeOf } from '../ast.js';
+import { bodyOf, relationName } from '../ast.js';
 import { sectionStatements } from '../lint-migration.js';
 import { majorVersion } from '../lock-model.js';
 import type { PreparedTarget } from '../run-lint.js';
@@ -10,6 +11,7 @@ import { DEFAULT_PG_VERSION } from '../types.js';
 import type { ParsedStatement } from '../../sql/index.js';
 import type { NewMigrationSpec, PlanContext, StatementPlan } from './plans.js';
 import { planConcurrentIndex, planMoveValidate, planNotValid, planSetNotNull } from './plans.js';
+import { declaredPartitioned, isPartitionedIn, knownPartitioned, partitionedIndexPattern } from './partitioned-index.js';
 import type { Edit } from './text-edits.js';
 import { sectionOffset } from './text-edits.js';
 
@@ -63,7 +65,11 @@ function planFor(rule: string, ctx: PlanContext, stmt: ParsedStatement, inPlace:
   }
 }
 
-export function planMigration(p: PreparedTarget, findings: readonly Finding[], options: LintOptions, cwd: string): MigrationFixPlan | undefined {
+/**
+ * `partitionedBefore`: tables declared `PARTITION BY` by earlier migrations of the run (this migration's own
+ * declarations before the index are looked up here).
+ */
+export function planMigration(p: PreparedTarget, findings: readonly Finding[], options: LintOptions, cwd: string, partitionedBefore: ReadonlySet<string> = new Set()): MigrationFixPlan | undefined {
   const section = p.prepared.section;
   const base = sectionOffset(p.fileText, section);
   const mine = findings.filter((f) => f.file === section.path && FIXABLE.has(f.rule));
@@ -71,7 +77,20 @@ export function planMigration(p: PreparedTarget, findings: readonly Finding[], o
   const transactional = !p.prepared.directives.noTransaction;
   const ctx: PlanContext = { fileText: p.fileText, base, statements: p.prepared.statements, transactional, pgMajor: majorVersion(options.pgVersion ?? DEFAULT_PG_VERSION), down: downContext(p, cwd) };
   const at = (f: Finding): ParsedStatement | undefined => p.prepared.statements.find((s) => s.line === f.line && s.column === f.column);
-  const indexes = new Set(mine.filter((f) => f.rule === 'require-concurrent-index').map(at).filter((s): s is ParsedStatement => s !== undefined));
+  // CONCURRENTLY is refused on a partitioned table: such an index is not rewritten, its note gives the pattern.
+  const partitionedIndex = (stmt: ParsedStatement | undefined): NodeOf<'IndexStmt'> | undefined => {
+    const index = stmt && bodyOf(stmt, 'IndexStmt');
+    const table = relationName(index?.relation);
+    if (!stmt || !index || !table) return undefined;
+    const here = p.prepared.statements.filter((s) => s.start < stmt.start).map(declaredPartitioned).filter((n): n is string => n !== undefined);
+    return knownPartitioned(options, table) || isPartitionedIn([...partitionedBefore, ...here], table) ? index : undefined;
+  };
+  const indexes = new Set(
+    mine
+      .filter((f) => f.rule === 'require-concurrent-index')
+      .map(at)
+      .filter((s): s is ParsedStatement => s !== undefined && partitionedIndex(s) === undefined),
+  );
   const inPlace = indexInPlace(p.prepared.statements, indexes, transactional);
   const plan: MigrationFixPlan = { edits: new Map(), created: [], fixed: new Map(), notes: [] };
   const header = new Set<string>();
@@ -90,6 +109,11 @@ export function planMigration(p: PreparedTarget, findings: readonly Finding[], o
       continue;
     }
     const stmt = at(f);
+    const partitioned = f.rule === 'require-concurrent-index' ? partitionedIndex(stmt) : undefined;
+    if (partitioned) {
+      plan.notes.push(`${f.file}:${f.line}: require-concurrent-index has no mechanical fix here: ${partitionedIndexPattern(partitioned)}`);
+      continue;
+    }
     const sp = stmt && !touched.has(stmt) ? planFor(f.rule, ctx, stmt, inPlace) : undefined;
     if (!stmt || !sp || (sp.created.length > 0 && p.target.dir === undefined)) {
       plan.notes.push(`${f.file}:${f.line}: ${f.rule} has no mechanical fix here${p.target.dir === undefined && sp ? ' (the file is not in a migrations directory, so no migration can be added)' : ''}`);

@@ -1,4 +1,5 @@
 import { relationName } from '../ast.js';
+import { knownPartitioned, partitionedIndexPattern } from '../fix/partitioned-index.js';
 import { NO_TX_DIRECTIVE, onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
@@ -9,15 +10,20 @@ export const requireConcurrentIndex: Rule = {
   description: 'CREATE INDEX without CONCURRENTLY blocks writes to an existing table for the whole build',
   docs: 'docs/rules/require-concurrent-index.md',
   lockHazard: true,
-  check: onKind('IndexStmt', (index, s) => {
+  check: onKind('IndexStmt', (index, s, ctx) => {
     if (index.concurrent) return undefined;
     const table = relationName(index.relation) ?? '?';
+    const partitioned = knownPartitioned(ctx.options, table);
+    // ON ONLY a partitioned parent indexes no partition: instant, and the first step of the pattern below.
+    if (partitioned && index.relation?.inh !== true) return undefined;
     return {
       statement: s,
       relation: table,
       during: 'the whole index build',
       message: `CREATE INDEX on ${q(table)} without CONCURRENTLY takes a SHARE lock: writes are blocked until the index is built`,
-      help: `Use CREATE INDEX CONCURRENTLY in a migration of its own marked "${NO_TX_DIRECTIVE}" (lockstep lint --fix does this).`,
+      help: partitioned
+        ? partitionedIndexPattern(index)
+        : `Use CREATE INDEX CONCURRENTLY in a migration of its own marked "${NO_TX_DIRECTIVE}" (lockstep lint --fix does this).`,
     };
   }),
 };

@@ -1,0 +1,54 @@
+/**
+ * CREATE INDEX CONCURRENTLY is refused on a partitioned table ("cannot create index on partitioned table ...
+ * concurrently"). The way to index one without blocking writes: an index ON ONLY the parent (instant: the parent
+ * holds no rows; it starts invalid), a concurrent build on each partition, and ALTER INDEX ... ATTACH PARTITION for
+ * each; the parent's index becomes valid when every partition has one attached
+ * (https://www.postgresql.org/docs/current/ddl-partitioning.html#DDL-PARTITIONING-DECLARATIVE-MAINTENANCE).
+ * require-concurrent-index gives this pattern as its help, and --fix lists it instead of a rewrite.
+ */
+import type { NodeOf } from '../ast.js';
+import { bodyOf, nodeAs, relationName } from '../ast.js';
+import { sameName } from '../facts.js';
+import { quoteIdent, quoteQualified } from '../quote-ident.js';
+import type { LintOptions } from '../types.js';
+import type { ParsedStatement } from '../../sql/index.js';
+import { casedName } from './sql-text.js';
+
+/** The pattern for this CREATE INDEX, with its names and columns (an expression shows as `...`). */
+export function partitionedIndexPattern(index: NodeOf<'IndexStmt'>): string {
+  const table = relationName(index.relation) ?? '?';
+  const relname = index.relation?.relname ?? 'table';
+  const elems = (index.indexParams ?? []).map((p) => nodeAs(p, 'IndexElem')?.name);
+  const name = index.idxname ?? casedName(relname, ...elems.map((c) => c ?? 'expr'), 'idx');
+  const schema = index.relation?.schemaname;
+  const cols = elems.map((c) => (c ? quoteIdent(c) : '...')).join(', ');
+  const unique = index.unique ? 'UNIQUE ' : '';
+  const parentIndex = quoteQualified(schema ? `${schema}.${name}` : name);
+  return (
+    `${quoteQualified(table)} is partitioned, and CREATE INDEX CONCURRENTLY cannot run on a partitioned table. Instead: ` +
+    `CREATE ${unique}INDEX IF NOT EXISTS ${quoteIdent(name)} ON ONLY ${quoteQualified(table)} (${cols}) (instant: it indexes no partition yet and stays invalid); ` +
+    `then, in a "-- lockstep:no-transaction" migration, for each partition CREATE ${unique}INDEX CONCURRENTLY IF NOT EXISTS <partition>_idx ON <partition> (${cols}) ` +
+    `and ALTER INDEX ${parentIndex} ATTACH PARTITION <partition>_idx; the index on ${quoteQualified(table)} becomes valid once every partition's is attached.`
+  );
+}
+
+/** The database says the table is partitioned (relkind 'p'), looked up as facts.sizeOf does. */
+export function knownPartitioned(options: LintOptions, table: string): boolean {
+  const sizes = options.tableSizes;
+  if (!sizes) return false;
+  const exact = sizes.get(table);
+  if (exact) return exact.partitioned === true;
+  for (const [name, size] of sizes) if (sameName(name, table)) return size.partitioned === true;
+  return false;
+}
+
+/** The table a CREATE TABLE ... PARTITION BY declares partitioned, if the statement is one. */
+export function declaredPartitioned(stmt: ParsedStatement): string | undefined {
+  const create = bodyOf(stmt, 'CreateStmt');
+  return create?.partspec ? relationName(create.relation) : undefined;
+}
+
+export function isPartitionedIn(names: Iterable<string>, table: string): boolean {
+  for (const n of names) if (sameName(n, table)) return true;
+  return false;
+}
