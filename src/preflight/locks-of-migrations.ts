@@ -1,4 +1,5 @@
 import type { MigrationFile } from '../core/types.js';
+import { createdNames, sameName } from '../lint/facts.js';
 import { statementLocks, type LockFacts } from '../lint/lock-model.js';
 import { blockedBy, strongest, type LockMode } from '../lint/lock-modes.js';
 import type { Prepared } from '../runner/prepare.js';
@@ -26,9 +27,19 @@ function waitsForOldTransactions(stmt: ParsedStatement): boolean {
 }
 
 /**
+ * What the statement creates, as the linter's new-object exemption sees it (lint/facts.ts), except a
+ * rename: the renamed relation is an existing one that other sessions may be using.
+ */
+function newObjects(stmt: ParsedStatement): string[] {
+  return stmt.kind === 'RenameStmt' ? [] : createdNames(stmt).filter((name) => name !== '');
+}
+
+/**
  * The relations the pending migrations will lock and in which modes (strongest per relation), from the
- * static lock model. A backfill takes ROW EXCLUSIVE on its table, like any UPDATE; module migrations
- * are listed as unknown.
+ * static lock model. Locks on a relation an earlier statement of the same migration creates are left out,
+ * as the plan does: no other session can be using it (of a partial migration, only the statements still to
+ * run count, since what the finished ones created exists now). A backfill takes ROW EXCLUSIVE on its
+ * table, like any UPDATE; module migrations are listed as unknown.
  */
 export function locksOfMigrations(steps: readonly PendingStep[], facts?: LockFacts): MigrationLocks {
   const byRelation = new Map<string, { mode: LockMode; versions: Set<string> }>();
@@ -46,8 +57,12 @@ export function locksOfMigrations(steps: readonly PendingStep[], facts?: LockFac
     if (up.kind === 'module') unknown.push(file.version);
     else if (up.kind === 'backfill') need(up.spec.table, 'RowExclusive', file.version);
     else {
+      const created: string[] = [];
       for (const stmt of up.statements.slice(resumeFrom)) {
-        for (const effect of statementLocks(stmt, facts)) need(effect.relation, effect.mode, file.version);
+        for (const effect of statementLocks(stmt, facts)) {
+          if (!created.some((name) => sameName(name, effect.relation))) need(effect.relation, effect.mode, file.version);
+        }
+        created.push(...newObjects(stmt));
         if (waitsForOldTransactions(stmt) && !waits.includes(file.version)) waits.push(file.version);
       }
     }

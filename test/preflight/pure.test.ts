@@ -56,3 +56,35 @@ describe('locksOfMigrations', () => {
     expect(locks.locks.map((l) => l.relation)).toEqual(['b']);
   });
 });
+
+describe('locksOfMigrations: objects the migration creates', () => {
+  beforeAll(async () => {
+    await initParser();
+  });
+  const file = (version: string, sql: string, noTransaction = false): MigrationFile => ({
+    version, name: version, layout: 'single-file', paths: [`${version}.sql`], checksum: '',
+    directives: { noTransaction, irreversible: true, lockFlag: false },
+    up: { kind: 'sql', path: `${version}.sql`, sql, startLine: 1 },
+  });
+  const step = async (f: MigrationFile, resumeFrom = 0) => ({ file: f, up: await prepareSection(f, f.up), resumeFrom });
+
+  it('leaves out locks on a table created earlier in the same migration, keeps the others', async () => {
+    const locks = locksOfMigrations([
+      await step(file('5', 'CREATE TABLE s3 (id int, e int, o int REFERENCES owners (id)); CREATE INDEX s3_e ON s3 (e); ALTER TABLE public.s3 ADD COLUMN z int; CREATE INDEX accounts_e ON accounts (e);')),
+    ]);
+    expect(locks.locks).toEqual([
+      { relation: 'owners', mode: 'ShareRowExclusive', blocks: ['writes', 'ddl'], versions: ['5'] },
+      { relation: 'accounts', mode: 'Share', blocks: ['writes', 'ddl'], versions: ['5'] },
+    ]);
+  });
+
+  it('counts locks taken before the creation, in another migration, after a rename, or by a statement a partial run already finished', async () => {
+    const locks = locksOfMigrations([
+      await step(file('6', 'ALTER TABLE t1 ADD COLUMN a int; DROP TABLE t1; CREATE TABLE t1 (id int);')),
+      await step(file('7', 'ALTER TABLE t1 ADD COLUMN b int;')),
+      await step(file('8', 'ALTER TABLE t2 RENAME TO t3; ALTER TABLE t3 ADD COLUMN c int;')),
+      await step(file('9', 'CREATE TABLE t4 (id int); CREATE INDEX CONCURRENTLY t4_id ON t4 (id);', true), 1),
+    ]);
+    expect(locks.locks.map((l) => [l.relation, l.versions])).toEqual([['t1', ['6', '7']], ['t2', ['8']], ['t3', ['8']], ['t4', ['9']]]);
+  });
+});
