@@ -35,6 +35,8 @@ export function buildProgram(): Command {
   const program = new Command('lockstep')
     .description('Lock-aware PostgreSQL schema migrations')
     .version(LOCKSTEP_VERSION)
+    // Root options (--version, -V) are read only before the command name, so `history --version V` reaches history.
+    .enablePositionalOptions()
     .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);
