@@ -1,3 +1,4 @@
+import { LockstepError } from '../core/errors.js';
 import { computeStatus, summarise, type StatusEntry, type StatusSummary } from '../plan/index.js';
 import type { HistoryEvent, HistoryRow } from '../history/index.js';
 import { listBackfills, type BackfillRow } from '../backfill/progress-store.js';
@@ -83,7 +84,15 @@ export interface HistoryReport {
   readonly events: readonly HistoryEvent[];
 }
 
+/** The most events one history read returns (the HTTP API's `limit` has the same bound). */
+export const HISTORY_LIMIT_MAX = 10_000;
+
 export async function history(ctx: MigratorContext, opts: { readonly version?: string; readonly limit?: number } = {}): Promise<HistoryReport> {
+  if (opts.limit !== undefined && (!Number.isInteger(opts.limit) || opts.limit < 1 || opts.limit > HISTORY_LIMIT_MAX)) {
+    throw new LockstepError('LOCKSTEP_E_USAGE', `history limit must be a whole number from 1 to ${HISTORY_LIMIT_MAX}, got ${opts.limit}`, {
+      hint: 'Ask for at most 10000 events at a time, e.g. limit 1000.',
+    });
+  }
   return withSession(ctx, 'history', async (s) => {
     const rows = await ctx.history.rows(s);
     const migrations = rows

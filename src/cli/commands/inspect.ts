@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ERROR_CODES, type ErrorCode } from '../../core/errors.js';
+import { ERROR_CODES, LockstepError, type ErrorCode } from '../../core/errors.js';
 import { formatHistory } from '../../report/history-report.js';
 import { formatMatrix } from '../../report/matrix-report.js';
 import { formatStatus } from '../../report/status-report.js';
@@ -36,7 +36,8 @@ export function registerHistory(program: Command): void {
     .option('--version <version>', 'only this migration')
     .option('--limit <n>', 'at most n events (default 1000)')
     .action(async (flags: CommonFlags & { version?: string; limit?: string }) => {
-      const report = await withMigrator(flags, (m) => m.history({ ...(flags.version ? { version: flags.version } : {}), ...(flags.limit ? { limit: Number(flags.limit) } : {}) }));
+      const limit = flags.limit === undefined ? undefined : historyLimit(flags.limit);
+      const report = await withMigrator(flags, (m) => m.history({ ...(flags.version ? { version: flags.version } : {}), ...(limit !== undefined ? { limit } : {}) }));
       if (flags.json) printJson(report);
       else print(formatHistory(report));
     });
@@ -54,4 +55,16 @@ export function registerVerify(program: Command): void {
       }
       if (!report.ok) process.exitCode = 1;
     });
+}
+
+/** As api/status.ts HISTORY_LIMIT_MAX and the HTTP API's `limit` (not imported: the api loads lazily). */
+const HISTORY_LIMIT_MAX = 10_000;
+
+/** --limit: a whole number from 1 to 10000, as the HTTP API accepts. */
+function historyLimit(text: string): number {
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > HISTORY_LIMIT_MAX) {
+    throw new LockstepError('LOCKSTEP_E_USAGE', `--limit expects a whole number from 1 to ${HISTORY_LIMIT_MAX}, got "${text}"`, { hint: 'For example: lockstep history --limit 50' });
+  }
+  return n;
 }
