@@ -36,11 +36,16 @@ export function createdNames(stmt: ParsedStatement): string[] {
   if (dom) return [dottedName(dom.domainname)];
   const comp = bodyOf(stmt, 'CompositeTypeStmt');
   if (comp) return [relationName(comp.typevar) ?? ''];
-  const rename = bodyOf(stmt, 'RenameStmt');
-  if (rename?.newname && rename.relation && ['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(rename.renameType ?? '')) {
-    return [rename.relation.schemaname ? `${rename.relation.schemaname}.${rename.newname}` : rename.newname];
-  }
   return [];
+}
+
+/** A renamed relation's old and new names: the new one is new only if the old one was (an existing table keeps its rows). */
+function renamedRelation(stmt: ParsedStatement): { from: string; to: string } | undefined {
+  const rename = bodyOf(stmt, 'RenameStmt');
+  if (!rename?.newname || !rename.relation || !['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(rename.renameType ?? '')) return undefined;
+  const from = relationName(rename.relation);
+  if (!from) return undefined;
+  return { from, to: rename.relation.schemaname ? `${rename.relation.schemaname}.${rename.newname}` : rename.newname };
 }
 
 /** "s.t" → "t". */
@@ -253,14 +258,18 @@ interface Created {
 function createdByBareName(statements: readonly StatementFacts[]): ReadonlyMap<string, readonly Created[]> {
   const seen = new Set<string>();
   const out = new Map<string, Created[]>();
+  const add = (name: string, index: number): void => {
+    if (!name || seen.has(name)) return;
+    seen.add(name);
+    const list = out.get(bareName(name));
+    if (list) list.push({ name, index });
+    else out.set(bareName(name), [{ name, index }]);
+  };
   for (const s of statements) {
-    for (const name of createdNames(s.stmt)) {
-      if (!name || seen.has(name)) continue;
-      seen.add(name);
-      const list = out.get(bareName(name));
-      if (list) list.push({ name, index: s.index });
-      else out.set(bareName(name), [{ name, index: s.index }]);
-    }
+    for (const name of createdNames(s.stmt)) add(name, s.index);
+    if (s.stmt.kind !== 'RenameStmt') continue;
+    const r = renamedRelation(s.stmt);
+    if (r && (out.get(bareName(r.from)) ?? []).some((c) => c.index < s.index && sameName(c.name, r.from))) add(r.to, s.index);
   }
   return out;
 }

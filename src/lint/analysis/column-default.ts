@@ -14,8 +14,7 @@ export type Volatility = 'constant' | 'volatile' | 'unknown';
 /** Built-ins known to be VOLATILE (pg_proc.provolatile = 'v'): each row gets a new value. */
 const VOLATILE = new Set([
   'random', 'random_normal', 'clock_timestamp', 'timeofday', 'gen_random_uuid', 'uuidv4', 'uuidv7',
-  'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4', 'nextval', 'setval', 'txid_current',
-  'pg_current_xact_id', 'gen_random_bytes',
+  'uuid_generate_v1', 'uuid_generate_v1mc', 'uuid_generate_v4', 'nextval', 'setval', 'gen_random_bytes',
 ]);
 
 /** Built-ins that are STABLE or IMMUTABLE: evaluated once for the whole ALTER TABLE. */
@@ -24,7 +23,7 @@ const NOT_VOLATILE = new Set([
   'lower', 'upper', 'coalesce', 'concat', 'to_jsonb', 'jsonb_build_object', 'jsonb_build_array', 'json_build_object',
   'array', 'make_interval', 'to_timestamp', 'to_date', 'date_trunc', 'length', 'md5', 'current_setting',
   'current_user', 'session_user', 'current_schema', 'abs', 'round', 'greatest', 'least', 'nullif', 'format',
-  'uuid_nil', 'timezone', 'make_date', 'interval',
+  'uuid_nil', 'timezone', 'make_date', 'interval', 'txid_current', 'pg_current_xact_id',
 ]);
 
 export const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
@@ -84,7 +83,8 @@ function analyze(col: ColumnDef | undefined, pgVersion: number): AddColumnAnalys
   else if (storedGenerated) rewriteReason = 'a stored generated column is computed and written for every existing row';
   else if (def && defaultVolatility === 'volatile') rewriteReason = 'a volatile DEFAULT is computed separately for every existing row';
   else if (def && pgVersion < 11 && !isNullConst(def.raw_expr)) rewriteReason = 'before PostgreSQL 11 any non-null DEFAULT rewrites the table';
-  return { type, hasDefault: def !== undefined, defaultVolatility, notNull, serial, identity, storedGenerated, rewriteReason };
+  // DEFAULT NULL is no default: existing rows get NULL, as without one (a NOT NULL column then fails on them).
+  return { type, hasDefault: def !== undefined && !isNullConst(def.raw_expr), defaultVolatility, notNull, serial, identity, storedGenerated, rewriteReason };
 }
 
 function isNullConst(expr: unknown): boolean {

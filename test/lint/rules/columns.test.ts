@@ -10,6 +10,8 @@ describeRule('adding-column-volatile-default', {
   good: [
     "ALTER TABLE payments ADD COLUMN status text DEFAULT 'new';",
     'ALTER TABLE payments ADD COLUMN created_at timestamptz DEFAULT now();',
+    // STABLE (pg_proc.provolatile = 's'): evaluated once, a fast default.
+    'ALTER TABLE payments ADD COLUMN created_xid bigint DEFAULT txid_current();',
     'ALTER TABLE payments ADD COLUMN n int DEFAULT 0 NOT NULL;',
     'ALTER TABLE payments ADD COLUMN note text;',
     { sql: 'ALTER TABLE payments ADD COLUMN note text DEFAULT NULL;', options: { pgVersion: 10 } },
@@ -18,7 +20,12 @@ describeRule('adding-column-volatile-default', {
 });
 
 describeRule('adding-not-null-column', {
-  bad: ['ALTER TABLE transactions ADD COLUMN metadata jsonb NOT NULL;', { sql: 'ALTER TABLE transactions ADD COLUMN metadata jsonb NOT NULL;', options: { pgVersion: 10 } }],
+  bad: [
+    'ALTER TABLE transactions ADD COLUMN metadata jsonb NOT NULL;',
+    { sql: 'ALTER TABLE transactions ADD COLUMN metadata jsonb NOT NULL;', options: { pgVersion: 10 } },
+    // DEFAULT NULL is no default: every existing row would be NULL.
+    'ALTER TABLE transactions ADD COLUMN metadata jsonb NOT NULL DEFAULT NULL;',
+  ],
   good: [
     "ALTER TABLE transactions ADD COLUMN metadata jsonb NOT NULL DEFAULT '{}';",
     'ALTER TABLE transactions ADD COLUMN metadata jsonb;',

@@ -6,11 +6,14 @@ describeRule('require-concurrent-index', {
     'CREATE UNIQUE INDEX IF NOT EXISTS u ON app.users (lower(email)) WHERE deleted_at IS NULL;',
     // A table created in an earlier migration is not new here.
     'CREATE TABLE other (id int);\nCREATE INDEX i ON payments (x);',
+    // A renamed existing table keeps its rows: not new under its new name.
+    'ALTER TABLE payments RENAME TO payments_v2;\nCREATE INDEX i ON payments_v2 (x);',
   ],
   good: [
     { sql: 'CREATE INDEX CONCURRENTLY payments_user_idx ON payments (user_id);', options: { transactional: false } },
     'CREATE TABLE payments (id bigint, user_id bigint);\nCREATE INDEX payments_user_idx ON payments (user_id);',
     'CREATE TABLE app.users (id bigint);\nCREATE INDEX i ON users (id);',
+    'CREATE TABLE staging (id bigint);\nALTER TABLE staging RENAME TO payments_v2;\nCREATE INDEX i ON payments_v2 (id);',
     // Only a comment, a DO block and a function body mention CREATE INDEX.
     "-- CREATE INDEX i ON payments (a);\nDO $$ BEGIN EXECUTE 'CREATE INDEX i ON payments (a)'; END $$;\nCREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE INDEX j ON payments (b); END $$;",
   ],
