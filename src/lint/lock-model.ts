@@ -155,8 +155,9 @@ const createTable: Handler = (stmt) => {
   return merge(out.filter((e) => e.relation !== own));
 };
 
+/** TRUNCATE: ACCESS EXCLUSIVE, but brief: it swaps in new empty files instead of scanning or copying rows (sql-truncate.html). */
 const truncate: Handler = (stmt) =>
-  merge(rangeVars(bodyOf(stmt, 'TruncateStmt')?.relations).flatMap((rv) => effect(relationName(rv), 'AccessExclusive', true)));
+  merge(rangeVars(bodyOf(stmt, 'TruncateStmt')?.relations).flatMap((rv) => effect(relationName(rv), 'AccessExclusive')));
 
 /** VACUUM FULL rewrites under ACCESS EXCLUSIVE; plain VACUUM and ANALYZE take SHARE UPDATE EXCLUSIVE (sql-vacuum.html). */
 const vacuum: Handler = (stmt) => {
