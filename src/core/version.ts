@@ -6,6 +6,8 @@
  * Two versions with equal sequences are the same version.
  */
 
+import { LockstepError } from './errors.js';
+
 export interface SplitName {
   readonly version: string;
   readonly name: string;
@@ -21,8 +23,30 @@ export function splitVersionedName(base: string): SplitName | undefined {
   return { version: token, name };
 }
 
+/** A whole version as a user may give it: digit groups joined by '-', '_' or '.'. */
+const VERSION = /^\d+(?:[-_.]\d+)*$/;
+
+export function isVersion(text: string): boolean {
+  return VERSION.test(text);
+}
+
+/**
+ * Checks a version given by a user (a flag, an argument, an HTTP field, a library option) before it is
+ * compared with anything: `what` names where it came from, e.g. "--to". Returns the version unchanged.
+ */
+export function checkVersionArgument(value: string, what: string): string {
+  if (isVersion(value)) return value;
+  const leading = splitVersionedName(value)?.version;
+  throw new LockstepError('LOCKSTEP_E_USAGE', `${what} ${JSON.stringify(value)} is not a migration version`, {
+    hint: `A version is the leading digits of a migration's file name, in groups joined by -, _ or . (e.g. 20240315120000, 0004, 20240315_001)${leading ? `; for ${value} give ${leading}` : ''}. \`lockstep status\` lists them.`,
+  });
+}
+
 export function versionKey(version: string): readonly bigint[] {
-  return version.split(/[-_.]/).filter((g) => g.length > 0).map((g) => BigInt(g));
+  const groups = version.split(/[-_.]/).filter((g) => g.length > 0);
+  // Versions from files always pass; anything else came from a caller that skipped checkVersionArgument.
+  if (!groups.every((g) => /^\d+$/.test(g))) checkVersionArgument(version, 'version');
+  return groups.map((g) => BigInt(g));
 }
 
 export function compareVersions(a: string, b: string): number {

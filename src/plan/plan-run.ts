@@ -1,5 +1,5 @@
 import { LockstepError, throwCollected } from '../core/errors.js';
-import { compareVersions, sameVersion } from '../core/version.js';
+import { checkVersionArgument, compareVersions, sameVersion } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
 import type { HistoryRow } from '../history/types.js';
 import type { StatusEntry } from './status.js';
@@ -39,6 +39,7 @@ function checksumErrors(entries: readonly StatusEntry[]): LockstepError[] {
 
 /** Pure: which migrations `up` runs, in order, or why it refuses. */
 export function planUp(entries: readonly StatusEntry[], sel: UpSelection): UpStep[] {
+  if (sel.to !== undefined) checkVersionArgument(sel.to, '--to');
   const errors = checksumErrors(entries.filter((e) => e.state !== 'partial'));
   for (const e of entries.filter((x) => x.state === 'partial' && x.missingFile)) {
     errors.push(new LockstepError('LOCKSTEP_E_PARTIAL', `migration ${e.version} stopped part-way and its file is gone`, {
@@ -74,6 +75,7 @@ export interface DownSelection {
 
 /** Pure: which migrations `down` rolls back, newest-applied first. */
 export function planDown(entries: readonly StatusEntry[], sel: DownSelection): DownStep[] {
+  if (sel.to !== undefined) checkVersionArgument(sel.to, '--to');
   const errors = checksumErrors(entries);
   const applied = entries
     .filter((e) => e.state !== 'pending')

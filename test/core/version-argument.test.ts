@@ -1,0 +1,71 @@
+/** Versions given by users are checked where they enter: LOCKSTEP_E_USAGE with a hint, never an internal BigInt error. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkVersionArgument, compareVersions, isVersion } from '../../src/core/version.js';
+import { bearer, post, TOKENS, twoEnvironments, type TwoEnvironments } from '../http/support.js';
+import { runCli, sqlMigration, tempProject } from '../support/fixtures.js';
+
+const MIGRATIONS = {
+  '001_a.sql': sqlMigration('CREATE TABLE a (id int);', 'DROP TABLE a;'),
+  '002_b.sql': sqlMigration('CREATE TABLE b (id int);', 'DROP TABLE b;'),
+};
+
+it('checkVersionArgument accepts versions and refuses anything else with a usage error and a hint', () => {
+  for (const v of ['1', '004', '20240315120000', '20240315_001', '2019-11-15-182353', '1.2', '0']) {
+    expect(isVersion(v)).toBe(true);
+    expect(checkVersionArgument(v, '--to')).toBe(v);
+  }
+  for (const v of ['abc', '1x', '004_x', 'x;y', 'a_b', '9z', '', '1__2', '_1', '1_']) {
+    expect(isVersion(v)).toBe(false);
+    expect(() => checkVersionArgument(v, '--to')).toThrow(expect.objectContaining({ code: 'LOCKSTEP_E_USAGE', hint: expect.stringContaining('20240315120000') }));
+  }
+  expect(() => checkVersionArgument('004_x', '--to')).toThrow(expect.objectContaining({ hint: expect.stringContaining('give 004') }));
+  // a library caller that skips the check still gets a usage error, not a BigInt SyntaxError
+  expect(() => compareVersions('001', 'abc')).toThrow(expect.objectContaining({ code: 'LOCKSTEP_E_USAGE' }));
+});
+
+describe('CLI and HTTP', () => {
+  let env: TwoEnvironments;
+  beforeAll(async () => {
+    env = await twoEnvironments('version_arg', MIGRATIONS);
+  });
+  afterAll(async () => {
+    await env.close();
+  });
+
+  it('every command taking a version answers a non-version with LOCKSTEP_E_USAGE, exit 2', async () => {
+    const p = tempProject(MIGRATIONS);
+    const common = ['--dir', p.dir, '--url', env.dev.url];
+    const cases = [
+      ['up', '--to', '004_x'], ['up', '--to', '1x'], ['up', '--dry-run', '--to', 'abc'], ['down', '--to', 'abc'], ['baseline', 'abc'],
+      ['repair', '--accept', 'x;y'], ['test', '--from', 'a_b'], ['plan', '--to', '9z'],
+    ];
+    for (const args of cases) {
+      const r = await runCli([...args, ...common], { cwd: p.root });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+      expect(r.stderr).toContain('LOCKSTEP_E_USAGE');
+      expect(r.stderr).toContain('is not a migration version');
+      expect(r.stderr).not.toContain('BigInt');
+    }
+    p.cleanup();
+  }, 120_000);
+
+  it('HTTP: a non-version "to"/"from" is 400 LOCKSTEP_E_USAGE', async () => {
+    const requests: Array<[string, unknown, string]> = [
+      ['/v1/up', { env: 'dev', to: 'abc', dryRun: true }, TOKENS.read],
+      ['/v1/up', { env: 'dev', to: '1x' }, TOKENS.applyDev],
+      ['/v1/down', { env: 'dev', to: 'abc', dryRun: true }, TOKENS.read],
+      ['/v1/plan', { env: 'dev', to: '9z' }, TOKENS.read],
+      ['/v1/test', { env: 'dev', from: 'a_b' }, TOKENS.read],
+    ];
+    for (const [path, body, token] of requests) {
+      const res = await env.app.request(path, post(body, token));
+      const json = (await res.json()) as { error: { code: string; hint: string } };
+      expect(res.status, `${path} ${JSON.stringify(body)}`).toBe(400);
+      expect(json.error.code).toBe('LOCKSTEP_E_USAGE');
+      expect(json.error.hint).toContain('20240315120000');
+    }
+    // nothing ran
+    const status = await env.app.request('/v1/status?env=dev', { headers: bearer(TOKENS.read) });
+    expect(status.status).toBe(200);
+  }, 60_000);
+});
