@@ -4,7 +4,7 @@
  * ~150 modules (figures in bench/lint/RESULTS-lint.md). A bundle has its own copy of every class, so this
  * module reports its own failures and returns the exit code instead of throwing to main.ts.
  */
-import { LockstepError } from '../core/errors.js';
+import { LockstepError, LockstepErrors } from '../core/errors.js';
 import type { LintFormat } from '../report/lint/index.js';
 import { overridesFrom, print, type CommonFlags } from './common.js';
 import { reportFailure } from './report-failure.js';
@@ -29,7 +29,10 @@ async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
   const format = flags.json ? 'json' : (choice<LintFormat>(flags.format, LINT_FORMATS, '--format') ?? 'human');
   const failOn = choice(flags.failOn, FAIL_ON, '--fail-on') ?? config.file.lint?.failOn ?? 'error';
   const pgVersion = flags.pgVersion === undefined ? undefined : Number(flags.pgVersion);
-  if (pgVersion !== undefined && !Number.isInteger(pgVersion)) throw new LockstepError('LOCKSTEP_E_USAGE', `--pg-version expects a number, got "${flags.pgVersion}"`, { hint: 'For example: --pg-version 15' });
+  const knownVersion = (v: number): boolean => Number.isInteger(v) && ((v >= 9 && v <= 30) || (v >= 90000 && v < 310000));
+  if (pgVersion !== undefined && !knownVersion(pgVersion)) {
+    throw new LockstepError('LOCKSTEP_E_USAGE', `--pg-version expects a PostgreSQL major version (9 to 30) or a server_version_num (e.g. 150004), got "${flags.pgVersion}"`, { hint: 'For example: --pg-version 15' });
+  }
   // Worker threads only help a large static run: with a database, fixes or --changed-since it lints on one thread.
   const parallel = config.url === undefined && !flags.fix && flags.changedSince === undefined;
   const pool = parallel ? (await import('../lint/pool.js')).startLintPool(paths.length > 0 ? paths : [config.dir], config.cwd) : undefined;
@@ -59,6 +62,11 @@ export async function runLintCommand(paths: string[], flags: LintFlags, argv: re
     const failure = err instanceof LockstepError && err.exitCode !== 2
       ? new LockstepError(err.code, err.message, { hint: err.hint, location: err.location, details: err.details, cause: err, exit: 2 })
       : err;
+    // In a GitHub workflow the problems also become annotations on the files, as findings do.
+    if (flags.format === 'github' && err instanceof LockstepError) {
+      const { githubFailure } = await import('../report/lint/github.js');
+      process.stdout.write(githubFailure(err instanceof LockstepErrors ? err.errors : [err]));
+    }
     return reportFailure(failure, argv);
   }
 }

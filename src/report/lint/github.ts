@@ -25,6 +25,19 @@ export function githubLine(f: Finding): string {
   return `::${LEVEL[f.severity]} ${props}::${escapeData(`${f.message}\n${f.help}\n${f.docUrl}`)}`;
 }
 
+/**
+ * A run that stopped (a syntax error, a bad path) as error annotations, one per problem, so that a workflow shows
+ * them on the file as it shows findings.
+ */
+export function githubFailure(errors: ReadonlyArray<{ readonly code: string; readonly message: string; readonly hint: string; readonly location?: { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined } | undefined }>): string {
+  return errors
+    .map((e) => {
+      const at = e.location?.file ? [`file=${escapeProperty(e.location.file)}`, ...(e.location.line !== undefined ? [`line=${e.location.line}`] : []), ...(e.location.column !== undefined ? [`col=${e.location.column}`] : [])] : [];
+      return `::error ${[...at, `title=${escapeProperty(e.code)}`].join(',')}::${escapeData(`${e.message}\n${e.hint}`)}\n`;
+    })
+    .join('');
+}
+
 export function formatGithub(run: LintRun): string {
   const lines = [...run.findings, ...run.unusedIgnores].map(githubLine);
   return lines.length ? `${lines.join('\n')}\n` : '';
