@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LockstepError } from '../core/errors.js';
+import { sameVersion, splitVersionedName } from '../core/version.js';
 import type { Layout, MarkerStyle } from '../core/types.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { newVersion, renderTemplate } from '../loader/index.js';
@@ -17,7 +18,7 @@ export function createMigration(config: ResolvedConfig, name: string, opts: Crea
   if (!slug) {
     throw new LockstepError('LOCKSTEP_E_USAGE', `"${name}" is not a usable migration name`, { hint: 'Use letters and digits, e.g. lockstep create add_payments_index.' });
   }
-  const version = newVersion(opts.now);
+  const version = freeVersion(config.dir, opts.now ?? new Date());
   const layout = opts.layout ?? config.file.layout ?? 'single-file';
   const written: string[] = [];
   for (const t of renderTemplate(layout, version, slug, opts.style)) {
@@ -30,6 +31,23 @@ export function createMigration(config: ResolvedConfig, name: string, opts: Crea
     written.push(relative(config.cwd, path));
   }
   return { version, files: written };
+}
+
+/**
+ * The current UTC second as a version, or the next second no migration in `dir` has yet: versions are
+ * second-resolution timestamps, so two creates within one second would otherwise share a version.
+ */
+function freeVersion(dir: string, now: Date): string {
+  const taken = existsSync(dir)
+    ? readdirSync(dir).map((entry) => splitVersionedName(entry)?.version).filter((v): v is string => v !== undefined)
+    : [];
+  let at = now.getTime();
+  let version = newVersion(new Date(at));
+  while (taken.some((v) => sameVersion(v, version))) {
+    at += 1000;
+    version = newVersion(new Date(at));
+  }
+  return version;
 }
 
 /** Creates the migrations directory and a starter lockstep.config.json, leaving existing files alone. */
