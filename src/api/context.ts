@@ -33,11 +33,14 @@ export function createContext(config: ResolvedConfig, onEvent: RunEventSink, dat
   };
 }
 
-/** Runs `fn` on a dedicated session that holds the run lock, with the history tables in place. */
-export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: (session: Session) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` on a dedicated session that holds the run lock, with the history tables in place. An abort of
+ * `signal` ends the wait for the lock; `fn` gets the signal through its own options.
+ */
+export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: (session: Session) => Promise<T>, signal?: AbortSignal): Promise<T> {
   const session = await ctx.db.connect(`lockstep ${command}`);
   try {
-    const lock = await acquireRunLock(session, ctx.config.historySchema, ctx.config.lockWaitMs, ctx.onEvent);
+    const lock = await acquireRunLock(session, ctx.config.historySchema, ctx.config.lockWaitMs, ctx.onEvent, signal);
     try {
       await ctx.history.ensure(session);
       return await fn(session);

@@ -12,6 +12,8 @@ export interface DownOptions {
   /** Roll back everything applied after this version (0 = everything). */
   readonly to?: string | undefined;
   readonly dryRun?: boolean | undefined;
+  /** Aborting it stops the run as for UpOptions.signal; the migration being rolled back stays applied. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 async function selectDowns(ctx: MigratorContext, session: Session, opts: DownOptions): Promise<PreparedDown[]> {
@@ -59,7 +61,7 @@ export async function down(ctx: MigratorContext, opts: DownOptions = {}): Promis
   }
   return withRunLock(ctx, 'down', async (session) => {
     const prepared = await selectDowns(ctx, session, opts);
-    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: 0 };
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: 0, signal: opts.signal };
     return { ...base, dryRun: false, ...(await rollbackEach(rc, prepared)) };
-  });
+  }, opts.signal);
 }

@@ -10,6 +10,7 @@ import { prepareUps, type PreparedUp } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
 import { lintBeforeUp, recordLintBypass } from './lint-gate.js';
 import { withGroupCommit } from '../runner/group-commit.js';
+import { throwIfInterrupted } from '../runner/interrupt.js';
 import { preflightBeforeUp } from './preflight-gate.js';
 import type { PreflightOptions } from './preflight-steps.js';
 
@@ -24,6 +25,12 @@ export interface UpOptions {
   readonly noLint?: boolean | undefined;
   /** Pre-flight decisions: --force, --wait-for-blockers, --cancel-blockers, --yes. */
   readonly preflight?: PreflightOptions | undefined;
+  /**
+   * Aborting it stops the run: the statement in flight is cancelled on the server, the migration rolls back
+   * (a no-transaction one is left partial) and is recorded as failed with LOCKSTEP_E_INTERRUPTED, the run
+   * lock is released. A signal aborted before anything ran makes up() throw that error.
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptions): Promise<PreparedUp[]> {
@@ -80,7 +87,7 @@ async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedU
   // Each migration's own time within the batch (of the attempt that committed).
   const durations = new Map<PreparedUp, number>();
   try {
-    const { retries } = await withLockRetries({ session: rc.session, policy: rc.policy, onEvent: rc.onEvent, version: 'batch', relations: [] }, async () => {
+    const { retries } = await withLockRetries({ session: rc.session, policy: rc.policy, onEvent: rc.onEvent, version: 'batch', relations: [], signal: rc.signal }, async () => {
       await rc.session.exec('begin');
       try {
         for (const p of prepared) {
@@ -128,10 +135,11 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
     if (opts.noLint) await recordLintBypass(ctx, session, prepared);
     else await lintBeforeUp(ctx, session, prepared);
     await preflightBeforeUp(ctx, session, prepared, opts.preflight ?? {});
-    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session) };
+    throwIfInterrupted(opts.signal, 'lockstep up', 'It was stopped before the first migration; nothing was applied.');
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal };
     const outcome = opts.singleTransaction
       ? await runSingleTransaction(rc, prepared)
       : await withGroupCommit(session, () => runEach(rc, prepared));
     return { ...base, dryRun: false, ...outcome };
-  });
+  }, opts.signal);
 }

@@ -51,6 +51,7 @@ export const ERROR_CODES = {
   LOCKSTEP_E_PROTECTED_ENV: { exit: 2, http: 403, summary: 'the operation is refused on a protected environment' },
   LOCKSTEP_E_PREFLIGHT: { exit: 1, http: 409, summary: 'pre-flight checks found blockers' },
   LOCKSTEP_E_VERIFY_FAILED: { exit: 1, http: 409, summary: 'verification found differences' },
+  LOCKSTEP_E_INTERRUPTED: { exit: 130, http: 503, summary: 'the run was interrupted (SIGINT/SIGTERM or an aborted AbortSignal)' },
   LOCKSTEP_E_INTERNAL: { exit: 70, http: 500, summary: 'unexpected internal error' },
 } as const satisfies Record<string, ErrorSpec>;
 

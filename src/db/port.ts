@@ -7,6 +7,8 @@
  * - `query()` runs exactly one statement (extended protocol, `$1` parameters); `exec()` runs a script of
  *   one or more statements without parameters (simple protocol). Neither retries.
  * - Every failure from the server is thrown as a DbError carrying the SQLSTATE.
+ * - `cancel()`, where present, may be called while another call on the session is in flight; it is the only
+ *   method that may.
  * - Adapters never log and never include a password in any message.
  */
 
@@ -20,6 +22,15 @@ export interface Session {
   readonly backendPid: number;
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
   exec(sql: string): Promise<void>;
+  /**
+   * Asks the server to cancel the statement this session is running now, if any, from another connection
+   * (pg_cancel_backend, https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADMIN-SIGNAL).
+   * The statement then fails with SQLSTATE 57014 and its transaction is aborted, as for any failed statement.
+   * Resolves once that statement has ended (cancelled, or finished first) or the attempt was given up; never
+   * throws; does nothing on an idle session. Absent where a statement cannot be interrupted from outside: an
+   * in-process engine (PGlite) runs each statement to its end before any other code of this process runs.
+   */
+  cancel?(): Promise<void>;
   release(): Promise<void>;
 }
 

@@ -10,6 +10,7 @@ import { statementFailure } from './statement-error.js';
 import { dropInvalidIndex } from './invalid-index.js';
 import { runBackfillStep } from '../backfill/runner-step.js';
 import { describeBackfill } from '../backfill/describe-backfill.js';
+import { interruptible, isInterruption, throwIfInterrupted } from './interrupt.js';
 
 export interface ApplyOutcome {
   readonly durationMs: number;
@@ -32,19 +33,21 @@ function relationsOfPrepared(p: Prepared): string[] {
  */
 export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined, startedAt: number, timeoutsSet = false): Promise<void> {
   const s = rc.session;
+  const rolledBack = 'The migration was rolled back; nothing of it was applied.';
   if (!timeoutsSet) await setTimeouts(s, policyFor(file, rc.policy), true);
   if (up.kind === 'sql') {
     for (const [i, stmt] of up.statements.entries()) {
       rc.onEvent({ type: 'statement', version: file.version, index: i, total: up.statements.length, sql: stmt.sql });
       try {
-        await s.exec(stmt.sql);
+        await interruptible(s, rc.signal, `migration ${file.version} (statement ${i + 1} of ${up.statements.length})`, `${rolledBack} Run \`lockstep up\` again to apply it.`, () => s.exec(stmt.sql));
       } catch (err) {
         if (isLockTimeout(err)) throw err; // retried whole by the caller
-        throw statementFailure(err, file.version, up.section, stmt, 'The migration was rolled back; nothing of it was applied.');
+        throw statementFailure(err, file.version, up.section, stmt, rolledBack);
       }
     }
   } else if (up.kind === 'module') {
-    await up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history }));
+    await interruptible(s, rc.signal, `migration ${file.version}`, `${rolledBack} Run \`lockstep up\` again to apply it.`,
+      () => up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history })));
   }
   const total = up.kind === 'sql' ? up.statements.length : 1;
   const durationMs = Math.round(performance.now() - startedAt);
@@ -59,6 +62,7 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
 export async function applyTransactional(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined): Promise<ApplyOutcome> {
   const started = performance.now();
   const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async () => {
+    throwIfInterrupted(rc.signal, `migration ${file.version}`, 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
     // BEGIN and the timeouts in one round trip.
     await rc.session.exec(`begin; ${timeoutSql(policyFor(file, rc.policy), true)}`);
     try {
@@ -79,6 +83,7 @@ export function retryScope(rc: RunContext, file: MigrationFile, relations: reado
     onEvent: rc.onEvent,
     version: file.version,
     relations,
+    signal: rc.signal,
     onRetry: (attempt: number, delayMs: number, blockers: readonly unknown[]) =>
       rc.history.event(rc.session, { kind: 'retry', version: file.version, name: file.name, details: { attempt, delayMs, blockers } }),
   };
@@ -93,6 +98,9 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
   const started = performance.now();
   const s = rc.session;
   const total = up.kind === 'sql' ? up.statements.length : 1;
+  throwIfInterrupted(rc.signal, `migration ${file.version}`, resumeFrom > 0
+    ? `It was not resumed; statements 1..${resumeFrom} stay applied. Run \`lockstep up\` to resume at statement ${resumeFrom + 1}.`
+    : 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
   await rc.history.write(s, {
     version: file.version, name: file.name, layout: file.layout, checksum: file.checksum, status: 'partial',
     executionMs: null, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
@@ -125,8 +133,10 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
   const s = rc.session;
   const stmt: ParsedStatement | undefined = up.kind === 'sql' ? up.statements[k] : undefined;
   if (stmt) rc.onEvent({ type: 'statement', version: file.version, index: k, total, sql: stmt.sql });
+  const what = `migration ${file.version} (statement ${k + 1} of ${total})`;
+  const stopped = `Statement ${k + 1} of ${total} was cancelled; statements 1..${k} are applied and recorded. Run \`lockstep up\` to resume at statement ${k + 1}.`;
   try {
-    const { retries } = await withLockRetries(retryScope(rc, file, stmt ? relationsOf(stmt) : []), async () => {
+    const { retries } = await withLockRetries(retryScope(rc, file, stmt ? relationsOf(stmt) : []), () => interruptible(s, rc.signal, what, stopped, async () => {
       if (stmt) {
         await dropInvalidIndex(s, stmt, rc.onEvent);
         await s.exec(stmt.sql);
@@ -135,7 +145,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
       } else if (up.kind === 'backfill') {
         await runBackfillStep(rc, file, up.spec);
       }
-    });
+    }));
     await rc.history.progress(s, file.version, k + 1, null);
     return retries;
   } catch (err) {
@@ -146,6 +156,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
       ? statementFailure(err, file.version, (up as PreparedSql).section, stmt, resumeHint)
       : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.version} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });
     await rc.history.progress(s, file.version, k, failure.message).catch(() => undefined);
-    throw new LockstepError(failure.code, failure.message, { hint: resumeHint, location: failure.location, details: { ...failure.details, partial: { done: k, total } }, cause: err });
+    const hint = isInterruption(failure) && up.kind !== 'backfill' ? failure.hint : resumeHint;
+    throw new LockstepError(failure.code, failure.message, { hint, location: failure.location, details: { ...failure.details, partial: { done: k, total } }, cause: err });
   }
 }

@@ -3,6 +3,7 @@ import { formatDuration } from '../core/duration.js';
 import { DbError, SQLSTATE, type Session } from '../db/port.js';
 import type { Blocker, RunEventSink } from './events.js';
 import { backoffDelay, type RunPolicy } from './policy.js';
+import { interruptedError, sleepUnlessAborted } from './interrupt.js';
 
 export function isLockTimeout(err: unknown): boolean {
   const state = err instanceof DbError ? err.sqlState : undefined;
@@ -42,6 +43,13 @@ export interface RetryScope {
   readonly relations: readonly string[];
   /** Called after a failed attempt was rolled back, before sleeping (records the retry event). */
   readonly onRetry?: ((attempt: number, delayMs: number, blockers: readonly Blocker[]) => Promise<void>) | undefined;
+  /** An abort ends the wait between attempts (runner/interrupt.ts). */
+  readonly signal?: AbortSignal | undefined;
+}
+
+function interruptedWaiting(scope: RetryScope, cause?: unknown) {
+  return interruptedError(scope.signal!, `migration ${scope.version} (waiting to retry after a lock timeout)`,
+    'The attempt that timed out was rolled back, so nothing of it is left running. Run `lockstep up` again.', cause);
 }
 
 /**
@@ -55,6 +63,7 @@ export async function withLockRetries<T>(scope: RetryScope, attempt: () => Promi
       return { value: await attempt(), retries: i };
     } catch (err) {
       if (!isLockTimeout(err)) throw err;
+      if (scope.signal?.aborted) throw interruptedWaiting(scope, err);
       const blockers = await findBlockers(scope.session, scope.relations).catch(() => []);
       const delayMs = backoffDelay(scope.policy, i);
       if (i >= scope.policy.lockRetries || Date.now() + delayMs > deadline) throw gaveUp(scope, i + 1, blockers, err);
@@ -68,8 +77,6 @@ export async function withLockRetries<T>(scope: RetryScope, attempt: () => Promi
 /** How often a retry's wait looks whether the sessions it queued behind are gone. */
 export const BLOCKER_POLL_MS = 100;
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
 /**
  * Waits `delayMs`, or less: the attempt timed out behind sessions whose transactions had been holding locks on
  * its relations for longer than the lock timeout (a report query, say). Once none of them holds a lock there
@@ -77,6 +84,10 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
  * backoff that may have grown to seconds. Short-lived lock holders (ordinary traffic) do not count.
  */
 async function backoff(scope: RetryScope, delayMs: number, blockers: readonly Blocker[]): Promise<void> {
+  const sleep = async (ms: number): Promise<void> => {
+    await sleepUnlessAborted(ms, scope.signal);
+    if (scope.signal?.aborted) throw interruptedWaiting(scope);
+  };
   const long = new Set(blockers.filter((b) => (b.transactionMs ?? 0) >= scope.policy.lockTimeoutMs).map((b) => b.pid));
   const until = Date.now() + delayMs;
   if (long.size === 0) return sleep(delayMs);

@@ -8,6 +8,9 @@ import type { Prepared } from './prepare.js';
 import { moduleContext, policyFor, setTimeouts, type RunContext } from './run-context.js';
 import { retryScope, type ApplyOutcome } from './apply.js';
 import { statementFailure } from './statement-error.js';
+import { interruptible, isInterruption, throwIfInterrupted } from './interrupt.js';
+
+const UNDONE = 'The rollback was undone; the migration is still applied.';
 
 /**
  * Rolls one migration back with its down section. A transactional down runs with its history update in
@@ -25,10 +28,11 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
   };
   if (down.transactional) {
     const { retries } = await withLockRetries(scope, async () => {
+      throwIfInterrupted(rc.signal, `rollback of ${file.version}`, 'It had not started; the migration is still applied.');
       await s.exec('begin');
       try {
         await setTimeouts(s, policyFor(file, rc.policy), true);
-        await runDown(rc, file, down, 'The rollback was undone; the migration is still applied.');
+        await runDown(rc, file, down, UNDONE);
         await finish();
         await s.exec('commit');
       } catch (err) {
@@ -38,19 +42,22 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
     });
     return { durationMs: Math.round(performance.now() - started), retries };
   }
+  throwIfInterrupted(rc.signal, `rollback of ${file.version}`, 'It had not started; the migration is still applied.');
   await setTimeouts(s, policyFor(file, rc.policy), false);
   let retries = 0;
   try {
     if (down.kind === 'module') {
-      retries += (await withLockRetries(scope, () => runDown(rc, file, down, ''))).retries;
+      retries += (await withLockRetries(scope, () => runDown(rc, file, down, 'The migration is still recorded as applied; its down() is not transactional and may have done part of its work.'))).retries;
     } else {
       for (const [k, stmt] of down.statements.entries()) {
         rc.onEvent({ type: 'statement', version: file.version, index: k, total: down.statements.length, sql: stmt.sql });
+        const ran = `statements 1..${k} of the down section ran (it is not transactional). The migration is still recorded as applied.`;
         try {
-          retries += (await withLockRetries({ ...scope, relations: relationsOf(stmt) }, () => s.exec(stmt.sql))).retries;
+          retries += (await withLockRetries({ ...scope, relations: relationsOf(stmt) },
+            () => interruptible(s, rc.signal, `rollback of ${file.version} (down statement ${k + 1} of ${down.statements.length})`, `It was cancelled; ${ran}`, () => s.exec(stmt.sql)))).retries;
         } catch (err) {
-          throw statementFailure(err, file.version, down.section, stmt,
-            `Down statement ${k + 1} of ${down.statements.length} failed; statements 1..${k} of the down section ran (it is not transactional). The migration is still recorded as applied.`);
+          if (isInterruption(err)) throw err;
+          throw statementFailure(err, file.version, down.section, stmt, `Down statement ${k + 1} of ${down.statements.length} failed; ${ran}`);
         }
       }
     }
@@ -69,13 +76,13 @@ async function runDown(rc: RunContext, file: MigrationFile, down: Prepared, onFa
         hint: 'Add a down(ctx) export, or mark it irreversible with // lockstep:irreversible.',
       });
     }
-    await fn(moduleContext(rc.session, file, rc.onEvent));
+    await interruptible(rc.session, rc.signal, `rollback of ${file.version}`, onFail, () => fn(moduleContext(rc.session, file, rc.onEvent)));
     return;
   }
   for (const [k, stmt] of down.statements.entries()) {
     rc.onEvent({ type: 'statement', version: file.version, index: k, total: down.statements.length, sql: stmt.sql });
     try {
-      await rc.session.exec(stmt.sql);
+      await interruptible(rc.session, rc.signal, `rollback of ${file.version} (down statement ${k + 1} of ${down.statements.length})`, onFail, () => rc.session.exec(stmt.sql));
     } catch (err) {
       if (isLockTimeout(err)) throw err; // retried whole by the caller
       throw statementFailure(err, file.version, down.section, stmt, onFail);

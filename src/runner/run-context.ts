@@ -11,6 +11,8 @@ export interface RunContext {
   readonly policy: RunPolicy;
   readonly onEvent: RunEventSink;
   readonly batch: number;
+  /** Aborting it cancels the statement in flight and stops the run (runner/interrupt.ts). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** A file's directives override the run's timeouts. */

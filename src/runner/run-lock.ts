@@ -3,6 +3,7 @@ import { LockstepError } from '../core/errors.js';
 import { formatDuration } from '../core/duration.js';
 import type { Session } from '../db/port.js';
 import type { LockHolder, RunEventSink } from './events.js';
+import { interruptedError, sleepUnlessAborted } from './interrupt.js';
 
 const POLL_MS = 200;
 const REPORT_EVERY_MS = 2_000;
@@ -23,11 +24,13 @@ export async function acquireRunLock(
   historySchema: string,
   waitMs: number,
   onEvent: RunEventSink,
+  signal?: AbortSignal,
 ): Promise<{ release(): Promise<void> }> {
   const [k1, k2] = runLockKey(historySchema);
   const started = Date.now();
   let lastReport = -Infinity;
   for (;;) {
+    if (signal?.aborted) throw interruptedError(signal, 'waiting for the run lock', 'Nothing was run.');
     const res = await session.query<{ ok: boolean }>('select pg_try_advisory_lock($1, $2) as ok', [k1, k2]);
     if (res.rows[0]?.ok) {
       return { release: async () => void (await session.query('select pg_advisory_unlock($1, $2)', [k1, k2])) };
@@ -39,7 +42,7 @@ export async function acquireRunLock(
       onEvent({ type: 'run-lock-wait', holders, waitedMs: waited });
       lastReport = Date.now();
     }
-    await new Promise((r) => setTimeout(r, Math.min(POLL_MS, Math.max(1, waitMs - waited))));
+    await sleepUnlessAborted(Math.min(POLL_MS, Math.max(1, waitMs - waited)), signal);
   }
 }
 

@@ -5,6 +5,7 @@ import { LockstepError } from '../../core/errors.js';
 import { errorJson } from '../../report/error-report.js';
 import { formatRun } from '../../report/run-report.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
+import { describeInterruptedRun, exitCodeFor, withInterrupts } from '../interrupt.js';
 
 type UpFlags = CommonFlags & {
   to?: string; step?: string; dryRun?: boolean; singleTransaction?: boolean; allowOutOfOrder?: boolean;
@@ -26,6 +27,17 @@ function report(result: RunResult, direction: 'up' | 'down', json: boolean | und
   return result.failed ? result.failed.error.exitCode : 0;
 }
 
+/**
+ * Runs up/down so that SIGINT/SIGTERM cancel the statement in flight (see ../interrupt.ts) and sets the exit
+ * code. A dry run executes nothing, so Node's default (exit at once) is right for it.
+ */
+async function runMigrating(direction: 'up' | 'down', flags: CommonFlags & { dryRun?: boolean }, fn: (signal: AbortSignal | undefined) => Promise<RunResult>): Promise<void> {
+  const { value: result, interrupted } = flags.dryRun ? { value: await fn(undefined), interrupted: undefined } : await withInterrupts(fn);
+  const code = report(result, direction, flags.json);
+  if (interrupted) process.stderr.write(`${describeInterruptedRun(interrupted, result, direction)}\n`);
+  process.exitCode = interrupted ? exitCodeFor(interrupted) : code;
+}
+
 export function registerUp(program: Command): void {
   withJson(withCommonOptions(program.command('up').description('apply pending migrations')))
     .option('--to <version>', 'apply up to and including this version')
@@ -39,7 +51,8 @@ export function registerUp(program: Command): void {
     .option('--cancel-blockers', 'cancel sessions holding conflicting locks (needs --yes on a protected environment)')
     .option('--yes', 'confirm --cancel-blockers on a protected environment')
     .action(async (flags: UpFlags) => {
-      const result = await withMigrator(flags, (m) => m.up({
+      await runMigrating('up', flags, (signal) => withMigrator(flags, (m) => m.up({
+        signal,
         to: flags.to,
         step: positiveInt(flags.step, '--step'),
         dryRun: flags.dryRun,
@@ -52,8 +65,7 @@ export function registerUp(program: Command): void {
           cancelBlockers: flags.cancelBlockers,
           confirmed: flags.yes,
         },
-      }));
-      process.exitCode = report(result, 'up', flags.json);
+      })));
     });
 }
 
@@ -63,11 +75,11 @@ export function registerDown(program: Command): void {
     .option('--to <version>', 'roll back every migration applied after this version (0 = all)')
     .option('--dry-run', 'print the SQL that would run and execute nothing')
     .action(async (flags: CommonFlags & { to?: string; step?: string; dryRun?: boolean }) => {
-      const result = await withMigrator(flags, (m) => m.down({
+      await runMigrating('down', flags, (signal) => withMigrator(flags, (m) => m.down({
+        signal,
         to: flags.to,
         step: positiveInt(flags.step, '--step'),
         dryRun: flags.dryRun,
-      }));
-      process.exitCode = report(result, 'down', flags.json);
+      })));
     });
 }

@@ -4,6 +4,19 @@ import { DbError, SQLSTATE, type Database, type QueryResult, type Session } from
 import { redact, redactUrl } from '../redact.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
+/** How often a cancel is repeated while its statement still runs, and when it is given up. */
+const CANCEL_REPEAT_MS = 50;
+const CANCEL_GIVE_UP_MS = 10_000;
+
+/**
+ * Cancels `pid`'s statement only while it is running the text we sent: a cancel that arrives a moment
+ * late must not hit the ROLLBACK or the history write that follows it. `query` may be truncated to
+ * track_activity_query_size, hence the prefix test; with track_activities off the state is 'disabled'
+ * and the text unknown, so the cancel is sent anyway.
+ * https://www.postgresql.org/docs/current/monitoring-stats.html#MONITORING-PG-STAT-ACTIVITY-VIEW
+ */
+const CANCEL_SQL = `select pg_cancel_backend(pid) as sent from pg_stat_activity
+  where pid = $1 and ((state = 'active' and length(query) > 0 and left($2::text, length(query)) = query) or state = 'disabled')`;
 
 /**
  * A PostgreSQL server reached through `pg`. Sessions come from a small pool: a long-lived process (the HTTP
@@ -41,7 +54,7 @@ export class PgDatabase implements Database {
     try {
       // One round trip: name the session for pg_stat_activity and learn its backend pid.
       const res = await client.query<{ pid: number }>("select pg_backend_pid() as pid, set_config('application_name', $1, false)", [applicationName.slice(0, 63)]);
-      const session = new PgSession(client, res.rows[0]?.pid ?? 0, () => this.open.delete(session));
+      const session = new PgSession(client, res.rows[0]?.pid ?? 0, () => this.open.delete(session), () => this.sideClient());
       this.open.add(session);
       return session;
     } catch (err) {
@@ -50,8 +63,20 @@ export class PgDatabase implements Database {
     }
   }
 
-  /** Ends every session still checked out (the pool would otherwise wait for them), then the pool. */
+  /** A connection outside the pool, for cancelling a statement while the pool may be busy or closing. */
+  private sideClient(): pg.Client {
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'lockstep cancel' });
+    client.on('error', () => undefined);
+    return client;
+  }
+
+  /**
+   * Ends every session still checked out (the pool would otherwise wait for them), then the pool. A statement
+   * still running is cancelled first: closing its socket alone would not stop it, since a backend notices a
+   * gone client only when it next reads from it, after the statement (and its locks) ended.
+   */
   async close(): Promise<void> {
+    await Promise.all([...this.open].map((session) => session.cancel()));
     for (const session of this.open) session.destroy();
     this.open.clear();
     const pool = this.pool;
@@ -62,12 +87,49 @@ export class PgDatabase implements Database {
 
 class PgSession implements Session {
   private released = false;
+  /** The statement sent and not yet answered (one at a time, per the port's contract). */
+  private inFlight: { readonly sql: string; readonly ended: Promise<void> } | undefined;
 
   constructor(
     private readonly client: pg.PoolClient,
     readonly backendPid: number,
     private readonly onDone: () => void,
+    private readonly sideClient: () => pg.Client,
   ) {}
+
+  private track<T>(sql: string, sent: Promise<T>): Promise<T> {
+    const entry = { sql, ended: sent.then(() => undefined, () => undefined) };
+    this.inFlight = entry;
+    void entry.ended.then(() => {
+      if (this.inFlight === entry) this.inFlight = undefined;
+    });
+    return sent;
+  }
+
+  /**
+   * pg_cancel_backend from a separate connection (no superuser needed: the same role may signal its own
+   * backends). The cancel travels apart from the statement and a backend ignores one that arrives while it
+   * waits for a command, so it is repeated until the statement has ended.
+   */
+  async cancel(): Promise<void> {
+    const target = this.inFlight;
+    if (!target || this.released) return;
+    let ended = false;
+    void target.ended.then(() => (ended = true));
+    const side = this.sideClient();
+    try {
+      await side.connect();
+      const giveUp = Date.now() + CANCEL_GIVE_UP_MS;
+      while (!ended && Date.now() < giveUp) {
+        await side.query(CANCEL_SQL, [this.backendPid, target.sql]);
+        await Promise.race([target.ended, new Promise((r) => setTimeout(r, CANCEL_REPEAT_MS))]);
+      }
+    } catch {
+      // Cannot connect (or was refused): nothing more to do from here; the caller decides what follows.
+    } finally {
+      await side.end().catch(() => undefined);
+    }
+  }
 
   /** Closes the connection without returning it to the pool. */
   destroy(): void {
@@ -79,7 +141,7 @@ class PgSession implements Session {
 
   async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
     try {
-      const res = await this.client.query(sql, params ? [...params] : []);
+      const res = await this.track(sql, this.client.query(sql, params ? [...params] : []));
       return { rows: res.rows as R[], rowCount: res.rowCount ?? 0 };
     } catch (err) {
       throw DbError.from(err);
@@ -88,7 +150,7 @@ class PgSession implements Session {
 
   async exec(sql: string): Promise<void> {
     try {
-      await this.client.query(sql);
+      await this.track(sql, this.client.query(sql));
     } catch (err) {
       throw DbError.from(err);
     }
