@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import { directoryNotFound } from '../loader/loader-errors.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
 import { META_RULES, RULES, runLint, type LintOptions, type LintRun } from '../lint/index.js';
@@ -91,6 +93,12 @@ export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}
   } catch (err) {
     opts.pool?.close();
     throw err;
+  }
+  const defaulted = !opts.paths || opts.paths.length === 0;
+  if (defaulted && !existsSync(config.dir)) {
+    opts.pool?.close();
+    await db?.close();
+    throw directoryNotFound(relative(config.cwd, config.dir) || '.');
   }
   try {
     const applied = db ? await appliedVersions(db, config) : undefined;

@@ -65,3 +65,12 @@ it('--pg-version takes a major version or a server_version_num; --format github 
   expect(gh.stdout).toMatch(/^::error file=migrations\/002_bad\.sql,line=2,col=\d+,title=LOCKSTEP_E_SQL_SYNTAX::SQL syntax error/m);
   p.cleanup();
 });
+
+it('without paths, a missing migrations directory is LOCKSTEP_E_DIR_NOT_FOUND (exit 2)', async () => {
+  const p = tempProject();
+  p.remove('.');
+  const r = await runCli(['lint'], { cwd: p.root });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/LOCKSTEP_E_DIR_NOT_FOUND[\s\S]*migrations directory migrations does not exist/);
+  p.cleanup();
+});
