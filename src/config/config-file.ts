@@ -34,9 +34,36 @@ export async function readConfigFile(cwd: string, explicit: string | undefined):
   return { path: undefined, value: {} };
 }
 
-function parseJson(path: string): unknown {
+const READ_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory, not a file',
+  ENOENT: 'no such file',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links',
+};
+
+/** The file's text; a file that cannot be read is reported as such (not as bad JSON or a bad module). */
+function readConfigText(path: string): string {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    const why = READ_ERRORS[code] ?? (err as Error).message;
+    throw new LockstepError('LOCKSTEP_E_CONFIG', `cannot read config file ${path}: ${why}${code && READ_ERRORS[code] ? ` (${code})` : ''}`, {
+      hint: code === 'EACCES' || code === 'EPERM'
+        ? 'Make the file readable by the user running lockstep (e.g. chmod a+r), or point --config / LOCKSTEP_CONFIG at a readable file.'
+        : 'Check the path: --config / LOCKSTEP_CONFIG (or lockstep.config.* in the working directory) must name a readable file.',
+      location: { file: path },
+      cause: err,
+    });
+  }
+}
+
+function parseJson(path: string): unknown {
+  const text = readConfigText(path);
+  try {
+    return JSON.parse(text);
   } catch (err) {
     throw new LockstepError('LOCKSTEP_E_CONFIG', `${path} is not valid JSON: ${(err as Error).message}`, {
       hint: 'Fix the JSON syntax (a trailing comma or a missing quote is the usual cause).',
@@ -47,6 +74,7 @@ function parseJson(path: string): unknown {
 
 async function importConfig(path: string): Promise<unknown> {
   if (path.endsWith('.json')) return parseJson(path);
+  readConfigText(path);
   try {
     const mod = path.endsWith('.ts')
       ? ((await (await import('tsx/esm/api')).tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown })
