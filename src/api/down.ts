@@ -19,7 +19,7 @@ export interface DownOptions {
 async function selectDowns(ctx: MigratorContext, session: Session, opts: DownOptions): Promise<PreparedDown[]> {
   const files = await ctx.loadFiles();
   const rows = await ctx.history.rows(session);
-  return prepareDowns(planDown(computeStatus(files, rows), { step: opts.step, to: opts.to }));
+  return prepareDowns(planDown(computeStatus(files, rows), { step: opts.step, to: opts.to }), { dryRun: opts.dryRun }); // a dry run imports no module
 }
 
 async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted'>> {

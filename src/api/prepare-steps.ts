@@ -2,6 +2,7 @@ import { LockstepError, throwCollected } from '../core/errors.js';
 import type { Directives, MigrationFile, SqlSection } from '../core/types.js';
 import type { HistoryRow } from '../history/index.js';
 import { prepareSection, type Prepared } from '../runner/index.js';
+import type { PrepareOptions } from '../runner/prepare.js';
 import { parseSection } from '../sql/index.js';
 
 export interface PreparedUp {
@@ -24,12 +25,12 @@ async function attempt<T>(errors: LockstepError[], fn: () => Promise<T>): Promis
 }
 
 /** Parses every selected migration before anything runs, so bad SQL anywhere means nothing is applied. */
-export async function prepareUps(steps: ReadonlyArray<{ file: MigrationFile; resumeFrom: number; row: HistoryRow | undefined }>): Promise<PreparedUp[]> {
+export async function prepareUps(steps: ReadonlyArray<{ file: MigrationFile; resumeFrom: number; row: HistoryRow | undefined }>, opts: PrepareOptions = {}): Promise<PreparedUp[]> {
   const errors: LockstepError[] = [];
   const out: PreparedUp[] = [];
   for (const { file, resumeFrom, row } of steps) {
-    const up = await attempt(errors, () => prepareSection(file, file.up));
-    const down = file.down ? await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>)) : undefined;
+    const up = await attempt(errors, () => prepareSection(file, file.up, opts));
+    const down = file.down ? await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>, opts)) : undefined;
     if (up && resumeFrom > 0 && row?.upSql) {
       const changed = doneStatementsChanged(up, row.upSql, resumeFrom);
       if (changed) errors.push(changed);
@@ -82,7 +83,7 @@ export interface PreparedDown {
   readonly fromHistory: boolean;
 }
 
-export async function prepareDowns(steps: ReadonlyArray<{ file: MigrationFile | undefined; row: HistoryRow }>): Promise<PreparedDown[]> {
+export async function prepareDowns(steps: ReadonlyArray<{ file: MigrationFile | undefined; row: HistoryRow }>, opts: PrepareOptions = {}): Promise<PreparedDown[]> {
   const errors: LockstepError[] = [];
   const out: PreparedDown[] = [];
   for (const step of steps) {
@@ -98,7 +99,7 @@ export async function prepareDowns(steps: ReadonlyArray<{ file: MigrationFile | 
           }));
       continue;
     }
-    const down = await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>));
+    const down = await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>, opts));
     if (down) out.push({ file, down, fromHistory: step.file === undefined });
   }
   throwCollected(errors);

@@ -41,7 +41,7 @@ async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptio
     step: opts.step,
     allowOutOfOrder: opts.allowOutOfOrder ?? ctx.config.allowOutOfOrder,
   });
-  const prepared = await prepareUps(steps);
+  const prepared = await prepareUps(steps, { dryRun: opts.dryRun }); // a dry run imports no module: that would run its code
   if (opts.singleTransaction) {
     const loose = prepared.find((p) => !p.up.transactional);
     if (loose) {

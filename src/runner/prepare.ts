@@ -51,15 +51,30 @@ export function sectionStatements(section: SqlSection): ParsedStatement[] {
   });
 }
 
+export interface PrepareOptions {
+  /**
+   * A dry run: module migrations are not imported (that would run their code); a stand-in writes a comment
+   * in their place, and whether they run in a transaction comes from their text (directive, `export const
+   * transaction = false`).
+   */
+  readonly dryRun?: boolean | undefined;
+}
+
+/** What a dry run's script shows where a module migration would run. */
+function dryRunModule(section: ModuleSection): MigrationModule {
+  const note = async (ctx: { exec(sql: string): Promise<void> }): Promise<void> => ctx.exec(`-- ${section.path}: module migration, code not run in a dry run`);
+  return { up: note, down: note };
+}
+
 /** Parses (or imports) one direction of a migration and decides how it runs. Nothing touches the database. */
-export async function prepareSection(file: MigrationFile, section: Section): Promise<Prepared> {
+export async function prepareSection(file: MigrationFile, section: Section, opts: PrepareOptions = {}): Promise<Prepared> {
   const backfill = file.directives.backfill;
   if (backfill && section === file.up) {
     const sql = await checkBackfillMigration(file, section, backfill);
     return { kind: 'backfill', section: sql, statements: [], spec: backfill, transactional: false, noTransactionWhy: 'backfill: one transaction per batch' };
   }
   if (section.kind === 'module') {
-    const module = await importMigrationModule(section);
+    const module = opts.dryRun ? dryRunModule(section) : await importMigrationModule(section);
     const off = file.directives.noTransaction || module.transaction === false;
     return { kind: 'module', section, module, transactional: !off, noTransactionWhy: off ? 'module exports transaction = false' : undefined };
   }

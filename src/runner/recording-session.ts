@@ -34,6 +34,6 @@ export class RecordingSession implements Session {
   async release(): Promise<void> {}
 
   script(): string {
-    return this.statements.map((s) => (s.endsWith(';') ? s : `${s};`)).join('\n');
+    return this.statements.map((s) => (s.endsWith(';') || /^--[^\n]*$/.test(s) ? s : `${s};`)).join('\n');
   }
 }
