@@ -145,9 +145,16 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
   if (lockRetries !== undefined && (!Number.isInteger(lockRetries) || lockRetries < 0)) {
     errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `lockRetries: expected a whole number >= 0, got ${lockRetries}`, { hint: 'Use e.g. --lock-retries 30.' }));
   }
+  const lockTimeoutMs = duration('lockTimeout', DEFAULT_POLICY.lockTimeoutMs);
+  if (lockTimeoutMs <= 0) {
+    // PostgreSQL reads lock_timeout 0 as "wait forever": the protection against queueing writers would be off.
+    errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `lockTimeout: ${JSON.stringify(pick('lockTimeout'))} would turn lock_timeout off (0 waits for locks forever)`, {
+      hint: 'Give a positive duration such as 100ms or 2s (--lock-timeout, LOCKSTEP_LOCK_TIMEOUT, or lockTimeout in the config file or its environment); for more patience raise --lock-retries or --retry-deadline.',
+    }));
+  }
   const policy: RunPolicy = {
     ...DEFAULT_POLICY,
-    lockTimeoutMs: duration('lockTimeout', DEFAULT_POLICY.lockTimeoutMs),
+    lockTimeoutMs,
     statementTimeoutMs: duration('statementTimeout', DEFAULT_POLICY.statementTimeoutMs),
     lockRetries: lockRetries ?? DEFAULT_POLICY.lockRetries,
     retryDeadlineMs: duration('retryDeadline', DEFAULT_POLICY.retryDeadlineMs),

@@ -45,3 +45,25 @@ it('an invalid duration in an environment block is a collected LOCKSTEP_E_CONFIG
   const cwd = project({ 'lockstep.config.json': JSON.stringify({ environments: { staging: { url: 'postgres://s@h/db', lockTimeout: 'soon' } } }) });
   await expect(resolveConfig({ cwd, env: 'staging' }, {})).rejects.toMatchObject({ code: 'LOCKSTEP_E_CONFIG' });
 });
+
+it('lockTimeout 0 (wait forever) is refused from a flag, an environment variable, the file and an environment block', async () => {
+  const plain = project({});
+  const fileZero = project({ 'lockstep.config.json': JSON.stringify({ lockTimeout: '0ms' }) });
+  const fileNumberZero = project({ 'lockstep.config.json': JSON.stringify({ lockTimeout: 0 }) });
+  const envBlockZero = project({ 'lockstep.config.json': JSON.stringify({ environments: { staging: { url: 'postgres://s@h/db', lockTimeout: '0s' } } }) });
+  const cases: Array<Promise<unknown>> = [
+    resolveConfig({ cwd: plain, lockTimeout: '0' }, {}),
+    resolveConfig({ cwd: plain, lockTimeout: 0 }, {}),
+    resolveConfig({ cwd: plain }, { LOCKSTEP_LOCK_TIMEOUT: '0ms' }),
+    resolveConfig({ cwd: fileZero }, {}),
+    resolveConfig({ cwd: fileNumberZero }, {}),
+    resolveConfig({ cwd: envBlockZero, env: 'staging' }, {}),
+  ];
+  for (const c of cases) {
+    await expect(c).rejects.toMatchObject({ code: 'LOCKSTEP_E_CONFIG', message: expect.stringContaining('lock_timeout off'), hint: expect.stringContaining('100ms') });
+  }
+  // a flag that overrides a zero in the file is fine; statementTimeout and lockWait keep 0 = none / fail at once
+  expect((await resolveConfig({ cwd: fileZero, lockTimeout: '1s' }, {})).policy.lockTimeoutMs).toBe(1000);
+  const zeros = await resolveConfig({ cwd: plain, statementTimeout: '0', lockWait: '0' }, {});
+  expect(zeros).toMatchObject({ lockWaitMs: 0, policy: { statementTimeoutMs: 0 } });
+});
