@@ -30,7 +30,9 @@ export async function prepareUps(steps: ReadonlyArray<{ file: MigrationFile; res
   const out: PreparedUp[] = [];
   for (const { file, resumeFrom, row } of steps) {
     const up = await attempt(errors, () => prepareSection(file, file.up, opts));
-    const down = file.down ? await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>, opts)) : undefined;
+    // A module's up and down come from one file: one that cannot be imported is one problem, not two.
+    const sameFailedModule = up === undefined && file.layout === 'module';
+    const down = file.down && !sameFailedModule ? await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>, opts)) : undefined;
     if (up && resumeFrom > 0 && row?.upSql) {
       const changed = doneStatementsChanged(up, row.upSql, resumeFrom);
       if (changed) errors.push(changed);
