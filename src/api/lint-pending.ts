@@ -18,6 +18,7 @@ export async function lintPending(ctx: MigratorContext): Promise<PendingLint> {
     const entries = computeStatus(await ctx.loadFiles(), await ctx.history.rows(session));
     // Out-of-order ones too: whether they may run is up's question, what they would do is this one's.
     const steps = entries.flatMap((e) => ((e.state === 'pending' || e.state === 'partial') && e.file ? [{ file: e.file, resumeFrom: 0, row: e.row }] : []));
-    return { migrations: await lintOnTarget(ctx, session, await prepareUps(steps)) };
+    // Lint reads SQL only: module migrations are not imported (that would run their top-level code).
+    return { migrations: await lintOnTarget(ctx, session, await prepareUps(steps, { dryRun: true })) };
   });
 }

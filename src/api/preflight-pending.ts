@@ -19,7 +19,8 @@ export async function preflightPending(ctx: MigratorContext, opts: PreflightOpti
   return withSession(ctx, 'preflight', async (session) => {
     const rows = await ctx.history.rows(session);
     const steps = planUp(computeStatus(files, rows), { to: opts.to, step: opts.step, allowOutOfOrder: opts.allowOutOfOrder ?? ctx.config.allowOutOfOrder });
-    const prepared = await prepareUps(steps);
+    // Pre-flight reads the SQL's locks only: module migrations are not imported (that would run their top-level code).
+    const prepared = await prepareUps(steps, { dryRun: true });
     const report = await preflightSteps(ctx, session, prepared, opts);
     if (report.cancelled.length > 0 && (await ctx.history.exists(session))) await recordPreflight(ctx, session, report);
     return { ...report, pending: prepared.map((p) => p.file.version) };
