@@ -16,6 +16,11 @@ export interface ServerContext {
   readonly metrics: RunMetrics;
   readonly alerts: Alerter;
   readonly log: Logger;
+  /**
+   * Aborted when the server shuts down: runs in progress cancel their statement in flight and roll back (as the
+   * CLI does on SIGTERM), instead of being cut off by the SIGKILL that follows a shutdown grace period.
+   */
+  readonly shutdown: AbortController;
 }
 
 /** Hono's per-request variables. */

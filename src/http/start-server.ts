@@ -63,6 +63,7 @@ export function createServerContext(config: ResolvedConfig, opts: ServeOptions =
     metrics: createRunMetrics(),
     alerts: createAlerter(config, log, { ...(opts.env ? { env: opts.env } : {}), ...(opts.delivery ? { delivery: opts.delivery } : {}) }),
     log,
+    shutdown: new AbortController(),
   };
   refreshOnScrape(ctx);
   return ctx;
@@ -98,6 +99,8 @@ export async function startServer(config: ResolvedConfig, opts: ServeOptions = {
     port,
     context: ctx,
     async close() {
+      // Runs in progress cancel their statement and roll back; the server answers them, then stops.
+      ctx.shutdown.abort(new Error('the server is shutting down'));
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await ctx.pool.close();
       await ctx.alerts.idle();

@@ -34,12 +34,12 @@ export function registerRunRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
     const { env, dryRun, ...opts } = await readJson(c, upBody);
     if (opts.to !== undefined) checkVersionArgument(opts.to, '"to"');
     const name = chooseEnvironment(c, ctx, dryRun ? 'read' : 'apply', env ?? c.req.query('env'));
-    return executeRun(c, ctx, { command: 'up', env: name, dryRun: dryRun === true, run: (m) => m.up({ ...opts, dryRun }) });
+    return executeRun(c, ctx, { command: 'up', env: name, dryRun: dryRun === true, run: (m) => m.up({ ...opts, dryRun, signal: ctx.shutdown.signal }) });
   });
   app.post('/v1/down', async (c) => {
     const { env, dryRun, ...opts } = await readJson(c, downBody);
     if (opts.to !== undefined) checkVersionArgument(opts.to, '"to"');
     const name = chooseEnvironment(c, ctx, dryRun ? 'read' : 'apply', env ?? c.req.query('env'));
-    return executeRun(c, ctx, { command: 'down', env: name, dryRun: dryRun === true, run: (m) => m.down({ ...opts, dryRun }) });
+    return executeRun(c, ctx, { command: 'down', env: name, dryRun: dryRun === true, run: (m) => m.down({ ...opts, dryRun, signal: ctx.shutdown.signal }) });
   });
 }
