@@ -151,7 +151,9 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
   } catch (err) {
     const resumeHint = up.kind === 'backfill'
       ? `The backfill stopped; its finished batches are committed and recorded in ${rc.history.schema}.backfills. Fix the cause, then run \`lockstep up\` to resume after the last finished batch.`
-      : `Statement ${k + 1} of ${total} failed; statements 1..${k} are applied and recorded. Fix the cause, then run \`lockstep up\` to resume at statement ${k + 1}.`;
+      : up.kind === 'module'
+        ? `${(err instanceof LockstepError && err.hint) || 'Fix up(ctx).'} It runs outside a transaction, so whatever it did before it failed stays done: make up(ctx) safe to run again, then run \`lockstep up\`.`
+        : `Statement ${k + 1} of ${total} failed; statements 1..${k} are applied and recorded. Fix the cause, then run \`lockstep up\` to resume at statement ${k + 1}.`;
     const failure = stmt && up.kind === 'sql'
       ? statementFailure(err, file.version, (up as PreparedSql).section, stmt, resumeHint)
       : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.version} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });

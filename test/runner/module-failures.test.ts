@@ -72,4 +72,18 @@ describe('module migration failures', () => {
     expect(res.stderr).toContain(`--> ${where}`);
     expect(res.stderr).toMatch(/hint: Fix migrations\/004_syntax\.(mjs|ts):2 /);
   });
+
+  // Last: it leaves 010 partial in the shared database.
+  it('a module outside a transaction that throws: the hint says its work so far stays done, not "statements 1..0"', async () => {
+    const { m } = await setup({
+      '010_loose.mjs': "export const transaction = false;\nexport async function up(ctx) {\n  await ctx.exec('CREATE TABLE loose_done (id int)');\n  throw new Error('rates service down');\n}\nexport async function down() {}\n",
+    });
+    const error = (await m.up()).failed?.error;
+    expect(error).toMatchObject({ code: 'LOCKSTEP_E_MIGRATION_FAILED', location: { file: 'migrations/010_loose.mjs', line: 4 } });
+    expect(error?.hint).toContain('Fix up(ctx) (migrations/010_loose.mjs:4)');
+    expect(error?.hint).toContain('runs outside a transaction');
+    expect(error?.hint).not.toMatch(/statements 1\.\.0/);
+    const c = await db.client();
+    expect((await c.query("select to_regclass('loose_done') is not null as kept")).rows[0].kept).toBe(true);
+  });
 });
