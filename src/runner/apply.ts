@@ -129,6 +129,12 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
   return { durationMs, retries };
 }
 
+/** "file:line" of a module migration's failure, as the loader located it; else the file. */
+function moduleAt(err: unknown, path: string): string {
+  const loc = err instanceof LockstepError ? err.location : undefined;
+  return loc?.file ? `${loc.file}${loc.line !== undefined ? `:${loc.line}` : ''}` : path;
+}
+
 async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: number, total: number): Promise<number> {
   const s = rc.session;
   const stmt: ParsedStatement | undefined = up.kind === 'sql' ? up.statements[k] : undefined;
@@ -152,7 +158,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
     const resumeHint = up.kind === 'backfill'
       ? `The backfill stopped; its finished batches are committed and recorded in ${rc.history.schema}.backfills. Fix the cause, then run \`lockstep up\` to resume after the last finished batch.`
       : up.kind === 'module'
-        ? `${(err instanceof LockstepError && err.hint) || 'Fix up(ctx).'} It runs outside a transaction, so whatever it did before it failed stays done: make up(ctx) safe to run again, then run \`lockstep up\`.`
+        ? `Fix up(ctx) (${moduleAt(err, up.section.path)}). It runs outside a transaction, so what it did before the error stays done: make it safe to run again, then run \`lockstep up\`.`
         : `Statement ${k + 1} of ${total} failed; statements 1..${k} are applied and recorded. Fix the cause, then run \`lockstep up\` to resume at statement ${k + 1}.`;
     const failure = stmt && up.kind === 'sql'
       ? statementFailure(err, file.version, (up as PreparedSql).section, stmt, resumeHint)

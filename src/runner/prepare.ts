@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { LockstepError } from '../core/errors.js';
 import type { BackfillSpec, MigrationFile, MigrationModule, ModuleSection, Section, SqlSection } from '../core/types.js';
 import { checkBackfillMigration } from '../backfill/prepare-backfill.js';
@@ -60,10 +61,23 @@ export interface PrepareOptions {
   readonly dryRun?: boolean | undefined;
 }
 
+/**
+ * `transaction: false` as a property (of an `export default { ... }` or `module.exports = { ... }` object), read
+ * from the text because a dry run does not import the module. Only the dry run's script uses this guess; a real
+ * run takes the module's own export.
+ */
+function objectSaysNoTransaction(section: ModuleSection): boolean {
+  try {
+    return /\btransaction\s*:\s*false\b/.test(readFileSync(section.absolutePath ?? section.path, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
 /** What a dry run's script shows where a module migration would run. */
 function dryRunModule(section: ModuleSection): MigrationModule {
   const note = async (ctx: { exec(sql: string): Promise<void> }): Promise<void> => ctx.exec(`-- ${section.path}: module migration, code not run in a dry run`);
-  return { up: note, down: note };
+  return { up: note, down: note, ...(objectSaysNoTransaction(section) ? { transaction: false } : {}) };
 }
 
 /** Parses (or imports) one direction of a migration and decides how it runs. Nothing touches the database. */

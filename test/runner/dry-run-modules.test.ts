@@ -88,4 +88,25 @@ describe('dry run with a module migration', () => {
     const c = await db.client();
     expect((await c.query("select to_regclass('from_module') is not null as still")).rows[0].still).toBe(true);
   });
+
+  it('a default-export or CommonJS object with transaction: false shows as outside a transaction in the script', async () => {
+    const p = tempProject({
+      '001_obj.mjs': "export default { transaction: false, async up(ctx) { await ctx.exec('select 1'); }, async down() {} };\n",
+      '002_cjs.cjs': "module.exports = { transaction: false, up: async (ctx) => { await ctx.exec('select 2'); }, down: async () => {} };\n",
+      '003_plain.mjs': "export async function up(ctx) { await ctx.exec('select 3'); }\nexport async function down() {}\n",
+    });
+    try {
+      const m = await createMigrator({ cwd: p.root, dir: 'migrations', url: db.url, historySchema: 'dry_obj' });
+      migrators.push(m);
+      const script = (await m.up({ dryRun: true })).script ?? '';
+      // The line before each module's note: `begin; set local ...` in a transaction, a plain `set ...` outside one.
+      const lines = script.split('\n');
+      const before = (name: string): string => lines[lines.findIndex((l) => l.includes(`${name}: module migration`)) - 1] ?? '';
+      expect(before('001_obj.mjs')).toMatch(/^set lock_timeout/);
+      expect(before('002_cjs.cjs')).toMatch(/^set lock_timeout/);
+      expect(before('003_plain.mjs')).toMatch(/^begin; set local lock_timeout/);
+    } finally {
+      p.cleanup();
+    }
+  });
 });
