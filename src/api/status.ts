@@ -1,4 +1,5 @@
 import { LockstepError } from '../core/errors.js';
+import { checkVersionArgument, sameVersion } from '../core/version.js';
 import { computeStatus, summarise, type StatusEntry, type StatusSummary } from '../plan/index.js';
 import type { HistoryEvent, HistoryRow } from '../history/index.js';
 import { listBackfills, type BackfillRow } from '../backfill/progress-store.js';
@@ -93,12 +94,15 @@ export async function history(ctx: MigratorContext, opts: { readonly version?: s
       hint: 'Ask for at most 10000 events at a time, e.g. limit 1000.',
     });
   }
+  const wanted = opts.version === undefined ? undefined : checkVersionArgument(opts.version, 'history version');
   return withSession(ctx, 'history', async (s) => {
     const rows = await ctx.history.rows(s);
     const migrations = rows
-      .filter((r) => opts.version === undefined || r.version === opts.version)
+      .filter((r) => wanted === undefined || sameVersion(r.version, wanted))
       .sort((a, b) => (a.appliedAt ? new Date(a.appliedAt).getTime() : 0) - (b.appliedAt ? new Date(b.appliedAt).getTime() : 0));
-    const events = await ctx.history.events(s, { ...(opts.version ? { version: opts.version } : {}), ...(opts.limit ? { limit: opts.limit } : {}) });
+    // Versions compare as numbers (1 is 001): events carry the version as recorded.
+    const recorded = wanted === undefined ? undefined : (migrations[0]?.version ?? wanted);
+    const events = await ctx.history.events(s, { ...(recorded ? { version: recorded } : {}), ...(opts.limit ? { limit: opts.limit } : {}) });
     return { target: ctx.db.target, environment: ctx.config.envName, migrations, events };
   });
 }
