@@ -20,6 +20,14 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
   return value as T;
 }
 
+/** "15" → 15, "150004" → 150004, and the dotted forms people write: "9.6" → 90600, "15.4" → 150004. */
+function versionNumber(text: string): number {
+  const dotted = /^(\d+)\.(\d+)$/.exec(text.trim());
+  if (!dotted) return Number(text);
+  const [major, minor] = [Number(dotted[1]), Number(dotted[2])];
+  return major >= 10 ? major * 10000 + minor : major * 10000 + minor * 100;
+}
+
 async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
   // The linter loads while the configuration is read and the workers start.
   const linter = Promise.all([import('../api/lint.js'), import('../report/lint/index.js'), import('../sql/index.js').then((sql) => sql.initParser())]);
@@ -28,10 +36,10 @@ async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
   const config = await resolveConfig(overridesFrom(flags));
   const format = flags.json ? 'json' : (choice<LintFormat>(flags.format, LINT_FORMATS, '--format') ?? 'human');
   const failOn = choice(flags.failOn, FAIL_ON, '--fail-on') ?? config.file.lint?.failOn ?? 'error';
-  const pgVersion = flags.pgVersion === undefined ? undefined : Number(flags.pgVersion);
+  const pgVersion = flags.pgVersion === undefined ? undefined : versionNumber(flags.pgVersion);
   const knownVersion = (v: number): boolean => Number.isInteger(v) && ((v >= 9 && v <= 30) || (v >= 90000 && v < 310000));
   if (pgVersion !== undefined && !knownVersion(pgVersion)) {
-    throw new LockstepError('LOCKSTEP_E_USAGE', `--pg-version expects a PostgreSQL major version (9 to 30) or a server_version_num (e.g. 150004), got "${flags.pgVersion}"`, { hint: 'For example: --pg-version 15' });
+    throw new LockstepError('LOCKSTEP_E_USAGE', `--pg-version expects a PostgreSQL major version (9 to 30), a version such as 9.6 or 15.4, or a server_version_num (e.g. 150004), got "${flags.pgVersion}"`, { hint: 'For example: --pg-version 15' });
   }
   // Worker threads only help a large static run: with a database, fixes or --changed-since it lints on one thread.
   const parallel = config.url === undefined && !flags.fix && flags.changedSince === undefined;

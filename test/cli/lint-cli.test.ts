@@ -53,12 +53,12 @@ it('a misspelt rule id in the config is a configuration error (exit 2) that name
 
 it('--pg-version takes a major version or a server_version_num; --format github also annotates a syntax error', async () => {
   const p = tempProject({ '001_users.sql': sqlMigration('CREATE TABLE users (id bigint PRIMARY KEY);', 'DROP TABLE users;') });
-  for (const bad of ['1', '9.6', '31', 'x']) {
+  for (const bad of ['1', '8.4', '31', 'x']) {
     const r = await runCli(['lint', '--dir', p.dir, '--pg-version', bad], { cwd: p.root });
     expect(r.code, bad).toBe(2);
     expect(r.stderr, bad).toContain('--pg-version expects a PostgreSQL major version');
   }
-  for (const good of ['11', '150004']) expect((await runCli(['lint', '--dir', p.dir, '--pg-version', good], { cwd: p.root })).code, good).toBe(0);
+  for (const good of ['11', '150004', '9.6', '15.4']) expect((await runCli(['lint', '--dir', p.dir, '--pg-version', good], { cwd: p.root })).code, good).toBe(0);
   p.write({ '002_bad.sql': sqlMigration('CREATE TABL x (id int);', 'SELECT 1;') });
   const gh = await runCli(['lint', '--dir', p.dir, '--format', 'github'], { cwd: p.root });
   expect(gh.code).toBe(2);
