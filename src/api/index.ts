@@ -15,4 +15,3 @@ export type { TestOptions, RoundTripReport } from './test-migrations.js';
 export type { DriftOptions, DriftReport } from './drift.js';
 export type { PendingLint } from './lint-pending.js';
 export type { TargetLint } from './lint-gate.js';
-export { lintOptionsFrom } from './lint.js';

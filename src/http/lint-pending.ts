@@ -1,5 +1,6 @@
 /** The linter, as the server uses it: posted SQL, or the migration files not yet applied. */
-import { lintOptionsFrom, type Migrator } from '../api/index.js';
+import type { Migrator } from '../api/index.js';
+import { lintOptionsFrom } from '../api/lint.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
 import { lintMigration, lintSql, type Finding } from '../lint/index.js';
