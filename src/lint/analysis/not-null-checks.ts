@@ -40,6 +40,8 @@ interface Check {
   readonly table: string;
   readonly name: string | undefined;
   readonly columns: readonly string[];
+  /** The columns were guessed from the constraint's name: a name is often lower case when the column is not. */
+  readonly fromName?: boolean;
   valid: boolean;
 }
 
@@ -78,10 +80,11 @@ function compute(facts: MigrationFacts): Map<AlterTableCmd, SetNotNull> {
         const known = checks.filter((c) => sameName(c.table, table) && c.name === cmd.name);
         for (const c of known) c.valid = true;
         // Added in an earlier migration: trust a name that says which column it proves (as --fix writes it).
-        if (known.length === 0 && cmd.name) checks.push({ table, name: cmd.name, columns: columnsNamedIn(cmd.name), valid: true });
+        if (known.length === 0 && cmd.name) checks.push({ table, name: cmd.name, columns: columnsNamedIn(cmd.name), fromName: true, valid: true });
       } else if (cmd.subtype === 'AT_SetNotNull') {
         const column = cmd.name ?? '?';
-        const proven = facts.pgMajor >= 12 && checks.some((c) => c.valid && sameName(c.table, table) && c.columns.includes(column));
+        const covers = (c: Check): boolean => c.columns.includes(column) || (c.fromName === true && c.columns.some((x) => x.toLowerCase() === column.toLowerCase()));
+        const proven = facts.pgMajor >= 12 && checks.some((c) => c.valid && sameName(c.table, table) && covers(c));
         out.set(cmd, { at: s, cmd, table, column, proven });
       }
     }

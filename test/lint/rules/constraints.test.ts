@@ -99,5 +99,9 @@ describeRule('alter-domain-add-constraint', {
 describeRule('setting-column-not-null', {
   bad: ['ALTER TABLE payments VALIDATE CONSTRAINT payments_other_not_null;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;'],
   // A check validated here but added by an earlier migration is recognised by its name (as --fix names it).
-  good: ['ALTER TABLE payments VALIDATE CONSTRAINT payments_user_id_not_null;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;'],
+  good: [
+    'ALTER TABLE payments VALIDATE CONSTRAINT payments_user_id_not_null;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
+    // A lower-case name written by hand for a quoted mixed-case column.
+    'ALTER TABLE app."Users" VALIDATE CONSTRAINT users_email_not_null;\nALTER TABLE app."Users" ALTER COLUMN "Email" SET NOT NULL;',
+  ],
 });
