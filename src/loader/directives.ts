@@ -110,6 +110,10 @@ function applyDirective(state: Mutable<Directives>, word: string, value: string,
       if (ms === undefined) {
         throw bad(comment, path, `lockstep:${word}`, value, `Write a duration: \`-- lockstep:${word} 5s\` (units ms, s, m, h; a bare number is milliseconds).`);
       }
+      if (word === 'lock-timeout' && ms < 1) {
+        // PostgreSQL reads lock_timeout 0 as "wait forever": the protection this directive exists for would be off.
+        throw bad(comment, path, `lockstep:${word}`, value, 'lock_timeout 0 means waiting for locks forever, queueing every writer behind the migration. Give a positive duration, e.g. `-- lockstep:lock-timeout 5s`.');
+      }
       if (word === 'lock-timeout') state.lockTimeoutMs = ms;
       else state.statementTimeoutMs = ms;
       return;

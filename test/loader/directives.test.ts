@@ -47,6 +47,15 @@ describe('readDirectives', () => {
     for (const e of errors) expect(e.hint).not.toBe('');
   });
 
+  it('refuses a lock-timeout of 0 (PostgreSQL would wait for locks forever); a statement-timeout of 0 means none', () => {
+    for (const zero of ['0', '0ms', '0s', '0.4ms']) {
+      const { errors } = readDirectives(`-- lockstep:lock-timeout ${zero}\nSELECT 1;`, 'x.sql');
+      expect(errors.map((e) => e.code), zero).toEqual(['LOCKSTEP_E_BAD_DIRECTIVE']);
+      expect(errors[0]?.hint).toContain('waiting for locks forever');
+    }
+    expect(readDirectives('-- lockstep:statement-timeout 0\nSELECT 1;', 'x.sql').errors).toEqual([]);
+  });
+
   it('reads // comments for modules', () => {
     const comments = leadingComments('// lockstep:irreversible\n\n// note\nexport {};\n// lockstep:no-transaction', 1, '//');
     expect(comments).toEqual([
