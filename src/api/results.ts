@@ -19,4 +19,9 @@ export interface RunResult {
   readonly done: readonly MigrationOutcome[];
   readonly failed?: (MigrationRef & { readonly error: LockstepError }) | undefined;
   readonly notAttempted: readonly MigrationRef[];
+  /**
+   * --single-transaction: the migrations before the failed one, which ran and were rolled back with the batch
+   * (nothing of them is applied). Absent otherwise.
+   */
+  readonly rolledBackWithBatch?: readonly MigrationRef[] | undefined;
 }

@@ -82,7 +82,7 @@ async function runEach(rc: RunContext, prepared: readonly PreparedUp[]): Promise
 }
 
 /** All migrations in one transaction, retried whole on lock timeouts. */
-async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedUp[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted'>> {
+async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedUp[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted' | 'rolledBackWithBatch'>> {
   let current: PreparedUp | undefined;
   // Each migration's own time within the batch (of the attempt that committed).
   const durations = new Map<PreparedUp, number>();
@@ -107,11 +107,14 @@ async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedU
   } catch (err) {
     const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', String((err as Error).message), { hint: 'The whole batch was rolled back.', cause: err });
     const failed = current ?? prepared[0];
+    const failedAt = failed ? prepared.indexOf(failed) : 0;
     await rc.history.event(rc.session, { kind: 'fail', version: failed?.file.version, name: failed?.file.name, error: error.message, details: { singleTransaction: true } }).catch(() => undefined);
     return {
       done: [],
       failed: failed ? { version: failed.file.version, name: failed.file.name, error } : undefined,
-      notAttempted: prepared.filter((p) => p !== failed).map((p) => ({ version: p.file.version, name: p.file.name })),
+      // The ones before the failed one ran, and went back with the batch; the ones after it never started.
+      rolledBackWithBatch: prepared.slice(0, failedAt).map((p) => ({ version: p.file.version, name: p.file.name })),
+      notAttempted: prepared.slice(failedAt + 1).map((p) => ({ version: p.file.version, name: p.file.name })),
     };
   }
 }

@@ -52,6 +52,7 @@ export function openApiDocument(): Record<string, unknown> {
             done: { type: 'array', items: { type: 'object', properties: { version: { type: 'string' }, name: { type: 'string' }, durationMs: { type: 'number' }, retries: { type: 'integer' } } } },
             failed: { type: 'object', properties: { version: { type: 'string' }, name: { type: 'string' }, error: { type: 'object' } } },
             notAttempted: { type: 'array', items: { type: 'object', properties: { version: { type: 'string' }, name: { type: 'string' } } } },
+            rolledBackWithBatch: { type: 'array', description: 'with --single-transaction: the migrations before the failed one, which ran and were rolled back with the batch', items: { type: 'object', properties: { version: { type: 'string' }, name: { type: 'string' } } } },
           },
         },
         Status: { type: 'object', description: 'As `lockstep status --json`', properties: { target: { type: 'string' }, environment: { type: ['string', 'null'] }, migrations: { type: 'array', items: { type: 'object' } }, summary: { type: 'object' } } },

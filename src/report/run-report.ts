@@ -18,6 +18,7 @@ export function formatRun(result: RunResult, direction: 'up' | 'down'): string {
   if (result.failed) {
     lines.push(`Failed: ${result.failed.version} ${result.failed.name}`);
     lines.push(formatError(result.failed.error));
+    if (result.rolledBackWithBatch?.length) lines.push(`Rolled back with the batch (ran, then undone; nothing of them is applied): ${result.rolledBackWithBatch.map((m) => m.version).join(', ')}`);
     if (result.notAttempted.length) lines.push(`Not attempted: ${result.notAttempted.map((m) => m.version).join(', ')}`);
   }
   return lines.join('\n');

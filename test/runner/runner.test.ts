@@ -130,10 +130,13 @@ describe.each<BackendName>(['postgres', 'pglite'])('runner on %s', (backend) => 
   });
 
   it('--single-transaction rolls back the whole batch on failure', async () => {
-    h = await harness(backend, { '001_users.sql': USERS, '002_broken.sql': sqlMigration('SELECT 1/0;', 'SELECT 1;') });
+    h = await harness(backend, { '001_users.sql': USERS, '002_broken.sql': sqlMigration('SELECT 1/0;', 'SELECT 1;'), '003_later.sql': sqlMigration('SELECT 3;', 'SELECT 3;') });
     const result = await h.migrator.up({ singleTransaction: true });
     expect(result.failed?.version).toBe('002');
     expect(result.done).toEqual([]);
+    // 001 ran and went back with the batch; only 003 never started.
+    expect(result.rolledBackWithBatch?.map((m) => m.version)).toEqual(['001']);
+    expect(result.notAttempted.map((m) => m.version)).toEqual(['003']);
     expect(await tables(h)).toEqual([]);
   });
 
