@@ -140,7 +140,12 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
   const stmt: ParsedStatement | undefined = up.kind === 'sql' ? up.statements[k] : undefined;
   if (stmt) rc.onEvent({ type: 'statement', version: file.version, index: k, total, sql: stmt.sql });
   const what = `migration ${file.version} (statement ${k + 1} of ${total})`;
-  const stopped = `Statement ${k + 1} of ${total} was cancelled; statements 1..${k} are applied and recorded. Run \`lockstep up\` to resume at statement ${k + 1}.`;
+  const concurrentIndex = stmt?.kind === 'IndexStmt' && (stmt.node as { IndexStmt?: { concurrent?: boolean; idxname?: string } }).IndexStmt?.concurrent === true
+    ? (stmt.node as { IndexStmt: { idxname?: string } }).IndexStmt.idxname
+    : undefined;
+  // A cancelled concurrent build leaves its index behind, INVALID (still updated by writes, never used by reads).
+  const leftover = concurrentIndex ? ` The cancelled build may leave index ${concurrentIndex} INVALID; that \`lockstep up\` drops and rebuilds it first.` : '';
+  const stopped = `Statement ${k + 1} of ${total} was cancelled; statements 1..${k} are applied and recorded. Run \`lockstep up\` to resume at statement ${k + 1}.${leftover}`;
   try {
     const { retries } = await withLockRetries(retryScope(rc, file, stmt ? relationsOf(stmt) : []), () => interruptible(s, rc.signal, what, stopped, async () => {
       if (stmt) {
@@ -164,7 +169,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
       ? statementFailure(err, file.version, (up as PreparedSql).section, stmt, resumeHint)
       : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.version} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });
     await rc.history.progress(s, file.version, k, failure.message).catch(() => undefined);
-    const hint = isInterruption(failure) && up.kind !== 'backfill' ? failure.hint : resumeHint;
+    const hint = isInterruption(failure) && up.kind !== 'backfill' ? (failure.hint.includes(leftover) ? failure.hint : `${failure.hint}${leftover}`) : resumeHint;
     throw new LockstepError(failure.code, failure.message, { hint, location: failure.location, details: { ...failure.details, partial: { done: k, total } }, cause: err });
   }
 }

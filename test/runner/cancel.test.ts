@@ -132,6 +132,30 @@ it('postgres: an abort during the backoff after a lock timeout stops retrying', 
   await reader.query('rollback');
 });
 
+it('postgres: a concurrent index build stopped between retries names the INVALID index it leaves, and the next up rebuilds it', async () => {
+  const file = sqlMigration('CREATE INDEX CONCURRENTLY a_id_idx ON a (id);', 'DROP INDEX CONCURRENTLY a_id_idx;', '-- lockstep:no-transaction\n');
+  h = await harness('postgres', { '001_idx.sql': file }, { lockTimeout: '50ms', retryDeadline: '60s' });
+  await setup(h, 'create table a (id int); insert into a select generate_series(1, 1000)');
+  // An open snapshot: the build waits for it (a lock wait, so lock_timeout ends each attempt), leaving the index INVALID.
+  const reader = await sideClient(h, 'nightly-report');
+  await reader.query('begin isolation level repeatable read');
+  await reader.query('select count(*) from a');
+  const controller = new AbortController();
+  const timer = setInterval(() => {
+    if (h.events.some((e) => e.type === 'lock-retry')) {
+      clearInterval(timer);
+      controller.abort('SIGTERM');
+    }
+  }, 5);
+  const result = await h.migrator.up({ signal: controller.signal, noLint: true });
+  expect(result.failed?.error).toMatchObject({ code: 'LOCKSTEP_E_INTERRUPTED' });
+  expect(result.failed?.error.hint).toContain('a_id_idx INVALID');
+  await reader.query('rollback');
+  const again = await h.migrator.up({ noLint: true });
+  expect(again.failed).toBeUndefined();
+  expect(await h.query("select indisvalid as valid from pg_index where indexrelid = 'a_id_idx'::regclass")).toEqual([{ valid: true }]);
+});
+
 it('postgres: an interrupted transactional rollback is undone, the migration stays applied', async () => {
   h = await harness('postgres', { '001_slow_down.sql': sqlMigration('CREATE TABLE d (id int);', `DROP TABLE d;\n${SLOW}`) });
   expect((await h.migrator.up({ noLint: true })).failed).toBeUndefined();
