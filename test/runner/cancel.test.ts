@@ -49,6 +49,26 @@ function abortAt(h: Harness, version: string, index: number, delayMs: number): {
   return { controller, abortedAt: () => at };
 }
 
+/** A side session in an open transaction that has read table a (it holds ACCESS SHARE and, with `begin`'s isolation, a snapshot). */
+async function readerHoldingA(h: Harness, begin: string): Promise<pg.Client> {
+  const reader = await sideClient(h, 'nightly-report');
+  await reader.query(begin);
+  await reader.query('select count(*) from a');
+  return reader;
+}
+
+/** Aborts (as SIGTERM) as soon as the run reports its first lock retry: the signal lands in the backoff. */
+function abortOnFirstRetry(h: Harness): AbortController {
+  const controller = new AbortController();
+  const timer = setInterval(() => {
+    if (h.events.some((e) => e.type === 'lock-retry')) {
+      clearInterval(timer);
+      controller.abort('SIGTERM');
+    }
+  }, 5);
+  return controller;
+}
+
 async function events(h: Harness, version: string): Promise<Array<{ kind: string; error: string | null }>> {
   return h.query("select kind, error from lockstep.events where version = $1 and kind in ('apply', 'fail', 'resume') order by id", [version]);
 }
@@ -115,17 +135,8 @@ it('postgres: an abort while waiting for the run lock ends the wait at once, not
 it('postgres: an abort during the backoff after a lock timeout stops retrying', async () => {
   h = await harness('postgres', { '001_col.sql': sqlMigration('ALTER TABLE a ADD COLUMN z int;', 'ALTER TABLE a DROP COLUMN z;') }, { lockTimeout: '50ms', retryDeadline: '60s' });
   await setup(h, 'create table a (id int)');
-  const reader = await sideClient(h, 'nightly-report');
-  await reader.query('begin');
-  await reader.query('select count(*) from a');
-  const controller = new AbortController();
-  const timer = setInterval(() => {
-    if (h.events.some((e) => e.type === 'lock-retry')) {
-      clearInterval(timer);
-      controller.abort('SIGTERM');
-    }
-  }, 5);
-  const result = await h.migrator.up({ signal: controller.signal, noLint: true });
+  const reader = await readerHoldingA(h, 'begin');
+  const result = await h.migrator.up({ signal: abortOnFirstRetry(h).signal, noLint: true });
   expect(result.failed?.error).toMatchObject({ code: 'LOCKSTEP_E_INTERRUPTED' });
   expect(result.failed?.error.message).toMatch(/^migration 001 .*was interrupted \(SIGTERM\)$/);
   expect(h.events.filter((e) => e.type === 'lock-retry').length).toBeLessThanOrEqual(2);
@@ -137,17 +148,8 @@ it('postgres: a concurrent index build stopped between retries names the INVALID
   h = await harness('postgres', { '001_idx.sql': file }, { lockTimeout: '50ms', retryDeadline: '60s' });
   await setup(h, 'create table a (id int); insert into a select generate_series(1, 1000)');
   // An open snapshot: the build waits for it (a lock wait, so lock_timeout ends each attempt), leaving the index INVALID.
-  const reader = await sideClient(h, 'nightly-report');
-  await reader.query('begin isolation level repeatable read');
-  await reader.query('select count(*) from a');
-  const controller = new AbortController();
-  const timer = setInterval(() => {
-    if (h.events.some((e) => e.type === 'lock-retry')) {
-      clearInterval(timer);
-      controller.abort('SIGTERM');
-    }
-  }, 5);
-  const result = await h.migrator.up({ signal: controller.signal, noLint: true });
+  const reader = await readerHoldingA(h, 'begin isolation level repeatable read');
+  const result = await h.migrator.up({ signal: abortOnFirstRetry(h).signal, noLint: true });
   expect(result.failed?.error).toMatchObject({ code: 'LOCKSTEP_E_INTERRUPTED' });
   expect(result.failed?.error.hint).toContain('a_id_idx INVALID');
   await reader.query('rollback');
