@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import type { Session } from '../db/index.js';
-import { applyColumnEvents, columnEvents, copyColumnTypes, followRenames, lintPrepared, readColumnTypes, readServerTimeZone, readServerVersion, readTableSizes, statementLocks, type Finding } from '../lint/index.js';
+import { applyColumnEvents, columnEvents, copyColumnTypes, lintPrepared, readDatabaseFacts, withRunIndexes, type Finding } from '../lint/index.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
 import type { PreparedUp } from './prepare-steps.js';
@@ -22,17 +22,15 @@ export interface TargetLint {
 export async function lintOnTarget(ctx: MigratorContext, session: Session, prepared: readonly PreparedUp[]): Promise<TargetLint[]> {
   const sql = prepared.flatMap((p) => (p.up.kind === 'sql' ? [{ p, up: p.up }] : []));
   if (sql.length === 0) return [];
-  const base = lintOptionsFrom(ctx.config);
-  const pgVersion = base.pgVersion ?? (await readServerVersion(session));
-  const relations = sql.flatMap(({ up }) => up.statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation)));
-  const tableSizes = followRenames(await readTableSizes(session, relations), sql.flatMap(({ up }) => up.statements));
-  const serverTimeZone = await readServerTimeZone(session);
+  // As `lockstep lint --url`: the target's facts, and indexes the other pending migrations create.
+  const statements = sql.flatMap(({ up }) => up.statements);
+  const options = withRunIndexes(await readDatabaseFacts(session, statements, lintOptionsFrom(ctx.config)), () => statements);
   // The target's column types, then what each pending migration declares, for the ones after it.
-  const columnTypes = copyColumnTypes(await readColumnTypes(session, relations));
+  const columnTypes = copyColumnTypes(options.columnTypes);
   return sql.map(({ p, up }) => {
     const result = lintPrepared(
       { section: up.section, statements: up.statements, directives: { ...p.file.directives, noTransaction: !up.transactional }, fileText: readText(resolve(ctx.config.cwd, up.section.path)) },
-      { ...base, pgVersion, tableSizes, columnTypes, serverTimeZone },
+      { ...options, columnTypes },
     );
     applyColumnEvents(columnTypes, columnEvents(up.statements));
     return { version: p.file.version, files: p.file.paths, findings: result.findings, unusedIgnores: result.unusedIgnores };

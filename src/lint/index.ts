@@ -12,6 +12,7 @@ export { runLint } from './run-lint.js';
 export type { LintRequest } from './run-lint.js';
 export { readTableSizes, readServerVersion, readServerTimeZone, readIndexes, readColumnTypes } from './table-sizes.js';
 export { followRenames } from './renames.js';
+export { readDatabaseFacts, withRunIndexes } from './target-facts.js';
 export { applyColumnEvents, columnEvents, copyColumnTypes } from './analysis/column-types.js';
 export { prepareMigration, lintPrepared } from './lint-migration.js';
 export type { PreparedMigration } from './lint-migration.js';

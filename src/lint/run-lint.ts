@@ -6,11 +6,8 @@ import { isLockstepError, throwCollected } from '../core/errors.js';
 import type { Database } from '../db/index.js';
 import { initParser } from '../sql/index.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
-import { statementLocks } from './lock-model.js';
-import { indexesCreated } from './rules/foreign-key-without-index.js';
 import type { PreparedMigration } from './lint-migration.js';
-import { followRenames } from './renames.js';
-import { readColumnTypes, readIndexes, readServerTimeZone, readServerVersion, readTableSizes } from './table-sizes.js';
+import { readDatabaseFacts, withRunIndexes } from './target-facts.js';
 import { collectTargets } from './targets.js';
 import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from './analysis/column-types.js';
 import type { LintTarget } from './targets.js';
@@ -78,39 +75,15 @@ function prepareAll(targets: readonly LintTarget[], cwd: string): PreparedTarget
   return out;
 }
 
-/** Server version and table sizes, read once for every relation the migrations lock. */
+/** The database's facts (see target-facts.ts), read once for every relation the migrations lock. */
 async function withDatabase(options: LintOptions, prepared: readonly PreparedTarget[], db: Database | undefined): Promise<LintOptions> {
   if (!db) return options;
   const session = await db.connect('lockstep-lint');
   try {
-    const pgVersion = options.pgVersion ?? (await readServerVersion(session));
-    const relations = prepared.flatMap((p) => p.prepared.statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation)));
-    const sizes = followRenames(await readTableSizes(session, relations), prepared.flatMap((p) => p.prepared.statements));
-    const merged = new Map([...sizes, ...(options.tableSizes ?? new Map())]);
-    const indexes = await readIndexes(session, relations);
-    const columnTypes = await readColumnTypes(session, relations);
-    const serverTimeZone = await readServerTimeZone(session);
-    return { ...options, pgVersion, tableSizes: merged, knownIndexes: [...(options.knownIndexes ?? []), ...indexes], columnTypes, serverTimeZone };
+    return await readDatabaseFacts(session, prepared.flatMap((p) => p.prepared.statements), options);
   } finally {
     await session.release();
   }
-}
-
-type KnownIndexes = LintOptions['knownIndexes'];
-
-/**
- * An index created by another migration of the run counts for foreign-key-without-index. Only that rule reads
- * the list, and only for a migration with a foreign key, so it is built on first read (most runs never do).
- */
-function withRunIndexes(options: LintOptions, prepared: readonly PreparedTarget[]): LintOptions {
-  let all: KnownIndexes;
-  return {
-    ...options,
-    get knownIndexes(): KnownIndexes {
-      all ??= [...(options.knownIndexes ?? []), ...indexesCreated(prepared.flatMap((p) => p.prepared.statements.map((stmt) => ({ stmt }))))];
-      return all;
-    },
-  };
 }
 
 /** Loaded on demand: most runs do not fix, and the fixer pulls in the loader's writers and a diff. */
@@ -147,8 +120,9 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   // Applied migrations (with includeApplied) are linted as without a database: its facts describe today's tables.
   const pending = prepared.filter((p) => !isApplied(p.target));
   const withDb = await withDatabase(request.options, pending, request.db);
-  const options = withRunIndexes(withDb, prepared);
-  const staticOptions = withRunIndexes(request.options, prepared);
+  const allStatements = () => prepared.flatMap((p) => p.prepared.statements);
+  const options = withRunIndexes(withDb, allStatements);
+  const staticOptions = withRunIndexes(request.options, allStatements);
   const findings: Finding[] = [];
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};

@@ -100,3 +100,20 @@ it('lintPending() gives the findings the gate would judge, with the target\'s si
   const err = await h.migrator.up().catch((e: unknown) => e);
   expect(err).toMatchObject({ code: 'LOCKSTEP_E_LINT_FAILED', details: { findings: [expect.objectContaining({ file: index('002')?.file, rule: 'require-concurrent-index' })] } });
 });
+
+it('lintPending() sees the target\'s indexes and the ones earlier pending migrations create, as lint --url does', async () => {
+  h = await harness('postgres', {
+    '002_fk_indexed.sql': sqlMigration('ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;', 'ALTER TABLE orders DROP CONSTRAINT orders_customer_fk;'),
+    '003_region_idx.sql': sqlMigration('CREATE INDEX CONCURRENTLY orders_region_idx ON orders (region_id);', 'DROP INDEX CONCURRENTLY orders_region_idx;', '-- lockstep:no-transaction\n'),
+    '004_fk_region.sql': sqlMigration('ALTER TABLE orders ADD CONSTRAINT orders_region_fk FOREIGN KEY (region_id) REFERENCES regions (id) NOT VALID;', 'ALTER TABLE orders DROP CONSTRAINT orders_region_fk;'),
+    '005_fk_bare.sql': sqlMigration('ALTER TABLE orders ADD CONSTRAINT orders_note_fk FOREIGN KEY (note_id) REFERENCES notes (id) NOT VALID;', 'ALTER TABLE orders DROP CONSTRAINT orders_note_fk;'),
+  });
+  const s = await h.migrator.context.db.connect('setup');
+  await s.exec(`create table customers (id bigint primary key); create table regions (id bigint primary key); create table notes (id bigint primary key);
+    create table orders (id bigint primary key, customer_id bigint, region_id bigint, note_id bigint); create index orders_customer_idx on orders (customer_id)`);
+  await s.release();
+  const { migrations } = await h.migrator.lintPending();
+  const fk = migrations.map((m) => [m.version, m.findings.filter((f) => f.rule === 'foreign-key-without-index').map((f) => f.severity)]);
+  // 002: the target has the index; 004: 003 creates it; 005: nobody does, and the database was read (warning).
+  expect(fk).toEqual([['002', []], ['003', []], ['004', []], ['005', ['warning']]]);
+});
