@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { directoryNotFound } from '../loader/loader-errors.js';
 import type { ResolvedConfig } from '../config/index.js';
+import { closestName } from '../core/closest-name.js';
 import { LockstepError } from '../core/errors.js';
 import { META_RULES, RULES, runLint, type LintOptions, type LintRun } from '../lint/index.js';
 import type { LintPool } from '../lint/pool.js';
@@ -32,31 +33,12 @@ async function appliedVersions(db: Database, config: ResolvedConfig): Promise<Se
   }
 }
 
-/** The closest known rule id to a misspelt one (edit distance at most 3), for the hint. */
-function closest(id: string, known: readonly string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const row = [i];
-      for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row;
-    }
-    return prev[b.length] ?? Infinity;
-  };
-  let best: { id: string; d: number } | undefined;
-  for (const k of known) {
-    const d = distance(id, k);
-    if (d <= 3 && (!best || d < best.d)) best = { id: k, d };
-  }
-  return best?.id;
-}
-
 /** A rule id in `lint.rules` that no rule has would silently configure nothing: it is a configuration error. */
 function checkRuleIds(config: ResolvedConfig, rules: Readonly<Record<string, unknown>>): void {
   const known = [...RULES.map((r) => r.id), ...Object.keys(META_RULES)];
   const unknown = Object.keys(rules).filter((id) => !known.includes(id));
   if (unknown.length === 0) return;
-  const guess = closest(unknown[0] ?? '', known);
+  const guess = closestName(unknown[0] ?? '', known);
   throw new LockstepError('LOCKSTEP_E_CONFIG', `${config.configPath ?? 'config'}: lint.rules: unknown rule ${unknown.map((id) => `"${id}"`).join(', ')}`, {
     hint: `${guess ? `Did you mean "${guess}"? ` : ''}Rule ids are listed in docs/lint.md (one page each in docs/rules/).`,
     ...(config.configPath ? { location: { file: config.configPath } } : {}),

@@ -60,6 +60,14 @@ export function sameName(a: string, b: string): boolean {
   return !a.includes('.') || !b.includes('.');
 }
 
+/** The entry of `map` for a relation: under its exact name, else under a name sameName() matches. */
+export function byName<T>(map: ReadonlyMap<string, T>, name: string): T | undefined {
+  const exact = map.get(name);
+  if (exact !== undefined) return exact;
+  for (const [known, value] of map) if (sameName(known, name)) return value;
+  return undefined;
+}
+
 type Timeout = 'lock_timeout' | 'statement_timeout';
 
 /** The effect of SET / RESET / set_config on a timeout: 'set', 'unset', or undefined when untouched. */
@@ -304,11 +312,7 @@ export function computeFacts(input: FactsInput): MigrationFacts {
       return (created.get(bareName(name)) ?? []).some((c) => c.index < at.index && sameName(c.name, name));
     },
     sizeOf(relation): TableSize | undefined {
-      if (!sizes) return undefined;
-      const exact = sizes.get(relation);
-      if (exact) return exact;
-      for (const [name, size] of sizes) if (sameName(name, relation)) return size;
-      return undefined;
+      return sizes ? byName(sizes, relation) : undefined;
     },
   };
 }

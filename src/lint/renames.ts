@@ -5,14 +5,7 @@
  */
 import type { ParsedStatement } from '../sql/index.js';
 import { bodyOf, relationName } from './ast.js';
-import { sameName } from './facts.js';
-
-function sizeFor<T>(sizes: ReadonlyMap<string, T>, name: string): T | undefined {
-  const exact = sizes.get(name);
-  if (exact !== undefined) return exact;
-  for (const [known, size] of sizes) if (sameName(known, name)) return size;
-  return undefined;
-}
+import { byName } from './facts.js';
 
 /** The new name a statement gives an existing table, if it renames or moves one. */
 function renamed(stmt: Pick<ParsedStatement, 'node' | 'kind'>): { from: string; to: string } | undefined {
@@ -39,7 +32,7 @@ export function followRenames<T>(sizes: ReadonlyMap<string, T>, statements: Iter
     if (stmt.kind !== 'RenameStmt' && stmt.kind !== 'AlterObjectSchemaStmt') continue;
     const r = renamed(stmt);
     if (!r) continue;
-    const size = sizeFor(out, r.from);
+    const size = byName(out, r.from);
     if (size !== undefined && !out.has(r.to)) out.set(r.to, size);
   }
   return out;

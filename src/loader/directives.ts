@@ -12,6 +12,7 @@
  * `-- lockstep-ignore <rule>` (with a dash) is the linter's suppression comment, not a directive.
  * Exported so that the linter can read the same block the same way.
  */
+import { closestName } from '../core/closest-name.js';
 import { parseDuration } from '../core/duration.js';
 import { LockstepError } from '../core/errors.js';
 import type { Directives } from '../core/types.js';
@@ -149,23 +150,9 @@ function bad(comment: CommentLine, path: string, name: string, value: string, hi
 }
 
 function unknown(word: string, comment: CommentLine, path: string): LockstepError {
-  const guess = KNOWN_DIRECTIVES.find((known) => editDistance(known, word) <= 3);
+  const guess = closestName(word, KNOWN_DIRECTIVES);
   return new LockstepError('LOCKSTEP_E_UNKNOWN_DIRECTIVE', `unknown directive "lockstep:${word}" in ${path} (line ${comment.line})`, {
     hint: `${guess ? `Did you mean \`-- lockstep:${guess}\`? ` : ''}${KNOWN_HINT}`,
     location: { file: path, line: comment.line },
   });
-}
-
-/** Levenshtein distance, for "did you mean" on short directive names. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-    }
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }

@@ -8,7 +8,7 @@
  */
 import type { NodeOf } from '../ast.js';
 import { bodyOf, nodeAs, relationName } from '../ast.js';
-import { sameName } from '../facts.js';
+import { byName, sameName } from '../facts.js';
 import { quoteIdent, quoteQualified } from '../quote-ident.js';
 import type { LintOptions } from '../types.js';
 import type { ParsedStatement } from '../../sql/index.js';
@@ -34,12 +34,7 @@ export function partitionedIndexPattern(index: NodeOf<'IndexStmt'>): string {
 
 /** The database says the table is partitioned (relkind 'p'), looked up as facts.sizeOf does. */
 export function knownPartitioned(options: LintOptions, table: string): boolean {
-  const sizes = options.tableSizes;
-  if (!sizes) return false;
-  const exact = sizes.get(table);
-  if (exact) return exact.partitioned === true;
-  for (const [name, size] of sizes) if (sameName(name, table)) return size.partitioned === true;
-  return false;
+  return options.tableSizes ? byName(options.tableSizes, table)?.partitioned === true : false;
 }
 
 /** The table a CREATE TABLE ... PARTITION BY declares partitioned, if the statement is one. */
