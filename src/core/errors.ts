@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   LOCKSTEP_E_BAD_DIRECTIVE: { exit: 3, http: 400, summary: 'a directive has an invalid value' },
   LOCKSTEP_E_SQL_SYNTAX: { exit: 3, http: 400, summary: 'SQL syntax error' },
   LOCKSTEP_E_TRANSACTION_CONTROL: { exit: 3, http: 400, summary: 'BEGIN/COMMIT written inside a transactional migration' },
+  LOCKSTEP_E_UNSUPPORTED_MIGRATION: { exit: 1, http: 409, summary: 'a migration is written in a form Lockstep cannot run (goose .go, Flyway Java, node-pg-migrate builder code)' },
   LOCKSTEP_E_MODULE_INVALID: { exit: 3, http: 400, summary: 'a module migration does not export up/down functions' },
   LOCKSTEP_E_DB_UNREACHABLE: { exit: 4, http: 503, summary: 'the database cannot be reached' },
   LOCKSTEP_E_DB_AUTH: { exit: 4, http: 503, summary: 'the database rejected the credentials' },

@@ -30,6 +30,8 @@ export async function loadModuleFile(entry: VersionedEntry): Promise<Loaded> {
     claim,
     errors,
     migration: {
+      id: entry.version,
+      tool: 'lockstep',
       version: entry.version,
       name: entry.name,
       layout: 'module',

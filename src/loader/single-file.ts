@@ -35,6 +35,8 @@ export async function loadSingleFile(entry: VersionedEntry, sources?: SourceText
     claim,
     errors,
     migration: {
+      id: entry.version,
+      tool: 'lockstep',
       version: entry.version,
       name: entry.name,
       layout: 'single-file',

@@ -56,6 +56,8 @@ export async function loadUpDownFiles(spec: UpDownFiles): Promise<Loaded> {
     claim,
     errors,
     migration: {
+      id: spec.entry.version,
+      tool: 'lockstep',
       version: spec.entry.version,
       name: spec.entry.name,
       layout: spec.layout,
