@@ -41,7 +41,7 @@ export interface Migrator {
   repair(version: string): ReturnType<typeof repair>;
   baseline(version: string): ReturnType<typeof baseline>;
   create(name: string, opts?: CreateOptions): Promise<ReturnType<typeof createMigration>>;
-  init(): Promise<ReturnType<typeof initProject>>;
+  init(): ReturnType<typeof initProject>;
   /** Lints the pending migrations with the target's table sizes, column types and server version, as `up` does first. */
   lintPending(): ReturnType<typeof lintPending>;
   /** Rehearses pending migrations in a shadow: lint, traced locks and rewrites, impact on the target, verdicts. */

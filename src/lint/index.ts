@@ -4,7 +4,7 @@ export { DEFAULT_PG_VERSION, DEFAULT_SIZE_THRESHOLD } from './types.js';
 export type { LockEffect, LockMode, LockFacts } from './lock-model.js';
 export { statementLocks, conflicts, majorVersion } from './lock-model.js';
 export { blockedBy, modeLabel, LOCK_MODES } from './lock-modes.js';
-export { lintMigration, lintSql, sectionStatements } from './lint-migration.js';
+export { lintMigration, lintSql } from './lint-migration.js';
 export type { LintResult } from './lint-migration.js';
 export { RULES, ruleById } from './rules/index.js';
 export { META_RULES, docUrl, DOCS_BASE_URL, REPOSITORY_URL } from './engine.js';

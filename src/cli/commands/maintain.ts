@@ -48,6 +48,11 @@ export function registerInit(program: Command): void {
     .action(async (flags: CommonFlags) => {
       const r = await withMigrator(flags, async (m) => m.init());
       if (flags.json) printJson(r);
-      else print(r.created.length ? `Created ${r.created.join(', ')}` : 'Already initialised.');
+      else {
+        print(r.created.length ? `Created ${r.created.join(', ')}` : 'Already initialised.');
+        if (r.adoptedThrough !== undefined) {
+          print(`Existing migrations read as ${r.tool}; the last one, ${r.adoptedThrough}, is recorded as adoptedThrough: migrations after it need a down part (requireDown).`);
+        }
+      }
     });
 }
