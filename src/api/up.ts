@@ -13,6 +13,7 @@ import { withGroupCommit } from '../runner/group-commit.js';
 import { throwIfInterrupted } from '../runner/interrupt.js';
 import { preflightBeforeUp } from './preflight-gate.js';
 import type { PreflightOptions } from './preflight-steps.js';
+import { refuseForeignHistory } from '../adopt/index.js';
 
 export interface UpOptions {
   readonly to?: string | undefined;
@@ -36,6 +37,7 @@ export interface UpOptions {
 async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptions): Promise<PreparedUp[]> {
   const files = await ctx.loadFiles();
   const rows = await ctx.history.rows(session);
+  if (rows.length === 0) await refuseForeignHistory(session, ctx.history.schema, files, ctx.config.cwd, 'up');
   const steps = planUp(computeStatus(files, rows), {
     to: opts.to,
     step: opts.step,
