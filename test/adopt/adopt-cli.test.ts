@@ -4,10 +4,11 @@
  * `adopt --dry-run` lists and writes nothing, `adopt` records exactly the applied ones, `up` applies the rest.
  */
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli } from '../support/fixtures.js';
-import { fixtureCopy } from './support/fixture-files.js';
+import { fixtureCopy, historyKeys } from './support/fixture-files.js';
 import { TOOL_FIXTURES, upSql, type ToolFixture } from './support/tool-histories.js';
 
 /** Where the tool keeps the time it ran a migration (tools that keep one). */
@@ -23,14 +24,14 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-async function project(f: ToolFixture): Promise<{ db: TestDatabase; dir: string; cli(...args: string[]): ReturnType<typeof runCli> }> {
+async function project(f: ToolFixture): Promise<{ db: TestDatabase; root: string; dir: string; cli(...args: string[]): ReturnType<typeof runCli> }> {
   const db = await createTestDatabase(`adopt_cli_${f.tool}`);
   const { root, dir } = fixtureCopy(f);
   cleanups.push(async () => {
     await db.drop();
     rmSync(root, { recursive: true, force: true });
   });
-  return { db, dir, cli: (...args) => runCli([...args, '--dir', dir, '--url', db.url], { cwd: root }) };
+  return { db, root, dir, cli: (...args) => runCli([...args, '--dir', dir, '--url', db.url], { cwd: root }) };
 }
 
 const tableExists = async (db: TestDatabase, name: string): Promise<boolean> =>
@@ -41,9 +42,12 @@ async function lockstepRows(db: TestDatabase): Promise<Array<{ version: string; 
   return (await (await db.client()).query('select version, applied_at from lockstep.migrations order by version')).rows;
 }
 
-describe.each(TOOL_FIXTURES.filter((f) => f.loadable))('$tool', (f) => {
+describe.each(TOOL_FIXTURES)('$tool', (f) => {
   it('up refuses, adopt records what the tool applied, up applies the rest', async () => {
-    const { db, dir, cli } = await project(f);
+    const { db, root, dir, cli } = await project(f);
+    // `up` does not apply Flyway repeatables yet (issue 16 part 1): this test leaves the fixture's one out.
+    if (f.tool === 'flyway') rmSync(join(dir, 'R__author_names.sql'));
+    const total = (await historyKeys(dir, root, Infinity)).length;
     const c = await db.client();
     await f.create(c);
     for (const m of f.migrations.slice(0, 2)) {
@@ -62,7 +66,7 @@ describe.each(TOOL_FIXTURES.filter((f) => f.loadable))('$tool', (f) => {
       expect(refused.stderr).toContain('LOCKSTEP_E_FOREIGN_HISTORY');
       expect(refused.stderr).toContain('lockstep adopt');
     }
-    expect(await tableExists(db, 'reviews')).toBe(false);
+    expect(await tableExists(db, f.tool === 'prisma' ? '"Review"' : 'reviews')).toBe(false);
     expect(await lockstepRows(db)).toEqual([]);
 
     const dry = await cli('adopt', '--dry-run', '--json');
@@ -74,7 +78,7 @@ describe.each(TOOL_FIXTURES.filter((f) => f.loadable))('$tool', (f) => {
     expect(adopted.code, adopted.stderr).toBe(0);
     expect(adopted.stdout).toContain('Recorded 2 migration(s) as applied');
     const rows = await lockstepRows(db);
-    expect(rows.map((r) => r.version)).toEqual(f.migrations.slice(0, 2).map((m) => m.id));
+    expect(rows.map((r) => r.version)).toEqual(await historyKeys(dir, root, 2));
     if (time) {
       // The tool's column is a timestamp in the session's time zone; the server says which instant that is.
       const instant = (await c.query(`select '2020-01-02 03:04:05'::timestamp::timestamptz as t`)).rows[0].t as Date;
@@ -83,9 +87,9 @@ describe.each(TOOL_FIXTURES.filter((f) => f.loadable))('$tool', (f) => {
 
     const up = await cli('up');
     expect(up.code, up.stderr).toBe(0);
-    expect(up.stdout).toContain('1 migration(s) applied');
-    expect(await tableExists(db, 'reviews')).toBe(true);
-    expect((await lockstepRows(db)).map((r) => r.version)).toEqual(f.migrations.map((m) => m.id));
+    expect(up.stdout).toContain(`${total - 2} migration(s) applied`);
+    expect(await tableExists(db, f.tool === 'prisma' ? '"Review"' : 'reviews')).toBe(true);
+    expect((await lockstepRows(db)).map((r) => r.version).sort()).toEqual((await historyKeys(dir, root, total)).sort());
   });
 });
 
@@ -93,7 +97,7 @@ describe('refusals through the CLI', () => {
   it('a dirty golang-migrate version: adopt exits 6 naming it, and records nothing until --failed-as', async () => {
     const f = TOOL_FIXTURES.find((x) => x.tool === 'golang-migrate');
     if (!f?.fail) throw new Error('fixture');
-    const { db, dir, cli } = await project(f);
+    const { db, root, dir, cli } = await project(f);
     const c = await db.client();
     await f.create(c);
     const [first, second] = f.migrations;
@@ -109,7 +113,7 @@ describe('refusals through the CLI', () => {
 
     const rolledBack = await cli('adopt', '--failed-as', 'rolled-back');
     expect(rolledBack.code, rolledBack.stderr).toBe(0);
-    expect((await lockstepRows(db)).map((r) => r.version)).toEqual(['1']);
+    expect((await lockstepRows(db)).map((r) => r.version)).toEqual(await historyKeys(dir, root, 1));
   });
 
   it('a bad --tool or --failed-as is a usage error', async () => {
@@ -130,8 +134,6 @@ describe('refusals through the CLI', () => {
   });
 });
 
-// The loader does not read these layouts yet (issue 16 part 1, the lead's); their histories are covered through
-// the library in adopt-history.test.ts. Enable these when the layouts load.
-describe.each(TOOL_FIXTURES.filter((f) => !f.loadable))('$tool (layout not loaded yet)', () => {
-  it.todo('up refuses, adopt records what the tool applied, up applies the rest');
+describe('flyway repeatables', () => {
+  it.todo('up after adopt applies a repeatable that Flyway has not run, after the versioned ones (needs the runner to apply R__ files: today `up` refuses it as out of order)');
 });

@@ -23,8 +23,6 @@ export interface FixtureMigration {
 export interface ToolFixture {
   readonly tool: ForeignTool;
   readonly migrations: readonly FixtureMigration[];
-  /** Whether Lockstep's loader reads this layout yet (the e2e CLI tests need it). */
-  readonly loadable: boolean;
   /** The text after which the file's down part starts (the tool runs only what comes before). */
   readonly downMarker?: string;
   create(c: pg.Client): Promise<void>;
@@ -55,7 +53,7 @@ const three = (ids: readonly string[], files: readonly string[], keys: readonly 
   ids.map((id, i) => ({ id, file: files[i] ?? '', key: keys[i] ?? '' }));
 
 const golangMigrate: ToolFixture = {
-  tool: 'golang-migrate', loadable: true,
+  tool: 'golang-migrate',
   migrations: three(['1', '2', '3'], ['1_create_authors.up.sql', '2_create_books.up.sql', '3_create_reviews.up.sql'], ['1', '2', '3']),
   create: async (c) => void (await c.query('CREATE TABLE IF NOT EXISTS "public"."schema_migrations" (version bigint not null primary key, dirty boolean not null)')),
   // SetVersion(v, true) before running, SetVersion(v, false) after: TRUNCATE + INSERT in one transaction each.
@@ -70,14 +68,14 @@ const golangMigrate: ToolFixture = {
 };
 
 const dbmate: ToolFixture = {
-  tool: 'dbmate', loadable: true, downMarker: '-- migrate:down',
+  tool: 'dbmate', downMarker: '-- migrate:down',
   migrations: three(['20240105093000', '20240106101500', '20240201120000'], ['20240105093000_create_authors.sql', '20240106101500_create_books.sql', '20240201120000_create_reviews.sql'], ['20240105093000', '20240106101500', '20240201120000']),
   create: async (c) => void (await c.query('create table if not exists "public"."schema_migrations" (version varchar primary key)')),
   record: async (c, m) => void (await c.query('insert into "public"."schema_migrations" (version) values ($1)', [m.key])),
 };
 
 const goose: ToolFixture = {
-  tool: 'goose', loadable: true, downMarker: '-- +goose Down',
+  tool: 'goose', downMarker: '-- +goose Down',
   migrations: three(['00001', '00002', '00003'], ['00001_create_authors.sql', '00002_create_books.sql', '00003_create_reviews.sql'], ['1', '2', '3']),
   async create(c) {
     await c.query(`CREATE TABLE goose_db_version (
@@ -88,21 +86,21 @@ const goose: ToolFixture = {
 };
 
 const sqlMigrate: ToolFixture = {
-  tool: 'sql-migrate', loadable: true, downMarker: '-- +migrate Down',
-  migrations: three(['1', '2', '3'], ['1_create_authors.sql', '2_create_books.sql', '3_create_reviews.sql'], ['1_create_authors.sql', '2_create_books.sql', '3_create_reviews.sql']),
+  tool: 'sql-migrate', downMarker: '-- +migrate Down',
+  migrations: three(['1_create_authors', '2_create_books', '3_create_reviews'], ['1_create_authors.sql', '2_create_books.sql', '3_create_reviews.sql'], ['1_create_authors.sql', '2_create_books.sql', '3_create_reviews.sql']),
   create: async (c) => void (await c.query('create table if not exists "gorp_migrations" ("id" text not null primary key, "applied_at" timestamp with time zone)')),
   record: async (c, m) => void (await c.query('insert into "gorp_migrations" ("id","applied_at") values ($1,$2)', [m.key, new Date()])),
 };
 
 const nodePgMigrate: ToolFixture = {
-  tool: 'node-pg-migrate', loadable: true, downMarker: '-- Down Migration',
-  migrations: three(['1700000000000', '1700000100000', '1700000200000'], ['1700000000000_create-authors.sql', '1700000100000_create-books.sql', '1700000200000_create-reviews.sql'], ['1700000000000_create-authors', '1700000100000_create-books', '1700000200000_create-reviews']),
+  tool: 'node-pg-migrate', downMarker: '-- Down Migration',
+  migrations: three(['1700000000000_create-authors', '1700000100000_create-books', '1700000200000_create-reviews'], ['1700000000000_create-authors.sql', '1700000100000_create-books.sql', '1700000200000_create-reviews.sql'], ['1700000000000_create-authors', '1700000100000_create-books', '1700000200000_create-reviews']),
   create: async (c) => void (await c.query('CREATE TABLE "public"."pgmigrations" (id SERIAL PRIMARY KEY, name varchar(255) NOT NULL, run_on timestamp NOT NULL)')),
   record: async (c, m) => void (await c.query('INSERT INTO "public"."pgmigrations" (name, run_on) VALUES ($1, NOW());', [m.key])),
 };
 
 const diesel: ToolFixture = {
-  tool: 'diesel', loadable: true,
+  tool: 'diesel',
   migrations: three(['2017-08-31-230457', '2017-09-02-101500', '2018-01-15-080000'], ['2017-08-31-230457_create_authors/up.sql', '2017-09-02-101500_create_books/up.sql', '2018-01-15-080000_create_reviews/up.sql'], ['20170831230457', '20170902101500', '20180115080000']),
   create: async (c) => void (await c.query('CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version VARCHAR(50) PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)')),
   record: async (c, m) => void (await c.query('INSERT INTO __diesel_schema_migrations (version) VALUES ($1)', [m.key])),
@@ -120,7 +118,7 @@ const PRISMA_DDL = `CREATE TABLE IF NOT EXISTS _prisma_migrations (
 )`;
 
 const prisma: ToolFixture = {
-  tool: 'prisma', loadable: false,
+  tool: 'prisma',
   migrations: three(['20240101120000_create_authors', '20240102090000_create_books', '20240110170000_create_reviews'], ['20240101120000_create_authors/migration.sql', '20240102090000_create_books/migration.sql', '20240110170000_create_reviews/migration.sql'], ['20240101120000_create_authors', '20240102090000_create_books', '20240110170000_create_reviews']),
   create: async (c) => void (await c.query(PRISMA_DDL)),
   async record(c, m, dir) {
@@ -132,7 +130,7 @@ const prisma: ToolFixture = {
 };
 
 const drizzle: ToolFixture = {
-  tool: 'drizzle', loadable: false,
+  tool: 'drizzle',
   migrations: three(['0000_create_authors', '0001_create_books', '0002_create_reviews'], ['0000_create_authors.sql', '0001_create_books.sql', '0002_create_reviews.sql'], ['1704067200000', '1704153600000', '1704931200000']),
   async create(c) {
     await c.query('CREATE SCHEMA IF NOT EXISTS "drizzle"');
@@ -143,7 +141,7 @@ const drizzle: ToolFixture = {
 
 let flywayRank = 0;
 const flyway: ToolFixture = {
-  tool: 'flyway', loadable: false,
+  tool: 'flyway',
   migrations: [
     ...three(['1', '1.1', '2'], ['V1__create_authors.sql', 'V1_1__create_books.sql', 'V2__create_reviews.sql'], ['1', '1.1', '2']),
     { id: 'R__author_names', file: 'R__author_names.sql', key: '' },
