@@ -4,6 +4,7 @@
  * their findings themselves.
  */
 import type { MigrationFile } from '../core/types.js';
+import type { ReadContext } from './tool-adapter.js';
 import type { Finding, Orphan, ToolReading } from './types.js';
 
 export interface KeyedRow {
@@ -54,4 +55,14 @@ export async function readKeyed(files: readonly MigrationFile[], rows: readonly 
 /** A version written with digits only, as the integer a tool stores for it ("00012" → "12"). */
 export function integerKey(version: string): string | undefined {
   return /^\d+$/.test(version) ? BigInt(version).toString() : undefined;
+}
+
+/**
+ * The simplest history: one row per applied migration, no failure state, no checksum. `select` returns the row's
+ * key as `key` and its time (if the tool keeps one) as `at`.
+ */
+export async function readOneRowEach(ctx: ReadContext, select: string, fileKey: KeyedMatch['fileKey']): Promise<ToolReading> {
+  const res = await ctx.session.query<{ key: string; at: Date | null }>(select);
+  const rows = res.rows.map((r) => ({ key: r.key, appliedAt: r.at, state: 'applied' as const }));
+  return readKeyed(ctx.files, rows, { fileKey }, res.rows.length);
 }

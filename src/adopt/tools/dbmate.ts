@@ -7,16 +7,12 @@
 import type { ToolAdapter } from '../tool-adapter.js';
 import { qualifiedTable } from '../tool-adapter.js';
 import { fileName } from '../file-text.js';
-import { readKeyed } from '../keyed-rows.js';
+import { readOneRowEach } from '../keyed-rows.js';
 
 export const dbmate: ToolAdapter = {
   tool: 'dbmate',
   defaultTable: 'schema_migrations',
   columns: ['version'],
   without: ['dirty'],
-  async read({ session, table, files }) {
-    const res = await session.query<{ version: string }>(`select version::text as version from ${qualifiedTable(table)}`);
-    const rows = res.rows.map((r) => ({ key: r.version, appliedAt: null, state: 'applied' as const }));
-    return readKeyed(files, rows, { fileKey: (f) => /^(\d+)_/.exec(fileName(f))?.[1] }, res.rows.length);
-  },
+  read: (ctx) => readOneRowEach(ctx, `select version::text as key, null::timestamptz as at from ${qualifiedTable(ctx.table)}`, (f) => /^(\d+)_/.exec(fileName(f))?.[1]),
 };

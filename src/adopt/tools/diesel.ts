@@ -8,7 +8,7 @@ import { basename, dirname } from 'node:path';
 import type { MigrationFile } from '../../core/types.js';
 import type { ToolAdapter } from '../tool-adapter.js';
 import { qualifiedTable } from '../tool-adapter.js';
-import { readKeyed } from '../keyed-rows.js';
+import { readOneRowEach } from '../keyed-rows.js';
 
 function dieselVersion(file: MigrationFile): string | undefined {
   const first = file.paths[0];
@@ -22,9 +22,5 @@ export const diesel: ToolAdapter = {
   tool: 'diesel',
   defaultTable: '__diesel_schema_migrations',
   columns: ['version', 'run_on'],
-  async read({ session, table, files }) {
-    const res = await session.query<{ version: string; at: Date | null }>(`select version::text as version, run_on::timestamptz as at from ${qualifiedTable(table)}`);
-    const rows = res.rows.map((r) => ({ key: r.version, appliedAt: r.at, state: 'applied' as const }));
-    return readKeyed(files, rows, { fileKey: dieselVersion }, res.rows.length);
-  },
+  read: (ctx) => readOneRowEach(ctx, `select version::text as key, run_on::timestamptz as at from ${qualifiedTable(ctx.table)}`, dieselVersion),
 };
