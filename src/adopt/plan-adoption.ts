@@ -3,7 +3,7 @@
  * history already holds. Failed and edited migrations are problems unless the user said how to take them.
  */
 import { LockstepError } from '../core/errors.js';
-import { historyKey, type HistoryRow } from '../history/index.js';
+import type { HistoryRow } from '../history/index.js';
 import type { Finding, HistoryTable, Orphan, ToolReading, Verdict } from './types.js';
 
 /** How to take a migration the other tool started and did not finish (the user checked the database by hand). */
@@ -86,7 +86,7 @@ export function planAdoption(source: HistoryTable, reading: ToolReading, lockste
   const toRecord: Finding[] = [];
   const problems: LockstepError[] = [];
   for (const f of reading.findings) {
-    const action = recorded.has(historyKey(f.file)) ? 'already-recorded' : actionFor(f, decisions);
+    const action = recorded.has(f.file.id) ? 'already-recorded' : actionFor(f, decisions);
     items.push(item(f, action));
     if (action === 'record') toRecord.push(f);
     if (action === 'refuse') problems.push(f.verdict === 'edited' ? editedProblem(source, f) : failedProblem(source, `migration ${f.file.id}`, f.note));

@@ -5,7 +5,7 @@
  */
 import type { MigrationFile, Section } from '../core/types.js';
 import { inTransaction, type Session } from '../db/index.js';
-import { historyKey, type HistoryStore } from '../history/index.js';
+import type { HistoryStore } from '../history/index.js';
 import { parseSection } from '../sql/index.js';
 import type { AdoptionPlan } from './plan-adoption.js';
 import type { HistoryTable } from './types.js';
@@ -31,7 +31,7 @@ function statementCount(s: Section): number {
 function rowOf(file: MigrationFile, batch: number, appliedAt: Date | null) {
   const total = statementCount(file.up);
   return {
-    version: historyKey(file), name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied' as const,
+    version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied' as const,
     executionMs: null, batch, upSql: sectionText(file.up), downSql: sectionText(file.down),
     statementsDone: total, statementsTotal: total, lastError: null, appliedAt,
   };

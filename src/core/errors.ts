@@ -53,6 +53,7 @@ export const ERROR_CODES = {
   LOCKSTEP_E_BASELINE_NO_EVIDENCE: { exit: 6, http: 409, summary: 'baseline would mark migrations applied whose tables the target does not have' },
   LOCKSTEP_E_UNKNOWN_VERSION: { exit: 2, http: 404, summary: 'no migration has that version' },
   LOCKSTEP_E_IRREVERSIBLE: { exit: 1, http: 409, summary: 'the migration is marked irreversible' },
+  LOCKSTEP_E_NO_DOWN: { exit: 1, http: 409, summary: 'a migration to roll back has no down part (none written, empty, or its tool has none)' },
   LOCKSTEP_E_MIGRATION_FAILED: { exit: 1, http: 500, summary: 'a migration statement failed' },
   LOCKSTEP_E_LOCK_TIMEOUT: { exit: 1, http: 503, summary: 'a statement could not get its lock before the retry deadline' },
   LOCKSTEP_E_LINT_FAILED: { exit: 1, http: 422, summary: 'pending migrations have error-level lint findings' },

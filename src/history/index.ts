@@ -2,4 +2,3 @@ export { HistoryStore, quoteIdent } from './history-store.js';
 export type { RowWrite } from './history-store.js';
 export { currentActor } from './actor.js';
 export type { Actor, EventKind, HistoryEvent, HistoryRow, HistoryStatus, NewEvent } from './types.js';
-export { historyKey } from './history-key.js';

@@ -54,7 +54,7 @@ async function standalone(abs: string, cwd: string): Promise<LintTarget> {
     layout: 'single-file',
     paths: [path],
     up,
-    directives: { ...directives, noTransaction: directives.noTransaction || split.markerNoTransaction },
+    directives: { ...directives, noTransaction: directives.noTransaction || split.markerNoTransaction !== undefined, noTransactionFrom: directives.noTransactionFrom ?? split.markerNoTransaction },
     checksum: '',
   };
   return { migration, dir: undefined, siblings: [], fileText: text };

@@ -115,7 +115,7 @@ function strip(step: StepWithState): RoundTripStep {
 
 function blank(file: MigrationFile): RoundTripStep {
   return {
-    version: file.version, name: file.name, files: file.paths, status: 'passed', upMs: null, downMs: null, reUpMs: null,
+    version: file.id, name: file.name, files: file.paths, status: 'passed', upMs: null, downMs: null, reUpMs: null,
     fixture: null, note: null, error: null, downDifferences: [], reUpDifferences: [],
   };
 }
@@ -129,7 +129,7 @@ interface StepContext {
 
 /** Runs the fixture of `file`, if there is one, in a transaction. */
 async function loadFixture(ctx: StepContext, file: MigrationFile): Promise<{ path: string; error?: unknown } | undefined> {
-  const fixture = await readFixture(ctx.opts.fixturesDir, file.version);
+  const fixture = await readFixture(ctx.opts.fixturesDir, file.id);
   if (!fixture) return undefined;
   try {
     await ctx.runner.session.exec(`begin;\n${fixture.sql}\n;commit`);

@@ -3,7 +3,6 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MigrationFile } from '../../../src/core/types.js';
-import { historyKey } from '../../../src/history/index.js';
 import { loadMigrations } from '../../../src/loader/index.js';
 import { initParser } from '../../../src/sql/index.js';
 import { fixtureDir, type ToolFixture } from './tool-histories.js';
@@ -14,9 +13,9 @@ export async function fixtureFiles(dir: string, cwd: string): Promise<MigrationF
   return loadMigrations(dir, { cwd });
 }
 
-/** The keys Lockstep's history stores the first `n` of them under. */
+/** The ids (what Lockstep's history keys its rows by) of the first `n` of them. */
 export async function historyKeys(dir: string, cwd: string, n: number): Promise<string[]> {
-  return (await fixtureFiles(dir, cwd)).slice(0, n).map(historyKey);
+  return (await fixtureFiles(dir, cwd)).slice(0, n).map((f) => f.id);
 }
 
 /** A copy of the fixture folder that a test may edit: { root (cwd), dir }. */
