@@ -4,6 +4,7 @@ import { computeStatus } from '../plan/index.js';
 import { inTransaction } from '../db/index.js';
 import { prepareSection } from '../runner/index.js';
 import { withRunLock, withSession, type MigratorContext } from './context.js';
+import { checkBaselineEvidence, type MissingObject } from './baseline-evidence.js';
 
 export interface VerifyReport {
   readonly ok: boolean;
@@ -45,8 +46,16 @@ export async function repair(ctx: MigratorContext, version: string): Promise<{ v
   });
 }
 
-/** Marks every migration up to `version` as applied without running it (adopting an existing database). */
-export async function baseline(ctx: MigratorContext, version: string): Promise<{ baselined: string[] }> {
+export interface BaselineOptions {
+  /** Baseline although the target lacks objects the migrations create (they are recorded with the event). */
+  readonly force?: boolean | undefined;
+}
+
+/**
+ * Marks every migration up to `version` as applied without running it (adopting an existing database), once
+ * the target shows the objects their SQL creates (see baseline-evidence.ts).
+ */
+export async function baseline(ctx: MigratorContext, version: string, opts: BaselineOptions = {}): Promise<{ baselined: string[]; missing: readonly MissingObject[] }> {
   const files = await ctx.loadFiles();
   if (findMigration(files, version, 'baseline') < 0) {
     throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `no migration has the id or version ${version}`, { hint: 'Baseline to the id or version of an existing migration file (see `lockstep status`).' });
@@ -55,6 +64,8 @@ export async function baseline(ctx: MigratorContext, version: string): Promise<{
     const entries = computeStatus(files, await ctx.history.rows(session));
     const through = findMigration(entries, version, 'baseline');
     const targets = entries.filter((e, i) => e.state === 'pending' && e.file && i <= through);
+    const missing = await checkBaselineEvidence(session, targets.flatMap((e) => (e.file ? [e.file] : [])), version, opts.force === true);
+    if (missing.length) ctx.onEvent({ type: 'notice', message: `baseline --force: ${missing.length} object(s) the migrations create are missing from the target: ${missing.map((m) => m.object).join(', ')}` });
     const batch = await ctx.history.nextBatch(session);
     await inTransaction(session, async () => {
     for (const e of targets) {
@@ -66,9 +77,9 @@ export async function baseline(ctx: MigratorContext, version: string): Promise<{
         version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied', executionMs: null,
         batch, upSql: sqlOf(file.up), downSql: sqlOf(file.down), statementsDone: total, statementsTotal: total, lastError: null,
       });
-      await ctx.history.event(session, { kind: 'baseline', version: file.id, name: file.name, details: { baseline: version } });
+      await ctx.history.event(session, { kind: 'baseline', version: file.id, name: file.name, details: { baseline: version, ...(missing.length ? { forced: true, missing } : {}) } });
     }
     });
-    return { baselined: targets.map((e) => e.id) };
+    return { baselined: targets.map((e) => e.id), missing };
   });
 }

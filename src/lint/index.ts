@@ -16,3 +16,4 @@ export { readDatabaseFacts, withRunIndexes } from './target-facts.js';
 export { applyColumnEvents, columnEvents, copyColumnTypes } from './analysis/column-types.js';
 export { prepareMigration, lintPrepared } from './lint-migration.js';
 export type { PreparedMigration } from './lint-migration.js';
+export { objectsLeftBy } from './analysis/objects-left.js';

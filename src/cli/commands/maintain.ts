@@ -18,9 +18,10 @@ export function registerRepair(program: Command): void {
 export function registerBaseline(program: Command): void {
   withJson(withCommonOptions(program.command('baseline').description('mark every migration up to <version> as applied without running it')))
     .argument('<version>', 'last version that already exists in the database')
-    .action(async (version: string, flags: CommonFlags) => {
+    .option('--force', 'baseline although the database lacks objects those migrations create (recorded with the baseline)')
+    .action(async (version: string, flags: CommonFlags & { force?: boolean }) => {
       checkMigrationRef(version, 'baseline <version>');
-      const r = await withMigrator(flags, (m) => m.baseline(version));
+      const r = await withMigrator(flags, (m) => m.baseline(version, { force: flags.force }));
       if (flags.json) printJson(r);
       else print(r.baselined.length ? `Baselined ${r.baselined.length} migration(s): ${r.baselined.join(', ')}` : 'Nothing to baseline.');
     });
