@@ -27,7 +27,7 @@ export interface BaselineEvidence {
 function* statementsOf(files: readonly MigrationFile[]): Generator<{ stmt: ParsedStatement; owner: string }> {
   for (const file of files) {
     if (file.up.kind !== 'sql') continue;
-    let statements: ParsedStatement[];
+    let statements: readonly ParsedStatement[];
     try {
       statements = sectionStatements(file.up).parsed;
     } catch {
