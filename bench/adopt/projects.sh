@@ -1,0 +1,55 @@
+# bench/adopt/projects.sh — the public projects of the adoption acceptance run (issue 16), sourced by the scripts here.
+# Their migrations are never committed: bring each folder to $EXT/<name> yourself (for example with
+# `git -C <clone> archive <commit> <path> | tar -x -C $EXT/<name>`), at the commit named here.
+#
+# name | tool (as bench/adopt/tool-order.mjs emulates it) | folders under $EXT, ':'-separated | repository@commit path
+EXT=${EXT:-/tmp/ext}
+PROJECTS=(
+  "ente|golang-migrate|ente/server/migrations|ente-io/ente@a621d733 server/migrations"
+  "harness|maragudk|harness/app/store/database/migrate/postgres|harness/harness@ad5c8768 app/store/database/migrate/postgres (maragudk/migrate v0.4.3)"
+  "cratesio|diesel|cratesio/migrations|rust-lang/crates.io@57fa0006 migrations"
+  "lemmy|diesel|lemmy-i16/migrations|LemmyNet/lemmy@439734dd migrations"
+  "documenso|prisma|documenso/packages/prisma/migrations|documenso/documenso@75330166 packages/prisma/migrations"
+  "dokploy|drizzle|dokploy/apps/dokploy/drizzle|Dokploy/dokploy@772b7682 apps/dokploy/drizzle"
+  "dspace|flyway|dspace/dspace-api/src/main/resources/org/dspace/storage/rdbms/sqlmigration/postgres:dspace/dspace-api/src/main/resources/org/dspace/storage/rdbms/sqlmigration/workflow/postgres/xmlworkflow|DSpace/DSpace@3d8bdc92 dspace-api/…/sqlmigration/postgres + …/workflow/postgres/xmlworkflow"
+  "dspace-java|flyway|dspace/dspace-api/src/main/resources/org/dspace/storage/rdbms/sqlmigration/postgres:dspace/dspace-api/src/main/java/org/dspace/storage/rdbms/migration|DSpace/DSpace@3d8bdc92 the SQL location + the Java migrations' package"
+  "hatchet|goose|hatchet/cmd/hatchet-migrate/migrate/migrations|hatchet-dev/hatchet@89d130f3 cmd/hatchet-migrate/migrate/migrations"
+  "horizon|sql-migrate|horizon/services/horizon/internal/db2/schema/migrations|stellar/go@ae9e310c services/horizon/internal/db2/schema/migrations (the last commit before horizon left the repository)"
+)
+
+# SQL the tool runs before any migration, which the project's migrations rely on: maragudk/migrate creates its
+# one-row table first, and harness's first migration alters it. Run on both databases of the comparison.
+declare -A PROJECT_SETUP=(
+  [harness]="create table migrations (version text not null)"
+)
+
+# The last migration the test server can run, where a later one needs more than PostgreSQL 15 (`up --to` and psql
+# stop there): lemmy's 2025-08-01-000016 uses a subquery without an alias, which PostgreSQL accepts from 16 on.
+declare -A PROJECT_UPTO=(
+  [lemmy]="2025-08-01-000015"
+)
+
+# project_field NAME INDEX — one field of a project's row (0 name, 1 tool, 2 folders, 3 source).
+project_field() {
+  local row
+  for row in "${PROJECTS[@]}"; do
+    IFS='|' read -r -a f <<< "$row"
+    [ "${f[0]}" = "$1" ] && { echo "${f[$2]}"; return; }
+  done
+  echo "unknown project $1" >&2
+  return 1
+}
+
+# dir_args NAME — `--dir <folder>` for each of the project's folders.
+dir_args() {
+  local d
+  IFS=':' read -r -a ds <<< "$(project_field "$1" 2)"
+  for d in "${ds[@]}"; do printf -- '--dir %s ' "$EXT/$d"; done
+}
+
+# dir_list NAME — the project's folders, absolute, space-separated.
+dir_list() {
+  local d
+  IFS=':' read -r -a ds <<< "$(project_field "$1" 2)"
+  for d in "${ds[@]}"; do printf '%s ' "$EXT/$d"; done
+}
