@@ -16,7 +16,6 @@ import { directoryNotFound } from './loader-errors.js';
 import type { IgnoredFile, LoadProblem, Project } from './project.js';
 import type { SourceTexts } from './read-source.js';
 import { TOOL_READERS } from './tools/index.js';
-import type { ToolReader } from './tools/tool-reader.js';
 
 export interface LoadOptions {
   /** Paths in results and errors are relative to this directory (default: process.cwd()). */
@@ -41,13 +40,15 @@ export async function loadProject(dirs: string | readonly string[], options: Loa
   const reads = await Promise.all(folders.map((f) => reader.read(f, { cwd, sources: options.sources, placeholders: options.placeholders })));
   const loaded = reads.flatMap((r) => r.loaded);
   ignored.push(...reads.flatMap((r) => r.ignored));
+  const identity = reader.identity ?? ((c: Claim) => c.id);
+  const dups = duplicates(loaded, identity, reader.duplicateHint);
   const problems: LoadProblem[] = [
     ...loaded.flatMap((l) => l.errors.map((error) => ({ id: l.claim?.id, version: l.claim?.version, error }))),
-    ...duplicates(loaded, reader),
+    ...dups.map((d) => d.problem),
   ].sort((a, b) => byLocation(a.error, b.error));
-  const duplicated = new Set(problems.filter((p) => p.error.code === 'LOCKSTEP_E_DUPLICATE_VERSION').map((p) => p.id));
+  const duplicated = new Set(dups.map((d) => d.key));
   const migrations = loaded
-    .filter((l): l is Loaded & { migration: MigrationFile; claim: Claim } => l.migration !== undefined && l.claim !== undefined && !duplicated.has(l.claim.id))
+    .filter((l): l is Loaded & { migration: MigrationFile; claim: Claim } => l.migration !== undefined && l.claim !== undefined && !duplicated.has(identity(l.claim)))
     .sort((a, b) => reader.compare(a.claim, b.claim))
     .map((l) => l.migration);
   return { tool: detected.tool, detectedFrom: detected.from, dirs: folders.map((f) => f.display), migrations, problems, ignored };
@@ -77,24 +78,21 @@ function withoutIgnored(folder: Folder, globs: readonly string[], ignored: Ignor
   return { ...folder, entries };
 }
 
-/** Ids claimed by more than one file: the tool itself would refuse the folder, so both are problems. */
-function duplicates(loaded: readonly Loaded[], reader: ToolReader): LoadProblem[] {
-  const byId = new Map<string, Claim[]>();
-  for (const { claim } of loaded) if (claim) byId.set(claim.id, [...(byId.get(claim.id) ?? []), claim]);
-  return [...byId.values()]
-    .filter((claims) => claims.length > 1)
-    .map((claims) => {
+/** Migrations that are one in the tool's eyes, claimed by more than one file: the tool would refuse the folder. */
+function duplicates(loaded: readonly Loaded[], identity: (c: Claim) => string, hint: string): Array<{ key: string; problem: LoadProblem }> {
+  const byKey = new Map<string, Claim[]>();
+  for (const { claim } of loaded) if (claim) byKey.set(identity(claim), [...(byKey.get(identity(claim)) ?? []), claim]);
+  return [...byKey.entries()]
+    .filter(([, claims]) => claims.length > 1)
+    .map(([key, claims]) => {
       const paths = claims.map((c) => c.path).sort();
-      const id = claims[0]?.id ?? '';
-      return {
-        id,
-        version: claims[0]?.version,
-        error: new LockstepError('LOCKSTEP_E_DUPLICATE_VERSION', `version ${id} is used by more than one migration: ${paths.join(', ')}`, {
-          hint: `${reader.duplicateHint} Give one of them a new version, keeping the order you want them applied in.`,
-          location: { file: paths[0] ?? '' },
-          details: { version: id, paths },
-        }),
-      };
+      const ids = [...new Set(claims.map((c) => c.id))];
+      const error = new LockstepError('LOCKSTEP_E_DUPLICATE_VERSION', `version ${ids[0] ?? key}${ids.length > 1 ? ` (also written ${ids.slice(1).join(', ')})` : ''} is used by more than one migration: ${paths.join(', ')}`, {
+        hint: `${hint} Give one of them a new version, keeping the order you want them applied in.`,
+        location: { file: paths[0] ?? '' },
+        details: { version: ids[0] ?? '', paths },
+      });
+      return { key, problem: { id: claims[0]?.id ?? '', version: claims[0]?.version, error } };
     });
 }
 

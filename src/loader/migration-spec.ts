@@ -2,6 +2,7 @@
 import type { LockstepError } from '../core/errors.js';
 import type { NoDown, Section, SqlSection, Tool } from '../core/types.js';
 import { emptyUp } from './loader-errors.js';
+import { UP_PLACEHOLDER } from './render-template.js';
 import type { Claim } from './loaded.js';
 import type { SourceTexts } from './read-source.js';
 import { isBlankSql, sqlSection, type RawSection, type StatementDelimiters } from './sql-section.js';
@@ -13,9 +14,11 @@ export interface MigrationSpec {
   readonly name: string;
   /**
    * Lockstep's own files refuse an empty up part (it is almost always an unfinished `lockstep create`); the other
-   * tools run an empty migration as a no-op and record it (Prisma writes such files on purpose).
+   * tools run an empty migration as a no-op and record it (Prisma writes such files on purpose). `template`: a no-op,
+   * as every runner of up/down pairs (golang-migrate, sqlx, maragudk/migrate) takes it, unless the file still holds
+   * the placeholder `lockstep create` wrote.
    */
-  readonly emptyUp: 'problem' | 'no-op';
+  readonly emptyUp: 'problem' | 'no-op' | 'template';
   /** `none`: the tool has no down migrations (Prisma, drizzle), so their absence is no news. */
   readonly downs?: 'optional' | 'none' | undefined;
   readonly delimiters?: StatementDelimiters | undefined;
@@ -32,7 +35,8 @@ export function claimOf(spec: MigrationSpec, path: string): Claim {
 
 /** The up section, or undefined after recording why (empty where the tool refuses that). */
 export function upSection(path: string, raw: RawSection, spec: MigrationSpec, errors: LockstepError[], opts: { markerLine?: number; blankOk?: boolean } = {}): SqlSection | undefined {
-  if (isBlankSql(raw.sql) && spec.emptyUp === 'problem' && !opts.blankOk) {
+  const refused = spec.emptyUp === 'problem' || (spec.emptyUp === 'template' && raw.sql.includes(UP_PLACEHOLDER));
+  if (refused && !opts.blankOk && isBlankSql(raw.sql)) {
     errors.push(emptyUp(path, opts.markerLine));
     return undefined;
   }

@@ -9,7 +9,8 @@ export interface RenderedFile {
   readonly content: string;
 }
 
-const UP_PLACEHOLDER = '-- Write the change here.';
+/** The up part of a new migration until its author writes it: the loader refuses to run a file that still says so. */
+export const UP_PLACEHOLDER = '-- Write the change here.';
 const DOWN_PLACEHOLDER = '-- Write the SQL that restores the previous schema here.';
 
 /**

@@ -32,6 +32,8 @@ export const flywayReader: ToolReader = {
   tool: 'flyway',
   duplicateHint: 'Flyway refuses two migrations with the same version.',
   compare: (a, b) => compareFlyway(a, b),
+  // Flyway compares versions part by part without trailing zeros: V1 and V1.0 are one version (an error).
+  identity: (c) => (c.id.startsWith('R__') ? c.id : flywayVersionKey(c.version)),
   async read(folder: Folder, ctx: ReadContext): Promise<FolderRead> {
     const ignored: IgnoredFile[] = [];
     const scripts = collect(folder, ctx.cwd, ignored);

@@ -23,6 +23,8 @@ export const gooseReader = markedFilesReader({
     return n ? { ...n, reason: 'a Go migration, which only a goose binary built with it can run' } : undefined;
   },
   compare: (a, b) => numeric(a.version, b.version),
+  // goose parses the version as an int64: `1_a.sql` and `001_b.sql` (or a .sql and a .go) are one version.
+  identity: (c) => BigInt(c.version).toString(),
   repeatedSections: 'error',
   duplicateHint: 'goose refuses two migrations with the same version.',
   ignoredWhy: 'not named <version>_<description>.sql or .go',

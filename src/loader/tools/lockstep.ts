@@ -51,7 +51,8 @@ function stemOf(c: Claim): string {
 }
 
 function specOf(c: Candidate, id: string): MigrationSpec {
-  return { tool: 'lockstep', id, version: c.version, name: c.name, emptyUp: 'problem' };
+  // A pair is how golang-migrate-style runners write migrations, and they all run an empty up file as a no-op.
+  return { tool: 'lockstep', id, version: c.version, name: c.name, emptyUp: c.shape === 'pair' ? 'template' : 'problem' };
 }
 
 function readCandidate(c: Candidate, spec: MigrationSpec, cwd: string): Promise<Loaded> {

@@ -26,6 +26,7 @@ export interface MarkedFilesTool {
   /** Code migrations Lockstep cannot run: their parts and why, or undefined. */
   readonly codeMigration?: ((entry: FolderEntry) => (NamedMigration & { readonly reason: string }) | undefined) | undefined;
   readonly compare: (a: Claim, b: Claim) => number;
+  readonly identity?: ((claim: Claim) => string) | undefined;
   readonly repeatedSections: 'error' | 'join';
   readonly textBeforeMarkers?: 'error' | 'ignore' | undefined;
   readonly withoutMarkers?: 'no-up' | 'all-up' | undefined;
@@ -39,6 +40,7 @@ export function markedFilesReader(t: MarkedFilesTool): ToolReader {
     tool: t.tool,
     duplicateHint: t.duplicateHint,
     compare: t.compare,
+    identity: t.identity,
     async read(folder: Folder, ctx: ReadContext): Promise<FolderRead> {
       const ignored: IgnoredFile[] = [];
       const jobs: Promise<Loaded>[] = [];

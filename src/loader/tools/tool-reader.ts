@@ -25,6 +25,11 @@ export interface ToolReader {
   compare(a: Claim, b: Claim): number;
   /** Why two migrations may not share an id in this tool, for the duplicate error's hint. */
   readonly duplicateHint: string;
+  /**
+   * What makes two migrations one in this tool's eyes, where that is more than the id as written: goose and
+   * golang-migrate read `1` and `001` as one integer version, Flyway `1` and `1.0` as one version. Default: the id.
+   */
+  readonly identity?: ((claim: Claim) => string) | undefined;
 }
 
 /** Plain code-unit order, as Go's sort.Strings and Rust's Ord for str compare. */

@@ -1,0 +1,167 @@
+/**
+ * What real folders hold and a new user meets on day one, each through the CLI against the real server: versions
+ * shared by two files, diesel's two version formats in one folder, a broken old down, stray files, a file with its
+ * own BEGIN … COMMIT that fails halfway, a goose .go migration between SQL ones, and golang-migrate-style pairs with
+ * comment-only up files.
+ */
+import { describe, expect, it } from 'vitest';
+import { ids, layoutProject, type LayoutProject } from './support/layout-project.js';
+
+async function withProject(label: string, files: Record<string, string>, fn: (p: LayoutProject) => Promise<void>): Promise<void> {
+  const p = await layoutProject(label, files);
+  try {
+    await fn(p);
+  } finally {
+    await p.cleanup();
+  }
+}
+
+const create = (t: string): string => `CREATE TABLE ${t} (id int);\n`;
+
+describe.concurrent('versions shared by two files', () => {
+  it('sql-migrate, node-pg-migrate and Lockstep files order them by whole name and apply both', async () => {
+    const folders: Array<[string, Record<string, string>, string[]]> = [
+      ['sql-migrate', { '1_b.sql': `-- +migrate Up\n${create('b')}`, '1_a.sql': `-- +migrate Up\n${create('a')}` }, ['1_a', '1_b']],
+      ['node-pg-migrate', { '1700000000000_b.sql': `-- Up Migration\n${create('b')}`, '1700000000000_a.sql': `-- Up Migration\n${create('a')}` }, ['1700000000000_a', '1700000000000_b']],
+      ['lockstep', { '0001_b.sql': `-- UP\n${create('b')}`, '0001_a.up.sql': create('a') }, ['0001_a', '0001_b']],
+    ];
+    for (const [tool, files, order] of folders) {
+      await withProject(`dup_${tool}`, files, async (p) => {
+        const s = await p.status();
+        expect([s.project.tool, ids(s), s.problems]).toEqual([tool, order, []]);
+        expect((await p.cli('up')).code).toBe(0);
+        expect(await p.tables()).toEqual(['a', 'b']);
+      });
+    }
+  });
+
+  it('goose, Flyway and golang-migrate refuse them as the tools do (1 = 001, 1 = 1.0), naming both files, and up applies nothing', async () => {
+    const folders: Array<[string, Record<string, string>, string[]]> = [
+      ['goose', { '1_a.sql': `-- +goose Up\n${create('a')}`, '001_b.sql': `-- +goose Up\n${create('b')}`, '2_c.sql': `-- +goose Up\n${create('c')}` }, ['001_b.sql', '1_a.sql']],
+      ['flyway', { 'V1__a.sql': create('a'), 'V1.0__b.sql': create('b'), 'V2__c.sql': create('c') }, ['V1.0__b.sql', 'V1__a.sql']],
+      ['golang-migrate', { '1_a.up.sql': create('a'), '001_b.up.sql': create('b'), '2_c.up.sql': create('c') }, ['001_b.up.sql', '1_a.up.sql']],
+    ];
+    for (const [tool, files, both] of folders) {
+      await withProject(`dup_refused_${tool}`, files, async (p) => {
+        // A golang-migrate folder with a version twice is not golang-migrate's any more: the layout setting says it is.
+        if (tool === 'golang-migrate') p.config({ layout: 'golang-migrate' });
+        const s = await p.status();
+        expect(s.project.tool).toBe(tool);
+        expect(s.problems).toHaveLength(1);
+        expect(s.problems[0]).toMatchObject({ code: 'LOCKSTEP_E_DUPLICATE_VERSION' });
+        for (const f of both) expect(s.problems[0]?.message).toContain(f);
+        expect(ids(s)).toEqual(['2']);
+        const up = await p.cli('up');
+        expect(up.code).not.toBe(0);
+        expect(up.stderr).toContain('LOCKSTEP_E_DUPLICATE_VERSION');
+        expect(await p.tables()).toEqual([]);
+      });
+    }
+  });
+});
+
+describe.concurrent('the rest', () => {
+  it('diesel: folders named 2017-08-31-230457_x and 20140924113530_y run in diesel order (dashes removed), not dashed first', () =>
+    withProject('diesel_mixed', {
+      '2017-08-31-230457_add_downloads/up.sql': 'ALTER TABLE crates ADD COLUMN downloads int NOT NULL DEFAULT 0;\n',
+      '2017-08-31-230457_add_downloads/down.sql': 'ALTER TABLE crates DROP COLUMN downloads;\n',
+      '20140924113530_create_crates/up.sql': 'CREATE TABLE crates (id int PRIMARY KEY, name text);\n',
+      '20140924113530_create_crates/down.sql': 'DROP TABLE crates;\n',
+      '2018-01-02-030405_create_owners/up.sql': create('owners'),
+      '20171231000000_create_keywords/up.sql': create('keywords'),
+    }, async (p) => {
+      const s = await p.status();
+      expect([s.project.tool, ids(s)]).toEqual(['diesel', ['20140924113530', '2017-08-31-230457', '20171231000000', '2018-01-02-030405']]);
+      const up = await p.cli('up');
+      expect(up.code, up.stderr).toBe(0);
+      expect(await p.tables()).toEqual(['crates', 'keywords', 'owners']);
+    }));
+
+  it('a broken old down: up still runs, down of that migration refuses at its line, lint reports invalid-migration on it', () =>
+    withProject('broken_down', {
+      '1_create_a.up.sql': create('a'),
+      '1_create_a.down.sql': 'DROP TABLE a\nDROP TABLE b;\n',
+      '2_create_b.up.sql': create('b'),
+      '2_create_b.down.sql': 'DROP TABLE b;\n',
+    }, async (p) => {
+      expect((await p.status()).problems).toEqual([]);
+      expect((await p.cli('up')).code).toBe(0);
+      expect(await p.tables()).toEqual(['a', 'b']);
+      expect((await p.cli('down')).code).toBe(0);
+      const refused = await p.cli('down');
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain('LOCKSTEP_E_SQL_SYNTAX');
+      expect(refused.stderr).toContain('1_create_a.down.sql:2');
+      expect(await p.tables()).toEqual(['a']);
+      const invalid = (await p.lint()).filter((f) => f.rule === 'invalid-migration');
+      expect(invalid.map((f) => [f.file.split('/').pop(), f.line, f.severity])).toEqual([['1_create_a.down.sql', 2, 'error']]);
+    }));
+
+  it('stray files beside diesel folders (data_oauth.sql, README.md) are listed once as ignored and change nothing', () =>
+    withProject('strays', {
+      '2017-08-31-230457_create_a/up.sql': create('a'),
+      'data_oauth.sql': "INSERT INTO a VALUES (1);\n",
+      'README.md': '# how to migrate\n',
+    }, async (p) => {
+      const s = await p.status();
+      expect(s.ignored.map((i) => i.path.split('/').pop()).sort()).toEqual(['README.md', 'data_oauth.sql']);
+      expect(ids(s)).toEqual(['2017-08-31-230457']);
+      expect((await p.cli('up')).code).toBe(0);
+      expect(await p.tables()).toEqual(['a']);
+    }));
+
+  it('a file with its own BEGIN … COMMIT runs as written; a failure inside a block leaves it partial and up resumes at that block', () =>
+    withProject('own_tx', {
+      '1_blocks.up.sql': `${create('a')}BEGIN;\n${create('b')}INSERT INTO b VALUES (1);\nCOMMIT;\nBEGIN;\n${create('c')}INSERT INTO c VALUES ('x');\nCOMMIT;\n${create('d')}`,
+      '2_after.up.sql': create('e'),
+    }, async (p) => {
+      const failed = await p.cli('up');
+      expect(failed.code).not.toBe(0);
+      expect(failed.stdout + failed.stderr).toContain('LOCKSTEP_E_MIGRATION_FAILED');
+      expect(await p.tables()).toEqual(['a', 'b']);
+      expect((await p.status()).migrations[0]?.state).toBe('partial');
+      p.project.write({ '1_blocks.up.sql': `${create('a')}BEGIN;\n${create('b')}INSERT INTO b VALUES (1);\nCOMMIT;\nBEGIN;\n${create('c')}INSERT INTO c VALUES (2);\nCOMMIT;\n${create('d')}` });
+      const resumed = await p.cli('up');
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(resumed.stdout + resumed.stderr).toContain('resuming at statement 6');
+      expect(await p.tables()).toEqual(['a', 'b', 'c', 'd', 'e']);
+      // The first block ran once: resuming starts at the failed block, not at the file's start.
+      const c = await p.db.client();
+      expect((await c.query('select count(*)::int as n from b')).rows[0].n).toBe(1);
+    }));
+
+  it('a goose .go migration between SQL ones is listed as unsupported, and up stops right before it', () =>
+    withProject('goose_go', {
+      '00001_create_a.sql': `-- +goose Up\n${create('a')}`,
+      '00002_backfill.go': 'package migrations\n\nfunc init() { goose.AddMigrationContext(up, down) }\n',
+      '00003_create_c.sql': `-- +goose Up\n${create('c')}`,
+      '00002_backfill_test.go': 'package migrations\n',
+    }, async (p) => {
+      const s = await p.status();
+      expect(ids(s)).toEqual(['00001', '00002', '00003']);
+      expect(s.migrations[1]?.unsupported).toMatch(/Go migration/);
+      expect(s.ignored.map((i) => i.path.split('/').pop())).toEqual(['00002_backfill_test.go']);
+      const up = await p.cli('up');
+      expect(up.code).not.toBe(0);
+      expect(up.stdout + up.stderr).toContain('LOCKSTEP_E_UNSUPPORTED_MIGRATION');
+      expect(up.stdout + up.stderr).toContain('00002_backfill.go');
+      expect(await p.tables()).toEqual(['a']);
+    }));
+
+  it('pairs in the style of golang-migrate runners: a comment-only up file is a no-op, _up.sql pairs and shared versions load', () =>
+    withProject('pairs', {
+      '0001_create_a.up.sql': create('a'),
+      '0001_create_b.up.sql': create('b'),
+      '0002_data_moved_in_code.up.sql': '-- data is migrated in code.',
+      '0003_create_c_up.sql': create('c'),
+      '0003_create_c_down.sql': 'DROP TABLE c;\n',
+    }, async (p) => {
+      const s = await p.status();
+      expect([s.project.tool, ids(s), s.problems]).toEqual(['lockstep', ['0001_create_a', '0001_create_b', '0002', '0003'], []]);
+      expect((await p.cli('up')).code).toBe(0);
+      expect(await p.tables()).toEqual(['a', 'b', 'c']);
+      // What `lockstep create --layout pair` wrote and nobody filled in is still refused.
+      p.project.write({ '0004_new.up.sql': '-- Write the change here.\n' });
+      expect((await p.status()).problems.map((x) => x.code)).toEqual(['LOCKSTEP_E_EMPTY_UP']);
+    }));
+});
