@@ -25,6 +25,11 @@ export interface SeparateFiles {
   readonly noTransaction?: string | undefined;
   /** Turns the file's text into the SQL that runs (Flyway placeholders); problems go to `errors`. */
   readonly transform?: ((text: string, path: string, errors: LockstepError[]) => string) | undefined;
+  /**
+   * The checksum covers the up SQL as it runs (after `transform`) instead of the up file as written: a Flyway
+   * repeatable runs again when a placeholder's value changes, as Flyway checksums it.
+   */
+  readonly checksumAsRun?: boolean | undefined;
 }
 
 export async function readSeparateFiles(spec: MigrationSpec, files: SeparateFiles): Promise<Loaded> {
@@ -41,15 +46,16 @@ export async function readSeparateFiles(spec: MigrationSpec, files: SeparateFile
   errors.push(...parsed.errors);
   const directives: Directives = files.noTransaction ? { ...parsed.directives, noTransaction: true, noTransactionFrom: files.noTransaction } : parsed.directives;
   const run = (text: string, path: string, into: LockstepError[]): string => (files.transform ? files.transform(text, path, into) : text);
+  const upSql = run(upText, files.up.display, errors);
   // A backfill migration's up file holds only its directive.
-  const up = upSection(files.up.display, { sql: run(upText, files.up.display, errors), startLine: 1 }, spec, errors, { blankOk: directives.backfill !== undefined });
+  const up = upSection(files.up.display, { sql: upSql, startLine: 1 }, spec, errors, { blankOk: directives.backfill !== undefined });
   if (errors.length > 0 || !up) return { claim, errors };
 
   const down = downErrors[0]
     ? { downProblem: downErrors[0] }
     : downPart(files.down?.display, downText === undefined ? undefined : { sql: run(downText, files.down?.display ?? '', downErrors), startLine: 1 }, spec, directives.irreversible, directives.backfill !== undefined);
   const texts = [
-    { path: files.up.display, text: upText },
+    { path: files.up.display, text: files.checksumAsRun ? upSql : upText },
     ...(files.down && downText !== undefined ? [{ path: files.down.display, text: downText }] : []),
     ...(files.extra ?? []).map((x) => ({ path: x.file.display, text: x.text })),
   ];

@@ -64,6 +64,8 @@ function readScript(s: Script, undo: Script | undefined, ctx: ReadContext): Prom
     extra: conf ? [conf.file] : undefined,
     noTransaction: conf?.executeInTransaction === false ? `executeInTransaction=false in ${s.entry.display}.conf` : undefined,
     transform: conf?.placeholderReplacement === false ? undefined : (text, path, errors) => replacePlaceholders(text, path, { ...ctx.placeholders, 'flyway:filename': s.entry.name, 'flyway:table': 'flyway_schema_history' }, errors),
+    // Flyway checksums a repeatable after replacing placeholders (a versioned script as written).
+    checksumAsRun: repeatable,
   });
 }
 

@@ -1,0 +1,134 @@
+/**
+ * Rules one tool has and the others do not, through the CLI against the real server: drizzle's journal order and
+ * files it does not list, Flyway's repeatable migrations and placeholders, sql-migrate's several Up sections, dbmate's
+ * transaction option.
+ */
+import * as zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { TOOL_FIXTURES as ADOPT_FIXTURES } from '../adopt/support/tool-histories.js';
+import { ids, layoutProject, type LayoutProject } from './support/layout-project.js';
+import { journal } from './support/tool-fixtures.js';
+
+/** Flyway's checksum: CRC-32 of the lines without their terminators, as a signed int (computed here, not by src/). */
+const flywayCrc = (text: string): number => (zlib as unknown as { crc32(b: Buffer): number }).crc32(Buffer.from(text.split(/\r\n|\r|\n/).join(''), 'utf8')) | 0;
+
+async function withProject(label: string, files: Record<string, string>, fn: (p: LayoutProject) => Promise<void>): Promise<void> {
+  const p = await layoutProject(label, files);
+  try {
+    await fn(p);
+  } finally {
+    await p.cleanup();
+  }
+}
+
+describe.concurrent('tool rules', () => {
+  it('drizzle: the journal decides the order, not the file names; a file it does not list is ignored with a notice', () =>
+    withProject('drizzle_journal', {
+      '0000_init.sql': 'CREATE TABLE a (id int);\n--> statement-breakpoint\nCREATE TABLE a2 (id int);\n',
+      '0001_later.sql': 'ALTER TABLE b ADD COLUMN y int;\n',
+      '0002_custom.sql': 'CREATE TABLE b (id int);\n',
+      '0003_orphan.sql': 'CREATE TABLE orphan (id int);\n',
+      'meta/_journal.json': journal(['0000_init', '0002_custom', '0001_later']),
+    }, async (p) => {
+      const s = await p.status();
+      expect([s.project.tool, ids(s)]).toEqual(['drizzle', ['0000_init', '0002_custom', '0001_later']]);
+      expect(s.ignored).toEqual([{ path: 'migrations/0003_orphan.sql', why: 'not in migrations/meta/_journal.json, so drizzle does not run it' }]);
+      const up = await p.cli('up');
+      expect(up.code, up.stderr).toBe(0);
+      expect(await p.tables()).toEqual(['a', 'a2', 'b']);
+    }));
+
+  it('Flyway: placeholders are replaced from the config; a repeatable runs after the versioned ones and again when its file changes', () =>
+    withProject('flyway_repeatable', {
+      'V1__Create_accounts.sql': 'CREATE TABLE ${table} (id int, name text);\n',
+      'R__Account_view.sql': 'CREATE OR REPLACE VIEW account_ids AS SELECT id FROM ${table};\n',
+      'V1_1__Add_email.sql': 'ALTER TABLE ${table} ADD COLUMN email text;\n',
+    }, async (p) => {
+      const missing = await p.status();
+      expect(missing.problems.map((x) => [x.code, x.line])).toEqual([['LOCKSTEP_E_BAD_METADATA', 1], ['LOCKSTEP_E_BAD_METADATA', 1], ['LOCKSTEP_E_BAD_METADATA', 1]]);
+      p.config({ placeholders: { table: 'accounts' } });
+      expect(ids(await p.status())).toEqual(['1', '1.1', 'R__Account_view']);
+      expect((await p.cli('up')).code).toBe(0);
+      const c = await p.db.client();
+      const view = async (): Promise<string> => (await c.query("select pg_get_viewdef('account_ids') as d")).rows[0].d as string;
+      expect(await view()).toContain('accounts.id');
+
+      p.project.write({ 'R__Account_view.sql': 'CREATE OR REPLACE VIEW account_ids AS SELECT id, email FROM ${table};\n' });
+      const changed = (await p.status()).migrations.find((m) => m.id === 'R__Account_view');
+      expect(changed).toMatchObject({ state: 'pending', reapply: true });
+      const again = await p.cli('up');
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain('1 migration(s) applied');
+      expect(await view()).toContain('accounts.email');
+      // Re-applying a changed repeatable is what Flyway does: it is not an edited migration.
+      expect((await p.cli('verify')).code).toBe(0);
+    }));
+
+  it('sql-migrate: a file may switch between Up and Down several times; text before the first marker is ignored', () =>
+    withProject('sql_migrate_sections', {
+      '1_two_tables.sql': [
+        'Written before sql-migrate markers: ignored.',
+        '-- +migrate Up',
+        'CREATE TABLE a (id int);',
+        '-- +migrate Down',
+        'DROP TABLE a;',
+        '-- +migrate Up',
+        'CREATE TABLE b (id int);',
+        '-- +migrate Down',
+        'DROP TABLE b;',
+        '',
+      ].join('\n'),
+    }, async (p) => {
+      expect((await p.status()).problems).toEqual([]);
+      expect((await p.cli('up')).code).toBe(0);
+      expect(await p.tables()).toEqual(['a', 'b']);
+      expect((await p.cli('down')).code).toBe(0);
+      expect(await p.tables()).toEqual([]);
+    }));
+
+  it('dbmate: transaction:false runs outside a transaction (CREATE INDEX CONCURRENTLY works); a bad value is refused at its line', () =>
+    withProject('dbmate_tx', {
+      '20240101000000_create_a.sql': '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n',
+      '20240102000000_index_a.sql': '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY a_id_idx ON a (id);\n-- migrate:down transaction:false\nDROP INDEX CONCURRENTLY a_id_idx;\n',
+      '20240103000000_create_b.sql': '-- migrate:up\nCREATE TABLE b (id int);\n\n-- migrate:down transaction:flase\nDROP TABLE b;\n',
+    }, async (p) => {
+      const s = await p.status();
+      expect(s.problems.map((x) => [x.code, x.file?.split('/').pop(), x.line])).toEqual([['LOCKSTEP_E_BAD_MARKERS', '20240103000000_create_b.sql', 4]]);
+      expect((await p.cli('up')).code).not.toBe(0);
+      expect(await p.tables()).toEqual([]);
+      p.project.write({ '20240103000000_create_b.sql': '-- migrate:up\nCREATE TABLE b (id int);\n\n-- migrate:down\nDROP TABLE b;\n' });
+      const up = await p.cli('up');
+      expect(up.code, up.stderr).toBe(0);
+      const c = await p.db.client();
+      expect((await c.query("select indisvalid from pg_index where indexrelid = 'a_id_idx'::regclass")).rows[0].indisvalid).toBe(true);
+    }));
+
+  it('Flyway: adopt matches a repeatable Flyway checksummed with its placeholders replaced; a new placeholder value runs it again', () =>
+    withProject('flyway_placeholder_adopt', {
+      'V1__Create_accounts.sql': 'CREATE TABLE ${table} (id int, name text);\n',
+      'R__Account_view.sql': 'CREATE OR REPLACE VIEW account_ids AS SELECT id FROM ${table};\n',
+    }, async (p) => {
+      p.config({ placeholders: { table: 'accounts' } });
+      // What Flyway leaves: both scripts run with table=accounts, the repeatable's checksum taken after replacement.
+      const c = await p.db.client();
+      await c.query('CREATE TABLE accounts (id int, name text); CREATE OR REPLACE VIEW account_ids AS SELECT id FROM accounts;');
+      const flyway = ADOPT_FIXTURES.find((f) => f.tool === 'flyway');
+      await flyway?.create(c);
+      const insert = 'INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)';
+      await c.query(insert, [1, '1', 'Create accounts', 'SQL', 'V1__Create_accounts.sql', flywayCrc('CREATE TABLE ${table} (id int, name text);\n'), 'postgres', 5, true]);
+      await c.query(insert, [2, null, 'Account view', 'SQL', 'R__Account_view.sql', flywayCrc('CREATE OR REPLACE VIEW account_ids AS SELECT id FROM accounts;\n'), 'postgres', 5, true]);
+
+      const adopted = await p.cli('adopt', '--json');
+      expect(adopted.code, adopted.stderr).toBe(0);
+      expect(JSON.parse(adopted.stdout).recorded).toEqual(['1', 'R__Account_view']);
+      expect((await p.status()).migrations.map((m) => m.state)).toEqual(['applied', 'applied']);
+
+      // Another value for the placeholder: Flyway would run the repeatable again (its checksum changed), not the versioned one.
+      await c.query('CREATE TABLE accounts_archive (id int, name text)');
+      p.config({ placeholders: { table: 'accounts_archive' } });
+      const s = await p.status();
+      expect(s.migrations.map((m) => [m.id, m.state, m.changed, m.reapply])).toEqual([['1', 'applied', false, false], ['R__Account_view', 'pending', false, true]]);
+      expect((await p.cli('up')).code).toBe(0);
+      expect((await c.query("select pg_get_viewdef('account_ids') as d")).rows[0].d).toContain('accounts_archive');
+    }));
+});
