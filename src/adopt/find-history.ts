@@ -5,7 +5,7 @@
  */
 import { LockstepError } from '../core/errors.js';
 import type { Session } from '../db/index.js';
-import { fitsColumns, type ToolAdapter } from './tool-adapter.js';
+import { defaultNames, fitsColumns, type ToolAdapter } from './tool-adapter.js';
 import { TOOL_ADAPTERS } from './tools/index.js';
 import type { ForeignTool, HistoryTable } from './types.js';
 
@@ -45,12 +45,12 @@ function toolsFitting(t: CatalogTable, adapters: readonly ToolAdapter[]): ToolAd
   return adapters.filter((a) => fitsColumns(a, t.columns)).sort((a, b) => b.columns.length - a.columns.length);
 }
 
-/** Every table in the target that has a tool's default name and that tool's columns. */
+/** Every table in the target that has a tool's default name (or an earlier version's) and that tool's columns. */
 export async function findHistoryTables(session: Session, historySchema: string, tool?: ForeignTool): Promise<HistoryTable[]> {
   const adapters = TOOL_ADAPTERS.filter((a) => tool === undefined || a.tool === tool);
-  const tables = await catalogTables(session, [...new Set(adapters.map((a) => a.defaultTable))], undefined, historySchema);
+  const tables = await catalogTables(session, [...new Set(adapters.flatMap(defaultNames))], undefined, historySchema);
   return tables.flatMap((t) => adapters
-    .filter((a) => a.defaultTable === t.table && fitsColumns(a, t.columns))
+    .filter((a) => defaultNames(a).includes(t.table) && fitsColumns(a, t.columns))
     .map((a) => ({ tool: a.tool, schema: t.schema, table: t.table })));
 }
 
@@ -86,7 +86,7 @@ export async function chooseHistoryTable(session: Session, opts: FindOptions): P
   const [only] = found;
   if (only && found.length === 1) return only;
   if (found.length === 0) {
-    const searched = opts.table ?? TOOL_ADAPTERS.filter((a) => !opts.tool || a.tool === opts.tool).map((a) => `${a.tool}: ${a.defaultTable}`).join(', ');
+    const searched = opts.table ?? TOOL_ADAPTERS.filter((a) => !opts.tool || a.tool === opts.tool).map((a) => `${a.tool}: ${defaultNames(a).join(' or ')}`).join(', ');
     throw new LockstepError('LOCKSTEP_E_ADOPT_NOT_FOUND', `no other tool's migration history found in the target (looked for ${searched})`, {
       hint: 'Point --url at the database the other tool migrated. If its history table has a name of its own, give it with --table schema.table (and --tool).',
     });

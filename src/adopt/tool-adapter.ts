@@ -16,6 +16,11 @@ export interface ToolAdapter {
   readonly tool: ForeignTool;
   /** The table's name when the tool is not told otherwise. */
   readonly defaultTable: string;
+  /**
+   * Names earlier versions of the tool gave it by default, still found in databases that started on them and kept
+   * the name on upgrading (Flyway before 5.0: `schema_version`, https://github.com/flyway/flyway/issues/1848).
+   */
+  readonly legacyTables?: readonly string[] | undefined;
   /** The schema it is created in when that is fixed (drizzle); otherwise the connection's current schema. */
   readonly defaultSchema?: string | undefined;
   /** Columns its table always has: a table with this name but other columns is not this tool's. */
@@ -29,6 +34,11 @@ export interface ToolAdapter {
 /** "schema"."table", quoted for SQL. */
 export function qualifiedTable(table: HistoryTable): string {
   return `${quoteIdent(table.schema)}.${quoteIdent(table.table)}`;
+}
+
+/** The names the tool's table has when nobody chose one. */
+export function defaultNames(adapter: ToolAdapter): string[] {
+  return [adapter.defaultTable, ...(adapter.legacyTables ?? [])];
 }
 
 /** Whether a table with these columns can be `adapter`'s history table. */

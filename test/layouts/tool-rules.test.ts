@@ -131,4 +131,24 @@ describe.concurrent('tool rules', () => {
       expect((await p.cli('up')).code).toBe(0);
       expect((await c.query("select pg_get_viewdef('account_ids') as d")).rows[0].d).toContain('accounts_archive');
     }));
+
+  it('Flyway before 5.0 named its table schema_version: up refuses on it, adopt finds it without --table', () =>
+    withProject('flyway_schema_version', {
+      'V1__Create_a.sql': 'CREATE TABLE a (id int);\n',
+      'V2__Create_b.sql': 'CREATE TABLE b (id int);\n',
+    }, async (p) => {
+      const c = await p.db.client();
+      await ADOPT_FIXTURES.find((f) => f.tool === 'flyway')?.create(c);
+      await c.query('ALTER TABLE flyway_schema_history RENAME TO schema_version; CREATE TABLE a (id int);');
+      await c.query("INSERT INTO schema_version (installed_rank, version, description, type, script, checksum, installed_by, execution_time, success) VALUES (1, '1', 'Create a', 'SQL', 'V1__Create_a.sql', $1, 'postgres', 5, true)", [flywayCrc('CREATE TABLE a (id int);\n')]);
+      const refused = await p.cli('up');
+      expect(refused.code).toBe(6);
+      expect(refused.stdout + refused.stderr).toContain('LOCKSTEP_E_FOREIGN_HISTORY');
+      expect(await p.tables()).toEqual(['a', 'schema_version']);
+      const adopted = await p.cli('adopt', '--json');
+      expect(adopted.code, adopted.stderr).toBe(0);
+      expect(JSON.parse(adopted.stdout)).toMatchObject({ tool: 'flyway', table: 'public.schema_version', recorded: ['1'] });
+      expect((await p.cli('up')).code).toBe(0);
+      expect(await p.tables()).toEqual(['a', 'b', 'schema_version']);
+    }));
 });

@@ -122,6 +122,7 @@ function orphansOf(history: History, findings: readonly Finding[]): Orphan[] {
 export const flyway: ToolAdapter = {
   tool: 'flyway',
   defaultTable: 'flyway_schema_history',
+  legacyTables: ['schema_version'],
   columns: ['installed_rank', 'version', 'description', 'type', 'script', 'checksum', 'success'],
   async read({ session, table, files, cwd }): Promise<ToolReading> {
     const res = await session.query<FlywayRow>(
