@@ -4,7 +4,7 @@ import type { NoDown, Tool } from '../core/types.js';
 import type { IgnoredFile, LoadProblem } from '../loader/index.js';
 import { computeStatus, summarise, type StatusEntry, type StatusSummary } from '../plan/index.js';
 import type { HistoryEvent, HistoryRow } from '../history/index.js';
-import { listBackfills, type BackfillRow } from '../backfill/progress-store.js';
+import { listBackfills, type BackfillRow } from '../runner/backfill/progress-store.js';
 import { withSession, type MigratorContext } from './context.js';
 import type { Session } from '../db/index.js';
 
