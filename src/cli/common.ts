@@ -1,9 +1,9 @@
 import { Command, Option } from 'commander';
 import type { Migrator } from '../api/index.js';
-import type { ConfigOverrides } from '../config/index.js';
+import type { ConfigOverrides } from '../api/index.js';
 import { formatEvent } from '../report/event-report.js';
-import { formatProgressBar } from '../backfill/progress.js';
-import type { RunEventSink } from '../runner/index.js';
+import { formatProgressBar } from '../runner/backfill/progress.js';
+import type { RunEventSink } from '../api/index.js';
 
 /** Options every command accepts; each also has an environment variable (see docs/configuration.md). */
 export interface CommonFlags {

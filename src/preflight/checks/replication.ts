@@ -1,5 +1,5 @@
-import { formatBytes } from '../../backfill/bytes.js';
-import { replicaLags } from '../../backfill/replica-lag.js';
+import { formatBytes } from '../../core/bytes.js';
+import { replicaLags } from '../../db/replica-lag.js';
 import type { Session } from '../../db/port.js';
 import type { Finding } from '../types.js';
 
