@@ -6,20 +6,11 @@
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { TOOL_FIXTURES as ADOPT_FIXTURES } from '../adopt/support/tool-histories.js';
-import { ids, layoutProject, type LayoutProject } from './support/layout-project.js';
+import { ids, withProject } from './support/layout-project.js';
 import { journal } from './support/tool-fixtures.js';
 
 /** Flyway's checksum: CRC-32 of the lines without their terminators, as a signed int (computed here, not by src/). */
 const flywayCrc = (text: string): number => (zlib as unknown as { crc32(b: Buffer): number }).crc32(Buffer.from(text.split(/\r\n|\r|\n/).join(''), 'utf8')) | 0;
-
-async function withProject(label: string, files: Record<string, string>, fn: (p: LayoutProject) => Promise<void>): Promise<void> {
-  const p = await layoutProject(label, files);
-  try {
-    await fn(p);
-  } finally {
-    await p.cleanup();
-  }
-}
 
 describe.concurrent('tool rules', () => {
   it('drizzle: the journal decides the order, not the file names; a file it does not list is ignored with a notice', () =>

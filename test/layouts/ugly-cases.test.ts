@@ -5,16 +5,7 @@
  * comment-only up files.
  */
 import { describe, expect, it } from 'vitest';
-import { ids, layoutProject, type LayoutProject } from './support/layout-project.js';
-
-async function withProject(label: string, files: Record<string, string>, fn: (p: LayoutProject) => Promise<void>): Promise<void> {
-  const p = await layoutProject(label, files);
-  try {
-    await fn(p);
-  } finally {
-    await p.cleanup();
-  }
-}
+import { ids, withProject } from './support/layout-project.js';
 
 const create = (t: string): string => `CREATE TABLE ${t} (id int);\n`;
 

@@ -93,5 +93,15 @@ export async function layoutProject(label: string, files: Readonly<Record<string
   };
 }
 
+/** Runs `fn` on a fresh project and database, dropped afterwards whatever happens. */
+export async function withProject(label: string, files: Readonly<Record<string, string>>, fn: (p: LayoutProject) => Promise<void>): Promise<void> {
+  const p = await layoutProject(label, files);
+  try {
+    await fn(p);
+  } finally {
+    await p.cleanup();
+  }
+}
+
 /** The ids in `status --json`, in order. */
 export const ids = (s: StatusJson): string[] => s.migrations.map((m) => m.id);
