@@ -9,3 +9,4 @@ export { openRehearsal, shadowUrlOf, extensionsUsed, type Rehearsal, type Rehear
 export { runRoundTrip, type RoundTripOptions, type RoundTripPhase, type RoundTripRun, type RoundTripStep, type RoundTripTimings } from './round-trip.js';
 export { preparePending, rehearsePending, rehearseOnTarget, isTimeout, type PreparedPending, type RehearsedPending, type TargetLimits } from './rehearse-pending.js';
 export { preparingSession } from './preparing-session.js';
+export { loadSchema, readRoles, type LoadedSchema, type LoadOptions } from './load-schema.js';
