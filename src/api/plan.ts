@@ -18,6 +18,7 @@ import {
 } from '../rehearsal/index.js';
 import { DEFAULT_THRESHOLDS, decideVerdict, type Reason, type VerdictLevel, type VerdictThresholds } from '../verdict/index.js';
 import { compareVersions } from '../core/version.js';
+import { throwIfInterrupted } from '../runner/interrupt.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
 import { liveSnapshot } from './schema.js';
@@ -35,6 +36,8 @@ export interface PlanOptions {
   readonly targetLockTimeoutMs?: number | undefined;
   readonly targetStatementTimeoutMs?: number | undefined;
   readonly thresholds?: Partial<VerdictThresholds> | undefined;
+  /** Aborting it stops the plan between two migrations (LOCKSTEP_E_INTERRUPTED); the shadow is removed. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export interface PlannedMigration {
@@ -159,7 +162,12 @@ async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: 
   const { rehearsal, loaded } = await liveShadow(ctx, opts, files, target);
   try {
     const excludeSchemas = [ctx.config.historySchema];
-    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: target.version, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession });
+    let failed = 0;
+    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: target.version, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession }, (done, total, r) => {
+      if (r.trace?.error || r.loadError) failed++;
+      ctx.onEvent({ type: 'progress', task: 'plan', done, total, failed, label: `${r.file.version} ${r.file.name}` });
+      throwIfInterrupted(opts.signal, 'lockstep plan', 'Nothing was changed on the target; the shadow is removed. Run `lockstep plan` again.');
+    });
     const needsCalibration = results.some((r) => r.trace && (scalesWithSize(r.trace) || changesData(r.trace)) && touchesData(r.trace, target.sizes));
     const calibration = needsCalibration ? await calibrate(rehearsal.runner.session, rehearsal.shadow.kind) : null;
     const s = rehearsal.shadow;

@@ -49,10 +49,15 @@ export function isTimeout(e: TraceError | null): boolean {
   return e?.sqlState === SQLSTATE.lockNotAvailable || e?.sqlState === SQLSTATE.queryCanceled;
 }
 
-export async function rehearsePending(session: Session, pending: readonly PreparedPending[], opts: TraceOptions): Promise<RehearsedPending[]> {
+/** Called after each migration is rehearsed (progress; may throw to stop, e.g. on an interrupt). */
+export type OnRehearsed = (done: number, total: number, r: RehearsedPending) => void;
+
+export async function rehearsePending(session: Session, pending: readonly PreparedPending[], opts: TraceOptions, onRehearsed?: OnRehearsed): Promise<RehearsedPending[]> {
   const out: RehearsedPending[] = [];
   let stop: { version: string; level: 'blocked' | 'attention' } | undefined;
   for (const p of pending) {
+    const last = out.at(-1);
+    if (last) onRehearsed?.(out.length, pending.length, last);
     if (stop) {
       out.push({ file: p.file, trace: skipped(p.file, `not rehearsed: migration ${stop.version} before it fails`), loadError: p.error, skippedLevel: stop.level });
       continue;
@@ -66,6 +71,8 @@ export async function rehearsePending(session: Session, pending: readonly Prepar
     out.push({ file: p.file, trace, loadError: null, skippedLevel: null });
     if (trace.error) stop = { version: p.file.version, level: opts.mode === 'target' && isTimeout(trace.error) ? 'attention' : 'blocked' };
   }
+  const last = out.at(-1);
+  if (last) onRehearsed?.(out.length, pending.length, last);
   return out;
 }
 

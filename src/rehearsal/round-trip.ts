@@ -17,6 +17,7 @@ import type { MigrationFile } from '../core/types.js';
 import { createSnapshotter, diffSchemas, type SchemaSnapshot } from '../schema/index.js';
 import type { Rehearsal } from './open-rehearsal.js';
 import { blankStep, loadFixture, roundTripOne, type RoundTripStep, type StepContext, type StepOutcome } from './round-trip-step.js';
+import { throwIfInterrupted } from '../runner/interrupt.js';
 import { traceError } from './trace-migration.js';
 
 export type { RoundTripPhase, RoundTripStep } from './round-trip-step.js';
@@ -152,10 +153,6 @@ async function settle(loop: Loop, outcome: StepOutcome, file: MigrationFile): Pr
   }
 }
 
-function checkAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason));
-}
-
 export async function runRoundTrip(rehearsal: Rehearsal, files: readonly MigrationFile[], opts: RoundTripOptions): Promise<RoundTripRun> {
   const sorted = [...files].sort((a, b) => compareVersions(a.version, b.version));
   const inRange = (f: MigrationFile): boolean =>
@@ -173,7 +170,7 @@ export async function runRoundTrip(rehearsal: Rehearsal, files: readonly Migrati
   const range = sorted.filter(inRange);
   let current: SchemaSnapshot | undefined = await snap(loop);
   for (const file of range) {
-    checkAborted(opts.signal);
+    throwIfInterrupted(opts.signal, 'lockstep test', 'Nothing was changed outside the shadow, which is removed; run `lockstep test` again (--from V starts later).');
     let step: RoundTripStep;
     if (current) ({ step, state: current } = await settle(loop, await roundTripOne(stepContext(loop), file, current), file));
     else step = { ...blankStep(file), status: 'not-run', note: opts.failFast ? 'not run: an earlier migration failed (--fail-fast)' : 'not run: the shadow could not be restored after an earlier failure' };
