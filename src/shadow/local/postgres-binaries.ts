@@ -41,7 +41,8 @@ function systemDirs(major: number): string[] {
 /** The package's folder when `require.resolve` finds it from `base`, else undefined. */
 function packageDir(base: string): string | undefined {
   try {
-    return dirname(createRequire(join(base, 'noop.js')).resolve(`${platformPackage()}/package.json`));
+    // Its "exports" names only dist/index.js (package.json cannot be resolved): the package root is one level up.
+    return dirname(dirname(createRequire(join(base, 'noop.js')).resolve(platformPackage())));
   } catch {
     return undefined;
   }
