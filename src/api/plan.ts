@@ -21,7 +21,7 @@ import { compareVersions } from '../core/version.js';
 import { throwIfInterrupted } from '../runner/interrupt.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
-import { liveSnapshot } from './schema.js';
+import { lockFreeSnapshot } from './schema.js';
 
 export interface PlanOptions {
   /** Rehearse on this server (a scratch database is created there); default: shadowUrl from the config, else PGlite. */
@@ -146,12 +146,13 @@ interface Target {
 
 /** The shadow: the target's major version where possible, its live schema loaded (roles too, when the shadow is ours alone). */
 async function liveShadow(ctx: MigratorContext, opts: PlanOptions, files: readonly MigrationFile[], target: Target): Promise<{ rehearsal: Rehearsal; loaded: LoadedSchema }> {
-  const live = await liveSnapshot(target.session, ctx.config.historySchema);
+  const { snapshot: live, notes } = await lockFreeSnapshot(target.session, ctx.config.historySchema);
   const extensions = [...extensionsUsed(files), ...live.extensions.map((e) => e.name)];
   const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: target.version, onEvent: ctx.onEvent }, extensions);
   try {
     const roles = rehearsal.shadow.kind === 'server' ? [] : await readRoles(target.session);
-    return { rehearsal, loaded: await loadSchema(rehearsal.runner.session, live, { roles }) };
+    const loaded = await loadSchema(rehearsal.runner.session, live, { roles });
+    return { rehearsal, loaded: { ...loaded, notes: [...notes, ...loaded.notes] } };
   } catch (err) {
     await rehearsal.dispose();
     throw err;

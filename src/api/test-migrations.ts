@@ -15,7 +15,7 @@ import {
   type Rehearsal, type RoundTripStep, type RoundTripTimings,
 } from '../rehearsal/index.js';
 import { withSession, type MigratorContext } from './context.js';
-import { liveSnapshot } from './schema.js';
+import { lockFreeSnapshot } from './schema.js';
 
 export interface TestOptions {
   /** First migration to round-trip; the ones before it are only applied. */
@@ -88,10 +88,10 @@ async function loadTarget(ctx: MigratorContext, rehearsal: Rehearsal, files: rea
   return withSession(ctx, 'test', async (session) => {
     const rows = await ctx.history.rows(session);
     const applied = new Set(computeStatus(files, rows).filter((e) => e.state !== 'pending').map((e) => e.version));
-    const live = await liveSnapshot(session, ctx.config.historySchema);
+    const live = await lockFreeSnapshot(session, ctx.config.historySchema);
     const roles = rehearsal.shadow.kind === 'server' ? [] : await readRoles(session);
-    const loaded = await loadSchema(rehearsal.runner.session, live, { roles });
-    return { files: files.filter((f) => !applied.has(f.version)), from: undefined, notes: loaded.notes };
+    const loaded = await loadSchema(rehearsal.runner.session, live.snapshot, { roles });
+    return { files: files.filter((f) => !applied.has(f.version)), from: undefined, notes: [...live.notes, ...loaded.notes] };
   });
 }
 

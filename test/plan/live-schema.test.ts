@@ -80,8 +80,11 @@ it('blocks ADD COLUMN … JSONB NOT NULL on the hand-made table for its lock and
   expect(size?.rows).toBeGreaterThan(ROWS * 0.9);
   expect(report.shadow).toMatchObject({ kind: 'local', source: 'live-schema' });
   expect(Math.floor((report.shadow?.serverVersion ?? 0) / 10000)).toBe(Math.floor(report.targetServerVersion / 10000));
-  // Everything built by hand was reproduced: nothing listed as missing.
-  expect(report.notes.filter((n) => n.startsWith('not reproduced'))).toEqual([]);
+  // Everything built by hand was reproduced, except what cannot be read without a lock on the target: said in notes.
+  expect(report.notes.filter((n) => n.startsWith('not reproduced'))).toEqual([
+    'not reproduced in the shadow: function public.account_total(a bigint): its SQL-standard body (BEGIN ATOMIC) cannot be read without locking the tables it uses',
+  ]);
+  expect(report.notes).toContainEqual(expect.stringMatching(/^views and materialized views are rebuilt in the shadow from their columns .*: 2 of them$/));
 }, 120_000);
 
 it('calls the nullable ADD COLUMN on the same table safe, and sees the column added by hand', async () => {
