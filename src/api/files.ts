@@ -4,7 +4,7 @@ import { LockstepError } from '../core/errors.js';
 import { sameVersion, splitVersionedName } from '../core/version.js';
 import type { Layout, MarkerStyle } from '../core/types.js';
 import type { ResolvedConfig } from '../config/index.js';
-import { newVersion, renderTemplate } from '../loader/index.js';
+import { detectTool, listFolder, newVersion, renderTemplate, renderToolTemplate, type RenderedFile } from '../loader/index.js';
 
 export interface CreateOptions {
   readonly layout?: Layout | undefined;
@@ -19,9 +19,8 @@ export function createMigration(config: ResolvedConfig, name: string, opts: Crea
     throw new LockstepError('LOCKSTEP_E_USAGE', `"${name}" is not a usable migration name`, { hint: 'Use letters and digits, e.g. lockstep create add_payments_index.' });
   }
   const version = freeVersion(config.dir, opts.now ?? new Date());
-  const layout = opts.layout ?? config.file.layout ?? 'single-file';
   const written: string[] = [];
-  for (const t of renderTemplate(layout, version, slug, opts.style)) {
+  for (const t of templateFor(config, version, slug, opts)) {
     const path = join(config.dir, t.relativePath);
     if (existsSync(path)) {
       throw new LockstepError('LOCKSTEP_E_DUPLICATE_VERSION', `${relative(config.cwd, path)} already exists`, { hint: 'Wait a second and run create again: versions are UTC timestamps.' });
@@ -31,6 +30,21 @@ export function createMigration(config: ResolvedConfig, name: string, opts: Crea
     written.push(relative(config.cwd, path));
   }
   return { version, files: written };
+}
+
+/**
+ * Lockstep's own files in the layout asked for (flag, else the config's file shape); in another tool's folder (the
+ * `layout` setting, else detected), that tool's format.
+ */
+function templateFor(config: ResolvedConfig, version: string, slug: string, opts: CreateOptions): ReadonlyArray<RenderedFile> {
+  const shape = opts.layout ?? (isShape(config.file.layout) ? config.file.layout : undefined);
+  if (shape !== undefined || opts.style !== undefined) return renderTemplate(shape ?? 'single-file', version, slug, opts.style);
+  const tool = config.tool ?? (existsSync(config.dir) ? detectTool([listFolder(config.dir, config.cwd)], config.cwd).tool : 'lockstep');
+  return renderToolTemplate(tool, version, slug);
+}
+
+function isShape(layout: string | undefined): layout is Layout {
+  return layout === 'single-file' || layout === 'pair' || layout === 'directory' || layout === 'module';
 }
 
 /**

@@ -33,7 +33,7 @@ export async function lintOnTarget(ctx: MigratorContext, session: Session, prepa
       { ...options, columnTypes },
     );
     applyColumnEvents(columnTypes, columnEvents(up.statements));
-    return { version: p.file.version, files: p.file.paths, findings: result.findings, unusedIgnores: result.unusedIgnores };
+    return { version: p.file.id, files: p.file.paths, findings: result.findings, unusedIgnores: result.unusedIgnores };
   });
 }
 
@@ -60,8 +60,8 @@ export async function lintBeforeUp(ctx: MigratorContext, session: Session, prepa
 /** --no-lint is allowed, but never silent: the bypass is an event with the versions it covered. */
 export async function recordLintBypass(ctx: MigratorContext, session: Session, prepared: readonly PreparedUp[]): Promise<void> {
   if (prepared.length === 0) return;
-  ctx.onEvent({ type: 'notice', message: `--no-lint: the linter was bypassed for ${prepared.map((p) => p.file.version).join(', ')} (recorded)` });
-  await ctx.history.event(session, { kind: 'lint-bypass', details: { versions: prepared.map((p) => p.file.version) } });
+  ctx.onEvent({ type: 'notice', message: `--no-lint: the linter was bypassed for ${prepared.map((p) => p.file.id).join(', ')} (recorded)` });
+  await ctx.history.event(session, { kind: 'lint-bypass', details: { versions: prepared.map((p) => p.file.id) } });
 }
 
 function readText(path: string): string | undefined {

@@ -61,10 +61,10 @@ export async function baseline(ctx: MigratorContext, version: string): Promise<{
       const up = await prepareSection(file, file.up);
       const total = up.kind === 'sql' ? up.statements.length : 1;
       await ctx.history.write(session, {
-        version: file.version, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied', executionMs: null,
+        version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied', executionMs: null,
         batch, upSql: sqlOf(file.up), downSql: sqlOf(file.down), statementsDone: total, statementsTotal: total, lastError: null,
       });
-      await ctx.history.event(session, { kind: 'baseline', version: file.version, name: file.name, details: { baseline: version } });
+      await ctx.history.event(session, { kind: 'baseline', version: file.id, name: file.name, details: { baseline: version } });
     }
     });
     return { baselined: targets.map((e) => e.version) };

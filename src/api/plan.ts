@@ -212,7 +212,7 @@ async function judge(ctx: MigratorContext, session: Session, r: RehearsedPending
     findings: base.findings, sizes: base.sizes, activity: impact?.sessions ?? [], longest: impact?.longestTransaction ?? null,
     holds: impact?.holds ?? [], dataChanges: impact?.dataChanges ?? [], thresholds: base.thresholds,
   });
-  return { version: r.file.version, name: r.file.name, files: r.file.paths, verdict: verdict.level, reasons: verdict.reasons, findings: base.findings, trace: r.trace, impact };
+  return { version: r.file.id, name: r.file.name, files: r.file.paths, verdict: verdict.level, reasons: verdict.reasons, findings: base.findings, trace: r.trace, impact };
 }
 
 export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promise<PlanReport> {

@@ -47,12 +47,14 @@ async function standalone(abs: string, cwd: string): Promise<LintTarget> {
   const { directives } = parseDirectives(comments, path);
   const up: SqlSection = { kind: 'sql', path, sql: raw.sql, startLine: raw.startLine };
   const migration: MigrationFile = {
+    id: path,
+    tool: 'lockstep',
     version: '',
     name: path,
     layout: 'single-file',
     paths: [path],
     up,
-    directives: { ...directives, noTransaction: directives.noTransaction || split.markerNoTransaction },
+    directives: { ...directives, noTransaction: directives.noTransaction || split.markerNoTransaction !== undefined, noTransactionFrom: directives.noTransactionFrom ?? split.markerNoTransaction },
     checksum: '',
   };
   return { migration, dir: undefined, siblings: [], fileText: text };

@@ -9,7 +9,7 @@ import { compareVersions } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
 import type { HistoryRow } from '../history/index.js';
 import { computeStatus } from '../plan/index.js';
-import { sectionStatements } from '../runner/index.js';
+import { sectionStatements } from '../execution/index.js';
 import type { ShadowRunner } from './shadow-runner.js';
 import { traceError } from './trace-migration.js';
 
@@ -36,7 +36,7 @@ const isModuleSql = (sql: string | null): boolean => sql === null || sql.startsW
 /** A stand-in for an applied migration built from its history row (its up SQL as it ran). */
 function fileFromHistory(row: HistoryRow): MigrationFile {
   return {
-    version: row.version, name: row.name, layout: row.layout, paths: [], checksum: row.checksum,
+    id: row.version, tool: 'lockstep', version: row.version, name: row.name, layout: row.layout, paths: [], checksum: row.checksum,
     up: { kind: 'sql', path: `history:${row.version}.up`, sql: row.upSql ?? '', startLine: 1 },
     down: isModuleSql(row.downSql) ? undefined : { kind: 'sql', path: `history:${row.version}.down`, sql: row.downSql ?? '', startLine: 1 },
     directives: { noTransaction: false, irreversible: false, lockFlag: false },
@@ -85,7 +85,7 @@ export async function replayHistory(runner: ShadowRunner, files: readonly Migrat
 
 /** A partial (non-transactional) migration: only the statements the target finished. */
 async function replayPartial(runner: ShadowRunner, file: MigrationFile, row: HistoryRow, notes: string[]): Promise<void> {
-  const up = file.up.kind === 'sql' ? sectionStatements(file.up).slice(0, row.statementsDone) : [];
+  const up = file.up.kind === 'sql' ? sectionStatements(file.up).units.slice(0, row.statementsDone) : [];
   notes.push(`${row.version}: partial on the target (${row.statementsDone} of ${row.statementsTotal} statements); replayed those ${row.statementsDone}`);
   for (const stmt of up) await runner.session.exec(stmt.sql);
 }

@@ -59,14 +59,14 @@ export interface StepContext {
 
 export function blankStep(file: MigrationFile): RoundTripStep {
   return {
-    version: file.version, name: file.name, files: file.paths, status: 'passed', upMs: null, downMs: null, reUpMs: null,
+    version: file.id, name: file.name, files: file.paths, status: 'passed', upMs: null, downMs: null, reUpMs: null,
     fixture: null, note: null, error: null, downDifferences: [], reUpDifferences: [], columnOrder: [], restored: false,
   };
 }
 
 /** Runs the fixture `<fixturesDir>/<version>.sql` of `file`, if there is one, in a transaction. */
 export async function loadFixture(runner: ShadowRunner, fixturesDir: string, file: MigrationFile): Promise<{ path: string; error?: unknown } | undefined> {
-  const path = join(fixturesDir, `${file.version}.sql`);
+  const path = join(fixturesDir, `${file.id}.sql`);
   const sql = await readFile(path, 'utf8').catch(() => undefined);
   if (sql === undefined) return undefined;
   try {

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { LockstepError } from '../../core/errors.js';
-import { checkVersionArgument } from '../../core/version.js';
+import { checkMigrationRef } from '../../core/version.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 import { withInterrupts } from '../interrupt.js';
 import { withShadowOption, type ShadowFlags } from './plan.js';
@@ -25,8 +25,8 @@ export function registerTest(program: Command): void {
     .option('--from-target', 'start from the target\'s live schema and round-trip only the migrations pending there')
     .addOption(new Option('--pg-version <major>', 'PostgreSQL major version to test on when no target is configured (default: the target\'s)').env('LOCKSTEP_PG_VERSION'))
     .action(async (flags: TestFlags) => {
-      if (flags.from !== undefined) checkVersionArgument(flags.from, '--from');
-      if (flags.to !== undefined) checkVersionArgument(flags.to, '--to');
+      if (flags.from !== undefined) checkMigrationRef(flags.from, '--from');
+      if (flags.to !== undefined) checkMigrationRef(flags.to, '--to');
       const major = pgVersion(flags.pgVersion);
       const ignoreColumnOrder = flags.ignoreColumnOrder === true || /^(1|true|yes)$/i.test(process.env.LOCKSTEP_IGNORE_COLUMN_ORDER ?? '');
       const { formatMs } = await import('../../verdict/index.js');
