@@ -166,7 +166,7 @@ async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: 
     let failed = 0;
     const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: target.version, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession }, (done, total, r) => {
       if (r.trace?.error || r.loadError) failed++;
-      ctx.onEvent({ type: 'progress', task: 'plan', done, total, failed, label: `${r.file.version} ${r.file.name}` });
+      ctx.onEvent({ type: 'progress', task: 'plan', done, total, failed, label: `${r.file.id} ${r.file.name}` });
       throwIfInterrupted(opts.signal, 'lockstep plan', 'Nothing was changed on the target; the shadow is removed. Run `lockstep plan` again.');
     });
     const needsCalibration = results.some((r) => r.trace && (scalesWithSize(r.trace) || changesData(r.trace)) && touchesData(r.trace, target.sizes));

@@ -87,11 +87,11 @@ interface Start {
 async function loadTarget(ctx: MigratorContext, rehearsal: Rehearsal, files: readonly MigrationFile[]): Promise<Start> {
   return withSession(ctx, 'test', async (session) => {
     const rows = await ctx.history.rows(session);
-    const applied = new Set(computeStatus(files, rows).filter((e) => e.state !== 'pending').map((e) => e.version));
+    const applied = new Set(computeStatus(files, rows).filter((e) => e.state !== 'pending').map((e) => e.id));
     const live = await lockFreeSnapshot(session, ctx.config.historySchema);
     const roles = rehearsal.shadow.kind === 'server' ? [] : await readRoles(session);
     const loaded = await loadSchema(rehearsal.runner.session, live.snapshot, { roles });
-    return { files: files.filter((f) => !applied.has(f.version)), from: undefined, notes: [...live.notes, ...loaded.notes] };
+    return { files: files.filter((f) => !applied.has(f.id)), from: undefined, notes: [...live.notes, ...loaded.notes] };
   });
 }
 
