@@ -116,6 +116,8 @@ describe('round trip details (PGlite shadow)', () => {
     const ok = await runCli(['test', '--dir', p.dir, '--to', '003'], { cwd: p.root });
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('2 passed, 0 failed, 1 skipped');
+    // Progress on stderr; not a terminal here, so a plain line at the end.
+    expect(ok.stderr).toContain('lockstep test: 3/3 migrations round-tripped (last: 003 drop_total)');
     p.write({ 'fixtures/004.sql': "INSERT INTO orders (id, note) VALUES (1, 'first');" });
     const bad = await runCli(['test', '--dir', p.dir, '--json'], { cwd: p.root });
     p.remove('fixtures');
