@@ -123,3 +123,22 @@ it('the CLI reports the shadow in --json, and the human report names it', async 
     project.remove('002_metadata.sql');
   }
 }, 120_000);
+
+it('test --from-target round-trips only the pending migrations, on the live schema, in a shadow of the target\'s version', async () => {
+  project.write({ '002_metadata.sql': sqlMigration('ALTER TABLE transactions ADD COLUMN metadata JSONB;', 'ALTER TABLE transactions DROP COLUMN note;') });
+  try {
+    const m = await createMigrator({ dir: project.dir, cwd: project.root, url: db.url });
+    try {
+      const report = await m.test({ fromTarget: true });
+      expect(report.shadow).toMatchObject({ kind: 'local', source: 'live-schema' });
+      expect(report.steps.map((s) => s.version)).toEqual(['002']);
+      // The down drops the hand-made column instead of its own: named, on the table Lockstep never created.
+      expect(report.steps[0]?.status).toBe('failed');
+      expect(report.steps[0]?.downDifferences).toEqual(expect.arrayContaining([{ kind: 'removed', objectType: 'column', name: 'public.transactions.note' }]));
+    } finally {
+      await m.close();
+    }
+  } finally {
+    project.remove('002_metadata.sql');
+  }
+}, 120_000);
