@@ -73,8 +73,16 @@ function extensionHint(step: RoundTripStep): RoundTripStep {
 
 /** The major version to test on: the target's (a server URL), else --pg-version, else none (PGlite). */
 async function targetVersion(ctx: MigratorContext, opts: TestOptions): Promise<number | undefined> {
-  if (ctx.config.url === undefined || !/^postgres(ql)?:\/\//i.test(ctx.config.url)) return opts.pgVersion ? opts.pgVersion * 10000 : undefined;
-  return withSession(ctx, 'test', async (s) => Number((await s.query<{ v: string }>(`select pg_catalog.current_setting('server_version_num') as v`)).rows[0]?.v ?? 0));
+  const given = opts.pgVersion ? opts.pgVersion * 10000 : undefined;
+  if (ctx.config.url === undefined || !/^postgres(ql)?:\/\//i.test(ctx.config.url)) return given;
+  try {
+    return await withSession(ctx, 'test', async (s) => Number((await s.query<{ v: string }>(`select pg_catalog.current_setting('server_version_num') as v`)).rows[0]?.v ?? 0));
+  } catch (err) {
+    // test changes nothing on the target: without it, it still runs, on --pg-version or PGlite (fromTarget needs it, and fails later).
+    if (opts.fromTarget || !(err instanceof LockstepError) || !err.code.startsWith('LOCKSTEP_E_DB_')) throw err;
+    ctx.onEvent({ type: 'notice', message: `warning: cannot read the target's version (${err.message}); testing on ${given ? `PostgreSQL ${opts.pgVersion}` : 'PGlite'}` });
+    return given;
+  }
 }
 
 interface Start {
