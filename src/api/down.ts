@@ -5,6 +5,7 @@ import { withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareDowns, type PreparedDown } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
 import type { Session } from '../db/index.js';
+import { refuseForeignHistory } from '../adopt/index.js';
 
 export interface DownOptions {
   /** How many to roll back (default 1). */
@@ -19,6 +20,7 @@ export interface DownOptions {
 async function selectDowns(ctx: MigratorContext, session: Session, opts: DownOptions): Promise<PreparedDown[]> {
   const files = await ctx.loadFiles();
   const rows = await ctx.history.rows(session);
+  if (rows.length === 0) await refuseForeignHistory(session, ctx.history.schema, files, ctx.config.cwd, 'down');
   return prepareDowns(planDown(computeStatus(files, rows), { step: opts.step, to: opts.to }), { dryRun: opts.dryRun }); // a dry run imports no module
 }
 

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { sameVersion, splitVersionedName } from '../core/version.js';
-import type { Layout, MarkerStyle } from '../core/types.js';
+import type { Layout, MarkerStyle, Tool } from '../core/types.js';
 import type { ResolvedConfig } from '../config/index.js';
-import { detectTool, listFolder, newVersion, renderTemplate, renderToolTemplate, type RenderedFile } from '../loader/index.js';
+import { detectTool, listFolder, loadProject, newVersion, renderTemplate, renderToolTemplate, type RenderedFile } from '../loader/index.js';
 
 export interface CreateOptions {
   readonly layout?: Layout | undefined;
@@ -64,9 +64,15 @@ function freeVersion(dir: string, now: Date): string {
   return version;
 }
 
-/** Creates the migrations directory and a starter lockstep.config.json, leaving existing files alone. */
-export function initProject(config: ResolvedConfig): { created: string[] } {
+/**
+ * Creates the migrations directory and a starter lockstep.config.json, leaving existing files alone. In a folder that
+ * already has migrations (another tool's, or Lockstep's), the config records the last of them as `adoptedThrough`:
+ * the `require-down` rule then asks a down part of the migrations written after it, not of the ones before.
+ */
+export async function initProject(config: ResolvedConfig): Promise<{ created: string[]; tool: Tool; adoptedThrough: string | undefined }> {
   const created: string[] = [];
+  const existing = existsSync(config.dir) ? await loadProject(config.dirs, { cwd: config.cwd, tool: config.tool, ignore: config.ignore, placeholders: config.placeholders }) : undefined;
+  const adoptedThrough = existing?.migrations.at(-1)?.id;
   if (!existsSync(config.dir)) {
     mkdirSync(config.dir, { recursive: true });
     writeFileSync(join(config.dir, '.gitkeep'), '');
@@ -78,9 +84,10 @@ export function initProject(config: ResolvedConfig): { created: string[] } {
       dir: relative(config.cwd, config.dir) || 'migrations',
       environments: { dev: 'DATABASE_URL', staging: { url: 'STAGING_DATABASE_URL' }, prod: { url: 'PROD_DATABASE_URL', protected: true } },
       lockTimeout: '100ms',
+      ...(adoptedThrough !== undefined ? { adoptedThrough } : {}),
     };
     writeFileSync(cfg, `${JSON.stringify(starter, null, 2)}\n`);
     created.push('lockstep.config.json');
   }
-  return { created };
+  return { created, tool: existing?.tool ?? config.tool ?? 'lockstep', adoptedThrough };
 }

@@ -23,16 +23,17 @@ export async function lintOnTarget(ctx: MigratorContext, session: Session, prepa
   const sql = prepared.flatMap((p) => (p.up.kind === 'sql' ? [{ p, up: p.up }] : []));
   if (sql.length === 0) return [];
   // As `lockstep lint --url`: the target's facts, and indexes the other pending migrations create.
-  const statements = sql.flatMap(({ up }) => up.statements);
+  const statements = sql.flatMap(({ up }) => up.execution.statements.parsed);
   const options = withRunIndexes(await readDatabaseFacts(session, statements, lintOptionsFrom(ctx.config)), () => statements);
   // The target's column types, then what each pending migration declares, for the ones after it.
   const columnTypes = copyColumnTypes(options.columnTypes);
   return sql.map(({ p, up }) => {
     const result = lintPrepared(
-      { section: up.section, statements: up.statements, directives: { ...p.file.directives, noTransaction: !up.transactional }, fileText: readText(resolve(ctx.config.cwd, up.section.path)) },
+      // The execution the runner will use: the linter judges the migration exactly as it will run.
+      { section: up.section, statements: up.execution.statements.parsed, directives: p.file.directives, execution: up.execution, fileText: readText(resolve(ctx.config.cwd, up.section.path)) },
       { ...options, columnTypes },
     );
-    applyColumnEvents(columnTypes, columnEvents(up.statements));
+    applyColumnEvents(columnTypes, columnEvents(up.execution.statements.parsed));
     return { version: p.file.id, files: p.file.paths, findings: result.findings, unusedIgnores: result.unusedIgnores };
   });
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
-import { sameVersion } from '../core/version.js';
+import { checkMigrationRef, findMigration } from '../core/version.js';
 import { computeStatus } from '../plan/index.js';
 import {
   extensionsUsed, loadSchema, openRehearsal, readRoles, runRoundTrip, shadowUrlOf,
@@ -57,9 +57,9 @@ export interface RoundTripReport {
   readonly timings: RoundTripTimings & { readonly totalMs: number };
 }
 
-function checkVersion(versions: readonly string[], v: string | undefined, flag: string): void {
-  if (v !== undefined && !versions.some((x) => sameVersion(x, v))) {
-    throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `${flag} ${v}: no migration has this version`, {
+function checkVersion(files: readonly MigrationFile[], v: string | undefined, flag: string): void {
+  if (v !== undefined && findMigration(files, checkMigrationRef(v, flag), flag) < 0) {
+    throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `${flag} ${v}: no migration has this id or version`, {
       hint: 'Run `lockstep status` to list the versions.',
     });
   }
@@ -106,8 +106,8 @@ async function loadTarget(ctx: MigratorContext, rehearsal: Rehearsal, files: rea
 export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {}): Promise<RoundTripReport> {
   const started = performance.now();
   const all = await ctx.loadFiles();
-  checkVersion(all.map((f) => f.version), opts.from, '--from');
-  checkVersion(all.map((f) => f.version), opts.to, '--to');
+  checkVersion(all, opts.from, '--from');
+  checkVersion(all, opts.to, '--to');
   const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: await targetVersion(ctx, opts), onEvent: ctx.onEvent }, extensionsUsed(all));
   try {
     const start = opts.fromTarget ? await loadTarget(ctx, rehearsal, all) : { files: all, from: opts.from, notes: [] };

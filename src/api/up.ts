@@ -14,6 +14,7 @@ import { withGroupCommit } from '../runner/group-commit.js';
 import { throwIfInterrupted } from '../runner/interrupt.js';
 import { preflightBeforeUp } from './preflight-gate.js';
 import type { PreflightOptions } from './preflight-steps.js';
+import { refuseForeignHistory } from '../adopt/index.js';
 
 export interface UpOptions {
   readonly to?: string | undefined;
@@ -44,6 +45,7 @@ interface Selection {
 async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptions): Promise<Selection> {
   const project = await ctx.loadProject();
   const rows = await ctx.history.rows(session);
+  if (rows.length === 0) await refuseForeignHistory(session, ctx.history.schema, project.migrations, ctx.config.cwd, 'up');
   const planned = planUp(computeStatus(project.migrations, rows), {
     to: opts.to,
     step: opts.step,

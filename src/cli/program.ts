@@ -10,6 +10,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerTest } from './commands/test.js';
 import { registerDrift } from './commands/drift.js';
 import { registerSchema } from './commands/schema.js';
+import { registerAdopt } from './commands/adopt.js';
 
 /** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -22,6 +23,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerVerify,
   registerRepair,
   registerBaseline,
+  registerAdopt,
   registerLint,
   registerPreflight,
   registerPlan,

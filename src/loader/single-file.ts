@@ -41,7 +41,7 @@ export async function readMarkedFile(entry: Pick<FolderEntry, 'absolute' | 'disp
       markerStyle: parts.style,
       paths: [path],
       up,
-      ...downPart(parts.down ? path : undefined, parts.down, spec, directives.irreversible),
+      ...downPart(parts.down ? path : undefined, parts.down, spec, directives.irreversible, directives.backfill !== undefined),
       ...(spec.toolMeta ? { toolMeta: spec.toolMeta } : {}),
       directives,
       checksum: checksum([text]),

@@ -47,7 +47,7 @@ export async function readSeparateFiles(spec: MigrationSpec, files: SeparateFile
 
   const down = downErrors[0]
     ? { downProblem: downErrors[0] }
-    : downPart(files.down?.display, downText === undefined ? undefined : { sql: run(downText, files.down?.display ?? '', downErrors), startLine: 1 }, spec, directives.irreversible);
+    : downPart(files.down?.display, downText === undefined ? undefined : { sql: run(downText, files.down?.display ?? '', downErrors), startLine: 1 }, spec, directives.irreversible, directives.backfill !== undefined);
   const texts = [
     { path: files.up.display, text: upText },
     ...(files.down && downText !== undefined ? [{ path: files.down.display, text: downText }] : []),

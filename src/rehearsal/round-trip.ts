@@ -12,7 +12,7 @@
  * failure instead.
  */
 import { performance } from 'node:perf_hooks';
-import { compareVersions } from '../core/version.js';
+import { findMigration } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
 import { createSnapshotter, diffSchemas, type SchemaSnapshot } from '../schema/index.js';
 import type { Rehearsal } from './open-rehearsal.js';
@@ -154,11 +154,16 @@ async function settle(loop: Loop, outcome: StepOutcome, file: MigrationFile): Pr
 }
 
 export async function runRoundTrip(rehearsal: Rehearsal, files: readonly MigrationFile[], opts: RoundTripOptions): Promise<RoundTripRun> {
-  const sorted = [...files].sort((a, b) => compareVersions(a.version, b.version));
-  const inRange = (f: MigrationFile): boolean =>
-    (opts.from === undefined || compareVersions(f.version, opts.from) >= 0) && (opts.to === undefined || compareVersions(f.version, opts.to) <= 0);
+  // The files come in their tool's order (the loader's); --from and --to name migrations by id or version.
+  const sorted = [...files];
+  const from = opts.from === undefined ? 0 : Math.max(0, findMigration(sorted, opts.from, '--from'));
+  const to = opts.to === undefined ? sorted.length - 1 : findMigration(sorted, opts.to, '--to');
+  const inRange = (f: MigrationFile): boolean => {
+    const i = sorted.indexOf(f);
+    return i >= from && i <= to;
+  };
   const setupStarted = performance.now();
-  const setup = sorted.filter((f) => opts.from !== undefined && compareVersions(f.version, opts.from) < 0);
+  const setup = sorted.slice(0, from);
   const loop: Loop = { rehearsal, opts, clock: new Clock(), path: new Path(), snapshotter: newSnapshotter({ rehearsal, opts }) };
   for (const f of setup) {
     await rehearsal.runner.up(f);
