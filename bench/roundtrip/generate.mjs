@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// generate.mjs N DIR — writes N real-sized, reversible migrations (Lockstep `-- UP`/`-- DOWN` single files)
+// generate.mjs N DIR [BROKEN_EVERY] — writes N real-sized, reversible migrations (Lockstep `-- UP`/`-- DOWN` single files)
 // for bench/roundtrip: tables with several columns, identity keys, foreign keys, CHECK and UNIQUE
 // constraints, indexes (some CONCURRENTLY), added columns, NOT VALID constraints validated later, enums,
 // PL/pgSQL functions with triggers, views, materialized views, renames and comments. Deterministic.
+// With BROKEN_EVERY = k, every k-th migration gets a broken down section (alternately one that forgets part of its
+// work, so the schema differs and the second up fails and the shadow must be restored, and one whose SQL fails); their versions are written
+// to DIR.planted.json.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const n = Number(process.argv[2] ?? 300);
 const dir = process.argv[3];
+const brokenEvery = Number(process.argv[4] ?? 0);
+const planted = [];
 if (!dir || !Number.isInteger(n) || n < 1) {
   console.error('usage: generate.mjs N DIR');
   process.exit(2);
@@ -118,6 +123,13 @@ for (let i = 1; i <= n; i++) {
   const make = i <= 5 || rand(10) < 4 ? createTable : KINDS[rand(KINDS.length)];
   const m = make(i);
   const version = String(i).padStart(4, '0');
+  if (brokenEvery > 0 && i % brokenEvery === 0) {
+    planted.push(version);
+    const statements = m.down.split('\n').filter((l) => l.trim());
+    // Forgets its last statement (leaves something behind), or, with one statement only, names a table that is not there.
+    m.down = (planted.length % 2 === 1 && statements.length > 1) ? statements.slice(0, -1).join('\n') : `DROP TABLE no_such_table_${i};`;
+  }
   writeFileSync(join(dir, `${version}_${make.name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}.sql`), `${m.header ?? ''}-- UP\n${m.up}\n\n-- DOWN\n${m.down}\n`);
 }
-console.log(`${n} migrations in ${dir}: ${tables.length} tables, ${enums} enums, ${functions} functions, ${views} views`);
+if (brokenEvery > 0) writeFileSync(`${dir}.planted.json`, `${JSON.stringify(planted)}\n`);
+console.log(`${n} migrations in ${dir}${planted.length ? ` (${planted.length} with a broken down)` : ''}: ${tables.length} tables, ${enums} enums, ${functions} functions, ${views} views`);

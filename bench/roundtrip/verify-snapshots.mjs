@@ -18,7 +18,7 @@ async function verify(shadowUrl) {
     const rehearsal = await openRehearsal(m.config, { shadowUrl }, extensionsUsed(files));
     try {
       const started = Date.now();
-      const run = await runRoundTrip(rehearsal.runner, files, {
+      const run = await runRoundTrip(rehearsal, files, {
         fixturesDir: resolve(dir, 'fixtures'), excludeSchemas: [m.config.historySchema], verifySnapshots: true,
       });
       const count = (s) => run.steps.filter((x) => x.status === s).length;

@@ -5,7 +5,7 @@ import { HistoryStore, currentActor } from '../history/index.js';
 import { loadProject, type Project } from '../loader/index.js';
 import { initParser } from '../sql/index.js';
 import { acquireRunLock } from '../runner/run-lock.js';
-import type { RunEventSink } from '../runner/events.js';
+import type { RunEventSink } from '../core/events.js';
 
 /** What every API operation shares: the resolved config, one Database, the history store. */
 export interface MigratorContext {

@@ -5,7 +5,7 @@
  */
 import { configForEnvironment, type ResolvedConfig } from '../config/index.js';
 import { openDatabase, type Database } from '../db/index.js';
-import { extensionsUsed, openRehearsal, replayHistory, shadowUrlOf } from '../rehearsal/index.js';
+import { extensionsUsed, loadSchema, openRehearsal, replayHistory, shadowUrlOf, type Rehearsal } from '../rehearsal/index.js';
 import { diffSchemas, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../schema/index.js';
 import { withSession, type MigratorContext } from './context.js';
 import { liveSnapshot } from './schema.js';
@@ -31,27 +31,61 @@ export interface DriftReport {
   readonly differences: readonly SchemaDifference[];
   readonly notes: readonly string[];
   readonly drifted: boolean;
+  /** history mode: where the history was replayed (of the target's major version when possible); null for --against. */
+  readonly shadow: { readonly kind: 'pglite' | 'server' | 'local'; readonly serverVersion: number; readonly binaries: string | null } | null;
 }
 
-async function readHistoryAndSchema(ctx: MigratorContext): Promise<{ rows: Awaited<ReturnType<MigratorContext['history']['rows']>>; actual: SchemaSnapshot }> {
+interface Live {
+  readonly rows: Awaited<ReturnType<MigratorContext['history']['rows']>>;
+  readonly actual: SchemaSnapshot;
+  readonly version: number;
+}
+
+async function readHistoryAndSchema(ctx: MigratorContext): Promise<Live> {
   return withSession(ctx, 'drift', async (session) => ({
     rows: await ctx.history.rows(session),
     actual: await liveSnapshot(session, ctx.config.historySchema),
+    version: Number((await session.query<{ v: string }>(`select pg_catalog.current_setting('server_version_num') as v`)).rows[0]?.v ?? 0),
   }));
+}
+
+const major = (v: number): number => Math.floor(v / 10000);
+
+/**
+ * When the shadow's major version is not the target's (PGlite as the fallback, or a --shadow-url server of
+ * another version), the two snapshots would differ in how each version prints the same objects. Then the live
+ * schema is rebuilt in a second shadow of the same kind and read back there: both sides come from one version,
+ * so no difference comes from the version alone. Returns that snapshot and what the rebuild could not reproduce.
+ */
+async function liveOnShadowVersion(ctx: MigratorContext, opts: DriftOptions, first: Rehearsal, live: Live): Promise<{ actual: SchemaSnapshot; notes: string[] }> {
+  const shadowUrl = first.shadow.kind === 'pglite' ? 'pglite://memory' : shadowUrlOf(ctx.config, opts.shadowUrl);
+  const second = await openRehearsal(ctx.config, { shadowUrl, cacheDir: opts.cacheDir }, live.actual.extensions.map((e) => e.name));
+  try {
+    const loaded = await loadSchema(second.runner.session, live.actual, { roles: [] });
+    const actual = await snapshotSchema(second.runner.snapshotSession, { excludeSchemas: [ctx.config.historySchema] });
+    const why = `the shadow runs PostgreSQL ${major(first.serverVersion)} and the target ${major(live.version)}: the live schema was rebuilt in a second shadow of the same version and compared there, so differences that come only from the version are not reported`;
+    return { actual, notes: [why, ...loaded.notes] };
+  } finally {
+    await second.dispose();
+  }
 }
 
 async function againstHistory(ctx: MigratorContext, opts: DriftOptions): Promise<DriftReport> {
   const files = await ctx.loadFiles();
-  const { rows, actual } = await readHistoryAndSchema(ctx);
-  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir }, extensionsUsed(files, rows));
+  const live = await readHistoryAndSchema(ctx);
+  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: live.version, onEvent: ctx.onEvent }, extensionsUsed(files, live.rows));
   try {
-    const replay = await replayHistory(rehearsal.runner, files, rows);
+    const replay = await replayHistory(rehearsal.runner, files, live.rows);
     const expected = await snapshotSchema(rehearsal.runner.snapshotSession, { excludeSchemas: [ctx.config.historySchema] });
-    const differences = diffSchemas(expected, actual);
+    const same = major(rehearsal.serverVersion) === major(live.version);
+    const compared = same ? { actual: live.actual, notes: [] } : await liveOnShadowVersion(ctx, opts, rehearsal, live);
+    const differences = diffSchemas(expected, compared.actual);
+    const s = rehearsal.shadow;
     return {
       target: ctx.db.target, environment: ctx.config.envName, mode: 'history',
-      reference: { name: 'applied history, replayed', target: rehearsal.shadow.name, replayed: replay.applied.length },
-      differences, notes: replay.notes, drifted: differences.length > 0,
+      reference: { name: 'applied history, replayed', target: s.name, replayed: replay.applied.length },
+      differences, notes: [...s.notes, ...replay.notes, ...compared.notes], drifted: differences.length > 0,
+      shadow: { kind: s.kind, serverVersion: rehearsal.serverVersion, binaries: s.binaries },
     };
   } finally {
     await rehearsal.dispose();
@@ -76,7 +110,7 @@ async function againstEnvironment(ctx: MigratorContext, name: string): Promise<D
     const differences = diffSchemas(reference, actual);
     return {
       target: ctx.db.target, environment: ctx.config.envName, mode: 'environment',
-      reference: { name, target: db.target }, differences, notes: [], drifted: differences.length > 0,
+      reference: { name, target: db.target }, differences, notes: [], drifted: differences.length > 0, shadow: null,
     };
   } finally {
     await db.close();

@@ -1,7 +1,7 @@
 /**
  * `lockstep plan`: what the pending migrations will do, proven before they run. Lints them, rehearses
- * them in a shadow rebuilt from the target's history (or, with onTarget, inside BEGIN … ROLLBACK on the
- * target), reads the target's sizes and live locks without taking any lock on its tables, and gives
+ * them in a shadow built from the target's live schema, on the target's major version (or, with onTarget,
+ * inside BEGIN … ROLLBACK on the target), reads the target's sizes and live locks without taking any lock on its tables, and gives
  * each migration a verdict with its reasons. See docs/plan.md.
  */
 import type { ResolvedConfig } from '../config/index.js';
@@ -9,17 +9,19 @@ import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/port.js';
 import type { HistoryRow } from '../history/index.js';
-import { assessImpact, calibrate, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
+import { assessImpact, calibrate, changesData, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
 import { applyColumnEvents, columnEvents, copyColumnTypes, followRenames, lintMigration, readColumnTypes, readServerTimeZone, statementLocks, type Finding, type LintOptions } from '../lint/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
-  extensionsUsed, openRehearsal, preparePending, rehearseOnTarget, rehearsePending, replayHistory, shadowUrlOf,
-  type MigrationTrace, type PreparedPending, type RehearsedPending,
+  extensionsUsed, loadSchema, openRehearsal, preparePending, readRoles, rehearseOnTarget, rehearsePending, shadowUrlOf,
+  type LoadedSchema, type MigrationTrace, type PreparedPending, type Rehearsal, type RehearsedPending,
 } from '../rehearsal/index.js';
 import { DEFAULT_THRESHOLDS, decideVerdict, type Reason, type VerdictLevel, type VerdictThresholds } from '../verdict/index.js';
 import { checkMigrationRef, findMigration } from '../core/version.js';
+import { throwIfInterrupted } from '../runner/interrupt.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
+import { lockFreeSnapshot } from './schema.js';
 
 export interface PlanOptions {
   /** Rehearse on this server (a scratch database is created there); default: shadowUrl from the config, else PGlite. */
@@ -34,6 +36,8 @@ export interface PlanOptions {
   readonly targetLockTimeoutMs?: number | undefined;
   readonly targetStatementTimeoutMs?: number | undefined;
   readonly thresholds?: Partial<VerdictThresholds> | undefined;
+  /** Aborting it stops the plan between two migrations (LOCKSTEP_E_INTERRUPTED); the shadow is removed. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export interface PlannedMigration {
@@ -52,20 +56,28 @@ export interface PlanReport {
   readonly environment: string | null;
   readonly mode: 'shadow' | 'on-target';
   readonly targetServerVersion: number;
-  readonly shadow: {
-    readonly kind: 'pglite' | 'server';
-    readonly name: string;
-    readonly serverVersion: number;
-    readonly startMs: number;
-    readonly replayMs: number;
-    readonly replayed: number;
-  } | null;
+  readonly shadow: PlanShadow | null;
   /** Why `lockstep up` would refuse to run at all (edited files, out-of-order migrations...). */
   readonly refusals: readonly string[];
   readonly calibration: Calibration | null;
   readonly notes: readonly string[];
   readonly migrations: readonly PlannedMigration[];
   readonly summary: Readonly<Record<VerdictLevel, number>>;
+}
+
+/** Where the plan rehearsed: a shadow built from the target's live schema (docs/plan.md#the-shadow-database). */
+export interface PlanShadow {
+  readonly kind: 'pglite' | 'server' | 'local';
+  readonly name: string;
+  readonly serverVersion: number;
+  /** local: the server binaries used ("PostgreSQL 15.20 from /usr/lib/postgresql/15/bin"). */
+  readonly binaries: string | null;
+  readonly startMs: number;
+  /** What the shadow started from: the target's schema, read from its catalogs. */
+  readonly source: 'live-schema';
+  /** DDL statements run to rebuild that schema, and how long it took. */
+  readonly statements: number;
+  readonly loadMs: number;
 }
 
 const DEFAULT_TARGET_STATEMENT_TIMEOUT_MS = 5000;
@@ -130,22 +142,48 @@ interface Rehearsed {
   readonly notes: readonly string[];
 }
 
-async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: readonly MigrationFile[], rows: readonly HistoryRow[], prepared: readonly PreparedPending[], targetVersion: number, sizes: ReadonlyMap<string, RelationSize>): Promise<Rehearsed> {
-  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir }, extensionsUsed(files, rows));
+interface Target {
+  readonly session: Session;
+  readonly version: number;
+  readonly sizes: ReadonlyMap<string, RelationSize>;
+}
+
+/** The shadow: the target's major version where possible, its live schema loaded (roles too, when the shadow is ours alone). */
+async function liveShadow(ctx: MigratorContext, opts: PlanOptions, files: readonly MigrationFile[], target: Target): Promise<{ rehearsal: Rehearsal; loaded: LoadedSchema }> {
+  const { snapshot: live, notes } = await lockFreeSnapshot(target.session, ctx.config.historySchema);
+  const extensions = [...extensionsUsed(files), ...live.extensions.map((e) => e.name)];
+  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: target.version, onEvent: ctx.onEvent }, extensions);
   try {
-    const replay = await replayHistory(rehearsal.runner, files, rows);
+    const roles = rehearsal.shadow.kind === 'server' ? [] : await readRoles(target.session);
+    const loaded = await loadSchema(rehearsal.runner.session, live, { roles });
+    return { rehearsal, loaded: { ...loaded, notes: [...notes, ...loaded.notes] } };
+  } catch (err) {
+    await rehearsal.dispose();
+    throw err;
+  }
+}
+
+async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: readonly MigrationFile[], prepared: readonly PreparedPending[], target: Target): Promise<Rehearsed> {
+  const { rehearsal, loaded } = await liveShadow(ctx, opts, files, target);
+  try {
     const excludeSchemas = [ctx.config.historySchema];
-    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: targetVersion, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession });
-    const needsCalibration = results.some((r) => r.trace && scalesWithSize(r.trace) && touchesData(r.trace, sizes));
+    let failed = 0;
+    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: target.version, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession }, (done, total, r) => {
+      if (r.trace?.error || r.loadError) failed++;
+      ctx.onEvent({ type: 'progress', task: 'plan', done, total, failed, label: `${r.file.id} ${r.file.name}` });
+      throwIfInterrupted(opts.signal, 'lockstep plan', 'Nothing was changed on the target; the shadow is removed. Run `lockstep plan` again.');
+    });
+    const needsCalibration = results.some((r) => r.trace && (scalesWithSize(r.trace) || changesData(r.trace)) && touchesData(r.trace, target.sizes));
     const calibration = needsCalibration ? await calibrate(rehearsal.runner.session, rehearsal.shadow.kind) : null;
     const s = rehearsal.shadow;
-    const notes = [...replay.notes];
-    if (Math.floor(rehearsal.serverVersion / 10000) !== Math.floor(targetVersion / 10000)) {
-      notes.push(`the shadow runs PostgreSQL ${Math.floor(rehearsal.serverVersion / 10000)} and the target ${Math.floor(targetVersion / 10000)}: locks and rewrites can differ between major versions; pass --shadow-url with a server of the target's version for a faithful trace`);
+    const notes = [...s.notes, ...loaded.notes];
+    const [shadowMajor, targetMajor] = [Math.floor(rehearsal.serverVersion / 10000), Math.floor(target.version / 10000)];
+    if (shadowMajor !== targetMajor && s.notes.length === 0) {
+      notes.push(`the shadow runs PostgreSQL ${shadowMajor} and the target ${targetMajor}: locks and rewrites can differ between major versions; leave --shadow-url out (a shadow of the target's version is started) or name a server of the target's version`);
     }
     return {
       results, calibration, notes,
-      shadow: { kind: s.kind, name: s.name, serverVersion: rehearsal.serverVersion, startMs: s.startMs, replayMs: replay.durationMs, replayed: replay.applied.length },
+      shadow: { kind: s.kind, name: s.name, serverVersion: rehearsal.serverVersion, binaries: s.binaries, startMs: s.startMs, source: 'live-schema', statements: loaded.statements, loadMs: loaded.durationMs },
     };
   } finally {
     await rehearsal.dispose();
@@ -153,7 +191,7 @@ async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: 
 }
 
 function touchesData(trace: MigrationTrace, sizes: ReadonlyMap<string, RelationSize>): boolean {
-  const names = trace.statements.flatMap((st) => [...st.rewrites.map((r) => r.table ?? r.relation), ...st.scans, ...(st.buildsIndexOn ? [st.buildsIndexOn] : [])]);
+  const names = trace.statements.flatMap((st) => [...st.rewrites.map((r) => r.table ?? r.relation), ...st.scans, ...(st.buildsIndexOn ? [st.buildsIndexOn] : []), ...st.locks.map((l) => l.relation)]);
   return names.some((n) => (sizes.get(n)?.rows ?? 1) > 0 || (sizes.get(n)?.heapBytes ?? 1) > 0);
 }
 
@@ -176,7 +214,7 @@ async function judge(ctx: MigratorContext, session: Session, r: RehearsedPending
   const verdict = decideVerdict({
     trace: r.trace, loadError: r.loadError, refusals: base.refusals, skippedLevel: r.skippedLevel, onTarget: base.onTarget,
     findings: base.findings, sizes: base.sizes, activity: impact?.sessions ?? [], longest: impact?.longestTransaction ?? null,
-    holds: impact?.holds ?? [], thresholds: base.thresholds,
+    holds: impact?.holds ?? [], dataChanges: impact?.dataChanges ?? [], thresholds: base.thresholds,
   });
   return { version: r.file.id, name: r.file.name, files: r.file.paths, verdict: verdict.level, reasons: verdict.reasons, findings: base.findings, trace: r.trace, impact };
 }
@@ -199,7 +237,7 @@ export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promis
     const columnTypes = copyColumnTypes(await readColumnTypes(session, relations));
     const rehearsed = pending.length === 0
       ? { results: [], shadow: null, calibration: null, notes: [] }
-      : opts.onTarget ? await rehearseTarget(ctx, session, opts, prepared, targetVersion) : await rehearseInShadow(ctx, opts, files, rows, prepared, targetVersion, sizes);
+      : opts.onTarget ? await rehearseTarget(ctx, session, opts, prepared, targetVersion) : await rehearseInShadow(ctx, opts, files, prepared, { session, version: targetVersion, sizes });
     const thresholds = thresholdsFor(ctx.config, opts.thresholds);
     const migrations: PlannedMigration[] = [];
     for (const [i, r] of rehearsed.results.entries()) {

@@ -4,6 +4,7 @@ import type { ConfigOverrides } from '../api/index.js';
 import { formatEvent } from '../report/event-report.js';
 import { formatProgressBar } from '../runner/backfill/progress.js';
 import type { RunEventSink } from '../api/index.js';
+import { progressPrinter, stderrOutput } from './progress.js';
 
 /** Options every command accepts; each also has an environment variable (see docs/configuration.md). */
 export interface CommonFlags {
@@ -60,7 +61,10 @@ export function overridesFrom(flags: CommonFlags): ConfigOverrides {
 export function stderrEvents(verbose: boolean): RunEventSink {
   const tty = process.stderr.isTTY === true;
   let barShown = false;
+  const progress = progressPrinter(stderrOutput());
   return (e) => {
+    if (e.type === 'progress') return progress.show(e);
+    progress.clear();
     if (tty && e.type === 'backfill-progress') {
       process.stderr.write(`\r\x1b[2K${formatProgressBar(e)}${e.finished ? '\n' : ''}`);
       barShown = !e.finished;

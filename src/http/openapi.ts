@@ -73,7 +73,7 @@ export function openApiDocument(): Record<string, unknown> {
           required: ['steps', 'summary', 'ok'],
           properties: {
             shadow: { type: 'object' }, setup: { type: 'array', items: { type: 'string' } }, ok: { type: 'boolean' },
-            steps: { type: 'array', items: { type: 'object', properties: { version: { type: 'string' }, status: { enum: ['passed', 'failed', 'skipped', 'not-run'] }, error: { type: ['object', 'null'] }, downDifferences: { type: 'array', items: { type: 'object' } }, reUpDifferences: { type: 'array', items: { type: 'object' } } } } },
+            steps: { type: 'array', items: { type: 'object', properties: { version: { type: 'string' }, status: { enum: ['passed', 'failed', 'column-order', 'skipped', 'not-run'] }, error: { type: ['object', 'null'] }, downDifferences: { type: 'array', items: { type: 'object' } }, reUpDifferences: { type: 'array', items: { type: 'object' } } } } },
             summary: { type: 'object' }, timings: { type: 'object' },
           },
         },

@@ -4,7 +4,8 @@ import { LOCK_MODES } from '../lint/index.js';
 import { toLintMode, type MigrationTrace } from '../rehearsal/index.js';
 import { estimateHolds, statementCosts } from './estimate-hold.js';
 import { longestTransaction, readLockActivity } from './lock-activity.js';
-import type { Calibration, HoldEstimate, LockSession, LongestTransaction, RelationSize } from './types.js';
+import { estimateDataChanges } from './data-changes.js';
+import type { Calibration, DataChangeEstimate, HoldEstimate, LockSession, LongestTransaction, RelationSize } from './types.js';
 
 export interface MigrationImpact {
   /** Every existing relation the migration locks or rewrites, with its size on the target. */
@@ -12,6 +13,8 @@ export interface MigrationImpact {
   readonly sessions: readonly LockSession[];
   readonly longestTransaction: LongestTransaction | null;
   readonly holds: readonly HoldEstimate[];
+  /** Statements that change rows of existing tables (UPDATE, DELETE, INSERT … SELECT, backfills), estimated. */
+  readonly dataChanges: readonly DataChangeEstimate[];
 }
 
 const rank = (mode: string): number => LOCK_MODES.indexOf(toLintMode(mode) ?? 'AccessShare');
@@ -53,5 +56,7 @@ export async function assessImpact(ctx: ImpactContext, trace: MigrationTrace): P
     sessions,
     longestTransaction: longestTransaction(sessions),
     holds: estimateHolds(trace, statementCosts(trace, ctx.sizes, ctx.calibration, ctx.measured)),
+    // On the target (--on-target) the statements ran on the real rows: their durations are the figures.
+    dataChanges: ctx.measured ? [] : estimateDataChanges(trace, ctx.sizes, ctx.calibration),
   };
 }

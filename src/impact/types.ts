@@ -45,12 +45,34 @@ export interface LongestTransaction {
 
 /** How fast this machine's shadow rewrites, scans and indexes a table, measured on a generated table. */
 export interface Calibration {
-  readonly shadow: 'pglite' | 'server' | 'target';
+  readonly shadow: 'pglite' | 'server' | 'local' | 'target';
   readonly rows: number;
   readonly heapBytes: number;
   readonly rewriteMsPerMB: number;
   readonly scanMsPerMB: number;
   readonly indexMsPerMillionRows: number;
+  /** An UPDATE of 1,000 rows by key range (one batch of a backfill, or 1,000 rows of a plain UPDATE/DELETE). */
+  readonly updateMsPerThousandRows: number;
+  /** How many times each figure was measured (the median is kept, so one slow run does not flip a verdict). */
+  readonly runs: number;
+}
+
+/** A statement that changes rows of an existing table: a plain UPDATE, DELETE or INSERT … SELECT, or a batched backfill. */
+export interface DataChangeEstimate {
+  readonly relation: string;
+  readonly kind: 'backfill' | 'update' | 'delete' | 'insert';
+  readonly statement: number;
+  readonly file: string;
+  readonly line: number;
+  /** Rows it may change: the table's rows on the target (the WHERE clause is not evaluated, so an upper bound). */
+  readonly rows: number | null;
+  /** Backfill: batches it will take. */
+  readonly batches: number | null;
+  /** The whole change; null when the table's size or the calibration is unknown. */
+  readonly estimatedMs: number | null;
+  /** How long row locks are held: one batch for a backfill, the whole transaction for a plain statement. */
+  readonly rowLocksMs: number | null;
+  readonly basis: string;
 }
 
 /** How long a lock that blocks reads or writes of an existing table is expected to be held on the target. */

@@ -1,5 +1,5 @@
 import type { Blocked, LockMode } from '../lint/lock-modes.js';
-import type { RunEventSink } from '../runner/events.js';
+import type { RunEventSink } from '../core/events.js';
 
 export type Severity = 'blocker' | 'warning' | 'info';
 

@@ -7,5 +7,7 @@ export { ShadowRunner } from './shadow-runner.js';
 export { replayHistory, type ReplayResult } from './replay-history.js';
 export { openRehearsal, shadowUrlOf, extensionsUsed, type Rehearsal, type RehearsalOptions } from './open-rehearsal.js';
 export { runRoundTrip, type RoundTripOptions, type RoundTripPhase, type RoundTripRun, type RoundTripStep, type RoundTripTimings } from './round-trip.js';
-export { preparePending, rehearsePending, rehearseOnTarget, isTimeout, type PreparedPending, type RehearsedPending, type TargetLimits } from './rehearse-pending.js';
+export { isPositionOnly, withoutPositions } from './column-order.js';
+export { preparePending, rehearsePending, rehearseOnTarget, isTimeout, type OnRehearsed, type PreparedPending, type RehearsedPending, type TargetLimits } from './rehearse-pending.js';
 export { preparingSession } from './preparing-session.js';
+export { loadSchema, readRoles, type LoadedSchema, type LoadOptions } from './load-schema.js';

@@ -12,13 +12,20 @@ export interface RehearsalOptions {
   /** PGlite only: where the initialised template is cached (default: the OS temp directory). */
   readonly cacheDir?: string | undefined;
   readonly onEvent?: RunEventSink | undefined;
+  /** server_version_num of the target: the shadow is of its major version when possible (see openShadow). */
+  readonly targetVersion?: number | undefined;
 }
 
 export interface Rehearsal {
   readonly shadow: Shadow;
+  /** The runner on the shadow; a new one after restore(). */
   readonly runner: ShadowRunner;
   /** server_version_num of the shadow. */
   readonly serverVersion: number;
+  /** Saves the shadow's state (see Shadow.checkpoint); the runner is reconnected. Resolves to the ms it took. */
+  checkpoint(): Promise<number>;
+  /** Back to the last checkpoint (or an empty shadow), with a new runner. Resolves to the ms it took. */
+  restore(): Promise<number>;
   dispose(): Promise<void>;
 }
 
@@ -42,11 +49,7 @@ export function extensionsUsed(files: readonly MigrationFile[], rows: readonly H
 }
 
 export async function openRehearsal(config: ResolvedConfig, opts: RehearsalOptions, extensions: readonly string[]): Promise<Rehearsal> {
-  const shadow = await openShadow({
-    ...(opts.shadowUrl ? { shadowUrl: opts.shadowUrl } : {}),
-    ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
-    extensions,
-  });
+  const shadow = await openShadow({ shadowUrl: opts.shadowUrl, cacheDir: opts.cacheDir, targetVersion: opts.targetVersion, onEvent: opts.onEvent, extensions, resolveFrom: [config.cwd] });
   let runner: ShadowRunner;
   try {
     runner = await ShadowRunner.open(shadow.db, config, opts.onEvent);
@@ -55,10 +58,21 @@ export async function openRehearsal(config: ResolvedConfig, opts: RehearsalOptio
     throw err;
   }
   const v = await runner.session.query<{ v: string }>(`select pg_catalog.current_setting('server_version_num') as v`);
+  // Both need the shadow idle: the runner's session is released first and a new one opened after.
+  const around = async (step: () => Promise<number>): Promise<number> => {
+    await runner.release();
+    const ms = await step();
+    runner = await runner.reopen(shadow.db, config);
+    return ms;
+  };
   return {
     shadow,
-    runner,
+    get runner() {
+      return runner;
+    },
     serverVersion: Number(v.rows[0]?.v ?? 0),
+    checkpoint: () => around(() => shadow.checkpoint()),
+    restore: () => around(() => shadow.restore()),
     async dispose() {
       await runner.release().catch(() => undefined);
       await shadow.dispose();

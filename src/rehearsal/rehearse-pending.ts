@@ -49,22 +49,26 @@ export function isTimeout(e: TraceError | null): boolean {
   return e?.sqlState === SQLSTATE.lockNotAvailable || e?.sqlState === SQLSTATE.queryCanceled;
 }
 
-export async function rehearsePending(session: Session, pending: readonly PreparedPending[], opts: TraceOptions): Promise<RehearsedPending[]> {
+/** Called after each migration is rehearsed (progress; may throw to stop, e.g. on an interrupt). */
+export type OnRehearsed = (done: number, total: number, r: RehearsedPending) => void;
+
+export async function rehearsePending(session: Session, pending: readonly PreparedPending[], opts: TraceOptions, onRehearsed?: OnRehearsed): Promise<RehearsedPending[]> {
   const out: RehearsedPending[] = [];
   let stop: { version: string; level: 'blocked' | 'attention' } | undefined;
   for (const p of pending) {
+    let r: RehearsedPending;
     if (stop) {
-      out.push({ file: p.file, trace: skipped(p.file, `not rehearsed: migration ${stop.version} before it fails`), loadError: p.error, skippedLevel: stop.level });
-      continue;
-    }
-    if (!p.up) {
-      out.push({ file: p.file, trace: null, loadError: p.error, skippedLevel: null });
+      r = { file: p.file, trace: skipped(p.file, `not rehearsed: migration ${stop.version} before it fails`), loadError: p.error, skippedLevel: stop.level };
+    } else if (!p.up) {
+      r = { file: p.file, trace: null, loadError: p.error, skippedLevel: null };
       stop = { version: p.file.id, level: 'blocked' };
-      continue;
+    } else {
+      const trace = await traceMigration(session, p.file, p.up, opts);
+      r = { file: p.file, trace, loadError: null, skippedLevel: null };
+      if (trace.error) stop = { version: p.file.id, level: opts.mode === 'target' && isTimeout(trace.error) ? 'attention' : 'blocked' };
     }
-    const trace = await traceMigration(session, p.file, p.up, opts);
-    out.push({ file: p.file, trace, loadError: null, skippedLevel: null });
-    if (trace.error) stop = { version: p.file.id, level: opts.mode === 'target' && isTimeout(trace.error) ? 'attention' : 'blocked' };
+    out.push(r);
+    onRehearsed?.(out.length, pending.length, r);
   }
   return out;
 }

@@ -2,37 +2,25 @@
  * `lockstep test`: proves, in a shadow, that every migration's down section undoes its up section.
  * For each migration: snapshot (A), up, snapshot (B), down, snapshot (C = A?), up again, snapshot (D = B?).
  * The last snapshot of one migration is the first of the next, so each step costs three snapshots.
+ *
+ * A failure never stops the test half-way: when a migration leaves the shadow in another state than the one
+ * after its first up (or before it, when the up itself failed), the shadow is restored to that state and the
+ * test goes on, so every migration gets its own verdict. A restore goes back to the last checkpoint (a copy of
+ * the shadow: a template database on a server, a dump of the data directory on PGlite; at first, an empty
+ * shadow) and applies again the ups since then; a new checkpoint is taken when that replay cost more than a
+ * checkpoint does, so the replays add up to about one pass over the migrations. `failFast` stops at the first
+ * failure instead.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findMigration } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
-import { createSnapshotter, diffSchemas, type SchemaDifference, type SchemaSnapshot } from '../schema/index.js';
-import type { ShadowRunner } from './shadow-runner.js';
+import { createSnapshotter, diffSchemas, type SchemaSnapshot } from '../schema/index.js';
+import type { Rehearsal } from './open-rehearsal.js';
+import { blankStep, loadFixture, roundTripOne, type RoundTripStep, type StepContext, type StepOutcome } from './round-trip-step.js';
+import { throwIfInterrupted } from '../runner/interrupt.js';
 import { traceError } from './trace-migration.js';
-import type { TraceError } from './types.js';
 
-export type RoundTripPhase = 'fixture' | 'up' | 'down' | 'up again';
-
-export interface RoundTripStep {
-  readonly version: string;
-  readonly name: string;
-  readonly files: readonly string[];
-  /** passed; failed (error or differences); skipped (irreversible); not-run (an earlier failure stopped the test). */
-  readonly status: 'passed' | 'failed' | 'skipped' | 'not-run';
-  readonly upMs: number | null;
-  readonly downMs: number | null;
-  readonly reUpMs: number | null;
-  /** The fixture file loaded before the migration, if any. */
-  readonly fixture: string | null;
-  readonly note: string | null;
-  readonly error: (TraceError & { readonly phase: RoundTripPhase }) | null;
-  /** From the schema before up to the schema after down: should be empty. */
-  readonly downDifferences: readonly SchemaDifference[];
-  /** From the schema after up to the schema after up again: should be empty. */
-  readonly reUpDifferences: readonly SchemaDifference[];
-}
+export type { RoundTripPhase, RoundTripStep } from './round-trip-step.js';
 
 export interface RoundTripTimings {
   readonly setupMs: number;
@@ -40,6 +28,10 @@ export interface RoundTripTimings {
   readonly downMs: number;
   readonly snapshotMs: number;
   readonly snapshots: number;
+  /** Restores after failures: how many, and the time they took (checkpoints and replayed ups included). */
+  readonly restores: number;
+  readonly restoreMs: number;
+  readonly checkpoints: number;
 }
 
 export interface RoundTripRun {
@@ -55,9 +47,16 @@ export interface RoundTripOptions {
   /** Directory holding <version>.sql data fixtures. */
   readonly fixturesDir: string;
   readonly excludeSchemas: readonly string[];
-  readonly onStep?: ((step: RoundTripStep) => void) | undefined;
+  readonly onStep?: ((step: RoundTripStep, done: number, total: number) => void) | undefined;
+  /** Stop at the first failure; the rest are not run (the old behaviour). */
+  readonly failFast?: boolean | undefined;
+  /** Column-order-only differences pass (with a note) instead of being reported as their own kind. */
+  readonly ignoreColumnOrder?: boolean | undefined;
+  /** The shadow already holds a schema (test --from-target): it is checkpointed first, since it cannot be replayed. */
+  readonly startsLoaded?: boolean | undefined;
   /** Check every incremental snapshot against a full one (tests and benchmarks; doubles the snapshot time). */
   readonly verifySnapshots?: boolean | undefined;
+  readonly signal?: AbortSignal | undefined;
 }
 
 class Clock {
@@ -65,15 +64,96 @@ class Clock {
   snapshots = 0;
   upMs = 0;
   downMs = 0;
+  restores = 0;
+  restoreMs = 0;
+  checkpoints = 0;
 }
 
-async function readFixture(dir: string, version: string): Promise<{ path: string; sql: string } | undefined> {
-  const path = join(dir, `${version}.sql`);
-  const sql = await readFile(path, 'utf8').catch(() => undefined);
-  return sql === undefined ? undefined : { path, sql };
+/** The state the test goes on from: the migrations applied since the start, and the last checkpoint. */
+class Path {
+  readonly applied: MigrationFile[] = [];
+  checkpointAt = 0;
+  checkpointMs: number | undefined;
 }
 
-export async function runRoundTrip(runner: ShadowRunner, files: readonly MigrationFile[], opts: RoundTripOptions): Promise<RoundTripRun> {
+interface Loop {
+  readonly rehearsal: Rehearsal;
+  readonly opts: RoundTripOptions;
+  readonly clock: Clock;
+  readonly path: Path;
+  snapshotter: ReturnType<typeof createSnapshotter>;
+}
+
+async function snap(loop: Loop): Promise<SchemaSnapshot> {
+  const t0 = performance.now();
+  const s = await loop.snapshotter.snapshot();
+  loop.clock.snapshotMs += performance.now() - t0;
+  loop.clock.snapshots++;
+  return s;
+}
+
+function stepContext(loop: Loop): StepContext {
+  const runner = loop.rehearsal.runner;
+  return {
+    runner, fixturesDir: loop.opts.fixturesDir, ignoreColumnOrder: loop.opts.ignoreColumnOrder === true, snap: () => snap(loop),
+    async timed(file, phase) {
+      const { durationMs } = phase === 'up' ? await runner.up(file) : await runner.down(file);
+      if (phase === 'up') loop.clock.upMs += durationMs;
+      else loop.clock.downMs += durationMs;
+      return durationMs;
+    },
+  };
+}
+
+function newSnapshotter(loop: Pick<Loop, 'rehearsal' | 'opts'>): ReturnType<typeof createSnapshotter> {
+  return createSnapshotter(loop.rehearsal.runner.snapshotSession, { excludeSchemas: loop.opts.excludeSchemas, verify: loop.opts.verifySnapshots });
+}
+
+async function checkpoint(loop: Loop): Promise<void> {
+  loop.path.checkpointMs = await loop.rehearsal.checkpoint();
+  loop.path.checkpointAt = loop.path.applied.length;
+  loop.clock.checkpoints++;
+  loop.snapshotter = newSnapshotter(loop);
+}
+
+/**
+ * Back to the state after `path.applied`: the last checkpoint, then the ups since (with their fixtures). Returns
+ * the schema, or throws when a replayed up fails (the shadow is then in no known state).
+ */
+async function restore(loop: Loop): Promise<SchemaSnapshot> {
+  const t0 = performance.now();
+  await loop.rehearsal.restore();
+  const replay = loop.path.applied.slice(loop.path.checkpointAt);
+  const r0 = performance.now();
+  for (const file of replay) {
+    await loadFixture(loop.rehearsal.runner, loop.opts.fixturesDir, file);
+    await loop.rehearsal.runner.up(file);
+  }
+  const replayMs = performance.now() - r0;
+  loop.snapshotter = newSnapshotter(loop);
+  if (loop.path.checkpointMs === undefined || replayMs > loop.path.checkpointMs) await checkpoint(loop);
+  loop.clock.restores++;
+  loop.clock.restoreMs += performance.now() - t0;
+  return snap(loop);
+}
+
+/** Goes on from the state after the step: as it is when it is the expected one, else restored. */
+async function settle(loop: Loop, outcome: StepOutcome, file: MigrationFile): Promise<{ step: RoundTripStep; state: SchemaSnapshot | undefined }> {
+  if (outcome.upApplied) loop.path.applied.push(file);
+  const same = outcome.after !== undefined && (outcome.after === outcome.expected || diffSchemas(outcome.expected, outcome.after).length === 0);
+  if (loop.opts.failFast && (outcome.step.status === 'failed' || outcome.step.status === 'column-order')) return { step: outcome.step, state: undefined };
+  if (same) return { step: outcome.step, state: outcome.after };
+  try {
+    const state = await restore(loop);
+    const drift = diffSchemas(outcome.expected, state);
+    const note = drift.length ? `after the restore the schema differs from the state after its up in ${drift.length} object(s) (a migration that does not give the same schema twice?)` : null;
+    return { step: { ...outcome.step, restored: true, note: outcome.step.note ?? note }, state };
+  } catch (err) {
+    return { step: { ...outcome.step, note: `the shadow could not be restored after it: ${traceError(err).message}` }, state: undefined };
+  }
+}
+
+export async function runRoundTrip(rehearsal: Rehearsal, files: readonly MigrationFile[], opts: RoundTripOptions): Promise<RoundTripRun> {
   // The files come in their tool's order (the loader's); --from and --to name migrations by id or version.
   const sorted = [...files];
   const from = opts.from === undefined ? 0 : Math.max(0, findMigration(sorted, opts.from, '--from'));
@@ -84,106 +164,27 @@ export async function runRoundTrip(runner: ShadowRunner, files: readonly Migrati
   };
   const setupStarted = performance.now();
   const setup = sorted.slice(0, from);
-  for (const f of setup) await runner.up(f);
+  const loop: Loop = { rehearsal, opts, clock: new Clock(), path: new Path(), snapshotter: newSnapshotter({ rehearsal, opts }) };
+  for (const f of setup) {
+    await rehearsal.runner.up(f);
+    loop.path.applied.push(f);
+  }
+  if (opts.startsLoaded) await checkpoint(loop);
   const setupMs = performance.now() - setupStarted;
-  const clock = new Clock();
-  // Each snapshot reads again only what the last step changed (see src/schema/schema-snapshotter.ts).
-  const snapshotter = createSnapshotter(runner.snapshotSession, { excludeSchemas: opts.excludeSchemas, verify: opts.verifySnapshots });
-  const snap = async (): Promise<SchemaSnapshot> => {
-    const t0 = performance.now();
-    const s = await snapshotter.snapshot();
-    clock.snapshotMs += performance.now() - t0;
-    clock.snapshots++;
-    return s;
-  };
   const steps: RoundTripStep[] = [];
-  let current: SchemaSnapshot | undefined = await snap();
-  for (const file of sorted.filter(inRange)) {
-    const step: RoundTripStep = current
-      ? await roundTripOne(runner, file, current, opts, snap, clock)
-      : { ...blank(file), status: 'not-run', note: 'not run: an earlier migration failed' };
-    if (current) current = (step as StepWithState).state;
-    steps.push(strip(step));
-    opts.onStep?.(strip(step));
+  const range = sorted.filter(inRange);
+  let current: SchemaSnapshot | undefined = await snap(loop);
+  for (const file of range) {
+    throwIfInterrupted(opts.signal, 'lockstep test', 'Nothing was changed outside the shadow, which is removed; run `lockstep test` again (--from V starts later).');
+    let step: RoundTripStep;
+    if (current) ({ step, state: current } = await settle(loop, await roundTripOne(stepContext(loop), file, current), file));
+    else step = { ...blankStep(file), status: 'not-run', note: opts.failFast ? 'not run: an earlier migration failed (--fail-fast)' : 'not run: the shadow could not be restored after an earlier failure' };
+    steps.push(step);
+    opts.onStep?.(step, steps.length, range.length);
   }
-  return { setup: setup.map((f) => f.version), steps, timings: { setupMs, upMs: clock.upMs, downMs: clock.downMs, snapshotMs: clock.snapshotMs, snapshots: clock.snapshots } };
-}
-
-/** A step plus the schema the shadow is left in (undefined: unknown, stop). */
-type StepWithState = RoundTripStep & { readonly state?: SchemaSnapshot | undefined };
-
-function strip(step: StepWithState): RoundTripStep {
-  const { state: _state, ...rest } = step;
-  return rest;
-}
-
-function blank(file: MigrationFile): RoundTripStep {
+  const c = loop.clock;
   return {
-    version: file.id, name: file.name, files: file.paths, status: 'passed', upMs: null, downMs: null, reUpMs: null,
-    fixture: null, note: null, error: null, downDifferences: [], reUpDifferences: [],
+    setup: setup.map((f) => f.version), steps,
+    timings: { setupMs, upMs: c.upMs, downMs: c.downMs, snapshotMs: c.snapshotMs, snapshots: c.snapshots, restores: c.restores, restoreMs: c.restoreMs, checkpoints: c.checkpoints },
   };
-}
-
-interface StepContext {
-  readonly runner: ShadowRunner;
-  readonly opts: RoundTripOptions;
-  readonly snap: () => Promise<SchemaSnapshot>;
-  readonly clock: Clock;
-}
-
-/** Runs the fixture of `file`, if there is one, in a transaction. */
-async function loadFixture(ctx: StepContext, file: MigrationFile): Promise<{ path: string; error?: unknown } | undefined> {
-  const fixture = await readFixture(ctx.opts.fixturesDir, file.id);
-  if (!fixture) return undefined;
-  try {
-    await ctx.runner.session.exec(`begin;\n${fixture.sql}\n;commit`);
-    return { path: fixture.path };
-  } catch (error) {
-    await ctx.runner.session.exec('rollback').catch(() => undefined);
-    return { path: fixture.path, error };
-  }
-}
-
-async function timed(ctx: StepContext, file: MigrationFile, phase: 'up' | 'down'): Promise<number> {
-  const { durationMs } = phase === 'up' ? await ctx.runner.up(file) : await ctx.runner.down(file);
-  if (phase === 'up') ctx.clock.upMs += durationMs;
-  else ctx.clock.downMs += durationMs;
-  return durationMs;
-}
-
-async function roundTripOne(
-  runner: ShadowRunner, file: MigrationFile, current: SchemaSnapshot, opts: RoundTripOptions,
-  snap: () => Promise<SchemaSnapshot>, clock: Clock,
-): Promise<StepWithState> {
-  const ctx: StepContext = { runner, opts, snap, clock };
-  let step: StepWithState = blank(file);
-  const fail = (phase: RoundTripPhase, err: unknown, state?: SchemaSnapshot): StepWithState => ({ ...step, status: 'failed', error: { ...traceError(err), phase }, state });
-  const fixture = await loadFixture(ctx, file);
-  if (fixture) step = { ...step, fixture: fixture.path };
-  if (fixture?.error !== undefined) return fail('fixture', fixture.error);
-  const a = fixture ? await snap() : current;
-  try {
-    step = { ...step, upMs: await timed(ctx, file, 'up') };
-  } catch (err) {
-    return fail('up', err);
-  }
-  const b = await snap();
-  const down = await runner.prepareDown(file);
-  if (!down) return { ...step, status: 'skipped', note: 'irreversible: no down section, so only up was run', state: b };
-  try {
-    step = { ...step, downMs: await timed(ctx, file, 'down') };
-  } catch (err) {
-    // A transactional down that fails is rolled back: the migration is still applied, the shadow is at B.
-    return fail('down', err, down.transactional ? b : undefined);
-  }
-  step = { ...step, downDifferences: diffSchemas(a, await snap()) };
-  try {
-    step = { ...step, reUpMs: await timed(ctx, file, 'up') };
-  } catch (err) {
-    return fail('up again', err);
-  }
-  const d = await snap();
-  step = { ...step, reUpDifferences: diffSchemas(b, d) };
-  const differs = step.downDifferences.length > 0 || step.reUpDifferences.length > 0;
-  return { ...step, status: differs ? 'failed' : 'passed', state: d };
 }

@@ -14,21 +14,22 @@ import {
 } from '../runner/index.js';
 import { preparingSession } from './preparing-session.js';
 
-export class ShadowRunner {
-  private readonly prepared = new Map<string, { up?: Prepared; down?: Prepared | null }>();
+type PreparedCache = Map<string, { up?: Prepared; down?: Prepared | null }>;
 
+export class ShadowRunner {
   /** The same session, for schema snapshots: their large catalog query is prepared once (see preparing-session.ts). */
   readonly snapshotSession: Session;
 
   private constructor(
     readonly session: Session,
     private readonly rc: RunContext,
+    private readonly prepared: PreparedCache,
   ) {
     this.snapshotSession = preparingSession(session);
   }
 
   /** Connects to the shadow and creates the history tables there (nobody else uses the shadow). */
-  static async open(db: Database, config: ResolvedConfig, onEvent: RunEventSink = () => undefined): Promise<ShadowRunner> {
+  static async open(db: Database, config: ResolvedConfig, onEvent: RunEventSink = () => undefined, prepared: PreparedCache = new Map()): Promise<ShadowRunner> {
     const session = await db.connect('lockstep rehearsal');
     const history = new HistoryStore(config.historySchema, currentActor(config.envName));
     try {
@@ -39,7 +40,12 @@ export class ShadowRunner {
     }
     // Nothing else runs in the shadow, so a lock timeout there would be a bug, not contention: never retry.
     const policy = { ...config.policy, lockRetries: 0 };
-    return new ShadowRunner(session, { session, history, policy, onEvent, batch: 1 });
+    return new ShadowRunner(session, { session, history, policy, onEvent, batch: 1 }, prepared);
+  }
+
+  /** A runner on another database (the shadow after a restore) that keeps this one's parsed sections. */
+  reopen(db: Database, config: ResolvedConfig): Promise<ShadowRunner> {
+    return ShadowRunner.open(db, config, this.rc.onEvent, this.prepared);
   }
 
   get historySchema(): string {

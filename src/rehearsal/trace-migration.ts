@@ -10,6 +10,7 @@
  * come from the static model instead, and the trace says so.
  */
 import { performance } from 'node:perf_hooks';
+import { DEFAULT_BATCH_SIZE } from '../runner/backfill/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/port.js';
@@ -54,7 +55,10 @@ export async function traceMigration(session: Session, file: MigrationFile, up: 
   const started = performance.now();
   let error: TraceError | null = null;
   try {
-    if (up.kind === 'backfill') w.out.push(modelled(w, 0, up.section.path, 1, `backfill ${up.spec.table}`, 'backfill', 'runs as batched UPDATEs, one short transaction per batch: row locks plus ROW EXCLUSIVE on the table; not rehearsed'));
+    if (up.kind === 'backfill') {
+      const backfill = { table: up.spec.table, batchSize: up.spec.batchSize ?? DEFAULT_BATCH_SIZE, pauseMs: up.spec.pauseMs ?? 0 };
+      w.out.push({ ...modelled(w, 0, up.section.path, 1, `backfill ${up.spec.table}`, 'backfill', 'runs as batched UPDATEs, one short transaction per batch: row locks plus ROW EXCLUSIVE on the table; not rehearsed (estimated from the table\'s rows and the batch speed measured in the shadow)'), backfill });
+    }
     else if (up.transactional) await inTransaction(session, opts.mode, () => runAll(w, up, true));
     else await runAll(w, up, false);
   } catch (err) {

@@ -63,6 +63,8 @@ export interface StatementTrace {
   /** Creates an index (not concurrently): its build time scales with the table's rows. */
   readonly buildsIndexOn: string | null;
   readonly note?: string | undefined;
+  /** A `-- lockstep:backfill` step: how it will run (for its estimate). */
+  readonly backfill?: { readonly table: string; readonly batchSize: number; readonly pauseMs: number } | undefined;
 }
 
 export interface TraceError {

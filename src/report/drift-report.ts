@@ -1,11 +1,12 @@
 /** `lockstep drift` for people: what differs between the live schema and what it should be. */
 import type { DriftReport } from '../api/drift.js';
 import { formatDifferences } from '../schema/index.js';
+import { shadowName } from './plan-report.js';
 
 export function formatDrift(report: DriftReport): string {
   const target = `${report.target}${report.environment ? ` (environment ${report.environment})` : ''}`;
   const reference = report.mode === 'history'
-    ? `the schema its history produces (${report.reference.replayed ?? 0} applied migrations replayed in ${report.reference.target})`
+    ? `the schema its history produces (${report.reference.replayed ?? 0} applied migrations replayed in ${report.shadow ? shadowName({ ...report.shadow, name: report.reference.target }) : report.reference.target}${report.shadow ? `, PostgreSQL ${Math.floor(report.shadow.serverVersion / 10000)}` : ''})`
     : `environment ${report.reference.name} (${report.reference.target})`;
   const lines = [`Drift of ${target} against ${reference}:`];
   if (!report.drifted) {

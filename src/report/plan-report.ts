@@ -1,6 +1,6 @@
 /** `lockstep plan` for people: a terminal report, and a Markdown pull-request comment. */
 import type { PlanReport, PlannedMigration } from '../api/plan.js';
-import { plannedLocks, type HoldEstimate, type RelationSize } from '../impact/index.js';
+import { plannedLocks, type DataChangeEstimate, type HoldEstimate, type RelationSize } from '../impact/index.js';
 import type { StatementTrace } from '../rehearsal/index.js';
 import { formatDifferences } from '../schema/index.js';
 import { formatMs, type Reason, type VerdictLevel } from '../verdict/index.js';
@@ -38,8 +38,19 @@ function shadowLine(report: PlanReport): string {
   if (report.mode === 'on-target') return 'rehearsed on the target itself, rolled back';
   const s = report.shadow;
   if (!s) return 'nothing to rehearse';
-  const kind = s.kind === 'pglite' ? 'the PGlite shadow' : `shadow database ${s.name}`;
-  return `rehearsed in ${kind} (PostgreSQL ${Math.floor(s.serverVersion / 10000)}, started in ${formatMs(s.startMs)}, ${s.replayed} applied migration${s.replayed === 1 ? '' : 's'} replayed in ${formatMs(s.replayMs)})`;
+  return `rehearsed in ${shadowName(s)} (PostgreSQL ${Math.floor(s.serverVersion / 10000)}, started in ${formatMs(s.startMs)}), built from the target's live schema (${s.statements} statements in ${formatMs(s.loadMs)})`;
+}
+
+/** "the PGlite shadow", "shadow database lockstep_shadow_… on a local PostgreSQL 15.20 server (…)". */
+export function shadowName(s: { readonly kind: 'pglite' | 'server' | 'local'; readonly name: string; readonly binaries?: string | null }): string {
+  if (s.kind === 'pglite') return 'the PGlite shadow';
+  if (s.kind === 'local') return `shadow database ${s.name} on a throwaway local server (${s.binaries ?? 'PostgreSQL'})`;
+  return `shadow database ${s.name}`;
+}
+
+function dataChangeLine(d: DataChangeEstimate): string {
+  const est = d.estimatedMs === null ? 'unknown' : approx(d.estimatedMs);
+  return `${d.kind} of ${d.relation} from line ${d.line}: ${est} (${d.basis})`;
 }
 
 function locksOf(st: StatementTrace): string {
@@ -77,6 +88,7 @@ function humanMigration(m: PlannedMigration): string[] {
   }
   if (i?.longestTransaction) out.push(`    longest open transaction on them: pid ${i.longestTransaction.pid}, ${formatMs(i.longestTransaction.transactionMs)}`);
   if (i?.holds.length) out.push('  lock holds (estimated):', ...i.holds.map((h) => `    ${holdLine(h)}`));
+  if (i?.dataChanges.length) out.push('  row changes (estimated):', ...i.dataChanges.map((d) => `    ${dataChangeLine(d)}`));
   return out;
 }
 
@@ -94,7 +106,7 @@ export function formatPlan(report: PlanReport): string {
   lines.push('', `Summary: ${summaryText(report)}`);
   if (report.calibration) {
     const c = report.calibration;
-    lines.push(`Lock-hold estimates scale the target's sizes by rates measured in the ${c.shadow} shadow on ${c.rows} generated rows: rewrite ${c.rewriteMsPerMB.toFixed(1)} ms/MB, scan ${c.scanMsPerMB.toFixed(1)} ms/MB, index build ${formatMs(c.indexMsPerMillionRows)} per million rows. Orders of magnitude, not promises.`);
+    lines.push(`Estimates scale the target's sizes by rates measured in the ${c.shadow} shadow on ${c.rows} generated rows (median of ${c.runs} runs): rewrite ${c.rewriteMsPerMB.toFixed(1)} ms/MB, scan ${c.scanMsPerMB.toFixed(1)} ms/MB, index build ${formatMs(c.indexMsPerMillionRows)} per million rows, UPDATE ${formatMs(c.updateMsPerThousandRows)} per 1,000 rows. Orders of magnitude, not promises.`);
   }
   for (const note of report.notes) lines.push(`Note: ${note}`);
   return lines.join('\n');
@@ -126,6 +138,7 @@ function markdownDetails(m: PlannedMigration): string[] {
   if (m.trace?.changes.length) out.push('', '```diff', formatDifferences(m.trace.changes), '```');
   for (const s of m.impact?.relations ?? []) out.push(`- Target: ${cell(sizeLine(s))}`);
   for (const h of m.impact?.holds ?? []) out.push(`- ${cell(holdLine(h))}`);
+  for (const d of m.impact?.dataChanges ?? []) out.push(`- ${cell(dataChangeLine(d))}`);
   out.push('', '</details>');
   return out;
 }

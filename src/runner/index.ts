@@ -10,4 +10,4 @@ export type { RunContext } from './run-context.js';
 export { setTimeouts } from './run-context.js';
 export { findBlockers, describeBlockers, withLockRetries, isLockTimeout } from './lock-retry.js';
 export { RecordingSession, inlineParams } from './recording-session.js';
-export type { RunEvent, RunEventSink, Blocker, LockHolder, BackfillProgress } from './events.js';
+export type { RunEvent, RunEventSink, Blocker, LockHolder, BackfillProgress, Progress } from '../core/events.js';

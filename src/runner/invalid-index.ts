@@ -1,6 +1,6 @@
 import type { Session } from '../db/port.js';
 import type { ParsedStatement } from '../sql/index.js';
-import type { RunEventSink } from './events.js';
+import type { RunEventSink } from '../core/events.js';
 
 type Obj = Record<string, unknown>;
 

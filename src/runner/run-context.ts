@@ -1,7 +1,7 @@
 import type { MigrationContext, MigrationFile } from '../core/types.js';
 import type { Session } from '../db/port.js';
 import type { HistoryStore } from '../history/history-store.js';
-import type { RunEventSink } from './events.js';
+import type { RunEventSink } from '../core/events.js';
 import type { RunPolicy } from '../execution/policy.js';
 
 /** Everything the runner needs for one command, on the session that holds the run lock. */

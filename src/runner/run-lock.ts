@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { LockstepError } from '../core/errors.js';
 import { formatDuration } from '../core/duration.js';
 import type { Session } from '../db/port.js';
-import type { LockHolder, RunEventSink } from './events.js';
+import type { LockHolder, RunEventSink } from '../core/events.js';
 import { interruptedError, sleepUnlessAborted } from './interrupt.js';
 
 const POLL_MS = 200;

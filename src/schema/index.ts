@@ -24,5 +24,5 @@ export { snapshotSchema, DEFAULT_EXCLUDED_SCHEMAS } from './snapshot-schema.js';
 export { createSnapshotter, type SchemaSnapshotter, type SnapshotterOptions } from './schema-snapshotter.js';
 export { diffSchemas, type SchemaDifference, type ObjectType } from './diff-schemas.js';
 export { formatDifferences } from './format-differences.js';
-export { renderSchemaSql } from './render-schema-sql.js';
+export { renderSchemaSql, schemaSections } from './render-schema-sql.js';
 export { schemaDump, type SchemaDumpFormat } from './schema-dump.js';

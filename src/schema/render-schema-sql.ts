@@ -17,7 +17,20 @@ import type { SchemaSnapshot } from './types.js';
  * review a schema, not to restore one.
  */
 export function renderSchemaSql(snapshot: SchemaSnapshot): string {
-  const sections: ReadonlyArray<readonly [string, string[]]> = [
+  const body = schemaSections(snapshot)
+    .filter(([, statements]) => statements.length > 0)
+    .map(([title, statements]) => `-- ${title}\n\n${statements.join('\n\n')}`)
+    .join('\n\n');
+  // Like pg_dump: SQL function bodies may name tables that come later in the dump.
+  return `-- Lockstep schema dump\n\nSET check_function_bodies = false;\n\n${body}\n`;
+}
+
+/**
+ * The snapshot's DDL by section, each section's statements in order: what renderSchemaSql prints and what a
+ * shadow built from a live schema runs (src/rehearsal/load-schema.ts).
+ */
+export function schemaSections(snapshot: SchemaSnapshot): ReadonlyArray<readonly [string, string[]]> {
+  return [
     ['Schemas and extensions', renderExtensionsAndSchemas(snapshot)],
     ['Types', renderTypes(snapshot)],
     ['Sequences', renderSequences(snapshot)],
@@ -31,10 +44,4 @@ export function renderSchemaSql(snapshot: SchemaSnapshot): string {
     ['Row-level security', renderRowSecurity(snapshot)],
     ['Comments', renderComments(snapshot)],
   ];
-  const body = sections
-    .filter(([, statements]) => statements.length > 0)
-    .map(([title, statements]) => `-- ${title}\n\n${statements.join('\n\n')}`)
-    .join('\n\n');
-  // Like pg_dump: SQL function bodies may name tables that come later in the dump.
-  return `-- Lockstep schema dump\n\nSET check_function_bodies = false;\n\n${body}\n`;
 }

@@ -75,7 +75,7 @@ export function assembleSnapshot(c: Collected): SchemaSnapshot {
 }
 
 export function introspectContext(options: SnapshotOptions, serverVersion: number): IntrospectContext {
-  return { excludeSchemas: options.excludeSchemas ?? DEFAULT_EXCLUDED_SCHEMAS, serverVersion };
+  return { excludeSchemas: options.excludeSchemas ?? DEFAULT_EXCLUDED_SCHEMAS, serverVersion, lockFree: options.lockFree === true };
 }
 
 /**

@@ -224,4 +224,11 @@ export interface SnapshotOptions {
    * Default: ["lockstep"], Lockstep's own history schema.
    */
   readonly excludeSchemas?: readonly string[];
+  /**
+   * Take no lock at all, not even ACCESS SHARE (plan reads a production target this way). Deparsing a view's
+   * query or a SQL-standard function body (BEGIN ATOMIC) locks the tables they read (ruleutils'
+   * AcquireRewriteLocks), so: a view's definition is a stand-in with its columns and the columns and relations
+   * it depends on (from pg_depend), and functions with such bodies are left out. Default false.
+   */
+  readonly lockFree?: boolean;
 }

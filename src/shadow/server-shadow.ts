@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import { openDatabase } from '../db/open-database.js';
 import { DbError, type Database, type Session } from '../db/port.js';
@@ -6,22 +7,56 @@ import type { Shadow } from './types.js';
 
 const APP = 'lockstep shadow';
 
-/** CREATE DATABASE lockstep_shadow_<random> on the server behind `shadowUrl`; dispose() drops it. */
-export async function openServerShadow(shadowUrl: string): Promise<Shadow> {
-  const started = performance.now();
+export interface ServerShadowOptions {
+  readonly kind?: Shadow['kind'];
+  readonly binaries?: string | null;
+  readonly notes?: readonly string[];
+  /** performance.now() when the whole start began (a local server's included). */
+  readonly started?: number;
+  readonly fromTemplate?: boolean;
+  /** Runs after the databases are dropped (a local server is stopped there). */
+  readonly afterDispose?: (() => Promise<void>) | undefined;
+}
+
+/**
+ * CREATE DATABASE lockstep_shadow_<random> on the server behind `shadowUrl`; dispose() drops it. A checkpoint is
+ * a copy of it (CREATE DATABASE … TEMPLATE, https://www.postgresql.org/docs/current/manage-ag-templatedbs.html),
+ * and a restore drops it and copies the checkpoint back under the same name.
+ */
+export async function openServerShadow(shadowUrl: string, opts: ServerShadowOptions = {}): Promise<Shadow> {
+  const started = opts.started ?? performance.now();
   const name = `lockstep_shadow_${randomBytes(6).toString('hex')}`;
+  const saved = `${name}_cp`;
   const admin = openDatabase(shadowUrl);
+  let hasCheckpoint = false;
   try {
     // template0: a pristine database, whatever extensions someone added to template1.
     await adminExec(admin, `create database ${name} template template0`);
   } catch (err) {
     await admin.close();
+    await opts.afterDispose?.().catch(() => undefined);
     throw shadowError(`cannot create the shadow database ${name} on ${admin.target}`, err);
   }
-  const db = openDatabase(withDatabase(shadowUrl, name));
+  let db: Database = openDatabase(withDatabase(shadowUrl, name));
+  const copy = async (from: string, to: string, dropFirst: boolean): Promise<number> => {
+    const t0 = performance.now();
+    await db.close();
+    if (dropFirst) await dropDatabase(admin, to);
+    await adminExec(admin, `create database ${to} template ${from}`).catch((err: unknown) => {
+      throw shadowError(`cannot copy the shadow database ${from} to ${to}`, err);
+    });
+    db = openDatabase(withDatabase(shadowUrl, name));
+    return performance.now() - t0;
+  };
   const dispose = once(async () => {
     await db.close();
-    await dropDatabase(admin, name).finally(() => admin.close());
+    try {
+      await dropDatabase(admin, name);
+      if (hasCheckpoint) await dropDatabase(admin, saved);
+    } finally {
+      await admin.close();
+      await opts.afterDispose?.();
+    }
   });
   try {
     const session = await db.connect(APP);
@@ -30,7 +65,20 @@ export async function openServerShadow(shadowUrl: string): Promise<Shadow> {
     await dispose().catch(() => undefined);
     throw err;
   }
-  return { db, kind: 'server', startMs: performance.now() - started, name, fromTemplate: false, dispose };
+  return {
+    get db() {
+      return db;
+    },
+    kind: opts.kind ?? 'server', startMs: performance.now() - started, name, fromTemplate: opts.fromTemplate ?? false,
+    binaries: opts.binaries ?? null, notes: opts.notes ?? [],
+    async checkpoint() {
+      const ms = await copy(name, saved, hasCheckpoint);
+      hasCheckpoint = true;
+      return ms;
+    },
+    restore: () => copy(hasCheckpoint ? saved : 'template0', name, true),
+    dispose,
+  };
 }
 
 /**
@@ -73,7 +121,7 @@ function shadowError(message: string, err: unknown): LockstepError {
   if (err instanceof LockstepError) return err;
   const reason = err instanceof Error ? err.message : String(err);
   return new LockstepError('LOCKSTEP_E_SHADOW', `${message}: ${reason}`, {
-    hint: 'The shadow URL\'s user needs the CREATEDB privilege (ALTER ROLE <user> CREATEDB), or leave --shadow-url out to rehearse in the embedded PGlite shadow.',
+    hint: 'The shadow URL\'s user needs the CREATEDB privilege (ALTER ROLE <user> CREATEDB), or leave --shadow-url out to rehearse in a shadow Lockstep starts itself.',
     cause: err,
   });
 }

@@ -4,7 +4,7 @@
  * or safe. Pure: the facts come from the linter, the rehearsal and the target's catalog.
  */
 import type { Finding, Severity } from '../lint/index.js';
-import type { HoldEstimate, LockSession, LongestTransaction, RelationSize } from '../impact/index.js';
+import type { DataChangeEstimate, HoldEstimate, LockSession, LongestTransaction, RelationSize } from '../impact/index.js';
 import { isTimeout, type MigrationTrace, type TraceError } from '../rehearsal/index.js';
 import type { Reason, Verdict, VerdictLevel, VerdictThresholds } from './types.js';
 
@@ -23,6 +23,7 @@ export interface VerdictInput {
   readonly activity: readonly LockSession[];
   readonly longest: LongestTransaction | null;
   readonly holds: readonly HoldEstimate[];
+  readonly dataChanges: readonly DataChangeEstimate[];
   readonly thresholds: VerdictThresholds;
 }
 
@@ -83,6 +84,26 @@ function holdReasons(input: VerdictInput): Reason[] {
   return out;
 }
 
+/**
+ * Row changes on existing tables: a backfill or a plain UPDATE/DELETE/INSERT … SELECT. Large (by the size
+ * thresholds or the hold threshold) or unknown needs attention, with the estimate; small ones are a note.
+ */
+function dataChangeReasons(input: VerdictInput): Reason[] {
+  const t = input.thresholds;
+  return input.dataChanges.flatMap((d): Reason[] => {
+    if (d.rows === 0) return [];
+    const where = { file: d.file, line: d.line };
+    const rows = d.rows === null ? 'an unknown number of rows' : `~${d.rows} rows`;
+    if (d.estimatedMs === null) return [{ level: 'attention', code: 'data-change', message: `${d.kind} of ${rows} of ${d.relation}: duration unknown (${d.basis})`, location: where }];
+    const big = (d.rows ?? 0) >= t.rows || d.estimatedMs >= t.holdMs;
+    const locks = d.kind === 'backfill'
+      ? `each batch holds its rows' locks for ~${formatMs(d.rowLocksMs ?? 0)}`
+      : 'its row locks are held until COMMIT: writers of those rows wait that long';
+    const message = `${d.kind} of ${rows} of ${d.relation}: ~${formatMs(d.estimatedMs)} (${d.basis}); ${locks}`;
+    return [{ level: big ? 'attention' : 'note', code: d.kind === 'backfill' ? 'backfill' : 'data-change', message, location: where }];
+  });
+}
+
 function rewriteReasons(input: VerdictInput): Reason[] {
   const out: Reason[] = [];
   for (const st of input.trace?.statements ?? []) {
@@ -120,7 +141,7 @@ function traceNotes(input: VerdictInput): Reason[] {
 }
 
 export function decideVerdict(input: VerdictInput): Verdict {
-  const reasons = [...failureReasons(input), ...lintReasons(input), ...holdReasons(input), ...rewriteReasons(input), ...contentionReasons(input), ...traceNotes(input)];
+  const reasons = [...failureReasons(input), ...lintReasons(input), ...holdReasons(input), ...dataChangeReasons(input), ...rewriteReasons(input), ...contentionReasons(input), ...traceNotes(input)];
   const level: VerdictLevel = reasons.some((r) => r.level === 'blocked') ? 'blocked' : reasons.some((r) => r.level === 'attention') ? 'attention' : 'safe';
   return { level, reasons };
 }

@@ -5,7 +5,7 @@ export type VerdictLevel = 'safe' | 'attention' | 'blocked';
 export interface Reason {
   /** blocked and attention decide the verdict; a note is information only. */
   readonly level: 'blocked' | 'attention' | 'note';
-  /** Stable: sql-error, up-refuses, not-rehearsed, lint:<rule>, blocking-lock, rewrite, lock-contention, long-transaction, static-locks, earlier-failed, on-target. */
+  /** Stable: sql-error, up-refuses, not-rehearsed, lint:<rule>, blocking-lock, data-change, backfill, rewrite, lock-contention, long-transaction, static-locks, earlier-failed, on-target. */
   readonly code: string;
   readonly message: string;
   readonly location?: { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined } | undefined;

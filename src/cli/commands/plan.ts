@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { checkMigrationRef } from '../../core/version.js';
+import { withInterrupts } from '../interrupt.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 
 export interface ShadowFlags {
@@ -9,7 +10,7 @@ export interface ShadowFlags {
 /** --shadow-url, also read from LOCKSTEP_SHADOW_URL; the config file's `shadowUrl` is the fallback. */
 export function withShadowOption(cmd: Command): Command {
   return cmd.addOption(
-    new Option('--shadow-url <url>', 'PostgreSQL server to rehearse on in a scratch database lockstep_shadow_<random> (default: embedded PGlite)').env('LOCKSTEP_SHADOW_URL'),
+    new Option('--shadow-url <url>', 'server to rehearse on in a scratch database lockstep_shadow_<random>, or pglite://memory (default: a throwaway server of the target\'s major version, PGlite when that is PGlite\'s)').env('LOCKSTEP_SHADOW_URL'),
   );
 }
 
@@ -23,7 +24,7 @@ export function registerPlan(program: Command): void {
     .addOption(new Option('--fail-on <level>', 'exit 1 when a migration is at least this bad').choices(['blocked', 'attention', 'never']).default('blocked'))
     .action(async (flags: PlanFlags) => {
       if (flags.to !== undefined) checkMigrationRef(flags.to, '--to');
-      const report = await withMigrator(flags, (m) => m.plan({ to: flags.to, onTarget: flags.onTarget, shadowUrl: flags.shadowUrl }));
+      const { value: report } = await withInterrupts((signal) => withMigrator(flags, (m) => m.plan({ to: flags.to, onTarget: flags.onTarget, shadowUrl: flags.shadowUrl, signal })));
       const format = flags.json ? 'json' : flags.format;
       if (format === 'json') printJson(report);
       else {

@@ -1,5 +1,5 @@
 import { formatDuration } from '../../core/duration.js';
-import type { BackfillProgress } from '../events.js';
+import type { BackfillProgress } from '../../core/events.js';
 import { formatBytes } from '../../core/bytes.js';
 
 /** Rate and ETA of one run of a backfill; says when an update is due (about once a second). */

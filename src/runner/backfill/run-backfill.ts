@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { BackfillSpec } from '../../core/types.js';
 import type { Session } from '../../db/port.js';
 import type { HistoryStore } from '../../history/history-store.js';
-import type { RunEventSink } from '../events.js';
+import type { RunEventSink } from '../../core/events.js';
 import { withLockRetries } from '../lock-retry.js';
 import { DEFAULT_POLICY, type RunPolicy } from '../../execution/policy.js';
 import { setTimeouts } from '../run-context.js';

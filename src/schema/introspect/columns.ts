@@ -1,5 +1,5 @@
 import type { ColumnInfo } from '../types.js';
-import { bool, collationName, commentOf, qualified, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
+import { bool, collationName, commentOf, qualified, readable, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 const IDENTITY: Readonly<Record<string, ColumnInfo['identity']>> = { a: 'always', d: 'by default' };
 
@@ -16,11 +16,12 @@ export interface ColumnEntry {
  */
 export const columnsQuery: CatalogQuery<ColumnEntry, Map<string, ColumnInfo[]>> = {
   owner: 'relation',
-  sql: () =>
+  sql: (ctx) =>
     `select a.attrelid as owner, a.attnum as attnum, n.nspname as schema, c.relname as table_name, a.attname as name,
             pg_catalog.format_type(a.atttypid, a.atttypmod) as type,
             not a.attnotnull as nullable,
-            pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) as expression,
+            case when ${readable(ctx, 'a.attrelid')} then pg_catalog.pg_get_expr(ad.adbin, ad.adrelid)
+                 when ad.adbin::text not like '%{VAR %' then pg_catalog.pg_get_expr(ad.adbin, 0) end as expression,
             a.attidentity::text as identity, a.attgenerated::text as generated,
             case when a.attcollation <> t.typcollation then ${collationName('a.attcollation')} end as collation,
             ${commentOf('pg_class', 'c.oid', 'a.attnum')} as comment

@@ -7,6 +7,8 @@ export interface IntrospectContext {
   readonly excludeSchemas: readonly string[];
   /** server_version_num, e.g. 150004 or 180000; some catalog columns only exist in newer servers. */
   readonly serverVersion: number;
+  /** See SnapshotOptions.lockFree. */
+  readonly lockFree?: boolean;
 }
 
 export type Row = Readonly<Record<string, unknown>>;
@@ -28,6 +30,19 @@ export interface CatalogQuery<E, T> {
   entries(rows: readonly Row[]): readonly E[] | Promise<readonly E[]>;
   /** The snapshot's field from all the entries of the kind, sorted deterministically. */
   collect(entries: readonly E[]): T;
+}
+
+/**
+ * SQL condition: reading the definition of relation `oid` cannot wait for a lock. pg_get_indexdef,
+ * pg_get_triggerdef, pg_get_partkeydef and pg_get_expr(…, relid) open the relation with ACCESS SHARE, which waits
+ * behind an ACCESS EXCLUSIVE lock another session holds or awaits. Always true unless ctx.lockFree; then such
+ * relations get a lock-free fallback (see the callers). https://www.postgresql.org/docs/current/explicit-locking.html
+ */
+export function readable(ctx: IntrospectContext, oid: string): string {
+  if (!ctx.lockFree) return 'true';
+  return `not exists (select 1 from pg_catalog.pg_locks lk where lk.locktype = 'relation' and lk.relation = ${oid}
+    and lk.mode = 'AccessExclusiveLock' and lk.pid <> pg_catalog.pg_backend_pid()
+    and lk.database = (select d.oid from pg_catalog.pg_database d where d.datname = pg_catalog.current_database()))`;
 }
 
 /** SQL condition: the namespace `alias` (a pg_namespace row) is a user schema we snapshot. */

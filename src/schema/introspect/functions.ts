@@ -14,7 +14,8 @@ const AGGREGATE_DEF = `(select 'SFUNC = ' || ag.aggtransfn::text || ', STYPE = '
 /** Functions, procedures, aggregates and window functions (the whole definition, body included). */
 export const functionsQuery: CatalogQuery<FunctionInfo, FunctionInfo[]> = {
   owner: 'function',
-  sql: () =>
+  // lockFree: pg_get_functiondef of a SQL-standard body (BEGIN ATOMIC, PostgreSQL 14+) locks the tables it reads.
+  sql: (ctx) =>
     `select p.oid as owner, n.nspname as schema, p.proname as name, pg_catalog.pg_get_function_identity_arguments(p.oid) as arguments,
             p.prokind::text as kind, case when p.prokind <> 'p' then pg_catalog.pg_get_function_result(p.oid) end as returns,
             l.lanname as language, p.provolatile::text as volatility, p.proisstrict as strict, p.prosecdef as security_definer,
@@ -23,7 +24,7 @@ export const functionsQuery: CatalogQuery<FunctionInfo, FunctionInfo[]> = {
        from pg_catalog.pg_proc p
        join pg_catalog.pg_namespace n on n.oid = p.pronamespace
        join pg_catalog.pg_language l on l.oid = p.prolang
-      where ${userSchema('n')} and ${notFromExtension('pg_proc', 'p.oid')}`,
+      where ${userSchema('n')} and ${notFromExtension('pg_proc', 'p.oid')}${ctx.lockFree && ctx.serverVersion >= 140000 ? ' and p.prosqlbody is null' : ''}`,
   entries: (rows) => rows.map(toFunction),
   collect: (entries) => sortBy(entries, (f) => f.schema, (f) => f.name, (f) => f.arguments),
 };

@@ -1,12 +1,23 @@
 import type { IndexInfo } from '../types.js';
-import { bool, commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
+import { bool, commentOf, notFromExtension, readable, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
+
+/** An index over plain columns, read without a lock (null when it has expressions or a predicate). */
+const PLAIN_INDEX = `(select 'CREATE ' || case when i.indisunique then 'UNIQUE ' else '' end || 'INDEX ' || pg_catalog.quote_ident(ic.relname)
+    || ' ON ' || case when tc.relkind = 'p' then 'ONLY ' else '' end || pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(tc.relname)
+    || ' USING ' || am.amname || ' (' || pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' order by k.n) filter (where k.n <= i.indnkeyatts) || ')'
+    || coalesce(' INCLUDE (' || pg_catalog.string_agg(pg_catalog.quote_ident(a.attname), ', ' order by k.n) filter (where k.n > i.indnkeyatts) || ')', '')
+  from pg_catalog.unnest(i.indkey::int2[]) with ordinality k(attnum, n)
+  join pg_catalog.pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+  join pg_catalog.pg_am am on am.oid = ic.relam
+  where i.indexprs is null and i.indpred is null
+  group by am.amname)`;
 
 /** Indexes on tables, partitioned tables and materialized views (including those behind constraints). */
 export const indexesQuery: CatalogQuery<IndexInfo, IndexInfo[]> = {
   owner: 'relation',
-  sql: () =>
+  sql: (ctx) =>
     `select i.indrelid as owner, n.nspname as schema, ic.relname as name, tn.nspname || '.' || tc.relname as table_name,
-            pg_catalog.pg_get_indexdef(i.indexrelid) as definition,
+            case when ${readable(ctx, 'i.indrelid')} then pg_catalog.pg_get_indexdef(i.indexrelid) else ${PLAIN_INDEX} end as definition,
             i.indisunique as is_unique, i.indisprimary as is_primary, i.indisvalid as is_valid,
             (select pn.nspname || '.' || pc.relname from pg_catalog.pg_inherits ih
                join pg_catalog.pg_class pc on pc.oid = ih.inhparent

@@ -1,12 +1,12 @@
 import type { PolicyInfo } from '../types.js';
-import { bool, notFromExtension, sortBy, text, textArray, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
+import { bool, notFromExtension, readable, sortBy, text, textArray, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 const COMMANDS: Readonly<Record<string, PolicyInfo['command']>> = { '*': 'all', r: 'select', a: 'insert', w: 'update', d: 'delete' };
 
 /** Row-level security policies (https://www.postgresql.org/docs/current/catalog-pg-policy.html). */
 export const policiesQuery: CatalogQuery<PolicyInfo, PolicyInfo[]> = {
   owner: 'relation',
-  sql: () =>
+  sql: (ctx) =>
     `select p.polrelid as owner, n.nspname as schema, c.relname as table_name, p.polname as name, p.polcmd::text as command,
             p.polpermissive as permissive,
             array(select case when r = 0 then 'public' else pg_catalog.pg_get_userbyid(r)::text end
@@ -16,7 +16,7 @@ export const policiesQuery: CatalogQuery<PolicyInfo, PolicyInfo[]> = {
        from pg_catalog.pg_policy p
        join pg_catalog.pg_class c on c.oid = p.polrelid
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-      where ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
+      where ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')} and ${readable(ctx, 'p.polrelid')}`,
   entries: (rows) => rows.map(toPolicy),
   collect: (entries) => sortBy(entries, (p) => p.schema, (p) => p.table, (p) => p.name),
 };

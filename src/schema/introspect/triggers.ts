@@ -1,5 +1,5 @@
 import type { TriggerInfo } from '../types.js';
-import { commentOf, notFromExtension, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
+import { commentOf, notFromExtension, readable, sortBy, text, textOrNull, userSchema, type CatalogQuery, type Row } from './context.js';
 
 const ENABLED: Readonly<Record<string, TriggerInfo['enabled']>> = { O: 'origin', D: 'disabled', R: 'replica', A: 'always' };
 
@@ -10,14 +10,14 @@ const ENABLED: Readonly<Record<string, TriggerInfo['enabled']>> = { O: 'origin',
  */
 export const triggersQuery: CatalogQuery<TriggerInfo, TriggerInfo[]> = {
   owner: 'relation',
-  sql: () =>
+  sql: (ctx) =>
     `select t.tgrelid as owner, n.nspname as schema, c.relname as table_name, t.tgname as name,
             pg_catalog.pg_get_triggerdef(t.oid) as definition, t.tgenabled::text as enabled,
             ${commentOf('pg_trigger', 't.oid')} as comment
        from pg_catalog.pg_trigger t
        join pg_catalog.pg_class c on c.oid = t.tgrelid
        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
-      where not t.tgisinternal and t.tgparentid = 0
+      where not t.tgisinternal and t.tgparentid = 0 and ${readable(ctx, 't.tgrelid')}
         and ${userSchema('n')} and ${notFromExtension('pg_class', 'c.oid')}`,
   entries: (rows) => rows.map(toTrigger),
   collect: (entries) => sortBy(entries, (t) => t.schema, (t) => t.table, (t) => t.name),

@@ -45,7 +45,8 @@ function renderConstraint(c: ConstraintInfo): string {
  */
 export function renderIndexes(s: SchemaSnapshot): string[] {
   const owned = new Set(s.constraints.filter((c) => c.kind !== 'check' && c.kind !== 'foreign key').map((c) => `${c.schema}.${c.name}`));
-  const indexes = s.indexes.filter((i) => !owned.has(`${i.schema}.${i.name}`));
+  // An empty definition: it could not be read without a lock (SnapshotOptions.lockFree); the shadow goes without it.
+  const indexes = s.indexes.filter((i) => !owned.has(`${i.schema}.${i.name}`) && i.definition !== '');
   const attach = indexes
     .filter((i) => i.parentIndex !== null)
     .map((i) => `ALTER INDEX ${qpath(i.parentIndex ?? '')} ATTACH PARTITION ${qname(i.schema, i.name)};`);

@@ -34,6 +34,17 @@ export interface BackfillProgress {
   readonly finished: boolean;
 }
 
+/** How far a long command has come (lockstep test: migrations round-tripped; lockstep plan: migrations rehearsed). */
+export interface Progress {
+  readonly task: 'test' | 'plan';
+  readonly done: number;
+  readonly total: number;
+  /** Items that failed so far. */
+  readonly failed: number;
+  /** What was just done ("0042 add_index"). */
+  readonly label: string;
+}
+
 export type RunEvent =
   | { readonly type: 'notice'; readonly message: string }
   | { readonly type: 'run-lock-wait'; readonly holders: readonly LockHolder[]; readonly waitedMs: number }
@@ -42,6 +53,7 @@ export type RunEvent =
   | { readonly type: 'lock-retry'; readonly version: string; readonly attempt: number; readonly delayMs: number; readonly blockers: readonly Blocker[] }
   | { readonly type: 'migration-done'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly durationMs: number; readonly retries: number }
   | ({ readonly type: 'backfill-progress' } & BackfillProgress)
+  | ({ readonly type: 'progress' } & Progress)
   | { readonly type: 'preflight-wait'; readonly blockers: readonly string[]; readonly waitedMs: number; readonly timeoutMs: number }
   | { readonly type: 'migration-failed'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly error: string };
 

@@ -1,0 +1,23 @@
+/** Progress of a long command (test, plan) as text: a bar for a terminal, a plain line for a log. Pure. */
+import type { Progress } from '../core/events.js';
+
+const WIDTH = 30;
+const NOUN: Readonly<Record<Progress['task'], string>> = { test: 'round-tripped', plan: 'rehearsed' };
+
+function failed(p: Progress): string {
+  return p.failed ? `, ${p.failed} failed` : '';
+}
+
+/** "lockstep test: 120/300 migrations round-tripped, 3 failed (last: 0120 add_index)". */
+export function formatProgressText(p: Progress): string {
+  return `lockstep ${p.task}: ${p.done}/${p.total} migrations ${NOUN[p.task]}${failed(p)} (last: ${p.label})`;
+}
+
+/** "[##########--------------------]  40% 120/300, 3 failed  0120 add_index"; colour only when `color`. */
+export function formatProgressBarText(p: Progress, color: boolean): string {
+  const fraction = p.total === 0 ? 1 : p.done / p.total;
+  const filled = Math.round(fraction * WIDTH);
+  const done = '#'.repeat(filled);
+  const bar = color ? `\x1b[${p.failed ? 33 : 32}m${done}\x1b[0m` : done;
+  return `[${bar}${'-'.repeat(WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% ${p.done}/${p.total}${failed(p)}  ${p.label}`;
+}
