@@ -78,6 +78,14 @@ export async function loadFixture(runner: ShadowRunner, fixturesDir: string, fil
   }
 }
 
+/** Why a migration has no down part, as `test` reports it. */
+const NO_DOWN: Readonly<Record<NonNullable<MigrationFile['noDown']>, string>> = {
+  irreversible: 'irreversible: no down part on purpose',
+  absent: 'no down: the migration has no down section or file',
+  empty: 'no down: its down part is empty',
+  'tool-has-none': 'no down: its tool has no down migrations',
+};
+
 /** passed, column-order or failed, from the two lists of differences. */
 function judged(step: RoundTripStep, a: SchemaSnapshot, c: SchemaSnapshot, ignoreColumnOrder: boolean): RoundTripStep {
   const all = [...step.downDifferences, ...step.reUpDifferences];
@@ -103,8 +111,15 @@ export async function roundTripOne(ctx: StepContext, file: MigrationFile, curren
     return { step: fail('up', err), upApplied: false, expected: a, after: up?.transactional ? a : undefined };
   }
   const b = await ctx.snap();
-  const down = await ctx.runner.prepareDown(file);
-  if (!down) return { step: { ...step, status: 'skipped', note: 'irreversible: no down section, so only up was run' }, upApplied: true, expected: b, after: b };
+  // A down that cannot be used (its markers, or SQL that does not parse) fails this migration's round trip only.
+  if (file.downProblem) return { step: fail('down', file.downProblem), upApplied: true, expected: b, after: b };
+  let down: Awaited<ReturnType<typeof ctx.runner.prepareDown>>;
+  try {
+    down = await ctx.runner.prepareDown(file);
+  } catch (err) {
+    return { step: fail('down', err), upApplied: true, expected: b, after: b };
+  }
+  if (!down) return { step: { ...step, status: 'skipped', note: `${NO_DOWN[file.noDown ?? 'absent']}, so only up was run` }, upApplied: true, expected: b, after: b };
   try {
     step = { ...step, downMs: await ctx.timed(file, 'down') };
   } catch (err) {
