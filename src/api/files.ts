@@ -51,6 +51,9 @@ function freeVersion(dir: string, now: Date): string {
 }
 
 /** Creates the migrations directory and a starter lockstep.config.json, leaving existing files alone. */
+/** Where a project that installed Lockstep finds the config's JSON Schema (scripts/config-schema.mjs writes it). */
+const CONFIG_SCHEMA_PATH = 'node_modules/lockstep/dist/config.schema.json';
+
 export function initProject(config: ResolvedConfig): { created: string[] } {
   const created: string[] = [];
   if (!existsSync(config.dir)) {
@@ -60,7 +63,10 @@ export function initProject(config: ResolvedConfig): { created: string[] } {
   }
   const cfg = join(config.cwd, 'lockstep.config.json');
   if (!config.configPath && !existsSync(cfg)) {
+    // Editors validate and complete the file from the JSON Schema the installed package ships (built from the zod schema).
+    const schema = join(config.cwd, CONFIG_SCHEMA_PATH);
     const starter = {
+      ...(existsSync(schema) ? { $schema: `./${CONFIG_SCHEMA_PATH}` } : {}),
       dir: relative(config.cwd, config.dir) || 'migrations',
       environments: { dev: 'DATABASE_URL', staging: { url: 'STAGING_DATABASE_URL' }, prod: { url: 'PROD_DATABASE_URL', protected: true } },
       lockTimeout: '100ms',
