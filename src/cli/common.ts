@@ -21,6 +21,10 @@ export interface CommonFlags {
   readonly verbose?: boolean;
 }
 
+function collect(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 export function withCommonOptions(cmd: Command): Command {
   return cmd
     .option('--dir <path>', 'migrations directory (LOCKSTEP_DIR; default ./migrations)')
@@ -33,6 +37,8 @@ export function withCommonOptions(cmd: Command): Command {
     .option('--statement-timeout <duration>', 'statement_timeout for each migration statement; 0 = none (LOCKSTEP_STATEMENT_TIMEOUT)')
     .option('--lock-retries <n>', 'retries after a lock timeout (LOCKSTEP_LOCK_RETRIES; default 30)')
     .option('--retry-deadline <duration>', 'stop retrying after this long (LOCKSTEP_RETRY_DEADLINE; default 5m)')
+    .option('--env-file <path>', 'read variables from this file (repeatable; default ./.env when it exists; variables already set win)', collect)
+    .option('--no-env-file', 'do not read ./.env')
     .option('-v, --verbose', 'print every statement as it runs');
 }
 

@@ -10,6 +10,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerTest } from './commands/test.js';
 import { registerDrift } from './commands/drift.js';
 import { registerSchema } from './commands/schema.js';
+import { loadEnvFiles, type EnvFileFlags } from './env-file.js';
 
 /** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -40,5 +41,11 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);
+  // Before any command reads its configuration: .env supplies DATABASE_URL and friends (names only are printed).
+  program.hook('preAction', (_program, command) => {
+    for (const { file, names } of loadEnvFiles(command.opts<EnvFileFlags>())) {
+      if (names.length > 0) process.stderr.write(`lockstep: loaded ${names.join(', ')} from ${file}\n`);
+    }
+  });
   return program;
 }

@@ -28,6 +28,11 @@ export interface ResolvedConfig {
   readonly dir: string;
   /** undefined → the embedded PGlite default. */
   readonly url: string | undefined;
+  /**
+   * Why this run is unattended ("CI is set", "NODE_ENV=production"), or undefined on a developer's machine.
+   * There, a missing URL is a missing secret: migrating commands refuse the embedded default (api/context.ts).
+   */
+  readonly unattended: string | undefined;
   readonly envName: string | null;
   readonly protected: boolean;
   readonly historySchema: string;
@@ -56,6 +61,13 @@ function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   }
   if (out.url === undefined && env.DATABASE_URL) out.url = env.DATABASE_URL;
   return out;
+}
+
+/** CI services set CI (to "true", "1" or a name); "false" and "0" say it is not one. */
+export function unattendedReason(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.CI !== undefined && env.CI !== '' && !/^(false|0)$/i.test(env.CI)) return 'CI is set';
+  if (env.NODE_ENV === 'production') return 'NODE_ENV=production';
+  return undefined;
 }
 
 function issuesToErrors(where: string, issues: readonly z.core.$ZodIssue[]): LockstepError[] {
@@ -164,6 +176,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     configPath: raw.path,
     dir: resolve(cwd, pick<string>('dir') ?? 'migrations'),
     url,
+    unattended: unattendedReason(env),
     envName: envName ?? null,
     protected: isProtected,
     historySchema: pick<string>('historySchema') ?? 'lockstep',
