@@ -68,6 +68,8 @@ export function fileFromHistory(row: HistoryRow): MigrationFile {
     ? { kind: 'sql', path: `history:${row.version}.down`, sql: row.downSql, startLine: 1 }
     : undefined;
   return {
+    id: row.version,
+    tool: 'lockstep',
     version: row.version,
     name: row.name,
     layout: row.layout,

@@ -1,6 +1,26 @@
 /** Shared vocabulary of the engine. Pure data: no I/O, no driver types. */
+import type { LockstepError } from './errors.js';
 
+/** The shape of one migration on disk: one file with sections, an up/down pair, a directory, a code module. */
 export type Layout = 'single-file' | 'pair' | 'directory' | 'module';
+
+/**
+ * Whose conventions a migrations folder follows: how its files are named, ordered, split into sections and
+ * statements, run, and where that tool keeps its history (docs/migration-files.md, one section a tool).
+ */
+export type Tool =
+  | 'lockstep'
+  | 'golang-migrate'
+  | 'goose'
+  | 'sql-migrate'
+  | 'dbmate'
+  | 'node-pg-migrate'
+  | 'diesel'
+  | 'prisma'
+  | 'drizzle'
+  | 'flyway';
+
+export const TOOLS: readonly Tool[] = ['lockstep', 'golang-migrate', 'goose', 'sql-migrate', 'dbmate', 'node-pg-migrate', 'diesel', 'prisma', 'drizzle', 'flyway'];
 
 /** Which marker convention a single-file migration used (for `create` templates and reports). */
 export type MarkerStyle = 'lockstep' | 'sql-migrate' | 'dbmate' | 'node-pg-migrate' | 'goose';
@@ -59,22 +79,62 @@ export interface ModuleSection {
   readonly exportName: 'up' | 'down';
 }
 
-export type Section = SqlSection | ModuleSection;
+/** A migration written in a form Lockstep cannot run (goose `.go`, Flyway Java, node-pg-migrate `pgm` builder code). */
+export interface UnsupportedSection {
+  readonly kind: 'unsupported';
+  readonly path: string;
+  /** Why, and how to proceed, in one sentence. */
+  readonly reason: string;
+}
+
+export type Section = SqlSection | ModuleSection | UnsupportedSection;
+
+/** Why a migration has no down part. */
+export type NoDown =
+  /** `-- lockstep:irreversible`: on purpose. */
+  | 'irreversible'
+  /** No down section or file at all. */
+  | 'absent'
+  /** A down section or file with nothing but comments and whitespace (golang-migrate and goose treat it as a no-op). */
+  | 'empty'
+  /** The tool has no down migrations (Prisma, drizzle, Flyway without an undo file). */
+  | 'tool-has-none';
 
 export interface MigrationFile {
+  /**
+   * The migration's key, unique in the project: what its history row is keyed by and what `--to` names. The
+   * version where the tool identifies migrations by version (Lockstep, golang-migrate, goose, dbmate, diesel,
+   * Flyway); the whole name where it identifies them by name (sql-migrate, node-pg-migrate, Prisma, drizzle), so
+   * `0001_a` and `0001_b` are two migrations; `R__<description>` for a Flyway repeatable.
+   */
+  readonly id: string;
+  /** The leading digits of the name ('' for a Flyway repeatable). */
   readonly version: string;
   readonly name: string;
   readonly layout: Layout;
+  /** Whose conventions the file follows (see Tool). */
+  readonly tool: Tool;
   readonly markerStyle?: MarkerStyle | undefined;
   /** Every file that makes up this migration (one, or the up/down pair, or a directory's files). */
   readonly paths: readonly string[];
   readonly up: Section;
-  /** Undefined only when the migration is irreversible. */
+  /** Undefined when there is no down part; `noDown` says why. */
   readonly down?: Section | undefined;
+  readonly noDown?: NoDown | undefined;
+  /**
+   * The down part exists but cannot be used (it does not parse, its markers are wrong): only rolling back this
+   * migration (and `test` of it) is blocked by it; applying it is not.
+   */
+  readonly downProblem?: LockstepError | undefined;
+  /** A Flyway repeatable (`R__`): applied after every versioned migration, and again whenever its checksum changes. */
+  readonly repeatable?: boolean | undefined;
+  /** Facts of the tool's own that its history needs (drizzle's journal `when`, Flyway's script name). */
+  readonly toolMeta?: Readonly<Record<string, string | number>> | undefined;
   readonly directives: Directives;
   /** sha256 (hex) over the normalised content of every file in `paths`. */
   readonly checksum: string;
 }
+
 
 /** One statement with its place in its section. Offsets are JS string indexes into the section SQL. */
 export interface SqlStatement {

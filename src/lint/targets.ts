@@ -47,6 +47,8 @@ async function standalone(abs: string, cwd: string): Promise<LintTarget> {
   const { directives } = parseDirectives(comments, path);
   const up: SqlSection = { kind: 'sql', path, sql: raw.sql, startLine: raw.startLine };
   const migration: MigrationFile = {
+    id: path,
+    tool: 'lockstep',
     version: '',
     name: path,
     layout: 'single-file',

@@ -6,6 +6,7 @@ import { isAbsolute, relative } from 'node:path';
  */
 export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return absolute;
+  if (rel === '') return '.';
+  if (rel.startsWith('..') || isAbsolute(rel)) return absolute;
   return rel;
 }

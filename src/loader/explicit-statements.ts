@@ -20,6 +20,23 @@ interface Span {
   readonly last: number;
 }
 
+/**
+ * drizzle-kit separates the statements of a generated file with a line `--> statement-breakpoint`; its migrator
+ * sends each piece as one query. Undefined statements when the file has no breakpoint (one piece: the parser splits it).
+ */
+export function breakpointStatements(sql: string, startLine: number): ExplicitResult {
+  const lines = sql.split('\n');
+  const breaks = lines.flatMap((line, i) => (/^\s*-->\s*statement-breakpoint\s*$/i.test(line) ? [i] : []));
+  if (breaks.length === 0) return { statements: undefined, errors: [] };
+  const spans: Span[] = [];
+  let first = 0;
+  for (const at of [...breaks, lines.length]) {
+    spans.push({ first, last: at - 1 });
+    first = at + 1;
+  }
+  return { statements: spansToStatements(sql, lines, spans, startLine), errors: [] };
+}
+
 /** Statements of a section whose SQL begins on file line `startLine`. */
 export function explicitStatements(sql: string, startLine: number, path: string): ExplicitResult {
   const lines = sql.split('\n');

@@ -1,4 +1,7 @@
-export { loadMigrations, type LoadOptions } from './load-migrations.js';
+export { loadMigrations } from './load-migrations.js';
+export { loadProject, type LoadOptions } from './load-project.js';
+export type { Project, LoadProblem, IgnoredFile } from './project.js';
+export { TOOL_READERS, dieselVersion, flywayVersionKey } from './tools/index.js';
 export { importMigrationModule } from './import-migration-module.js';
 export { renderTemplate, type RenderedFile } from './render-template.js';
 export { newVersion } from './new-version.js';

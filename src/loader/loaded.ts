@@ -10,11 +10,21 @@ export interface VersionedEntry {
   readonly display: string;
 }
 
+/** The migration an entry would be, known from its name alone (for duplicates, and to place a broken one in `status`). */
+export interface Claim {
+  readonly id: string;
+  readonly version: string;
+  readonly path: string;
+  /** The migration's place in a journal that orders the folder (drizzle's meta/_journal.json). */
+  readonly ordinal?: number | undefined;
+  /** The rest of the name after the version, for tools that break version ties by name. */
+  readonly name?: string | undefined;
+}
+
 /** What one entry produced: a migration, or the problems that stopped it (or both are absent: ignored). */
 export interface Loaded {
   readonly migration?: MigrationFile | undefined;
-  /** The version this entry occupies, for duplicate detection even when the entry itself has problems. */
-  readonly claim?: { readonly version: string; readonly path: string } | undefined;
+  readonly claim?: Claim | undefined;
   readonly errors: readonly LockstepError[];
 }
 

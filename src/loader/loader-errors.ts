@@ -1,15 +1,20 @@
 /** The loader's problems, each naming the file (and line) and the next step. */
 import { LockstepError } from '../core/errors.js';
+import type { MarkerStyle } from '../core/types.js';
+import { MARKER_LINES } from './markers.js';
 
 const IRREVERSIBLE_HINT = 'or, if it truly cannot be undone, add `-- lockstep:irreversible` to the leading comment block';
 
-export function missingUpMarker(path: string, downLine?: number): LockstepError {
+export function missingUpMarker(path: string, downLine?: number, styles?: readonly MarkerStyle[]): LockstepError {
   const message =
     downLine === undefined
       ? `${path} has no up marker`
       : `${path} has a down marker (line ${downLine}) but no up marker`;
+  const style = styles?.length === 1 ? styles[0] : undefined;
   return new LockstepError('LOCKSTEP_E_MISSING_UP_MARKER', message, {
-    hint: 'Add `-- UP` above the forward SQL and `-- DOWN` above the SQL that undoes it, or name the file `<version>_<name>.up.sql` and put the undo in a matching `.down.sql`.',
+    hint: style && style !== 'lockstep'
+      ? `This folder follows ${style}: add \`${MARKER_LINES[style].up}\` above the forward SQL (and \`${MARKER_LINES[style].down}\` above the SQL that undoes it).`
+      : 'Add `-- UP` above the forward SQL and `-- DOWN` above the SQL that undoes it, or name the file `<version>_<name>.up.sql` and put the undo in a matching `.down.sql`.',
     location: downLine === undefined ? { file: path } : { file: path, line: downLine },
   });
 }
@@ -55,6 +60,13 @@ export function downWithoutUp(downPath: string, expectedUp: string): LockstepErr
 export function directoryWithoutUp(dirPath: string, expectedUp: string): LockstepError {
   return new LockstepError('LOCKSTEP_E_MISSING_UP_FILE', `migration directory ${dirPath} has no up.sql`, {
     hint: `Create ${expectedUp} (and down.sql beside it), or rename the directory so it does not start with a version if it is not a migration.`,
+    location: { file: dirPath },
+  });
+}
+
+export function directoryWithoutFile(dirPath: string, file: string): LockstepError {
+  return new LockstepError('LOCKSTEP_E_MISSING_UP_FILE', `migration folder ${dirPath} has no ${file}`, {
+    hint: `Put the migration's SQL in ${dirPath}/${file}, or remove the folder if it is not a migration.`,
     location: { file: dirPath },
   });
 }

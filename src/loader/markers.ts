@@ -17,6 +17,8 @@ export interface MarkerMatch {
   readonly style: MarkerStyle;
   /** The marker line itself asks for no transaction (sql-migrate `notransaction`, dbmate `transaction:false`). */
   readonly noTransaction: boolean;
+  /** The marker's options say something its tool does not accept (dbmate `transaction:flase`). */
+  readonly problem?: string | undefined;
 }
 
 interface Pattern {
@@ -29,7 +31,8 @@ const PATTERNS: readonly Pattern[] = [
   { style: 'lockstep', regex: /^--\s*(up|down)\s*$/i },
   { style: 'sql-migrate', regex: /^--\s*\+migrate\s+(up|down|statementbegin|statementend)\b(.*)$/i, noTransactionOption: /\bnotransaction\b/i },
   { style: 'dbmate', regex: /^--\s*migrate:(up|down)\b(.*)$/i, noTransactionOption: /\btransaction:\s*false\b/i },
-  { style: 'node-pg-migrate', regex: /^--\s*(up|down)\s+migration\s*$/i },
+  // node-pg-migrate's own pattern allows any dashes and spaces between `--` and the word.
+  { style: 'node-pg-migrate', regex: /^--[\s-]*(up|down)\s+migration\b()/i },
   { style: 'goose', regex: /^--\s*\+goose\s+(up|down|statementbegin|statementend|no\s+transaction)\b(.*)$/i },
 ];
 
@@ -52,7 +55,21 @@ export function matchMarker(line: string): MarkerMatch | undefined {
     if (!role) continue;
     const options = m[2] ?? '';
     const noTransaction = role === 'no-transaction' || (pattern.noTransactionOption?.test(options) ?? false);
-    return { role, style: pattern.style, noTransaction };
+    const problem = pattern.style === 'dbmate' ? dbmateOptionProblem(options) : undefined;
+    return { role, style: pattern.style, noTransaction, ...(problem ? { problem } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * dbmate reads `key:value` options after its markers and knows one key, `transaction`, whose value must be `true` or
+ * `false`: a typo there would silently change whether the migration runs in a transaction.
+ */
+function dbmateOptionProblem(options: string): string | undefined {
+  for (const word of options.replace(/:\s+/g, ':').trim().split(/\s+/).filter((w) => w !== '')) {
+    const [key, value] = word.split(':');
+    if (key?.toLowerCase() !== 'transaction') return `unknown dbmate option "${word}"`;
+    if (value !== 'true' && value !== 'false') return `invalid dbmate option "${word}" (transaction takes true or false)`;
   }
   return undefined;
 }

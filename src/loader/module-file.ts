@@ -6,13 +6,15 @@
 import { checksum } from '../core/checksum.js';
 import type { LockstepError } from '../core/errors.js';
 import type { Directives, ModuleSection } from '../core/types.js';
-import { leadingComments, parseDirectives } from './directives.js';
-import { collecting, type Loaded, type VersionedEntry } from './loaded.js';
+import { NO_DIRECTIVES, leadingComments, parseDirectives } from './directives.js';
+import type { FolderEntry } from './folder.js';
+import { collecting, type Loaded } from './loaded.js';
+import { claimOf, type MigrationSpec } from './migration-spec.js';
 import { readSource } from './read-source.js';
 
-export async function loadModuleFile(entry: VersionedEntry): Promise<Loaded> {
+export async function readModuleFile(entry: Pick<FolderEntry, 'absolute' | 'display'>, spec: MigrationSpec): Promise<Loaded> {
   const errors: LockstepError[] = [];
-  const claim = { version: entry.version, path: entry.display };
+  const claim = claimOf(spec, entry.display);
   const text = await collecting(errors, () => readSource(entry.absolute, entry.display));
   if (text === undefined) return { claim, errors };
 
@@ -30,12 +32,14 @@ export async function loadModuleFile(entry: VersionedEntry): Promise<Loaded> {
     claim,
     errors,
     migration: {
-      version: entry.version,
-      name: entry.name,
+      id: spec.id,
+      tool: spec.tool,
+      version: spec.version,
+      name: spec.name,
       layout: 'module',
       paths: [entry.display],
       up: section('up'),
-      down: directives.irreversible ? undefined : section('down'),
+      ...(directives.irreversible ? { noDown: 'irreversible' as const } : { down: section('down') }),
       directives,
       checksum: checksum([text]),
     },
@@ -50,4 +54,31 @@ export function declaresNoTransaction(source: string): boolean {
 /** A `#!` first line keeps its line number (it becomes an empty line). */
 function stripShebang(text: string): string {
   return text.startsWith('#!') ? text.replace(/^#![^\n]*/, '') : text;
+}
+
+/**
+ * A migration Lockstep cannot run (goose `.go`, Flyway Java, node-pg-migrate builder code): listed in `status` as
+ * unsupported, and `up` stops right before it. Its file is still read, for its checksum.
+ */
+export async function readUnsupported(entry: Pick<FolderEntry, 'absolute' | 'display'>, spec: MigrationSpec, reason: string): Promise<Loaded> {
+  const errors: LockstepError[] = [];
+  const claim = claimOf(spec, entry.display);
+  const text = await collecting(errors, () => readSource(entry.absolute, entry.display));
+  if (text === undefined) return { claim, errors };
+  return {
+    claim,
+    errors,
+    migration: {
+      id: spec.id,
+      tool: spec.tool,
+      version: spec.version,
+      name: spec.name,
+      layout: 'module',
+      paths: [entry.display],
+      up: { kind: 'unsupported', path: entry.display, reason },
+      noDown: 'absent',
+      directives: NO_DIRECTIVES,
+      checksum: checksum([text]),
+    },
+  };
 }

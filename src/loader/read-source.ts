@@ -20,8 +20,10 @@ export async function readSource(absolute: string, display: string, sources?: So
   try {
     bytes = readFileSync(absolute);
   } catch (err) {
-    throw new LockstepError('LOCKSTEP_E_INTERNAL', `cannot read ${display}: ${(err as Error).message}`, {
-      hint: 'Check that the file exists and is readable by the user running Lockstep.',
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ELOOP' ? 'it is a symbolic link that loops back on itself' : code === 'ENOENT' ? 'it does not exist (a dangling symbolic link?)' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
+    throw new LockstepError('LOCKSTEP_E_FILE_UNREADABLE', `cannot read ${display}: ${why}`, {
+      hint: 'Check that the file exists, is a regular file (or a link to one) and is readable by the user running Lockstep.',
       location: { file: display },
       cause: err,
     });

@@ -1,64 +1,50 @@
-/** Layout 1: `<version>_<name>.sql` holding both sections between markers. */
+/** One `.sql` file holding both parts between marker comments (Lockstep, goose, sql-migrate, dbmate, node-pg-migrate). */
 import { checksum } from '../core/checksum.js';
 import type { LockstepError } from '../core/errors.js';
-import type { Directives, SqlSection } from '../core/types.js';
+import type { Directives } from '../core/types.js';
 import { parseDirectives } from './directives.js';
-import { collecting, type Loaded, type VersionedEntry } from './loaded.js';
-import { emptyUp, missingDown, missingUpMarker } from './loader-errors.js';
-import { readSource, type SourceTexts } from './read-source.js';
-import { splitSingleFile, type MarkedSection } from './split-single-file.js';
-import { isBlankSql, sqlSection } from './sql-section.js';
+import type { FolderEntry } from './folder.js';
+import { collecting, type Loaded } from './loaded.js';
+import { missingUpMarker } from './loader-errors.js';
+import { claimOf, downPart, upSection, type MigrationSpec } from './migration-spec.js';
+import { readSource } from './read-source.js';
+import { splitSingleFile, type SplitOptions } from './split-single-file.js';
 
-export async function loadSingleFile(entry: VersionedEntry, sources?: SourceTexts): Promise<Loaded> {
+export async function readMarkedFile(entry: Pick<FolderEntry, 'absolute' | 'display'>, spec: MigrationSpec, split: SplitOptions = {}): Promise<Loaded> {
   const errors: LockstepError[] = [];
-  const claim = { version: entry.version, path: entry.display };
-  const text = await collecting(errors, () => readSource(entry.absolute, entry.display, sources));
+  const path = entry.display;
+  const claim = claimOf(spec, path);
+  const text = await collecting(errors, () => readSource(entry.absolute, path, spec.sources));
   if (text === undefined) return { claim, errors };
 
-  const path = entry.display;
-  const split = splitSingleFile(text, path);
-  errors.push(...split.errors);
-  if (!split.up) {
-    errors.push(missingUpMarker(path, split.down?.markerLine));
+  const parts = splitSingleFile(text, path, split);
+  errors.push(...parts.errors);
+  if (!parts.up) {
+    errors.push(missingUpMarker(path, parts.down?.markerLine, split.styles));
     return { claim, errors };
   }
-  const parsed = parseDirectives(split.directiveComments, path);
+  const parsed = parseDirectives(parts.directiveComments, path);
   errors.push(...parsed.errors);
-  const directives: Directives = split.markerNoTransaction ? { ...parsed.directives, noTransaction: true } : parsed.directives;
-
-  // A backfill migration's up section holds only its directive, and its down may hold only comments (nothing to undo).
-  const blankOk = directives.backfill !== undefined;
-  const up = buildSection(path, split.up, errors, () => emptyUp(path, split.up?.markerLine), blankOk);
-  const down = directives.irreversible ? undefined : buildSection(path, split.down, errors, () => missingDown(path, split.down?.markerLine), blankOk);
+  const directives: Directives = parts.markerNoTransaction ? { ...parsed.directives, noTransaction: true } : parsed.directives;
+  // A backfill migration's up section holds only its directive.
+  const up = upSection(path, parts.up, spec, errors, { markerLine: parts.up.markerLine, blankOk: directives.backfill !== undefined });
   if (errors.length > 0 || !up) return { claim, errors };
   return {
     claim,
     errors,
     migration: {
-      version: entry.version,
-      name: entry.name,
+      id: spec.id,
+      tool: spec.tool,
+      version: spec.version,
+      name: spec.name,
       layout: 'single-file',
-      markerStyle: split.style,
+      markerStyle: parts.style,
       paths: [path],
       up,
-      down,
+      ...downPart(parts.down ? path : undefined, parts.down, spec, directives.irreversible),
+      ...(spec.toolMeta ? { toolMeta: spec.toolMeta } : {}),
       directives,
       checksum: checksum([text]),
     },
   };
-}
-
-/** A non-blank section, or undefined after recording `problem()` (missing or comment-only). */
-function buildSection(
-  path: string,
-  raw: MarkedSection | undefined,
-  errors: LockstepError[],
-  problem: () => LockstepError,
-  blankOk = false,
-): SqlSection | undefined {
-  if (!raw || (isBlankSql(raw.sql) && !blankOk)) {
-    errors.push(problem());
-    return undefined;
-  }
-  return sqlSection(path, raw, errors);
 }

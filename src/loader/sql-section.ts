@@ -1,6 +1,12 @@
 import type { LockstepError } from '../core/errors.js';
 import type { SqlSection } from '../core/types.js';
-import { explicitStatements } from './explicit-statements.js';
+import { breakpointStatements, explicitStatements } from './explicit-statements.js';
+
+/**
+ * How a file delimits its statements itself, if it does: goose/sql-migrate StatementBegin/End markers, drizzle's
+ * `--> statement-breakpoint` lines. Otherwise the PostgreSQL parser splits the SQL.
+ */
+export type StatementDelimiters = 'markers' | 'breakpoints';
 
 /** SQL text with the file line it begins on. */
 export interface RawSection {
@@ -9,8 +15,8 @@ export interface RawSection {
 }
 
 /** Builds a SqlSection, collecting marker problems (unbalanced StatementBegin/End) into `errors`. */
-export function sqlSection(path: string, raw: RawSection, errors: LockstepError[]): SqlSection {
-  const explicit = explicitStatements(raw.sql, raw.startLine, path);
+export function sqlSection(path: string, raw: RawSection, errors: LockstepError[], delimiters: StatementDelimiters = 'markers'): SqlSection {
+  const explicit = delimiters === 'breakpoints' ? breakpointStatements(raw.sql, raw.startLine) : explicitStatements(raw.sql, raw.startLine, path);
   errors.push(...explicit.errors);
   return {
     kind: 'sql',

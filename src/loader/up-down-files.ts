@@ -1,82 +1,74 @@
-/** Shared by layouts 2 and 3: the up SQL and the down SQL live in separate files. */
+/**
+ * Layouts whose up SQL and down SQL live in files of their own: golang-migrate pairs, diesel and Prisma
+ * directories, Flyway `V`/`U` files, drizzle files. The down file is optional everywhere.
+ */
 import { checksum } from '../core/checksum.js';
 import type { LockstepError } from '../core/errors.js';
-import type { Directives, Layout, SqlSection } from '../core/types.js';
+import type { Directives, Layout } from '../core/types.js';
 import { readDirectives } from './directives.js';
-import { collecting, type Loaded, type VersionedEntry } from './loaded.js';
-import { emptyDownFile, emptyUp, missingDownFile } from './loader-errors.js';
-import { readSource, type SourceTexts } from './read-source.js';
-import { isBlankSql, sqlSection } from './sql-section.js';
+import { collecting, type Loaded } from './loaded.js';
+import { claimOf, downPart, upSection, type MigrationSpec } from './migration-spec.js';
+import { readSource } from './read-source.js';
 
 export interface FileRef {
   readonly absolute: string;
   readonly display: string;
 }
 
-export interface UpDownFiles {
-  readonly entry: VersionedEntry;
+export interface SeparateFiles {
   readonly layout: Extract<Layout, 'pair' | 'directory'>;
   readonly up: FileRef;
-  readonly down: FileRef | undefined;
-  /** Where the down file should be, for the error when it is missing. */
-  readonly expectedDown: string;
-  /** Further files that belong to the migration (diesel's metadata.toml), already read. */
-  readonly extra?: { readonly file: FileRef; readonly text: string } | undefined;
-  /** Set by a file other than the up file (diesel's `run_in_transaction = false`). */
+  readonly down?: FileRef | undefined;
+  /** Further files that belong to the migration (diesel's metadata.toml), already read: part of its checksum. */
+  readonly extra?: ReadonlyArray<{ readonly file: FileRef; readonly text: string }> | undefined;
+  /** Set by a file other than the up file (diesel's `run_in_transaction = false`, a Flyway script's `.conf`). */
   readonly noTransaction?: boolean | undefined;
-  readonly sources?: SourceTexts | undefined;
+  /** Turns the file's text into the SQL that runs (Flyway placeholders); problems go to `errors`. */
+  readonly transform?: ((text: string, path: string, errors: LockstepError[]) => string) | undefined;
 }
 
-export async function loadUpDownFiles(spec: UpDownFiles): Promise<Loaded> {
+export async function readSeparateFiles(spec: MigrationSpec, files: SeparateFiles): Promise<Loaded> {
   const errors: LockstepError[] = [];
-  const claim = { version: spec.entry.version, path: spec.up.display };
+  const claim = claimOf(spec, files.up.display);
+  const downErrors: LockstepError[] = [];
   const [upText, downText] = await Promise.all([
-    collecting(errors, () => readSource(spec.up.absolute, spec.up.display, spec.sources)),
-    spec.down ? collecting(errors, () => readSource(spec.down?.absolute ?? '', spec.down?.display ?? '', spec.sources)) : undefined,
+    collecting(errors, () => readSource(files.up.absolute, files.up.display, spec.sources)),
+    files.down ? collecting(downErrors, () => readSource(files.down?.absolute ?? '', files.down?.display ?? '', spec.sources)) : undefined,
   ]);
   if (upText === undefined) return { claim, errors };
 
-  const parsed = readDirectives(upText, spec.up.display);
+  const parsed = readDirectives(upText, files.up.display);
   errors.push(...parsed.errors);
-  const directives: Directives = spec.noTransaction ? { ...parsed.directives, noTransaction: true } : parsed.directives;
-  let up: SqlSection | undefined;
-  // A backfill migration's up file holds only its directive; its down file may hold only comments.
-  if (isBlankSql(upText) && !directives.backfill) errors.push(emptyUp(spec.up.display));
-  else up = sqlSection(spec.up.display, { sql: upText, startLine: 1 }, errors);
-
-  const down = directives.irreversible ? undefined : downSection(spec, downText, errors, directives.backfill !== undefined);
+  const directives: Directives = files.noTransaction ? { ...parsed.directives, noTransaction: true } : parsed.directives;
+  const run = (text: string, path: string, into: LockstepError[]): string => (files.transform ? files.transform(text, path, into) : text);
+  // A backfill migration's up file holds only its directive.
+  const up = upSection(files.up.display, { sql: run(upText, files.up.display, errors), startLine: 1 }, spec, errors, { blankOk: directives.backfill !== undefined });
   if (errors.length > 0 || !up) return { claim, errors };
 
-  const files = [
-    { path: spec.up.display, text: upText },
-    ...(spec.down && downText !== undefined ? [{ path: spec.down.display, text: downText }] : []),
-    ...(spec.extra ? [{ path: spec.extra.file.display, text: spec.extra.text }] : []),
+  const down = downErrors[0]
+    ? { downProblem: downErrors[0] }
+    : downPart(files.down?.display, downText === undefined ? undefined : { sql: run(downText, files.down?.display ?? '', downErrors), startLine: 1 }, spec, directives.irreversible);
+  const texts = [
+    { path: files.up.display, text: upText },
+    ...(files.down && downText !== undefined ? [{ path: files.down.display, text: downText }] : []),
+    ...(files.extra ?? []).map((x) => ({ path: x.file.display, text: x.text })),
   ];
   return {
     claim,
     errors,
     migration: {
-      version: spec.entry.version,
-      name: spec.entry.name,
-      layout: spec.layout,
-      paths: files.map((f) => f.path),
+      id: spec.id,
+      tool: spec.tool,
+      version: spec.version,
+      name: spec.name,
+      layout: files.layout,
+      paths: texts.map((f) => f.path),
       up,
-      down,
+      ...(downErrors[0] && !('downProblem' in down) ? { downProblem: downErrors[0] } : down),
+      ...(spec.repeatable ? { repeatable: true } : {}),
+      ...(spec.toolMeta ? { toolMeta: spec.toolMeta } : {}),
       directives,
-      checksum: checksum(files.map((f) => f.text)),
+      checksum: checksum(texts.map((f) => f.text)),
     },
   };
-}
-
-function downSection(spec: UpDownFiles, text: string | undefined, errors: LockstepError[], blankOk: boolean): SqlSection | undefined {
-  if (!spec.down) {
-    errors.push(missingDownFile(spec.up.display, spec.expectedDown));
-    return undefined;
-  }
-  if (text === undefined) return undefined; // unreadable: already reported
-  if (isBlankSql(text) && !blankOk) {
-    errors.push(emptyDownFile(spec.down.display));
-    return undefined;
-  }
-  return sqlSection(spec.down.display, { sql: text, startLine: 1 }, errors);
 }

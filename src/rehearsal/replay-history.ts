@@ -36,7 +36,7 @@ const isModuleSql = (sql: string | null): boolean => sql === null || sql.startsW
 /** A stand-in for an applied migration built from its history row (its up SQL as it ran). */
 function fileFromHistory(row: HistoryRow): MigrationFile {
   return {
-    version: row.version, name: row.name, layout: row.layout, paths: [], checksum: row.checksum,
+    id: row.version, tool: 'lockstep', version: row.version, name: row.name, layout: row.layout, paths: [], checksum: row.checksum,
     up: { kind: 'sql', path: `history:${row.version}.up`, sql: row.upSql ?? '', startLine: 1 },
     down: isModuleSql(row.downSql) ? undefined : { kind: 'sql', path: `history:${row.version}.down`, sql: row.downSql ?? '', startLine: 1 },
     directives: { noTransaction: false, irreversible: false, lockFlag: false },

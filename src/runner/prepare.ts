@@ -87,6 +87,12 @@ export async function prepareSection(file: MigrationFile, section: Section, opts
     const sql = await checkBackfillMigration(file, section, backfill);
     return { kind: 'backfill', section: sql, statements: [], spec: backfill, transactional: false, noTransactionWhy: 'backfill: one transaction per batch' };
   }
+  if (section.kind === 'unsupported') {
+    throw new LockstepError('LOCKSTEP_E_UNSUPPORTED_MIGRATION', `migration ${file.id} (${section.path}) cannot be run by Lockstep: ${section.reason}`, {
+      hint: `Run it with the tool it was written for, then record it with \`lockstep adopt\` (or \`lockstep baseline ${file.id}\`), and run \`lockstep up\` again.`,
+      location: { file: section.path },
+    });
+  }
   if (section.kind === 'module') {
     const module = opts.dryRun ? dryRunModule(section) : await importMigrationModule(section);
     const off = file.directives.noTransaction || module.transaction === false;

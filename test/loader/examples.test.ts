@@ -56,6 +56,7 @@ async function run(session: Session, m: MigrationFile, section: Section): Promis
     await session.exec('COMMIT');
     return;
   }
+  if (section.kind !== 'sql') throw new Error(`${section.path}: not SQL`);
   const statements = section.explicitStatements ?? parseSection(section);
   if (!m.directives.noTransaction) await session.exec('BEGIN');
   for (const s of statements) await session.exec(s.sql);

@@ -110,16 +110,18 @@ describe('pair layout', () => {
 
   it('accepts an irreversible up file without a down file', async () => {
     const [m] = await load({ '2_drop.up.sql': '-- lockstep:irreversible\nDROP TABLE old;\n' });
-    expect(m).toMatchObject({ layout: 'pair', paths: ['2_drop.up.sql'], down: undefined });
+    expect(m).toMatchObject({ layout: 'pair', paths: ['2_drop.up.sql'], noDown: 'irreversible' });
+    expect(m?.down).toBeUndefined();
   });
 });
 
 describe('directory layout', () => {
   it('reads up.sql and down.sql, and run_in_transaction = false from metadata.toml', async () => {
-    const [m] = await load({
+    const [, m] = await load({
       '2019-11-15-182353_add_index/up.sql': 'CREATE INDEX CONCURRENTLY i ON t (a);\n',
       '2019-11-15-182353_add_index/down.sql': 'DROP INDEX CONCURRENTLY i;\n',
       '2019-11-15-182353_add_index/metadata.toml': '# diesel\nrun_in_transaction = false\n',
+      '4_other.sql': '-- UP\nSELECT 1;\n-- DOWN\nSELECT 0;\n',
       'fixtures/seed.sql': 'INSERT INTO t VALUES (1);',
     });
     expect(m).toMatchObject({

@@ -32,7 +32,7 @@ describe('locksOfMigrations', () => {
   });
   const directives: Directives = { noTransaction: false, irreversible: true, lockFlag: false };
   const file = (version: string, sql: string, more: Partial<Directives> = {}): MigrationFile => ({
-    version, name: version, layout: 'single-file', paths: [`${version}.sql`], checksum: '', directives: { ...directives, ...more },
+    id: version, tool: 'lockstep', version, name: version, layout: 'single-file', paths: [`${version}.sql`], checksum: '', directives: { ...directives, ...more },
     up: { kind: 'sql', path: `${version}.sql`, sql, startLine: 1 },
   });
   const step = async (f: MigrationFile, resumeFrom = 0) => ({ file: f, up: await prepareSection(f, f.up), resumeFrom });
@@ -62,7 +62,7 @@ describe('locksOfMigrations: objects the migration creates', () => {
     await initParser();
   });
   const file = (version: string, sql: string, noTransaction = false): MigrationFile => ({
-    version, name: version, layout: 'single-file', paths: [`${version}.sql`], checksum: '',
+    id: version, tool: 'lockstep', version, name: version, layout: 'single-file', paths: [`${version}.sql`], checksum: '',
     directives: { noTransaction, irreversible: true, lockFlag: false },
     up: { kind: 'sql', path: `${version}.sql`, sql, startLine: 1 },
   });

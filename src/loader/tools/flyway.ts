@@ -1,0 +1,172 @@
+/**
+ * Flyway: `V<version>__<description>.sql` (versioned), `U<version>__<description>.sql` (its undo, used as the down),
+ * `R__<description>.sql` (repeatable: applied after every versioned migration, and again whenever its checksum
+ * changes). Undo scripts are a feature of Flyway's paid editions; Lockstep reads them as downs. Callbacks
+ * (`beforeMigrate.sql`…) and baseline migrations (`B…`) are listed as ignored; Java and shell-script migrations as
+ * unsupported. Versions are numbers separated by `.` or `_` (`V1_1__x` is version 1.1), compared part by part as
+ * integers. Locations are read with their subfolders; files that match no pattern are ignored. `${name}` placeholders
+ * are replaced with the configured values; `<script>.conf` beside a script may say `executeInTransaction=false`.
+ */
+import { readFileSync } from 'node:fs';
+import { LockstepError } from '../../core/errors.js';
+import { listFolder, type Folder, type FolderEntry } from '../folder.js';
+import type { Claim, Loaded } from '../loaded.js';
+import type { MigrationSpec } from '../migration-spec.js';
+import { readUnsupported } from '../module-file.js';
+import type { IgnoredFile } from '../project.js';
+import { readSeparateFiles } from '../up-down-files.js';
+import { byString, type FolderRead, type ReadContext, type ToolReader } from './tool-reader.js';
+
+const NAME = /^([VURB])([0-9][0-9._]*)?__(.*)\.(sql|java|class|sh|bash|cmd|bat|ps1|py)$/i;
+const CALLBACK = /^(before|after)[A-Za-z]*(__.*)?\.sql$/;
+
+interface Script {
+  readonly kind: 'V' | 'U' | 'R';
+  readonly version: string;
+  readonly description: string;
+  readonly entry: FolderEntry;
+  readonly code: boolean;
+}
+
+export const flywayReader: ToolReader = {
+  tool: 'flyway',
+  duplicateHint: 'Flyway refuses two migrations with the same version.',
+  compare: (a, b) => compareFlyway(a, b),
+  async read(folder: Folder, ctx: ReadContext): Promise<FolderRead> {
+    const ignored: IgnoredFile[] = [];
+    const scripts = collect(folder, ctx.cwd, ignored);
+    const undo = new Map(scripts.filter((s) => s.kind === 'U').map((s) => [flywayVersionKey(s.version), s]));
+    const jobs = scripts.filter((s) => s.kind !== 'U').map((s) => readScript(s, undo.get(flywayVersionKey(s.version)), ctx));
+    for (const u of undo.values()) {
+      if (!scripts.some((s) => s.kind === 'V' && flywayVersionKey(s.version) === flywayVersionKey(u.version))) ignored.push({ path: u.entry.display, why: 'an undo script without its versioned script' });
+    }
+    return { loaded: await Promise.all(jobs), ignored };
+  },
+};
+
+function readScript(s: Script, undo: Script | undefined, ctx: ReadContext): Promise<Loaded> {
+  const repeatable = s.kind === 'R';
+  const id = repeatable ? `R__${s.description}` : s.version;
+  const spec: MigrationSpec = {
+    tool: 'flyway', id, version: s.version, name: s.description, emptyUp: 'no-op', downs: undo ? 'optional' : 'none',
+    repeatable, toolMeta: { script: s.entry.name }, sources: ctx.sources,
+  };
+  if (s.entry.kind === 'broken') return Promise.resolve({ claim: { id, version: s.version, path: s.entry.display }, errors: s.entry.problem ? [s.entry.problem] : [] });
+  if (s.code) return readUnsupported(s.entry, spec, /\.(java|class)$/i.test(s.entry.name) ? 'a Java migration, which only Flyway can run' : 'a Flyway script migration (a program Flyway runs), which only Flyway can run');
+  const conf = scriptConf(s.entry);
+  if (conf instanceof LockstepError) return Promise.resolve({ claim: { id, version: s.version, path: s.entry.display }, errors: [conf] });
+  return readSeparateFiles(spec, {
+    layout: 'pair',
+    up: s.entry,
+    down: undo?.entry,
+    extra: conf ? [conf.file] : undefined,
+    noTransaction: conf?.executeInTransaction === false,
+    transform: conf?.placeholderReplacement === false ? undefined : (text, path, errors) => replacePlaceholders(text, path, { ...ctx.placeholders, 'flyway:filename': s.entry.name, 'flyway:table': 'flyway_schema_history' }, errors),
+  });
+}
+
+/** Every script in the location and its subfolders. */
+function collect(folder: Folder, cwd: string, ignored: IgnoredFile[]): Script[] {
+  const out: Script[] = [];
+  for (const entry of folder.entries) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.kind === 'directory') {
+      out.push(...collect(listFolder(entry.absolute, cwd), cwd, ignored));
+      continue;
+    }
+    const m = NAME.exec(entry.name);
+    const prefix = m?.[1];
+    const version = (m?.[2] ?? '').replace(/_/g, '.').replace(/\.+$/, '');
+    if (CALLBACK.test(entry.name)) {
+      ignored.push({ path: entry.display, why: 'a Flyway callback script, which Lockstep does not run' });
+      continue;
+    }
+    if (prefix === 'B') {
+      ignored.push({ path: entry.display, why: 'a Flyway baseline migration, used only to start an empty database from it' });
+      continue;
+    }
+    if (!m || (prefix !== 'V' && prefix !== 'U' && prefix !== 'R') || (prefix === 'R') !== (version === '')) {
+      if (!entry.name.endsWith('.conf')) ignored.push({ path: entry.display, why: 'not named V<version>__<description>.sql, U…, or R__<description>.sql' });
+      continue;
+    }
+    out.push({ kind: prefix, version, description: m[3] ?? '', entry, code: (m[4] ?? '').toLowerCase() !== 'sql' });
+  }
+  return out;
+}
+
+/** Version parts as integers, trailing zero parts dropped: Flyway treats 1.0 and 1 as the same version. */
+export function flywayVersionKey(version: string): string {
+  const parts = version.split('.').filter((p) => p !== '').map((p) => BigInt(p).toString());
+  while (parts.length > 1 && parts[parts.length - 1] === '0') parts.pop();
+  return parts.join('.');
+}
+
+function compareFlyway(a: Claim, b: Claim): number {
+  const ra = a.id.startsWith('R__');
+  const rb = b.id.startsWith('R__');
+  if (ra !== rb) return ra ? 1 : -1;
+  if (ra) return byString(a.id, b.id);
+  const x = a.version.split('.').map((p) => BigInt(p));
+  const y = b.version.split('.').map((p) => BigInt(p));
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const p = x[i] ?? 0n;
+    const q = y[i] ?? 0n;
+    if (p !== q) return p < q ? -1 : 1;
+  }
+  return 0;
+}
+
+interface ScriptConf {
+  readonly file: { readonly file: { readonly absolute: string; readonly display: string }; readonly text: string };
+  readonly executeInTransaction?: boolean | undefined;
+  readonly placeholderReplacement?: boolean | undefined;
+}
+
+const CONF_KEYS = ['executeInTransaction', 'encoding', 'placeholderReplacement', 'shouldExecute'];
+
+/** `<script>.conf`: Flyway's per-script settings (`key=value` lines); an unknown key is an error, as in Flyway. */
+function scriptConf(entry: FolderEntry): ScriptConf | LockstepError | undefined {
+  let text: string;
+  try {
+    text = readFileSync(`${entry.absolute}.conf`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const display = `${entry.display}.conf`;
+  const values = new Map<string, { value: string; line: number }>();
+  for (const [i, raw] of text.split('\n').entries()) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const [key = '', ...rest] = line.split('=');
+    if (!CONF_KEYS.includes(key.trim())) return confError(display, i + 1, `unknown setting "${key.trim()}"`, `Flyway script settings are ${CONF_KEYS.join(', ')}.`);
+    values.set(key.trim(), { value: rest.join('=').trim().toLowerCase(), line: i + 1 });
+  }
+  const flag = (key: string): boolean | LockstepError | undefined => {
+    const v = values.get(key);
+    if (!v) return undefined;
+    if (v.value !== 'true' && v.value !== 'false') return confError(display, v.line, `${key} is "${v.value}", not true or false`, `Write ${key}=true or ${key}=false.`);
+    return v.value === 'true';
+  };
+  const executeInTransaction = flag('executeInTransaction');
+  const placeholderReplacement = flag('placeholderReplacement');
+  if (executeInTransaction instanceof LockstepError) return executeInTransaction;
+  if (placeholderReplacement instanceof LockstepError) return placeholderReplacement;
+  return { file: { file: { absolute: `${entry.absolute}.conf`, display }, text }, executeInTransaction, placeholderReplacement };
+}
+
+function confError(file: string, line: number, what: string, hint: string): LockstepError {
+  return new LockstepError('LOCKSTEP_E_BAD_METADATA', `${what} in ${file} (line ${line})`, { hint, location: { file, line } });
+}
+
+/** Flyway's `${name}` placeholders; one without a value is an error at its line, as in Flyway. */
+export function replacePlaceholders(text: string, path: string, values: Readonly<Record<string, string>>, errors: LockstepError[]): string {
+  return text.split('\n').map((line, i) => line.replace(/\$\{([^}\s]+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value !== undefined) return value;
+    errors.push(new LockstepError('LOCKSTEP_E_BAD_METADATA', `no value for placeholder ${whole} in ${path} (line ${i + 1})`, {
+      hint: `Give it a value in the config: "placeholders": { "${name}": "…" } (Flyway's flyway.placeholders.${name}).`,
+      location: { file: path, line: i + 1 },
+    }));
+    return whole;
+  })).join('\n');
+}
