@@ -23,12 +23,12 @@ describe('dist/config.schema.json', () => {
     expect(validate(config), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it.each([
+  it.each<[Record<string, unknown>, string]>([
     [{ lockTimeot: '1s' }, 'unknown key'],
     [{ lockTimeout: 'soon' }, 'not a duration'],
     [{ environments: { prod: { url: 'X', protectd: true } } }, 'unknown key in an environment'],
     [{ layout: 'folders' }, 'not a layout'],
-  ])('rejects %j (%s), as the runtime does', async (config) => {
+  ])('rejects %j (%s), as the runtime does', async (config, _why) => {
     expect(validate(config)).toBe(false);
     writeFileSync(join(projects[1]!.root, 'lockstep.config.json'), JSON.stringify(config));
     await expect(resolveConfig({ cwd: projects[1]!.root })).rejects.toMatchObject({ code: 'LOCKSTEP_E_CONFIG' });
