@@ -59,6 +59,7 @@ export interface CliResult {
  */
 export const LAPTOP_ENV: Readonly<Record<string, undefined>> = {
   DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOCKSTEP_ENV: undefined, CI: undefined, NODE_ENV: undefined,
+  FORCE_COLOR: undefined, NO_COLOR: undefined,
 };
 
 /** Runs the built CLI as a separate process, with the environment of a developer's machine (LAPTOP_ENV) plus opts.env. */
