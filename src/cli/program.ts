@@ -10,6 +10,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerTest } from './commands/test.js';
 import { registerDrift } from './commands/drift.js';
 import { registerSchema } from './commands/schema.js';
+import { registerCompletion } from './commands/completion.js';
 import { loadEnvFiles, type EnvFileFlags } from './env-file.js';
 
 /** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
@@ -30,6 +31,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerDrift,
   registerSchema,
   registerServe,
+  registerCompletion,
 ];
 
 export function buildProgram(): Command {
