@@ -82,6 +82,11 @@ export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: 
   }
 }
 
+/** Opens a second session for watching a migration's statement (index build progress); undefined on PGlite's one session. */
+export function sideSessionOpener(ctx: MigratorContext): (() => Promise<Session>) | undefined {
+  return ctx.db.capabilities.multipleSessions ? () => ctx.db.connect('lockstep progress') : undefined;
+}
+
 /** Runs a read-only `fn` on its own session, without the run lock. */
 export async function withSession<T>(ctx: MigratorContext, command: string, fn: (session: Session) => Promise<T>): Promise<T> {
   refuseEmbeddedDefault(ctx, command);

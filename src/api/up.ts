@@ -5,7 +5,7 @@ import {
   RecordingSession, applyBody, applyStepwise, applyTransactional, withLockRetries,
   type ApplyOutcome, type RunContext,
 } from '../runner/index.js';
-import { withRunLock, withSession, type MigratorContext } from './context.js';
+import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareUps, type PreparedUp } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
 import { lintBeforeUp, lintOnTarget, recordLintBypass } from './lint-gate.js';
@@ -140,7 +140,7 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
     else await lintBeforeUp(ctx, session, prepared);
     await preflightBeforeUp(ctx, session, prepared, opts.preflight ?? {});
     throwIfInterrupted(opts.signal, 'lockstep up', 'It was stopped before the first migration; nothing was applied.');
-    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal };
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal, openSideSession: sideSessionOpener(ctx) };
     const outcome = opts.singleTransaction
       ? await runSingleTransaction(rc, prepared)
       : await withGroupCommit(session, () => runEach(rc, prepared));

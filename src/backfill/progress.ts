@@ -67,9 +67,14 @@ export function formatProgressLine(p: BackfillProgress): string {
   return `  backfill ${p.table}${p.finished ? ' finished' : ''}:${pct} ${counts(p)}`;
 }
 
+/** "[#####-----]  50% " for a share of work done, or nothing when the share is unknown (backfills and index builds). */
+export function progressBar(fraction: number | null): string {
+  if (fraction === null) return '';
+  const filled = Math.round(fraction * BAR_WIDTH);
+  return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% `;
+}
+
 /** A one-line bar redrawn in place on a terminal. */
 export function formatProgressBar(p: BackfillProgress): string {
-  const filled = p.fraction === null ? 0 : Math.round(p.fraction * BAR_WIDTH);
-  const bar = p.fraction === null ? '' : `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(p.fraction * 100)).padStart(3)}% `;
-  return `  backfill ${p.table} ${bar}${counts(p)}`;
+  return `  backfill ${p.table} ${progressBar(p.fraction)}${counts(p)}`;
 }

@@ -1,8 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Migrator } from '../api/index.js';
 import type { ConfigOverrides } from '../config/index.js';
-import { formatEvent } from '../report/event-report.js';
-import { formatProgressBar } from '../backfill/progress.js';
+import { progressOutput } from './progress-output.js';
 import type { RunEventSink } from '../runner/index.js';
 
 /** Options every command accepts; each also has an environment variable (see docs/configuration.md). */
@@ -61,21 +60,9 @@ export function overridesFrom(flags: CommonFlags): ConfigOverrides {
   };
 }
 
-/** Progress on stderr: a backfill's bar is redrawn in place on a terminal, everything else is a line. */
+/** Progress on stderr: bars on a terminal, periodic lines in CI (cli/progress-output.ts). */
 export function stderrEvents(verbose: boolean): RunEventSink {
-  const tty = process.stderr.isTTY === true;
-  let barShown = false;
-  return (e) => {
-    if (tty && e.type === 'backfill-progress') {
-      process.stderr.write(`\r\x1b[2K${formatProgressBar(e)}${e.finished ? '\n' : ''}`);
-      barShown = !e.finished;
-      return;
-    }
-    const line = formatEvent(e, verbose);
-    if (line === undefined) return;
-    process.stderr.write(`${barShown ? '\r\x1b[2K' : ''}${line}\n`);
-    barShown = false;
-  };
+  return progressOutput(verbose);
 }
 
 /** Opens a migrator whose progress goes to stderr, runs `fn`, and always closes it. */

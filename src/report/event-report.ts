@@ -3,6 +3,7 @@ import { describeBlockers } from '../runner/lock-retry.js';
 import { describeHolders } from '../runner/run-lock.js';
 import type { RunEvent } from '../runner/events.js';
 import { formatProgressLine } from '../backfill/progress.js';
+import { formatIndexProgressLine } from './index-progress-report.js';
 
 /** One progress line for the operator (stderr), or undefined for events not worth a line. */
 export function formatEvent(e: RunEvent, verbose = false): string | undefined {
@@ -27,6 +28,8 @@ export function formatEvent(e: RunEvent, verbose = false): string | undefined {
       return `✗ ${e.version} ${e.name} failed`;
     case 'backfill-progress':
       return formatProgressLine(e);
+    case 'index-progress':
+      return formatIndexProgressLine(e);
     case 'preflight-wait':
       return `  waiting for blockers to clear (${formatDuration(e.waitedMs)} of ${formatDuration(e.timeoutMs)}): ${e.blockers.join('; ')}`;
   }

@@ -1,3 +1,4 @@
+import { withIndexProgress } from './index-progress.js';
 import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
@@ -39,7 +40,7 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
     for (const [i, stmt] of up.statements.entries()) {
       rc.onEvent({ type: 'statement', version: file.version, index: i, total: up.statements.length, sql: stmt.sql });
       try {
-        await interruptible(s, rc.signal, `migration ${file.version} (statement ${i + 1} of ${up.statements.length})`, `${rolledBack} Run \`lockstep up\` again to apply it.`, () => s.exec(stmt.sql));
+        await interruptible(s, rc.signal, `migration ${file.version} (statement ${i + 1} of ${up.statements.length})`, `${rolledBack} Run \`lockstep up\` again to apply it.`, () => withIndexProgress(rc, file.version, stmt, () => s.exec(stmt.sql)));
       } catch (err) {
         if (isLockTimeout(err)) throw err; // retried whole by the caller
         throw statementFailure(err, file.version, up.section, stmt, rolledBack);
@@ -150,7 +151,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
     const { retries } = await withLockRetries(retryScope(rc, file, stmt ? relationsOf(stmt) : []), () => interruptible(s, rc.signal, what, stopped, async () => {
       if (stmt) {
         await dropInvalidIndex(s, stmt, rc.onEvent);
-        await s.exec(stmt.sql);
+        await withIndexProgress(rc, file.version, stmt, () => s.exec(stmt.sql));
       } else if (up.kind === 'module') {
         await up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history }));
       } else if (up.kind === 'backfill') {
