@@ -7,6 +7,7 @@ export { parseBackfillDirective } from './backfill-directive.js';
 export { formatProgressBar, formatProgressLine } from './progress.js';
 export { replicaLags, maxReplicaLag } from './replica-lag.js';
 export type { ReplicaLag } from './replica-lag.js';
-export { parseBytes, formatBytes } from './bytes.js';
+export { parseBytes } from './bytes.js';
+export { formatBytes } from '../core/sizes.js';
 export type { BackfillSpec } from '../core/types.js';
 export { describeBackfill } from './describe-backfill.js';

@@ -1,6 +1,6 @@
 import { formatDuration } from '../core/duration.js';
 import type { BackfillProgress } from '../runner/events.js';
-import { formatBytes } from './bytes.js';
+import { formatBytes } from '../core/sizes.js';
 
 /** Rate and ETA of one run of a backfill; says when an update is due (about once a second). */
 export class ProgressMeter {
