@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/index.js';
 import type { MigrationFile } from '../core/types.js';
 import { openDatabase, type Database, type Session } from '../db/index.js';
 import { HistoryStore, currentActor } from '../history/index.js';
-import { loadMigrations } from '../loader/index.js';
+import { loadProject, type Project } from '../loader/index.js';
 import { initParser } from '../sql/index.js';
 import { acquireRunLock } from '../runner/run-lock.js';
 import { LockstepError } from '../core/errors.js';
@@ -16,6 +16,9 @@ export interface MigratorContext {
   readonly onEvent: RunEventSink;
   /** True when `db` is the embedded default opened for want of a URL (not a database the caller passed in). */
   readonly ownsDefaultDatabase: boolean;
+  /** The project's folders read the way their tool reads them: migrations in order, problems, ignored files. */
+  loadProject(): Promise<Project>;
+  /** The project's migrations (files that could not be read are left out; loadProject() lists them). */
   loadFiles(): Promise<MigrationFile[]>;
 }
 
@@ -36,9 +39,12 @@ export function createContext(config: ResolvedConfig, onEvent: RunEventSink, dat
     history: new HistoryStore(config.historySchema, currentActor(config.envName)),
     onEvent,
     ownsDefaultDatabase: config.url === undefined && database === undefined,
-    async loadFiles() {
+    async loadProject() {
       await initParser();
-      return loadMigrations(config.dir, { cwd: config.cwd });
+      return loadProject(config.dirs, { cwd: config.cwd, tool: config.tool, ignore: config.ignore, placeholders: config.placeholders });
+    },
+    async loadFiles() {
+      return [...(await this.loadProject()).migrations];
     },
   };
 }

@@ -6,7 +6,9 @@ import { createContext, type MigratorContext } from './context.js';
 // imported when the operation is first called, so `lockstep status` does not pay for `lockstep plan`.
 import type { down, DownOptions } from './down.js';
 import type { createMigration, initProject, CreateOptions } from './files.js';
-import type { baseline, repair, verify } from './maintenance.js';
+import type { baseline, BaselineOptions, repair, verify } from './maintenance.js';
+import type { adopt } from './adopt.js';
+import type { AdoptOptions } from '../adopt/index.js';
 import type { history, status } from './status.js';
 import type { up, UpOptions } from './up.js';
 import type { plan, PlanOptions } from './plan.js';
@@ -39,9 +41,11 @@ export interface Migrator {
   history(opts?: { version?: string; limit?: number }): ReturnType<typeof history>;
   verify(): ReturnType<typeof verify>;
   repair(version: string): ReturnType<typeof repair>;
-  baseline(version: string): ReturnType<typeof baseline>;
+  baseline(version: string, opts?: BaselineOptions): ReturnType<typeof baseline>;
+  /** Takes over another tool's migration history: records what it applied as applied (docs/adopt.md). */
+  adopt(opts?: AdoptOptions): ReturnType<typeof adopt>;
   create(name: string, opts?: CreateOptions): Promise<ReturnType<typeof createMigration>>;
-  init(): Promise<ReturnType<typeof initProject>>;
+  init(): ReturnType<typeof initProject>;
   /** Lints the pending migrations with the target's table sizes, column types and server version, as `up` does first. */
   lintPending(): ReturnType<typeof lintPending>;
   /** Rehearses pending migrations in a shadow: lint, traced locks and rewrites, impact on the target, verdicts. */
@@ -66,7 +70,8 @@ export async function createMigrator(options: MigratorOptions = {}): Promise<Mig
     history: async (opts) => (await import('./status.js')).history(ctx, opts),
     verify: async () => (await import('./maintenance.js')).verify(ctx),
     repair: async (version) => (await import('./maintenance.js')).repair(ctx, version),
-    baseline: async (version) => (await import('./maintenance.js')).baseline(ctx, version),
+    baseline: async (version, opts) => (await import('./maintenance.js')).baseline(ctx, version, opts),
+    adopt: async (opts) => (await import('./adopt.js')).adopt(ctx, opts),
     create: async (name, opts) => (await import('./files.js')).createMigration(config, name, opts),
     init: async () => (await import('./files.js')).initProject(config),
     lintPending: async () => (await import('./lint-pending.js')).lintPending(ctx),

@@ -5,6 +5,7 @@ import { sideSessionOpener, withRunLock, withSession, type MigratorContext } fro
 import { prepareDowns, type PreparedDown } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
 import type { Session } from '../db/index.js';
+import { refuseForeignHistory } from '../adopt/index.js';
 
 export interface DownOptions {
   /** How many to roll back (default 1). */
@@ -19,6 +20,7 @@ export interface DownOptions {
 async function selectDowns(ctx: MigratorContext, session: Session, opts: DownOptions): Promise<PreparedDown[]> {
   const files = await ctx.loadFiles();
   const rows = await ctx.history.rows(session);
+  if (rows.length === 0) await refuseForeignHistory(session, ctx.history.schema, files, ctx.config.cwd, 'down');
   return prepareDowns(planDown(computeStatus(files, rows), { step: opts.step, to: opts.to }), { dryRun: opts.dryRun }); // a dry run imports no module
 }
 
@@ -26,17 +28,17 @@ async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): 
   const done: MigrationOutcome[] = [];
   for (const [i, p] of prepared.entries()) {
     const { file } = p;
-    if (p.fromHistory) rc.onEvent({ type: 'notice', message: `${file.version}: its file is gone; rolling back with the down SQL stored when it was applied` });
-    rc.onEvent({ type: 'migration-start', direction: 'down', version: file.version, name: file.name, transactional: p.down.transactional, safetyNote: file.directives.safetyNote, lockFlag: file.directives.lockFlag, resumeFrom: 0 });
+    if (p.fromHistory) rc.onEvent({ type: 'notice', message: `${file.id}: its file is gone; rolling back with the down SQL stored when it was applied` });
+    rc.onEvent({ type: 'migration-start', direction: 'down', version: file.id, name: file.name, transactional: p.down.transactional, safetyNote: file.directives.safetyNote, lockFlag: file.directives.lockFlag, resumeFrom: 0 });
     try {
       const outcome = await rollbackMigration(rc, file, p.down);
-      done.push({ version: file.version, name: file.name, ...outcome });
-      rc.onEvent({ type: 'migration-done', direction: 'down', version: file.version, name: file.name, ...outcome });
+      done.push({ version: file.id, name: file.name, ...outcome });
+      rc.onEvent({ type: 'migration-done', direction: 'down', version: file.id, name: file.name, ...outcome });
     } catch (err) {
-      const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `rollback of ${file.version} failed: ${(err as Error).message}`, { hint: 'See the error above.', cause: err });
-      rc.onEvent({ type: 'migration-failed', direction: 'down', version: file.version, name: file.name, error: error.message });
-      await rc.history.event(rc.session, { kind: 'fail', version: file.version, name: file.name, error: error.message, details: { direction: 'down', code: error.code } }).catch(() => undefined);
-      return { done, failed: { version: file.version, name: file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.version, name: x.file.name })) };
+      const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `rollback of ${file.id} failed: ${(err as Error).message}`, { hint: 'See the error above.', cause: err });
+      rc.onEvent({ type: 'migration-failed', direction: 'down', version: file.id, name: file.name, error: error.message });
+      await rc.history.event(rc.session, { kind: 'fail', version: file.id, name: file.name, error: error.message, details: { direction: 'down', code: error.code } }).catch(() => undefined);
+      return { done, failed: { version: file.id, name: file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.id, name: x.file.name })) };
     }
   }
   return { done, notAttempted: [] };
@@ -56,7 +58,7 @@ export async function down(ctx: MigratorContext, opts: DownOptions = {}): Promis
       const recorder = new RecordingSession();
       const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
       for (const p of prepared) await rollbackMigration(rc, p.file, p.down);
-      return { ...base, dryRun: true, script: recorder.script(), done: [], notAttempted: prepared.map((p) => ({ version: p.file.version, name: p.file.name })) };
+      return { ...base, dryRun: true, script: recorder.script(), done: [], notAttempted: prepared.map((p) => ({ version: p.file.id, name: p.file.name })) };
     });
   }
   return withRunLock(ctx, 'down', async (session) => {

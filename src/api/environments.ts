@@ -5,7 +5,6 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { parseDuration } from '../core/duration.js';
 import { LockstepError } from '../core/errors.js';
-import { compareVersions } from '../core/version.js';
 import type { HistoryEvent } from '../history/index.js';
 import type { StatusSummary } from '../plan/index.js';
 import { createMigrator, type Migrator } from './create-migrator.js';
@@ -179,12 +178,13 @@ function buildRows(reads: readonly EnvironmentRead[]): MatrixRow[] {
   const rows = new Map<string, { version: string; name: string; cells: Record<string, MatrixCell> }>();
   for (const r of reads) {
     for (const item of r.status?.migrations ?? []) {
-      const row = rows.get(item.version) ?? { version: item.version, name: item.name, cells: {} };
+      const row = rows.get(item.id) ?? { version: item.id, name: item.name, cells: {} };
       row.cells[r.name] = toCell(item, r.events);
-      rows.set(item.version, row);
+      rows.set(item.id, row);
     }
   }
-  return [...rows.values()].sort((a, b) => compareVersions(a.version, b.version));
+  // Each environment lists its migrations in the project's order; the first environment that has one places it.
+  return [...rows.values()];
 }
 
 function column(config: ResolvedConfig, r: EnvironmentRead): EnvironmentColumn {

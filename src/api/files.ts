@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LockstepError } from '../core/errors.js';
 import { sameVersion, splitVersionedName } from '../core/version.js';
-import type { Layout, MarkerStyle } from '../core/types.js';
+import type { Layout, MarkerStyle, Tool } from '../core/types.js';
 import type { ResolvedConfig } from '../config/index.js';
-import { newVersion, renderTemplate } from '../loader/index.js';
+import { detectTool, listFolder, loadProject, newVersion, renderTemplate, renderToolTemplate, type RenderedFile } from '../loader/index.js';
 
 export interface CreateOptions {
   readonly layout?: Layout | undefined;
@@ -19,9 +19,8 @@ export function createMigration(config: ResolvedConfig, name: string, opts: Crea
     throw new LockstepError('LOCKSTEP_E_USAGE', `"${name}" is not a usable migration name`, { hint: 'Use letters and digits, e.g. lockstep create add_payments_index.' });
   }
   const version = freeVersion(config.dir, opts.now ?? new Date());
-  const layout = opts.layout ?? config.file.layout ?? 'single-file';
   const written: string[] = [];
-  for (const t of renderTemplate(layout, version, slug, opts.style)) {
+  for (const t of templateFor(config, version, slug, opts)) {
     const path = join(config.dir, t.relativePath);
     if (existsSync(path)) {
       throw new LockstepError('LOCKSTEP_E_DUPLICATE_VERSION', `${relative(config.cwd, path)} already exists`, { hint: 'Wait a second and run create again: versions are UTC timestamps.' });
@@ -31,6 +30,21 @@ export function createMigration(config: ResolvedConfig, name: string, opts: Crea
     written.push(relative(config.cwd, path));
   }
   return { version, files: written };
+}
+
+/**
+ * Lockstep's own files in the layout asked for (flag, else the config's file shape); in another tool's folder (the
+ * `layout` setting, else detected), that tool's format.
+ */
+function templateFor(config: ResolvedConfig, version: string, slug: string, opts: CreateOptions): ReadonlyArray<RenderedFile> {
+  const shape = opts.layout ?? (isShape(config.file.layout) ? config.file.layout : undefined);
+  if (shape !== undefined || opts.style !== undefined) return renderTemplate(shape ?? 'single-file', version, slug, opts.style);
+  const tool = config.tool ?? (existsSync(config.dir) ? detectTool([listFolder(config.dir, config.cwd)], config.cwd).tool : 'lockstep');
+  return renderToolTemplate(tool, version, slug);
+}
+
+function isShape(layout: string | undefined): layout is Layout {
+  return layout === 'single-file' || layout === 'pair' || layout === 'directory' || layout === 'module';
 }
 
 /**
@@ -50,12 +64,18 @@ function freeVersion(dir: string, now: Date): string {
   return version;
 }
 
-/** Creates the migrations directory and a starter lockstep.config.json, leaving existing files alone. */
 /** Where a project that installed Lockstep finds the config's JSON Schema (scripts/config-schema.mjs writes it). */
 const CONFIG_SCHEMA_PATH = 'node_modules/lockstep/dist/config.schema.json';
 
-export function initProject(config: ResolvedConfig): { created: string[] } {
+/**
+ * Creates the migrations directory and a starter lockstep.config.json, leaving existing files alone. In a folder that
+ * already has migrations (another tool's, or Lockstep's), the config records the last of them as `adoptedThrough`:
+ * the `require-down` rule then asks a down part of the migrations written after it, not of the ones before.
+ */
+export async function initProject(config: ResolvedConfig): Promise<{ created: string[]; tool: Tool; adoptedThrough: string | undefined }> {
   const created: string[] = [];
+  const existing = existsSync(config.dir) ? await loadProject(config.dirs, { cwd: config.cwd, tool: config.tool, ignore: config.ignore, placeholders: config.placeholders }) : undefined;
+  const adoptedThrough = existing?.migrations.at(-1)?.id;
   if (!existsSync(config.dir)) {
     mkdirSync(config.dir, { recursive: true });
     writeFileSync(join(config.dir, '.gitkeep'), '');
@@ -70,9 +90,10 @@ export function initProject(config: ResolvedConfig): { created: string[] } {
       dir: relative(config.cwd, config.dir) || 'migrations',
       environments: { dev: 'DATABASE_URL', staging: { url: 'STAGING_DATABASE_URL' }, prod: { url: 'PROD_DATABASE_URL', protected: true } },
       lockTimeout: '100ms',
+      ...(adoptedThrough !== undefined ? { adoptedThrough } : {}),
     };
     writeFileSync(cfg, `${JSON.stringify(starter, null, 2)}\n`);
     created.push('lockstep.config.json');
   }
-  return { created };
+  return { created, tool: existing?.tool ?? config.tool ?? 'lockstep', adoptedThrough };
 }

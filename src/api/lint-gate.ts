@@ -24,17 +24,18 @@ export async function lintOnTarget(ctx: MigratorContext, session: Session, prepa
   const sql = prepared.flatMap((p) => (p.up.kind === 'sql' ? [{ p, up: p.up }] : []));
   if (sql.length === 0) return [];
   // As `lockstep lint --url`: the target's facts, and indexes the other pending migrations create.
-  const statements = sql.flatMap(({ up }) => up.statements);
+  const statements = sql.flatMap(({ up }) => up.execution.statements.parsed);
   const options = withRunIndexes(await readDatabaseFacts(session, statements, lintOptionsFrom(ctx.config)), () => statements);
   // The target's column types, then what each pending migration declares, for the ones after it.
   const columnTypes = copyColumnTypes(options.columnTypes);
   return sql.map(({ p, up }) => {
     const result = lintPrepared(
-      { section: up.section, statements: up.statements, directives: { ...p.file.directives, noTransaction: !up.transactional }, fileText: readText(resolve(ctx.config.cwd, up.section.path)) },
+      // The execution the runner will use: the linter judges the migration exactly as it will run.
+      { section: up.section, statements: up.execution.statements.parsed, directives: p.file.directives, execution: up.execution, fileText: readText(resolve(ctx.config.cwd, up.section.path)) },
       { ...options, columnTypes },
     );
-    applyColumnEvents(columnTypes, columnEvents(up.statements));
-    return { version: p.file.version, files: p.file.paths, findings: result.findings, unusedIgnores: result.unusedIgnores };
+    applyColumnEvents(columnTypes, columnEvents(up.execution.statements.parsed));
+    return { version: p.file.id, files: p.file.paths, findings: result.findings, unusedIgnores: result.unusedIgnores };
   });
 }
 
@@ -65,8 +66,8 @@ function refuseLintErrors(findings: Finding[]): Finding[] {
 /** --no-lint is allowed, but never silent: the bypass is an event with the versions it covered. */
 export async function recordLintBypass(ctx: MigratorContext, session: Session, prepared: readonly PreparedUp[]): Promise<void> {
   if (prepared.length === 0) return;
-  ctx.onEvent({ type: 'notice', message: `--no-lint: the linter was bypassed for ${formatVersionList(prepared.map((p) => p.file.version))} (recorded)` });
-  await ctx.history.event(session, { kind: 'lint-bypass', details: { versions: prepared.map((p) => p.file.version) } });
+  ctx.onEvent({ type: 'notice', message: `--no-lint: the linter was bypassed for ${formatVersionList(prepared.map((p) => p.file.id))} (recorded)` });
+  await ctx.history.event(session, { kind: 'lint-bypass', details: { versions: prepared.map((p) => p.file.id) } });
 }
 
 function readText(path: string): string | undefined {

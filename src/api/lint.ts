@@ -58,6 +58,8 @@ export function lintOptionsFrom(config: ResolvedConfig, pgVersion?: number): Lin
     ...((pgVersion ?? lint.pgVersion) !== undefined ? { pgVersion: pgVersion ?? lint.pgVersion } : {}),
     ...(lint.sizeThreshold ? { sizeThreshold: { rows: lint.sizeThreshold.rows ?? 10_000, bytes: lint.sizeThreshold.bytes ?? 10 * 1024 * 1024 } } : {}),
     ...(lint.unqualifiedNames !== undefined ? { unqualifiedNames: lint.unqualifiedNames } : {}),
+    requireDown: config.requireDown,
+    ...(config.adoptedThrough !== undefined ? { adoptedThrough: config.adoptedThrough } : {}),
   };
 }
 
@@ -77,15 +79,17 @@ export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}
     throw err;
   }
   const defaulted = !opts.paths || opts.paths.length === 0;
-  if (defaulted && !existsSync(config.dir)) {
+  const missing = config.dirs.find((d) => !existsSync(d));
+  if (defaulted && missing !== undefined) {
     opts.pool?.close();
     await db?.close();
-    throw directoryNotFound(relative(config.cwd, config.dir) || '.');
+    throw directoryNotFound(relative(config.cwd, missing) || '.');
   }
   try {
     const applied = db ? await appliedVersions(db, config) : undefined;
     return await runLint({
-      paths: opts.paths && opts.paths.length > 0 ? [...opts.paths] : [relative(config.cwd, config.dir) || '.'],
+      paths: opts.paths && opts.paths.length > 0 ? [...opts.paths] : config.dirs.map((d) => relative(config.cwd, d) || '.'),
+      load: { tool: config.tool, ignore: config.ignore, placeholders: config.placeholders },
       cwd: config.cwd,
       changedSince: opts.changedSince,
       options: lintOptionsFrom(config, opts.pgVersion),

@@ -17,7 +17,7 @@ import {
   type MigrationTrace, type PreparedPending, type RehearsedPending,
 } from '../rehearsal/index.js';
 import { DEFAULT_THRESHOLDS, decideVerdict, type Reason, type VerdictLevel, type VerdictThresholds } from '../verdict/index.js';
-import { compareVersions } from '../core/version.js';
+import { checkMigrationRef, findMigration } from '../core/version.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
 
@@ -72,13 +72,17 @@ const DEFAULT_TARGET_STATEMENT_TIMEOUT_MS = 5000;
 
 function pendingFiles(files: readonly MigrationFile[], rows: readonly HistoryRow[], config: ResolvedConfig, to: string | undefined): { pending: MigrationFile[]; refusals: string[] } {
   const entries = computeStatus(files, rows);
+  if (to !== undefined && findMigration(entries, checkMigrationRef(to, '--to'), '--to') < 0) {
+    throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `no migration has the id or version ${to}`, { hint: 'Run `lockstep status` to list them.' });
+  }
   try {
     const steps = planUp(entries, { to, allowOutOfOrder: config.allowOutOfOrder });
     return { pending: steps.map((s) => s.file), refusals: [] };
   } catch (err) {
     if (!(err instanceof LockstepError)) throw err;
     const errors = 'errors' in err ? (err as { errors: readonly LockstepError[] }).errors : [err];
-    const pending = entries.filter((e) => e.state !== 'applied' && e.file && (to === undefined || compareVersions(e.version, to) <= 0)).map((e) => e.file as MigrationFile);
+    const through = to === undefined ? entries.length - 1 : findMigration(entries, to, '--to');
+    const pending = entries.filter((e, i) => e.state !== 'applied' && e.file && e.file.up.kind !== 'unsupported' && i <= through).map((e) => e.file as MigrationFile);
     return { pending, refusals: errors.map((e) => `lockstep up refuses: ${e.message}`) };
   }
 }
@@ -174,7 +178,7 @@ async function judge(ctx: MigratorContext, session: Session, r: RehearsedPending
     findings: base.findings, sizes: base.sizes, activity: impact?.sessions ?? [], longest: impact?.longestTransaction ?? null,
     holds: impact?.holds ?? [], thresholds: base.thresholds,
   });
-  return { version: r.file.version, name: r.file.name, files: r.file.paths, verdict: verdict.level, reasons: verdict.reasons, findings: base.findings, trace: r.trace, impact };
+  return { version: r.file.id, name: r.file.name, files: r.file.paths, verdict: verdict.level, reasons: verdict.reasons, findings: base.findings, trace: r.trace, impact };
 }
 
 export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promise<PlanReport> {

@@ -23,6 +23,6 @@ export async function preflightPending(ctx: MigratorContext, opts: PreflightOpti
     const prepared = await prepareUps(steps, { dryRun: true });
     const report = await preflightSteps(ctx, session, prepared, opts);
     if (report.cancelled.length > 0 && (await ctx.history.exists(session))) await recordPreflight(ctx, session, report);
-    return { ...report, pending: prepared.map((p) => p.file.version) };
+    return { ...report, pending: prepared.map((p) => p.file.id) };
   });
 }

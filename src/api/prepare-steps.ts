@@ -1,5 +1,5 @@
 import { LockstepError, throwCollected } from '../core/errors.js';
-import type { Directives, MigrationFile, SqlSection } from '../core/types.js';
+import type { Directives, MigrationFile, Section, SqlSection } from '../core/types.js';
 import type { HistoryRow } from '../history/index.js';
 import { prepareSection, type Prepared } from '../runner/index.js';
 import type { PrepareOptions } from '../runner/prepare.js';
@@ -8,7 +8,8 @@ import { parseSection } from '../sql/index.js';
 export interface PreparedUp {
   readonly file: MigrationFile;
   readonly up: Prepared;
-  readonly down: Prepared | undefined;
+  /** Recorded with the history row as written; parsed only if it is ever run, so a broken down blocks only its rollback. */
+  readonly down: Section | undefined;
   readonly resumeFrom: number;
 }
 
@@ -30,9 +31,7 @@ export async function prepareUps(steps: ReadonlyArray<{ file: MigrationFile; res
   const out: PreparedUp[] = [];
   for (const { file, resumeFrom, row } of steps) {
     const up = await attempt(errors, () => prepareSection(file, file.up, opts));
-    // A module's up and down come from one file: one that cannot be imported is one problem, not two.
-    const sameFailedModule = up === undefined && file.layout === 'module';
-    const down = file.down && !sameFailedModule ? await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>, opts)) : undefined;
+    const down = file.down;
     if (up && resumeFrom > 0 && row?.upSql) {
       const changed = doneStatementsChanged(up, row.upSql, resumeFrom);
       if (changed) errors.push(changed);
@@ -93,14 +92,9 @@ export async function prepareDowns(steps: ReadonlyArray<{ file: MigrationFile | 
   for (const step of steps) {
     const file = step.file ?? fileFromHistory(step.row);
     if (!file.down) {
-      errors.push(step.file
-        ? new LockstepError('LOCKSTEP_E_IRREVERSIBLE', `migration ${file.version} (${file.paths.join(', ')}) is marked irreversible and cannot be rolled back`, {
-            hint: 'Write a new forward migration that undoes it, or add a down section and remove -- lockstep:irreversible.',
-            location: { file: file.paths[0] ?? file.version },
-          })
-        : new LockstepError('LOCKSTEP_E_IRREVERSIBLE', `migration ${file.version} has no file and no stored down SQL`, {
-            hint: 'Restore the migration file so its down section can run.',
-          }));
+      errors.push(step.file ? noDownError(file) : new LockstepError('LOCKSTEP_E_IRREVERSIBLE', `migration ${file.id} has no file and no stored down SQL`, {
+        hint: 'Restore the migration file so its down section can run.',
+      }));
       continue;
     }
     const down = await attempt(errors, () => prepareSection(file, file.down as NonNullable<MigrationFile['down']>, opts));
@@ -108,4 +102,29 @@ export async function prepareDowns(steps: ReadonlyArray<{ file: MigrationFile | 
   }
   throwCollected(errors);
   return out;
+}
+
+const NO_DOWN_WHY: Readonly<Record<string, string>> = {
+  absent: 'has no down part (no down section or file)',
+  empty: 'has an empty down part (its tool treats that as doing nothing)',
+  'tool-has-none': 'comes from a tool without down migrations',
+};
+
+/** Why `down` cannot roll this migration back: irreversible on purpose, no down at all, or a down that cannot be used. */
+function noDownError(file: MigrationFile): LockstepError {
+  const where = { file: file.paths[0] ?? file.id };
+  if (file.downProblem) {
+    const p = file.downProblem;
+    return new LockstepError(p.code, `migration ${file.id} cannot be rolled back: ${p.message}`, { hint: `Fix its down part to roll it back (applying it is not affected). ${p.hint}`, location: p.location ?? where });
+  }
+  if (file.noDown === 'irreversible') {
+    return new LockstepError('LOCKSTEP_E_IRREVERSIBLE', `migration ${file.id} (${file.paths.join(', ')}) is marked irreversible and cannot be rolled back`, {
+      hint: 'Write a new forward migration that undoes it, or add a down section and remove -- lockstep:irreversible.',
+      location: where,
+    });
+  }
+  return new LockstepError('LOCKSTEP_E_NO_DOWN', `migration ${file.id} (${file.paths.join(', ')}) ${NO_DOWN_WHY[file.noDown ?? 'absent']}, so it cannot be rolled back`, {
+    hint: 'Write its down part (a down section, or the down file beside it) to roll it back, or write a new forward migration that undoes it. Nothing was rolled back.',
+    location: where,
+  });
 }

@@ -1,5 +1,7 @@
 import { LockstepError } from '../core/errors.js';
-import { checkVersionArgument, sameVersion } from '../core/version.js';
+import { checkMigrationRef, isVersion, sameVersion } from '../core/version.js';
+import type { NoDown, Tool } from '../core/types.js';
+import type { IgnoredFile, LoadProblem } from '../loader/index.js';
 import { computeStatus, summarise, type StatusEntry, type StatusSummary } from '../plan/index.js';
 import type { HistoryEvent, HistoryRow } from '../history/index.js';
 import { listBackfills, type BackfillRow } from '../backfill/progress-store.js';
@@ -7,6 +9,8 @@ import { withSession, type MigratorContext } from './context.js';
 import type { Session } from '../db/index.js';
 
 export interface StatusItem {
+  /** The migration's key (what `--to` and `repair --accept` take). */
+  readonly id: string;
   readonly version: string;
   readonly name: string;
   readonly state: StatusEntry['state'];
@@ -22,11 +26,32 @@ export interface StatusItem {
   readonly durationMs: number | null;
   readonly batch: number | null;
   readonly partial: { readonly done: number; readonly total: number; readonly error: string | null } | null;
+  /** Why Lockstep cannot run it (goose .go, Flyway Java, node-pg-migrate builder code); null when it can. */
+  readonly unsupported: string | null;
+  /** `yes`, or why there is none (irreversible, absent, empty, tool-has-none), or `broken` when its down cannot be used. */
+  readonly down: 'yes' | 'broken' | NoDown;
+  /** A Flyway repeatable whose file changed since it was applied: pending again. */
+  readonly reapply: boolean;
+}
+
+/** A file of the project that could not be read as a migration. */
+export interface StatusProblem {
+  readonly id: string | null;
+  readonly code: string;
+  readonly message: string;
+  readonly hint: string;
+  readonly file: string | null;
+  readonly line: number | null;
 }
 
 export interface StatusReport {
   readonly target: string;
   readonly environment: string | null;
+  /** Whose conventions the folders follow, and what showed it. */
+  readonly project: { readonly tool: Tool; readonly detectedFrom: string; readonly dirs: readonly string[] };
+  readonly problems: readonly StatusProblem[];
+  /** Files in the folders that are not migrations, each with why. */
+  readonly ignored: readonly IgnoredFile[];
   readonly migrations: readonly StatusItem[];
   readonly summary: StatusSummary;
   /** Indexes left INVALID by a failed concurrent build (the runner drops and rebuilds them on resume). */
@@ -42,6 +67,7 @@ function iso(d: Date | string | null | undefined): string | null {
 function toItem(e: StatusEntry): StatusItem {
   const live = e.state === 'pending' ? undefined : e.row;
   return {
+    id: e.id,
     version: e.version,
     name: e.name,
     state: e.state,
@@ -57,16 +83,34 @@ function toItem(e: StatusEntry): StatusItem {
     durationMs: live?.executionMs ?? null,
     batch: live?.batch ?? null,
     partial: e.state === 'partial' && e.row ? { done: e.row.statementsDone, total: e.row.statementsTotal, error: e.row.lastError } : null,
+    unsupported: e.file?.up.kind === 'unsupported' ? e.file.up.reason : null,
+    down: !e.file ? (e.row?.downSql ? 'yes' : 'absent') : e.file.downProblem ? 'broken' : e.file.down ? 'yes' : (e.file.noDown ?? 'absent'),
+    reapply: e.reapply,
   };
 }
 
+function toProblem(p: LoadProblem): StatusProblem {
+  const loc = p.error.location;
+  return { id: p.id ?? null, code: p.error.code, message: p.error.message, hint: p.error.hint, file: loc?.file ?? null, line: loc?.line ?? null };
+}
+
 export async function status(ctx: MigratorContext): Promise<StatusReport> {
-  const files = await ctx.loadFiles();
+  const project = await ctx.loadProject();
   const { rows, invalidIndexes, backfills } = await withSession(ctx, 'status', async (s) => ({
     rows: await ctx.history.rows(s), invalidIndexes: await findInvalidIndexes(s), backfills: await listBackfills(s, ctx.history.schema),
   }));
-  const entries = computeStatus(files, rows);
-  return { target: ctx.db.target, environment: ctx.config.envName, migrations: entries.map(toItem), summary: summarise(entries), invalidIndexes, backfills };
+  const entries = computeStatus(project.migrations, rows);
+  return {
+    target: ctx.db.target,
+    environment: ctx.config.envName,
+    project: { tool: project.tool, detectedFrom: project.detectedFrom, dirs: project.dirs },
+    problems: project.problems.map(toProblem),
+    ignored: project.ignored,
+    migrations: entries.map(toItem),
+    summary: summarise(entries),
+    invalidIndexes,
+    backfills,
+  };
 }
 
 async function findInvalidIndexes(s: Session): Promise<string[]> {
@@ -94,11 +138,11 @@ export async function history(ctx: MigratorContext, opts: { readonly version?: s
       hint: 'Ask for at most 10000 events at a time, e.g. limit 1000.',
     });
   }
-  const wanted = opts.version === undefined ? undefined : checkVersionArgument(opts.version, 'history version');
+  const wanted = opts.version === undefined ? undefined : checkMigrationRef(opts.version, 'history version');
   return withSession(ctx, 'history', async (s) => {
     const rows = await ctx.history.rows(s);
     const migrations = rows
-      .filter((r) => wanted === undefined || sameVersion(r.version, wanted))
+      .filter((r) => wanted === undefined || r.version === wanted || (isVersion(r.version) && isVersion(wanted) && sameVersion(r.version, wanted)))
       .sort((a, b) => (a.appliedAt ? new Date(a.appliedAt).getTime() : 0) - (b.appliedAt ? new Date(b.appliedAt).getTime() : 0));
     // Versions compare as numbers (1 is 001): events carry the version as recorded.
     const recorded = wanted === undefined ? undefined : (migrations[0]?.version ?? wanted);

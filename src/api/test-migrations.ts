@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
-import { sameVersion } from '../core/version.js';
+import { checkMigrationRef, findMigration } from '../core/version.js';
+import type { MigrationFile } from '../core/types.js';
 import { extensionsUsed, openRehearsal, runRoundTrip, shadowUrlOf, type RoundTripStep, type RoundTripTimings } from '../rehearsal/index.js';
 import type { MigratorContext } from './context.js';
 
@@ -31,9 +32,9 @@ export interface RoundTripReport {
   readonly timings: RoundTripTimings & { readonly totalMs: number };
 }
 
-function checkVersion(versions: readonly string[], v: string | undefined, flag: string): void {
-  if (v !== undefined && !versions.some((x) => sameVersion(x, v))) {
-    throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `${flag} ${v}: no migration has this version`, {
+function checkVersion(files: readonly MigrationFile[], v: string | undefined, flag: string): void {
+  if (v !== undefined && findMigration(files, checkMigrationRef(v, flag), flag) < 0) {
+    throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `${flag} ${v}: no migration has this id or version`, {
       hint: 'Run `lockstep status` to list the versions.',
     });
   }
@@ -48,8 +49,8 @@ function extensionHint(step: RoundTripStep): RoundTripStep {
 export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {}): Promise<RoundTripReport> {
   const started = performance.now();
   const files = await ctx.loadFiles();
-  checkVersion(files.map((f) => f.version), opts.from, '--from');
-  checkVersion(files.map((f) => f.version), opts.to, '--to');
+  checkVersion(files, opts.from, '--from');
+  checkVersion(files, opts.to, '--to');
   const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir }, extensionsUsed(files));
   try {
     const run = await runRoundTrip(rehearsal.runner, files, {

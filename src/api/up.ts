@@ -1,4 +1,5 @@
 import { LockstepError } from '../core/errors.js';
+import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
@@ -13,6 +14,7 @@ import { withGroupCommit } from '../runner/group-commit.js';
 import { throwIfInterrupted } from '../runner/interrupt.js';
 import { preflightBeforeUp } from './preflight-gate.js';
 import type { PreflightOptions } from './preflight-steps.js';
+import { refuseForeignHistory } from '../adopt/index.js';
 
 export interface UpOptions {
   readonly to?: string | undefined;
@@ -33,30 +35,50 @@ export interface UpOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
-async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptions): Promise<PreparedUp[]> {
-  const files = await ctx.loadFiles();
+/** What `up` will run: the pending migrations prepared, up to (not including) the first one Lockstep cannot run. */
+interface Selection {
+  readonly prepared: readonly PreparedUp[];
+  /** The migration `up` stops before, when one is in the way. */
+  readonly unsupported?: { readonly version: string; readonly name: string; readonly error: LockstepError } | undefined;
+}
+
+async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptions): Promise<Selection> {
+  const project = await ctx.loadProject();
   const rows = await ctx.history.rows(session);
-  const steps = planUp(computeStatus(files, rows), {
+  if (rows.length === 0) await refuseForeignHistory(session, ctx.history.schema, project.migrations, ctx.config.cwd, 'up');
+  const planned = planUp(computeStatus(project.migrations, rows), {
     to: opts.to,
     step: opts.step,
     allowOutOfOrder: opts.allowOutOfOrder ?? ctx.config.allowOutOfOrder,
+    problems: project.problems,
   });
+  const stop = planned.findIndex((s) => s.file.up.kind === 'unsupported');
+  const steps = stop < 0 ? planned : planned.slice(0, stop);
+  const blocked = stop < 0 ? undefined : planned[stop]?.file;
   const prepared = await prepareUps(steps, { dryRun: opts.dryRun }); // a dry run imports no module: that would run its code
   if (opts.singleTransaction) {
     const loose = prepared.find((p) => !p.up.transactional);
     if (loose) {
-      throw new LockstepError('LOCKSTEP_E_USAGE', `--single-transaction: migration ${loose.file.version} cannot run in a transaction (${loose.up.noTransactionWhy})`, {
+      throw new LockstepError('LOCKSTEP_E_USAGE', `--single-transaction: migration ${loose.file.id} cannot run in a transaction (${loose.up.noTransactionWhy})`, {
         hint: 'Apply up to the migration before it with --single-transaction, then the rest without it.',
-        location: { file: loose.file.paths[0] ?? loose.file.version },
+        location: { file: loose.file.paths[0] ?? loose.file.id },
       });
     }
   }
-  return prepared;
+  return { prepared, unsupported: blocked ? { version: blocked.id, name: blocked.name, error: unsupportedError(blocked) } : undefined };
+}
+
+function unsupportedError(file: MigrationFile): LockstepError {
+  const reason = file.up.kind === 'unsupported' ? file.up.reason : 'it cannot be run by Lockstep';
+  return new LockstepError('LOCKSTEP_E_UNSUPPORTED_MIGRATION', `stopped before migration ${file.id} (${file.paths[0] ?? ''}): ${reason}`, {
+    hint: `Run it with the tool it was written for, then record it with \`lockstep adopt\` (or \`lockstep baseline ${file.id}\`), and run \`lockstep up\` again for the rest.`,
+    location: { file: file.paths[0] ?? file.id },
+  });
 }
 
 async function applyOne(rc: RunContext, p: PreparedUp): Promise<ApplyOutcome> {
   rc.onEvent({
-    type: 'migration-start', direction: 'up', version: p.file.version, name: p.file.name, transactional: p.up.transactional,
+    type: 'migration-start', direction: 'up', version: p.file.id, name: p.file.name, transactional: p.up.transactional,
     safetyNote: p.file.directives.safetyNote, lockFlag: p.file.directives.lockFlag, resumeFrom: p.resumeFrom,
   });
   return p.up.transactional
@@ -69,13 +91,13 @@ async function runEach(rc: RunContext, prepared: readonly PreparedUp[]): Promise
   for (const [i, p] of prepared.entries()) {
     try {
       const outcome = await applyOne(rc, p);
-      done.push({ version: p.file.version, name: p.file.name, ...outcome });
-      rc.onEvent({ type: 'migration-done', direction: 'up', version: p.file.version, name: p.file.name, ...outcome });
+      done.push({ version: p.file.id, name: p.file.name, ...outcome });
+      rc.onEvent({ type: 'migration-done', direction: 'up', version: p.file.id, name: p.file.name, ...outcome });
     } catch (err) {
-      const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${p.file.version} failed: ${(err as Error).message}`, { hint: 'See the error above; the migration was rolled back.', cause: err });
-      rc.onEvent({ type: 'migration-failed', direction: 'up', version: p.file.version, name: p.file.name, error: error.message });
-      await rc.history.event(rc.session, { kind: 'fail', version: p.file.version, name: p.file.name, error: error.message, details: { code: error.code, location: error.location } }).catch(() => undefined);
-      return { done, failed: { version: p.file.version, name: p.file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.version, name: x.file.name })) };
+      const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${p.file.id} failed: ${(err as Error).message}`, { hint: 'See the error above; the migration was rolled back.', cause: err });
+      rc.onEvent({ type: 'migration-failed', direction: 'up', version: p.file.id, name: p.file.name, error: error.message });
+      await rc.history.event(rc.session, { kind: 'fail', version: p.file.id, name: p.file.name, error: error.message, details: { code: error.code, location: error.location } }).catch(() => undefined);
+      return { done, failed: { version: p.file.id, name: p.file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.id, name: x.file.name })) };
     }
   }
   return { done, notAttempted: [] };
@@ -92,7 +114,7 @@ async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedU
       try {
         for (const p of prepared) {
           current = p;
-          rc.onEvent({ type: 'migration-start', direction: 'up', version: p.file.version, name: p.file.name, transactional: true, safetyNote: p.file.directives.safetyNote, lockFlag: p.file.directives.lockFlag, resumeFrom: 0 });
+          rc.onEvent({ type: 'migration-start', direction: 'up', version: p.file.id, name: p.file.name, transactional: true, safetyNote: p.file.directives.safetyNote, lockFlag: p.file.directives.lockFlag, resumeFrom: 0 });
           const started = performance.now();
           await applyBody(rc, p.file, p.up, p.down, started);
           durations.set(p, Math.round(performance.now() - started));
@@ -103,18 +125,18 @@ async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedU
         throw err;
       }
     });
-    return { done: prepared.map((p) => ({ version: p.file.version, name: p.file.name, durationMs: durations.get(p) ?? 0, retries })), notAttempted: [] };
+    return { done: prepared.map((p) => ({ version: p.file.id, name: p.file.name, durationMs: durations.get(p) ?? 0, retries })), notAttempted: [] };
   } catch (err) {
     const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', String((err as Error).message), { hint: 'The whole batch was rolled back.', cause: err });
     const failed = current ?? prepared[0];
     const failedAt = failed ? prepared.indexOf(failed) : 0;
-    await rc.history.event(rc.session, { kind: 'fail', version: failed?.file.version, name: failed?.file.name, error: error.message, details: { singleTransaction: true } }).catch(() => undefined);
+    await rc.history.event(rc.session, { kind: 'fail', version: failed?.file.id, name: failed?.file.name, error: error.message, details: { singleTransaction: true } }).catch(() => undefined);
     return {
       done: [],
-      failed: failed ? { version: failed.file.version, name: failed.file.name, error } : undefined,
+      failed: failed ? { version: failed.file.id, name: failed.file.name, error } : undefined,
       // The ones before the failed one ran, and went back with the batch; the ones after it never started.
-      rolledBackWithBatch: prepared.slice(0, failedAt).map((p) => ({ version: p.file.version, name: p.file.name })),
-      notAttempted: prepared.slice(failedAt + 1).map((p) => ({ version: p.file.version, name: p.file.name })),
+      rolledBackWithBatch: prepared.slice(0, failedAt).map((p) => ({ version: p.file.id, name: p.file.name })),
+      notAttempted: prepared.slice(failedAt + 1).map((p) => ({ version: p.file.id, name: p.file.name })),
     };
   }
 }
@@ -124,18 +146,19 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
   const base = { target: ctx.db.target, environment: ctx.config.envName };
   if (opts.dryRun) {
     return withSession(ctx, 'up --dry-run', async (session) => {
-      const prepared = await selectSteps(ctx, session, opts);
+      const { prepared } = await selectSteps(ctx, session, opts);
       // A dry run shows the findings the gate would refuse, next to the script, instead of refusing.
       const lint = opts.noLint ? undefined : (await lintOnTarget(ctx, session, prepared)).flatMap((l) => l.findings);
       const recorder = new RecordingSession();
       const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
       if (opts.singleTransaction) await runSingleTransaction(rc, prepared);
       else for (const p of prepared) await applyOne(rc, p);
-      return { ...base, dryRun: true, script: recorder.script(), lint, done: [], notAttempted: prepared.map((p) => ({ version: p.file.version, name: p.file.name })) };
+      return { ...base, dryRun: true, script: recorder.script(), lint, done: [], notAttempted: prepared.map((p) => ({ version: p.file.id, name: p.file.name })) };
     });
   }
   return withRunLock(ctx, 'up', async (session) => {
-    const prepared = await selectSteps(ctx, session, opts);
+    const { prepared, unsupported } = await selectSteps(ctx, session, opts);
+    if (unsupported && prepared.length === 0) throw unsupported.error;
     if (opts.noLint) await recordLintBypass(ctx, session, prepared);
     else await lintBeforeUp(ctx, session, prepared);
     await preflightBeforeUp(ctx, session, prepared, opts.preflight ?? {});
@@ -144,6 +167,8 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
     const outcome = opts.singleTransaction
       ? await runSingleTransaction(rc, prepared)
       : await withGroupCommit(session, () => runEach(rc, prepared));
-    return { ...base, dryRun: false, ...outcome };
+    // Everything before the unsupported migration ran; it is where `up` stops, with the way forward.
+    const stopped = unsupported && !outcome.failed ? { failed: unsupported } : {};
+    return { ...base, dryRun: false, ...outcome, ...stopped };
   }, opts.signal);
 }

@@ -4,7 +4,7 @@ import type { Session } from '../db/port.js';
 import type { HistoryStore } from '../history/history-store.js';
 import type { RunEventSink } from '../runner/events.js';
 import { withLockRetries } from '../runner/lock-retry.js';
-import { DEFAULT_POLICY, type RunPolicy } from '../runner/policy.js';
+import { DEFAULT_POLICY, type RunPolicy } from '../execution/policy.js';
 import { setTimeouts } from '../runner/run-context.js';
 import { batchSql, keyRangeSql } from './batch-sql.js';
 import { backfillsTable, ensureBackfillsTable, markFinished, startOrResume } from './progress-store.js';

@@ -16,7 +16,7 @@ export async function runBackfillStep(rc: RunContext, file: MigrationFile, spec:
   }
   await runBackfill(rc.session, spec, {
     historySchema: rc.history.schema,
-    version: file.version,
+    version: file.id,
     policy: policyFor(file, rc.policy),
     onEvent: rc.onEvent,
     history: rc.history,

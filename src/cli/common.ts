@@ -6,7 +6,8 @@ import type { RunEventSink } from '../runner/index.js';
 
 /** Options every command accepts; each also has an environment variable (see docs/configuration.md). */
 export interface CommonFlags {
-  readonly dir?: string;
+  /** Repeatable: several folders read as one sequence. */
+  readonly dir?: string[];
   readonly url?: string;
   readonly env?: string;
   readonly config?: string;
@@ -26,7 +27,7 @@ function collect(value: string, previous: readonly string[] | undefined): string
 
 export function withCommonOptions(cmd: Command): Command {
   return cmd
-    .option('--dir <path>', 'migrations directory (LOCKSTEP_DIR; default ./migrations)')
+    .option('--dir <path>', 'migrations folder; repeat for several read as one sequence (LOCKSTEP_DIR; default ./migrations)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--url <url>', 'database URL (DATABASE_URL / LOCKSTEP_URL); postgres://…, pglite://memory or pglite://<dir>')
     .option('--env <name>', 'named environment from the config file (LOCKSTEP_ENV)')
     .option('--config <file>', 'config file (LOCKSTEP_CONFIG; default lockstep.config.{json,mjs,js,ts} or package.json#lockstep)')

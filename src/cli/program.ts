@@ -10,6 +10,7 @@ import { registerPlan } from './commands/plan.js';
 import { registerTest } from './commands/test.js';
 import { registerDrift } from './commands/drift.js';
 import { registerSchema } from './commands/schema.js';
+import { registerAdopt } from './commands/adopt.js';
 import { registerCompletion } from './commands/completion.js';
 import { loadEnvFiles, type EnvFileFlags } from './env-file.js';
 
@@ -24,6 +25,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerVerify,
   registerRepair,
   registerBaseline,
+  registerAdopt,
   registerLint,
   registerPreflight,
   registerPlan,

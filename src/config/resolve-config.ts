@@ -1,8 +1,9 @@
-import { relative, resolve } from 'node:path';
+import { delimiter, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { LockstepError, throwCollected } from '../core/errors.js';
+import { TOOLS, type Tool } from '../core/types.js';
 import { parseDuration } from '../core/duration.js';
-import { DEFAULT_POLICY, type RunPolicy } from '../runner/policy.js';
+import { DEFAULT_POLICY, type RunPolicy } from '../execution/policy.js';
 import { readConfigFile, type RawConfigFile } from './config-file.js';
 import type { FileConfig } from './schema.js';
 
@@ -10,7 +11,8 @@ import type { FileConfig } from './schema.js';
 export interface ConfigOverrides {
   readonly cwd?: string | undefined;
   readonly config?: string | undefined;
-  readonly dir?: string | undefined;
+  /** One folder, or several read as one sequence. */
+  readonly dir?: string | readonly string[] | undefined;
   readonly url?: string | undefined;
   readonly env?: string | undefined;
   readonly historySchema?: string | undefined;
@@ -25,7 +27,17 @@ export interface ConfigOverrides {
 export interface ResolvedConfig {
   readonly cwd: string;
   readonly configPath: string | undefined;
+  /** The first migrations folder: where `create` writes. */
   readonly dir: string;
+  /** Every migrations folder, read as one sequence. */
+  readonly dirs: readonly string[];
+  /** Whose conventions the folders follow; undefined: detected from them. */
+  readonly tool: Tool | undefined;
+  /** Globs of files in the folders that are not migrations. */
+  readonly ignore: readonly string[];
+  readonly placeholders: Readonly<Record<string, string>>;
+  readonly requireDown: 'new' | 'all' | 'none';
+  readonly adoptedThrough: string | undefined;
   /** undefined → the embedded PGlite default. */
   readonly url: string | undefined;
   /**
@@ -94,6 +106,13 @@ async function validateFile(raw: RawConfigFile, cwd: string, errors: LockstepErr
   if (parsed.success) return parsed.data;
   errors.push(...issuesToErrors(relative(cwd, raw.path) || raw.path, parsed.error.issues));
   return {};
+}
+
+/** `--dir` (repeatable) or LOCKSTEP_DIR (several joined with the path delimiter), else `dirs`, else `dir`, else ./migrations. */
+function dirsOf(picked: string | readonly string[] | undefined, fileDirs: readonly string[] | undefined): readonly string[] {
+  if (typeof picked === 'string') return picked.split(delimiter).filter((d) => d !== '');
+  if (picked && picked.length > 0) return picked;
+  return fileDirs ?? ['migrations'];
 }
 
 /** Merges flags > environment variables > config file, and reports every problem at once. */
@@ -171,10 +190,18 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     lockRetries: lockRetries ?? DEFAULT_POLICY.lockRetries,
     retryDeadlineMs: duration('retryDeadline', DEFAULT_POLICY.retryDeadlineMs),
   };
+  const dirs = dirsOf(pick<string | readonly string[]>('dir'), file.dirs).map((d) => resolve(cwd, d));
+  const layout = file.layout;
   const result: ResolvedConfig = {
     cwd,
     configPath: raw.path,
-    dir: resolve(cwd, pick<string>('dir') ?? 'migrations'),
+    dir: dirs[0] ?? resolve(cwd, 'migrations'),
+    dirs,
+    tool: layout === undefined || layout === 'auto' ? undefined : (TOOLS as readonly string[]).includes(layout) ? (layout as Tool) : 'lockstep',
+    ignore: file.ignore ?? [],
+    placeholders: file.placeholders ?? {},
+    requireDown: file.requireDown ?? 'new',
+    adoptedThrough: file.adoptedThrough,
     url,
     unattended: unattendedReason(env),
     envName: envName ?? null,

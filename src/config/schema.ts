@@ -79,6 +79,8 @@ export const preflightSchema = z.strictObject({
 export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   dir: z.string().min(1).optional(),
+  /** Several folders read as one sequence (Flyway's locations); `dir` is the first. */
+  dirs: z.array(z.string().min(1)).min(1).optional(),
   url: z.string().min(1).optional(),
   env: z.string().min(1).optional(),
   historySchema: z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'expected a plain identifier').optional(),
@@ -89,7 +91,22 @@ export const fileConfigSchema = z.strictObject({
   lockRetries: z.number().int().nonnegative().optional(),
   retryDeadline: durationSchema.optional(),
   allowOutOfOrder: z.boolean().optional(),
-  layout: z.enum(['single-file', 'pair', 'directory', 'module']).optional(),
+  /**
+   * Whose conventions the folder follows (default: detected from it), or, for Lockstep's own layout, the file shape
+   * `lockstep create` writes.
+   */
+  layout: z.enum(['auto', 'lockstep', 'golang-migrate', 'goose', 'sql-migrate', 'dbmate', 'node-pg-migrate', 'diesel', 'prisma', 'drizzle', 'flyway', 'single-file', 'pair', 'directory', 'module']).optional(),
+  /** Globs, relative to the migrations folder, of files and folders that are not migrations. */
+  ignore: z.array(z.string().min(1)).optional(),
+  /** Flyway `${name}` placeholders. */
+  placeholders: z.record(z.string(), z.string()).optional(),
+  /**
+   * Which migrations must have a down part (the require-down lint rule): `new` (default) those after
+   * `adoptedThrough`, or all when it is unset; `all`; `none`.
+   */
+  requireDown: z.enum(['new', 'all', 'none']).optional(),
+  /** The last migration that existed when the project adopted Lockstep (written by `lockstep adopt` and `init`). */
+  adoptedThrough: z.string().min(1).optional(),
   /** Server for plan/test/drift rehearsals (a scratch database is created there); default: embedded PGlite. */
   shadowUrl: z.string().min(1).optional(),
   serve: z

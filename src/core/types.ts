@@ -28,6 +28,8 @@ export type MarkerStyle = 'lockstep' | 'sql-migrate' | 'dbmate' | 'node-pg-migra
 export interface Directives {
   /** Run statements one by one outside a transaction block. */
   readonly noTransaction: boolean;
+  /** Who said so, in words (`-- lockstep:no-transaction`, `goose NO TRANSACTION`, diesel's metadata.toml, ...). */
+  readonly noTransactionFrom?: string | undefined;
   readonly lockTimeoutMs?: number | undefined;
   readonly statementTimeoutMs?: number | undefined;
   readonly irreversible: boolean;

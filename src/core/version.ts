@@ -64,3 +64,32 @@ export function compareVersions(a: string, b: string): number {
 export function sameVersion(a: string, b: string): boolean {
   return compareVersions(a, b) === 0;
 }
+
+/**
+ * Where a migration named by a user (`--to`, `--from`, `repair --accept`, an HTTP field) is in `list`: its id, else
+ * its version when exactly one migration has that version (`4` finds `0004`). -1 when none; a version shared by
+ * several migrations must be given as one of their ids, and says so.
+ */
+export function findMigration(list: ReadonlyArray<{ readonly id: string; readonly version: string }>, ref: string, what: string): number {
+  const exact = list.findIndex((m) => m.id === ref);
+  if (exact >= 0) return exact;
+  if (!isVersion(ref)) return -1;
+  const byVersion = list.flatMap((m, i) => (m.version !== '' && sameVersion(m.version, ref) ? [i] : []));
+  if (byVersion.length > 1) {
+    throw new LockstepError('LOCKSTEP_E_USAGE', `${what} ${ref} matches ${byVersion.length} migrations (${byVersion.map((i) => list[i]?.id).join(', ')})`, {
+      hint: 'Several migrations share this version: give the one you mean by its id, as `lockstep status` lists it.',
+    });
+  }
+  return byVersion[0] ?? -1;
+}
+
+/**
+ * A migration reference given by a user: an id or a version (`20240315120000`, `0004`, `0001_add_users` where
+ * versions repeat, `20230101120000_init` for Prisma, `1.1` or `R__views` for Flyway). Checked where it enters.
+ */
+export function checkMigrationRef(value: string, what: string): string {
+  if (/^[\w.-]+$/.test(value) && !value.startsWith('-')) return value;
+  throw new LockstepError('LOCKSTEP_E_USAGE', `${what} ${JSON.stringify(value)} is not a migration id or version`, {
+    hint: 'Give the version or the id of a migration as `lockstep status` lists it (e.g. 20240315120000, 0004, 20240315_001).',
+  });
+}

@@ -21,6 +21,8 @@ export interface RowWrite {
   readonly statementsDone: number;
   readonly statementsTotal: number;
   readonly lastError: string | null;
+  /** When it was applied, if not now (a migration another tool applied, taken over by `lockstep adopt`). */
+  readonly appliedAt?: Date | null | undefined;
 }
 
 const ROW_COLUMNS = `version, name, layout, checksum, status, applied_at as "appliedAt", execution_ms as "executionMs",
@@ -87,7 +89,7 @@ export class HistoryStore {
   private upsertSql(): string {
     return `insert into ${this.q}.migrations (version, name, layout, checksum, status, applied_at, execution_ms, db_user, os_user,
          host, environment, lockstep_version, batch, up_sql, down_sql, statements_done, statements_total, last_error, rolled_back_at)
-       values ($1, $2, $3, $4, $5, now(), $6, current_user, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, null)
+       values ($1, $2, $3, $4, $5, coalesce($17::timestamptz, now()), $6, current_user, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, null)
        on conflict (version) do update set name = excluded.name, layout = excluded.layout, checksum = excluded.checksum,
          status = excluded.status, applied_at = excluded.applied_at, execution_ms = excluded.execution_ms,
          db_user = excluded.db_user, os_user = excluded.os_user, host = excluded.host, environment = excluded.environment,
@@ -99,7 +101,7 @@ export class HistoryStore {
   private upsertParams(row: RowWrite): unknown[] {
     const a = this.actor;
     return [row.version, row.name, row.layout, row.checksum, row.status, row.executionMs, a.osUser, a.host, a.environment,
-      a.lockstepVersion, row.batch, row.upSql, row.downSql, row.statementsDone, row.statementsTotal, row.lastError];
+      a.lockstepVersion, row.batch, row.upSql, row.downSql, row.statementsDone, row.statementsTotal, row.lastError, row.appliedAt ?? null];
   }
 
   /** INSERT INTO events …, its parameters numbered from $offset+1, as VALUES or as SELECT … <tail>. */

@@ -25,7 +25,7 @@ export interface HistoryRow {
   readonly rolledBackAt: Date | null;
 }
 
-export type EventKind = 'apply' | 'rollback' | 'fail' | 'repair' | 'baseline' | 'retry' | 'lint-bypass' | 'resume' | 'backfill' | 'preflight';
+export type EventKind = 'apply' | 'rollback' | 'fail' | 'repair' | 'baseline' | 'retry' | 'lint-bypass' | 'resume' | 'backfill' | 'preflight' | 'adopt';
 
 /** Who ran Lockstep and from where, recorded with every row and event. */
 export interface Actor {

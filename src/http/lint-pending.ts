@@ -23,18 +23,18 @@ export async function lintPostedSql(config: ResolvedConfig, sql: string, path: s
  * whose tables differ); a file that cannot be parsed gets one error finding.
  */
 export async function lintVersions(m: Migrator, versions: ReadonlySet<string>): Promise<Record<string, readonly Finding[]>> {
-  const files = (await m.context.loadFiles()).filter((f) => versions.has(f.version));
+  const files = (await m.context.loadFiles()).filter((f) => versions.has(f.id));
   const options = lintOptionsFrom(m.config);
   const out: Record<string, readonly Finding[]> = {};
   for (const f of files) {
     try {
-      out[f.version] = lintMigration(f, options).findings;
+      out[f.id] = lintMigration(f, options).findings;
     } catch (err) {
       if (!(err instanceof LockstepError)) throw err;
       const loc = err.location;
-      out[f.version] = [{
-        file: loc?.file ?? f.paths[0] ?? f.version, line: loc?.line ?? 1, column: loc?.column ?? 1, endLine: loc?.line ?? 1, endColumn: loc?.column ?? 1,
-        rule: err.code, severity: 'error', message: err.message, help: err.hint, docUrl: '',
+      out[f.id] = [{
+        file: loc?.file ?? f.paths[0] ?? f.id, line: loc?.line ?? 1, column: loc?.column ?? 1, endLine: loc?.line ?? 1, endColumn: loc?.column ?? 1,
+        rule: 'invalid-migration', severity: 'error', message: `${err.code}: ${err.message}`, help: err.hint, docUrl: '',
       }];
     }
   }

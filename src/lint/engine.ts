@@ -24,6 +24,8 @@ export function docUrl(ruleId: string): string {
 export const META_RULES = {
   'invalid-ignore': { defaultSeverity: 'error' as Severity, description: 'a lockstep-ignore comment is malformed, names an unknown rule or has no reason' },
   'unused-ignore': { defaultSeverity: 'warning' as Severity, description: 'a lockstep-ignore comment suppresses nothing' },
+  'invalid-migration': { defaultSeverity: 'error' as Severity, description: 'a file cannot be read as a migration, or its SQL does not parse' },
+  'require-down': { defaultSeverity: 'error' as Severity, description: 'a migration the project asks to be reversible has no down part' },
 } as const;
 
 export interface EngineInput {

@@ -40,7 +40,7 @@ export function createdNames(stmt: ParsedStatement): string[] {
 }
 
 /** A renamed relation's old and new names: the new one is new only if the old one was (an existing table keeps its rows). */
-function renamedRelation(stmt: ParsedStatement): { from: string; to: string } | undefined {
+export function renamedRelation(stmt: ParsedStatement): { from: string; to: string } | undefined {
   const rename = bodyOf(stmt, 'RenameStmt');
   if (!rename?.newname || !rename.relation || !['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(rename.renameType ?? '')) return undefined;
   const from = relationName(rename.relation);

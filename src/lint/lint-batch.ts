@@ -95,7 +95,7 @@ export function lintClaimed(targets: readonly LintTarget[], cwd: string, options
       const fileText = target.fileText ?? readFileSync(resolve(cwd, path), 'utf8');
       let prepared: PreparedMigration | undefined;
       try {
-        prepared = prepareMigration(target.migration, fileText);
+        prepared = prepareMigration(target.migration, fileText, options);
       } catch (err) {
         if (!isLockstepError(err)) throw err;
         errors.push({ index, error: errorData(err) });

@@ -3,7 +3,7 @@
  * so memory does not grow with every migration's syntax tree. With a pool, the workers take their share of
  * the files; the findings come out in the same order, and are the same, whatever thread linted what.
  */
-import { throwCollected } from '../core/errors.js';
+import type { LockstepError } from '../core/errors.js';
 import { lintClaimed, errorFromData, sharedClaim } from './lint-batch.js';
 import type { BatchResult, Claim, KnownIndex, TargetResult } from './lint-batch.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
@@ -25,7 +25,8 @@ function listClaim(indexes: readonly number[]): Claim {
   };
 }
 
-export async function lintStreaming(targets: readonly LintTarget[], cwd: string, options: LintOptions, pool?: LintPool): Promise<LintRun> {
+/** The run, and the files whose SQL did not parse (reported by the caller as invalid-migration findings). */
+export async function lintStreaming(targets: readonly LintTarget[], cwd: string, options: LintOptions, pool?: LintPool): Promise<LintRun & { readonly errors: readonly LockstepError[] }> {
   const counter = new SharedArrayBuffer(4);
   const work: WorkMessage = { targets, cwd, options, counter, chunk: CHUNK };
   const batches: BatchResult[] = [];
@@ -46,7 +47,7 @@ export async function lintStreaming(targets: readonly LintTarget[], cwd: string,
   const missing = targets.flatMap((t, i) => (covered.has(i) || t.migration.up.kind !== 'sql' ? [] : [i]));
   if (missing.length > 0) batches.push(lintClaimed(targets, cwd, options, listClaim(missing)));
 
-  throwCollected(batches.flatMap((b) => b.errors).sort((a, b) => a.index - b.index).map((e) => errorFromData(e.error)));
+  const errors = batches.flatMap((b) => b.errors).sort((a, b) => a.index - b.index).map((e) => errorFromData(e.error));
   const slots: TargetResult[] = [];
   for (const b of batches) for (const r of b.results) slots[r.index] = r;
   const runIndexes: KnownIndex[] = [...(options.knownIndexes ?? []), ...batches.flatMap((b) => b.createdIndexes)];
@@ -60,7 +61,7 @@ export async function lintStreaming(targets: readonly LintTarget[], cwd: string,
     let result: { findings: Finding[]; unusedIgnores: Finding[] } = slot;
     if (slot.needsRunIndexes || !lookupsHold(slot.columnLookups, columnTypes)) {
       // Linted knowing only one thread's share of the run: again, knowing the whole run.
-      const prepared = prepareMigration((targets[index] as LintTarget).migration, slot.fileText);
+      const prepared = prepareMigration((targets[index] as LintTarget).migration, slot.fileText, options);
       // Linted at once, before the next migration's events change the map.
       if (prepared) result = lintPrepared(prepared, { ...options, knownIndexes: runIndexes, columnTypes });
     }
@@ -74,5 +75,6 @@ export async function lintStreaming(targets: readonly LintTarget[], cwd: string,
     findings,
     unusedIgnores,
     sources,
+    errors,
   };
 }

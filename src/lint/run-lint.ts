@@ -2,13 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LockstepError } from '../core/errors.js';
-import { isLockstepError, throwCollected } from '../core/errors.js';
+import { isLockstepError } from '../core/errors.js';
 import type { Database } from '../db/index.js';
 import { initParser } from '../sql/index.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
 import type { PreparedMigration } from './lint-migration.js';
 import { readDatabaseFacts, withRunIndexes } from './target-facts.js';
-import { collectTargets } from './targets.js';
+import { collectTargets, type TargetLoadOptions } from './targets.js';
+import { invalidMigrationFinding, requireDownFindings, type ProblemLike } from './project-findings.js';
+import type { LoadProblem } from '../loader/index.js';
 import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from './analysis/column-types.js';
 import type { LintTarget } from './targets.js';
 import type { LintPool } from './pool.js';
@@ -40,6 +42,8 @@ export interface LintRequest {
   readonly appliedVersions?: ReadonlySet<string> | undefined;
   /** Lint applied migrations too, statically: without the database's sizes, indexes and column types. */
   readonly includeApplied?: boolean | undefined;
+  /** How folders are read: the project's tool (default: detected), ignore globs, placeholders. */
+  readonly load?: TargetLoadOptions | undefined;
 }
 
 export interface PreparedTarget {
@@ -55,23 +59,24 @@ async function onlyChanged(targets: LintTarget[], cwd: string, ref: string | und
   return targets.filter((t) => t.migration.paths.some((p) => changed.has(resolve(cwd, p))));
 }
 
-/** Synchronous reads: a thousand small files read one by one with `await readFile` spend most of the time idle. */
-function prepareAll(targets: readonly LintTarget[], cwd: string): PreparedTarget[] {
+/**
+ * Synchronous reads: a thousand small files read one by one with `await readFile` spend most of the time idle. A file
+ * whose SQL does not parse is an invalid-migration finding on that file (in `errors`); the others are still linted.
+ */
+function prepareAll(targets: readonly LintTarget[], cwd: string, options: LintOptions, errors: LockstepError[]): PreparedTarget[] {
   const out: PreparedTarget[] = [];
-  const errors: LockstepError[] = [];
   for (const target of targets) {
     const section = target.migration.up;
     if (section.kind !== 'sql') continue;
     const fileText = target.fileText ?? readFileSync(resolve(cwd, section.path), 'utf8');
     try {
-      const prepared = prepareMigration(target.migration, fileText);
+      const prepared = prepareMigration(target.migration, fileText, options);
       if (prepared) out.push({ target, prepared, fileText });
     } catch (err) {
       if (!isLockstepError(err)) throw err;
       errors.push(err);
     }
   }
-  throwCollected(errors);
   return out;
 }
 
@@ -95,11 +100,13 @@ async function fixesFor(prepared: readonly PreparedTarget[], findings: readonly 
 export async function runLint(request: LintRequest): Promise<LintRun> {
   const { pool } = request;
   let targets: LintTarget[];
+  let collected: Awaited<ReturnType<typeof collectTargets>>;
   try {
     // The parser's WASM compiles while the migrations load.
     const parser = initParser();
     parser.catch(() => undefined); // awaited below, after the targets
-    targets = await onlyChanged(await collectTargets(request.paths, request.cwd), request.cwd, request.changedSince);
+    collected = await collectTargets(request.paths, request.cwd, request.load);
+    targets = await onlyChanged(collected.targets, request.cwd, request.changedSince);
     await parser;
   } catch (err) {
     pool?.close();
@@ -107,23 +114,26 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   }
   // A static run without fixes lints file by file (each migration's syntax tree is dropped once it is linted),
   // sharing the files with the workers when there are any. A database or --fix needs every migration parsed first.
+  const projectFindings = (errors: readonly LockstepError[]): Finding[] => fileFindings(collected, targets, errors, request.options);
   if (!request.db && !request.fix) {
     const { lintStreaming } = await import('./lint-streaming.js');
-    return lintStreaming(targets, request.cwd, request.options, pool);
+    const { errors, ...run } = await lintStreaming(targets, request.cwd, request.options, pool);
+    return { ...run, findings: [...projectFindings(errors), ...run.findings] };
   }
   pool?.close();
   const applied = request.db ? request.appliedVersions : undefined;
-  const isApplied = (t: LintTarget): boolean => applied !== undefined && t.migration.version !== '' && applied.has(t.migration.version);
+  const isApplied = (t: LintTarget): boolean => applied !== undefined && t.migration.version !== '' && applied.has(t.migration.id);
   const skipped = request.includeApplied ? [] : targets.filter(isApplied);
   if (skipped.length > 0) targets = targets.filter((t) => !isApplied(t));
-  const prepared = prepareAll(targets, request.cwd);
+  const invalid: LockstepError[] = [];
+  const prepared = prepareAll(targets, request.cwd, request.options, invalid);
   // Applied migrations (with includeApplied) are linted as without a database: its facts describe today's tables.
   const pending = prepared.filter((p) => !isApplied(p.target));
   const withDb = await withDatabase(request.options, pending, request.db);
   const allStatements = () => prepared.flatMap((p) => p.prepared.statements);
   const options = withRunIndexes(withDb, allStatements);
   const staticOptions = withRunIndexes(request.options, allStatements);
-  const findings: Finding[] = [];
+  const findings: Finding[] = projectFindings(invalid);
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};
   // Column types as the migrations before each one declare them (a type change is judged from the old type):
@@ -158,4 +168,16 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
     ...(fixes ? { fixes } : {}),
     ...(skipped.length > 0 ? { skippedApplied: skipped.map((t) => t.migration.up.path) } : {}),
   };
+}
+
+/**
+ * The findings on files rather than statements: files that could not be read as migrations, SQL that does not parse,
+ * migrations the project asks to be reversible that have no down (for the linted ones only).
+ */
+function fileFindings(collected: { readonly targets: readonly LintTarget[]; readonly problems: readonly LoadProblem[] }, linted: readonly LintTarget[], errors: readonly (LockstepError | ProblemLike)[], options: LintOptions): Finding[] {
+  const lintedFiles = new Set(linted.flatMap((t) => t.migration.paths));
+  const downs = requireDownFindings(collected.targets.filter((t) => t.dir !== undefined).map((t) => t.migration), options).filter((f) => lintedFiles.has(f.file));
+  return [...collected.problems.map((p) => p.error), ...errors]
+    .flatMap((e) => invalidMigrationFinding(e, options) ?? [])
+    .concat(downs);
 }

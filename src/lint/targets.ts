@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile, SqlSection } from '../core/types.js';
-import { leadingComments, loadMigrations, parseDirectives } from '../loader/index.js';
+import { leadingComments, loadProject, parseDirectives, type LoadOptions, type LoadProblem } from '../loader/index.js';
 import { displayPath } from '../loader/display-path.js';
 import { splitSingleFile } from '../loader/split-single-file.js';
 
@@ -31,11 +31,23 @@ async function kindOf(path: string): Promise<'file' | 'directory' | 'missing'> {
   }
 }
 
-async function loadDir(dir: string, cwd: string): Promise<LintTarget[]> {
+/** How folders are read: the project's tool, ignore globs and placeholders (from the config). */
+export type TargetLoadOptions = Pick<LoadOptions, 'tool' | 'ignore' | 'placeholders'>;
+
+interface Collected {
+  readonly targets: LintTarget[];
+  /** Files of the folders that could not be read as migrations: each becomes an invalid-migration finding. */
+  readonly problems: LoadProblem[];
+}
+
+async function loadDir(dir: string, cwd: string, load: TargetLoadOptions = {}): Promise<Collected> {
   const sources = new Map<string, string>();
-  const migrations = await loadMigrations(dir, { cwd, sources });
-  const versions = migrations.map((m) => m.version);
-  return migrations.map((migration) => ({ migration, dir: resolve(cwd, dir), siblings: versions, fileText: sources.get(migration.up.path) }));
+  const project = await loadProject(dir, { ...load, cwd, sources });
+  const versions = project.migrations.map((m) => m.version);
+  const targets = project.migrations
+    .filter((migration) => migration.up.kind !== 'unsupported')
+    .map((migration) => ({ migration, dir: resolve(cwd, dir), siblings: versions, fileText: migration.up.kind === 'sql' ? sources.get(migration.up.path) : undefined }));
+  return { targets, problems: [...project.problems] };
 }
 
 /** A SQL file that is not part of a loadable migrations directory. */
@@ -55,16 +67,16 @@ async function standalone(abs: string, cwd: string): Promise<LintTarget> {
     layout: 'single-file',
     paths: [path],
     up,
-    directives: { ...directives, noTransaction: directives.noTransaction || split.markerNoTransaction },
+    directives: { ...directives, noTransaction: directives.noTransaction || split.markerNoTransaction !== undefined, noTransactionFrom: directives.noTransactionFrom ?? split.markerNoTransaction },
     checksum: '',
   };
   return { migration, dir: undefined, siblings: [], fileText: text };
 }
 
 /** The migration of a migrations directory that owns `abs` (one of its files, or its own directory). */
-async function ownedBy(migrationsDir: string, abs: string, cwd: string): Promise<LintTarget | undefined> {
+async function ownedBy(migrationsDir: string, abs: string, cwd: string, load: TargetLoadOptions): Promise<LintTarget | undefined> {
   try {
-    const all = await loadDir(migrationsDir, cwd);
+    const all = (await loadDir(migrationsDir, cwd, load)).targets;
     return all.find((t) => t.migration.paths.some((p) => { const file = resolve(cwd, p); return file === abs || dirname(file) === abs; }));
   } catch (err) {
     if (!(err instanceof LockstepError)) throw err;
@@ -72,19 +84,19 @@ async function ownedBy(migrationsDir: string, abs: string, cwd: string): Promise
   }
 }
 
-async function fileTarget(abs: string, cwd: string): Promise<LintTarget> {
+async function fileTarget(abs: string, cwd: string, load: TargetLoadOptions): Promise<LintTarget> {
   // A file of a migrations directory, or of a directory-layout migration (<dir>/<version>_<name>/up.sql).
-  const own = (await ownedBy(dirname(abs), abs, cwd)) ?? (await ownedBy(dirname(dirname(abs)), abs, cwd));
+  const own = (await ownedBy(dirname(abs), abs, cwd, load)) ?? (await ownedBy(dirname(dirname(abs)), abs, cwd, load));
   return own ?? standalone(abs, cwd);
 }
 
 /** A directory given as a path: a directory-layout migration (it has an up.sql), or a migrations directory. */
-async function directoryTargets(abs: string, cwd: string): Promise<LintTarget[]> {
+async function directoryTargets(abs: string, cwd: string, load: TargetLoadOptions): Promise<Collected> {
   if ((await kindOf(resolve(abs, 'up.sql'))) === 'file') {
-    const own = await ownedBy(dirname(abs), abs, cwd);
-    if (own) return [own];
+    const own = await ownedBy(dirname(abs), abs, cwd, load);
+    if (own) return { targets: [own], problems: [] };
   }
-  return loadDir(abs, cwd);
+  return loadDir(abs, cwd, load);
 }
 
 /**
@@ -111,8 +123,9 @@ async function expandPaths(paths: readonly string[], cwd: string): Promise<strin
   return out;
 }
 
-export async function collectTargets(paths: readonly string[], cwd: string): Promise<LintTarget[]> {
+export async function collectTargets(paths: readonly string[], cwd: string, load: TargetLoadOptions = {}): Promise<Collected> {
   const out = new Map<string, LintTarget>();
+  const problems: LoadProblem[] = [];
   for (const p of await expandPaths(paths, cwd)) {
     const abs = resolve(cwd, p);
     const kind = await kindOf(abs);
@@ -122,8 +135,9 @@ export async function collectTargets(paths: readonly string[], cwd: string): Pro
         details: { path: p },
       });
     }
-    const found = kind === 'directory' ? await directoryTargets(abs, cwd) : [await fileTarget(abs, cwd)];
-    for (const t of found) out.set(resolve(cwd, t.migration.paths[0] ?? t.migration.name), t);
+    const found = kind === 'directory' ? await directoryTargets(abs, cwd, load) : { targets: [await fileTarget(abs, cwd, load)], problems: [] };
+    for (const t of found.targets) out.set(resolve(cwd, t.migration.paths[0] ?? t.migration.name), t);
+    problems.push(...found.problems);
   }
-  return [...out.values()];
+  return { targets: [...out.values()], problems };
 }

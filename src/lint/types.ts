@@ -1,4 +1,5 @@
 /** The linter's vocabulary: findings, options, rules and the facts rules read. */
+import type { Semantics } from '../execution/index.js';
 import type { ParsedStatement } from '../sql/index.js';
 import type { LockEffect, LockMode } from './lock-model.js';
 import type { ColumnTypes } from './analysis/column-types.js';
@@ -41,6 +42,15 @@ export interface LintOptions {
   readonly runnerSetsTimeouts?: boolean;
   /** Lockstep's runner will SET statement_timeout (when not given, follows runnerSetsTimeouts). */
   readonly runnerSetsStatementTimeout?: boolean;
+  /**
+   * How the linted SQL is run (src/execution): `lockstep` (default) as `lockstep up` runs each migration; `autocommit`
+   * (psql -f, golang-migrate) or `transaction` (one transaction per file) for SQL another tool runs.
+   */
+  readonly execution?: Semantics | undefined;
+  /** Which migrations must have a down part (the require-down rule): see docs/configuration.md. */
+  readonly requireDown?: 'new' | 'all' | 'none' | undefined;
+  /** The last migration of the project when it adopted Lockstep: `requireDown: new` asks downs of those after it. */
+  readonly adoptedThrough?: string | undefined;
   /** Turns on `unqualified-table-name`. */
   readonly unqualifiedNames?: boolean;
   /**

@@ -102,7 +102,10 @@ function applyDirective(state: Mutable<Directives>, word: string, value: string,
       if (value !== '') {
         throw bad(comment, path, `lockstep:${word}`, value, `\`-- lockstep:${word}\` takes no value; put any explanation on its own comment line.`);
       }
-      if (word === 'no-transaction') state.noTransaction = true;
+      if (word === 'no-transaction') {
+        state.noTransaction = true;
+        state.noTransactionFrom = `-- lockstep:no-transaction (line ${comment.line})`;
+      }
       else state.irreversible = true;
       return;
     case 'lock-timeout':

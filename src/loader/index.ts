@@ -3,7 +3,9 @@ export { loadProject, type LoadOptions } from './load-project.js';
 export type { Project, LoadProblem, IgnoredFile } from './project.js';
 export { TOOL_READERS, dieselVersion, flywayVersionKey } from './tools/index.js';
 export { importMigrationModule } from './import-migration-module.js';
-export { renderTemplate, type RenderedFile } from './render-template.js';
+export { renderTemplate, renderToolTemplate, type RenderedFile } from './render-template.js';
+export { detectTool, type Detected } from './detect-tool.js';
+export { listFolder } from './folder.js';
 export { newVersion } from './new-version.js';
 export {
   KNOWN_DIRECTIVES,

@@ -3,7 +3,6 @@ import { LockstepError } from '../core/errors.js';
 import type { MarkerStyle } from '../core/types.js';
 import { MARKER_LINES } from './markers.js';
 
-const IRREVERSIBLE_HINT = 'or, if it truly cannot be undone, add `-- lockstep:irreversible` to the leading comment block';
 
 export function missingUpMarker(path: string, downLine?: number, styles?: readonly MarkerStyle[]): LockstepError {
   const message =
@@ -26,36 +25,9 @@ export function emptyUp(path: string, line?: number): LockstepError {
   });
 }
 
-export function missingDown(path: string, line?: number): LockstepError {
-  const message = line === undefined ? `${path} has no down section` : `the down section of ${path} is empty (marker on line ${line})`;
-  return new LockstepError('LOCKSTEP_E_MISSING_DOWN', message, {
-    hint: `Write SQL that restores the previous schema (add a \`-- DOWN\` section if there is none), ${IRREVERSIBLE_HINT}.`,
-    location: line === undefined ? { file: path } : { file: path, line },
-  });
-}
 
-export function emptyDownFile(path: string): LockstepError {
-  return new LockstepError('LOCKSTEP_E_MISSING_DOWN', `${path} has no SQL`, {
-    hint: `Write SQL that restores the previous schema, ${IRREVERSIBLE_HINT} of the up file and delete this one.`,
-    location: { file: path },
-  });
-}
 
-export function missingDownFile(upPath: string, expectedDown: string): LockstepError {
-  return new LockstepError('LOCKSTEP_E_MISSING_DOWN_FILE', `${upPath} has no matching down file (expected ${expectedDown})`, {
-    hint: `Create ${expectedDown} with SQL that undoes ${upPath}, ${IRREVERSIBLE_HINT} of the up file.`,
-    location: { file: upPath },
-    details: { up: upPath, down: expectedDown },
-  });
-}
 
-export function downWithoutUp(downPath: string, expectedUp: string): LockstepError {
-  return new LockstepError('LOCKSTEP_E_MISSING_DOWN_FILE', `${downPath} has no matching up file (expected ${expectedUp})`, {
-    hint: `Rename the up file to ${expectedUp} so the two pair up (same version and name), or delete the stray down file.`,
-    location: { file: downPath },
-    details: { up: expectedUp, down: downPath },
-  });
-}
 
 export function directoryWithoutUp(dirPath: string, expectedUp: string): LockstepError {
   return new LockstepError('LOCKSTEP_E_MISSING_UP_FILE', `migration directory ${dirPath} has no up.sql`, {
@@ -71,20 +43,7 @@ export function directoryWithoutFile(dirPath: string, file: string): LockstepErr
   });
 }
 
-export function noVersion(path: string): LockstepError {
-  return new LockstepError('LOCKSTEP_E_NO_VERSION', `${path} has no version at the start of its name`, {
-    hint: 'Rename it to `<version>_<name>.sql` (for example 20240315120000_add_users.sql), or create migrations with `lockstep create <name>`. Files that are not migrations should not end in .sql here.',
-    location: { file: path },
-  });
-}
 
-export function duplicateVersion(version: string, paths: readonly string[]): LockstepError {
-  return new LockstepError('LOCKSTEP_E_DUPLICATE_VERSION', `version ${version} is used by more than one migration: ${paths.join(', ')}`, {
-    hint: 'Versions compare as numbers (001 and 1 are the same). Give one of them a new version, e.g. from `lockstep create`, keeping the order you want them applied in.',
-    location: { file: paths[0] ?? '' },
-    details: { version, paths },
-  });
-}
 
 export function directoryNotFound(path: string, isFile = false): LockstepError {
   const message = isFile ? `migrations directory ${path} is a file, not a directory` : `migrations directory ${path} does not exist`;

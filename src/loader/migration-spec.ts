@@ -50,10 +50,11 @@ export interface DownPart {
  * the require-down lint rule). A down that cannot be used is kept as that migration's downProblem, so it blocks only
  * rolling that migration back.
  */
-export function downPart(path: string | undefined, raw: RawSection | undefined, spec: MigrationSpec, irreversible: boolean): DownPart {
+export function downPart(path: string | undefined, raw: RawSection | undefined, spec: MigrationSpec, irreversible: boolean, backfill = false): DownPart {
   if (irreversible) return { noDown: 'irreversible' };
   if (!raw || path === undefined) return { noDown: spec.downs === 'none' ? 'tool-has-none' : 'absent' };
-  if (isBlankSql(raw.sql)) return { noDown: 'empty' };
+  // A backfill's rows need no undoing: its comment-only down is a real, empty rollback.
+  if (isBlankSql(raw.sql) && !backfill) return { noDown: 'empty' };
   const errors: LockstepError[] = [];
   const down = sqlSection(path, raw, errors, spec.delimiters);
   return errors[0] ? { downProblem: errors[0] } : { down };

@@ -21,7 +21,7 @@ export async function readModuleFile(entry: Pick<FolderEntry, 'absolute' | 'disp
   const parsed = parseDirectives(leadingComments(stripShebang(text), 1, '//'), entry.display);
   if (parsed.errors.length > 0) return { claim, errors: parsed.errors };
   // Seen without importing, so plans show it; the runner also checks the imported value.
-  const directives: Directives = declaresNoTransaction(text) ? { ...parsed.directives, noTransaction: true } : parsed.directives;
+  const directives: Directives = declaresNoTransaction(text) ? { ...parsed.directives, noTransaction: true, noTransactionFrom: 'export const transaction = false' } : parsed.directives;
   const section = (exportName: 'up' | 'down'): ModuleSection => ({
     kind: 'module',
     path: entry.display,

@@ -1,6 +1,6 @@
 /** The files `lockstep create` writes for a new migration, in any of the layouts the loader reads. */
 import { LockstepError } from '../core/errors.js';
-import type { Layout, MarkerStyle } from '../core/types.js';
+import type { Layout, MarkerStyle, Tool } from '../core/types.js';
 import { splitVersionedName } from '../core/version.js';
 import { MARKER_LINES } from './markers.js';
 
@@ -11,6 +11,34 @@ export interface RenderedFile {
 
 const UP_PLACEHOLDER = '-- Write the change here.';
 const DOWN_PLACEHOLDER = '-- Write the SQL that restores the previous schema here.';
+
+/**
+ * The files of a new migration in another tool's format, so `lockstep create` in a goose, dbmate, golang-migrate,
+ * diesel, Prisma or Flyway project writes what that tool would. drizzle's journal is drizzle-kit's to write.
+ */
+export function renderToolTemplate(tool: Tool, version: string, name: string): ReadonlyArray<RenderedFile> {
+  switch (tool) {
+    case 'lockstep':
+      return renderTemplate('single-file', version, name);
+    case 'goose':
+    case 'sql-migrate':
+    case 'dbmate':
+    case 'node-pg-migrate':
+      return renderTemplate('single-file', version, name, tool);
+    case 'golang-migrate':
+      return renderTemplate('pair', version, name);
+    case 'diesel':
+      return renderTemplate('directory', version, name);
+    case 'prisma':
+      return [{ relativePath: `${checkedVersion(version)}_${slug(name, version)}/migration.sql`, content: `${UP_PLACEHOLDER}\n` }];
+    case 'flyway':
+      return [{ relativePath: `V${checkedVersion(version)}__${slug(name, version)}.sql`, content: `${UP_PLACEHOLDER}\n` }];
+    case 'drizzle':
+      throw new LockstepError('LOCKSTEP_E_USAGE', 'this folder is drizzle-kit\'s: its journal (meta/_journal.json) lists the migrations', {
+        hint: 'Create the migration with `drizzle-kit generate` (or `drizzle-kit generate --custom` for hand-written SQL); Lockstep reads it from the journal.',
+      });
+  }
+}
 
 export function renderTemplate(layout: Layout, version: string, name: string, style: MarkerStyle = 'lockstep'): ReadonlyArray<RenderedFile> {
   const stem = `${checkedVersion(version)}_${slug(name, version)}`;

@@ -25,7 +25,7 @@ export async function readMarkedFile(entry: Pick<FolderEntry, 'absolute' | 'disp
   }
   const parsed = parseDirectives(parts.directiveComments, path);
   errors.push(...parsed.errors);
-  const directives: Directives = parts.markerNoTransaction ? { ...parsed.directives, noTransaction: true } : parsed.directives;
+  const directives: Directives = parts.markerNoTransaction ? { ...parsed.directives, noTransaction: true, noTransactionFrom: parsed.directives.noTransactionFrom ?? parts.markerNoTransaction } : parsed.directives;
   // A backfill migration's up section holds only its directive.
   const up = upSection(path, parts.up, spec, errors, { markerLine: parts.up.markerLine, blankOk: directives.backfill !== undefined });
   if (errors.length > 0 || !up) return { claim, errors };
@@ -41,7 +41,7 @@ export async function readMarkedFile(entry: Pick<FolderEntry, 'absolute' | 'disp
       markerStyle: parts.style,
       paths: [path],
       up,
-      ...downPart(parts.down ? path : undefined, parts.down, spec, directives.irreversible),
+      ...downPart(parts.down ? path : undefined, parts.down, spec, directives.irreversible, directives.backfill !== undefined),
       ...(spec.toolMeta ? { toolMeta: spec.toolMeta } : {}),
       directives,
       checksum: checksum([text]),

@@ -16,8 +16,8 @@ export interface SplitFile {
   readonly down: MarkedSection | undefined;
   /** The comments that may hold directives: before the first marker, and right after the up marker. */
   readonly directiveComments: readonly CommentLine[];
-  /** A marker asked for no transaction (sql-migrate `notransaction`, dbmate `transaction:false`, goose NO TRANSACTION). */
-  readonly markerNoTransaction: boolean;
+  /** The marker that asked for no transaction (sql-migrate `notransaction`, dbmate `transaction:false`, goose NO TRANSACTION), in words. */
+  readonly markerNoTransaction: string | undefined;
   /** Lines of markers whose options say something else (dbmate `transaction:maybe`): reported by the caller. */
   readonly errors: readonly LockstepError[];
 }
@@ -59,7 +59,8 @@ export function splitSingleFile(text: string, path: string, options: SplitOption
   const downs = sections.filter((m) => m.role === 'down');
   const errors: LockstepError[] = found.flatMap((m) => (m.problem ? [badOption(m, path)] : []));
   if (options.repeatedSections !== 'join') errors.push(...repeated(ups, path, 'up'), ...repeated(downs, path, 'down'));
-  const markerNoTransaction = found.some((m) => m.noTransaction);
+  const asked = found.find((m) => m.noTransaction);
+  const markerNoTransaction = asked ? `${lines[asked.index]?.trim()} (line ${asked.index + 1})` : undefined;
   const first = sections[0];
   if (options.withoutMarkers === 'all-up' && ups.length === 0) {
     const end = downs[0]?.index ?? lines.length;

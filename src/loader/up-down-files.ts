@@ -21,8 +21,8 @@ export interface SeparateFiles {
   readonly down?: FileRef | undefined;
   /** Further files that belong to the migration (diesel's metadata.toml), already read: part of its checksum. */
   readonly extra?: ReadonlyArray<{ readonly file: FileRef; readonly text: string }> | undefined;
-  /** Set by a file other than the up file (diesel's `run_in_transaction = false`, a Flyway script's `.conf`). */
-  readonly noTransaction?: boolean | undefined;
+  /** Set by a file other than the up file (diesel's `run_in_transaction = false`, a Flyway script's `.conf`): who said so. */
+  readonly noTransaction?: string | undefined;
   /** Turns the file's text into the SQL that runs (Flyway placeholders); problems go to `errors`. */
   readonly transform?: ((text: string, path: string, errors: LockstepError[]) => string) | undefined;
 }
@@ -39,7 +39,7 @@ export async function readSeparateFiles(spec: MigrationSpec, files: SeparateFile
 
   const parsed = readDirectives(upText, files.up.display);
   errors.push(...parsed.errors);
-  const directives: Directives = files.noTransaction ? { ...parsed.directives, noTransaction: true } : parsed.directives;
+  const directives: Directives = files.noTransaction ? { ...parsed.directives, noTransaction: true, noTransactionFrom: files.noTransaction } : parsed.directives;
   const run = (text: string, path: string, into: LockstepError[]): string => (files.transform ? files.transform(text, path, into) : text);
   // A backfill migration's up file holds only its directive.
   const up = upSection(files.up.display, { sql: run(upText, files.up.display, errors), startLine: 1 }, spec, errors, { blankOk: directives.backfill !== undefined });
@@ -47,7 +47,7 @@ export async function readSeparateFiles(spec: MigrationSpec, files: SeparateFile
 
   const down = downErrors[0]
     ? { downProblem: downErrors[0] }
-    : downPart(files.down?.display, downText === undefined ? undefined : { sql: run(downText, files.down?.display ?? '', downErrors), startLine: 1 }, spec, directives.irreversible);
+    : downPart(files.down?.display, downText === undefined ? undefined : { sql: run(downText, files.down?.display ?? '', downErrors), startLine: 1 }, spec, directives.irreversible, directives.backfill !== undefined);
   const texts = [
     { path: files.up.display, text: upText },
     ...(files.down && downText !== undefined ? [{ path: files.down.display, text: downText }] : []),

@@ -41,7 +41,7 @@ export async function readVersionedDirectory(entry: FolderEntry, spec: Migration
     up,
     down: ref('down.sql'),
     extra: metadata && metadataText !== undefined ? [{ file: metadata, text: metadataText }] : undefined,
-    noTransaction: runInTransaction === false,
+    noTransaction: runInTransaction !== false ? undefined : stated === false ? `run_in_transaction = false in ${metadata?.display}` : `${metadata?.display} without run_in_transaction (diesel then runs it outside a transaction)`,
   });
 }
 

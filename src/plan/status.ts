@@ -1,4 +1,4 @@
-import { compareVersions, versionKey } from '../core/version.js';
+import { compareVersions, isVersion, sameVersion, splitVersionedName } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
 import type { HistoryRow } from '../history/types.js';
 
@@ -6,54 +6,90 @@ export type EntryState = 'applied' | 'pending' | 'partial';
 
 /** One migration as seen from both sides: the file on disk and the row in the target's history. */
 export interface StatusEntry {
+  /** The migration's key (MigrationFile.id; the history row's `version` column). */
+  readonly id: string;
+  /** Its version as the file name writes it (for display). */
   readonly version: string;
   readonly name: string;
   readonly state: EntryState;
   readonly file: MigrationFile | undefined;
   readonly row: HistoryRow | undefined;
-  /** Applied (or partial) and the file's checksum differs from the recorded one. */
+  /** Applied (or partial) and the file's checksum differs from the recorded one (never for a repeatable). */
   readonly changed: boolean;
-  /** Applied (or partial) but no file has this version any more. */
+  /** Applied (or partial) but no file has this id any more. */
   readonly missingFile: boolean;
-  /** Pending and older than the newest applied migration. */
+  /** Pending and before the last applied migration in the tool's order. */
   readonly outOfOrder: boolean;
+  /** A Flyway repeatable applied before whose file has changed since: pending again. */
+  readonly reapply: boolean;
 }
 
-/** Pure: joins files and history rows into one ordered list (by version). */
+/**
+ * Pure: joins files (in their tool's order) and history rows into one list in that order. A row is matched to the
+ * file with its id; failing that, to a file with the same version and name (a version that became shared keys its
+ * migrations by whole name). Rows whose file is gone are placed by their id among the rest.
+ */
 export function computeStatus(files: readonly MigrationFile[], rows: readonly HistoryRow[]): StatusEntry[] {
-  const byVersion = new Map<string, { file?: MigrationFile; row?: HistoryRow }>();
-  // Same identity as sameVersion(): versions equal as integer sequences share one entry.
-  const key = (v: string): string => versionKey(v).join('.');
-  for (const file of files) byVersion.set(key(file.version), { file });
-  for (const row of rows) {
-    const k = key(row.version);
-    byVersion.set(k, { ...byVersion.get(k), row });
+  const rowFor = matchRows(files, rows);
+  const matched = new Set(rowFor.values());
+  const lastApplied = files.reduce((last, f, i) => (rowFor.get(f) && rowFor.get(f)?.status !== 'rolled_back' && !f.repeatable ? i : last), -1);
+  const entries: StatusEntry[] = files.map((file, i) => entry(file, rowFor.get(file), i < lastApplied));
+  const orphans = rows.filter((r) => !matched.has(r) && r.status !== 'rolled_back');
+  for (const row of orphans) {
+    // Rolled back and its file deleted: the migration is gone from the project (history still shows it).
+    const at = entries.findIndex((e) => compareIds(e.id, row.version) > 0);
+    entries.splice(at < 0 ? entries.length : at, 0, entry(undefined, row, false));
   }
-  const newestApplied = rows
-    .filter((r) => r.status !== 'rolled_back')
-    .map((r) => r.version)
-    .sort(compareVersions)
-    .at(-1);
-  const entries: StatusEntry[] = [];
-  for (const { file, row } of byVersion.values()) {
-    // Rolled back and its file deleted: the migration is gone from the project. It is not pending (there is
-    // nothing to apply) and not applied; `lockstep history` still shows its row and events.
-    if (!file && row?.status === 'rolled_back') continue;
-    const live = row && row.status !== 'rolled_back' ? row : undefined;
-    const state: EntryState = live ? (live.status === 'partial' ? 'partial' : 'applied') : 'pending';
-    const version = file?.version ?? row?.version ?? '';
-    entries.push({
-      version,
-      name: file?.name ?? row?.name ?? '',
-      state,
-      file,
-      row,
-      changed: live !== undefined && file !== undefined && file.checksum !== live.checksum,
-      missingFile: live !== undefined && file === undefined,
-      outOfOrder: state === 'pending' && newestApplied !== undefined && compareVersions(version, newestApplied) < 0,
-    });
+  return entries;
+}
+
+function entry(file: MigrationFile | undefined, row: HistoryRow | undefined, beforeLastApplied: boolean): StatusEntry {
+  const live = row && row.status !== 'rolled_back' ? row : undefined;
+  const reapply = file?.repeatable === true && live?.status === 'applied' && live.checksum !== file.checksum;
+  const state: EntryState = live && !reapply ? (live.status === 'partial' ? 'partial' : 'applied') : 'pending';
+  return {
+    id: file?.id ?? row?.version ?? '',
+    version: file?.version ?? splitVersionedName(row?.version ?? '')?.version ?? row?.version ?? '',
+    name: file?.name ?? row?.name ?? '',
+    state,
+    file,
+    row,
+    changed: live !== undefined && file !== undefined && !file.repeatable && file.checksum !== live.checksum,
+    missingFile: live !== undefined && file === undefined,
+    outOfOrder: state === 'pending' && !reapply && !file?.repeatable && beforeLastApplied,
+    reapply,
+  };
+}
+
+function matchRows(files: readonly MigrationFile[], rows: readonly HistoryRow[]): Map<MigrationFile, HistoryRow> {
+  const byId = new Map(rows.map((r) => [r.version, r]));
+  const out = new Map<MigrationFile, HistoryRow>();
+  const used = new Set<HistoryRow>();
+  for (const f of files) {
+    const r = byId.get(f.id);
+    if (r) {
+      out.set(f, r);
+      used.add(r);
+    }
   }
-  return entries.sort((a, b) => compareVersions(a.version, b.version));
+  for (const f of files) {
+    if (out.has(f) || f.version === '') continue;
+    const r = rows.find((x) => !used.has(x) && x.name === f.name && isVersion(x.version) && sameVersion(x.version, f.version))
+      ?? rows.find((x) => !used.has(x) && isVersion(x.version) && sameVersion(x.version, f.version) && files.filter((g) => g.version !== '' && sameVersion(g.version, f.version)).length === 1);
+    if (r) {
+      out.set(f, r);
+      used.add(r);
+    }
+  }
+  return out;
+}
+
+/** Ids in a plausible order when no tool order is known (a row without its file): by version, then by text. */
+export function compareIds(a: string, b: string): number {
+  const va = splitVersionedName(a)?.version;
+  const vb = splitVersionedName(b)?.version;
+  const byVersion = va !== undefined && vb !== undefined ? compareVersions(va, vb) : 0;
+  return byVersion !== 0 ? byVersion : a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface StatusSummary {

@@ -54,16 +54,16 @@ export function locksOfMigrations(steps: readonly PendingStep[], facts?: LockFac
     }
   };
   for (const { file, up, resumeFrom } of steps) {
-    if (up.kind === 'module') unknown.push(file.version);
-    else if (up.kind === 'backfill') need(up.spec.table, 'RowExclusive', file.version);
+    if (up.kind === 'module') unknown.push(file.id);
+    else if (up.kind === 'backfill') need(up.spec.table, 'RowExclusive', file.id);
     else {
       const created: string[] = [];
       for (const stmt of up.statements.slice(resumeFrom)) {
         for (const effect of statementLocks(stmt, facts)) {
-          if (!created.some((name) => sameName(name, effect.relation))) need(effect.relation, effect.mode, file.version);
+          if (!created.some((name) => sameName(name, effect.relation))) need(effect.relation, effect.mode, file.id);
         }
         created.push(...newObjects(stmt));
-        if (waitsForOldTransactions(stmt) && !waits.includes(file.version)) waits.push(file.version);
+        if (waitsForOldTransactions(stmt) && !waits.includes(file.id)) waits.push(file.id);
       }
     }
   }

@@ -41,7 +41,7 @@ export interface RehearsedPending {
 }
 
 function skipped(file: MigrationFile, why: string): MigrationTrace {
-  return { version: file.version, name: file.name, transactional: true, noTransactionWhy: null, statements: [], changes: [], durationMs: 0, error: null, skipped: why };
+  return { version: file.id, name: file.name, transactional: true, noTransactionWhy: null, statements: [], changes: [], durationMs: 0, error: null, skipped: why };
 }
 
 /** A lock or statement timeout on the target is contention or size, not a broken migration. */
@@ -59,12 +59,12 @@ export async function rehearsePending(session: Session, pending: readonly Prepar
     }
     if (!p.up) {
       out.push({ file: p.file, trace: null, loadError: p.error, skippedLevel: null });
-      stop = { version: p.file.version, level: 'blocked' };
+      stop = { version: p.file.id, level: 'blocked' };
       continue;
     }
     const trace = await traceMigration(session, p.file, p.up, opts);
     out.push({ file: p.file, trace, loadError: null, skippedLevel: null });
-    if (trace.error) stop = { version: p.file.version, level: opts.mode === 'target' && isTimeout(trace.error) ? 'attention' : 'blocked' };
+    if (trace.error) stop = { version: p.file.id, level: opts.mode === 'target' && isTimeout(trace.error) ? 'attention' : 'blocked' };
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { compareVersions } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
 import type { HistoryRow } from '../history/index.js';
 import { computeStatus } from '../plan/index.js';
-import { sectionStatements } from '../runner/index.js';
+import { sectionStatements } from '../execution/index.js';
 import type { ShadowRunner } from './shadow-runner.js';
 import { traceError } from './trace-migration.js';
 
@@ -85,7 +85,7 @@ export async function replayHistory(runner: ShadowRunner, files: readonly Migrat
 
 /** A partial (non-transactional) migration: only the statements the target finished. */
 async function replayPartial(runner: ShadowRunner, file: MigrationFile, row: HistoryRow, notes: string[]): Promise<void> {
-  const up = file.up.kind === 'sql' ? sectionStatements(file.up).slice(0, row.statementsDone) : [];
+  const up = file.up.kind === 'sql' ? sectionStatements(file.up).units.slice(0, row.statementsDone) : [];
   notes.push(`${row.version}: partial on the target (${row.statementsDone} of ${row.statementsTotal} statements); replayed those ${row.statementsDone}`);
   for (const stmt of up) await runner.session.exec(stmt.sql);
 }

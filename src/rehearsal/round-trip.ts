@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { compareVersions } from '../core/version.js';
+import { findMigration } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
 import { createSnapshotter, diffSchemas, type SchemaDifference, type SchemaSnapshot } from '../schema/index.js';
 import type { ShadowRunner } from './shadow-runner.js';
@@ -74,12 +74,16 @@ async function readFixture(dir: string, version: string): Promise<{ path: string
 }
 
 export async function runRoundTrip(runner: ShadowRunner, files: readonly MigrationFile[], opts: RoundTripOptions): Promise<RoundTripRun> {
-  const sorted = [...files].sort((a, b) => compareVersions(a.version, b.version));
-  const inRange = (f: MigrationFile): boolean =>
-    (opts.from === undefined || compareVersions(f.version, opts.from) >= 0) &&
-    (opts.to === undefined || compareVersions(f.version, opts.to) <= 0);
+  // The files come in their tool's order (the loader's); --from and --to name migrations by id or version.
+  const sorted = [...files];
+  const from = opts.from === undefined ? 0 : Math.max(0, findMigration(sorted, opts.from, '--from'));
+  const to = opts.to === undefined ? sorted.length - 1 : findMigration(sorted, opts.to, '--to');
+  const inRange = (f: MigrationFile): boolean => {
+    const i = sorted.indexOf(f);
+    return i >= from && i <= to;
+  };
   const setupStarted = performance.now();
-  const setup = sorted.filter((f) => opts.from !== undefined && compareVersions(f.version, opts.from) < 0);
+  const setup = sorted.slice(0, from);
   for (const f of setup) await runner.up(f);
   const setupMs = performance.now() - setupStarted;
   const clock = new Clock();
@@ -115,7 +119,7 @@ function strip(step: StepWithState): RoundTripStep {
 
 function blank(file: MigrationFile): RoundTripStep {
   return {
-    version: file.version, name: file.name, files: file.paths, status: 'passed', upMs: null, downMs: null, reUpMs: null,
+    version: file.id, name: file.name, files: file.paths, status: 'passed', upMs: null, downMs: null, reUpMs: null,
     fixture: null, note: null, error: null, downDifferences: [], reUpDifferences: [],
   };
 }
@@ -129,7 +133,7 @@ interface StepContext {
 
 /** Runs the fixture of `file`, if there is one, in a transaction. */
 async function loadFixture(ctx: StepContext, file: MigrationFile): Promise<{ path: string; error?: unknown } | undefined> {
-  const fixture = await readFixture(ctx.opts.fixturesDir, file.version);
+  const fixture = await readFixture(ctx.opts.fixturesDir, file.id);
   if (!fixture) return undefined;
   try {
     await ctx.runner.session.exec(`begin;\n${fixture.sql}\n;commit`);

@@ -62,14 +62,13 @@ export class ShadowRunner {
   /** Applies one migration as `lockstep up` would. Throws the runner's LockstepError on failure. */
   async up(file: MigrationFile): Promise<ApplyOutcome> {
     const up = await this.prepareUp(file);
-    const down = await this.prepareDown(file);
-    return up.transactional ? applyTransactional(this.rc, file, up, down) : applyStepwise(this.rc, file, up, down, 0);
+    return up.transactional ? applyTransactional(this.rc, file, up, file.down) : applyStepwise(this.rc, file, up, file.down, 0);
   }
 
   /** Rolls one migration back as `lockstep down` would. */
   async down(file: MigrationFile): Promise<ApplyOutcome> {
     const down = await this.prepareDown(file);
-    if (!down) throw new Error(`migration ${file.version} has no down section`);
+    if (!down) throw new Error(`migration ${file.id} has no down section`);
     return rollbackMigration(this.rc, file, down);
   }
 
@@ -78,7 +77,7 @@ export class ShadowRunner {
   }
 
   private entry(file: MigrationFile): { up?: Prepared; down?: Prepared | null } {
-    const key = `${file.version}\0${file.checksum}`;
+    const key = `${file.id}\0${file.checksum}`;
     let e = this.prepared.get(key);
     if (!e) {
       e = {};

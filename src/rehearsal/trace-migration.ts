@@ -64,7 +64,7 @@ export async function traceMigration(session: Session, file: MigrationFile, up: 
   const after = before && !error ? await guardedSnapshot(session, opts) : undefined;
   const changes = before && after ? diffSchemas(before, after) : [];
   return {
-    version: file.version, name: file.name, transactional: up.transactional, noTransactionWhy: up.noTransactionWhy ?? null,
+    version: file.id, name: file.name, transactional: up.transactional, noTransactionWhy: up.noTransactionWhy ?? null,
     statements: w.out, changes, durationMs, error, skipped: null,
   };
 }
@@ -124,7 +124,7 @@ async function runStatement(w: Walk, section: Extract<Prepared, { kind: 'sql' }>
   try {
     await w.session.exec(stmt.sql);
   } catch (err) {
-    throw statementFailure(err, w.file.version, section, stmt, 'The rehearsal of this migration failed: it would fail the same way on the target.');
+    throw statementFailure(err, w.file.id, section, stmt, 'The rehearsal of this migration failed: it would fail the same way on the target.');
   }
   const durationMs = performance.now() - t0;
   const nodesAfter = await filenodes(w.session, oids);
@@ -150,7 +150,7 @@ async function runModule(w: Walk, up: Extract<Prepared, { kind: 'module' }>, inT
   try {
     await up.module.up(moduleContext(w.session, w.file, () => undefined));
   } catch (err) {
-    throw err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${w.file.version} failed: ${(err as Error).message}`, {
+    throw err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${w.file.id} failed: ${(err as Error).message}`, {
       hint: `The module ${up.section.path} threw during the rehearsal; it would fail the same way on the target.`, location: { file: up.section.path }, cause: err,
     });
   }

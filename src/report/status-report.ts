@@ -3,14 +3,22 @@ import { formatDuration } from '../core/duration.js';
 import { renderTable } from './table.js';
 
 function stateLabel(m: StatusItem): string {
-  const flags = [m.changed && 'CHANGED', m.missingFile && 'FILE MISSING', m.outOfOrder && 'OUT OF ORDER'].filter(Boolean);
+  const flags = [
+    m.changed && 'CHANGED', m.missingFile && 'FILE MISSING', m.outOfOrder && 'OUT OF ORDER', m.reapply && 'CHANGED, RE-APPLY',
+    m.unsupported !== null && m.state === 'pending' && 'UNSUPPORTED', m.down === 'broken' && 'DOWN BROKEN',
+  ].filter(Boolean);
   const base = m.state === 'partial' && m.partial ? `partial ${m.partial.done}/${m.partial.total}` : m.state;
   return [base, ...flags].join(', ');
 }
 
+/** The key users type, where it is not just the version (shared versions, Prisma folders, Flyway repeatables). */
+function shownId(m: StatusItem): string {
+  return m.id === m.version ? m.version : m.id;
+}
+
 export function formatStatus(report: StatusReport): string {
   const rows = report.migrations.map((m) => [
-    m.version,
+    shownId(m),
     m.name,
     stateLabel(m),
     m.appliedAt ? m.appliedAt.replace('T', ' ').replace(/\.\d+Z$/, 'Z') : '',
@@ -18,8 +26,9 @@ export function formatStatus(report: StatusReport): string {
     m.durationMs !== null ? formatDuration(m.durationMs) : '',
   ]);
   const s = report.summary;
+  const project = report.project.tool === 'lockstep' ? '' : ` · ${report.project.tool} layout (${report.project.detectedFrom})`;
   const lines = [
-    `Target: ${report.target}${report.environment ? ` (environment ${report.environment})` : ''}`,
+    `Target: ${report.target}${report.environment ? ` (environment ${report.environment})` : ''}${project}`,
     '',
     rows.length ? renderTable(['VERSION', 'NAME', 'STATE', 'APPLIED AT', 'BY', 'DURATION'], rows) : 'No migrations found.',
     '',
@@ -35,7 +44,17 @@ export function formatStatus(report: StatusReport): string {
     lines.push(`  backfill of ${b.table} (${b.version}) is unfinished: ${b.rowsDone} rows in ${b.batches} batches, up to key ${b.lastKey ?? '(none yet)'}; \`lockstep up\` resumes it after that key.`);
   }
   for (const m of report.migrations.filter((x) => x.changed)) {
-    lines.push(`  ${m.version}: file changed since it was applied. Revert it, or accept with \`lockstep repair --accept ${m.version}\`.`);
+    lines.push(`  ${shownId(m)}: file changed since it was applied. Revert it, or accept with \`lockstep repair --accept ${m.id}\`.`);
+  }
+  for (const m of report.migrations.filter((x) => x.unsupported !== null && x.state === 'pending')) {
+    lines.push(`  ${shownId(m)} (${m.files[0] ?? ''}) is unsupported: ${m.unsupported}. \`lockstep up\` stops before it: run it with its own tool, then \`lockstep adopt\` or \`lockstep baseline ${m.id}\`.`);
+  }
+  if (report.problems.length > 0) {
+    lines.push('', `${report.problems.length} file${report.problems.length === 1 ? '' : 's'} could not be read as migrations (\`lockstep up\` refuses to run until they are fixed, unless they were applied already):`);
+    for (const p of report.problems) lines.push(`  ${p.file ?? ''}${p.line ? `:${p.line}` : ''} ${p.code}: ${p.message}`, `    hint: ${p.hint}`);
+  }
+  if (report.ignored.length > 0) {
+    lines.push('', `Ignored (not migrations): ${report.ignored.map((i) => `${i.path} (${i.why})`).join('; ')}`);
   }
   return lines.join('\n');
 }

@@ -1,9 +1,9 @@
-import { withIndexProgress } from './index-progress.js';
 import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
-import type { MigrationFile } from '../core/types.js';
+import type { MigrationFile, Section } from '../core/types.js';
 import { inTransaction } from '../db/transaction.js';
-import { relationsOf, type ParsedStatement } from '../sql/index.js';
+import { relationsOf, transactionBoundary, type ParsedStatement } from '../sql/index.js';
+import { withIndexProgress } from './index-progress.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared, PreparedSql } from './prepare.js';
 import { moduleContext, policyFor, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
@@ -18,10 +18,13 @@ export interface ApplyOutcome {
   readonly retries: number;
 }
 
-function storedSql(p: Prepared | undefined): string | null {
+/** The SQL recorded with the history row: an up as it ran, a down as written (a down is parsed only when it runs). */
+function storedSql(p: Prepared | Section | undefined): string | null {
   if (!p) return null;
   if (p.kind === 'backfill') return describeBackfill(p.spec);
-  return p.kind === 'module' ? `-- module ${p.section.path}` : p.section.sql;
+  if (p.kind === 'unsupported') return null;
+  const section = 'section' in p ? p.section : p;
+  return section.kind === 'module' ? `-- module ${section.path}` : section.sql;
 }
 
 function relationsOfPrepared(p: Prepared): string[] {
@@ -32,38 +35,38 @@ function relationsOfPrepared(p: Prepared): string[] {
  * The statements and the history row of one migration, without BEGIN/COMMIT: the caller owns the
  * transaction, so a migration and its history row always commit (or roll back) together.
  */
-export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined, startedAt: number, timeoutsSet = false): Promise<void> {
+export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, timeoutsSet = false): Promise<void> {
   const s = rc.session;
   const rolledBack = 'The migration was rolled back; nothing of it was applied.';
   if (!timeoutsSet) await setTimeouts(s, policyFor(file, rc.policy), true);
   if (up.kind === 'sql') {
     for (const [i, stmt] of up.statements.entries()) {
-      rc.onEvent({ type: 'statement', version: file.version, index: i, total: up.statements.length, sql: stmt.sql });
+      rc.onEvent({ type: 'statement', version: file.id, index: i, total: up.statements.length, sql: stmt.sql });
       try {
-        await interruptible(s, rc.signal, `migration ${file.version} (statement ${i + 1} of ${up.statements.length})`, `${rolledBack} Run \`lockstep up\` again to apply it.`, () => withIndexProgress(rc, file.version, stmt, () => s.exec(stmt.sql)));
+        await interruptible(s, rc.signal, `migration ${file.id} (statement ${i + 1} of ${up.statements.length})`, `${rolledBack} Run \`lockstep up\` again to apply it.`, () => withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql)));
       } catch (err) {
         if (isLockTimeout(err)) throw err; // retried whole by the caller
-        throw statementFailure(err, file.version, up.section, stmt, rolledBack);
+        throw statementFailure(err, file.id, up.section, stmt, rolledBack);
       }
     }
   } else if (up.kind === 'module') {
-    await interruptible(s, rc.signal, `migration ${file.version}`, `${rolledBack} Run \`lockstep up\` again to apply it.`,
+    await interruptible(s, rc.signal, `migration ${file.id}`, `${rolledBack} Run \`lockstep up\` again to apply it.`,
       () => up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history })));
   }
   const total = up.kind === 'sql' ? up.statements.length : 1;
   const durationMs = Math.round(performance.now() - startedAt);
   await rc.history.writeWithEvent(s, {
-    version: file.version, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied',
+    version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied',
     executionMs: durationMs, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
     statementsDone: total, statementsTotal: total, lastError: null,
-  }, { kind: 'apply', version: file.version, name: file.name, durationMs });
+  }, { kind: 'apply', version: file.id, name: file.name, durationMs });
 }
 
 /** Applies one transactional migration in its own transaction, retried whole on lock timeouts. */
-export async function applyTransactional(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined): Promise<ApplyOutcome> {
+export async function applyTransactional(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined): Promise<ApplyOutcome> {
   const started = performance.now();
   const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async () => {
-    throwIfInterrupted(rc.signal, `migration ${file.version}`, 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
+    throwIfInterrupted(rc.signal, `migration ${file.id}`, 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
     // BEGIN and the timeouts in one round trip.
     await rc.session.exec(`begin; ${timeoutSql(policyFor(file, rc.policy), true)}`);
     try {
@@ -82,11 +85,11 @@ export function retryScope(rc: RunContext, file: MigrationFile, relations: reado
     session: rc.session,
     policy: policyFor(file, rc.policy),
     onEvent: rc.onEvent,
-    version: file.version,
+    version: file.id,
     relations,
     signal: rc.signal,
     onRetry: (attempt: number, delayMs: number, blockers: readonly unknown[]) =>
-      rc.history.event(rc.session, { kind: 'retry', version: file.version, name: file.name, details: { attempt, delayMs, blockers } }),
+      rc.history.event(rc.session, { kind: 'retry', version: file.id, name: file.name, details: { attempt, delayMs, blockers } }),
   };
 }
 
@@ -95,25 +98,31 @@ export function retryScope(rc: RunContext, file: MigrationFile, relations: reado
  * progress after each one so that a failure leaves a visible `partial` state and `up` resumes at the
  * failed statement.
  */
-export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Prepared, down: Prepared | undefined, resumeFrom: number): Promise<ApplyOutcome> {
+export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, resumeFrom: number): Promise<ApplyOutcome> {
   const started = performance.now();
   const s = rc.session;
   const total = up.kind === 'sql' ? up.statements.length : 1;
-  throwIfInterrupted(rc.signal, `migration ${file.version}`, resumeFrom > 0
+  throwIfInterrupted(rc.signal, `migration ${file.id}`, resumeFrom > 0
     ? `It was not resumed; statements 1..${resumeFrom} stay applied. Run \`lockstep up\` to resume at statement ${resumeFrom + 1}.`
     : 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
   await rc.history.write(s, {
-    version: file.version, name: file.name, layout: file.layout, checksum: file.checksum, status: 'partial',
+    version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'partial',
     executionMs: null, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
     statementsDone: resumeFrom, statementsTotal: total, lastError: null,
   });
-  if (resumeFrom > 0) await rc.history.event(s, { kind: 'resume', version: file.version, name: file.name, details: { fromStatement: resumeFrom + 1, total } });
+  if (resumeFrom > 0) await rc.history.event(s, { kind: 'resume', version: file.id, name: file.name, details: { fromStatement: resumeFrom + 1, total } });
   const policy = policyFor(file, rc.policy);
   await setTimeouts(s, policy, false);
   let retries = 0;
   try {
     for (let k = resumeFrom; k < total; k++) {
-      retries += await runStep(rc, file, up, k, total);
+      const end = up.kind === 'sql' && up.execution.mode === 'as-written' ? blockEnd(up.statements, k) : undefined;
+      if (up.kind === 'sql' && end !== undefined) {
+        retries += await runBlock(rc, file, up, k, end, total);
+        k = end;
+      } else {
+        retries += await runStep(rc, file, up, k, total);
+      }
     }
   } finally {
     await s.exec('reset lock_timeout; reset statement_timeout').catch(() => undefined);
@@ -121,13 +130,57 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
   const durationMs = Math.round(performance.now() - started);
   await inTransaction(s, async () => {
   await rc.history.write(s, {
-    version: file.version, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied',
+    version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied',
     executionMs: durationMs, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
     statementsDone: total, statementsTotal: total, lastError: null,
   });
-  await rc.history.event(s, { kind: 'apply', version: file.version, name: file.name, durationMs, details: { transactional: false, retries } });
+  await rc.history.event(s, { kind: 'apply', version: file.id, name: file.name, durationMs, details: { transactional: false, retries } });
   });
   return { durationMs, retries };
+}
+
+/** Where the file's own transaction that starts at unit k ends (its COMMIT or ROLLBACK), if one starts there. */
+function blockEnd(units: readonly ParsedStatement[], k: number): number | undefined {
+  const first = units[k];
+  if (!first || transactionBoundary(first) !== 'begin') return undefined;
+  for (let j = k + 1; j < units.length; j++) {
+    const b = transactionBoundary(units[j] as ParsedStatement);
+    if (b === 'commit' || b === 'rollback') return j;
+  }
+  return units.length - 1; // never closed: refused when prepared, so not reached
+}
+
+/**
+ * Runs one of the file's own transaction blocks (BEGIN … COMMIT) as written: all of it or nothing. Progress is
+ * recorded after its COMMIT; a failure (or a lock timeout, retried from its BEGIN) rolls the block back, leaving the
+ * migration partial at the block's first statement.
+ */
+async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, from: number, to: number, total: number): Promise<number> {
+  const s = rc.session;
+  const units = up.statements.slice(from, to + 1);
+  const resume = `The file's own transaction (statements ${from + 1}..${to + 1} of ${total}) was rolled back; statements 1..${from} are applied and recorded. Fix the cause, then run \`lockstep up\` to resume at statement ${from + 1}.`;
+  let current = units[0] as ParsedStatement;
+  try {
+    const { retries } = await withLockRetries(retryScope(rc, file, [...new Set(units.flatMap(relationsOf))]), () =>
+      interruptible(s, rc.signal, `migration ${file.id} (statements ${from + 1}..${to + 1} of ${total})`, resume, async () => {
+        try {
+          for (const [i, stmt] of units.entries()) {
+            current = stmt;
+            rc.onEvent({ type: 'statement', version: file.id, index: from + i, total, sql: stmt.sql });
+            await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));
+          }
+        } catch (err) {
+          await s.exec('rollback').catch(() => undefined);
+          throw err;
+        }
+      }));
+    await rc.history.progress(s, file.id, to + 1, null);
+    return retries;
+  } catch (err) {
+    const failure = statementFailure(err, file.id, up.section, current, resume);
+    await rc.history.progress(s, file.id, from, failure.message).catch(() => undefined);
+    throw new LockstepError(failure.code, failure.message, { hint: isInterruption(failure) ? failure.hint : resume, location: failure.location, details: { ...failure.details, partial: { done: from, total } }, cause: err });
+  }
 }
 
 /** "file:line" of a module migration's failure, as the loader located it; else the file. */
@@ -139,8 +192,8 @@ function moduleAt(err: unknown, path: string): string {
 async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: number, total: number): Promise<number> {
   const s = rc.session;
   const stmt: ParsedStatement | undefined = up.kind === 'sql' ? up.statements[k] : undefined;
-  if (stmt) rc.onEvent({ type: 'statement', version: file.version, index: k, total, sql: stmt.sql });
-  const what = `migration ${file.version} (statement ${k + 1} of ${total})`;
+  if (stmt) rc.onEvent({ type: 'statement', version: file.id, index: k, total, sql: stmt.sql });
+  const what = `migration ${file.id} (statement ${k + 1} of ${total})`;
   const concurrentIndex = stmt?.kind === 'IndexStmt' && (stmt.node as { IndexStmt?: { concurrent?: boolean; idxname?: string } }).IndexStmt?.concurrent === true
     ? (stmt.node as { IndexStmt: { idxname?: string } }).IndexStmt.idxname
     : undefined;
@@ -151,14 +204,14 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
     const { retries } = await withLockRetries(retryScope(rc, file, stmt ? relationsOf(stmt) : []), () => interruptible(s, rc.signal, what, stopped, async () => {
       if (stmt) {
         await dropInvalidIndex(s, stmt, rc.onEvent);
-        await withIndexProgress(rc, file.version, stmt, () => s.exec(stmt.sql));
+        await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));
       } else if (up.kind === 'module') {
         await up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history }));
       } else if (up.kind === 'backfill') {
         await runBackfillStep(rc, file, up.spec);
       }
     }));
-    await rc.history.progress(s, file.version, k + 1, null);
+    await rc.history.progress(s, file.id, k + 1, null);
     return retries;
   } catch (err) {
     const resumeHint = up.kind === 'backfill'
@@ -167,9 +220,9 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
         ? `Fix up(ctx) (${moduleAt(err, up.section.path)}). It runs outside a transaction, so what it did before the error stays done: make it safe to run again, then run \`lockstep up\`.`
         : `Statement ${k + 1} of ${total} failed; statements 1..${k} are applied and recorded. Fix the cause, then run \`lockstep up\` to resume at statement ${k + 1}.`;
     const failure = stmt && up.kind === 'sql'
-      ? statementFailure(err, file.version, (up as PreparedSql).section, stmt, resumeHint)
-      : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.version} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });
-    await rc.history.progress(s, file.version, k, failure.message).catch(() => undefined);
+      ? statementFailure(err, file.id, (up as PreparedSql).section, stmt, resumeHint)
+      : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.id} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });
+    await rc.history.progress(s, file.id, k, failure.message).catch(() => undefined);
     const hint = isInterruption(failure) && up.kind !== 'backfill' ? (failure.hint.includes(leftover) ? failure.hint : `${failure.hint}${leftover}`) : resumeHint;
     throw new LockstepError(failure.code, failure.message, { hint, location: failure.location, details: { ...failure.details, partial: { done: k, total } }, cause: err });
   }

@@ -2,7 +2,7 @@ import { LockstepError } from '../core/errors.js';
 import { formatDuration } from '../core/duration.js';
 import { DbError, SQLSTATE, type Session } from '../db/port.js';
 import type { Blocker, RunEventSink } from './events.js';
-import { backoffDelay, type RunPolicy } from './policy.js';
+import { backoffDelay, type RunPolicy } from '../execution/policy.js';
 import { interruptedError, sleepUnlessAborted } from './interrupt.js';
 
 export function isLockTimeout(err: unknown): boolean {

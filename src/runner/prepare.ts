@@ -2,16 +2,20 @@ import { readFileSync } from 'node:fs';
 import { LockstepError } from '../core/errors.js';
 import type { BackfillSpec, MigrationFile, MigrationModule, ModuleSection, Section, SqlSection } from '../core/types.js';
 import { checkBackfillMigration } from '../backfill/prepare-backfill.js';
-import { isTransactionControl, noTransactionReason, parseSection, type ParsedStatement } from '../sql/index.js';
+import { transactionBoundary, type ParsedStatement } from '../sql/index.js';
 import { importMigrationModule } from '../loader/index.js';
-import { isBlankSql } from '../loader/sql-section.js';
+import { DEFAULT_POLICY, describeExecution, type Execution, type RunPolicy } from '../execution/index.js';
 
 export interface PreparedSql {
   readonly kind: 'sql';
   readonly section: SqlSection;
+  /** What is sent, one query each (execution.statements.units). */
   readonly statements: readonly ParsedStatement[];
+  /** How it runs, from src/execution: the one answer every command uses. */
+  readonly execution: Execution;
+  /** execution.mode === 'transaction'. */
   readonly transactional: boolean;
-  /** Why it runs outside a transaction block (directive or a statement that requires it). */
+  /** Why it does not run in Lockstep's transaction (execution.why), when it does not. */
   readonly noTransactionWhy: string | undefined;
 }
 
@@ -36,23 +40,9 @@ export interface PreparedBackfill {
 
 export type Prepared = PreparedSql | PreparedModule | PreparedBackfill;
 
-/** Statements of a section: split by the Postgres parser, or as the file delimited them (goose). */
-export function sectionStatements(section: SqlSection): ParsedStatement[] {
-  if (!section.explicitStatements) return parseSection(section);
-  return section.explicitStatements.map((explicit) => {
-    const parsed = parseSection({ sql: explicit.sql, path: section.path, startLine: explicit.line });
-    const first = parsed[0];
-    if (!first) {
-      throw new LockstepError('LOCKSTEP_E_EMPTY_UP', `empty statement block at ${section.path}:${explicit.line}`, {
-        hint: 'Remove the empty StatementBegin/StatementEnd block.',
-        location: { file: section.path, line: explicit.line },
-      });
-    }
-    return { ...explicit, node: first.node, kind: first.kind };
-  });
-}
-
 export interface PrepareOptions {
+  /** The run's policy: the execution model reports the timeouts it sets (default: Lockstep's defaults). */
+  readonly policy?: RunPolicy | undefined;
   /**
    * A dry run: module migrations are not imported (that would run their code); a stand-in writes a comment
    * in their place, and whether they run in a transaction comes from their text (directive, `export const
@@ -96,21 +86,28 @@ export async function prepareSection(file: MigrationFile, section: Section, opts
   if (section.kind === 'module') {
     const module = opts.dryRun ? dryRunModule(section) : await importMigrationModule(section);
     const off = file.directives.noTransaction || module.transaction === false;
-    return { kind: 'module', section, module, transactional: !off, noTransactionWhy: off ? 'module exports transaction = false' : undefined };
+    return { kind: 'module', section, module, transactional: !off, noTransactionWhy: off ? file.directives.noTransactionFrom ?? 'the module exports transaction = false' : undefined };
   }
-  // Blank only in a backfill migration (its down may be comments alone); the parser rejects empty input.
-  const statements = isBlankSql(section.sql) ? [] : sectionStatements(section);
-  const required = statements.map(noTransactionReason).find((r) => r !== undefined);
-  const noTransactionWhy = file.directives.noTransaction ? 'lockstep:no-transaction directive' : required;
-  const transactional = noTransactionWhy === undefined;
-  if (transactional) {
-    const control = statements.find(isTransactionControl);
-    if (control) {
-      throw new LockstepError('LOCKSTEP_E_TRANSACTION_CONTROL', `"${control.sql.slice(0, 40)}" inside a migration that Lockstep runs in a transaction`, {
-        hint: 'Remove BEGIN/COMMIT: Lockstep wraps each migration in its own transaction. If the file must manage transactions itself, add -- lockstep:no-transaction.',
-        location: { file: section.path, line: control.line, column: control.column },
-      });
-    }
+  const execution = describeExecution(file, section, opts.policy ?? DEFAULT_POLICY);
+  const transactional = execution.mode === 'transaction';
+  if (execution.mode === 'as-written') checkBlocksClose(execution, section);
+  return { kind: 'sql', section, statements: execution.statements.units, execution, transactional, noTransactionWhy: transactional ? undefined : execution.why };
+}
+
+/**
+ * A file that opens a transaction and never closes it would leave its work uncommitted (psql and golang-migrate roll it
+ * back when the session ends): refused before anything runs.
+ */
+function checkBlocksClose(execution: Execution, section: SqlSection): void {
+  let open: ParsedStatement | undefined;
+  for (const p of execution.statements.parsed) {
+    const boundary = transactionBoundary(p);
+    if (boundary === 'begin') open = p;
+    else if (boundary) open = undefined;
   }
-  return { kind: 'sql', section, statements, transactional, noTransactionWhy };
+  if (!open) return;
+  throw new LockstepError('LOCKSTEP_E_TRANSACTION_CONTROL', `${section.path} opens a transaction (line ${open.line}) that it never commits`, {
+    hint: 'End the block with COMMIT (or remove the BEGIN and let Lockstep run the migration in a transaction of its own).',
+    location: { file: section.path, line: open.line, column: open.column },
+  });
 }

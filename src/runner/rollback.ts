@@ -23,12 +23,12 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
   const scope = retryScope(rc, file, relations);
   const s = rc.session;
   const finish = async (): Promise<void> => {
-    await rc.history.markRolledBack(s, file.version);
-    await rc.history.event(s, { kind: 'rollback', version: file.version, name: file.name, durationMs: Math.round(performance.now() - started) });
+    await rc.history.markRolledBack(s, file.id);
+    await rc.history.event(s, { kind: 'rollback', version: file.id, name: file.name, durationMs: Math.round(performance.now() - started) });
   };
   if (down.transactional) {
     const { retries } = await withLockRetries(scope, async () => {
-      throwIfInterrupted(rc.signal, `rollback of ${file.version}`, 'It had not started; the migration is still applied.');
+      throwIfInterrupted(rc.signal, `rollback of ${file.id}`, 'It had not started; the migration is still applied.');
       await s.exec('begin');
       try {
         await setTimeouts(s, policyFor(file, rc.policy), true);
@@ -42,7 +42,7 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
     });
     return { durationMs: Math.round(performance.now() - started), retries };
   }
-  throwIfInterrupted(rc.signal, `rollback of ${file.version}`, 'It had not started; the migration is still applied.');
+  throwIfInterrupted(rc.signal, `rollback of ${file.id}`, 'It had not started; the migration is still applied.');
   await setTimeouts(s, policyFor(file, rc.policy), false);
   let retries = 0;
   try {
@@ -50,14 +50,14 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
       retries += (await withLockRetries(scope, () => runDown(rc, file, down, 'The migration is still recorded as applied; its down() is not transactional and may have done part of its work.'))).retries;
     } else {
       for (const [k, stmt] of down.statements.entries()) {
-        rc.onEvent({ type: 'statement', version: file.version, index: k, total: down.statements.length, sql: stmt.sql });
+        rc.onEvent({ type: 'statement', version: file.id, index: k, total: down.statements.length, sql: stmt.sql });
         const ran = `statements 1..${k} of the down section ran (it is not transactional). The migration is still recorded as applied.`;
         try {
           retries += (await withLockRetries({ ...scope, relations: relationsOf(stmt) },
-            () => interruptible(s, rc.signal, `rollback of ${file.version} (down statement ${k + 1} of ${down.statements.length})`, `It was cancelled; ${ran}`, () => s.exec(stmt.sql)))).retries;
+            () => interruptible(s, rc.signal, `rollback of ${file.id} (down statement ${k + 1} of ${down.statements.length})`, `It was cancelled; ${ran}`, () => s.exec(stmt.sql)))).retries;
         } catch (err) {
           if (isInterruption(err)) throw err;
-          throw statementFailure(err, file.version, down.section, stmt, `Down statement ${k + 1} of ${down.statements.length} failed; ${ran}`);
+          throw statementFailure(err, file.id, down.section, stmt, `Down statement ${k + 1} of ${down.statements.length} failed; ${ran}`);
         }
       }
     }
@@ -72,20 +72,20 @@ async function runDown(rc: RunContext, file: MigrationFile, down: Prepared, onFa
   if (down.kind === 'module') {
     const fn = down.module.down;
     if (!fn) {
-      throw new LockstepError('LOCKSTEP_E_IRREVERSIBLE', `migration ${file.version} exports no down()`, {
+      throw new LockstepError('LOCKSTEP_E_IRREVERSIBLE', `migration ${file.id} exports no down()`, {
         hint: 'Add a down(ctx) export, or mark it irreversible with // lockstep:irreversible.',
       });
     }
-    await interruptible(rc.session, rc.signal, `rollback of ${file.version}`, onFail, () => fn(moduleContext(rc.session, file, rc.onEvent)));
+    await interruptible(rc.session, rc.signal, `rollback of ${file.id}`, onFail, () => fn(moduleContext(rc.session, file, rc.onEvent)));
     return;
   }
   for (const [k, stmt] of down.statements.entries()) {
-    rc.onEvent({ type: 'statement', version: file.version, index: k, total: down.statements.length, sql: stmt.sql });
+    rc.onEvent({ type: 'statement', version: file.id, index: k, total: down.statements.length, sql: stmt.sql });
     try {
-      await interruptible(rc.session, rc.signal, `rollback of ${file.version} (down statement ${k + 1} of ${down.statements.length})`, onFail, () => rc.session.exec(stmt.sql));
+      await interruptible(rc.session, rc.signal, `rollback of ${file.id} (down statement ${k + 1} of ${down.statements.length})`, onFail, () => rc.session.exec(stmt.sql));
     } catch (err) {
       if (isLockTimeout(err)) throw err; // retried whole by the caller
-      throw statementFailure(err, file.version, down.section, stmt, onFail);
+      throw statementFailure(err, file.id, down.section, stmt, onFail);
     }
   }
 }

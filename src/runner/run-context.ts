@@ -2,7 +2,7 @@ import type { MigrationContext, MigrationFile } from '../core/types.js';
 import type { Session } from '../db/port.js';
 import type { HistoryStore } from '../history/history-store.js';
 import type { RunEventSink } from './events.js';
-import type { RunPolicy } from './policy.js';
+import type { RunPolicy } from '../execution/policy.js';
 
 /** Everything the runner needs for one command, on the session that holds the run lock. */
 export interface RunContext {
@@ -56,11 +56,11 @@ export function runtimeOf(ctx: MigrationContext): ModuleRuntime | undefined {
 
 export function moduleContext(session: Session, file: MigrationFile, onEvent: RunEventSink, runtime?: Omit<ModuleRuntime, 'onEvent'>): MigrationContext {
   const ctx: MigrationContext = {
-    version: file.version,
+    version: file.id,
     name: file.name,
     query: (sql, params) => session.query(sql, params),
     exec: (sql) => session.exec(sql),
-    log: (message) => onEvent({ type: 'notice', message: `${file.version}: ${message}` }),
+    log: (message) => onEvent({ type: 'notice', message: `${file.id}: ${message}` }),
     ...(runtime ? { historySchema: runtime.history.schema } : {}),
   };
   if (runtime) runtimes.set(ctx, { ...runtime, onEvent });

@@ -58,3 +58,23 @@ export function noTransactionReason(stmt: ParsedStatement): string | undefined {
 export function isTransactionControl(stmt: ParsedStatement): boolean {
   return stmt.kind === 'TransactionStmt';
 }
+
+/**
+ * What a transaction-control statement does to the session's transaction block: BEGIN / START TRANSACTION open one;
+ * COMMIT / END and ROLLBACK / ABORT close it. SAVEPOINT, RELEASE and ROLLBACK TO work inside a block without ending
+ * it, so they are not a file managing its own transactions (https://www.postgresql.org/docs/current/sql-begin.html).
+ */
+export function transactionBoundary(stmt: ParsedStatement): 'begin' | 'commit' | 'rollback' | undefined {
+  if (stmt.kind !== 'TransactionStmt') return undefined;
+  switch (body(stmt).kind) {
+    case 'TRANS_STMT_BEGIN':
+    case 'TRANS_STMT_START':
+      return 'begin';
+    case 'TRANS_STMT_COMMIT':
+      return 'commit';
+    case 'TRANS_STMT_ROLLBACK':
+      return 'rollback';
+    default:
+      return undefined;
+  }
+}

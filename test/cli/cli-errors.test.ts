@@ -59,15 +59,19 @@ describe('lockstep CLI errors', () => {
   it('invalid migration files: every problem listed together, exit 3, nothing applied', async () => {
     const p = tempProject({
       '001_a.sql': sqlMigration('CREATE TABLE a (id int);', 'DROP TABLE a;'),
-      '002_no_down.sql': '-- UP\nCREATE TABLE b (id int);\n',
-      '003_dup.sql': sqlMigration('SELECT 1;', 'SELECT 1;'),
-      '3_dup_again.sql': sqlMigration('SELECT 1;', 'SELECT 1;'),
+      '002_no_up.sql': '-- DOWN\nDROP TABLE b;\n',
+      '003_empty.sql': '-- UP\n-- to do\n-- DOWN\nSELECT 1;\n',
       '004_directive.sql': '-- lockstep:frobnicate\n-- UP\nSELECT 1;\n-- DOWN\nSELECT 1;\n',
     });
     const r = await runCli(['up', '--dir', p.dir, '--url', db.url], { cwd: p.root });
     expect(r.code).toBe(3);
-    for (const code of ['LOCKSTEP_E_MISSING_DOWN', 'LOCKSTEP_E_DUPLICATE_VERSION', 'LOCKSTEP_E_UNKNOWN_DIRECTIVE']) expect(r.stderr).toContain(code);
+    for (const code of ['LOCKSTEP_E_MISSING_UP_MARKER', 'LOCKSTEP_E_EMPTY_UP', 'LOCKSTEP_E_UNKNOWN_DIRECTIVE']) expect(r.stderr).toContain(code);
     expect(r.stderr).toContain('004_directive.sql:1');
+    // status lists them all, and says up refuses; it exits 0 (3 with --exit-code)
+    const status = await runCli(['status', '--dir', p.dir, '--url', db.url], { cwd: p.root });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain('3 files could not be read as migrations');
+    expect((await runCli(['status', '--exit-code', '--dir', p.dir, '--url', db.url], { cwd: p.root })).code).toBe(3);
     expect(await tableCount()).toBe(0);
     p.cleanup();
   });

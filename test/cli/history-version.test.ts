@@ -24,11 +24,11 @@ it('history --version V shows that migration, lockstep --version / -V still prin
   const report = JSON.parse(r.stdout) as { migrations: Array<{ version: string }>; events: Array<{ version: string }> };
   expect(report.migrations.map((m) => m.version)).toEqual(['002']);
   expect(report.events.every((e) => e.version === '002')).toBe(true);
-  // Versions compare as numbers: 2 is 002. Something that is no version is a usage error.
+  // Versions compare as numbers: 2 is 002. Something that cannot name a migration is a usage error.
   const numeric = JSON.parse((await runCli(['history', '--version', '2', '--json', ...common], { cwd: p.root })).stdout) as typeof report;
   expect(numeric.migrations.map((m) => m.version)).toEqual(['002']);
   expect(numeric.events.length).toBeGreaterThan(0);
-  const bad = await runCli(['history', '--version', 'abc', ...common], { cwd: p.root });
+  const bad = await runCli(['history', '--version', 'a;b', ...common], { cwd: p.root });
   expect(bad.code).toBe(2);
   expect(bad.stderr).toContain('LOCKSTEP_E_USAGE');
 

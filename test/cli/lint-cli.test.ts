@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { runCli, sqlMigration, tempProject } from '../support/fixtures.js';
 
-it('exits 0 on clean migrations, 1 on an error finding, 2 on a parse error', async () => {
+it('exits 0 on clean migrations, 1 on an error finding (a parse error is one, on its file), 2 on usage', async () => {
   const p = tempProject({ '001_users.sql': sqlMigration('CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email text NOT NULL);', 'DROP TABLE users;') });
   const clean = await runCli(['lint', '--dir', p.dir], { cwd: p.root });
   expect(clean.code, clean.stdout + clean.stderr).toBe(0);
@@ -20,9 +20,12 @@ it('exits 0 on clean migrations, 1 on an error finding, 2 on a parse error', asy
   expect((await runCli(['lint', '--dir', p.dir, '--fail-on', 'none'], { cwd: p.root })).code).toBe(0);
 
   p.write({ '003_bad.sql': sqlMigration('ALTER TABLE users ADD COLUMN x int NOT NULL DEFAULT 0 FOO;', 'SELECT 1;') });
-  const bad = await runCli(['lint', '--dir', p.dir], { cwd: p.root });
-  expect(bad.code).toBe(2);
-  expect(bad.stderr).toMatch(/LOCKSTEP_E_SQL_SYNTAX[\s\S]*003_bad\.sql:2:/);
+  const bad = await runCli(['lint', '--dir', p.dir, '--format', 'json'], { cwd: p.root });
+  expect(bad.code).toBe(1);
+  const reported = JSON.parse(bad.stdout) as Array<Record<string, unknown>>;
+  // The broken file is a finding on itself; the other files' findings are still there.
+  expect(reported).toContainEqual(expect.objectContaining({ file: 'migrations/003_bad.sql', line: 2, rule: 'invalid-migration', severity: 'error', message: expect.stringContaining('LOCKSTEP_E_SQL_SYNTAX') }));
+  expect(reported).toContainEqual(expect.objectContaining({ file: 'migrations/002_index.sql', rule: 'require-concurrent-index' }));
   expect((await runCli(['lint', '--dir', p.dir, '--format', 'yaml'], { cwd: p.root })).code).toBe(2);
   p.cleanup();
 });
@@ -61,8 +64,8 @@ it('--pg-version takes a major version or a server_version_num; --format github 
   for (const good of ['11', '150004', '9.6', '15.4']) expect((await runCli(['lint', '--dir', p.dir, '--pg-version', good], { cwd: p.root })).code, good).toBe(0);
   p.write({ '002_bad.sql': sqlMigration('CREATE TABL x (id int);', 'SELECT 1;') });
   const gh = await runCli(['lint', '--dir', p.dir, '--format', 'github'], { cwd: p.root });
-  expect(gh.code).toBe(2);
-  expect(gh.stdout).toMatch(/^::error file=migrations\/002_bad\.sql,line=2,col=\d+,title=LOCKSTEP_E_SQL_SYNTAX::SQL syntax error/m);
+  expect(gh.code).toBe(1);
+  expect(gh.stdout).toMatch(/^::error file=migrations\/002_bad\.sql,line=2,col=\d+,[^:]*title=invalid-migration::LOCKSTEP_E_SQL_SYNTAX: SQL syntax error/m);
   p.cleanup();
 });
 

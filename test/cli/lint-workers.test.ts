@@ -61,17 +61,17 @@ describe('lint with worker threads', () => {
     expect(parallel.stdout).toMatch(/093_fk_ignored\.sql[\s\S]*unused-ignore|unused-ignore[\s\S]*093_fk_ignored\.sql/);
   });
 
-  it('stops on a syntax error with the same message and exit code 2', async () => {
+  it('reports syntax errors as findings on their files, the same with and without workers (exit 1)', async () => {
     const q = project();
     q.write({ '050_change_50.sql': sqlMigration('ALTER TABLE orders ADD COLUMN x int NOT NULL DEFAULT 0 FOO;', 'SELECT 1;') });
     q.write({ '070_change_70.sql': sqlMigration('CREATE INDEX ON;', 'SELECT 1;') });
     const args = ['lint', '--dir', q.dir, '--format', 'json'];
     const [serial, parallel] = await Promise.all([runCli(args, { cwd: q.root, env: one }), runCli(args, { cwd: q.root, env: three })]);
     q.cleanup();
-    expect(parallel.code).toBe(2);
-    expect(parallel.stderr).toBe(serial.stderr);
-    expect(parallel.stderr).toMatch(/LOCKSTEP_E_SQL_SYNTAX[\s\S]*050_change_50\.sql:2:[\s\S]*070_change_70\.sql:2:/);
-    expect(parallel.stdout).toBe('');
+    expect(parallel.code).toBe(1);
+    expect(parallel.stdout).toBe(serial.stdout);
+    const invalid = (JSON.parse(parallel.stdout) as Array<{ rule: string; file: string; line: number }>).filter((f) => f.rule === 'invalid-migration');
+    expect(invalid.map((f) => [f.file, f.line])).toEqual([['migrations/050_change_50.sql', 2], ['migrations/070_change_70.sql', 2]]);
   });
 
   it('rejects a LOCKSTEP_LINT_WORKERS that is not a number, before linting', async () => {

@@ -183,17 +183,24 @@ describe('runLint', () => {
     await expect(runLint({ paths: ['migrations'], cwd: dir, changedSince: 'no-such-ref', options: {} })).rejects.toMatchObject({ code: 'LOCKSTEP_E_USAGE' });
   });
 
-  it('stops with a coded error on bad SQL and on a missing path', async () => {
+  it('reports bad SQL as an invalid-migration finding on its file and line; a missing path is a coded error', async () => {
     write('bad/001_bad.sql', '-- UP\nCREATE TABL x (id int);\n-- DOWN\nSELECT 1;\n');
-    await expect(runLint({ paths: ['bad'], cwd: dir, options: {} })).rejects.toMatchObject({ code: 'LOCKSTEP_E_SQL_SYNTAX', location: { file: 'bad/001_bad.sql', line: 2 } });
+    write('bad/002_ok.sql', '-- UP\nCREATE INDEX i ON t (a);\n-- DOWN\nDROP INDEX i;\n');
+    const run = await runLint({ paths: ['bad'], cwd: dir, options: {} });
+    expect(run.findings).toContainEqual(expect.objectContaining({ rule: 'invalid-migration', severity: 'error', file: 'bad/001_bad.sql', line: 2, message: expect.stringMatching(/^LOCKSTEP_E_SQL_SYNTAX: /) }));
+    expect(run.findings).toContainEqual(expect.objectContaining({ rule: 'require-concurrent-index', file: 'bad/002_ok.sql' }));
     await expect(runLint({ paths: ['nope'], cwd: dir, options: {} })).rejects.toMatchObject({ code: 'LOCKSTEP_E_USAGE' });
   });
 
-  it('a down section that does not parse is a syntax error at its own line; an empty file or section is no error', async () => {
+  it('a down section that does not parse is a finding at its own line; an empty down is require-down; an empty file is nothing', async () => {
     write('baddown/001_x.sql', '-- UP\nCREATE TABLE x (id int);\n\n-- DOWN\nSELEC 1;\n');
-    await expect(runLint({ paths: ['baddown'], cwd: dir, options: {} })).rejects.toMatchObject({ code: 'LOCKSTEP_E_SQL_SYNTAX', location: { file: 'baddown/001_x.sql', line: 5 } });
+    const bad = await runLint({ paths: ['baddown'], cwd: dir, options: {} });
+    expect(bad.findings.map((f) => [f.rule, f.file, f.line])).toContainEqual(['invalid-migration', 'baddown/001_x.sql', 5]);
     write('empty/001_x.sql', '-- UP\nCREATE TABLE x (id bigint PRIMARY KEY);\n-- DOWN\n\n');
     write('empty/loose.sql', '\n  \n');
-    expect((await runLint({ paths: ['empty/001_x.sql', 'empty/loose.sql'], cwd: dir, options: {} })).findings).toEqual([]);
+    const empty = await runLint({ paths: ['empty'], cwd: dir, options: {} });
+    expect(empty.findings.map((f) => [f.rule, f.file])).toEqual([['require-down', 'empty/001_x.sql']]);
+    expect((await runLint({ paths: ['empty'], cwd: dir, options: { requireDown: 'none' } })).findings).toEqual([]);
+    expect((await runLint({ paths: ['empty/loose.sql'], cwd: dir, options: {} })).findings).toEqual([]);
   });
 });

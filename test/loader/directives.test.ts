@@ -20,6 +20,7 @@ describe('readDirectives', () => {
     expect(errors).toEqual([]);
     expect(directives).toEqual({
       noTransaction: true,
+      noTransactionFrom: '-- lockstep:no-transaction (line 2)',
       irreversible: false,
       lockTimeoutMs: 500,
       statementTimeoutMs: 120_000,
@@ -80,6 +81,6 @@ describe('directives in single files', () => {
         'DROP INDEX CONCURRENTLY i;',
       ].join('\n'),
     });
-    expect(m?.directives).toEqual({ noTransaction: true, irreversible: false, lockFlag: false, lockTimeoutMs: 1000 });
+    expect(m?.directives).toEqual({ noTransaction: true, noTransactionFrom: '-- lockstep:no-transaction (line 3)', irreversible: false, lockFlag: false, lockTimeoutMs: 1000 });
   });
 });

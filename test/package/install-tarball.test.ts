@@ -4,7 +4,7 @@
  * TypeScript module migrations importing `backfill` from 'lockstep' applied against the real server.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,19 @@ describe.each([
 
   it('npx lockstep --version prints the package version', () => {
     expect(run(project, 'npx', ['--no-install', 'lockstep', '--version']).trim()).toBe(VERSION);
+  });
+
+  it('npx lockstep init writes a starter config whose "$schema" is the installed package\'s JSON Schema', () => {
+    const scratch = join(project, 'init-check');
+    mkdirSync(join(scratch, 'node_modules'), { recursive: true });
+    // The scratch folder sees the installed package as its own node_modules/lockstep, as the project root does.
+    run(project, 'ln', ['-s', join(project, 'node_modules/lockstep'), join(scratch, 'node_modules/lockstep')]);
+    run(scratch, join(project, 'node_modules/.bin/lockstep'), ['init']);
+    const config = JSON.parse(readFileSync(join(scratch, 'lockstep.config.json'), 'utf8')) as { $schema?: string };
+    expect(config.$schema).toBe('./node_modules/lockstep/dist/config.schema.json');
+    const schema = JSON.parse(readFileSync(join(scratch, config.$schema ?? ''), 'utf8')) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['dir', 'url', 'environments', 'lint']));
+    expect(existsSync(join(scratch, 'migrations'))).toBe(true);
   });
 
   it('require(\'lockstep\') and import(\'lockstep\') give the same library', () => {

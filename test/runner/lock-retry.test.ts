@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type pg from 'pg';
 import { withLockRetries, type RunEvent } from '../../src/runner/index.js';
-import { DEFAULT_POLICY } from '../../src/runner/policy.js';
+import { DEFAULT_POLICY } from '../../src/execution/policy.js';
 import { harness, type Harness } from './backends.js';
 import { sqlMigration } from '../support/fixtures.js';
 

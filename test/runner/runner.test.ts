@@ -200,10 +200,12 @@ describe.each<BackendName>(['postgres', 'pglite'])('runner on %s', (backend) => 
 
   it('baseline marks existing migrations applied without running them', async () => {
     h = await harness(backend, { '001_users.sql': USERS, '002_tags.sql': TAGS, '003_posts.sql': POSTS });
-    const r = await h.migrator.baseline('002');
+    // The database has none of their tables: baseline refuses (test/adopt/baseline-evidence.test.ts) unless forced.
+    await expect(h.migrator.baseline('002')).rejects.toMatchObject({ code: 'LOCKSTEP_E_BASELINE_NO_EVIDENCE' });
+    const r = await h.migrator.baseline('002', { force: true });
     expect(r.baselined).toEqual(['001', '002']);
     expect(await tables(h)).toEqual([]);
-    await expect(h.migrator.up()).resolves.toMatchObject({ failed: expect.objectContaining({ version: '003' }) }); // users does not exist: baseline trusted the operator
+    await expect(h.migrator.up()).resolves.toMatchObject({ failed: expect.objectContaining({ version: '003' }) }); // users does not exist: --force trusted the operator
   });
 
   it('refuses to roll back an irreversible migration', async () => {

@@ -19,7 +19,7 @@ async function statusAllEnvs(flags: CommonFlags & { exitCode?: boolean }): Promi
 
 export function registerStatus(program: Command): void {
   withJson(withCommonOptions(program.command('status').description('applied, pending, changed, missing, out-of-order and partial migrations')))
-    .option('--exit-code', 'exit 1 when anything is pending (or partial)')
+    .option('--exit-code', 'exit 1 when anything is pending (or partial), 3 when a file could not be read as a migration')
     .option('--all-envs', 'every configured environment side by side (the dashboard matrix)')
     .action(async (flags: CommonFlags & { exitCode?: boolean; allEnvs?: boolean }) => {
       if (flags.allEnvs) return statusAllEnvs(flags);
@@ -27,7 +27,8 @@ export function registerStatus(program: Command): void {
       if (flags.json) printJson(report);
       else print(formatStatus(report));
       const s = report.summary;
-      if (flags.exitCode && (s.pending > 0 || s.partial > 0)) process.exitCode = 1;
+      if (flags.exitCode && report.problems.length > 0) process.exitCode = 3;
+      else if (flags.exitCode && (s.pending > 0 || s.partial > 0)) process.exitCode = 1;
     });
 }
 

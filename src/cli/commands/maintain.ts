@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 import { LockstepError } from '../../core/errors.js';
 import type { Layout, MarkerStyle } from '../../core/types.js';
-import { checkVersionArgument } from '../../core/version.js';
+import { checkMigrationRef } from '../../core/version.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 
 export function registerRepair(program: Command): void {
   withJson(withCommonOptions(program.command('repair').description('accept the current file of an applied migration as what was applied')))
     .requiredOption('--accept <version>', 'the migration whose edited file is accepted')
     .action(async (flags: CommonFlags & { accept: string }) => {
-      checkVersionArgument(flags.accept, '--accept');
+      checkMigrationRef(flags.accept, '--accept');
       const r = await withMigrator(flags, (m) => m.repair(flags.accept));
       if (flags.json) printJson(r);
       else print(`Accepted ${r.version}: checksum ${r.previous.slice(0, 12)}… → ${r.accepted.slice(0, 12)}… (recorded as a repair event).`);
@@ -18,9 +18,10 @@ export function registerRepair(program: Command): void {
 export function registerBaseline(program: Command): void {
   withJson(withCommonOptions(program.command('baseline').description('mark every migration up to <version> as applied without running it')))
     .argument('<version>', 'last version that already exists in the database')
-    .action(async (version: string, flags: CommonFlags) => {
-      checkVersionArgument(version, 'baseline <version>');
-      const r = await withMigrator(flags, (m) => m.baseline(version));
+    .option('--force', 'baseline although the database lacks objects those migrations create (recorded with the baseline)')
+    .action(async (version: string, flags: CommonFlags & { force?: boolean }) => {
+      checkMigrationRef(version, 'baseline <version>');
+      const r = await withMigrator(flags, (m) => m.baseline(version, { force: flags.force }));
       if (flags.json) printJson(r);
       else print(r.baselined.length ? `Baselined ${r.baselined.length} migration(s): ${r.baselined.join(', ')}` : 'Nothing to baseline.');
     });
@@ -48,6 +49,11 @@ export function registerInit(program: Command): void {
     .action(async (flags: CommonFlags) => {
       const r = await withMigrator(flags, async (m) => m.init());
       if (flags.json) printJson(r);
-      else print(r.created.length ? `Created ${r.created.join(', ')}` : 'Already initialised.');
+      else {
+        print(r.created.length ? `Created ${r.created.join(', ')}` : 'Already initialised.');
+        if (r.adoptedThrough !== undefined) {
+          print(`Existing migrations read as ${r.tool}; the last one, ${r.adoptedThrough}, is recorded as adoptedThrough: migrations after it need a down part (requireDown).`);
+        }
+      }
     });
 }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { checkVersionArgument } from '../../core/version.js';
+import { checkMigrationRef } from '../../core/version.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 
 export interface ShadowFlags {
@@ -22,7 +22,7 @@ export function registerPlan(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(['human', 'json', 'markdown']).default('human'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when a migration is at least this bad').choices(['blocked', 'attention', 'never']).default('blocked'))
     .action(async (flags: PlanFlags) => {
-      if (flags.to !== undefined) checkVersionArgument(flags.to, '--to');
+      if (flags.to !== undefined) checkMigrationRef(flags.to, '--to');
       const report = await withMigrator(flags, (m) => m.plan({ to: flags.to, onTarget: flags.onTarget, shadowUrl: flags.shadowUrl }));
       const format = flags.json ? 'json' : flags.format;
       if (format === 'json') printJson(report);

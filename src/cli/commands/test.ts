@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { checkVersionArgument } from '../../core/version.js';
+import { checkMigrationRef } from '../../core/version.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 import { withShadowOption, type ShadowFlags } from './plan.js';
 
@@ -10,8 +10,8 @@ export function registerTest(program: Command): void {
     .option('--from <version>', 'first migration to round-trip (earlier ones are only applied)')
     .option('--to <version>', 'last migration to round-trip')
     .action(async (flags: TestFlags) => {
-      if (flags.from !== undefined) checkVersionArgument(flags.from, '--from');
-      if (flags.to !== undefined) checkVersionArgument(flags.to, '--to');
+      if (flags.from !== undefined) checkMigrationRef(flags.from, '--from');
+      if (flags.to !== undefined) checkMigrationRef(flags.to, '--to');
       const { formatMs } = await import('../../verdict/index.js');
       const report = await withMigrator(flags, (m) => m.test({
         from: flags.from, to: flags.to, shadowUrl: flags.shadowUrl,

@@ -8,7 +8,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { TestOptions } from '../../api/index.js';
 import { LockstepError } from '../../core/errors.js';
-import { checkVersionArgument } from '../../core/version.js';
+import { checkMigrationRef } from '../../core/version.js';
 import { redact } from '../../db/redact.js';
 import { chooseEnvironment } from '../environment-param.js';
 import { asLockstepError, errorBody, readJson } from '../http-error.js';
@@ -55,7 +55,7 @@ function requestedShadowUrl(c: Context<AppEnv>, given: string | undefined): stri
 export function registerRehearsalRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
   app.post('/v1/plan', async (c) => {
     const body = await readJson(c, planBody);
-    if (body.to !== undefined) checkVersionArgument(body.to, '"to"');
+    if (body.to !== undefined) checkMigrationRef(body.to, '"to"');
     const env = chooseEnvironment(c, ctx, 'read', body.env ?? c.req.query('env'));
     const url = requestedShadowUrl(c, body.shadowUrl);
     // onTarget is not offered: it runs the migrations on the target inside BEGIN … ROLLBACK, taking its locks.
@@ -64,8 +64,8 @@ export function registerRehearsalRoutes(app: Hono<AppEnv>, ctx: ServerContext): 
 
   app.post('/v1/test', async (c) => {
     const body = await readJson(c, testBody);
-    if (body.from !== undefined) checkVersionArgument(body.from, '"from"');
-    if (body.to !== undefined) checkVersionArgument(body.to, '"to"');
+    if (body.from !== undefined) checkMigrationRef(body.from, '"from"');
+    if (body.to !== undefined) checkMigrationRef(body.to, '"to"');
     const env = chooseEnvironment(c, ctx, 'read', body.env ?? c.req.query('env'));
     const url = requestedShadowUrl(c, body.shadowUrl);
     const run = (onStep?: TestOptions['onStep']) => ctx.pool.rehearse(env, (m) => m.test({ from: body.from, to: body.to, shadowUrl: url, onStep }));

@@ -5,7 +5,7 @@
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { checkVersionArgument } from '../../core/version.js';
+import { checkMigrationRef } from '../../core/version.js';
 import { chooseEnvironment } from '../environment-param.js';
 import { readJson } from '../http-error.js';
 import type { AppEnv, ServerContext } from '../server-context.js';
@@ -32,13 +32,13 @@ const downBody = z
 export function registerRunRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
   app.post('/v1/up', async (c) => {
     const { env, dryRun, ...opts } = await readJson(c, upBody);
-    if (opts.to !== undefined) checkVersionArgument(opts.to, '"to"');
+    if (opts.to !== undefined) checkMigrationRef(opts.to, '"to"');
     const name = chooseEnvironment(c, ctx, dryRun ? 'read' : 'apply', env ?? c.req.query('env'));
     return executeRun(c, ctx, { command: 'up', env: name, dryRun: dryRun === true, run: (m) => m.up({ ...opts, dryRun, signal: ctx.shutdown.signal }) });
   });
   app.post('/v1/down', async (c) => {
     const { env, dryRun, ...opts } = await readJson(c, downBody);
-    if (opts.to !== undefined) checkVersionArgument(opts.to, '"to"');
+    if (opts.to !== undefined) checkMigrationRef(opts.to, '"to"');
     const name = chooseEnvironment(c, ctx, dryRun ? 'read' : 'apply', env ?? c.req.query('env'));
     return executeRun(c, ctx, { command: 'down', env: name, dryRun: dryRun === true, run: (m) => m.down({ ...opts, dryRun, signal: ctx.shutdown.signal }) });
   });

@@ -57,11 +57,11 @@ async function verify(p: PreparedTarget, m: Materialized, plan: MigrationFixPlan
       await mkdir(dirname(local(f.path)), { recursive: true });
       await writeFile(local(f.path), f.after);
     }
-    const targets = await collectTargets([p.target.dir ? home : local(p.prepared.section.path)], scratch);
+    const { targets } = await collectTargets([p.target.dir ? home : local(p.prepared.section.path)], scratch);
     const wanted = new Set([p.target.migration.version, ...m.versions]);
     const after: Finding[] = [];
     for (const t of targets.filter((t) => p.target.dir === undefined || wanted.has(t.migration.version))) {
-      const prepared = prepareMigration(t.migration);
+      const prepared = prepareMigration(t.migration, undefined, options);
       if (prepared) after.push(...lintPrepared(prepared, options).findings);
     }
     const was = countRules(before);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { NodeOf } from '../ast.js';
 import { bodyOf, relationName } from '../ast.js';
-import { sectionStatements } from '../lint-migration.js';
+import { sectionStatements } from '../../execution/index.js';
 import { majorVersion } from '../lock-model.js';
 import type { PreparedTarget } from '../run-lint.js';
 import type { Finding, LintOptions } from '../types.js';
@@ -38,7 +38,7 @@ function downContext(p: PreparedTarget, cwd: string): PlanContext['down'] {
   try {
     const fileText = down.path === p.prepared.section.path ? p.fileText : readFileSync(resolve(cwd, down.path), 'utf8');
     const base = sectionOffset(fileText, down);
-    return base === undefined ? undefined : { statements: sectionStatements(down), base, fileText };
+    return base === undefined ? undefined : { statements: sectionStatements(down).parsed, base, fileText };
   } catch {
     return undefined;
   }
@@ -74,7 +74,7 @@ export function planMigration(p: PreparedTarget, findings: readonly Finding[], o
   const base = sectionOffset(p.fileText, section);
   const mine = findings.filter((f) => f.file === section.path && FIXABLE.has(f.rule));
   if (base === undefined || mine.length === 0) return undefined;
-  const transactional = !p.prepared.directives.noTransaction;
+  const transactional = p.prepared.execution.mode === 'transaction';
   const ctx: PlanContext = { fileText: p.fileText, base, statements: p.prepared.statements, transactional, pgMajor: majorVersion(options.pgVersion ?? DEFAULT_PG_VERSION), down: downContext(p, cwd) };
   const at = (f: Finding): ParsedStatement | undefined => p.prepared.statements.find((s) => s.line === f.line && s.column === f.column);
   // CONCURRENTLY is refused on a partitioned table: such an index is not rewritten, its note gives the pattern.

@@ -60,7 +60,7 @@ function readScript(s: Script, undo: Script | undefined, ctx: ReadContext): Prom
     up: s.entry,
     down: undo?.entry,
     extra: conf ? [conf.file] : undefined,
-    noTransaction: conf?.executeInTransaction === false,
+    noTransaction: conf?.executeInTransaction === false ? `executeInTransaction=false in ${s.entry.display}.conf` : undefined,
     transform: conf?.placeholderReplacement === false ? undefined : (text, path, errors) => replacePlaceholders(text, path, { ...ctx.placeholders, 'flyway:filename': s.entry.name, 'flyway:table': 'flyway_schema_history' }, errors),
   });
 }

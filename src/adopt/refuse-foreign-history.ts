@@ -1,0 +1,41 @@
+/**
+ * "Never re-run by accident": `up` and `down` on a database that another tool has been migrating, and that has
+ * no Lockstep history yet, stop before anything runs and point at `lockstep adopt`. Only called while Lockstep's
+ * history is empty, so a project already run by Lockstep pays nothing for it.
+ */
+import { LockstepError } from '../core/errors.js';
+import type { MigrationFile } from '../core/types.js';
+import type { Session } from '../db/index.js';
+import { findHistoryTables } from './find-history.js';
+import { adapterFor } from './tools/index.js';
+import type { HistoryTable } from './types.js';
+
+interface ForeignHistory {
+  readonly table: HistoryTable;
+  /** Ids of the project's migrations that history counts as run (or started). */
+  readonly ran: readonly string[];
+  readonly orphans: number;
+}
+
+async function readEach(session: Session, tables: readonly HistoryTable[], files: readonly MigrationFile[], cwd: string): Promise<ForeignHistory[]> {
+  const out: ForeignHistory[] = [];
+  for (const table of tables) {
+    const reading = await adapterFor(table.tool).read({ session, table, files, cwd });
+    const ran = reading.findings.filter((f) => f.verdict !== 'pending' && f.verdict !== 'skipped-by-tool').map((f) => f.file.id);
+    if (ran.length > 0 || reading.orphans.length > 0) out.push({ table, ran, orphans: reading.orphans.length });
+  }
+  return out;
+}
+
+const describe = (h: ForeignHistory): string =>
+  `${h.table.tool} (${h.table.schema}.${h.table.table}: ${h.ran.length} of these migrations run${h.orphans ? `, ${h.orphans} other row(s)` : ''})`;
+
+export async function refuseForeignHistory(session: Session, historySchema: string, files: readonly MigrationFile[], cwd: string, command: 'up' | 'down'): Promise<void> {
+  if (files.length === 0) return;
+  const found = await readEach(session, await findHistoryTables(session, historySchema), files, cwd);
+  if (found.length === 0) return;
+  throw new LockstepError('LOCKSTEP_E_FOREIGN_HISTORY', `the target has no Lockstep history but holds the migration history of ${found.map(describe).join(', ')}: \`lockstep ${command}\` would ${command === 'up' ? 'run migrations that already ran again' : 'ignore what that tool applied'}`, {
+    hint: `Take that history over first: \`lockstep adopt --dry-run\` shows what it would record, \`lockstep adopt${found.length > 1 ? ' --tool <tool>' : ''}\` records it; then \`lockstep ${command}\`. Nothing was changed.`,
+    details: { histories: found.map((h) => ({ ...h.table, ran: h.ran })) },
+  });
+}

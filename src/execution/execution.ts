@@ -1,0 +1,90 @@
+/**
+ * How one migration runs, decided once, here, for every command: `up`, `down`, the lint gate, `lint`, `plan`,
+ * `preflight`, `test`, `--fix`, the HTTP routes and the dashboard all take this answer and never decide it again.
+ *
+ * - `transaction`: Lockstep wraps the statements and the history row in one transaction (the default).
+ * - `no-transaction`: the statements run one by one, each committing on its own, with progress recorded after each
+ *   (a directive or the tool's marker says so, or a statement PostgreSQL refuses inside a transaction block).
+ * - `as-written`: the file manages its own transactions (`BEGIN … COMMIT` in it): statements run one by one outside
+ *   Lockstep's wrapper, the file's blocks honoured, the history row written when the file finishes.
+ */
+import type { MigrationFile, SqlSection } from '../core/types.js';
+import { noTransactionReason, transactionBoundary } from '../sql/index.js';
+import type { RunPolicy } from './policy.js';
+import { sectionStatements, type SectionStatements } from './statements.js';
+
+export type RunMode = 'transaction' | 'no-transaction' | 'as-written';
+
+/**
+ * How a linter should assume the SQL is run: as Lockstep runs it (the execution model), statement by statement with
+ * autocommit (psql -f, golang-migrate's multi-statement driver), or one transaction per file (Rails, Django, Flyway).
+ */
+export type Semantics = 'lockstep' | 'autocommit' | 'transaction';
+
+export interface Timeout {
+  /** 0: none is set, the server's own setting applies. */
+  readonly ms: number;
+  /** Who sets it, in words. */
+  readonly from: string;
+}
+
+export interface Execution {
+  readonly mode: RunMode;
+  /** Why, in words: shown by `plan`, dry runs and lint messages. */
+  readonly why: string;
+  readonly statements: SectionStatements;
+  /** Per parsed statement: does it run inside a transaction block (Lockstep's, or the file's own BEGIN … COMMIT)? */
+  readonly inTransaction: readonly boolean[];
+  readonly lockTimeout: Timeout;
+  readonly statementTimeout: Timeout;
+  readonly retry: { readonly lockRetries: number; readonly retryDeadlineMs: number };
+}
+
+/** The execution of one SQL section of a migration (its up, or its down) under the run's policy. */
+export function describeExecution(file: Pick<MigrationFile, 'directives'>, section: SqlSection, policy: RunPolicy, semantics: Semantics = 'lockstep'): Execution {
+  const statements = sectionStatements(section);
+  const { mode, why } = semantics === 'lockstep' ? decideMode(file, statements) : assumed(semantics, statements);
+  return {
+    mode,
+    why,
+    statements,
+    inTransaction: inTransactionOf(mode, statements),
+    lockTimeout: timeoutOf(file.directives.lockTimeoutMs, policy.lockTimeoutMs, 'lock-timeout', 'lockTimeout'),
+    statementTimeout: timeoutOf(file.directives.statementTimeoutMs, policy.statementTimeoutMs, 'statement-timeout', 'statementTimeout'),
+    retry: { lockRetries: policy.lockRetries, retryDeadlineMs: policy.retryDeadlineMs },
+  };
+}
+
+function decideMode(file: Pick<MigrationFile, 'directives'>, s: SectionStatements): { mode: RunMode; why: string } {
+  const own = s.parsed.find((p) => transactionBoundary(p) !== undefined);
+  if (own) return { mode: 'as-written', why: `the file manages its own transactions (${own.sql.split(/\s/)[0]?.toUpperCase()} on line ${own.line}): run as written` };
+  if (file.directives.noTransaction) return { mode: 'no-transaction', why: file.directives.noTransactionFrom ?? 'the migration asks to run outside a transaction' };
+  for (const p of s.parsed) {
+    const reason = noTransactionReason(p);
+    if (reason) return { mode: 'no-transaction', why: `${reason} (line ${p.line}) cannot run inside a transaction block` };
+  }
+  return { mode: 'transaction', why: 'one transaction with its history row' };
+}
+
+function assumed(semantics: Exclude<Semantics, 'lockstep'>, s: SectionStatements): { mode: RunMode; why: string } {
+  if (semantics === 'transaction') return { mode: 'transaction', why: 'linted as one transaction per file (--execution transaction)' };
+  const own = s.parsed.some((p) => transactionBoundary(p) !== undefined);
+  return { mode: own ? 'as-written' : 'no-transaction', why: 'linted as autocommit: each statement on its own except in BEGIN … COMMIT (--execution autocommit)' };
+}
+
+function inTransactionOf(mode: RunMode, s: SectionStatements): boolean[] {
+  if (mode !== 'as-written') return s.parsed.map(() => mode === 'transaction');
+  let open = false;
+  return s.parsed.map((p) => {
+    const boundary = transactionBoundary(p);
+    if (boundary === 'begin') open = true;
+    const inside = open;
+    if (boundary === 'commit' || boundary === 'rollback') open = false;
+    return inside;
+  });
+}
+
+function timeoutOf(directive: number | undefined, configured: number, directiveName: string, settingName: string): Timeout {
+  if (directive !== undefined) return { ms: directive, from: `-- lockstep:${directiveName}` };
+  return configured > 0 ? { ms: configured, from: `the ${settingName} setting` } : { ms: 0, from: 'none' };
+}
