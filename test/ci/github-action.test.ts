@@ -109,16 +109,25 @@ describe('action.yml inputs', () => {
     expect(r.steps.find((s) => s.name === 'Plan pending migrations')?.skipped).toBe(true);
   }, 120_000);
 
-  it('a migration that does not parse fails the job with exit 2 and uploads nothing', () => {
+  it('a migration that does not parse is an invalid-migration finding in the SARIF, and fails the job', () => {
     writeFileSync(join(ws.repo, 'migrations/20260103000000_broken.sql'), '-- UP\ncreate tabel oops (id int);\n-- DOWN\nselect 1;\n');
     try {
-      const r = run({}, { ...PULL_REQUEST, event_name: 'push', base_ref: '' });
-      expect(r.outputs.lint?.['exit-code']).toBe('2');
-      expect(r.steps[1]?.stderr).toContain('LOCKSTEP_E_SQL_SYNTAX');
-      expect(r.steps.find((s) => s.name === 'Upload SARIF')?.skipped).toBe(true);
+      const r = run({ 'fail-on': 'error' }, { ...PULL_REQUEST, event_name: 'push', base_ref: '' });
+      expect(r.outputs.lint?.['exit-code']).toBe('1');
+      const sarif = JSON.parse(readFileSync(r.outputs.lint?.['sarif-file'] ?? '', 'utf8')) as SarifLog;
+      expect(sarif.runs[0]?.results.map((f) => f.ruleId)).toContain('invalid-migration');
+      expect(r.steps.find((s) => s.name === 'Upload SARIF')?.skipped).toBe(false);
       expect(r.failed).toBe(true);
     } finally {
       writeFileSync(join(ws.repo, 'migrations/20260103000000_broken.sql'), '-- UP\nselect 1;\n-- DOWN\nselect 1;\n');
     }
+  }, 120_000);
+
+  it('a usage error (an unknown fail-on) exits 2: no SARIF to upload, and the job fails', () => {
+    const r = run({ 'fail-on': 'sometimes' }, { ...PULL_REQUEST, event_name: 'push', base_ref: '' });
+    expect(r.outputs.lint?.['exit-code']).toBe('2');
+    expect(r.steps[1]?.stderr).toContain('--fail-on must be one of');
+    expect(r.steps.find((s) => s.name === 'Upload SARIF')?.skipped).toBe(true);
+    expect(r.failed).toBe(true);
   }, 120_000);
 });

@@ -36,6 +36,7 @@ describe('no URL in CI or production', () => {
     [['up', '--dry-run'], { CI: '1' }],
     [['down'], { CI: 'gitlab' }],
     [['baseline', '001'], { CI: 'true' }],
+    [['adopt'], { CI: 'true' }],
     [['up'], { NODE_ENV: 'production' }],
   ])('%j with %j refuses with LOCKSTEP_E_NO_DATABASE_URL and creates nothing', async (args, env) => {
     const r = await runCli([...args, '--json'], { cwd: project.root, env });
@@ -68,7 +69,7 @@ describe('no URL in CI or production', () => {
     }
   });
 
-  it('the library refuses the same way, and adopt is one of the refused commands', async () => {
+  it('the library refuses the same way, for adopt too, and lets read-only commands through', async () => {
     const p = tempProject({ '001_items.sql': sqlMigration('select 1;', 'select 1;') });
     const resolved = await resolveConfig({ cwd: p.root }, { CI: 'true' });
     const m = await createMigrator({ resolved });
