@@ -82,8 +82,19 @@ export function unattendedReason(env: NodeJS.ProcessEnv): string | undefined {
   return undefined;
 }
 
+/**
+ * A value that matched one alternative's type but not its rules (an environment object with a bad key, a duration
+ * string that is not one) reports that alternative's own problems at their full path, not "invalid input".
+ */
+function specificIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const typed = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  if (typed.length !== 1 || !typed[0]) return [issue];
+  return typed[0].flatMap((i) => specificIssues({ ...i, path: [...issue.path, ...i.path] }));
+}
+
 function issuesToErrors(where: string, issues: readonly z.core.$ZodIssue[]): LockstepError[] {
-  return issues.map((i) => new LockstepError('LOCKSTEP_E_CONFIG', `${where}: ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`, {
+  return issues.flatMap(specificIssues).map((i) => new LockstepError('LOCKSTEP_E_CONFIG', `${where}: ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`, {
     hint: 'Fix the value shown; see docs/configuration.md for every option.',
     location: { file: where },
   }));
