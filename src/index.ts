@@ -6,4 +6,4 @@ export type { MigrationFile, MigrationContext, MigrationModule, Directives, Layo
 export { resolveConfig, defineConfig } from './config/index.js';
 export type { ConfigOverrides, ResolvedConfig, LockstepConfig } from './config/index.js';
 export type { RunEvent, RunEventSink, RunPolicy } from './runner/index.js';
-export { backfill, type BackfillSpec, type BackfillResult } from './backfill/index.js';
+export { backfill, type BackfillSpec, type BackfillResult } from './runner/backfill/index.js';

@@ -99,7 +99,7 @@ pending() {
 }
 
 write_migrations
-# The feature is Lockstep's batched backfill (src/backfill); without it the directive is an unknown directive.
+# The feature is Lockstep's batched backfill (src/runner/backfill); without it the directive is an unknown directive.
 probe=$(cd "$REPO" && "${LOCKSTEP[@]}" up --dry-run --dir "$OUT/lockstep" --url "$PG_BASE/postgres" 2>&1) || {
   pending "\`lockstep up --dry-run\` does not accept the backfill migration yet: $(head -c 300 <<< "$probe" | tr '\n' ' ')"
   exit 0

@@ -2,5 +2,5 @@ export { adoptHistory, type AdoptOptions, type AdoptReport, type AdoptInput } fr
 export type { AdoptItem, AdoptAction, FailedAs } from './plan-adoption.js';
 export { findHistoryTables, chooseHistoryTable } from './find-history.js';
 export { FOREIGN_TOOLS } from './tools/index.js';
-export { refuseForeignHistory } from './refuse-foreign-history.js';
+export { foreignHistories, refuseForeignHistory } from './refuse-foreign-history.js';
 export type { ForeignTool, HistoryTable, Verdict } from './types.js';

@@ -30,6 +30,13 @@ async function readEach(session: Session, tables: readonly HistoryTable[], files
 const describe = (h: ForeignHistory): string =>
   `${h.table.tool} (${h.table.schema}.${h.table.table}: ${h.ran.length} of these migrations run${h.orphans ? `, ${h.orphans} other row(s)` : ''})`;
 
+/** Other tools' histories in the target that count some of the project's migrations as run (for `status`). */
+export async function foreignHistories(session: Session, historySchema: string, files: readonly MigrationFile[], cwd: string): Promise<Array<{ readonly tool: string; readonly table: string; readonly ran: number }>> {
+  if (files.length === 0) return [];
+  const found = await readEach(session, await findHistoryTables(session, historySchema), files, cwd);
+  return found.map((h) => ({ tool: h.table.tool, table: `${h.table.schema}.${h.table.table}`, ran: h.ran.length }));
+}
+
 export async function refuseForeignHistory(session: Session, historySchema: string, files: readonly MigrationFile[], cwd: string, command: 'up' | 'down'): Promise<void> {
   if (files.length === 0) return;
   const found = await readEach(session, await findHistoryTables(session, historySchema), files, cwd);

@@ -6,7 +6,7 @@
 import type { ResolvedConfig } from '../config/index.js';
 import type { AlertEvent } from '../config/schema.js';
 import { parseDuration } from '../core/duration.js';
-import { redact } from '../db/redact.js';
+import { redact } from '../core/redact.js';
 import { DEFAULT_DELIVERY, deliverWebhook, webhookLabel, type DeliveryOptions } from './deliver-webhook.js';
 
 export type AlertLog = (level: 'info' | 'warn' | 'error', message: string, fields?: Readonly<Record<string, unknown>>) => void;

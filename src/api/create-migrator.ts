@@ -16,6 +16,9 @@ import type { testMigrations, TestOptions } from './test-migrations.js';
 import type { drift, DriftOptions } from './drift.js';
 import type { schemaDump } from './schema.js';
 import type { lintPending } from './lint-pending.js';
+import type { lintMigrations } from './lint-files.js';
+import type { preflightPending, PendingSelection } from './preflight-pending.js';
+import type { PreflightOptions } from './preflight-steps.js';
 import type { SchemaDumpFormat } from '../schema/index.js';
 
 export interface MigratorOptions extends ConfigOverrides {
@@ -48,6 +51,10 @@ export interface Migrator {
   init(): ReturnType<typeof initProject>;
   /** Lints the pending migrations with the target's table sizes, column types and server version, as `up` does first. */
   lintPending(): ReturnType<typeof lintPending>;
+  /** Lints the migrations with these ids statically (without the target's sizes). */
+  lintMigrations(ids: ReadonlySet<string>): ReturnType<typeof lintMigrations>;
+  /** The pre-flight checks for the migrations `up` would apply now, without applying anything (docs/zero-downtime.md). */
+  preflight(opts?: PreflightOptions & PendingSelection): ReturnType<typeof preflightPending>;
   /** Rehearses pending migrations in a shadow: lint, traced locks and rewrites, impact on the target, verdicts. */
   plan(opts?: PlanOptions): ReturnType<typeof plan>;
   /** Round-trips every migration (up, down, up) in a shadow and compares the schema after each step. */
@@ -75,6 +82,8 @@ export async function createMigrator(options: MigratorOptions = {}): Promise<Mig
     create: async (name, opts) => (await import('./files.js')).createMigration(config, name, opts),
     init: async () => (await import('./files.js')).initProject(config),
     lintPending: async () => (await import('./lint-pending.js')).lintPending(ctx),
+    lintMigrations: async (ids) => (await import('./lint-files.js')).lintMigrations(ctx, ids),
+    preflight: async (opts) => (await import('./preflight-pending.js')).preflightPending(ctx, opts),
     plan: async (opts) => (await import('./plan.js')).plan(ctx, opts),
     test: async (opts) => (await import('./test-migrations.js')).testMigrations(ctx, opts),
     drift: async (opts) => (await import('./drift.js')).drift(ctx, opts),

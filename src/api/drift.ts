@@ -3,12 +3,11 @@
  * one its applied history produces, replayed in a shadow; the actual one is read from its catalogs
  * (read-only, no run lock). With `against`, two environments' live schemas are compared instead.
  */
-import type { ResolvedConfig } from '../config/index.js';
+import { configForEnvironment, type ResolvedConfig } from '../config/index.js';
 import { openDatabase, type Database } from '../db/index.js';
 import { extensionsUsed, openRehearsal, replayHistory, shadowUrlOf } from '../rehearsal/index.js';
 import { diffSchemas, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../schema/index.js';
 import { withSession, type MigratorContext } from './context.js';
-import { environmentConfig } from './environments.js';
 import { liveSnapshot } from './schema.js';
 
 export interface DriftOptions {
@@ -69,7 +68,7 @@ async function snapshotOf(db: Database, config: ResolvedConfig): Promise<SchemaS
 }
 
 async function againstEnvironment(ctx: MigratorContext, name: string): Promise<DriftReport> {
-  const other = environmentConfig(ctx.config, name);
+  const other = await configForEnvironment(ctx.config, name);
   const db = openDatabase(other.url, other.cwd, { lockWaitMs: other.lockWaitMs });
   try {
     const reference = await snapshotOf(db, other);

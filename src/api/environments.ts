@@ -2,8 +2,7 @@
  * Every configured environment side by side: the environments × migrations matrix behind
  * `lockstep status --all-envs` and the dashboard of `lockstep serve`.
  */
-import type { ResolvedConfig } from '../config/index.js';
-import { parseDuration } from '../core/duration.js';
+import { configForEnvironment, type ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { HistoryEvent } from '../history/index.js';
 import type { StatusSummary } from '../plan/index.js';
@@ -79,44 +78,10 @@ export function environmentNames(config: ResolvedConfig): string[] {
   return names.length > 0 ? names : ['default'];
 }
 
-/**
- * The configuration of one environment, derived from an already resolved one: its URL, protection and
- * per-environment timeouts. The pseudo-environment "default" (no environments configured) is `config` itself.
- */
-export function environmentConfig(config: ResolvedConfig, name: string): ResolvedConfig {
-  if (name === 'default' && Object.keys(config.environments).length === 0) return config;
-  const env = config.environments[name];
-  const spec = config.file.environments?.[name];
-  if (!env || !spec) {
-    throw new LockstepError('LOCKSTEP_E_UNKNOWN_ENV', `environment "${name}" is not configured`, {
-      hint: `Configured environments: ${environmentNames(config).join(', ')}.`,
-    });
-  }
-  if (!env.url) {
-    throw new LockstepError('LOCKSTEP_E_CONFIG', `environment "${name}": variable ${spec.url} is not set`, {
-      hint: 'Export the variable holding the database URL, or put the URL in the config.',
-    });
-  }
-  const ms = (v: string | number | undefined): number | undefined => (v === undefined ? undefined : typeof v === 'number' ? v : parseDuration(v));
-  const lockTimeoutMs = ms(spec.lockTimeout);
-  const statementTimeoutMs = ms(spec.statementTimeout);
-  return {
-    ...config,
-    envName: name,
-    url: env.url,
-    protected: env.protected,
-    policy: {
-      ...config.policy,
-      ...(lockTimeoutMs !== undefined ? { lockTimeoutMs } : {}),
-      ...(statementTimeoutMs !== undefined ? { statementTimeoutMs } : {}),
-      ...(spec.lockRetries !== undefined ? { lockRetries: spec.lockRetries } : {}),
-    },
-  };
-}
 
 function ownMigrators(config: ResolvedConfig): EnvironmentOpener {
   return async (name, fn) => {
-    const m = await createMigrator({ resolved: environmentConfig(config, name) });
+    const m = await createMigrator({ resolved: await configForEnvironment(config, name) });
     try {
       return await fn(m);
     } finally {

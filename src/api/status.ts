@@ -4,7 +4,7 @@ import type { NoDown, Tool } from '../core/types.js';
 import type { IgnoredFile, LoadProblem } from '../loader/index.js';
 import { computeStatus, summarise, type StatusEntry, type StatusSummary } from '../plan/index.js';
 import type { HistoryEvent, HistoryRow } from '../history/index.js';
-import { listBackfills, type BackfillRow } from '../backfill/progress-store.js';
+import { listBackfills, type BackfillRow } from '../runner/backfill/progress-store.js';
 import { withSession, type MigratorContext } from './context.js';
 import type { Session } from '../db/index.js';
 
@@ -50,6 +50,11 @@ export interface StatusReport {
   /** Whose conventions the folders follow, and what showed it. */
   readonly project: { readonly tool: Tool; readonly detectedFrom: string; readonly dirs: readonly string[] };
   readonly problems: readonly StatusProblem[];
+  /**
+   * Another tool's history in the target, counting some of these migrations as run, while Lockstep has none: `up`
+   * refuses until `lockstep adopt` takes it over.
+   */
+  readonly foreignHistory: ReadonlyArray<{ readonly tool: string; readonly table: string; readonly ran: number }>;
   /** Files in the folders that are not migrations, each with why. */
   readonly ignored: readonly IgnoredFile[];
   readonly migrations: readonly StatusItem[];
@@ -96,15 +101,19 @@ function toProblem(p: LoadProblem): StatusProblem {
 
 export async function status(ctx: MigratorContext): Promise<StatusReport> {
   const project = await ctx.loadProject();
-  const { rows, invalidIndexes, backfills } = await withSession(ctx, 'status', async (s) => ({
-    rows: await ctx.history.rows(s), invalidIndexes: await findInvalidIndexes(s), backfills: await listBackfills(s, ctx.history.schema),
-  }));
+  const { rows, invalidIndexes, backfills, foreignHistory } = await withSession(ctx, 'status', async (s) => {
+    const rows = await ctx.history.rows(s);
+    // Only while Lockstep has no history here: a project Lockstep already runs pays nothing for the look.
+    const foreign = rows.length === 0 ? await (await import('../adopt/index.js')).foreignHistories(s, ctx.history.schema, project.migrations, ctx.config.cwd) : [];
+    return { rows, invalidIndexes: await findInvalidIndexes(s), backfills: await listBackfills(s, ctx.history.schema), foreignHistory: foreign };
+  });
   const entries = computeStatus(project.migrations, rows);
   return {
     target: ctx.db.target,
     environment: ctx.config.envName,
     project: { tool: project.tool, detectedFrom: project.detectedFrom, dirs: project.dirs },
     problems: project.problems.map(toProblem),
+    foreignHistory,
     ignored: project.ignored,
     migrations: entries.map(toItem),
     summary: summarise(entries),

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
 import type { Migrator } from '../api/index.js';
-import type { ConfigOverrides } from '../config/index.js';
+import type { ConfigOverrides } from '../api/index.js';
 import { progressOutput } from './progress-output.js';
-import type { RunEventSink } from '../runner/index.js';
+import type { RunEventSink } from '../api/index.js';
 
 /** Options every command accepts; each also has an environment variable (see docs/configuration.md). */
 export interface CommonFlags {

@@ -1,8 +1,8 @@
 import { parseDuration } from '../core/duration.js';
-import { formatProgressBar } from '../backfill/progress.js';
+import type { RunEvent, RunEventSink } from '../api/index.js';
 import { formatEvent } from '../report/event-report.js';
 import { formatIndexProgressBar } from '../report/index-progress-report.js';
-import type { RunEvent, RunEventSink } from '../runner/index.js';
+import { formatProgressBar } from '../report/progress-report.js';
 
 type ProgressEvent = Extract<RunEvent, { type: 'backfill-progress' | 'index-progress' }>;
 

@@ -1,6 +1,6 @@
 /** How a failed command is shown: the error with its code and hint on stderr, and as JSON on stdout with --json. */
 import { LockstepError } from '../core/errors.js';
-import { redact } from '../db/redact.js';
+import { redact } from '../core/redact.js';
 import { errorJson, formatError } from '../report/error-report.js';
 
 /** Prints `err` for the user and returns the exit code. Anything not a LockstepError is reported as a bug. */

@@ -1,4 +1,4 @@
-export { resolveConfig } from './resolve-config.js';
+export { configForEnvironment, resolveConfig } from './resolve-config.js';
 export type { ConfigOverrides, ResolvedConfig } from './resolve-config.js';
 export type { FileConfig } from './schema.js';
 export { CONFIG_FILES } from './config-file.js';

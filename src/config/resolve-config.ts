@@ -56,6 +56,8 @@ export interface ResolvedConfig {
   readonly shadowUrl: string | undefined;
   /** Every configured environment, resolved to URLs (undefined when its variable is unset). */
   readonly environments: Readonly<Record<string, { readonly url: string | undefined; readonly protected: boolean }>>;
+  /** What this was resolved from, so configForEnvironment() resolves another environment the same way. */
+  readonly inputs: { readonly overrides: ConfigOverrides; readonly env: NodeJS.ProcessEnv };
 }
 
 const ENV_KEYS = {
@@ -224,7 +226,19 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     file,
     shadowUrl: env.LOCKSTEP_SHADOW_URL || file.shadowUrl || undefined,
     environments,
+    inputs: { overrides, env },
   };
   throwCollected(errors);
   return result;
+}
+
+/**
+ * The configuration of one named environment, resolved exactly as `--env <name>` resolves it (the same checks: a
+ * lockTimeout of 0 is refused here as it is on the command line). `lockstep serve`, `status --all-envs` and
+ * `drift --against` use it. The pseudo-environment "default" (no environments configured) is `config` itself.
+ */
+export async function configForEnvironment(config: ResolvedConfig, name: string): Promise<ResolvedConfig> {
+  if (name === 'default' && Object.keys(config.environments).length === 0) return config;
+  // A URL given for the command (flag) is the base config's, not this environment's.
+  return resolveConfig({ ...config.inputs.overrides, url: undefined, env: name }, config.inputs.env);
 }

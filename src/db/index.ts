@@ -1,5 +1,4 @@
 export type { Database, Session, QueryResult, Capabilities } from './port.js';
 export { DbError, SQLSTATE } from './port.js';
 export { openDatabase, DEFAULT_PGLITE_DIR } from './open-database.js';
-export { redact, redactUrl } from './redact.js';
 export { inTransaction } from './transaction.js';

@@ -4,7 +4,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import type { ResolvedConfig } from '../config/index.js';
+import type { ResolvedConfig } from '../api/index.js';
 import { serveTokenSchema, type ServeTokenConfig } from '../config/schema.js';
 import { LockstepError } from '../core/errors.js';
 

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { LockstepError } from '../core/errors.js';
-import { redact } from '../db/redact.js';
+import { redact } from '../core/redact.js';
 import { errorJson } from '../report/error-report.js';
 
 export function asLockstepError(err: unknown): LockstepError {

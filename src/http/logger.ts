@@ -1,6 +1,6 @@
 /** Structured logs of `lockstep serve`: one JSON object per line on stderr (pino), passwords redacted. */
 import { pino } from 'pino';
-import { redact } from '../db/redact.js';
+import { redact } from '../core/redact.js';
 
 export type LogLevel = 'info' | 'warn' | 'error';
 export type Logger = (level: LogLevel, message: string, fields?: Readonly<Record<string, unknown>>) => void;

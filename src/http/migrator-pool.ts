@@ -4,10 +4,10 @@
  * the run lock taken and is answered 409 at once, naming the holder, instead of queueing behind it.
  */
 import pLimit from 'p-limit';
-import { createMigrator, environmentConfig, environmentNames, type Migrator } from '../api/index.js';
-import type { ResolvedConfig } from '../config/index.js';
+import { configForEnvironment, createMigrator, environmentNames, type Migrator } from '../api/index.js';
+import type { ResolvedConfig } from '../api/index.js';
 import { LockstepError } from '../core/errors.js';
-import type { RunEventSink } from '../runner/index.js';
+import type { RunEventSink } from '../api/index.js';
 
 export interface EnvironmentInfo {
   readonly name: string;
@@ -26,14 +26,20 @@ export interface MigratorPool {
 }
 
 /** PGlite runs inside one process and cannot be shared by concurrent migrators; the server needs PostgreSQL. */
-function requirePostgres(config: ResolvedConfig, name: string): ResolvedConfig {
-  const cfg = environmentConfig(config, name);
-  if (!cfg.url || !/^postgres(ql)?:\/\//i.test(cfg.url)) {
-    throw new LockstepError('LOCKSTEP_E_CONFIG', `environment "${name}" is not a PostgreSQL server URL (lockstep serve cannot share an embedded PGlite database)`, {
-      hint: 'Point the environment at postgres://… (or set DATABASE_URL when no environments are configured).',
-    });
-  }
+async function requirePostgres(config: ResolvedConfig, name: string): Promise<ResolvedConfig> {
+  const cfg = await configForEnvironment(config, name);
+  if (!isPostgres(cfg.url)) throw notPostgres(name);
   return cfg;
+}
+
+function isPostgres(url: string | undefined): boolean {
+  return url !== undefined && /^postgres(ql)?:\/\//i.test(url);
+}
+
+function notPostgres(name: string): LockstepError {
+  return new LockstepError('LOCKSTEP_E_CONFIG', `environment "${name}" is not a PostgreSQL server URL (lockstep serve cannot share an embedded PGlite database)`, {
+    hint: 'Point the environment at postgres://… (or set DATABASE_URL when no environments are configured).',
+  });
 }
 
 /** Each read opens its own connection: bound them so a burst of requests cannot exhaust max_connections. */
@@ -57,7 +63,7 @@ function checkTargets(config: ResolvedConfig, names: readonly string[]): void {
   const configured = Object.keys(config.environments).length > 0;
   for (const name of names) {
     const url = configured ? config.environments[name]?.url : config.url;
-    if ((!configured || url !== undefined) && !/^postgres(ql)?:\/\//i.test(url ?? '')) requirePostgres(config, name);
+    if ((!configured || url !== undefined) && !isPostgres(url)) throw notPostgres(name);
   }
 }
 
@@ -68,7 +74,7 @@ function cachedReaders(config: ResolvedConfig): { get(name: string): Promise<Mig
     get(name) {
       let m = cached.get(name);
       if (!m) {
-        m = (async () => createMigrator({ resolved: requirePostgres(config, name) }))();
+        m = (async () => createMigrator({ resolved: await requirePostgres(config, name) }))();
         m.catch(() => cached.delete(name));
         cached.set(name, m);
       }
@@ -114,7 +120,7 @@ export function createMigratorPool(config: ResolvedConfig): MigratorPool {
     },
     async run(name, onEvent, fn) {
       info(name);
-      const m = await createMigrator({ resolved: { ...requirePostgres(config, name), lockWaitMs: 0 }, onEvent });
+      const m = await createMigrator({ resolved: { ...(await requirePostgres(config, name)), lockWaitMs: 0 }, onEvent });
       try {
         return await fn(m);
       } finally {

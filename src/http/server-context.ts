@@ -1,6 +1,6 @@
 /** Everything the routes of `lockstep serve` share. Built once per server; tests build it directly. */
 import type { Alerter } from '../alerts/alerter.js';
-import type { ResolvedConfig } from '../config/index.js';
+import type { ResolvedConfig } from '../api/index.js';
 import type { RunMetrics } from '../metrics/run-metrics.js';
 import type { ApiToken, Principal } from './auth.js';
 import type { Logger } from './logger.js';

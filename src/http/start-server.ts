@@ -6,7 +6,7 @@ import { isIP } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createAlerter } from '../alerts/alerter.js';
 import type { DeliveryOptions } from '../alerts/deliver-webhook.js';
-import type { ResolvedConfig } from '../config/index.js';
+import type { ResolvedConfig } from '../api/index.js';
 import { LockstepError } from '../core/errors.js';
 import { createRunMetrics } from '../metrics/run-metrics.js';
 import { createApp } from './app.js';

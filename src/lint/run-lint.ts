@@ -6,13 +6,12 @@ import { isLockstepError } from '../core/errors.js';
 import type { Database } from '../db/index.js';
 import { initParser } from '../sql/index.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
-import type { PreparedMigration } from './lint-migration.js';
 import { readDatabaseFacts, withRunIndexes } from './target-facts.js';
 import { collectTargets, type TargetLoadOptions } from './targets.js';
 import { invalidMigrationFinding, requireDownFindings, type ProblemLike } from './project-findings.js';
 import type { LoadProblem } from '../loader/index.js';
 import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from './analysis/column-types.js';
-import type { LintTarget } from './targets.js';
+import type { LintTarget, PreparedTarget } from './targets.js';
 import type { LintPool } from './pool.js';
 import type { Finding, FixResult, LintOptions, LintRun } from './types.js';
 
@@ -46,11 +45,6 @@ export interface LintRequest {
   readonly load?: TargetLoadOptions | undefined;
 }
 
-export interface PreparedTarget {
-  readonly target: LintTarget;
-  readonly prepared: PreparedMigration;
-  readonly fileText: string;
-}
 
 async function onlyChanged(targets: LintTarget[], cwd: string, ref: string | undefined): Promise<LintTarget[]> {
   if (ref === undefined) return targets;

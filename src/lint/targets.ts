@@ -10,6 +10,7 @@ import { LockstepError } from '../core/errors.js';
 import type { MigrationFile, SqlSection } from '../core/types.js';
 import { leadingComments, loadProject, parseDirectives, type LoadOptions, type LoadProblem } from '../loader/index.js';
 import { displayPath } from '../loader/display-path.js';
+import type { PreparedMigration } from './lint-migration.js';
 import { splitSingleFile } from '../loader/split-single-file.js';
 
 export interface LintTarget {
@@ -29,6 +30,13 @@ async function kindOf(path: string): Promise<'file' | 'directory' | 'missing'> {
   } catch {
     return 'missing';
   }
+}
+
+/** A target parsed, with how it runs (see lint-migration.ts). */
+export interface PreparedTarget {
+  readonly target: LintTarget;
+  readonly prepared: PreparedMigration;
+  readonly fileText: string;
 }
 
 /** How folders are read: the project's tool, ignore globs and placeholders (from the config). */

@@ -16,7 +16,7 @@ import { closestName } from '../core/closest-name.js';
 import { parseDuration } from '../core/duration.js';
 import { LockstepError } from '../core/errors.js';
 import type { Directives } from '../core/types.js';
-import { parseBackfillDirective } from '../backfill/backfill-directive.js';
+import { parseBackfillDirective } from './backfill-directive.js';
 
 /** One comment line: its text after the comment prefix (trimmed) and its 1-based line in the file. */
 export interface CommentLine {

@@ -1,4 +1,4 @@
-import { parseBytes } from '../backfill/bytes.js';
+import { parseBytes } from '../core/bytes.js';
 import { parseDuration } from '../core/duration.js';
 import type { ResolvedConfig } from '../config/index.js';
 import type { PreflightSettings } from './types.js';

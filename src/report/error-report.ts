@@ -1,5 +1,5 @@
 import { LockstepError, LockstepErrors } from '../core/errors.js';
-import { redact } from '../db/redact.js';
+import { redact } from '../core/redact.js';
 
 /** error[CODE]: message / --> file:line:col / hint: … — every problem when there are several. */
 export function formatError(err: LockstepError): string {

@@ -2,7 +2,7 @@ import { formatDuration } from '../core/duration.js';
 import { describeBlockers } from '../runner/lock-retry.js';
 import { describeHolders } from '../runner/run-lock.js';
 import type { RunEvent } from '../runner/events.js';
-import { formatProgressLine } from '../backfill/progress.js';
+import { formatProgressLine } from '../runner/backfill/progress.js';
 import { formatIndexProgressLine } from './index-progress-report.js';
 
 /** One progress line for the operator (stderr), or undefined for events not worth a line. */

@@ -1,5 +1,5 @@
 import { formatDuration } from '../core/duration.js';
-import { progressBar } from '../backfill/progress.js';
+import { progressBar } from './progress-report.js';
 import type { IndexProgress } from '../runner/events.js';
 
 const count = new Intl.NumberFormat('en-US');

@@ -49,6 +49,9 @@ export function formatStatus(report: StatusReport): string {
   for (const m of report.migrations.filter((x) => x.unsupported !== null && x.state === 'pending')) {
     lines.push(`  ${shownId(m)} (${m.files[0] ?? ''}) is unsupported: ${m.unsupported}. \`lockstep up\` stops before it: run it with its own tool, then \`lockstep adopt\` or \`lockstep baseline ${m.id}\`.`);
   }
+  for (const h of report.foreignHistory) {
+    lines.push('', `This database holds ${h.tool}'s history (${h.table}: ${h.ran} of these migrations run) and no Lockstep history: \`lockstep up\` refuses until \`lockstep adopt\` takes it over (\`lockstep adopt --dry-run\` shows what it would record).`);
+  }
   if (report.problems.length > 0) {
     lines.push('', `${report.problems.length} file${report.problems.length === 1 ? '' : 's'} could not be read as migrations (\`lockstep up\` refuses to run until they are fixed, unless they were applied already):`);
     for (const p of report.problems) lines.push(`  ${p.file ?? ''}${p.line ? `:${p.line}` : ''} ${p.code}: ${p.message}`, `    hint: ${p.hint}`);

@@ -9,8 +9,8 @@ import type { Prepared, PreparedSql } from './prepare.js';
 import { moduleContext, policyFor, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
 import { statementFailure } from './statement-error.js';
 import { dropInvalidIndex } from './invalid-index.js';
-import { runBackfillStep } from '../backfill/runner-step.js';
-import { describeBackfill } from '../backfill/describe-backfill.js';
+import { runBackfillStep } from './backfill/runner-step.js';
+import { describeBackfill } from './backfill/describe-backfill.js';
 import { interruptible, isInterruption, throwIfInterrupted } from './interrupt.js';
 
 export interface ApplyOutcome {
@@ -158,7 +158,8 @@ function blockEnd(units: readonly ParsedStatement[], k: number): number | undefi
 async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, from: number, to: number, total: number): Promise<number> {
   const s = rc.session;
   const units = up.statements.slice(from, to + 1);
-  const resume = `The file's own transaction (statements ${from + 1}..${to + 1} of ${total}) was rolled back; statements 1..${from} are applied and recorded. Fix the cause, then run \`lockstep up\` to resume at statement ${from + 1}.`;
+  const before = from === 0 ? 'nothing before it was applied' : from === 1 ? 'statement 1 is applied and recorded' : `statements 1..${from} are applied and recorded`;
+  const resume = `The file's own transaction (statements ${from + 1}..${to + 1} of ${total}) was rolled back; ${before}. Fix the cause, then run \`lockstep up\` to resume at statement ${from + 1}.`;
   let current = units[0] as ParsedStatement;
   try {
     const { retries } = await withLockRetries(retryScope(rc, file, [...new Set(units.flatMap(relationsOf))]), () =>

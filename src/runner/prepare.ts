@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { LockstepError } from '../core/errors.js';
 import type { BackfillSpec, MigrationFile, MigrationModule, ModuleSection, Section, SqlSection } from '../core/types.js';
-import { checkBackfillMigration } from '../backfill/prepare-backfill.js';
+import { checkBackfillMigration } from './backfill/prepare-backfill.js';
 import { transactionBoundary, type ParsedStatement } from '../sql/index.js';
 import { importMigrationModule } from '../loader/index.js';
 import { DEFAULT_POLICY, describeExecution, type Execution, type RunPolicy } from '../execution/index.js';

@@ -1,5 +1,5 @@
 import { LockstepError } from '../core/errors.js';
-import { redactUrl } from '../db/redact.js';
+import { redactUrl } from '../core/redact.js';
 import { openPgliteShadow } from './pglite-shadow.js';
 import { openServerShadow } from './server-shadow.js';
 import type { Shadow, ShadowOptions } from './types.js';

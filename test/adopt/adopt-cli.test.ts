@@ -57,6 +57,12 @@ describe.each(TOOL_FIXTURES)('$tool', (f) => {
       await c.query(`update ${table} set ${column} = '2020-01-02 03:04:05'`);
     }
 
+    // status says whose history is there, and that up waits for adopt
+    const status = await cli('status', '--json');
+    expect(status.code, status.stderr).toBe(0);
+    expect((JSON.parse(status.stdout) as { foreignHistory: unknown[] }).foreignHistory).toEqual([expect.objectContaining({ tool: f.tool, ran: 2 })]);
+    expect((await cli('status')).stdout).toContain(`This database holds ${f.tool}'s history`);
+
     for (const command of ['up', 'down']) {
       const refused = await cli(command);
       expect(refused.code, refused.stderr).toBe(6);

@@ -1,6 +1,6 @@
 /** A password given as a URL query parameter is masked like one in the user-info part. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { redact, redactUrl } from '../../src/db/redact.js';
+import { redact, redactUrl } from '../../src/core/redact.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli, sqlMigration, tempProject } from '../support/fixtures.js';
 

@@ -18,8 +18,8 @@ export function registerPreflight(program: Command): void {
     .option('--yes', 'confirm --cancel-blockers on a protected environment')
     .option('--force', 'accept running outside the maintenance window')
     .action(async (flags: PreflightFlags) => {
-      const [{ formatPreflight }, { preflightPending }] = await Promise.all([import('../../preflight/index.js'), import('../../api/preflight-pending.js')]);
-      const report = await withMigrator(flags, (m) => preflightPending(m.context, {
+      const { formatPreflight } = await import('../../report/preflight-report.js');
+      const report = await withMigrator(flags, (m) => m.preflight({
         to: flags.to,
         force: flags.force,
         waitForBlockersMs: flags.waitForBlockers === undefined ? undefined : parseDuration(flags.waitForBlockers, '--wait-for-blockers'),

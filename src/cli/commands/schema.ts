@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { SchemaDumpFormat } from '../../schema/index.js';
+import type { SchemaDumpFormat } from '../../api/index.js';
 import { withCommonOptions, withMigrator, type CommonFlags } from '../common.js';
 
 export function registerSchema(program: Command): void {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { LockstepError } from '../../core/errors.js';
 import { DbError, SQLSTATE, type Database, type QueryResult, type Session } from '../port.js';
-import { redact, redactUrl } from '../redact.js';
+import { redact, redactUrl } from '../../core/redact.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 /** How often a cancel is repeated while its statement still runs, and when it is given up. */

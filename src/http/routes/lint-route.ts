@@ -3,7 +3,8 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { chooseEnvironment } from '../environment-param.js';
 import { readJson } from '../http-error.js';
-import { lintPending, lintPostedSql } from '../lint-pending.js';
+import { lintSqlText } from '../../api/index.js';
+import { lintPending } from '../lint-pending.js';
 import type { AppEnv, ServerContext } from '../server-context.js';
 
 const lintBody = z.strictObject({
@@ -15,7 +16,7 @@ const lintBody = z.strictObject({
 export function registerLintRoute(app: Hono<AppEnv>, ctx: ServerContext): void {
   app.post('/v1/lint', async (c) => {
     const body = await readJson(c, lintBody);
-    if (body.sql !== undefined) return c.json(await lintPostedSql(ctx.config, body.sql, body.path ?? 'request.sql'));
+    if (body.sql !== undefined) return c.json(await lintSqlText(ctx.config, body.sql, body.path ?? 'request.sql'));
     const env = chooseEnvironment(c, ctx, 'read', body.env ?? c.req.query('env'));
     return c.json(await ctx.pool.read(env, lintPending));
   });

@@ -4,7 +4,7 @@
  */
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
-import { redact } from '../../db/redact.js';
+import { redact } from '../../core/redact.js';
 import type { AppEnv } from '../server-context.js';
 
 export function wantsNdjson(c: Context<AppEnv>): boolean {

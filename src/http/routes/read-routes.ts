@@ -6,7 +6,6 @@ import { LOCKSTEP_VERSION } from '../../core/version-info.js';
 import { LockstepError } from '../../core/errors.js';
 import { allows } from '../auth.js';
 import { chooseEnvironment } from '../environment-param.js';
-import { lintVersions } from '../lint-pending.js';
 import type { AppEnv, ServerContext } from '../server-context.js';
 
 const historyQuery = z.object({
@@ -64,7 +63,7 @@ function registerMatrixRoute(app: Hono<AppEnv>, ctx: ServerContext): void {
     const pending = new Set(matrix.migrations.filter((r) => Object.values(r.cells).some((x) => x.state !== 'applied')).map((r) => r.version));
     const reader = matrix.environments.find((e) => e.error === null)?.name;
     // Every environment reads the same directory, so one environment's migrator lints the files for all.
-    const lint = reader && pending.size > 0 ? await ctx.pool.read(reader, (m) => lintVersions(m, pending)).catch(() => ({})) : {};
+    const lint = reader && pending.size > 0 ? await ctx.pool.read(reader, (m) => m.lintMigrations(pending)).catch(() => ({})) : {};
     return c.json({ ...matrix, lint });
   });
 }

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { TestOptions } from '../../api/index.js';
 import { LockstepError } from '../../core/errors.js';
 import { checkMigrationRef } from '../../core/version.js';
-import { redact } from '../../db/redact.js';
+import { redact } from '../../core/redact.js';
 import { chooseEnvironment } from '../environment-param.js';
 import { asLockstepError, errorBody, readJson } from '../http-error.js';
 import type { AppEnv, ServerContext } from '../server-context.js';

@@ -7,7 +7,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { lintPrepared, prepareMigration } from '../lint-migration.js';
-import type { PreparedTarget } from '../run-lint.js';
+import type { PreparedTarget } from '../targets.js';
 import { collectTargets } from '../targets.js';
 import type { FileFix, Finding, FixResult, LintOptions } from '../types.js';
 import { unifiedDiff } from './diff.js';

@@ -5,7 +5,7 @@ import type { NodeOf } from '../ast.js';
 import { bodyOf, relationName } from '../ast.js';
 import { sectionStatements } from '../../execution/index.js';
 import { majorVersion } from '../lock-model.js';
-import type { PreparedTarget } from '../run-lint.js';
+import type { PreparedTarget } from '../targets.js';
 import type { Finding, LintOptions } from '../types.js';
 import { DEFAULT_PG_VERSION } from '../types.js';
 import type { ParsedStatement } from '../../sql/index.js';

@@ -1,5 +1,5 @@
 import { formatBytes } from '../../core/sizes.js';
-import { replicaLags } from '../../backfill/replica-lag.js';
+import { replicaLags } from '../../db/replica-lag.js';
 import type { Session } from '../../db/port.js';
 import type { Finding } from '../types.js';
 

@@ -1,6 +1,6 @@
-import type { BackfillSpec, MigrationFile } from '../core/types.js';
-import { RecordingSession } from '../runner/recording-session.js';
-import { policyFor, type RunContext } from '../runner/run-context.js';
+import type { BackfillSpec, MigrationFile } from '../../core/types.js';
+import { RecordingSession } from '../recording-session.js';
+import { policyFor, type RunContext } from '../run-context.js';
 import { describeBackfill } from './describe-backfill.js';
 import { runBackfill } from './run-backfill.js';
 

@@ -1,6 +1,6 @@
 /** The `-- lockstep:backfill` directive's key=value syntax. */
 import { describe, expect, it } from 'vitest';
-import { parseBackfillDirective } from '../../src/backfill/index.js';
+import { parseBackfillDirective } from '../../src/loader/backfill-directive.js';
 
 describe('parseBackfillDirective', () => {
   it('reads bare and quoted values, with doubled quotes inside', () => {

@@ -1,6 +1,6 @@
-import { formatDuration } from '../core/duration.js';
-import type { BackfillProgress } from '../runner/events.js';
-import { formatBytes } from '../core/sizes.js';
+import { formatDuration } from '../../core/duration.js';
+import type { BackfillProgress } from '../events.js';
+import { formatBytes } from '../../core/sizes.js';
 
 /** Rate and ETA of one run of a backfill; says when an update is due (about once a second). */
 export class ProgressMeter {
@@ -49,9 +49,8 @@ export class ProgressMeter {
   }
 }
 
-const BAR_WIDTH = 24;
-
-function counts(p: BackfillProgress): string {
+/** "12,000 rows, 12 batches, 3,000 rows/s, ETA 4s": what a backfill's line and bar (report/progress-report.ts) say. */
+export function backfillCounts(p: BackfillProgress): string {
   return [
     `${p.rowsDone.toLocaleString('en-US')} rows`,
     `${p.batches.toLocaleString('en-US')} batches`,
@@ -64,17 +63,5 @@ function counts(p: BackfillProgress): string {
 /** A plain progress line, for logs and pipes. */
 export function formatProgressLine(p: BackfillProgress): string {
   const pct = p.fraction === null ? '' : ` ${Math.floor(p.fraction * 100)}%`;
-  return `  backfill ${p.table}${p.finished ? ' finished' : ''}:${pct} ${counts(p)}`;
-}
-
-/** "[#####-----]  50% " for a share of work done, or nothing when the share is unknown (backfills and index builds). */
-export function progressBar(fraction: number | null): string {
-  if (fraction === null) return '';
-  const filled = Math.round(fraction * BAR_WIDTH);
-  return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% `;
-}
-
-/** A one-line bar redrawn in place on a terminal. */
-export function formatProgressBar(p: BackfillProgress): string {
-  return `  backfill ${p.table} ${progressBar(p.fraction)}${counts(p)}`;
+  return `  backfill ${p.table}${p.finished ? ' finished' : ''}:${pct} ${backfillCounts(p)}`;
 }

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { openDatabase, type Database, type Session } from '../../src/db/index.js';
+import { openDatabase, type Database, type Session } from '../../../src/db/index.js';
 
 /** A table of `rows` rows with a counter, and a trigger recording the transaction of every row update. */
 export async function seedItems(client: pg.Client, table: string, rows: number): Promise<void> {

@@ -1,4 +1,4 @@
-import type { BackfillSpec } from '../core/types.js';
+import type { BackfillSpec } from '../../core/types.js';
 import type { BackfillTarget } from './resolve-target.js';
 
 /**

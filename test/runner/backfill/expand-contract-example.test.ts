@@ -1,9 +1,9 @@
 /** examples/expand-contract applies, keeps old and new writers in step, and rolls back, on PostgreSQL. */
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createMigrator, type Migrator } from '../../src/api/index.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { REPO_ROOT } from '../support/fixtures.js';
+import { createMigrator, type Migrator } from '../../../src/api/index.js';
+import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+import { REPO_ROOT } from '../../support/fixtures.js';
 
 let db: TestDatabase;
 let m: Migrator;

@@ -1,8 +1,8 @@
 /** Backfills as migrations: the SQL directive through the API and the CLI, and the backfill() helper in a module. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMigrator, type Migrator } from '../../src/api/index.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { REPO_ROOT, runCli, tempProject, type TempProject } from '../support/fixtures.js';
+import { createMigrator, type Migrator } from '../../../src/api/index.js';
+import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+import { REPO_ROOT, runCli, tempProject, type TempProject } from '../../support/fixtures.js';
 
 const ITEMS = (table: string, rows: number): string => `-- UP
 CREATE TABLE ${table} (id bigint PRIMARY KEY, n int NOT NULL DEFAULT 0, note text);
@@ -110,7 +110,7 @@ describe('-- lockstep:backfill', () => {
 });
 
 describe('backfill(ctx) in a module migration', () => {
-  const moduleSource = (transactional: boolean): string => `import { backfill } from ${JSON.stringify(`${REPO_ROOT}/src/backfill/index.ts`)};
+  const moduleSource = (transactional: boolean): string => `import { backfill } from ${JSON.stringify(`${REPO_ROOT}/src/runner/backfill/index.ts`)};
 ${transactional ? '' : 'export const transaction = false;\n'}export async function up(ctx) {
   const r = await backfill(ctx, { table: 'e_items', set: 'n = n + 1', batchSize: 250 });
   ctx.log(\`filled \${r.rowsDone} rows\`);

@@ -1,6 +1,6 @@
-import { LockstepError, type SourceLocation } from '../core/errors.js';
-import type { BackfillSpec } from '../core/types.js';
-import { initParser, parseSql } from '../sql/index.js';
+import { LockstepError, type SourceLocation } from '../../core/errors.js';
+import type { BackfillSpec } from '../../core/types.js';
+import { initParser, parseSql } from '../../sql/index.js';
 
 /**
  * The set and where fragments are SQL written by the migration's author, pasted into the batch statement.

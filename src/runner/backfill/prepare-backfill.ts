@@ -1,7 +1,7 @@
-import { LockstepError } from '../core/errors.js';
-import type { BackfillSpec, MigrationFile, Section, SqlSection } from '../core/types.js';
-import { isBlankSql } from '../loader/sql-section.js';
-import { parseSection } from '../sql/index.js';
+import { LockstepError } from '../../core/errors.js';
+import type { BackfillSpec, MigrationFile, Section, SqlSection } from '../../core/types.js';
+import { isBlankSql } from '../../loader/sql-section.js';
+import { parseSection } from '../../sql/index.js';
 import { validateBackfillSpec } from './validate-spec.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Session } from '../db/port.js';
+import type { Session } from './port.js';
 
 export interface ReplicaLag {
   readonly applicationName: string | null;

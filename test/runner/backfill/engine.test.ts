@@ -2,10 +2,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBackfill } from '../../src/backfill/index.js';
-import type { RunEvent } from '../../src/runner/index.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { REPO_ROOT } from '../support/fixtures.js';
+import { runBackfill } from '../../../src/runner/backfill/index.js';
+import type { RunEvent } from '../../../src/runner/index.js';
+import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+import { REPO_ROOT } from '../../support/fixtures.js';
 import { counts, seedItems, session } from './support.js';
 
 let db: TestDatabase;
@@ -66,7 +66,7 @@ describe('runBackfill', () => {
   it('resumes after the process running it is killed: every row updated exactly once', async () => {
     const c = await db.client();
     await seedItems(c, 'killme', 20_000);
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'test/backfill/fixtures/run-backfill-child.ts'), db.url, 'killme'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'test/runner/backfill/fixtures/run-backfill-child.ts'), db.url, 'killme'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

@@ -1,4 +1,4 @@
-import type { BackfillSpec } from '../core/types.js';
+import type { BackfillSpec } from '../../core/types.js';
 
 /** One SQL comment line saying what a backfill does: for dry runs and the history row's stored SQL. */
 export function describeBackfill(spec: BackfillSpec): string {

@@ -1,8 +1,8 @@
-import { LockstepError } from '../core/errors.js';
-import type { BackfillSpec, MigrationContext } from '../core/types.js';
-import { DbError, type Session } from '../db/port.js';
-import type { RunEvent } from '../runner/events.js';
-import { runtimeOf } from '../runner/run-context.js';
+import { LockstepError } from '../../core/errors.js';
+import type { BackfillSpec, MigrationContext } from '../../core/types.js';
+import { DbError, type Session } from '../../db/port.js';
+import type { RunEvent } from '../events.js';
+import { runtimeOf } from '../run-context.js';
 import { formatProgressLine } from './progress.js';
 import { runBackfill, type BackfillResult } from './run-backfill.js';
 

@@ -8,7 +8,7 @@
  */
 import { parseDuration } from '../core/duration.js';
 import type { BackfillSpec } from '../core/types.js';
-import { parseBytes } from './bytes.js';
+import { parseBytes } from '../core/bytes.js';
 
 export const BACKFILL_KEYS = ['table', 'set', 'where', 'key', 'batch-size', 'pause', 'max-replica-lag'] as const;
 

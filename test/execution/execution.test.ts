@@ -1,0 +1,68 @@
+/** describeExecution: the one answer to "how does this migration run", and why. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Directives, SqlSection } from '../../src/core/types.js';
+import { DEFAULT_POLICY, describeExecution } from '../../src/execution/index.js';
+import { initParser } from '../../src/sql/index.js';
+
+const NONE: Directives = { noTransaction: false, irreversible: false, lockFlag: false };
+const section = (sql: string, explicit?: SqlSection['explicitStatements']): SqlSection => ({ kind: 'sql', path: 'm.sql', sql, startLine: 1, ...(explicit ? { explicitStatements: explicit } : {}) });
+const run = (sql: string, directives: Partial<Directives> = {}, semantics?: 'lockstep' | 'autocommit' | 'transaction') =>
+  describeExecution({ directives: { ...NONE, ...directives } }, section(sql), DEFAULT_POLICY, semantics);
+
+beforeAll(async () => {
+  await initParser();
+});
+
+describe('describeExecution', () => {
+  it('runs a plain migration in one transaction, every statement inside it', () => {
+    const e = run('ALTER TABLE t ADD COLUMN a int;\nCREATE INDEX i ON t (a);');
+    expect(e).toMatchObject({ mode: 'transaction', inTransaction: [true, true] });
+    expect(e.statements.units).toHaveLength(2);
+  });
+
+  it('runs statement by statement when a statement refuses transaction blocks, and says which and where', () => {
+    const e = run('ALTER TABLE t ADD COLUMN a int;\nCREATE INDEX CONCURRENTLY i ON t (a);');
+    expect(e.mode).toBe('no-transaction');
+    expect(e.why).toBe('CREATE INDEX CONCURRENTLY (line 2) cannot run inside a transaction block');
+    expect(e.inTransaction).toEqual([false, false]);
+  });
+
+  it('follows the directive, naming where it came from', () => {
+    const e = run('ALTER TABLE t ADD COLUMN a int;', { noTransaction: true, noTransactionFrom: '-- +goose NO TRANSACTION (line 1)' });
+    expect(e).toMatchObject({ mode: 'no-transaction', why: '-- +goose NO TRANSACTION (line 1)' });
+  });
+
+  it('runs a file with its own BEGIN … COMMIT as written: only the block is in a transaction', () => {
+    const e = run('CREATE TABLE a (id int);\nBEGIN;\nINSERT INTO a VALUES (1);\nCOMMIT;\nCREATE INDEX CONCURRENTLY i ON a (id);');
+    expect(e.mode).toBe('as-written');
+    expect(e.why).toContain('BEGIN on line 2');
+    expect(e.inTransaction).toEqual([false, true, true, true, false]);
+  });
+
+  it('does not take SAVEPOINT / RELEASE / ROLLBACK TO for a file managing its own transactions', () => {
+    expect(run('SAVEPOINT s;\nALTER TABLE t ADD COLUMN a int;\nROLLBACK TO SAVEPOINT s;\nRELEASE SAVEPOINT s;').mode).toBe('transaction');
+  });
+
+  it('takes timeouts from a directive before the configuration, and says who sets them', () => {
+    expect(run('SELECT 1;').lockTimeout).toEqual({ ms: 100, from: 'the lockTimeout setting' });
+    expect(run('SELECT 1;', { lockTimeoutMs: 5000 }).lockTimeout).toEqual({ ms: 5000, from: '-- lockstep:lock-timeout' });
+    expect(run('SELECT 1;').statementTimeout).toEqual({ ms: 0, from: 'none' });
+  });
+
+  it('assumes another tool\'s semantics when asked: autocommit outside blocks, or one transaction per file', () => {
+    expect(run('CREATE INDEX CONCURRENTLY i ON t (a);', {}, 'transaction')).toMatchObject({ mode: 'transaction', inTransaction: [true] });
+    expect(run('ALTER TABLE t ADD COLUMN a int;', {}, 'autocommit')).toMatchObject({ mode: 'no-transaction', inTransaction: [false] });
+    expect(run('BEGIN;\nALTER TABLE t ADD COLUMN a int;\nCOMMIT;', {}, 'autocommit').inTransaction).toEqual([true, true, true]);
+  });
+
+  it('sends a delimited block as one query but parses every statement in it for the linter', () => {
+    const sql = 'CREATE TABLE a (id int);\nCREATE TABLE b (id int);\nSELECT 1;';
+    const e = describeExecution({ directives: NONE }, section(sql, [
+      { sql: 'CREATE TABLE a (id int);\nCREATE TABLE b (id int);', start: 0, end: 49, line: 1, column: 1, endLine: 2, endColumn: 25 },
+      { sql: 'SELECT 1', start: 50, end: 58, line: 3, column: 1, endLine: 3, endColumn: 9 },
+    ]), DEFAULT_POLICY);
+    expect(e.statements.units.map((u) => u.sql)).toEqual(['CREATE TABLE a (id int);\nCREATE TABLE b (id int);', 'SELECT 1']);
+    expect(e.statements.parsed.map((p) => [p.kind, p.line])).toEqual([['CreateStmt', 1], ['CreateStmt', 2], ['SelectStmt', 3]]);
+    expect(e.statements.unitOf).toEqual([0, 0, 1]);
+  });
+});
