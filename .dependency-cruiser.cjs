@@ -49,8 +49,6 @@ module.exports = {
           '^src/index\\.ts$',
           // The linter's start-up: parser warm-up and worker pool (issue 11's speed work decides whether they stay).
           '^src/sql/index\\.ts$', '^src/sql/wasm-tiering\\.ts$', '^src/lint/pool\\.ts$',
-          // Progress bars of backfills (issue 14 moves the progress display to the report layer).
-          '^src/runner/backfill/progress\\.ts$',
           '^src/verdict/index\\.ts$',
         ],
       },

@@ -14,7 +14,7 @@ LARGE_REPS=${LARGE_REPS:-3}
 work="$root/bench/.work/lint"
 mkdir -p "$work"
 squawk="$root/bench/node_modules/.bin/squawk"
-[ -x "$squawk" ] || (cd bench && npm install --no-audit --no-fund >/dev/null)
+[ -x "$squawk" ] || (cd bench && npm ci --no-audit --no-fund >/dev/null)
 npm run build >/dev/null
 
 # generate DIR COUNT: files of five statements; Lockstep needs its single-file markers, squawk reads the same SQL.

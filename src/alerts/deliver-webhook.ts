@@ -1,4 +1,5 @@
 /** One webhook POST, retried with exponential backoff. Never throws: the outcome is returned for logging. */
+import pRetry from 'p-retry';
 
 export interface DeliveryOptions {
   /** Retries after the first attempt. */
@@ -24,21 +25,32 @@ function retryable(status: number): boolean {
   return status >= 500 || status === 408 || status === 429;
 }
 
+/** An answer that is not a success; `retryable` decides whether p-retry tries again. */
+class DeliveryFailure extends Error {
+  constructor(readonly status: number) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/** POSTs with exponential backoff (p-retry: baseDelayMs, then doubled, no jitter); the outcome says how it went. */
 export async function deliverWebhook(url: string, payload: unknown, opts: DeliveryOptions = DEFAULT_DELIVERY): Promise<DeliveryOutcome> {
   const body = JSON.stringify(payload);
-  let last: DeliveryOutcome = { ok: false, attempts: 0 };
-  for (let attempt = 0; attempt <= opts.retries; attempt++) {
-    if (attempt > 0) await new Promise((r) => setTimeout(r, opts.baseDelayMs * 2 ** (attempt - 1)));
-    try {
+  let attempts = 0;
+  try {
+    const status = await pRetry(async () => {
+      attempts++;
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(opts.timeoutMs) });
       await res.arrayBuffer().catch(() => undefined);
-      last = { ok: res.ok, attempts: attempt + 1, status: res.status };
-      if (res.ok || !retryable(res.status)) return last;
-    } catch (err) {
-      last = { ok: false, attempts: attempt + 1, error: (err as Error).message };
-    }
+      if (!res.ok) throw new DeliveryFailure(res.status);
+      return res.status;
+    }, {
+      retries: opts.retries, minTimeout: opts.baseDelayMs, factor: 2, randomize: false,
+      shouldRetry: ({ error }) => !(error instanceof DeliveryFailure) || retryable(error.status),
+    });
+    return { ok: true, attempts, status };
+  } catch (err) {
+    return err instanceof DeliveryFailure ? { ok: false, attempts, status: err.status } : { ok: false, attempts, error: (err as Error).message };
   }
-  return last;
 }
 
 /** A webhook URL safe to log: Slack-style URLs carry their secret in the path, so only the origin is shown. */

@@ -5,6 +5,7 @@ import { HistoryStore, currentActor } from '../history/index.js';
 import { loadProject, type Project } from '../loader/index.js';
 import { initParser } from '../sql/index.js';
 import { acquireRunLock } from '../runner/run-lock.js';
+import { LockstepError } from '../core/errors.js';
 import type { RunEventSink } from '../core/events.js';
 
 /** What every API operation shares: the resolved config, one Database, the history store. */
@@ -13,6 +14,8 @@ export interface MigratorContext {
   readonly db: Database;
   readonly history: HistoryStore;
   readonly onEvent: RunEventSink;
+  /** True when `db` is the embedded default opened for want of a URL (not a database the caller passed in). */
+  readonly ownsDefaultDatabase: boolean;
   /** The project's folders read the way their tool reads them: migrations in order, problems, ignored files. */
   loadProject(): Promise<Project>;
   /** The project's migrations (files that could not be read are left out; loadProject() lists them). */
@@ -22,13 +25,20 @@ export interface MigratorContext {
 export function createContext(config: ResolvedConfig, onEvent: RunEventSink, database?: Database): MigratorContext {
   const db = database ?? openDatabase(config.url, config.cwd, { lockWaitMs: config.lockWaitMs });
   if (config.url === undefined && database === undefined) {
-    onEvent({ type: 'notice', message: `no database URL configured: using the embedded PGlite database in ${db.target.replace('pglite://', '')}` });
+    const where = db.target.replace('pglite://', '');
+    onEvent({
+      type: 'notice',
+      message: config.unattended === undefined
+        ? `no database URL configured: using the embedded PGlite database in ${where}`
+        : `no database URL configured and ${config.unattended}: up, down, baseline and adopt refuse; other commands use the embedded PGlite database in ${where}`,
+    });
   }
   return {
     config,
     db,
     history: new HistoryStore(config.historySchema, currentActor(config.envName)),
     onEvent,
+    ownsDefaultDatabase: config.url === undefined && database === undefined,
     async loadProject() {
       await initParser();
       return loadProject(config.dirs, { cwd: config.cwd, tool: config.tool, ignore: config.ignore, placeholders: config.placeholders });
@@ -39,11 +49,31 @@ export function createContext(config: ResolvedConfig, onEvent: RunEventSink, dat
   };
 }
 
+/** The commands that change a database: run against a throwaway embedded one by mistake, they would report success. */
+const MIGRATING_COMMANDS: ReadonlySet<string> = new Set(['up', 'down', 'baseline', 'adopt']);
+
+/**
+ * In CI or production (config.unattended), a migrating command with no URL at all refuses rather than use the
+ * embedded default: the usual cause is a deploy job whose secret is missing. Checked before the database is
+ * opened, so nothing is created. `pglite://…` is a URL, so the embedded database stays available on request.
+ */
+export function refuseEmbeddedDefault(ctx: MigratorContext, command: string): void {
+  const { unattended } = ctx.config;
+  const name = command.split(' ')[0] ?? command;
+  if (!ctx.ownsDefaultDatabase || unattended === undefined || !MIGRATING_COMMANDS.has(name)) return;
+  throw new LockstepError('LOCKSTEP_E_NO_DATABASE_URL', `no database URL: refusing to run \`${command}\` against the embedded default database because ${unattended}`, {
+    hint: 'Set DATABASE_URL or LOCKSTEP_URL (in CI, check that the secret is defined for this job), or pass --url or --env <name>. '
+      + 'To use the embedded database on purpose, pass --url pglite://.lockstep/dev.',
+    details: { command: name, unattended },
+  });
+}
+
 /**
  * Runs `fn` on a dedicated session that holds the run lock, with the history tables in place. An abort of
  * `signal` ends the wait for the lock; `fn` gets the signal through its own options.
  */
 export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: (session: Session) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  refuseEmbeddedDefault(ctx, command);
   const session = await ctx.db.connect(`lockstep ${command}`);
   try {
     const lock = await acquireRunLock(session, ctx.config.historySchema, ctx.config.lockWaitMs, ctx.onEvent, signal);
@@ -58,8 +88,14 @@ export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: 
   }
 }
 
+/** Opens a second session for watching a migration's statement (index build progress); undefined on PGlite's one session. */
+export function sideSessionOpener(ctx: MigratorContext): (() => Promise<Session>) | undefined {
+  return ctx.db.capabilities.multipleSessions ? () => ctx.db.connect('lockstep progress') : undefined;
+}
+
 /** Runs a read-only `fn` on its own session, without the run lock. */
 export async function withSession<T>(ctx: MigratorContext, command: string, fn: (session: Session) => Promise<T>): Promise<T> {
+  refuseEmbeddedDefault(ctx, command);
   const session = await ctx.db.connect(`lockstep ${command}`);
   try {
     return await fn(session);

@@ -1,7 +1,7 @@
 import { LockstepError } from '../core/errors.js';
 import { computeStatus, planDown } from '../plan/index.js';
 import { RecordingSession, rollbackMigration, type RunContext } from '../runner/index.js';
-import { withRunLock, withSession, type MigratorContext } from './context.js';
+import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareDowns, type PreparedDown } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
 import type { Session } from '../db/index.js';
@@ -63,7 +63,7 @@ export async function down(ctx: MigratorContext, opts: DownOptions = {}): Promis
   }
   return withRunLock(ctx, 'down', async (session) => {
     const prepared = await selectDowns(ctx, session, opts);
-    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: 0, signal: opts.signal };
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: 0, signal: opts.signal, openSideSession: sideSessionOpener(ctx) };
     return { ...base, dryRun: false, ...(await rollbackEach(rc, prepared)) };
   }, opts.signal);
 }

@@ -41,6 +41,11 @@ export interface EnvironmentColumn {
   /** Where it points, password hidden; null when its URL variable is unset. */
   readonly target: string | null;
   readonly summary: StatusSummary | null;
+  /**
+   * Pending migrations whose newest event there is a failure (the matrix's `failed` cells). The status summary
+   * counts them as pending; the environment's card and line show them apart.
+   */
+  readonly failed: number;
   /** Why the environment could not be read (`{ code, message, hint }`). */
   readonly error: Readonly<Record<string, unknown>> | null;
 }
@@ -154,6 +159,7 @@ function column(config: ResolvedConfig, r: EnvironmentRead): EnvironmentColumn {
     protected: isDefault ? config.protected : (config.environments[r.name]?.protected ?? false),
     target: r.status?.target ?? null,
     summary: r.status?.summary ?? null,
+    failed: (r.status?.migrations ?? []).filter((item) => toCell(item, r.events).state === 'failed').length,
     error: r.error ? r.error.toJSON() : null,
   };
 }

@@ -64,6 +64,9 @@ function freeVersion(dir: string, now: Date): string {
   return version;
 }
 
+/** Where a project that installed Lockstep finds the config's JSON Schema (scripts/config-schema.mjs writes it). */
+const CONFIG_SCHEMA_PATH = 'node_modules/lockstep/dist/config.schema.json';
+
 /**
  * Creates the migrations directory and a starter lockstep.config.json, leaving existing files alone. In a folder that
  * already has migrations (another tool's, or Lockstep's), the config records the last of them as `adoptedThrough`:
@@ -80,7 +83,10 @@ export async function initProject(config: ResolvedConfig): Promise<{ created: st
   }
   const cfg = join(config.cwd, 'lockstep.config.json');
   if (!config.configPath && !existsSync(cfg)) {
+    // Editors validate and complete the file from the JSON Schema the installed package ships (built from the zod schema).
+    const schema = join(config.cwd, CONFIG_SCHEMA_PATH);
     const starter = {
+      ...(existsSync(schema) ? { $schema: `./${CONFIG_SCHEMA_PATH}` } : {}),
       dir: relative(config.cwd, config.dir) || 'migrations',
       environments: { dev: 'DATABASE_URL', staging: { url: 'STAGING_DATABASE_URL' }, prod: { url: 'PROD_DATABASE_URL', protected: true } },
       lockTimeout: '100ms',

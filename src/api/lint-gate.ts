@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LockstepError } from '../core/errors.js';
+import { formatVersionList } from '../core/version-list.js';
 import type { Session } from '../db/index.js';
 import { applyColumnEvents, columnEvents, copyColumnTypes, lintPrepared, readDatabaseFacts, withRunIndexes, type Finding } from '../lint/index.js';
 import type { MigratorContext } from './context.js';
@@ -44,7 +45,11 @@ export async function lintOnTarget(ctx: MigratorContext, session: Session, prepa
  * then stay quiet here.
  */
 export async function lintBeforeUp(ctx: MigratorContext, session: Session, prepared: readonly PreparedUp[]): Promise<Finding[]> {
-  const findings = (await lintOnTarget(ctx, session, prepared)).flatMap((l) => l.findings);
+  return refuseLintErrors((await lintOnTarget(ctx, session, prepared)).flatMap((l) => l.findings));
+}
+
+/** The gate itself: throws LOCKSTEP_E_LINT_FAILED when a finding is error-level, else returns them all. */
+function refuseLintErrors(findings: Finding[]): Finding[] {
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw new LockstepError('LOCKSTEP_E_LINT_FAILED', `pending migrations have ${errors.length} error-level lint finding(s); nothing was applied:\n${errors
@@ -61,7 +66,7 @@ export async function lintBeforeUp(ctx: MigratorContext, session: Session, prepa
 /** --no-lint is allowed, but never silent: the bypass is an event with the versions it covered. */
 export async function recordLintBypass(ctx: MigratorContext, session: Session, prepared: readonly PreparedUp[]): Promise<void> {
   if (prepared.length === 0) return;
-  ctx.onEvent({ type: 'notice', message: `--no-lint: the linter was bypassed for ${prepared.map((p) => p.file.id).join(', ')} (recorded)` });
+  ctx.onEvent({ type: 'notice', message: `--no-lint: the linter was bypassed for ${formatVersionList(prepared.map((p) => p.file.id))} (recorded)` });
   await ctx.history.event(session, { kind: 'lint-bypass', details: { versions: prepared.map((p) => p.file.id) } });
 }
 

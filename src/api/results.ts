@@ -1,4 +1,5 @@
 import type { LockstepError } from '../core/errors.js';
+import type { Finding } from '../lint/index.js';
 
 export interface MigrationRef {
   readonly version: string;
@@ -16,6 +17,11 @@ export interface RunResult {
   readonly dryRun: boolean;
   /** The SQL a dry run would send, history writes included. */
   readonly script?: string | undefined;
+  /**
+   * `up --dry-run`: the lint findings on the migrations it would apply, judged against the target as `up` does
+   * (error-level ones would make `up` refuse). Absent with --no-lint and on real runs.
+   */
+  readonly lint?: readonly Finding[] | undefined;
   readonly done: readonly MigrationOutcome[];
   readonly failed?: (MigrationRef & { readonly error: LockstepError }) | undefined;
   readonly notAttempted: readonly MigrationRef[];

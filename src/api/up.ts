@@ -6,10 +6,10 @@ import {
   RecordingSession, applyBody, applyStepwise, applyTransactional, withLockRetries,
   type ApplyOutcome, type RunContext,
 } from '../runner/index.js';
-import { withRunLock, withSession, type MigratorContext } from './context.js';
+import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareUps, type PreparedUp } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
-import { lintBeforeUp, recordLintBypass } from './lint-gate.js';
+import { lintBeforeUp, lintOnTarget, recordLintBypass } from './lint-gate.js';
 import { withGroupCommit } from '../runner/group-commit.js';
 import { throwIfInterrupted } from '../runner/interrupt.js';
 import { preflightBeforeUp } from './preflight-gate.js';
@@ -147,12 +147,13 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
   if (opts.dryRun) {
     return withSession(ctx, 'up --dry-run', async (session) => {
       const { prepared } = await selectSteps(ctx, session, opts);
-      if (!opts.noLint) await lintBeforeUp(ctx, session, prepared);
+      // A dry run shows the findings the gate would refuse, next to the script, instead of refusing.
+      const lint = opts.noLint ? undefined : (await lintOnTarget(ctx, session, prepared)).flatMap((l) => l.findings);
       const recorder = new RecordingSession();
       const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
       if (opts.singleTransaction) await runSingleTransaction(rc, prepared);
       else for (const p of prepared) await applyOne(rc, p);
-      return { ...base, dryRun: true, script: recorder.script(), done: [], notAttempted: prepared.map((p) => ({ version: p.file.id, name: p.file.name })) };
+      return { ...base, dryRun: true, script: recorder.script(), lint, done: [], notAttempted: prepared.map((p) => ({ version: p.file.id, name: p.file.name })) };
     });
   }
   return withRunLock(ctx, 'up', async (session) => {
@@ -162,7 +163,7 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
     else await lintBeforeUp(ctx, session, prepared);
     await preflightBeforeUp(ctx, session, prepared, opts.preflight ?? {});
     throwIfInterrupted(opts.signal, 'lockstep up', 'It was stopped before the first migration; nothing was applied.');
-    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal };
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal, openSideSession: sideSessionOpener(ctx) };
     const outcome = opts.singleTransaction
       ? await runSingleTransaction(rc, prepared)
       : await withGroupCommit(session, () => runEach(rc, prepared));

@@ -1,10 +1,8 @@
 import { Command, Option } from 'commander';
 import type { Migrator } from '../api/index.js';
 import type { ConfigOverrides } from '../api/index.js';
-import { formatEvent } from '../report/event-report.js';
-import { formatProgressBar } from '../runner/backfill/progress.js';
+import { progressOutput } from './progress-output.js';
 import type { RunEventSink } from '../api/index.js';
-import { progressPrinter, stderrOutput } from './progress.js';
 
 /** Options every command accepts; each also has an environment variable (see docs/configuration.md). */
 export interface CommonFlags {
@@ -23,6 +21,10 @@ export interface CommonFlags {
   readonly verbose?: boolean;
 }
 
+function collect(value: string, previous: readonly string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 export function withCommonOptions(cmd: Command): Command {
   return cmd
     .option('--dir <path>', 'migrations folder; repeat for several read as one sequence (LOCKSTEP_DIR; default ./migrations)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
@@ -35,6 +37,8 @@ export function withCommonOptions(cmd: Command): Command {
     .option('--statement-timeout <duration>', 'statement_timeout for each migration statement; 0 = none (LOCKSTEP_STATEMENT_TIMEOUT)')
     .option('--lock-retries <n>', 'retries after a lock timeout (LOCKSTEP_LOCK_RETRIES; default 30)')
     .option('--retry-deadline <duration>', 'stop retrying after this long (LOCKSTEP_RETRY_DEADLINE; default 5m)')
+    .option('--env-file <path>', 'read variables from this file (repeatable; default ./.env when it exists; variables already set win)', collect)
+    .option('--no-env-file', 'do not read ./.env')
     .option('-v, --verbose', 'print every statement as it runs');
 }
 
@@ -57,24 +61,9 @@ export function overridesFrom(flags: CommonFlags): ConfigOverrides {
   };
 }
 
-/** Progress on stderr: a backfill's bar is redrawn in place on a terminal, everything else is a line. */
+/** Progress on stderr: bars on a terminal, periodic lines in CI (cli/progress-output.ts). */
 export function stderrEvents(verbose: boolean): RunEventSink {
-  const tty = process.stderr.isTTY === true;
-  let barShown = false;
-  const progress = progressPrinter(stderrOutput());
-  return (e) => {
-    if (e.type === 'progress') return progress.show(e);
-    progress.clear();
-    if (tty && e.type === 'backfill-progress') {
-      process.stderr.write(`\r\x1b[2K${formatProgressBar(e)}${e.finished ? '\n' : ''}`);
-      barShown = !e.finished;
-      return;
-    }
-    const line = formatEvent(e, verbose);
-    if (line === undefined) return;
-    process.stderr.write(`${barShown ? '\r\x1b[2K' : ''}${line}\n`);
-    barShown = false;
-  };
+  return progressOutput(verbose);
 }
 
 /** Opens a migrator whose progress goes to stderr, runs `fn`, and always closes it. */

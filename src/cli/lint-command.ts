@@ -8,6 +8,7 @@ import { LockstepError, LockstepErrors } from '../core/errors.js';
 import type { LintFormat } from '../report/lint/index.js';
 import { overridesFrom, print, type CommonFlags } from './common.js';
 import { reportFailure } from './report-failure.js';
+import { useColor } from './color.js';
 
 export type LintFlags = CommonFlags & { format?: string; json?: boolean; failOn?: string; changedSince?: string; pgVersion?: string; fix?: boolean; write?: boolean; includeApplied?: boolean };
 
@@ -49,7 +50,7 @@ async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
     throw err;
   });
   const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, fix: flags.fix, write: flags.write, pool, includeApplied: flags.includeApplied });
-  print(formatLint(format, run, { color: format === 'human' && process.stdout.isTTY === true }));
+  print(formatLint(format, run, { color: format === 'human' && useColor(process.stdout) }));
   if (run.fixes) {
     // human and markdown show the diff and the notes themselves; next to a machine format (which must stay
     // parseable on stdout) they go to stderr.

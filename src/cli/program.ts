@@ -11,6 +11,8 @@ import { registerTest } from './commands/test.js';
 import { registerDrift } from './commands/drift.js';
 import { registerSchema } from './commands/schema.js';
 import { registerAdopt } from './commands/adopt.js';
+import { registerCompletion } from './commands/completion.js';
+import { loadEnvFiles, type EnvFileFlags } from './env-file.js';
 
 /** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -31,6 +33,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerDrift,
   registerSchema,
   registerServe,
+  registerCompletion,
 ];
 
 export function buildProgram(): Command {
@@ -42,5 +45,11 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   for (const register of COMMANDS) register(program);
+  // Before any command reads its configuration: .env supplies DATABASE_URL and friends (names only are printed).
+  program.hook('preAction', (_program, command) => {
+    for (const { file, names } of loadEnvFiles(command.opts<EnvFileFlags>())) {
+      if (names.length > 0) process.stderr.write(`lockstep: loaded ${names.join(', ')} from ${file}\n`);
+    }
+  });
   return program;
 }

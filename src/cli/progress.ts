@@ -1,7 +1,7 @@
 /**
  * Progress of test and plan on stderr: on a terminal one bar redrawn in place; otherwise (CI logs, pipes) one
  * line every LINE_EVERY items and at the end, so a log shows the command is alive without a line per migration.
- * Colour follows NO_COLOR (https://no-color.org) and the terminal.
+ * Colour is decided once, by cli/color.ts; cli/progress-output.ts routes the events here.
  */
 import type { Progress } from '../core/events.js';
 import { formatProgressBarText, formatProgressText } from '../report/progress-report.js';
@@ -12,11 +12,6 @@ export interface ProgressOutput {
   readonly tty: boolean;
   readonly color: boolean;
   write(text: string): void;
-}
-
-export function stderrOutput(): ProgressOutput {
-  const tty = process.stderr.isTTY === true;
-  return { tty, color: tty && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''), write: (t) => process.stderr.write(t) };
 }
 
 /** Returns the handler for progress events, and whether a bar is on screen (to clear it before another line). */

@@ -40,6 +40,11 @@ export interface ResolvedConfig {
   readonly adoptedThrough: string | undefined;
   /** undefined → the embedded PGlite default. */
   readonly url: string | undefined;
+  /**
+   * Why this run is unattended ("CI is set", "NODE_ENV=production"), or undefined on a developer's machine.
+   * There, a missing URL is a missing secret: migrating commands refuse the embedded default (api/context.ts).
+   */
+  readonly unattended: string | undefined;
   readonly envName: string | null;
   readonly protected: boolean;
   readonly historySchema: string;
@@ -72,8 +77,26 @@ function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   return out;
 }
 
+/** CI services set CI (to "true", "1" or a name); "false" and "0" say it is not one. */
+export function unattendedReason(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.CI !== undefined && env.CI !== '' && !/^(false|0)$/i.test(env.CI)) return 'CI is set';
+  if (env.NODE_ENV === 'production') return 'NODE_ENV=production';
+  return undefined;
+}
+
+/**
+ * A value that matched one alternative's type but not its rules (an environment object with a bad key, a duration
+ * string that is not one) reports that alternative's own problems at their full path, not "invalid input".
+ */
+function specificIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const typed = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  if (typed.length !== 1 || !typed[0]) return [issue];
+  return typed[0].flatMap((i) => specificIssues({ ...i, path: [...issue.path, ...i.path] }));
+}
+
 function issuesToErrors(where: string, issues: readonly z.core.$ZodIssue[]): LockstepError[] {
-  return issues.map((i) => new LockstepError('LOCKSTEP_E_CONFIG', `${where}: ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`, {
+  return issues.flatMap(specificIssues).map((i) => new LockstepError('LOCKSTEP_E_CONFIG', `${where}: ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`, {
     hint: 'Fix the value shown; see docs/configuration.md for every option.',
     location: { file: where },
   }));
@@ -193,6 +216,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     requireDown: file.requireDown ?? 'new',
     adoptedThrough: file.adoptedThrough,
     url,
+    unattended: unattendedReason(env),
     envName: envName ?? null,
     protected: isProtected,
     historySchema: pick<string>('historySchema') ?? 'lockstep',

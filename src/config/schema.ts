@@ -5,18 +5,22 @@ export const durationSchema = z.union([z.number().nonnegative(), z.string().rege
 
 const severity = z.enum(['off', 'error', 'warning', 'info']);
 
-/** An environment: a URL (or env variable name) string, or an object. A string is shorthand for { url }. */
-export const environmentSchema = z.preprocess(
-  (v) => (typeof v === 'string' ? { url: v } : v),
-  z.strictObject({
-    /** A postgres:// URL, or the name of an environment variable holding one. */
-    url: z.string().min(1),
-    protected: z.boolean().optional(),
-    lockTimeout: durationSchema.optional(),
-    statementTimeout: durationSchema.optional(),
-    lockRetries: z.number().int().nonnegative().optional(),
-  }),
-);
+const environmentObjectSchema = z.strictObject({
+  /** A postgres:// URL, or the name of an environment variable holding one. */
+  url: z.string().min(1),
+  protected: z.boolean().optional(),
+  lockTimeout: durationSchema.optional(),
+  statementTimeout: durationSchema.optional(),
+  lockRetries: z.number().int().nonnegative().optional(),
+});
+
+/**
+ * An environment: a URL (or env variable name) string, or an object. A string is shorthand for { url }.
+ * A union (not a preprocess step) so that the input type and the generated JSON Schema show both forms.
+ */
+export const environmentSchema = z
+  .union([z.string().min(1), environmentObjectSchema])
+  .transform((v) => (typeof v === 'string' ? { url: v } : v));
 
 /** A bearer token of `lockstep serve`: the secret itself (at least 16 characters) or the variable holding it. */
 export const serveTokenSchema = z
@@ -134,6 +138,8 @@ export const fileConfigSchema = z.strictObject({
 });
 
 export type FileConfig = z.infer<typeof fileConfigSchema>;
+/** What a config file may say, before defaults and shorthands are applied (the type `defineConfig` checks). */
+export type LockstepConfig = z.input<typeof fileConfigSchema>;
 export type EnvironmentConfig = z.infer<typeof environmentSchema>;
 export type ServeTokenConfig = z.infer<typeof serveTokenSchema>;
 export type AlertEvent = z.infer<typeof alertEventSchema>;

@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   LOCKSTEP_E_USAGE: { exit: 2, http: 400, summary: 'invalid command-line usage or request' },
   LOCKSTEP_E_CONFIG: { exit: 2, http: 400, summary: 'invalid configuration' },
   LOCKSTEP_E_UNKNOWN_ENV: { exit: 2, http: 404, summary: 'named environment is not configured' },
+  LOCKSTEP_E_NO_DATABASE_URL: { exit: 2, http: 400, summary: 'no database URL in CI or production: up/down/baseline/adopt refuse the embedded default' },
   LOCKSTEP_E_UNAUTHORIZED: { exit: 2, http: 401, summary: 'the HTTP request has no valid bearer token' },
   LOCKSTEP_E_FORBIDDEN: { exit: 2, http: 403, summary: 'the token does not allow this operation or environment' },
   LOCKSTEP_E_BAD_JSON: { exit: 2, http: 400, summary: 'the request body is not valid JSON of the expected shape' },

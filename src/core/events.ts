@@ -45,6 +45,29 @@ export interface Progress {
   readonly label: string;
 }
 
+/**
+ * A CREATE INDEX / REINDEX in progress, sampled from pg_stat_progress_create_index
+ * (https://www.postgresql.org/docs/current/progress-reporting.html#CREATE-INDEX-PROGRESS-REPORTING).
+ */
+export interface IndexProgress {
+  readonly version: string;
+  /** The index being built, as the statement names it (or the table, for an unnamed one). */
+  readonly index: string;
+  /** The server's phase, e.g. "building index: scanning table", "waiting for old snapshots". */
+  readonly phase: string;
+  /** Share of the current phase done (0..1), from blocks, tuples, lockers or partitions, whichever it counts; null when it counts nothing. */
+  readonly fraction: number | null;
+  readonly blocksDone: number;
+  readonly blocksTotal: number;
+  readonly tuplesDone: number;
+  readonly tuplesTotal: number;
+  /** Sessions the phase waits for (the waiting phases of CONCURRENTLY). */
+  readonly lockersDone: number;
+  readonly lockersTotal: number;
+  readonly elapsedMs: number;
+  readonly finished: boolean;
+}
+
 export type RunEvent =
   | { readonly type: 'notice'; readonly message: string }
   | { readonly type: 'run-lock-wait'; readonly holders: readonly LockHolder[]; readonly waitedMs: number }
@@ -54,6 +77,7 @@ export type RunEvent =
   | { readonly type: 'migration-done'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly durationMs: number; readonly retries: number }
   | ({ readonly type: 'backfill-progress' } & BackfillProgress)
   | ({ readonly type: 'progress' } & Progress)
+  | ({ readonly type: 'index-progress' } & IndexProgress)
   | { readonly type: 'preflight-wait'; readonly blockers: readonly string[]; readonly waitedMs: number; readonly timeoutMs: number }
   | { readonly type: 'migration-failed'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly error: string };
 

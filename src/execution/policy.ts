@@ -14,6 +14,8 @@ export interface RunPolicy {
   readonly retryDeadlineMs: number;
   readonly backoffBaseMs: number;
   readonly backoffMaxMs: number;
+  /** How often an index build's progress is sampled from a second session (0 turns it off). */
+  readonly progressPollMs?: number;
 }
 
 export const DEFAULT_POLICY: RunPolicy = {
@@ -23,6 +25,7 @@ export const DEFAULT_POLICY: RunPolicy = {
   retryDeadlineMs: 300_000,
   backoffBaseMs: 200,
   backoffMaxMs: 5_000,
+  progressPollMs: 2_000,
 };
 
 /** Exponential backoff with jitter: attempt 0 → ~base, doubling up to max, each scaled by 50–100%. */

@@ -3,6 +3,7 @@
  * warm); every up/down gets a fresh one with its own event sink and `lockWait: 0`, so a second run finds
  * the run lock taken and is answered 409 at once, naming the holder, instead of queueing behind it.
  */
+import pLimit from 'p-limit';
 import { configForEnvironment, createMigrator, environmentNames, type Migrator } from '../api/index.js';
 import type { ResolvedConfig } from '../api/index.js';
 import { LockstepError } from '../core/errors.js';
@@ -51,19 +52,10 @@ const MAX_READS_PER_ENVIRONMENT = 8;
  */
 const MAX_REHEARSALS = 2;
 
+/** At most `limit` calls at once; the rest wait their turn, first come first served (p-limit). */
 function gate(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  return async (fn) => {
-    if (active >= limit) await new Promise<void>((r) => waiting.push(r));
-    active++;
-    try {
-      return await fn();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
+  const limiter = pLimit(limit);
+  return (fn) => limiter(fn);
 }
 
 /** Refuses at start-up an environment that is (or, with no URL, defaults to) PGlite; an unset variable is reported per request. */

@@ -3,6 +3,7 @@
  * sizes, configured severities and suppression comments.
  */
 import type { ParsedStatement } from '../sql/index.js';
+import { docsPage } from '../core/docs-url.js';
 import { computeFacts } from './facts.js';
 import type { LockEffect } from './lock-model.js';
 import { RULES } from './rules/index.js';
@@ -12,14 +13,11 @@ import type { Ignore, IgnoreProblem } from './suppressions.js';
 import type { Finding, LintOptions, MigrationFacts, Report, Rule, Severity } from './types.js';
 
 /**
- * Rule pages are docs/rules/<id>.md, shipped in the package. Links are relative to the package root unless
- * LOCKSTEP_DOCS_URL gives an absolute base (e.g. where a team hosts the docs); REPOSITORY_URL is then set too.
+ * Rule pages are docs/rules/<id>.md, shipped in the package and published; links are absolute so they work in
+ * a pull request or a code-scanning alert. The base is configurable (core/docs-url.ts).
  */
-export const DOCS_BASE_URL = process.env.LOCKSTEP_DOCS_URL ?? 'docs/rules/';
-export const REPOSITORY_URL: string | undefined = process.env.LOCKSTEP_REPOSITORY_URL;
-
 export function docUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
+  return docsPage(`rules/${ruleId}.md`);
 }
 
 /** Findings the engine itself reports (not rules in the registry). */

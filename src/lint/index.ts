@@ -7,7 +7,7 @@ export { blockedBy, modeLabel, LOCK_MODES } from './lock-modes.js';
 export { lintMigration, lintSql } from './lint-migration.js';
 export type { LintResult } from './lint-migration.js';
 export { RULES, ruleById } from './rules/index.js';
-export { META_RULES, docUrl, DOCS_BASE_URL, REPOSITORY_URL } from './engine.js';
+export { META_RULES, docUrl } from './engine.js';
 export { runLint } from './run-lint.js';
 export type { LintRequest } from './run-lint.js';
 export { readTableSizes, readServerVersion, readServerTimeZone, readIndexes, readColumnTypes } from './table-sizes.js';

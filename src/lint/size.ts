@@ -1,36 +1,11 @@
 /** Size awareness: how big is the table a finding is about, and what does that mean for the finding. */
+import { formatBytes, formatRows } from '../core/sizes.js';
 import type { LockEffect } from './lock-model.js';
 import { blockedLabel } from './lock-modes.js';
 import type { Severity, TableSize } from './types.js';
 import { DEFAULT_SIZE_THRESHOLD } from './types.js';
 
-/** "~80M rows": estimates, so rounded. */
-export function formatRows(rows: number): string {
-  if (rows < 0) return 'row count unknown (never analyzed)';
-  const r = Math.round(rows);
-  if (r < 1000) return `~${r} rows`;
-  const units: Array<[number, string]> = [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']];
-  for (const [size, unit] of units) {
-    if (r >= size) {
-      const v = r / size;
-      return `~${v >= 10 ? Math.round(v) : Math.round(v * 10) / 10}${unit} rows`;
-    }
-  }
-  return `~${r} rows`;
-}
-
-/** "42 GB", with 1024-based units as pg_size_pretty uses. */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB'];
-  let v = Math.max(0, bytes);
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  const shown = i === 0 || v >= 10 ? Math.round(v) : Math.round(v * 10) / 10;
-  return `${shown} ${units[i]}`;
-}
+export { formatBytes, formatRows } from '../core/sizes.js';
 
 export function isSmall(size: TableSize, threshold: { rows: number; bytes: number } = DEFAULT_SIZE_THRESHOLD): boolean {
   return size.rows < threshold.rows && size.bytes < threshold.bytes;

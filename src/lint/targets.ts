@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile, SqlSection } from '../core/types.js';
 import { leadingComments, loadProject, parseDirectives, type LoadOptions, type LoadProblem } from '../loader/index.js';
@@ -106,10 +107,34 @@ async function directoryTargets(abs: string, cwd: string, load: TargetLoadOption
   return loadDir(abs, cwd, load);
 }
 
+/**
+ * The paths to lint, with glob patterns expanded: a shell expands `migrations/*.sql` itself, but a quoted
+ * pattern (or a shell without globbing, or a CI `with:` input) passes it through, so Lockstep matches it
+ * (tinyglobby; `**` included). A path that exists as written is taken literally. Matches are sorted.
+ */
+async function expandPaths(paths: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!isDynamicPattern(p) || (await kindOf(resolve(cwd, p))) !== 'missing') {
+      out.push(p);
+      continue;
+    }
+    const matches = await glob(p, { cwd, onlyFiles: false, expandDirectories: false, dot: false });
+    if (matches.length === 0) {
+      throw new LockstepError('LOCKSTEP_E_USAGE', `nothing to lint at ${p}: no file or directory matches the pattern`, {
+        hint: 'Check the pattern (relative to the working directory; ** matches any depth), or run without paths to lint the configured migrations directory.',
+        details: { path: p },
+      });
+    }
+    out.push(...matches.sort());
+  }
+  return out;
+}
+
 export async function collectTargets(paths: readonly string[], cwd: string, load: TargetLoadOptions = {}): Promise<Collected> {
   const out = new Map<string, LintTarget>();
   const problems: LoadProblem[] = [];
-  for (const p of paths) {
+  for (const p of await expandPaths(paths, cwd)) {
     const abs = resolve(cwd, p);
     const kind = await kindOf(abs);
     if (kind === 'missing') {

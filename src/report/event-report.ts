@@ -4,6 +4,7 @@ import { describeHolders } from '../runner/run-lock.js';
 import type { RunEvent } from '../core/events.js';
 import { formatProgressLine } from '../runner/backfill/progress.js';
 import { formatProgressText } from './progress-report.js';
+import { formatIndexProgressLine } from './index-progress-report.js';
 
 /** One progress line for the operator (stderr), or undefined for events not worth a line. */
 export function formatEvent(e: RunEvent, verbose = false): string | undefined {
@@ -30,6 +31,8 @@ export function formatEvent(e: RunEvent, verbose = false): string | undefined {
       return formatProgressLine(e);
     case 'progress':
       return formatProgressText(e);
+    case 'index-progress':
+      return formatIndexProgressLine(e);
     case 'preflight-wait':
       return `  waiting for blockers to clear (${formatDuration(e.waitedMs)} of ${formatDuration(e.timeoutMs)}): ${e.blockers.join('; ')}`;
   }

@@ -19,7 +19,7 @@ export function formatMatrix(matrix: EnvironmentMatrix): string {
   const lines = [rows.length ? renderTable(header, rows) : 'No migrations found.', ''];
   for (const e of matrix.environments) {
     if (e.error) lines.push(`${e.name}: cannot be read: [${String(e.error.code)}] ${String(e.error.message)}`);
-    else if (e.summary) lines.push(`${e.name}: ${e.target ?? ''} — ${e.summary.applied} applied, ${e.summary.pending} pending${e.summary.partial ? `, ${e.summary.partial} partial` : ''}${e.summary.changed ? `, ${e.summary.changed} changed` : ''}`);
+    else if (e.summary) lines.push(`${e.name}: ${e.target ?? ''} — ${e.summary.applied} applied, ${e.summary.pending} pending${e.failed ? ` (${e.failed} failed)` : ''}${e.summary.partial ? `, ${e.summary.partial} partial` : ''}${e.summary.changed ? `, ${e.summary.changed} changed` : ''}`);
   }
   for (const m of matrix.migrations) {
     for (const n of envs) {

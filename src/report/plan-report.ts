@@ -1,4 +1,5 @@
 /** `lockstep plan` for people: a terminal report, and a Markdown pull-request comment. */
+import { formatBytes as formatByteCount, formatRows as formatRowCount } from '../core/sizes.js';
 import type { PlanReport, PlannedMigration } from '../api/plan.js';
 import { plannedLocks, type DataChangeEstimate, type HoldEstimate, type RelationSize } from '../impact/index.js';
 import type { StatementTrace } from '../rehearsal/index.js';
@@ -10,22 +11,11 @@ const ICON: Readonly<Record<VerdictLevel, string>> = { safe: '✅ safe', attenti
 const REASON_ICON: Readonly<Record<Reason['level'], string>> = { blocked: '⛔', attention: '⚠️', note: 'ℹ️' };
 
 export function formatRows(rows: number | null): string {
-  if (rows === null) return 'rows unknown';
-  if (rows < 1000) return `~${rows} rows`;
-  if (rows < 1e6) return `~${(rows / 1e3).toFixed(rows < 1e4 ? 1 : 0)}k rows`;
-  return `~${(rows / 1e6).toFixed(rows < 1e7 ? 1 : 0)}M rows`;
+  return rows === null ? 'rows unknown' : formatRowCount(rows);
 }
 
 export function formatBytes(bytes: number | null): string {
-  if (bytes === null) return 'size unknown';
-  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-  let v = bytes;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${i === 0 || v >= 10 ? Math.round(v) : v.toFixed(1)} ${units[i]}`;
+  return bytes === null ? 'size unknown' : formatByteCount(bytes);
 }
 
 function where(r: { readonly location?: Reason['location'] }): string {

@@ -1,5 +1,24 @@
-/** Progress of a long command (test, plan) as text: a bar for a terminal, a plain line for a log. Pure. */
+/**
+ * Progress as text: bars redrawn in place on a terminal, plain lines for a log. Backfills and index builds (their
+ * plain lines are in event-report), and the migrations a long command (test, plan) has got through. Pure.
+ */
 import type { Progress } from '../core/events.js';
+import { backfillCounts } from '../runner/backfill/progress.js';
+import type { BackfillProgress } from '../core/events.js';
+
+const BAR_WIDTH = 24;
+
+/** "[#####-----]  50% " for a share of work done, or nothing when the share is unknown. */
+export function progressBar(fraction: number | null): string {
+  if (fraction === null) return '';
+  const filled = Math.round(fraction * BAR_WIDTH);
+  return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% `;
+}
+
+/** A backfill's one-line bar. */
+export function formatProgressBar(p: BackfillProgress): string {
+  return `  backfill ${p.table} ${progressBar(p.fraction)}${backfillCounts(p)}`;
+}
 
 const WIDTH = 30;
 const NOUN: Readonly<Record<Progress['task'], string>> = { test: 'round-tripped', plan: 'rehearsed' };

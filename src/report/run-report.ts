@@ -1,6 +1,20 @@
 import type { RunResult } from '../api/index.js';
+import type { Finding } from '../lint/index.js';
 import { formatDuration } from '../core/duration.js';
+import { formatVersionList } from '../core/version-list.js';
 import { formatError } from './error-report.js';
+
+/** A dry run's lint findings as SQL comments above the script, so the output stays a runnable script. */
+function lintComment(findings: readonly Finding[] | undefined): string {
+  if (findings === undefined) return '';
+  if (findings.length === 0) return '-- Lint: no findings.\n';
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const verdict = errors > 0
+    ? `\`lockstep up\` would refuse the ${errors} error-level one(s): fix them, suppress with \`-- lockstep-ignore <rule>: <reason>\`, or use --no-lint`
+    : '`lockstep up` would apply them';
+  const lines = findings.map((f) => `--   ${f.severity}[${f.rule}] ${f.file}:${f.line}:${f.column} ${f.message.replace(/\s+/g, ' ')}`);
+  return `-- Lint: ${findings.length} finding(s); ${verdict}.\n${lines.join('\n')}\n`;
+}
 
 /** The end-of-run summary: what was applied, what failed and what was not attempted. */
 export function formatRun(result: RunResult, direction: 'up' | 'down'): string {
@@ -8,7 +22,7 @@ export function formatRun(result: RunResult, direction: 'up' | 'down'): string {
     const n = result.notAttempted.length;
     return n === 0
       ? 'Dry run: nothing to do.'
-      : `-- Dry run: ${n} migration(s) would ${direction === 'up' ? 'be applied' : 'be rolled back'} on ${result.target}. Nothing was executed.\n${result.script ?? ''}`;
+      : `-- Dry run: ${n} migration(s) would ${direction === 'up' ? 'be applied' : 'be rolled back'} on ${result.target}. Nothing was executed.\n${lintComment(result.lint)}${result.script ?? ''}`;
   }
   const verb = direction === 'up' ? 'applied' : 'rolled back';
   const lines: string[] = [];
@@ -18,8 +32,8 @@ export function formatRun(result: RunResult, direction: 'up' | 'down'): string {
   if (result.failed) {
     lines.push(`Failed: ${result.failed.version} ${result.failed.name}`);
     lines.push(formatError(result.failed.error));
-    if (result.rolledBackWithBatch?.length) lines.push(`Rolled back with the batch (ran, then undone; nothing of them is applied): ${result.rolledBackWithBatch.map((m) => m.version).join(', ')}`);
-    if (result.notAttempted.length) lines.push(`Not attempted: ${result.notAttempted.map((m) => m.version).join(', ')}`);
+    if (result.rolledBackWithBatch?.length) lines.push(`Rolled back with the batch (ran, then undone; nothing of them is applied): ${formatVersionList(result.rolledBackWithBatch.map((m) => m.version))}`);
+    if (result.notAttempted.length) lines.push(`Not attempted: ${formatVersionList(result.notAttempted.map((m) => m.version))}`);
   }
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import { LockstepError } from '../core/errors.js';
 import type { MigrationFile, Section } from '../core/types.js';
 import { inTransaction } from '../db/transaction.js';
 import { relationsOf, transactionBoundary, type ParsedStatement } from '../sql/index.js';
+import { withIndexProgress } from './index-progress.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared, PreparedSql } from './prepare.js';
 import { moduleContext, policyFor, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
@@ -42,7 +43,7 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
     for (const [i, stmt] of up.statements.entries()) {
       rc.onEvent({ type: 'statement', version: file.id, index: i, total: up.statements.length, sql: stmt.sql });
       try {
-        await interruptible(s, rc.signal, `migration ${file.id} (statement ${i + 1} of ${up.statements.length})`, `${rolledBack} Run \`lockstep up\` again to apply it.`, () => s.exec(stmt.sql));
+        await interruptible(s, rc.signal, `migration ${file.id} (statement ${i + 1} of ${up.statements.length})`, `${rolledBack} Run \`lockstep up\` again to apply it.`, () => withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql)));
       } catch (err) {
         if (isLockTimeout(err)) throw err; // retried whole by the caller
         throw statementFailure(err, file.id, up.section, stmt, rolledBack);
@@ -167,7 +168,7 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, fr
           for (const [i, stmt] of units.entries()) {
             current = stmt;
             rc.onEvent({ type: 'statement', version: file.id, index: from + i, total, sql: stmt.sql });
-            await s.exec(stmt.sql);
+            await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));
           }
         } catch (err) {
           await s.exec('rollback').catch(() => undefined);
@@ -204,7 +205,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
     const { retries } = await withLockRetries(retryScope(rc, file, stmt ? relationsOf(stmt) : []), () => interruptible(s, rc.signal, what, stopped, async () => {
       if (stmt) {
         await dropInvalidIndex(s, stmt, rc.onEvent);
-        await s.exec(stmt.sql);
+        await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));
       } else if (up.kind === 'module') {
         await up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history }));
       } else if (up.kind === 'backfill') {

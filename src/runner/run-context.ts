@@ -13,6 +13,11 @@ export interface RunContext {
   readonly batch: number;
   /** Aborting it cancels the statement in flight and stops the run (runner/interrupt.ts). */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * A second session for watching the statement in flight (index build progress). Absent on databases with
+   * one session (PGlite) and in dry runs.
+   */
+  readonly openSideSession?: (() => Promise<Session>) | undefined;
 }
 
 /** A file's directives override the run's timeouts. */

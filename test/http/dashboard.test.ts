@@ -67,6 +67,9 @@ it.skipIf(skip)('shows both environments and the failed migration in the matrix,
 
   expect(await page.locator('#matrix thead th').allTextContents()).toEqual(['version', 'name', 'dev', 'prod']);
   expect(await page.locator('#environments .card h3').allTextContents()).toEqual(['dev', 'prodprotected']);
+  // The cards count the failed migration apart from the pending ones.
+  expect(await page.locator('#environments .card[data-env="dev"] [data-count="failed"]').textContent()).toBe(' (1 failed)');
+  expect(await page.locator('#environments .card[data-env="prod"] [data-count="failed"]').count()).toBe(0);
   const state = (version: string, envName: string) => page.locator(`#matrix tr[data-version="${version}"] td[data-env="${envName}"] .cell`).getAttribute('data-state');
   expect(await state('001', 'dev')).toBe('applied');
   expect(await state('001', 'prod')).toBe('applied');

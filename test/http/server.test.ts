@@ -78,8 +78,10 @@ describe('lockstep status --all-envs', () => {
     expect(a).toMatch(/^001\s+a\s+applied \S+ \S+ \(\d+ms\)\s+applied/);
     expect(b).toMatch(/^002\s+b\s+FAILED\s+pending$/);
     expect(r.stdout).toContain('dev 002: failed at');
+    expect(r.stdout).toMatch(/^dev: .* pending \(1 failed\)/m);
     const json = await runCli(['status', '--all-envs', '--json'], { cwd: env.project.root });
-    const matrix = JSON.parse(json.stdout) as { migrations: Array<{ cells: Record<string, { state: string }> }> };
+    const matrix = JSON.parse(json.stdout) as { migrations: Array<{ cells: Record<string, { state: string }> }>; environments: Array<{ name: string; failed: number }> };
     expect(matrix.migrations[1]?.cells).toMatchObject({ dev: { state: 'failed' }, prod: { state: 'pending' } });
+    expect(matrix.environments.map((e) => [e.name, e.failed])).toEqual([['dev', 1], ['prod', 0]]);
   });
 });

@@ -52,10 +52,20 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs the built CLI as a separate process, with no DATABASE_URL inherited unless given. */
+/**
+ * What the CLI must not inherit from the test run unless a test gives it: database URLs, and CI/NODE_ENV, so
+ * the CLI behaves as on a developer's machine even when the suite runs in CI (where CI=true would make
+ * migrating commands refuse the embedded default database).
+ */
+export const LAPTOP_ENV: Readonly<Record<string, undefined>> = {
+  DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOCKSTEP_ENV: undefined, CI: undefined, NODE_ENV: undefined,
+  FORCE_COLOR: undefined, NO_COLOR: undefined,
+};
+
+/** Runs the built CLI as a separate process, with the environment of a developer's machine (LAPTOP_ENV) plus opts.env. */
 export function runCli(args: readonly string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOCKSTEP_ENV: undefined, ...opts.env };
+    const env: Record<string, string | undefined> = { ...process.env, ...LAPTOP_ENV, ...opts.env };
     for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
     const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO_ROOT, env: env as NodeJS.ProcessEnv });
     let stdout = '';

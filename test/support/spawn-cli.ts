@@ -1,6 +1,6 @@
 /** The built CLI as a child process the test can signal while it runs (runCli only waits for the end). */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { CLI, REPO_ROOT, type CliResult } from './fixtures.js';
+import { CLI, LAPTOP_ENV, REPO_ROOT, type CliResult } from './fixtures.js';
 
 export interface RunningCli {
   readonly child: ChildProcess;
@@ -15,7 +15,7 @@ export interface RunningCli {
 }
 
 export function spawnCli(args: readonly string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): RunningCli {
-  const env: Record<string, string | undefined> = { ...process.env, DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOCKSTEP_ENV: undefined, ...opts.env };
+  const env: Record<string, string | undefined> = { ...process.env, ...LAPTOP_ENV, ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? REPO_ROOT, env: env as NodeJS.ProcessEnv });
   let out = '';

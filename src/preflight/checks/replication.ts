@@ -1,4 +1,4 @@
-import { formatBytes } from '../../core/bytes.js';
+import { formatBytes } from '../../core/sizes.js';
 import { replicaLags } from '../../db/replica-lag.js';
 import type { Session } from '../../db/port.js';
 import type { Finding } from '../types.js';

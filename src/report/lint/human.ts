@@ -1,18 +1,20 @@
 /** The default output: one block per finding with a code frame, help and doc link, then a summary. */
 import { modeLabel } from '../../lint/lock-modes.js';
-import type { Finding, LintRun } from '../../lint/types.js';
+import picocolors from 'picocolors';
+import type { Finding, LintRun, Severity } from '../../lint/types.js';
 import { codeFrame } from './code-frame.js';
 import { summaryLine } from './summary.js';
 
 export interface HumanOptions {
-  /** ANSI colours; the CLI turns them on only for a TTY. */
+  /** ANSI colours; the CLI decides (cli/color.ts: a terminal, NO_COLOR, FORCE_COLOR). */
   readonly color?: boolean;
 }
 
-const COLORS = { error: '31', warning: '33', info: '36', dim: '2', bold: '1' } as const;
+type Paint = (s: string) => string;
 
-function painter(on: boolean): (code: string, s: string) => string {
-  return (code, s) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+function palette(on: boolean): Readonly<Record<Severity | 'bold', Paint>> {
+  const c = picocolors.createColors(on);
+  return { error: c.red, warning: c.yellow, info: c.cyan, bold: c.bold };
 }
 
 function lockLine(f: Finding): string | undefined {
@@ -22,10 +24,10 @@ function lockLine(f: Finding): string | undefined {
 }
 
 export function renderFinding(f: Finding, source: string | undefined, options: HumanOptions = {}): string {
-  const paint = painter(options.color === true);
-  const sev = paint(COLORS[f.severity], `${f.severity}[${f.rule}]`);
-  const out = [`${sev}: ${paint(COLORS.bold, f.message)}`, `  --> ${f.file}:${f.line}:${f.column}`];
-  const frame = codeFrame(f, source, (s) => paint(COLORS[f.severity], s));
+  const paint = palette(options.color === true);
+  const sev = paint[f.severity](`${f.severity}[${f.rule}]`);
+  const out = [`${sev}: ${paint.bold(f.message)}`, `  --> ${f.file}:${f.line}:${f.column}`];
+  const frame = codeFrame(f, source, paint[f.severity]);
   out.push(...frame.map((l) => `  ${l}`));
   const lock = lockLine(f);
   const pad = frame.length ? `  ${' '.repeat(String(f.endLine).length)} = ` : '  = ';

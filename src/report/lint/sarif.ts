@@ -1,33 +1,39 @@
 /**
- * SARIF 2.1.0 for GitHub code scanning (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html).
- * Regions use 1-based lines and columns; endColumn is the column after the last character, as in Finding.
+ * SARIF 2.1.0 for GitHub code scanning (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html),
+ * type-checked against @types/sarif. Regions use 1-based lines and columns; endColumn is the column after the
+ * last character, as in Finding. Rule links are absolute (core/docs-url.ts): SARIF requires absolute URIs for
+ * helpUri and informationUri, so a relative docs base leaves them out.
  */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULES } from '../../lint/rules/index.js';
-import { META_RULES, REPOSITORY_URL, docUrl } from '../../lint/engine.js';
+import { META_RULES, docUrl } from '../../lint/engine.js';
 import type { Finding, LintRun, Severity } from '../../lint/types.js';
 import { LOCKSTEP_VERSION } from '../../core/version-info.js';
+import { docsPage, isAbsoluteUrl } from '../../core/docs-url.js';
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 
-interface RuleDescriptor {
-  readonly id: string;
-  readonly name: string;
-  readonly shortDescription: { readonly text: string };
-  readonly helpUri?: string;
-  readonly defaultConfiguration: { readonly level: 'error' | 'warning' | 'note' };
+function descriptor(id: string, description: string, severity: Severity): ReportingDescriptor {
+  const url = docUrl(id);
+  const absolute = isAbsoluteUrl(url);
+  return {
+    id,
+    name: id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
+    shortDescription: { text: description },
+    ...(absolute ? { helpUri: url } : {}),
+    // Shown by code scanning under "Rule help": what the rule catches and where the page with the fix is.
+    help: {
+      text: `${description}. What to do instead: ${url}`,
+      markdown: `${description}.\n\nWhat to do instead: [${id}](${url})`,
+    },
+    defaultConfiguration: { level: LEVEL[severity] },
+  };
 }
 
-function descriptors(): RuleDescriptor[] {
-  const rules = RULES.map((r) => ({ id: r.id, description: r.description, severity: r.defaultSeverity }));
-  const meta = Object.entries(META_RULES).map(([id, m]) => ({ id, description: m.description, severity: m.defaultSeverity }));
-  return [...rules, ...meta].map((r) => ({
-    id: r.id,
-    name: r.id.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
-    shortDescription: { text: r.description },
-    // SARIF requires absolute URIs here; relative doc paths (the default) are left out.
-    ...(/^[a-z][a-z0-9+.-]*:/i.test(docUrl(r.id)) ? { helpUri: docUrl(r.id) } : {}),
-    defaultConfiguration: { level: LEVEL[r.severity] },
-  }));
+function descriptors(): ReportingDescriptor[] {
+  const rules = RULES.map((r) => descriptor(r.id, r.description, r.defaultSeverity));
+  const meta = Object.entries(META_RULES).map(([id, m]) => descriptor(id, m.description, m.defaultSeverity));
+  return [...rules, ...meta];
 }
 
 /** SARIF wants forward-slash relative URIs; percent-encode what a URI cannot hold. */
@@ -35,7 +41,7 @@ function fileUri(path: string): string {
   return path.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
-function result(f: Finding, index: Map<string, number>): Record<string, unknown> {
+function result(f: Finding, index: Map<string, number>): Result {
   return {
     ruleId: f.rule,
     ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
@@ -56,12 +62,13 @@ function result(f: Finding, index: Map<string, number>): Record<string, unknown>
 export function formatSarif(run: LintRun): string {
   const rules = descriptors();
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const log = {
+  const information = process.env.LOCKSTEP_REPOSITORY_URL || docsPage('lint.md');
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'lockstep', version: LOCKSTEP_VERSION, ...(REPOSITORY_URL ? { informationUri: REPOSITORY_URL } : {}), rules } },
+        tool: { driver: { name: 'lockstep', version: LOCKSTEP_VERSION, ...(isAbsoluteUrl(information) ? { informationUri: information } : {}), rules } },
         results: [...run.findings, ...run.unusedIgnores].map((f) => result(f, index)),
         artifacts: run.files.map((file) => ({ location: { uri: fileUri(file) } })),
       },

@@ -89,7 +89,12 @@ function renderEnvironments(envs) {
     const title = el('h3', {}, [e.name, e.protected ? el('span', { class: 'badge' }, ['protected']) : null]);
     const line = e.error
       ? el('div', { class: 'error' }, [`${e.error.code}: ${e.error.message}`])
-      : el('div', {}, [`${s.applied} applied · ${s.pending} pending${s.partial ? ` · ${s.partial} partial` : ''}${s.changed ? ` · ${s.changed} changed` : ''}`]);
+      : el('div', {}, [
+        `${s.applied} applied · ${s.pending} pending`,
+        // Failed migrations are pending too; the card shows them apart, in the failure colour.
+        e.failed ? el('span', { class: 'failed', 'data-count': 'failed' }, [` (${e.failed} failed)`]) : null,
+        `${s.partial ? ` · ${s.partial} partial` : ''}${s.changed ? ` · ${s.changed} changed` : ''}`,
+      ]);
     return el('div', { class: 'card', 'data-env': e.name }, [title, el('div', { class: 'muted' }, [e.target ?? '']), line]);
   }));
 }

@@ -1,0 +1,2 @@
+import l = require("lockstep");
+const x: string = l.createMigrator;
