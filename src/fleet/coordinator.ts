@@ -169,8 +169,9 @@ export class Coordinator {
     return row;
   }
 
-  async finishRollout(rolloutId: string): Promise<void> {
-    await this.serial((s) => s.query(q.FINISH_ROLLOUT_SQL, [rolloutId]));
+  /** Ends the rollout when nothing is left; true when this call ended it. */
+  async finishRollout(rolloutId: string): Promise<boolean> {
+    return (await this.serial((s) => s.query(q.FINISH_ROLLOUT_SQL, [rolloutId]))).rowCount > 0;
   }
 
   async lastRollout(fleet: string): Promise<RolloutRow | undefined> {

@@ -14,6 +14,8 @@ export interface FleetTargetStatus {
   readonly pending: number;
   /** Migrations stopped part-way (non-transactional). */
   readonly partial: number;
+  /** Each migration's state on this target (applied, pending, partial, rolled_back), by migration id. */
+  readonly states: Readonly<Record<string, string>>;
   /** The target could not be read (unreachable, refused): its coded error. */
   readonly error: { readonly code: string; readonly message: string } | null;
   /** The coordinator's view: state in the last rollout, attempts, the last failure. */
@@ -26,6 +28,8 @@ export interface FleetStatus {
   readonly latest: string | null;
   readonly migrations: number;
   readonly targets: readonly FleetTargetStatus[];
+  /** The matrix's columns: per migration, how many targets are in each state (and how many could not be read). */
+  readonly byMigration: ReadonlyArray<{ readonly id: string; readonly counts: Readonly<Record<string, number>> }>;
   /** Skew: how many targets are at each version (null: nothing applied), newest first. */
   readonly versions: ReadonlyArray<{ readonly version: string | null; readonly targets: number }>;
   readonly summary: { readonly total: number; readonly upToDate: number; readonly behind: number; readonly unreachable: number; readonly partial: number };
@@ -43,6 +47,7 @@ export async function fleetStatus(config: ResolvedConfig, spec: FleetSpec): Prom
     const limit = pLimit(Math.max(1, spec.concurrency));
     let migrations = 0;
     let latest: string | null = null;
+    let ids: string[] = [];
     const targets = await Promise.all(spec.targets.map((t) => limit(async (): Promise<FleetTargetStatus> => {
       const claim = claims.get(t.key);
       const rolloutView = claim ? { state: claim.state, attempts: claim.attempts, errorCode: claim.errorCode, errorMessage: claim.errorMessage, rolloutId: claim.rolloutId } : null;
@@ -51,17 +56,30 @@ export async function fleetStatus(config: ResolvedConfig, spec: FleetSpec): Prom
         migrations = s.migrations.length;
         latest = s.migrations.at(-1)?.id ?? null;
         const applied = s.migrations.filter((i) => i.state === 'applied');
-        return { target: t.key, version: applied.at(-1)?.id ?? null, applied: applied.length, pending: s.summary.pending, partial: s.summary.partial, error: null, rollout: rolloutView };
+        ids = s.migrations.map((i) => i.id);
+        const states = Object.fromEntries(s.migrations.map((i) => [i.id, i.state]));
+        return { target: t.key, version: applied.at(-1)?.id ?? null, applied: applied.length, pending: s.summary.pending, partial: s.summary.partial, states, error: null, rollout: rolloutView };
       } catch (err) {
         const e = err instanceof LockstepError ? err : undefined;
-        return { target: t.key, version: null, applied: 0, pending: 0, partial: 0, error: { code: e?.code ?? 'LOCKSTEP_E_INTERNAL', message: (err as Error).message }, rollout: rolloutView };
+        return { target: t.key, version: null, applied: 0, pending: 0, partial: 0, states: {}, error: { code: e?.code ?? 'LOCKSTEP_E_INTERNAL', message: (err as Error).message }, rollout: rolloutView };
       }
     })));
-    return { fleet: spec.name, latest, migrations, targets, versions: skew(targets), summary: summarise(targets), rollout: rollout ?? null };
+    return { fleet: spec.name, latest, migrations, targets, byMigration: byMigration(ids, targets), versions: skew(targets), summary: summarise(targets), rollout: rollout ?? null };
   } finally {
     await databases.close();
     await coordinator.close();
   }
+}
+
+function byMigration(ids: readonly string[], targets: readonly FleetTargetStatus[]): FleetStatus['byMigration'] {
+  return ids.map((id) => {
+    const counts: Record<string, number> = {};
+    for (const t of targets) {
+      const state = t.error ? 'unreachable' : t.rollout?.state === 'failed' && t.states[id] !== 'applied' ? 'failed' : t.states[id] ?? 'pending';
+      counts[state] = (counts[state] ?? 0) + 1;
+    }
+    return { id, counts };
+  });
 }
 
 function skew(targets: readonly FleetTargetStatus[]): FleetStatus['versions'] {
@@ -79,4 +97,23 @@ function summarise(targets: readonly FleetTargetStatus[]): FleetStatus['summary'
     unreachable: targets.length - reachable.length,
     partial: reachable.filter((t) => t.partial > 0).length,
   };
+}
+
+/** Each fleet's last rollout in its coordinator (null where it never ran there, or the coordinator cannot be read). */
+export async function lastRollouts(config: ResolvedConfig, names: readonly string[]): Promise<Array<{ name: string; rollout: RolloutRow | null; error: string | null }>> {
+  return Promise.all(names.map(async (name) => {
+    const fleet = config.file.fleets?.[name];
+    const url = fleet?.coordinator === undefined ? embeddedCoordinatorUrl(config.cwd, name) : fleet.coordinator.includes('://') ? fleet.coordinator : config.inputs.env[fleet.coordinator.replace(/^\$/, '')];
+    if (url === undefined) return { name, rollout: null, error: `coordinator variable ${fleet?.coordinator ?? ''} is not set` };
+    try {
+      const coordinator = await Coordinator.open(url);
+      try {
+        return { name, rollout: (await coordinator.lastRollout(name)) ?? null, error: null };
+      } finally {
+        await coordinator.close();
+      }
+    } catch (err) {
+      return { name, rollout: null, error: (err as Error).message };
+    }
+  }));
 }

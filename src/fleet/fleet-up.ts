@@ -39,6 +39,8 @@ export interface FleetUpResult {
   readonly mine: readonly string[];
   /** Set when the rollout ended with failures or stopped: the error the CLI exits with. */
   readonly error?: LockstepError | undefined;
+  /** This runner ended the rollout (the last target, or the failure that stopped it): the one to raise the alert. */
+  readonly endedHere: boolean;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -67,7 +69,8 @@ export async function fleetUp(config: ResolvedConfig, spec: FleetSpec, opts: Fle
     const rollout = await coordinator.lastRollout(spec.name);
     const targets = await coordinator.targets(spec.name);
     if (!rollout) throw new LockstepError('LOCKSTEP_E_INTERNAL', 'the rollout vanished from the coordinator', { hint: 'Check the coordinator database.' });
-    return { fleet: spec.name, runner, goal, rollout, targets, mine: work.mine, error: rolloutError(spec.name, rollout, targets.filter((t) => byKey.has(t.target))) };
+    const error = rolloutError(spec.name, rollout, targets.filter((t) => byKey.has(t.target)));
+    return { fleet: spec.name, runner, goal, rollout, targets, mine: work.mine, error, endedHere: work.ended };
   } finally {
     await databases.close();
     await coordinator.close();
@@ -97,6 +100,8 @@ function rolloutError(fleet: string, rollout: RolloutRow, targets: readonly Targ
 /** The claim loop of one runner: `concurrency` workers, and a heartbeat that keeps their leases. */
 class RolloutWork {
   readonly mine: string[] = [];
+  /** This runner's statement ended the rollout. */
+  ended = false;
   private stopped = false;
 
   constructor(
@@ -147,7 +152,7 @@ class RolloutWork {
     const p = await this.coordinator.progress(this.rolloutId);
     if (p.state !== 'running') return true;
     if (p.pending === 0 && p.running === 0 && p.expired === 0) {
-      await this.coordinator.finishRollout(this.rolloutId);
+      if (await this.coordinator.finishRollout(this.rolloutId)) this.ended = true;
       return true;
     }
     return false;
@@ -176,6 +181,7 @@ class RolloutWork {
     else this.opts.onEvent?.({ type: 'target-failed', target: target.key, code: outcome.errorCode ?? '', message: outcome.errorMessage ?? '' });
     if (finished.stopped) {
       this.stopped = true;
+      this.ended = true;
       this.opts.onEvent?.({ type: 'rollout-stopped', reason: finished.stopped });
     }
   }

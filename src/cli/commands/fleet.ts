@@ -4,7 +4,7 @@ import { parseDuration } from '../../core/duration.js';
 import { LockstepError } from '../../core/errors.js';
 import { errorJson } from '../../report/error-report.js';
 import { formatFleetDown, formatFleetPlan, formatFleetStatus, formatFleetUp } from '../../report/fleet-report.js';
-import type { FleetEvent, FleetFlags, FleetSpec } from '../../fleet/index.js';
+import type { FleetEvent, FleetFlags, FleetSpec, FleetUpResult } from '../../fleet/index.js';
 import { overridesFrom, print, printJson, stderrEvents, withCommonOptions, withJson, type CommonFlags } from '../common.js';
 import { exitCodeFor, withInterrupts } from '../interrupt.js';
 import type { ResolvedConfig } from '../../api/index.js';
@@ -58,6 +58,24 @@ function printEvent(e: FleetEvent): void {
   if (line !== undefined) process.stderr.write(`${line}\n`);
 }
 
+/** The webhook on a failed wave: sent once, by the runner whose target stopped or ended the rollout. */
+async function alertFailedRollout(config: ResolvedConfig, result: FleetUpResult): Promise<void> {
+  const { createAlerter } = await import('../../alerts/alerter.js');
+  const alerter = createAlerter(config, (level, message, fields) => {
+    if (level !== 'info') process.stderr.write(`lockstep: ${message} ${JSON.stringify(fields ?? {})}\n`);
+  });
+  const inRollout = result.targets.filter((t) => t.rolloutId === result.rollout.id);
+  alerter.fleetFailure({
+    fleet: result.fleet,
+    rollout: result.rollout.id,
+    state: result.rollout.state,
+    reason: result.rollout.stopReason,
+    failed: inRollout.filter((t) => t.state === 'failed').map((t) => ({ target: t.target, code: t.errorCode, message: t.errorMessage })),
+    notMigrated: inRollout.filter((t) => t.state === 'pending' || t.state === 'running').length,
+  });
+  await alerter.idle();
+}
+
 export function registerFleet(program: Command): void {
   const fleet = program.command('fleet').description('migrate many databases and tenant schemas as one rollout (docs/fleets.md)');
 
@@ -77,6 +95,7 @@ export function registerFleet(program: Command): void {
       }));
       if (flags.json) printJson({ ...result, error: result.error ? errorJson(result.error) : undefined });
       else print(formatFleetUp(result));
+      if (result.error && result.endedHere) await alertFailedRollout(config, result);
       process.exitCode = interrupted ? exitCodeFor(interrupted) : result.error ? result.error.exitCode : 0;
     });
 
