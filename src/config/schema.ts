@@ -1,7 +1,26 @@
 import { z } from 'zod';
+import { MAX_DURATION_MS, parseDuration } from '../core/duration.js';
 
-/** A duration: "100ms", "5s", "2m", or a number of milliseconds. */
-export const durationSchema = z.union([z.number().nonnegative(), z.string().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|min|h)?\s*$/i, 'expected a duration such as 100ms, 5s or 2m')]);
+const DURATION_TEXT = /^\s*\d+(\.\d+)?\s*(ms|s|m|min|h)?\s*$/i;
+
+/** A duration's range; text that is not a duration at all is the pattern's problem, reported once. */
+const withinRange = (text: string): boolean => {
+  if (!DURATION_TEXT.test(text)) return true;
+  try {
+    parseDuration(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A duration: "100ms", "5s", "2m", or a number of milliseconds; at most MAX_DURATION_MS (about 24 days). */
+export const durationSchema = z.union([
+  z.number().nonnegative().max(MAX_DURATION_MS, `expected at most ${MAX_DURATION_MS} milliseconds (about 24 days)`),
+  z.string()
+    .regex(DURATION_TEXT, 'expected a duration such as 100ms, 5s or 2m')
+    .refine(withinRange, `expected a duration of at most ${MAX_DURATION_MS}ms (about 24 days)`),
+]);
 
 const severity = z.enum(['off', 'error', 'warning', 'info']);
 

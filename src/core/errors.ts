@@ -31,6 +31,7 @@ export const ERROR_CODES = {
   LOCKSTEP_E_FILE_UNREADABLE: { exit: 3, http: 400, summary: 'a migration file cannot be read (permissions, a broken or looping symbolic link)' },
   LOCKSTEP_E_BAD_METADATA: { exit: 3, http: 400, summary: 'a file that describes migrations (diesel metadata.toml, drizzle journal, Flyway .conf) is invalid or contradicts a directive' },
   LOCKSTEP_E_INVALID_UTF8: { exit: 3, http: 400, summary: 'a migration file is not valid UTF-8' },
+  LOCKSTEP_E_NUL_BYTE: { exit: 3, http: 400, summary: 'a SQL migration file holds a NUL byte, which PostgreSQL cannot take' },
   LOCKSTEP_E_UNKNOWN_DIRECTIVE: { exit: 3, http: 400, summary: 'unknown lockstep: directive' },
   LOCKSTEP_E_BAD_DIRECTIVE: { exit: 3, http: 400, summary: 'a directive has an invalid value' },
   LOCKSTEP_E_SQL_SYNTAX: { exit: 3, http: 400, summary: 'SQL syntax error' },
