@@ -4,3 +4,4 @@ export { noTransactionReason, isTransactionControl, transactionBoundary } from '
 export { positionAt, lineIndex, byteToCharIndex } from './location.js';
 export { relationsOf } from './relations.js';
 export { keepWasmTierUp } from './wasm-tiering.js';
+export { indexTarget, indexStatementOn, type IndexTarget } from './index-statement.js';
