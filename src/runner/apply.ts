@@ -268,6 +268,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
       : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.id} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });
     await rc.history.progress(s, file.id, k, failure.message).catch(() => undefined);
     const hint = isInterruption(failure) && up.kind !== 'backfill' ? (failure.hint.includes(leftover) ? failure.hint : `${failure.hint}${leftover}`) : resumeHint;
-    throw new LockstepError(failure.code, failure.message, { hint, location: failure.location, details: { ...failure.details, partial: { done: k, total } }, cause: err });
+    const location = failure.location ?? (stmt && up.kind === 'sql' ? { file: up.section.path, line: stmt.line, column: stmt.column } : undefined);
+    throw new LockstepError(failure.code, failure.message, { hint, ...(location ? { location } : {}), details: { ...failure.details, partial: { done: k, total } }, cause: err });
   }
 }

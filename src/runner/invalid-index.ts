@@ -21,13 +21,13 @@ export type IndexBuildState =
   | { readonly state: 'invalid' | 'built'; readonly qualified: string }
   | { readonly state: 'different'; readonly qualified: string; readonly existing: string; readonly expected: string };
 
-interface Found { readonly oid: number; readonly qualified: string; readonly valid: boolean; readonly def: string; readonly sameTable: boolean }
+interface Found { readonly oid: number; readonly name: string; readonly qualified: string; readonly table: string; readonly valid: boolean; readonly def: string; readonly sameTable: boolean }
 
 async function findIndex(session: Session, stmt: ParsedStatement): Promise<Found | undefined> {
   const t = indexTarget(stmt);
   if (!t?.concurrent) return undefined;
   const res = await session.query<Found>(
-    `select c.oid::int as oid, format('%I.%I', n.nspname, c.relname) as qualified, i.indisvalid as valid, pg_get_indexdef(c.oid) as def,
+    `select c.oid::int as oid, quote_ident(c.relname) as name, format('%I.%I', n.nspname, c.relname) as qualified, i.indrelid::regclass::text as "table", i.indisvalid as valid, pg_get_indexdef(c.oid) as def,
             i.indrelid = to_regclass(case when $2::text is null then quote_ident($3) else quote_ident($2) || '.' || quote_ident($3) end) as "sameTable"
        from pg_class c join pg_namespace n on n.oid = c.relnamespace join pg_index i on i.indexrelid = c.oid
       where c.relname = $1 and (($2::text is null and n.nspname = any (current_schemas(false))) or n.nspname = $2)
@@ -76,8 +76,10 @@ export async function indexBuildState(session: Session, stmt: ParsedStatement): 
   const found = await findIndex(session, stmt);
   if (!found) return { state: 'absent' };
   if (!found.valid) return { state: 'invalid', qualified: found.qualified };
-  const expected = found.sameTable ? await expectedDef(session, stmt, found.oid) : undefined;
-  if (expected !== undefined && shape(expected) === shape(found.def)) return { state: 'built', qualified: found.qualified };
+  const probed = found.sameTable ? await expectedDef(session, stmt, found.oid) : undefined;
+  if (probed !== undefined && shape(probed) === shape(found.def)) return { state: 'built', qualified: found.qualified };
+  // Shown with the real names: what the server would have created from the statement.
+  const expected = probed?.replace(/ INDEX lockstep_index_probe_idx ON \S+ USING /, ` INDEX ${found.name} ON ${found.table} USING `);
   return { state: 'different', qualified: found.qualified, existing: found.def, expected: expected ?? stmt.sql };
 }
 
@@ -101,8 +103,8 @@ export async function prepareConcurrentBuild(session: Session, stmt: ParsedState
       return 'run';
     case 'different':
       if (((stmt.node as Obj).IndexStmt as Obj).if_not_exists === true) return 'run'; // the statement itself says to keep what is there
-      throw new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `index ${at.qualified} already exists with another definition: ${at.existing}`, {
-        hint: `The statement would create: ${at.expected}. Drop the existing index (DROP INDEX CONCURRENTLY ${at.qualified}) or rename the one in the migration, then run \`lockstep up\`.`,
+      throw new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `index ${at.qualified} already exists with another definition: ${at.existing}; the statement creates ${at.expected}`, {
+        hint: `Drop the existing index (DROP INDEX CONCURRENTLY ${at.qualified}) or rename the one in the migration, then run \`lockstep up\`.`,
         details: { existing: at.existing, expected: at.expected },
       });
     default:
