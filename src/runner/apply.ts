@@ -7,7 +7,8 @@ import { relationsOf, transactionBoundary, type ParsedStatement } from '../sql/i
 import { withIndexProgress } from './index-progress.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared, PreparedSql } from './prepare.js';
-import { moduleContext, policyFor, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
+import { policyFor, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
+import { runModuleGuarded } from './module-guard.js';
 import { statementFailure } from './statement-error.js';
 import { prepareConcurrentBuild } from './invalid-index.js';
 import { runBackfillStep } from './backfill/runner-step.js';
@@ -52,8 +53,9 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
       }
     }
   } else if (up.kind === 'module') {
-    await interruptible(s, rc.signal, `migration ${file.id}`, `${rolledBack} Run \`lockstep up\` again to apply it.`,
-      () => up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history })));
+    const hint = `${rolledBack} Run \`lockstep up\` again to apply it.`;
+    await interruptible(s, rc.signal, `migration ${file.id}`, hint,
+      () => runModuleGuarded(rc, file, { what: `migration ${file.id}`, transactional: true, stoppedHint: hint }, (ctx) => up.module.up(ctx)));
   }
   const total = up.kind === 'sql' ? up.statements.length : 1;
   const durationMs = Math.round(performance.now() - startedAt);
@@ -248,7 +250,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
         // A build the server finished after an earlier run's client had gone is done; an INVALID one is rebuilt.
         if ((await prepareConcurrentBuild(s, stmt, rc.onEvent)) === 'run') await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));
       } else if (up.kind === 'module') {
-        await up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history }));
+        await runModuleGuarded(rc, file, { what, transactional: false, stoppedHint: stopped }, (ctx) => up.module.up(ctx));
       } else if (up.kind === 'backfill') {
         await runBackfillStep(rc, file, up.spec);
       }

@@ -23,6 +23,7 @@ export async function withGroupCommit<T>(session: Session, fn: () => Promise<T>,
   // With the session gone there is nothing to flush from; the result already reports the lost connection. The
   // WAL writer still flushes what committed within moments; a server crash before that loses those migrations
   // whole with their history rows, so they are pending again, never half-applied.
-  if (!sessionLost(value)) await flush();
+  if (sessionLost(value)) return value;
+  await flush();
   return value;
 }
