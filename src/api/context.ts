@@ -5,6 +5,8 @@ import { HistoryStore, currentActor } from '../history/index.js';
 import { loadProject, type Project } from '../loader/index.js';
 import { initParser } from '../sql/index.js';
 import { acquireRunLock } from '../runner/run-lock.js';
+import { asConnectionLost } from '../runner/connection-lost.js';
+import { watchClientConnection } from '../runner/session-settings.js';
 import { LockstepError } from '../core/errors.js';
 import type { RunEventSink } from '../core/events.js';
 
@@ -79,10 +81,14 @@ export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: 
     const lock = await acquireRunLock(session, ctx.config.historySchema, ctx.config.lockWaitMs, ctx.onEvent, signal);
     try {
       await ctx.history.ensure(session);
+      if (ctx.db.dialect === 'postgres') await watchClientConnection(session);
       return await fn(session);
     } finally {
       await lock.release().catch(() => undefined);
     }
+  } catch (err) {
+    // Failures of migrations come back in the result: what is thrown here happened before any of them started.
+    throw asConnectionLost(err, { what: `lockstep ${command}`, state: 'not-started', said: 'No migration had started.', resume: `Run \`lockstep ${command}\` again when the database is reachable.` }) ?? err;
   } finally {
     await session.release();
   }
@@ -99,6 +105,8 @@ export async function withSession<T>(ctx: MigratorContext, command: string, fn: 
   const session = await ctx.db.connect(`lockstep ${command}`);
   try {
     return await fn(session);
+  } catch (err) {
+    throw asConnectionLost(err, { what: `lockstep ${command}`, state: 'not-started', said: 'It changes nothing.', resume: `Run \`lockstep ${command}\` again when the database is reachable.` }) ?? err;
   } finally {
     await session.release();
   }

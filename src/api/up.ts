@@ -15,6 +15,7 @@ import { throwIfInterrupted } from '../runner/interrupt.js';
 import { preflightBeforeUp } from './preflight-gate.js';
 import type { PreflightOptions } from './preflight-steps.js';
 import { refuseForeignHistory } from '../adopt/index.js';
+import { asConnectionLost, isConnectionLostError } from '../runner/connection-lost.js';
 
 export interface UpOptions {
   readonly to?: string | undefined;
@@ -94,7 +95,8 @@ async function runEach(rc: RunContext, prepared: readonly PreparedUp[]): Promise
       done.push({ version: p.file.id, name: p.file.name, ...outcome });
       rc.onEvent({ type: 'migration-done', direction: 'up', version: p.file.id, name: p.file.name, ...outcome });
     } catch (err) {
-      const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${p.file.id} failed: ${(err as Error).message}`, { hint: 'See the error above; the migration was rolled back.', cause: err });
+      const error = asConnectionLost(err, { what: `migration ${p.file.id}`, state: 'unknown', said: 'Its state is recorded in the history table: `lockstep status` shows it.', resume: 'Run `lockstep up` when the database is reachable again: it continues from what is recorded.' })
+        ?? (err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${p.file.id} failed: ${(err as Error).message}`, { hint: 'See the error above; the migration was rolled back.', cause: err }));
       rc.onEvent({ type: 'migration-failed', direction: 'up', version: p.file.id, name: p.file.name, error: error.message });
       await rc.history.event(rc.session, { kind: 'fail', version: p.file.id, name: p.file.name, error: error.message, details: { code: error.code, location: error.location } }).catch(() => undefined);
       return { done, failed: { version: p.file.id, name: p.file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.id, name: x.file.name })) };
@@ -166,7 +168,7 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
     const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal, openSideSession: sideSessionOpener(ctx), batchStatements: ctx.db.capabilities.multipleSessions };
     const outcome = opts.singleTransaction
       ? await runSingleTransaction(rc, prepared)
-      : await withGroupCommit(session, () => runEach(rc, prepared));
+      : await withGroupCommit(session, () => runEach(rc, prepared), (r) => r.failed !== undefined && isConnectionLostError(r.failed.error));
     // Everything before the unsupported migration ran; it is where `up` stops, with the way forward.
     const stopped = unsupported && !outcome.failed ? { failed: unsupported } : {};
     return { ...base, dryRun: false, ...outcome, ...stopped };

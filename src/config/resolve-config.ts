@@ -23,6 +23,8 @@ export interface ConfigOverrides {
   readonly statementTimeout?: string | number | undefined;
   readonly lockRetries?: number | undefined;
   readonly retryDeadline?: string | number | undefined;
+  readonly moduleTimeout?: string | number | undefined;
+  readonly idleInTransactionTimeout?: string | number | undefined;
   readonly allowOutOfOrder?: boolean | undefined;
 }
 
@@ -66,6 +68,7 @@ const ENV_KEYS = {
   dir: 'LOCKSTEP_DIR', url: 'LOCKSTEP_URL', env: 'LOCKSTEP_ENV', historySchema: 'LOCKSTEP_HISTORY_SCHEMA',
   lockWait: 'LOCKSTEP_LOCK_WAIT', lockTimeout: 'LOCKSTEP_LOCK_TIMEOUT', statementTimeout: 'LOCKSTEP_STATEMENT_TIMEOUT',
   lockRetries: 'LOCKSTEP_LOCK_RETRIES', retryDeadline: 'LOCKSTEP_RETRY_DEADLINE', allowOutOfOrder: 'LOCKSTEP_ALLOW_OUT_OF_ORDER',
+  moduleTimeout: 'LOCKSTEP_MODULE_TIMEOUT', idleInTransactionTimeout: 'LOCKSTEP_IDLE_IN_TRANSACTION_TIMEOUT',
 } as const;
 
 /**
@@ -260,6 +263,8 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     statementTimeoutMs: duration('statementTimeout', DEFAULT_POLICY.statementTimeoutMs),
     lockRetries: lockRetries ?? DEFAULT_POLICY.lockRetries,
     retryDeadlineMs: duration('retryDeadline', DEFAULT_POLICY.retryDeadlineMs),
+    moduleTimeoutMs: duration('moduleTimeout', DEFAULT_POLICY.moduleTimeoutMs ?? 0),
+    idleInTransactionMs: duration('idleInTransactionTimeout', DEFAULT_POLICY.idleInTransactionMs ?? 0),
   };
   const dirs = dirsOf(pick<string | readonly string[]>('dir'), file.dirs).map((d) => resolve(cwd, d));
   const layout = file.layout;

@@ -126,6 +126,10 @@ export const fileConfigSchema = z.strictObject({
   statementTimeout: durationSchema.optional(),
   lockRetries: z.number().int().nonnegative().optional(),
   retryDeadline: durationSchema.optional(),
+  /** How long a module migration's up()/down() may run before it is stopped and rolled back (0: no limit). */
+  moduleTimeout: durationSchema.optional(),
+  /** idle_in_transaction_session_timeout while a module migration runs (0: the server's own setting). */
+  idleInTransactionTimeout: durationSchema.optional(),
   allowOutOfOrder: z.boolean().optional(),
   /**
    * Whose conventions the folder follows (default: detected from it), or, for Lockstep's own layout, the file shape

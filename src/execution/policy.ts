@@ -16,6 +16,13 @@ export interface RunPolicy {
   readonly backoffMaxMs: number;
   /** How often an index build's progress is sampled from a second session (0 turns it off). */
   readonly progressPollMs?: number;
+  /** How long a module migration's up()/down() may take before it is stopped (0: no limit). */
+  readonly moduleTimeoutMs?: number;
+  /**
+   * idle_in_transaction_session_timeout while a module migration runs: a transaction left idle this long (an up()
+   * that never settles) is ended by the server, which releases its locks (0: the server's own setting).
+   */
+  readonly idleInTransactionMs?: number;
 }
 
 export const DEFAULT_POLICY: RunPolicy = {
@@ -26,6 +33,8 @@ export const DEFAULT_POLICY: RunPolicy = {
   backoffBaseMs: 200,
   backoffMaxMs: 5_000,
   progressPollMs: 2_000,
+  moduleTimeoutMs: 3_600_000,
+  idleInTransactionMs: 60_000,
 };
 
 /** Exponential backoff with jitter: attempt 0 → ~base, doubling up to max, each scaled by 50–100%. */

@@ -5,7 +5,8 @@ import { relationsOf } from '../sql/index.js';
 import { inTransaction } from '../db/transaction.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared } from './prepare.js';
-import { moduleContext, policyFor, setTimeouts, type RunContext } from './run-context.js';
+import { policyFor, setTimeouts, type RunContext } from './run-context.js';
+import { runModuleGuarded } from './module-guard.js';
 import { retryScope, type ApplyOutcome } from './apply.js';
 import { statementFailure } from './statement-error.js';
 import { interruptible, isInterruption, throwIfInterrupted } from './interrupt.js';
@@ -76,7 +77,8 @@ async function runDown(rc: RunContext, file: MigrationFile, down: Prepared, onFa
         hint: 'Add a down(ctx) export, or mark it irreversible with // lockstep:irreversible.',
       });
     }
-    await interruptible(rc.session, rc.signal, `rollback of ${file.id}`, onFail, () => fn(moduleContext(rc.session, file, rc.onEvent)));
+    await interruptible(rc.session, rc.signal, `rollback of ${file.id}`, onFail,
+      () => runModuleGuarded(rc, file, { what: `rollback of ${file.id}`, transactional: down.transactional, stoppedHint: onFail }, (ctx) => fn(ctx)));
     return;
   }
   for (const [k, stmt] of down.statements.entries()) {

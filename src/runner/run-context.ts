@@ -60,12 +60,15 @@ export function runtimeOf(ctx: MigrationContext): ModuleRuntime | undefined {
   return runtimes.get(ctx);
 }
 
-export function moduleContext(session: Session, file: MigrationFile, onEvent: RunEventSink, runtime?: Omit<ModuleRuntime, 'onEvent'>): MigrationContext {
+/** Wraps each call a module makes on the session (runner/module-guard.ts watches them). */
+export type CallGuard = <T>(call: () => Promise<T>) => Promise<T>;
+
+export function moduleContext(session: Session, file: MigrationFile, onEvent: RunEventSink, runtime?: Omit<ModuleRuntime, 'onEvent'>, guard: CallGuard = (call) => call()): MigrationContext {
   const ctx: MigrationContext = {
     version: file.id,
     name: file.name,
-    query: (sql, params) => session.query(sql, params),
-    exec: (sql) => session.exec(sql),
+    query: (sql, params) => guard(() => session.query(sql, params)),
+    exec: (sql) => guard(() => session.exec(sql)),
     log: (message) => onEvent({ type: 'notice', message: `${file.id}: ${message}` }),
     ...(runtime ? { historySchema: runtime.history.schema } : {}),
   };

@@ -28,7 +28,7 @@ export function initParser(): Promise<void> {
   return ready;
 }
 
-function loaded(): LibPgQuery {
+export function loaded(): LibPgQuery {
   if (!pgQuery) throw new Error('the SQL parser is not loaded: await initParser() first');
   return pgQuery;
 }
