@@ -18,6 +18,7 @@ export interface ConfigOverrides {
   readonly historySchema?: string | undefined;
   readonly lockWait?: string | number | undefined;
   readonly lockTimeout?: string | number | undefined;
+  readonly initialLockTimeout?: string | number | undefined;
   readonly statementTimeout?: string | number | undefined;
   readonly lockRetries?: number | undefined;
   readonly retryDeadline?: string | number | undefined;
@@ -62,7 +63,7 @@ export interface ResolvedConfig {
 
 const ENV_KEYS = {
   dir: 'LOCKSTEP_DIR', url: 'LOCKSTEP_URL', env: 'LOCKSTEP_ENV', historySchema: 'LOCKSTEP_HISTORY_SCHEMA',
-  lockWait: 'LOCKSTEP_LOCK_WAIT', lockTimeout: 'LOCKSTEP_LOCK_TIMEOUT', statementTimeout: 'LOCKSTEP_STATEMENT_TIMEOUT',
+  lockWait: 'LOCKSTEP_LOCK_WAIT', lockTimeout: 'LOCKSTEP_LOCK_TIMEOUT', initialLockTimeout: 'LOCKSTEP_INITIAL_LOCK_TIMEOUT', statementTimeout: 'LOCKSTEP_STATEMENT_TIMEOUT',
   lockRetries: 'LOCKSTEP_LOCK_RETRIES', retryDeadline: 'LOCKSTEP_RETRY_DEADLINE', allowOutOfOrder: 'LOCKSTEP_ALLOW_OUT_OF_ORDER',
 } as const;
 
@@ -199,6 +200,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
   const policy: RunPolicy = {
     ...DEFAULT_POLICY,
     lockTimeoutMs,
+    initialLockTimeoutMs: duration('initialLockTimeout', DEFAULT_POLICY.initialLockTimeoutMs ?? 0),
     statementTimeoutMs: duration('statementTimeout', DEFAULT_POLICY.statementTimeoutMs),
     lockRetries: lockRetries ?? DEFAULT_POLICY.lockRetries,
     retryDeadlineMs: duration('retryDeadline', DEFAULT_POLICY.retryDeadlineMs),

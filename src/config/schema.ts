@@ -87,6 +87,8 @@ export const fileConfigSchema = z.strictObject({
   environments: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'environment names are letters, digits, - and _'), environmentSchema).optional(),
   lockWait: durationSchema.optional(),
   lockTimeout: durationSchema.optional(),
+  /** The first attempt's lock_timeout (docs/zero-downtime.md); 0 starts every attempt at lockTimeout. */
+  initialLockTimeout: durationSchema.optional(),
   statementTimeout: durationSchema.optional(),
   lockRetries: z.number().int().nonnegative().optional(),
   retryDeadline: durationSchema.optional(),
