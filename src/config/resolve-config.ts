@@ -39,8 +39,10 @@ export interface ResolvedConfig {
   readonly placeholders: Readonly<Record<string, string>>;
   readonly requireDown: 'new' | 'all' | 'none';
   readonly adoptedThrough: string | undefined;
-  /** undefined → the embedded PGlite default. */
+  /** The URL Lockstep connects to (`directUrl` when set; see resolveConfig); undefined → the embedded PGlite default. */
   readonly url: string | undefined;
+  /** `url` is the configured directUrl (so a refusal of a transaction pool blames that setting). */
+  readonly viaDirectUrl?: boolean | undefined;
   /**
    * Why this run is unattended ("CI is set", "NODE_ENV=production"), or undefined on a developer's machine.
    * There, a missing URL is a missing secret: migrating commands refuse the embedded default (api/context.ts).
@@ -62,7 +64,7 @@ export interface ResolvedConfig {
 }
 
 const ENV_KEYS = {
-  dir: 'LOCKSTEP_DIR', url: 'LOCKSTEP_URL', env: 'LOCKSTEP_ENV', historySchema: 'LOCKSTEP_HISTORY_SCHEMA',
+  dir: 'LOCKSTEP_DIR', url: 'LOCKSTEP_URL', directUrl: 'LOCKSTEP_DIRECT_URL', env: 'LOCKSTEP_ENV', historySchema: 'LOCKSTEP_HISTORY_SCHEMA',
   lockWait: 'LOCKSTEP_LOCK_WAIT', lockTimeout: 'LOCKSTEP_LOCK_TIMEOUT', initialLockTimeout: 'LOCKSTEP_INITIAL_LOCK_TIMEOUT', statementTimeout: 'LOCKSTEP_STATEMENT_TIMEOUT',
   lockRetries: 'LOCKSTEP_LOCK_RETRIES', retryDeadline: 'LOCKSTEP_RETRY_DEADLINE', allowOutOfOrder: 'LOCKSTEP_ALLOW_OUT_OF_ORDER',
 } as const;
@@ -75,6 +77,7 @@ function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
     out[key] = key === 'lockRetries' ? Number(v) : key === 'allowOutOfOrder' ? /^(1|true|yes)$/i.test(v) : v;
   }
   if (out.url === undefined && env.DATABASE_URL) out.url = env.DATABASE_URL;
+  if (out.directUrl === undefined && env.DIRECT_URL) out.directUrl = env.DIRECT_URL;
   return out;
 }
 
@@ -185,7 +188,11 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
 
   // --url wins over the environment's URL; the environment's URL wins over LOCKSTEP_URL/DATABASE_URL and the
   // file's `url`, since naming an environment is asking for its database.
-  const url = envName !== undefined && environments[envName] ? (flagValues.url as string | undefined) ?? envUrl : pick<string>('url');
+  // directUrl (LOCKSTEP_DIRECT_URL, DIRECT_URL, the file's directUrl) wins over url from the environment or the file:
+  // beside a pooled DATABASE_URL it is the one to migrate through. A --url flag or a named environment wins over it.
+  const selected = envName !== undefined && environments[envName];
+  const directUrl = !selected && flagValues.url === undefined ? pick<string>('directUrl') : undefined;
+  const url = selected ? (flagValues.url as string | undefined) ?? envUrl : directUrl ?? pick<string>('url');
   const lockRetries = pick<number>('lockRetries');
   if (lockRetries !== undefined && (!Number.isInteger(lockRetries) || lockRetries < 0)) {
     errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `lockRetries: expected a whole number >= 0, got ${lockRetries}`, { hint: 'Use e.g. --lock-retries 30.' }));
@@ -218,6 +225,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     requireDown: file.requireDown ?? 'new',
     adoptedThrough: file.adoptedThrough,
     url,
+    viaDirectUrl: directUrl !== undefined,
     unattended: unattendedReason(env),
     envName: envName ?? null,
     protected: isProtected,
