@@ -177,7 +177,7 @@ export interface Blocker {
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 async function waitForWait(observer: pg.Client, pid: number, failed: () => boolean): Promise<Awaited<ReturnType<typeof heldLocks>> | undefined> {
-  for (let i = 0; i < 500 && !failed(); i++) {
+  for (let i = 0; i < 3000 && !failed(); i++) {
     const held = await heldLocks(observer, pid, true);
     if (held.waitingAny) return held;
     await sleep(10);
