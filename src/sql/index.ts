@@ -4,3 +4,5 @@ export { noTransactionReason, isTransactionControl, transactionBoundary } from '
 export { positionAt, lineIndex, byteToCharIndex } from './location.js';
 export { relationsOf } from './relations.js';
 export { keepWasmTierUp } from './wasm-tiering.js';
+export { embeddedSql, constantString } from './embedded-sql.js';
+export type { EmbeddedSql, DynamicSql } from './embedded-sql.js';

@@ -28,7 +28,8 @@ export function initParser(): Promise<void> {
   return ready;
 }
 
-function loaded(): LibPgQuery {
+/** The loaded parser module, for the other files of src/sql. */
+export function loadedParser(): LibPgQuery {
   if (!pgQuery) throw new Error('the SQL parser is not loaded: await initParser() first');
   return pgQuery;
 }
@@ -53,7 +54,7 @@ export function parseSection(section: Pick<SqlSection, 'sql' | 'path' | 'startLi
   if (sql.trim() === '') return [];
   let stmts: RawStmt[];
   try {
-    stmts = (loaded().parseSync(sql).stmts ?? []) as RawStmt[];
+    stmts = (loadedParser().parseSync(sql).stmts ?? []) as RawStmt[];
   } catch (err) {
     throw syntaxError(section, err);
   }
@@ -93,7 +94,7 @@ function syntaxError(section: Pick<SqlSection, 'sql' | 'path' | 'startLine'>, er
   const message = err instanceof Error ? err.message : String(err);
   let line: number | undefined;
   let column: number | undefined;
-  if (loaded().hasSqlDetails(err) && err.sqlDetails && err.sqlDetails.cursorPosition >= 0) {
+  if (loadedParser().hasSqlDetails(err) && err.sqlDetails && err.sqlDetails.cursorPosition >= 0) {
     const at = Math.min(byteToCharIndex(section.sql)(err.sqlDetails.cursorPosition), section.sql.length);
     ({ line, column } = positionAt(section.sql, at, section.startLine));
   }

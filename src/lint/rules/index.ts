@@ -23,6 +23,7 @@ import { droppingDatabase } from './dropping-database.js';
 import { droppingNotNull } from './dropping-not-null.js';
 import { droppingSchema } from './dropping-schema.js';
 import { droppingTable } from './dropping-table.js';
+import { dynamicSql } from './dynamic-sql.js';
 import { duplicateColumnAssignment } from './duplicate-column-assignment.js';
 import { enumAddValueInTransaction } from './enum-add-value-in-transaction.js';
 import { enumValueUsedInSameTransaction } from './enum-value-used-in-same-transaction.js';
@@ -122,6 +123,7 @@ export const RULES: readonly Rule[] = [
   explicitTransactionControl,
   beginWithoutCommit,
   unsupportedByServerVersion,
+  dynamicSql,
   // Data
   updateWithoutWhere,
   deleteWithoutWhere,
