@@ -111,8 +111,13 @@ function metaFinding(file: string, rule: keyof typeof META_RULES, at: IgnoreProb
   };
 }
 
+function covers(ig: Ignore, finding: Finding, statement: number): boolean {
+  if (ig.scope === 'line') return finding.line === ig.line || finding.line === ig.line + 1;
+  return ig.scope === 'file' || ig.statement === statement;
+}
+
 function suppressed(finding: Finding, statement: number, ignores: readonly Ignore[], used: Set<Ignore>): boolean {
-  const match = ignores.find((ig) => ig.rules.includes(finding.rule) && (ig.scope === 'file' || ig.statement === statement));
+  const match = ignores.find((ig) => (ig.all === true || ig.rules.includes(finding.rule)) && covers(ig, finding, statement));
   if (match) used.add(match);
   return match !== undefined;
 }
@@ -164,7 +169,7 @@ export function lintStatements(input: EngineInput): EngineResult {
   }
   const unusedIgnores: Finding[] = [];
   for (const ig of ignores) {
-    if (used.has(ig)) continue;
+    if (used.has(ig) || ig.from === 'squawk') continue;
     const what = ig.scope === 'file' ? 'in this file' : 'on the next statement';
     const f = metaFinding(input.file, 'unused-ignore', { ...ig, message: `${ig.scope === 'file' ? 'lockstep-ignore-file' : 'lockstep-ignore'} ${ig.rules.join(', ')} suppresses nothing ${what}` }, input.options, 'Remove the comment, or move it to the statement that triggers the rule.');
     if (f) unusedIgnores.push(f);
