@@ -5,7 +5,7 @@
  */
 import type { Session } from '../db/index.js';
 import type { TableSize } from './types.js';
-import { DEFAULT_SCHEMA, catalogType, copyColumnTypes, type MutableColumnTypes } from './analysis/column-types.js';
+import { DEFAULT_SCHEMA, catalogType, copyColumnTypes, type MutableColumnTypes } from '../locks/index.js';
 
 /** "s.t" → "\"s\".\"t\"" so that to_regclass keeps the case the parser already resolved. */
 export function quoteQualified(name: string): string {
@@ -66,7 +66,7 @@ export async function readServerVersion(session: Session): Promise<number> {
 /**
  * Current column types of the named tables (PostgreSQL's own types only), keyed by schema-qualified table name,
  * with the session's current_schema() as the schema of names written without one: what ALTER COLUMN ... TYPE is
- * judged from (see analysis/column-types.ts).
+ * judged from (see src/locks/column-types.ts).
  */
 export async function readColumnTypes(session: Session, relations: readonly string[]): Promise<MutableColumnTypes> {
   const names = [...new Set(relations)].filter((r) => r !== '' && r !== '?');

@@ -6,7 +6,7 @@
  */
 import type { Session } from '../db/index.js';
 import type { ParsedStatement } from '../sql/index.js';
-import { statementLocks } from './lock-model.js';
+import { statementLocks } from '../locks/index.js';
 import { followRenames } from './renames.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
 import { readColumnTypes, readIndexes, readServerTimeZone, readServerVersion, readTableSizes } from './table-sizes.js';

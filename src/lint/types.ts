@@ -1,8 +1,8 @@
 /** The linter's vocabulary: findings, options, rules and the facts rules read. */
 import type { Semantics } from '../execution/index.js';
 import type { DynamicSql, ParsedStatement } from '../sql/index.js';
-import type { LockEffect, LockMode } from './lock-model.js';
-import type { ColumnTypes } from './analysis/column-types.js';
+import type { LockEffect, LockMode } from '../locks/index.js';
+import type { ColumnTypes } from '../locks/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = 'off' | Severity;
@@ -60,7 +60,7 @@ export interface LintOptions {
   readonly knownIndexes?: ReadonlyArray<{ readonly table: string; readonly columns: readonly string[] }>;
   /**
    * Column types before this migration (from the earlier migrations of the run, or the database): ALTER COLUMN
-   * TYPE is then judged from the old type (see analysis/column-types.ts).
+   * TYPE is then judged from the old type (see src/locks/column-types.ts).
    */
   readonly columnTypes?: ColumnTypes | undefined;
   /**
@@ -99,7 +99,7 @@ export interface StatementFacts {
   /** Set for SQL inside a DO block or a function body. */
   readonly embedded?: Embedded | undefined;
   readonly stmt: ParsedStatement;
-  /** Locks on existing relations (see lock-model.ts). */
+  /** Locks on existing relations (see src/locks/lock-model.ts). */
   readonly locks: readonly LockEffect[];
   /** Runs inside a transaction block: the migration's own, or one opened with BEGIN. */
   readonly inTransaction: boolean;

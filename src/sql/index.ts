@@ -6,3 +6,8 @@ export { relationsOf } from './relations.js';
 export { keepWasmTierUp } from './wasm-tiering.js';
 export { embeddedSql, constantString } from './embedded-sql.js';
 export type { EmbeddedSql, DynamicSql } from './embedded-sql.js';
+export type { NodeKind, NodeOf, RangeVar, ColumnDef, Constraint, TypeName, AlterTableCmd, AlterTableStmt, ConstrType, TypeInfo } from './ast.js';
+export {
+  bodyOf, nodeAs, relationName, stringOf, dottedName, droppedNames, typeInfo, typeLabel, intConst, stringConst, constraintsOf,
+  findConstraint, nameList, alterCommands, tableAdditions, walk, calledName, firstLocation,
+} from './ast.js';

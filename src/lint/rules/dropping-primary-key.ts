@@ -1,5 +1,5 @@
-import { alterCommands, bodyOf, nodeAs, relationName } from '../ast.js';
-import { sameName } from '../facts.js';
+import { alterCommands, bodyOf, nodeAs, relationName } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { MigrationFacts, Rule, StatementFacts } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { bodyOf, droppedNames } from '../ast.js';
+import { bodyOf, droppedNames } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
 

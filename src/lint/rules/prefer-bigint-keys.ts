@@ -1,4 +1,4 @@
-import { constraintsOf, typeInfo, typeLabel } from '../ast.js';
+import { constraintsOf, typeInfo, typeLabel } from '../../sql/index.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
 import { DECLARING_KINDS, onKinds, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';

@@ -1,5 +1,5 @@
-import { alterCommands, bodyOf, nodeAs, relationName, type AlterTableStmt } from '../ast.js';
-import { sameName } from '../facts.js';
+import { alterCommands, bodyOf, nodeAs, relationName, type AlterTableStmt } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import { lockOn, q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
 

@@ -3,17 +3,13 @@
  * blocks, and whether it rewrites or scans the table. Used by the linter, the planner and the runner's
  * pre-flight checks. Each fact is documented, with its PostgreSQL source, in docs/locks.md.
  */
-import type { ParsedStatement } from '../sql/index.js';
-import type { Node } from '../sql/index.js';
-import { alterCommands, bodyOf, droppedNames, nodeAs, relationName } from './ast.js';
-import type { RangeVar } from './ast.js';
+import type { Node, ParsedStatement, RangeVar } from '../sql/index.js';
+import { alterCommands, bodyOf, droppedNames, nodeAs, relationName } from '../sql/index.js';
 import { alterTableCommandEffect } from './lock-model-alter-table.js';
-import { oldColumnType, type ColumnTypes } from './analysis/column-types.js';
+import { oldColumnType, type ColumnTypes } from './column-types.js';
 import type { Blocked, LockMode } from './lock-modes.js';
 import { LOCK_MODES, blockedBy, lockModeFromNumber, strongest } from './lock-modes.js';
 
-export type { LockMode } from './lock-modes.js';
-export { conflicts } from './lock-modes.js';
 
 export interface LockEffect {
   /** Schema-qualified if written so, else the bare name. */

@@ -4,11 +4,11 @@
  * (https://www.postgresql.org/docs/current/sql-altertable.html: "an ACCESS EXCLUSIVE lock is acquired unless
  * explicitly noted") and AlterTableGetLockLevel() in the server's tablecmds.c.
  */
-import type { AlterTableCmd, Constraint, TypeInfo } from './ast.js';
-import { constraintsOf, nodeAs, relationName } from './ast.js';
-import { analyzeAddColumn } from './analysis/column-default.js';
-import { analyzeTypeChange } from './analysis/type-change.js';
-import { inlineForeignKeyValidates } from './analysis/foreign-key-validation.js';
+import type { AlterTableCmd, Constraint, TypeInfo } from '../sql/index.js';
+import { constraintsOf, nodeAs, relationName } from '../sql/index.js';
+import { analyzeAddColumn } from './column-default.js';
+import { analyzeTypeChange } from './type-change.js';
+import { inlineForeignKeyValidates } from './foreign-key-validation.js';
 import type { LockMode } from './lock-modes.js';
 
 export interface CommandEffect {
@@ -74,7 +74,7 @@ function addColumnEffect(cmd: AlterTableCmd, pgVersion: number, all: readonly Al
   const others: CommandEffect['others'][number][] = [];
   for (const con of constraintsOf(col)) {
     const effect = constraintEffect(con);
-    // An inline REFERENCES on a column added without DEFAULT checks no rows (see analysis/foreign-key-validation.ts).
+    // An inline REFERENCES on a column added without DEFAULT checks no rows (see foreign-key-validation.ts).
     const skipped = con.contype === 'CONSTR_FOREIGN' && !inlineForeignKeyValidates(cmd, all, pgVersion);
     if (SCANNING_CONSTRAINTS.has(con.contype ?? '') && !skipped) scan ||= effect.scan;
     others.push(...effect.others);
@@ -108,7 +108,7 @@ const REWRITES = new Set<string>(['AT_SetTableSpace', 'AT_SetLogged', 'AT_SetUnL
 
 /**
  * `all`: every subcommand of the same ALTER TABLE (some effects depend on the others). `oldType`: a column's type
- * before the statement, when known (see analysis/column-types.ts). `timeZone`: the session TimeZone, when known.
+ * before the statement, when known (see column-types.ts). `timeZone`: the session TimeZone, when known.
  */
 export function alterTableCommandEffect(
   cmd: AlterTableCmd,

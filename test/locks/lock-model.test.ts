@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_MODES, conflicts, statementLocks } from '../../src/lint/index.js';
-import type { LockEffect } from '../../src/lint/index.js';
+import { LOCK_MODES, conflicts, statementLocks } from '../../src/locks/index.js';
+import type { LockEffect } from '../../src/locks/index.js';
 import { initParser, parseSql } from '../../src/sql/index.js';
 
 beforeAll(() => initParser());
