@@ -163,7 +163,7 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
     else await lintBeforeUp(ctx, session, prepared);
     await preflightBeforeUp(ctx, session, prepared, opts.preflight ?? {});
     throwIfInterrupted(opts.signal, 'lockstep up', 'It was stopped before the first migration; nothing was applied.');
-    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal, openSideSession: sideSessionOpener(ctx) };
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal, openSideSession: sideSessionOpener(ctx), batchStatements: ctx.db.capabilities.multipleSessions };
     const outcome = opts.singleTransaction
       ? await runSingleTransaction(rc, prepared)
       : await withGroupCommit(session, () => runEach(rc, prepared));

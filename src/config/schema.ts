@@ -75,6 +75,23 @@ export const preflightSchema = z.strictObject({
     .optional(),
 });
 
+/** A fleet: many targets migrated as one rollout (docs/fleets.md). URLs are URLs or the names of variables holding one. */
+export const fleetSchema = z.strictObject({
+  /** Target lines: `<url>`, `<url> <schema>`, or `<schema>` (a schema in the config's database). */
+  targets: z.array(z.string().min(1)).optional(),
+  /** A file of target lines, relative to the config file's folder. */
+  targetsFile: z.string().min(1).optional(),
+  /** SQL run on `controlUrl` returning the targets: columns `url` and/or `schema`. */
+  targetsQuery: z.string().min(1).optional(),
+  controlUrl: z.string().min(1).optional(),
+  /** The coordinator database shared by every runner of the fleet (claims and leases). */
+  coordinator: z.string().min(1).optional(),
+  concurrency: z.number().int().positive().optional(),
+  canary: z.number().int().nonnegative().optional(),
+  maxFailures: z.number().int().positive().optional(),
+  lease: durationSchema.optional(),
+});
+
 /** The configuration file (lockstep.config.* or package.json#lockstep). Unknown keys are errors (typos). */
 export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -109,6 +126,7 @@ export const fileConfigSchema = z.strictObject({
   adoptedThrough: z.string().min(1).optional(),
   /** Server for plan/test/drift rehearsals (a scratch database is created there); default: embedded PGlite. */
   shadowUrl: z.string().min(1).optional(),
+  fleets: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'fleet names are letters, digits, - and _'), fleetSchema).optional(),
   serve: z
     .strictObject({
       host: z.string().min(1).optional(),
@@ -145,5 +163,6 @@ export type LockstepConfig = z.input<typeof fileConfigSchema>;
 export type EnvironmentConfig = z.infer<typeof environmentSchema>;
 export type ServeTokenConfig = z.infer<typeof serveTokenSchema>;
 export type AlertEvent = z.infer<typeof alertEventSchema>;
+export type FleetConfig = z.infer<typeof fleetSchema>;
 export type PreflightConfig = z.infer<typeof preflightSchema>;
 export type MaintenanceWindowConfig = z.infer<typeof maintenanceWindowSchema>;

@@ -58,6 +58,10 @@ export const ERROR_CODES = {
   LOCKSTEP_E_PROTECTED_ENV: { exit: 2, http: 403, summary: 'the operation is refused on a protected environment' },
   LOCKSTEP_E_PREFLIGHT: { exit: 1, http: 409, summary: 'pre-flight checks found blockers' },
   LOCKSTEP_E_VERIFY_FAILED: { exit: 1, http: 409, summary: 'verification found differences' },
+  LOCKSTEP_E_FLEET_UNKNOWN: { exit: 2, http: 404, summary: 'no fleet is named or configured, or the named one is not' },
+  LOCKSTEP_E_FLEET_TARGETS: { exit: 2, http: 400, summary: 'a fleet\'s targets cannot be read: a bad line in the targets file, a failing targetsQuery, a duplicate' },
+  LOCKSTEP_E_FLEET_GOAL: { exit: 2, http: 409, summary: 'a runner joined a rollout of the same fleet that migrates to other migrations' },
+  LOCKSTEP_E_FLEET_FAILED: { exit: 1, http: 409, summary: 'a fleet rollout ended with failed targets, or stopped (canary wave, --max-failures)' },
   LOCKSTEP_E_INTERRUPTED: { exit: 130, http: 503, summary: 'the run was interrupted (SIGINT/SIGTERM or an aborted AbortSignal)' },
   LOCKSTEP_E_INTERNAL: { exit: 70, http: 500, summary: 'unexpected internal error' },
 } as const satisfies Record<string, ErrorSpec>;

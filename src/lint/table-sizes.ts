@@ -57,6 +57,12 @@ export async function readServerTimeZone(session: Session): Promise<string> {
   return res.rows[0]?.tz ?? 'UTC';
 }
 
+/** The schemas that exist on the connected database. */
+export async function readSchemas(session: Session): Promise<ReadonlySet<string>> {
+  const res = await session.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace');
+  return new Set(res.rows.map((r) => r.name));
+}
+
 /** server_version_num of the connected server, e.g. 150004. */
 export async function readServerVersion(session: Session): Promise<number> {
   const res = await session.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");

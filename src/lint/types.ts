@@ -38,6 +38,11 @@ export interface LintOptions {
   readonly sizeThreshold?: { readonly rows: number; readonly bytes: number };
   /** Sizes of existing tables (from a database). When given, a relation absent from it does not exist yet. */
   readonly tableSizes?: ReadonlyMap<string, TableSize>;
+  /**
+   * The schemas on the target database (read with its table sizes); undefined without a database. A schema missing
+   * from it is created by an earlier migration of the run, so dropping it loses nothing that exists today.
+   */
+  readonly existingSchemas?: ReadonlySet<string> | undefined;
   /** Lockstep's runner will SET lock_timeout / statement_timeout itself: the missing-timeout rules stay quiet. */
   readonly runnerSetsTimeouts?: boolean;
   /** Lockstep's runner will SET statement_timeout (when not given, follows runnerSetsTimeouts). */

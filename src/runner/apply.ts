@@ -3,6 +3,7 @@ import { LockstepError } from '../core/errors.js';
 import type { MigrationFile, Section } from '../core/types.js';
 import { inTransaction } from '../db/transaction.js';
 import { relationsOf, transactionBoundary, type ParsedStatement } from '../sql/index.js';
+import { canBatch, runBatch } from './batch.js';
 import { withIndexProgress } from './index-progress.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared, PreparedSql } from './prepare.js';
@@ -39,7 +40,9 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
   const s = rc.session;
   const rolledBack = 'The migration was rolled back; nothing of it was applied.';
   if (!timeoutsSet) await setTimeouts(s, policyFor(file, rc.policy), true);
-  if (up.kind === 'sql') {
+  if (up.kind === 'sql' && canBatch(rc, up.statements, policyFor(file, rc.policy).statementTimeoutMs)) {
+    await runBatch(rc, file, up, rolledBack);
+  } else if (up.kind === 'sql') {
     for (const [i, stmt] of up.statements.entries()) {
       rc.onEvent({ type: 'statement', version: file.id, index: i, total: up.statements.length, sql: stmt.sql });
       try {

@@ -18,6 +18,12 @@ export interface RunContext {
    * one session (PGlite) and in dry runs.
    */
   readonly openSideSession?: (() => Promise<Session>) | undefined;
+  /**
+   * Send a transactional migration's statements to the server as one message (runner/batch.ts): one round trip
+   * instead of one per statement. Only on a server: in PGlite a message runs to its end on the same thread, so a
+   * cancelled run could no longer stop between two statements, and there is no network to save.
+   */
+  readonly batchStatements?: boolean | undefined;
 }
 
 /** A file's directives override the run's timeouts. */
