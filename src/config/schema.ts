@@ -180,6 +180,8 @@ export const fileConfigSchema = z.strictObject({
       pgVersion: z.number().int().min(9).max(30).optional(),
       sizeThreshold: z.strictObject({ rows: z.number().nonnegative().optional(), bytes: z.number().nonnegative().optional() }).optional(),
       failOn: z.enum(['error', 'warning', 'info', 'none']).optional(),
+      /** How the linted SQL runs: as `lockstep up` runs it (default), autocommit (psql -f), one transaction per file. */
+      execution: z.enum(['lockstep', 'autocommit', 'transaction']).optional(),
       unqualifiedNames: z.boolean().optional(),
     })
     .optional(),

@@ -2,11 +2,11 @@
  * Facts computed once per migration for every rule: transaction state, timeouts and the session TimeZone before
  * each statement, the objects the migration creates, the target version and table sizes.
  */
-import type { ParsedStatement } from '../sql/index.js';
+import { embeddedSql, type EmbeddedSql, type ParsedStatement } from '../sql/index.js';
 import { bodyOf, nodeAs, relationName, stringConst, intConst } from '../sql/index.js';
 import { bareName, byName, createdNames, renamedRelation, sameName } from '../locks/index.js';
 import { majorVersion, statementLocks } from '../locks/index.js';
-import type { LintOptions, MigrationFacts, StatementFacts, TableSize } from './types.js';
+import type { Embedded, EmbeddedDynamic, LintOptions, MigrationFacts, StatementFacts, TableSize } from './types.js';
 import { DEFAULT_PG_VERSION } from './types.js';
 
 export interface FactsInput {
@@ -17,6 +17,9 @@ export interface FactsInput {
   readonly lockTimeoutPreset: boolean;
   readonly statementTimeoutPreset: boolean;
   readonly options: LintOptions;
+  /** The section's SQL (statement offsets index into it), to read the SQL inside DO blocks and function bodies. */
+  readonly sql?: string | undefined;
+  readonly startLine?: number | undefined;
 }
 
 type Timeout = 'lock_timeout' | 'statement_timeout';
@@ -164,16 +167,84 @@ export function timeZoneAt(s: StatementFacts): string | undefined {
   return (s as Partial<StatementFactsWithZone>).timeZone;
 }
 
-function statementFacts(input: FactsInput): StatementFacts[] {
+/** A function or procedure created by the migration, whose body runs only where it is called. */
+interface PendingFunction {
+  readonly source: number;
+  /** The CREATE FUNCTION statement's facts. */
+  readonly own: StatementFacts;
+  readonly sql: EmbeddedSql;
+}
+
+/** Names of the functions and procedures a statement calls (SELECT f(), CALL p(), PERFORM f() in a DO block). */
+function calledNames(stmt: ParsedStatement, out: Set<string>): void {
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    // A FuncCall is wrapped where any expression may stand, bare in CALL (CallStmt.funccall).
+    const call = (value as { FuncCall?: { funcname?: unknown[] } }).FuncCall ?? (value as { funccall?: { funcname?: unknown[] } }).funccall;
+    const name = call?.funcname?.map((n) => nodeAs(n as never, 'String')?.sval).pop();
+    if (name) out.add(name);
+    for (const v of Object.values(value)) visit(v);
+  };
+  visit(stmt.node);
+}
+
+/**
+ * Every statement the migration runs, in the order they run: its own, then right after a `DO` block the SQL inside
+ * it (one statement to PostgreSQL, so in one transaction), and after the first statement that calls a function or
+ * procedure the migration creates, that body's SQL. Bodies of functions the migration never calls come last, each
+ * in a transaction of its own: they run later, when something calls them.
+ */
+function statementFacts(input: FactsInput): { statements: StatementFacts[]; dynamic: EmbeddedDynamic[] } {
   const pgVersion = input.options.pgVersion ?? DEFAULT_PG_VERSION;
   const columnTypes = input.options.columnTypes;
   const lock: TimeoutState = { session: input.lockTimeoutPreset, local: false };
   const stmtT: TimeoutState = { session: input.statementTimeoutPreset, local: false };
   const zone = new ZoneTracker(input.options.serverTimeZone);
+  const section = input.sql === undefined ? undefined : { sql: input.sql, path: input.file, startLine: input.startLine ?? 1 };
   let inTx = input.transactional;
   let tx = 0;
   const out: StatementFactsWithZone[] = [];
-  input.statements.forEach((stmt, index) => {
+  const dynamic: EmbeddedDynamic[] = [];
+  const pending = new Map<string, PendingFunction>();
+  const push = (stmt: ParsedStatement, source: number, embedded?: Embedded): StatementFacts => {
+    const timeZone = zone.current;
+    const facts: StatementFactsWithZone = {
+      index: out.length,
+      source,
+      stmt,
+      locks: statementLocks(stmt, { pgVersion, columnTypes, timeZone }),
+      inTransaction: embedded ? true : inTx,
+      transaction: tx,
+      lockTimeout: embedded?.runsNow === false ? false : lock.session || lock.local,
+      statementTimeout: embedded?.runsNow === false ? false : stmtT.session || stmtT.local,
+      timeZone,
+      ...(embedded ? { embedded } : {}),
+    };
+    out.push(facts);
+    return facts;
+  };
+  /** `owner`: the DO or CREATE FUNCTION statement, where its dynamic SQL is reported. */
+  const runBody = (owner: StatementFacts, sql: EmbeddedSql, source: number, runsNow: boolean): void => {
+    const embedded: Embedded = { block: sql.block, name: sql.name, runsNow };
+    for (const nested of sql.statements) push(nested, source, embedded);
+    if (sql.dynamic.length) dynamic.push({ statement: owner, embedded, dynamic: sql.dynamic });
+  };
+  const callsFrom = (stmt: ParsedStatement): void => {
+    if (pending.size === 0) return;
+    const names = new Set<string>();
+    calledNames(stmt, names);
+    for (const name of names) {
+      const fn = pending.get(name);
+      if (!fn) continue;
+      pending.delete(name);
+      runBody(fn.own, fn.sql, fn.source, true);
+    }
+  };
+  input.statements.forEach((stmt, source) => {
     const t = transactionKind(stmt);
     if (t === 'begin' && !inTx) {
       inTx = true;
@@ -181,17 +252,13 @@ function statementFacts(input: FactsInput): StatementFacts[] {
       zone.begin();
     }
     if (!inTx) tx++;
-    const timeZone = zone.current;
-    out.push({
-      index,
-      stmt,
-      locks: statementLocks(stmt, { pgVersion, columnTypes, timeZone }),
-      inTransaction: inTx,
-      transaction: tx,
-      lockTimeout: lock.session || lock.local,
-      statementTimeout: stmtT.session || stmtT.local,
-      timeZone,
-    });
+    const own = push(stmt, source);
+    const sql = section && (stmt.kind === 'DoStmt' || stmt.kind === 'CreateFunctionStmt') ? embeddedSql(stmt, section) : undefined;
+    if (sql?.block === 'do') {
+      runBody(own, sql, source, true);
+      for (const nested of sql.statements) callsFrom(nested);
+    } else if (sql?.name) pending.set(bareName(sql.name), { source, own, sql });
+    callsFrom(stmt);
     applyTimeout(lock, stmt, 'lock_timeout', inTx);
     applyTimeout(stmtT, stmt, 'statement_timeout', inTx);
     zone.apply(stmt, inTx);
@@ -202,7 +269,11 @@ function statementFacts(input: FactsInput): StatementFacts[] {
       zone.end(stmt);
     }
   });
-  return out;
+  for (const fn of pending.values()) {
+    tx++;
+    runBody(fn.own, fn.sql, fn.source, false);
+  }
+  return { statements: out, dynamic };
 }
 
 const NONE: readonly StatementFacts[] = [];
@@ -245,7 +316,7 @@ function byKind(statements: readonly StatementFacts[]): ReadonlyMap<string, read
 }
 
 export function computeFacts(input: FactsInput): MigrationFacts {
-  const statements = statementFacts(input);
+  const { statements, dynamic } = statementFacts(input);
   const created = createdByBareName(statements);
   const kinds = byKind(statements);
   const pgVersion = input.options.pgVersion ?? DEFAULT_PG_VERSION;
@@ -253,6 +324,7 @@ export function computeFacts(input: FactsInput): MigrationFacts {
   return {
     file: input.file,
     statements,
+    dynamic,
     transactional: input.transactional,
     pgMajor: majorVersion(pgVersion),
     pgMinor: pgVersion >= 1000 ? pgVersion % 100 : undefined,

@@ -99,7 +99,8 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
     // The parser's WASM compiles while the migrations load.
     const parser = initParser();
     parser.catch(() => undefined); // awaited below, after the targets
-    collected = await collectTargets(request.paths, request.cwd, request.load);
+    const semantics = request.options.execution;
+    collected = await collectTargets(request.paths, request.cwd, request.load, semantics === 'autocommit' || semantics === 'transaction');
     targets = await onlyChanged(collected.targets, request.cwd, request.changedSince);
     await parser;
   } catch (err) {

@@ -4,6 +4,8 @@ export { noTransactionReason, isTransactionControl, transactionBoundary } from '
 export { positionAt, lineIndex, byteToCharIndex } from './location.js';
 export { relationsOf } from './relations.js';
 export { keepWasmTierUp } from './wasm-tiering.js';
+export { embeddedSql, constantString } from './embedded-sql.js';
+export type { EmbeddedSql, DynamicSql } from './embedded-sql.js';
 export type { NodeKind, NodeOf, RangeVar, ColumnDef, Constraint, TypeName, AlterTableCmd, AlterTableStmt, ConstrType, TypeInfo } from './ast.js';
 export {
   bodyOf, nodeAs, relationName, stringOf, dottedName, droppedNames, typeInfo, typeLabel, intConst, stringConst, constraintsOf,

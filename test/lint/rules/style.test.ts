@@ -43,15 +43,21 @@ describeRule('unqualified-table-name', {
 });
 
 describeRule('non-idempotent-without-transaction', {
+  // Something after it, outside its transaction, can fail and leave it applied.
   bad: [
-    { sql: 'CREATE INDEX CONCURRENTLY i ON payments (a);', options: { transactional: false } },
-    { sql: 'CREATE TABLE t (id bigint PRIMARY KEY);', options: { transactional: false } },
-    { sql: 'ALTER TABLE t ADD COLUMN a int;', options: { transactional: false } },
+    { sql: 'CREATE INDEX CONCURRENTLY i ON payments (a);\nCREATE INDEX CONCURRENTLY j ON payments (b);', options: { transactional: false } },
+    { sql: 'CREATE TABLE t (id bigint PRIMARY KEY);\nALTER TABLE u ADD COLUMN a int;', options: { transactional: false } },
+    { sql: 'ALTER TABLE t ADD COLUMN a int;\nUPDATE t SET a = 1 WHERE id = 1;', options: { execution: 'autocommit' } },
   ],
   good: [
-    { sql: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON payments (a);', options: { transactional: false } },
-    { sql: 'DROP INDEX CONCURRENTLY IF EXISTS i;', options: { transactional: false } },
-    'CREATE TABLE t (id bigint PRIMARY KEY);',
+    { sql: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON payments (a);\nSELECT 1;', options: { transactional: false } },
+    { sql: 'DROP INDEX CONCURRENTLY IF EXISTS i;\nSELECT 1;', options: { transactional: false } },
+    'CREATE TABLE t (id bigint PRIMARY KEY);\nALTER TABLE u ADD COLUMN a int;',
+    // The last statement, or the only one, applies or fails whole: nothing to resume.
+    { sql: 'CREATE INDEX CONCURRENTLY i ON payments (a);', options: { transactional: false } },
+    { sql: 'ALTER TABLE t ADD COLUMN a int;', options: { execution: 'autocommit' } },
+    // In one BEGIN ... COMMIT with the statements after it.
+    { sql: 'BEGIN;\nALTER TABLE t ADD COLUMN a int;\nUPDATE t SET a = 1 WHERE id = 1;\nCOMMIT;', options: { execution: 'autocommit' } },
   ],
 });
 
