@@ -40,12 +40,16 @@ export function relationsOfPrepared(p: Prepared): string[] {
  * The statements and the history row of one migration, without BEGIN/COMMIT: the caller owns the
  * transaction, so a migration and its history row always commit (or roll back) together.
  */
-export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, timeoutsSet = false, lockTimeoutMs = Infinity): Promise<void> {
+export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, timeoutsSet = false, lockTimeoutMs = Infinity, opening?: string): Promise<void> {
   const s = rc.session;
   const rolledBack = 'The migration was rolled back; nothing of it was applied.';
+  // With an opening (BEGIN and the timeouts) to send, a batch carries it: one round trip for both.
+  const batched = up.kind === 'sql' && up.statements.length > 0 && canBatch(rc, up.statements, policyFor(file, rc.policy).statementTimeoutMs)
+    && (opening !== undefined || up.statements.length > 1);
+  if (opening !== undefined && !batched) await s.exec(opening);
   if (!timeoutsSet) await setTimeouts(s, attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true);
-  if (up.kind === 'sql' && canBatch(rc, up.statements, policyFor(file, rc.policy).statementTimeoutMs)) {
-    await runBatch(rc, file, up, rolledBack);
+  if (up.kind === 'sql' && batched) {
+    await runBatch(rc, file, up, rolledBack, opening);
   } else if (up.kind === 'sql') {
     for (const [i, stmt] of up.statements.entries()) {
       rc.onEvent({ type: 'statement', version: file.id, index: i, total: up.statements.length, sql: stmt.sql });
@@ -77,10 +81,10 @@ export async function applyTransactional(rc: RunContext, file: MigrationFile, up
   try {
     const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async (lockTimeoutMs) => {
       throwIfInterrupted(rc.signal, `migration ${file.id}`, 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
-      // BEGIN and the timeouts in one round trip.
-      await rc.session.exec(`begin; ${timeoutSql(attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true)}`);
+      // BEGIN and the timeouts in one round trip, with the statements when they go as one message.
+      const opening = `begin; ${timeoutSql(attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true)};`;
       try {
-        await applyBody(rc, file, up, down, started, true);
+        await applyBody(rc, file, up, down, started, true, lockTimeoutMs, opening);
         committing = true;
         await rc.session.exec('commit');
       } catch (err) {

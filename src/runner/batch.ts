@@ -16,12 +16,12 @@ import { statementFailure } from './statement-error.js';
 const SAVEPOINT = 'lockstep_batch';
 
 /**
- * Whether the statements may go as one message. Not when an index build would be watched for progress from a second
+ * Whether the statements may go as one message (with the caller's BEGIN, even a single one). Not when an index build would be watched for progress from a second
  * session (its events are per statement), and not under a statement_timeout: before PostgreSQL 13 the timeout covers
  * the whole message rather than each statement in it.
  */
 export function canBatch(rc: RunContext, statements: readonly ParsedStatement[], statementTimeoutMs: number): boolean {
-  if (!rc.batchStatements || statements.length < 2 || statementTimeoutMs > 0) return false;
+  if (!rc.batchStatements || statementTimeoutMs > 0) return false;
   return rc.openSideSession === undefined || !statements.some((s) => indexBuilt(s) !== undefined);
 }
 
@@ -33,14 +33,17 @@ export function batchScript(statements: readonly ParsedStatement[]): string {
   return statements.map((s) => `${s.sql}\n;`).join('\n');
 }
 
-/** Runs every statement of `up` in one round trip inside the caller's transaction; throws the failing statement's error. */
-export async function runBatch(rc: RunContext, file: MigrationFile, up: PreparedSql, rolledBack: string): Promise<void> {
+/**
+ * Runs every statement of `up` in one round trip inside the caller's transaction, after `opening` (the caller's BEGIN
+ * and timeouts, sent in the same message); throws the failing statement's error.
+ */
+export async function runBatch(rc: RunContext, file: MigrationFile, up: PreparedSql, rolledBack: string, opening = ''): Promise<void> {
   const s = rc.session;
   const total = up.statements.length;
   for (const [i, stmt] of up.statements.entries()) rc.onEvent({ type: 'statement', version: file.id, index: i, total, sql: stmt.sql });
   const resume = `${rolledBack} Run \`lockstep up\` again to apply it.`;
   try {
-    await interruptible(s, rc.signal, `migration ${file.id} (statements 1..${total} of ${total}, sent together)`, resume, () => s.exec(`savepoint ${SAVEPOINT};\n${batchScript(up.statements)}`));
+    await interruptible(s, rc.signal, total === 1 ? `migration ${file.id} (statement 1 of 1)` : `migration ${file.id} (statements 1..${total} of ${total}, sent together)`, resume, () => s.exec(`${opening}savepoint ${SAVEPOINT};\n${batchScript(up.statements)}`));
     return;
   } catch (err) {
     if (isLockTimeout(err) || isInterruption(err)) throw err; // retried whole, or stopped, by the caller
