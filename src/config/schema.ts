@@ -118,11 +118,18 @@ export const fileConfigSchema = z.strictObject({
   /** Several folders read as one sequence (Flyway's locations); `dir` is the first. */
   dirs: z.array(z.string().min(1)).min(1).optional(),
   url: z.string().min(1).optional(),
+  /**
+   * The URL Lockstep migrates through when `url` goes through a transaction pool (PgBouncer, RDS Proxy, Supavisor):
+   * a direct or session-pooled one, as Prisma's directUrl. The application keeps using `url`.
+   */
+  directUrl: z.string().min(1).optional(),
   env: z.string().min(1).optional(),
   historySchema: z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'expected a plain identifier').optional(),
   environments: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'environment names are letters, digits, - and _'), environmentSchema).optional(),
   lockWait: durationSchema.optional(),
   lockTimeout: durationSchema.optional(),
+  /** The first attempt's lock_timeout (docs/zero-downtime.md); 0 starts every attempt at lockTimeout. */
+  initialLockTimeout: durationSchema.optional(),
   statementTimeout: durationSchema.optional(),
   lockRetries: z.number().int().nonnegative().optional(),
   retryDeadline: durationSchema.optional(),

@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   LOCKSTEP_E_DB_UNREACHABLE: { exit: 4, http: 503, summary: 'the database cannot be reached' },
   LOCKSTEP_E_DB_AUTH: { exit: 4, http: 503, summary: 'the database rejected the credentials' },
   LOCKSTEP_E_CONNECTION_LOST: { exit: 4, http: 503, summary: 'the database session was lost during a run (terminated, restarted, network); the message says what state the migration is in' },
+  LOCKSTEP_E_POOLER: { exit: 4, http: 503, summary: 'the database URL goes through a transaction pool: the run lock would not hold' },
   LOCKSTEP_E_SHADOW: { exit: 4, http: 503, summary: 'the shadow database cannot be created or started' },
   LOCKSTEP_E_RUN_LOCK_TIMEOUT: { exit: 5, http: 409, summary: 'another Lockstep run holds the run lock' },
   LOCKSTEP_E_CHECKSUM_MISMATCH: { exit: 6, http: 409, summary: 'an applied migration file was edited' },

@@ -41,6 +41,16 @@ export function timeoutSql(policy: RunPolicy, local: boolean): string {
   return `set ${scope}lock_timeout = '${Math.max(0, Math.round(policy.lockTimeoutMs))}ms'; set ${scope}statement_timeout = '${Math.max(0, Math.round(policy.statementTimeoutMs))}ms'`;
 }
 
+/** The policy with one attempt's lock_timeout (withLockRetries gives each attempt its own, at most the configured one). */
+export function attemptPolicy(policy: RunPolicy, lockTimeoutMs: number): RunPolicy {
+  return { ...policy, lockTimeoutMs: Math.min(policy.lockTimeoutMs, lockTimeoutMs) };
+}
+
+/** SET lock_timeout for the session: an attempt's, before statements that run outside a transaction of ours. */
+export async function setLockTimeout(session: Session, lockTimeoutMs: number): Promise<void> {
+  await session.exec(`set lock_timeout = '${Math.max(0, Math.round(lockTimeoutMs))}ms'`);
+}
+
 /** SET [LOCAL] lock_timeout / statement_timeout in one round trip. */
 export async function setTimeouts(session: Session, policy: RunPolicy, local: boolean): Promise<void> {
   await session.exec(timeoutSql(policy, local));
