@@ -106,6 +106,14 @@ export async function createMigrator(options: MigratorOptions = {}): Promise<Mig
 function schemaTarget(base: ResolvedConfig, options: MigratorOptions): { config: ResolvedConfig; database: Database | undefined; ownsDatabase: Database | undefined } {
   if (options.schema === undefined) return { config: base, database: options.database, ownsDatabase: undefined };
   checkSchemaName(options.schema);
+  if (options.database === undefined && base.url === undefined) {
+    // The embedded default is a developer's scratch database; a tenant schema is always on a real server (and a
+    // missing URL in CI must not turn into a run against a throwaway database).
+    throw new LockstepError('LOCKSTEP_E_NO_DATABASE_URL', `--schema ${options.schema}: no database URL`, {
+      hint: 'Give the database holding the schema with --url, DATABASE_URL/LOCKSTEP_URL or --env.',
+      details: { schema: options.schema },
+    });
+  }
   const inner = options.database ?? openDatabase(base.url, base.cwd, { lockWaitMs: base.lockWaitMs });
   return {
     config: { ...base, historySchema: options.schema },

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { Migrator } from '../api/index.js';
+import { parseWholeNumber } from '../core/whole-number.js';
 import type { ConfigOverrides } from '../api/index.js';
 import { progressOutput } from './progress-output.js';
 import type { RunEventSink } from '../api/index.js';
@@ -59,7 +60,7 @@ export function overridesFrom(flags: CommonFlags): ConfigOverrides {
     lockWait: flags.lockWait,
     lockTimeout: flags.lockTimeout,
     statementTimeout: flags.statementTimeout,
-    lockRetries: flags.lockRetries === undefined ? undefined : Number(flags.lockRetries),
+    lockRetries: flags.lockRetries === undefined ? undefined : parseWholeNumber(flags.lockRetries, '--lock-retries'),
     retryDeadline: flags.retryDeadline,
   };
 }

@@ -44,7 +44,9 @@ export function buildProgram(): Command {
     .version(LOCKSTEP_VERSION)
     // Root options (--version, -V) are read only before the command name, so `history --version V` reaches history.
     .enablePositionalOptions()
-    .showHelpAfterError()
+    // Parse errors are thrown (exitOverride) and printed by main.ts as LOCKSTEP_E_USAGE with their hint, not here.
+    .configureOutput({ outputError: () => undefined })
+    .showSuggestionAfterError(false)
     .exitOverride();
   for (const register of COMMANDS) register(program);
   // Before any command reads its configuration: .env supplies DATABASE_URL and friends (names only are printed).

@@ -1,7 +1,26 @@
 import { z } from 'zod';
+import { MAX_DURATION_MS, parseDuration } from '../core/duration.js';
 
-/** A duration: "100ms", "5s", "2m", or a number of milliseconds. */
-export const durationSchema = z.union([z.number().nonnegative(), z.string().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|min|h)?\s*$/i, 'expected a duration such as 100ms, 5s or 2m')]);
+const DURATION_TEXT = /^\s*\d+(\.\d+)?\s*(ms|s|m|min|h)?\s*$/i;
+
+/** A duration's range; text that is not a duration at all is the pattern's problem, reported once. */
+const withinRange = (text: string): boolean => {
+  if (!DURATION_TEXT.test(text)) return true;
+  try {
+    parseDuration(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A duration: "100ms", "5s", "2m", or a number of milliseconds; at most MAX_DURATION_MS (about 24 days). */
+export const durationSchema = z.union([
+  z.number().nonnegative().max(MAX_DURATION_MS, `expected at most ${MAX_DURATION_MS} milliseconds (about 24 days)`),
+  z.string()
+    .regex(DURATION_TEXT, 'expected a duration such as 100ms, 5s or 2m')
+    .refine(withinRange, `expected a duration of at most ${MAX_DURATION_MS}ms (about 24 days)`),
+]);
 
 const severity = z.enum(['off', 'error', 'warning', 'info']);
 
@@ -99,14 +118,25 @@ export const fileConfigSchema = z.strictObject({
   /** Several folders read as one sequence (Flyway's locations); `dir` is the first. */
   dirs: z.array(z.string().min(1)).min(1).optional(),
   url: z.string().min(1).optional(),
+  /**
+   * The URL Lockstep migrates through when `url` goes through a transaction pool (PgBouncer, RDS Proxy, Supavisor):
+   * a direct or session-pooled one, as Prisma's directUrl. The application keeps using `url`.
+   */
+  directUrl: z.string().min(1).optional(),
   env: z.string().min(1).optional(),
   historySchema: z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'expected a plain identifier').optional(),
   environments: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'environment names are letters, digits, - and _'), environmentSchema).optional(),
   lockWait: durationSchema.optional(),
   lockTimeout: durationSchema.optional(),
+  /** The first attempt's lock_timeout (docs/zero-downtime.md); 0 starts every attempt at lockTimeout. */
+  initialLockTimeout: durationSchema.optional(),
   statementTimeout: durationSchema.optional(),
   lockRetries: z.number().int().nonnegative().optional(),
   retryDeadline: durationSchema.optional(),
+  /** How long a module migration's up()/down() may run before it is stopped and rolled back (0: no limit). */
+  moduleTimeout: durationSchema.optional(),
+  /** idle_in_transaction_session_timeout while a module migration runs (0: the server's own setting). */
+  idleInTransactionTimeout: durationSchema.optional(),
   allowOutOfOrder: z.boolean().optional(),
   /**
    * Whose conventions the folder follows (default: detected from it), or, for Lockstep's own layout, the file shape

@@ -11,3 +11,4 @@ export {
   bodyOf, nodeAs, relationName, stringOf, dottedName, droppedNames, typeInfo, typeLabel, intConst, stringConst, constraintsOf,
   findConstraint, nameList, alterCommands, tableAdditions, walk, calledName, firstLocation,
 } from './ast.js';
+export { indexTarget, indexStatementOn, type IndexTarget } from './index-statement.js';

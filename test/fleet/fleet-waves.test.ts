@@ -1,5 +1,5 @@
 /** Waves and failures: a failing canary stops the rollout, --max-failures stops it, the next run retries only what is not done. */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -78,6 +78,41 @@ it('a failing canary stops the rollout before the other wave; after the fix the 
   expect(r2.mine.sort()).toEqual(['bad_1', 'ok_2', 'ok_3', 'ok_4'].map(key).sort());
   expect(new Map(r2.targets.map((t) => [t.target, t.attempts])).get(key('ok_1'))).toBe(1);
 }, 120_000);
+
+it('fleet down rolls every target back, fleet status shows where each is, fleet plan judges a sample with its own sizes', async () => {
+  const file = join(project.root, 'canary.txt');
+  const args = ['--dir', project.dir, '--url', db.url, '--targets', file, '--fleet', 'canary', '--coordinator', coordinator.url, '--json'];
+  const down = await runCli(['fleet', 'down', ...args, '--step', '1'], { cwd: project.root });
+  expect(down.code, down.stderr).toBe(0);
+  const d = JSON.parse(down.stdout) as { failed: number; targets: Array<{ target: string; rolledBack: string[] }> };
+  expect(d.failed).toBe(0);
+  expect(d.targets.map((t) => t.rolledBack)).toEqual([['002'], ['002'], ['002'], ['002'], ['002']]);
+  const status = await runCli(['fleet', 'status', ...args], { cwd: project.root });
+  const s = JSON.parse(status.stdout) as { versions: unknown; summary: { behind: number } };
+  expect(s.versions).toEqual([{ version: '001', targets: 5 }]);
+  expect(s.summary.behind).toBe(5);
+  const plan = await runCli(['fleet', 'plan', ...args, '--sample', '2'], { cwd: project.root });
+  expect(plan.code, plan.stderr).toBe(0);
+  const p = JSON.parse(plan.stdout) as { sampled: number; total: number; samples: Array<{ target: string; pending: string[]; errors: number }> };
+  expect(p).toMatchObject({ sampled: 2, total: 5 });
+  expect(p.samples.map((x) => [x.target, x.pending, x.errors])).toEqual([[key('ok_1'), ['002'], 0], [key('ok_4'), ['002'], 0]]);
+}, 120_000);
+
+it('targetsQuery: the platform\'s tenant table drives the fleet', async () => {
+  const c = await db.client();
+  await c.query("create schema platform; create table platform.tenants (id int primary key, schema_name text not null, active boolean not null); insert into platform.tenants values (1, 'q_1', true), (2, 'q_2', false), (3, 'q_3', true)");
+  writeFileSync(join(project.root, 'lockstep.config.json'), JSON.stringify({
+    fleets: { tenants: { targetsQuery: 'select schema_name as schema from platform.tenants where active order by id', controlUrl: db.url, coordinator: coordinator.url } },
+  }));
+  try {
+    const r = await runCli(['fleet', 'up', '--dir', project.dir, '--url', db.url, '--json'], { cwd: project.root });
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as UpJson).targets.map((t) => t.target)).toEqual([key('q_1'), key('q_3')]);
+    expect(await schemaExists('q_2')).toBe(false);
+  } finally {
+    rmSync(join(project.root, 'lockstep.config.json'));
+  }
+}, 60_000);
 
 it('--max-failures stops the rollout at the M-th failed target; the next run retries the failed and the rest', async () => {
   const file = targets('maxfail', ['bad_2', 'bad_3', 'bad_4', 'ok_5', 'ok_6']);

@@ -46,3 +46,12 @@ it('a schema name that is not a plain identifier is refused before anything runs
   expect(r.stderr).toContain('LOCKSTEP_E_USAGE');
   expect(r.stderr).toContain('not a plain schema name');
 });
+
+it('--schema without a database URL is refused: a tenant schema is never the embedded default', async () => {
+  const r = await runCli(['up', '--dir', project.dir, '--schema', 'tenant_c'], { cwd: project.root });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('LOCKSTEP_E_NO_DATABASE_URL');
+  const fleet = await runCli(['fleet', 'up', '--dir', project.dir, '--url', db.url, '--schema', 'tenant_c'], { cwd: project.root });
+  expect(fleet.code).toBe(2);
+  expect(fleet.stderr).toContain('--schema names one target');
+});

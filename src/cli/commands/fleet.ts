@@ -35,6 +35,11 @@ function fleetFlags(flags: FleetCliFlags): FleetFlags {
 }
 
 async function resolve(flags: FleetCliFlags): Promise<{ config: ResolvedConfig; spec: FleetSpec; fleet: typeof import('../../fleet/index.js') }> {
+  if (flags.schema !== undefined) {
+    throw new LockstepError('LOCKSTEP_E_USAGE', '--schema names one target; a fleet\'s targets come from --targets or the config', {
+      hint: 'List the schemas in the targets file, one per line (see docs/fleets.md#targets).',
+    });
+  }
   const fleet = await import('../../fleet/index.js');
   const config = await resolveConfig(overridesFrom(flags));
   return { config, spec: await fleet.resolveFleet(config, fleetFlags(flags)), fleet };
