@@ -6,7 +6,7 @@
  */
 import type { SqlSection } from '../core/types.js';
 import { lineIndex, type Position } from './location.js';
-import { loaded, parseSection, type ParsedStatement } from './parser.js';
+import { loadedParser, parseSection, type ParsedStatement } from './parser.js';
 
 type Obj = Record<string, unknown>;
 
@@ -137,7 +137,7 @@ function evaluate(node: unknown): string | undefined {
 
 function plpgsqlTree(stmt: ParsedStatement): unknown {
   try {
-    return loaded().parsePlPgSQLSync(stmt.sql);
+    return loadedParser().parsePlPgSQLSync(stmt.sql);
   } catch {
     // PostgreSQL's validator would refuse the body too; the statement itself still parsed, so nothing is read.
     return undefined;

@@ -2,7 +2,7 @@
  * A CREATE INDEX statement moved onto another table under another name, so the server can show what it would
  * build (pg_get_indexdef) without touching the real table: the runner compares that with an index already there.
  */
-import { loaded, type ParsedStatement } from './parser.js';
+import { loadedParser, type ParsedStatement } from './parser.js';
 
 type Obj = Record<string, unknown>;
 
@@ -36,7 +36,7 @@ export function indexTarget(stmt: ParsedStatement): IndexTarget | undefined {
 export function indexStatementOn(stmt: ParsedStatement, table: string, name: string): string | undefined {
   if (!indexTarget(stmt)) return undefined;
   const bytes = Buffer.from(stmt.sql, 'utf8');
-  const tokens = loaded().scanSync(stmt.sql).tokens;
+  const tokens = loadedParser().scanSync(stmt.sql).tokens;
   const on = tokens.findIndex((t) => t.text.toUpperCase() === 'ON');
   if (on < 0) return undefined;
   let i = on + 1;

@@ -146,6 +146,20 @@ it('the embedded coordinator (no --coordinator) keeps the rollout between runs o
   expect(r2.mine).toEqual([]); // both were done at this goal
 }, 120_000);
 
+it('a runner with --concurrency 12 on the schemas of one database opens more pools rather than starve them', async () => {
+  // Each migration holds its session for 11 s: with one pool of 10 connections, the 11th and 12th runs would wait
+  // longer than the 10 s connect timeout and fail as LOCKSTEP_E_DB_UNREACHABLE.
+  const slow = tempProject({ '001_slow.sql': sqlMigration('CREATE TABLE slow (id int);\nSELECT pg_sleep(11);', 'DROP TABLE slow;') });
+  try {
+    const file = targets('wide', Array.from({ length: 12 }, (_, i) => `wide_${i}`));
+    const r = await runCli(['fleet', 'up', '--dir', slow.dir, '--url', db.url, '--targets', file, '--fleet', 'wide', '--coordinator', coordinator.url, '--json', '--concurrency', '12'], { cwd: slow.root });
+    expect(r.code, r.stdout).toBe(0);
+    expect((JSON.parse(r.stdout) as UpJson).targets.filter((t) => t.state === 'done')).toHaveLength(12);
+  } finally {
+    slow.cleanup();
+  }
+}, 120_000);
+
 it('a bad line in the targets file is refused with its file and line, before anything runs', async () => {
   const file = targets('broken', ['# tenants', 'ok_9', 'postgres://x@h/db tenant extra']);
   const r = await runCli(['fleet', 'up', '--dir', project.dir, '--url', db.url, '--targets', file], { cwd: project.root });
