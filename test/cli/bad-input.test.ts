@@ -60,6 +60,15 @@ describe('bad migration files: refused before anything runs', () => {
     await refuses(p, ['up'], { code: 'LOCKSTEP_E_BAD_MARKERS', exit: 3, where: '--> migrations/20200102000000_b.sql:1', hint: '`transaction:false`' });
   });
 
+  it('dbmate: transaction:true on the marker and -- lockstep:no-transaction in the file name both lines', async () => {
+    const p = tempProject({
+      '20200101000000_a.sql': '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n',
+      '20200102000000_b.sql': '-- lockstep:no-transaction\n-- migrate:up transaction:true\nCREATE INDEX CONCURRENTLY b_i ON a (id);\n-- migrate:down\nDROP INDEX b_i;\n',
+    });
+    const r = await refuses(p, ['up'], { code: 'LOCKSTEP_E_BAD_DIRECTIVE', exit: 3, where: '--> migrations/20200102000000_b.sql:1', hint: 'Say it once' });
+    expect(r.stderr).toContain('on line 2 (transaction:true) and for none on line 1');
+  });
+
   it('diesel: a metadata.toml that is not TOML, one whose run_in_transaction is not a boolean', async () => {
     const files = { '2020-01-01-000000_a/up.sql': 'CREATE TABLE a (id int);\n', '2020-01-02-000000_b/up.sql': 'CREATE TABLE b (id int);\n' };
     const broken = tempProject({ ...files, '2020-01-02-000000_b/metadata.toml': '# diesel\nrun_in_transaction = maybe\n' });
