@@ -1,6 +1,7 @@
 import { LockstepError } from '../core/errors.js';
 import { computeStatus, planDown } from '../plan/index.js';
 import { RecordingSession, rollbackMigration, type RunContext } from '../runner/index.js';
+import { asConnectionLost } from '../runner/connection-lost.js';
 import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareDowns, type PreparedDown } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
@@ -35,7 +36,10 @@ async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): 
       done.push({ version: file.id, name: file.name, ...outcome });
       rc.onEvent({ type: 'migration-done', direction: 'down', version: file.id, name: file.name, ...outcome });
     } catch (err) {
-      const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `rollback of ${file.id} failed: ${(err as Error).message}`, { hint: 'See the error above.', cause: err });
+      const error = asConnectionLost(err, { what: `the rollback of ${file.id}`, state: 'unknown', said: p.down.transactional
+        ? 'Its down ran in one transaction with its history update: the server rolled both back (or, if COMMIT was cut off, committed both); `lockstep status` shows which.'
+        : 'Its down runs without a transaction: the statements before the lost one ran; the migration is still recorded as applied.', resume: 'Check `lockstep status`, then run `lockstep down` again when the database is reachable.' })
+        ?? (err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `rollback of ${file.id} failed: ${(err as Error).message}`, { hint: 'See the error above.', cause: err }));
       rc.onEvent({ type: 'migration-failed', direction: 'down', version: file.id, name: file.name, error: error.message });
       await rc.history.event(rc.session, { kind: 'fail', version: file.id, name: file.name, error: error.message, details: { direction: 'down', code: error.code } }).catch(() => undefined);
       return { done, failed: { version: file.id, name: file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.id, name: x.file.name })) };

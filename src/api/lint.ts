@@ -7,12 +7,15 @@ import { LockstepError } from '../core/errors.js';
 import { META_RULES, RULES, runLint, type LintOptions, type LintRun } from '../lint/index.js';
 import type { LintPool } from '../lint/pool.js';
 import type { Database } from '../db/index.js';
+import type { Semantics } from '../execution/index.js';
 
 export interface LintCommandOptions {
   /** Files or directories; default: the configured migrations directory. */
   readonly paths?: readonly string[] | undefined;
   readonly changedSince?: string | undefined;
   readonly pgVersion?: number | undefined;
+  /** How the linted SQL runs (src/execution); default `lint.execution` in the config, else `lockstep`. */
+  readonly execution?: Semantics | undefined;
   readonly fix?: boolean | undefined;
   readonly write?: boolean | undefined;
   /** Lint worker threads started early by the caller (see src/lint/pool.ts); the run closes them. */
@@ -46,7 +49,7 @@ function checkRuleIds(config: ResolvedConfig, rules: Readonly<Record<string, unk
 }
 
 /** Lint options from the config file's `lint` block. Throws LOCKSTEP_E_CONFIG for a rule id no rule has. */
-export function lintOptionsFrom(config: ResolvedConfig, pgVersion?: number): LintOptions {
+export function lintOptionsFrom(config: ResolvedConfig, pgVersion?: number, execution?: Semantics): LintOptions {
   const lint = config.file.lint ?? {};
   if (lint.rules) checkRuleIds(config, lint.rules);
   return {
@@ -57,6 +60,7 @@ export function lintOptionsFrom(config: ResolvedConfig, pgVersion?: number): Lin
     ...(lint.rules ? { rules: lint.rules } : {}),
     ...((pgVersion ?? lint.pgVersion) !== undefined ? { pgVersion: pgVersion ?? lint.pgVersion } : {}),
     ...(lint.sizeThreshold ? { sizeThreshold: { rows: lint.sizeThreshold.rows ?? 10_000, bytes: lint.sizeThreshold.bytes ?? 10 * 1024 * 1024 } } : {}),
+    ...((execution ?? lint.execution) !== undefined ? { execution: execution ?? lint.execution } : {}),
     ...(lint.unqualifiedNames !== undefined ? { unqualifiedNames: lint.unqualifiedNames } : {}),
     requireDown: config.requireDown,
     ...(config.adoptedThrough !== undefined ? { adoptedThrough: config.adoptedThrough } : {}),
@@ -92,7 +96,7 @@ export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}
       load: { tool: config.tool, ignore: config.ignore, placeholders: config.placeholders },
       cwd: config.cwd,
       changedSince: opts.changedSince,
-      options: lintOptionsFrom(config, opts.pgVersion),
+      options: lintOptionsFrom(config, opts.pgVersion, opts.execution),
       db,
       fix: opts.fix,
       writeFixes: opts.write,

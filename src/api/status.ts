@@ -7,6 +7,9 @@ import type { HistoryEvent, HistoryRow } from '../history/index.js';
 import { listBackfills, type BackfillRow } from '../runner/backfill/progress-store.js';
 import { withSession, type MigratorContext } from './context.js';
 import type { Session } from '../db/index.js';
+import { describeExecution } from '../execution/index.js';
+import { indexBuildState } from '../runner/invalid-index.js';
+import type { ParsedStatement } from '../sql/index.js';
 
 export interface StatusItem {
   /** The migration's key (what `--to` and `repair --accept` take). */
@@ -101,13 +104,14 @@ function toProblem(p: LoadProblem): StatusProblem {
 
 export async function status(ctx: MigratorContext): Promise<StatusReport> {
   const project = await ctx.loadProject();
-  const { rows, invalidIndexes, backfills, foreignHistory } = await withSession(ctx, 'status', async (s) => {
+  const { rows, invalidIndexes, backfills, foreignHistory, catalogDone } = await withSession(ctx, 'status', async (s) => {
     const rows = await ctx.history.rows(s);
+    const catalogDone = await catalogProgress(s, computeStatus(project.migrations, rows), ctx);
     // Only while Lockstep has no history here: a project Lockstep already runs pays nothing for the look.
     const foreign = rows.length === 0 ? await (await import('../adopt/index.js')).foreignHistories(s, ctx.history.schema, project.migrations, ctx.config.cwd) : [];
-    return { rows, invalidIndexes: await findInvalidIndexes(s), backfills: await listBackfills(s, ctx.history.schema), foreignHistory: foreign };
+    return { rows, invalidIndexes: await findInvalidIndexes(s), backfills: await listBackfills(s, ctx.history.schema), foreignHistory: foreign, catalogDone };
   });
-  const entries = computeStatus(project.migrations, rows);
+  const entries = computeStatus(project.migrations, rows, catalogDone);
   return {
     target: ctx.db.target,
     environment: ctx.config.envName,
@@ -120,6 +124,27 @@ export async function status(ctx: MigratorContext): Promise<StatusReport> {
     invalidIndexes,
     backfills,
   };
+}
+
+/**
+ * How far each partial migration really got: after its recorded statements, the concurrent index builds the catalog
+ * shows finished (valid, same definition), as `up` will find them. A look that fails (a read-only standby cannot
+ * create the probe's temporary table) leaves the record as it is.
+ */
+async function catalogProgress(s: Session, entries: readonly StatusEntry[], ctx: MigratorContext): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const e of entries) {
+    if (e.state !== 'partial' || !e.row || e.file?.up.kind !== 'sql') continue;
+    let done = e.row.statementsDone;
+    try {
+      const units = describeExecution(e.file, e.file.up, ctx.config.policy).statements.units;
+      while (done < units.length && (await indexBuildState(s, units[done] as ParsedStatement)).state === 'built') done++;
+    } catch {
+      // keep what was found so far
+    }
+    if (done > e.row.statementsDone) out.set(e.row.version, done);
+  }
+  return out;
 }
 
 async function findInvalidIndexes(s: Session): Promise<string[]> {

@@ -10,9 +10,10 @@ import { overridesFrom, print, type CommonFlags } from './common.js';
 import { reportFailure } from './report-failure.js';
 import { useColor } from './color.js';
 
-export type LintFlags = CommonFlags & { format?: string; json?: boolean; failOn?: string; changedSince?: string; pgVersion?: string; fix?: boolean; write?: boolean; includeApplied?: boolean };
+export type LintFlags = CommonFlags & { format?: string; json?: boolean; failOn?: string; changedSince?: string; pgVersion?: string; execution?: string; fix?: boolean; write?: boolean; includeApplied?: boolean };
 
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+const EXECUTION = ['lockstep', 'autocommit', 'transaction'] as const;
 export const LINT_FORMATS: readonly LintFormat[] = ['human', 'json', 'sarif', 'github', 'markdown'];
 
 function choice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
@@ -49,7 +50,8 @@ async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
     pool?.close();
     throw err;
   });
-  const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, fix: flags.fix, write: flags.write, pool, includeApplied: flags.includeApplied });
+  const execution = choice(flags.execution, EXECUTION, '--execution');
+  const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, execution, fix: flags.fix, write: flags.write, pool, includeApplied: flags.includeApplied });
   print(formatLint(format, run, { color: format === 'human' && useColor(process.stdout) }));
   if (run.fixes) {
     // human and markdown show the diff and the notes themselves; next to a machine format (which must stay

@@ -12,6 +12,7 @@ import { registerDrift } from './commands/drift.js';
 import { registerSchema } from './commands/schema.js';
 import { registerAdopt } from './commands/adopt.js';
 import { registerCompletion } from './commands/completion.js';
+import { registerFleet } from './commands/fleet.js';
 import { loadEnvFiles, type EnvFileFlags } from './env-file.js';
 
 /** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
@@ -32,6 +33,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerTest,
   registerDrift,
   registerSchema,
+  registerFleet,
   registerServe,
   registerCompletion,
 ];

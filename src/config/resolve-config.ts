@@ -20,9 +20,12 @@ export interface ConfigOverrides {
   readonly historySchema?: string | undefined;
   readonly lockWait?: string | number | undefined;
   readonly lockTimeout?: string | number | undefined;
+  readonly initialLockTimeout?: string | number | undefined;
   readonly statementTimeout?: string | number | undefined;
   readonly lockRetries?: number | undefined;
   readonly retryDeadline?: string | number | undefined;
+  readonly moduleTimeout?: string | number | undefined;
+  readonly idleInTransactionTimeout?: string | number | undefined;
   readonly allowOutOfOrder?: boolean | undefined;
 }
 
@@ -40,8 +43,10 @@ export interface ResolvedConfig {
   readonly placeholders: Readonly<Record<string, string>>;
   readonly requireDown: 'new' | 'all' | 'none';
   readonly adoptedThrough: string | undefined;
-  /** undefined → the embedded PGlite default. */
+  /** The URL Lockstep connects to (`directUrl` when set; see resolveConfig); undefined → the embedded PGlite default. */
   readonly url: string | undefined;
+  /** `url` is the configured directUrl (so a refusal of a transaction pool blames that setting). */
+  readonly viaDirectUrl?: boolean | undefined;
   /**
    * Why this run is unattended ("CI is set", "NODE_ENV=production"), or undefined on a developer's machine.
    * There, a missing URL is a missing secret: migrating commands refuse the embedded default (api/context.ts).
@@ -63,9 +68,10 @@ export interface ResolvedConfig {
 }
 
 const ENV_KEYS = {
-  dir: 'LOCKSTEP_DIR', url: 'LOCKSTEP_URL', env: 'LOCKSTEP_ENV', historySchema: 'LOCKSTEP_HISTORY_SCHEMA',
-  lockWait: 'LOCKSTEP_LOCK_WAIT', lockTimeout: 'LOCKSTEP_LOCK_TIMEOUT', statementTimeout: 'LOCKSTEP_STATEMENT_TIMEOUT',
+  dir: 'LOCKSTEP_DIR', url: 'LOCKSTEP_URL', directUrl: 'LOCKSTEP_DIRECT_URL', env: 'LOCKSTEP_ENV', historySchema: 'LOCKSTEP_HISTORY_SCHEMA',
+  lockWait: 'LOCKSTEP_LOCK_WAIT', lockTimeout: 'LOCKSTEP_LOCK_TIMEOUT', initialLockTimeout: 'LOCKSTEP_INITIAL_LOCK_TIMEOUT', statementTimeout: 'LOCKSTEP_STATEMENT_TIMEOUT',
   lockRetries: 'LOCKSTEP_LOCK_RETRIES', retryDeadline: 'LOCKSTEP_RETRY_DEADLINE', allowOutOfOrder: 'LOCKSTEP_ALLOW_OUT_OF_ORDER',
+  moduleTimeout: 'LOCKSTEP_MODULE_TIMEOUT', idleInTransactionTimeout: 'LOCKSTEP_IDLE_IN_TRANSACTION_TIMEOUT',
 } as const;
 
 /**
@@ -85,6 +91,7 @@ function fromEnv(env: NodeJS.ProcessEnv, errors: LockstepError[]): Record<string
     }
   }
   if (out.url === undefined && env.DATABASE_URL) out.url = env.DATABASE_URL;
+  if (out.directUrl === undefined && env.DIRECT_URL) out.directUrl = env.DIRECT_URL;
   return out;
 }
 
@@ -242,7 +249,11 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
 
   // --url wins over the environment's URL; the environment's URL wins over LOCKSTEP_URL/DATABASE_URL and the
   // file's `url`, since naming an environment is asking for its database.
-  const url = envName !== undefined && environments[envName] ? (flagValues.url as string | undefined) ?? envUrl : pick<string>('url');
+  // directUrl (LOCKSTEP_DIRECT_URL, DIRECT_URL, the file's directUrl) wins over url from the environment or the file:
+  // beside a pooled DATABASE_URL it is the one to migrate through. A --url flag or a named environment wins over it.
+  const selected = envName !== undefined && environments[envName];
+  const directUrl = !selected && flagValues.url === undefined ? pick<string>('directUrl') : undefined;
+  const url = selected ? (flagValues.url as string | undefined) ?? envUrl : directUrl ?? pick<string>('url');
   const lockRetries = pick<number>('lockRetries');
   if (lockRetries !== undefined && (!Number.isInteger(lockRetries) || lockRetries < 0)) {
     errors.push(badValue('lockRetries', new LockstepError('LOCKSTEP_E_CONFIG', `${sourceOf('lockRetries').name} expects a whole number >= 0, got ${lockRetries}`, { hint: 'Use e.g. --lock-retries 30.' })));
@@ -257,9 +268,12 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
   const policy: RunPolicy = {
     ...DEFAULT_POLICY,
     lockTimeoutMs,
+    initialLockTimeoutMs: duration('initialLockTimeout', DEFAULT_POLICY.initialLockTimeoutMs ?? 0),
     statementTimeoutMs: duration('statementTimeout', DEFAULT_POLICY.statementTimeoutMs),
     lockRetries: lockRetries ?? DEFAULT_POLICY.lockRetries,
     retryDeadlineMs: duration('retryDeadline', DEFAULT_POLICY.retryDeadlineMs),
+    moduleTimeoutMs: duration('moduleTimeout', DEFAULT_POLICY.moduleTimeoutMs ?? 0),
+    idleInTransactionMs: duration('idleInTransactionTimeout', DEFAULT_POLICY.idleInTransactionMs ?? 0),
   };
   const dirs = dirsOf(pick<string | readonly string[]>('dir'), file.dirs).map((d) => resolve(cwd, d));
   const layout = file.layout;
@@ -274,6 +288,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     requireDown: file.requireDown ?? 'new',
     adoptedThrough: file.adoptedThrough,
     url,
+    viaDirectUrl: directUrl !== undefined,
     unattended: unattendedReason(env),
     envName: envName ?? null,
     protected: isProtected,

@@ -94,6 +94,23 @@ export const preflightSchema = z.strictObject({
     .optional(),
 });
 
+/** A fleet: many targets migrated as one rollout (docs/fleets.md). URLs are URLs or the names of variables holding one. */
+export const fleetSchema = z.strictObject({
+  /** Target lines: `<url>`, `<url> <schema>`, or `<schema>` (a schema in the config's database). */
+  targets: z.array(z.string().min(1)).optional(),
+  /** A file of target lines, relative to the config file's folder. */
+  targetsFile: z.string().min(1).optional(),
+  /** SQL run on `controlUrl` returning the targets: columns `url` and/or `schema`. */
+  targetsQuery: z.string().min(1).optional(),
+  controlUrl: z.string().min(1).optional(),
+  /** The coordinator database shared by every runner of the fleet (claims and leases). */
+  coordinator: z.string().min(1).optional(),
+  concurrency: z.number().int().positive().optional(),
+  canary: z.number().int().nonnegative().optional(),
+  maxFailures: z.number().int().positive().optional(),
+  lease: durationSchema.optional(),
+});
+
 /** The configuration file (lockstep.config.* or package.json#lockstep). Unknown keys are errors (typos). */
 export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -101,14 +118,25 @@ export const fileConfigSchema = z.strictObject({
   /** Several folders read as one sequence (Flyway's locations); `dir` is the first. */
   dirs: z.array(z.string().min(1)).min(1).optional(),
   url: z.string().min(1).optional(),
+  /**
+   * The URL Lockstep migrates through when `url` goes through a transaction pool (PgBouncer, RDS Proxy, Supavisor):
+   * a direct or session-pooled one, as Prisma's directUrl. The application keeps using `url`.
+   */
+  directUrl: z.string().min(1).optional(),
   env: z.string().min(1).optional(),
   historySchema: z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'expected a plain identifier').optional(),
   environments: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'environment names are letters, digits, - and _'), environmentSchema).optional(),
   lockWait: durationSchema.optional(),
   lockTimeout: durationSchema.optional(),
+  /** The first attempt's lock_timeout (docs/zero-downtime.md); 0 starts every attempt at lockTimeout. */
+  initialLockTimeout: durationSchema.optional(),
   statementTimeout: durationSchema.optional(),
   lockRetries: z.number().int().nonnegative().optional(),
   retryDeadline: durationSchema.optional(),
+  /** How long a module migration's up()/down() may run before it is stopped and rolled back (0: no limit). */
+  moduleTimeout: durationSchema.optional(),
+  /** idle_in_transaction_session_timeout while a module migration runs (0: the server's own setting). */
+  idleInTransactionTimeout: durationSchema.optional(),
   allowOutOfOrder: z.boolean().optional(),
   /**
    * Whose conventions the folder follows (default: detected from it), or, for Lockstep's own layout, the file shape
@@ -128,6 +156,7 @@ export const fileConfigSchema = z.strictObject({
   adoptedThrough: z.string().min(1).optional(),
   /** Server for plan/test/drift rehearsals (a scratch database is created there); default: embedded PGlite. */
   shadowUrl: z.string().min(1).optional(),
+  fleets: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'fleet names are letters, digits, - and _'), fleetSchema).optional(),
   serve: z
     .strictObject({
       host: z.string().min(1).optional(),
@@ -151,6 +180,8 @@ export const fileConfigSchema = z.strictObject({
       pgVersion: z.number().int().min(9).max(30).optional(),
       sizeThreshold: z.strictObject({ rows: z.number().nonnegative().optional(), bytes: z.number().nonnegative().optional() }).optional(),
       failOn: z.enum(['error', 'warning', 'info', 'none']).optional(),
+      /** How the linted SQL runs: as `lockstep up` runs it (default), autocommit (psql -f), one transaction per file. */
+      execution: z.enum(['lockstep', 'autocommit', 'transaction']).optional(),
       unqualifiedNames: z.boolean().optional(),
     })
     .optional(),
@@ -162,5 +193,6 @@ export type LockstepConfig = z.input<typeof fileConfigSchema>;
 export type EnvironmentConfig = z.infer<typeof environmentSchema>;
 export type ServeTokenConfig = z.infer<typeof serveTokenSchema>;
 export type AlertEvent = z.infer<typeof alertEventSchema>;
+export type FleetConfig = z.infer<typeof fleetSchema>;
 export type PreflightConfig = z.infer<typeof preflightSchema>;
 export type MaintenanceWindowConfig = z.infer<typeof maintenanceWindowSchema>;

@@ -87,4 +87,23 @@ export const SQLSTATE = {
   invalidAuthorization: '28000',
   invalidCatalogName: '3D000',
   activeSqlTransaction: '25001',
+  /** The session was ended by pg_terminate_backend or a fast shutdown (admin_shutdown). */
+  adminShutdown: '57P01',
+  crashShutdown: '57P02',
+  /** Set by an adapter when the connection dropped without an error from the server (reset, closed socket). */
+  connectionFailure: '08006',
 } as const;
+
+/**
+ * True when `err` (or an error in its cause chain) means the session is gone: the server ended it (57P01,
+ * 57P02) or the connection failed (class 08). Nothing more can run on that session; what it was running
+ * either finished or was rolled back by the server, so the caller reports the state and stops.
+ * https://www.postgresql.org/docs/current/errcodes-appendix.html
+ */
+export function isConnectionLost(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e !== undefined && e !== null && depth < 8; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof DbError && e.sqlState !== undefined
+      && (e.sqlState.startsWith('08') || e.sqlState === SQLSTATE.adminShutdown || e.sqlState === SQLSTATE.crashShutdown)) return true;
+  }
+  return false;
+}

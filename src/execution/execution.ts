@@ -9,7 +9,7 @@
  *   Lockstep's wrapper, the file's blocks honoured, the history row written when the file finishes.
  */
 import type { MigrationFile, SqlSection } from '../core/types.js';
-import { noTransactionReason, transactionBoundary } from '../sql/index.js';
+import { noTransactionReason, transactionBoundary, type ParsedStatement } from '../sql/index.js';
 import type { RunPolicy } from './policy.js';
 import { sectionStatements, type SectionStatements } from './statements.js';
 
@@ -87,4 +87,18 @@ function inTransactionOf(mode: RunMode, s: SectionStatements): boolean[] {
 function timeoutOf(directive: number | undefined, configured: number, directiveName: string, settingName: string): Timeout {
   if (directive !== undefined) return { ms: directive, from: `-- lockstep:${directiveName}` };
   return configured > 0 ? { ms: configured, from: `the ${settingName} setting` } : { ms: 0, from: 'none' };
+}
+
+/** Statements that may manage transactions themselves (a procedure or DO block that COMMITs), which a block would refuse. */
+const MAY_COMMIT: ReadonlySet<string> = new Set(['CallStmt', 'DoStmt']);
+
+/**
+ * A statement of a `no-transaction` migration (or of an `as-written` one, outside the file's own blocks) runs in a
+ * transaction of its own together with its progress record when PostgreSQL allows it there: the record then
+ * commits exactly when the statement does, so a client killed between the two can never make `up` run it twice.
+ * Locking is the same as autocommit (which is one implicit transaction per statement). The rest (CONCURRENTLY
+ * builds, VACUUM, a CALL or DO that commits) run alone and are recorded after they end.
+ */
+export function runsWithItsProgress(stmt: ParsedStatement): boolean {
+  return noTransactionReason(stmt) === undefined && transactionBoundary(stmt) === undefined && !MAY_COMMIT.has(stmt.kind);
 }

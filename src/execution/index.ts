@@ -1,3 +1,3 @@
-export { describeExecution, type Execution, type RunMode, type Semantics, type Timeout } from './execution.js';
+export { describeExecution, runsWithItsProgress, type Execution, type RunMode, type Semantics, type Timeout } from './execution.js';
 export { sectionStatements, type SectionStatements } from './statements.js';
 export { DEFAULT_POLICY, backoffDelay, type RunPolicy } from './policy.js';

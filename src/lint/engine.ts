@@ -5,12 +5,12 @@
 import type { ParsedStatement } from '../sql/index.js';
 import { docsPage } from '../core/docs-url.js';
 import { computeFacts } from './facts.js';
-import type { LockEffect } from './lock-model.js';
+import type { LockEffect } from '../locks/index.js';
 import { RULES } from './rules/index.js';
 import { applySize } from './size.js';
 import { parseIgnores } from './suppressions.js';
 import type { Ignore, IgnoreProblem } from './suppressions.js';
-import type { Finding, LintOptions, MigrationFacts, Report, Rule, Severity } from './types.js';
+import type { Embedded, Finding, LintOptions, MigrationFacts, Report, Rule, Severity } from './types.js';
 
 /**
  * Rule pages are docs/rules/<id>.md, shipped in the package and published; links are absolute so they work in
@@ -60,12 +60,14 @@ function toFinding(rule: Rule, report: Report, facts: MigrationFacts, options: L
   const lock = lockFor(report);
   let severity: Severity = setting && setting !== 'off' ? setting : (report.severity ?? rule.defaultSeverity);
   let message = report.message;
+  const embedded = report.statement.embedded;
+  if (embedded) ({ severity, message } = inBlock(embedded, severity, message));
   // Without table sizes applySize() keeps the finding as it is.
   if (rule.lockHazard && report.relation && facts.sizesKnown) {
     const sized = applySize({ severity, message }, report.relation, facts.sizeOf(report.relation), facts.sizesKnown, lock, report.during, options.sizeThreshold);
     ({ severity, message } = sized);
   }
-  const s = report.statement.stmt;
+  const s = report.at ?? report.statement.stmt;
   return {
     file: facts.file,
     line: s.line,
@@ -79,6 +81,17 @@ function toFinding(rule: Rule, report: Report, facts: MigrationFacts, options: L
     docUrl: docUrl(rule.id),
     ...(lock ? { lock: { mode: lock.mode, relation: lock.relation, blocks: [...lock.blocks] } } : {}),
   };
+}
+
+/**
+ * A finding inside a DO block or a function body says where it is. The body of a function the migration creates
+ * but does not call runs later, whenever something calls it: its findings are info, not this migration's hazards.
+ */
+function inBlock(embedded: Embedded, severity: Severity, message: string): { severity: Severity; message: string } {
+  if (embedded.block === 'do') return { severity, message: `In a DO block: ${message}` };
+  const what = `${embedded.name ?? 'the function'}()`;
+  if (embedded.runsNow) return { severity, message: `In ${what}, which this migration calls: ${message}` };
+  return { severity: 'info', message: `In ${what}, when it is called (this migration does not call it): ${message}` };
 }
 
 function metaFinding(file: string, rule: keyof typeof META_RULES, at: IgnoreProblem, options: LintOptions, help: string): Finding | undefined {
@@ -98,8 +111,13 @@ function metaFinding(file: string, rule: keyof typeof META_RULES, at: IgnoreProb
   };
 }
 
+function covers(ig: Ignore, finding: Finding, statement: number): boolean {
+  if (ig.scope === 'line') return finding.line === ig.line || finding.line === ig.line + 1;
+  return ig.scope === 'file' || ig.statement === statement;
+}
+
 function suppressed(finding: Finding, statement: number, ignores: readonly Ignore[], used: Set<Ignore>): boolean {
-  const match = ignores.find((ig) => ig.rules.includes(finding.rule) && (ig.scope === 'file' || ig.statement === statement));
+  const match = ignores.find((ig) => (ig.all === true || ig.rules.includes(finding.rule)) && covers(ig, finding, statement));
   if (match) used.add(match);
   return match !== undefined;
 }
@@ -138,7 +156,7 @@ export function lintStatements(input: EngineInput): EngineResult {
       const f = toFinding(rule, report, facts, input.options);
       if (!f) continue;
       raw.push(f);
-      at.push(report.statement.index);
+      at.push(report.statement.source);
     }
   }
   const { ignores, problems } = parseIgnores({ sql: input.sql, startLine: input.startLine, statements: input.statements, fileText: input.fileText, knownRules: knownRules(rules) });
@@ -151,7 +169,7 @@ export function lintStatements(input: EngineInput): EngineResult {
   }
   const unusedIgnores: Finding[] = [];
   for (const ig of ignores) {
-    if (used.has(ig)) continue;
+    if (used.has(ig) || ig.from === 'squawk') continue;
     const what = ig.scope === 'file' ? 'in this file' : 'on the next statement';
     const f = metaFinding(input.file, 'unused-ignore', { ...ig, message: `${ig.scope === 'file' ? 'lockstep-ignore-file' : 'lockstep-ignore'} ${ig.rules.join(', ')} suppresses nothing ${what}` }, input.options, 'Remove the comment, or move it to the statement that triggers the rule.');
     if (f) unusedIgnores.push(f);

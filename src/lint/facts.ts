@@ -2,10 +2,11 @@
  * Facts computed once per migration for every rule: transaction state, timeouts and the session TimeZone before
  * each statement, the objects the migration creates, the target version and table sizes.
  */
-import type { ParsedStatement } from '../sql/index.js';
-import { bodyOf, dottedName, nodeAs, relationName, stringConst, intConst } from './ast.js';
-import { majorVersion, statementLocks } from './lock-model.js';
-import type { LintOptions, MigrationFacts, StatementFacts, TableSize } from './types.js';
+import { embeddedSql, type EmbeddedSql, type ParsedStatement } from '../sql/index.js';
+import { bodyOf, nodeAs, relationName, stringConst, intConst } from '../sql/index.js';
+import { bareName, byName, createdNames, renamedRelation, sameName } from '../locks/index.js';
+import { majorVersion, statementLocks } from '../locks/index.js';
+import type { Embedded, EmbeddedDynamic, LintOptions, MigrationFacts, StatementFacts, TableSize } from './types.js';
 import { DEFAULT_PG_VERSION } from './types.js';
 
 export interface FactsInput {
@@ -16,56 +17,9 @@ export interface FactsInput {
   readonly lockTimeoutPreset: boolean;
   readonly statementTimeoutPreset: boolean;
   readonly options: LintOptions;
-}
-
-/** What the statement creates, for the new-object exemption. */
-export function createdNames(stmt: ParsedStatement): string[] {
-  const create = bodyOf(stmt, 'CreateStmt');
-  if (create) return [relationName(create.relation) ?? ''];
-  const ctas = bodyOf(stmt, 'CreateTableAsStmt');
-  if (ctas) return [relationName(ctas.into?.rel) ?? ''];
-  const view = bodyOf(stmt, 'ViewStmt');
-  if (view) return [relationName(view.view) ?? ''];
-  const seq = bodyOf(stmt, 'CreateSeqStmt');
-  if (seq) return [relationName(seq.sequence) ?? ''];
-  const index = bodyOf(stmt, 'IndexStmt');
-  if (index?.idxname) return [index.relation?.schemaname ? `${index.relation.schemaname}.${index.idxname}` : index.idxname];
-  const en = bodyOf(stmt, 'CreateEnumStmt');
-  if (en) return [dottedName(en.typeName)];
-  const dom = bodyOf(stmt, 'CreateDomainStmt');
-  if (dom) return [dottedName(dom.domainname)];
-  const comp = bodyOf(stmt, 'CompositeTypeStmt');
-  if (comp) return [relationName(comp.typevar) ?? ''];
-  return [];
-}
-
-/** A renamed relation's old and new names: the new one is new only if the old one was (an existing table keeps its rows). */
-export function renamedRelation(stmt: ParsedStatement): { from: string; to: string } | undefined {
-  const rename = bodyOf(stmt, 'RenameStmt');
-  if (!rename?.newname || !rename.relation || !['OBJECT_TABLE', 'OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_MATVIEW'].includes(rename.renameType ?? '')) return undefined;
-  const from = relationName(rename.relation);
-  if (!from) return undefined;
-  return { from, to: rename.relation.schemaname ? `${rename.relation.schemaname}.${rename.newname}` : rename.newname };
-}
-
-/** "s.t" → "t". */
-export function bareName(name: string): string {
-  return name.slice(name.lastIndexOf('.') + 1);
-}
-
-/** Matches "s.t" with "s.t" or "t" (an unqualified name may resolve to any schema on the search_path). */
-export function sameName(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (bareName(a) !== bareName(b)) return false;
-  return !a.includes('.') || !b.includes('.');
-}
-
-/** The entry of `map` for a relation: under its exact name, else under a name sameName() matches. */
-export function byName<T>(map: ReadonlyMap<string, T>, name: string): T | undefined {
-  const exact = map.get(name);
-  if (exact !== undefined) return exact;
-  for (const [known, value] of map) if (sameName(known, name)) return value;
-  return undefined;
+  /** The section's SQL (statement offsets index into it), to read the SQL inside DO blocks and function bodies. */
+  readonly sql?: string | undefined;
+  readonly startLine?: number | undefined;
 }
 
 type Timeout = 'lock_timeout' | 'statement_timeout';
@@ -213,16 +167,84 @@ export function timeZoneAt(s: StatementFacts): string | undefined {
   return (s as Partial<StatementFactsWithZone>).timeZone;
 }
 
-function statementFacts(input: FactsInput): StatementFacts[] {
+/** A function or procedure created by the migration, whose body runs only where it is called. */
+interface PendingFunction {
+  readonly source: number;
+  /** The CREATE FUNCTION statement's facts. */
+  readonly own: StatementFacts;
+  readonly sql: EmbeddedSql;
+}
+
+/** Names of the functions and procedures a statement calls (SELECT f(), CALL p(), PERFORM f() in a DO block). */
+function calledNames(stmt: ParsedStatement, out: Set<string>): void {
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    // A FuncCall is wrapped where any expression may stand, bare in CALL (CallStmt.funccall).
+    const call = (value as { FuncCall?: { funcname?: unknown[] } }).FuncCall ?? (value as { funccall?: { funcname?: unknown[] } }).funccall;
+    const name = call?.funcname?.map((n) => nodeAs(n as never, 'String')?.sval).pop();
+    if (name) out.add(name);
+    for (const v of Object.values(value)) visit(v);
+  };
+  visit(stmt.node);
+}
+
+/**
+ * Every statement the migration runs, in the order they run: its own, then right after a `DO` block the SQL inside
+ * it (one statement to PostgreSQL, so in one transaction), and after the first statement that calls a function or
+ * procedure the migration creates, that body's SQL. Bodies of functions the migration never calls come last, each
+ * in a transaction of its own: they run later, when something calls them.
+ */
+function statementFacts(input: FactsInput): { statements: StatementFacts[]; dynamic: EmbeddedDynamic[] } {
   const pgVersion = input.options.pgVersion ?? DEFAULT_PG_VERSION;
   const columnTypes = input.options.columnTypes;
   const lock: TimeoutState = { session: input.lockTimeoutPreset, local: false };
   const stmtT: TimeoutState = { session: input.statementTimeoutPreset, local: false };
   const zone = new ZoneTracker(input.options.serverTimeZone);
+  const section = input.sql === undefined ? undefined : { sql: input.sql, path: input.file, startLine: input.startLine ?? 1 };
   let inTx = input.transactional;
   let tx = 0;
   const out: StatementFactsWithZone[] = [];
-  input.statements.forEach((stmt, index) => {
+  const dynamic: EmbeddedDynamic[] = [];
+  const pending = new Map<string, PendingFunction>();
+  const push = (stmt: ParsedStatement, source: number, embedded?: Embedded): StatementFacts => {
+    const timeZone = zone.current;
+    const facts: StatementFactsWithZone = {
+      index: out.length,
+      source,
+      stmt,
+      locks: statementLocks(stmt, { pgVersion, columnTypes, timeZone }),
+      inTransaction: embedded ? true : inTx,
+      transaction: tx,
+      lockTimeout: embedded?.runsNow === false ? false : lock.session || lock.local,
+      statementTimeout: embedded?.runsNow === false ? false : stmtT.session || stmtT.local,
+      timeZone,
+      ...(embedded ? { embedded } : {}),
+    };
+    out.push(facts);
+    return facts;
+  };
+  /** `owner`: the DO or CREATE FUNCTION statement, where its dynamic SQL is reported. */
+  const runBody = (owner: StatementFacts, sql: EmbeddedSql, source: number, runsNow: boolean): void => {
+    const embedded: Embedded = { block: sql.block, name: sql.name, runsNow };
+    for (const nested of sql.statements) push(nested, source, embedded);
+    if (sql.dynamic.length) dynamic.push({ statement: owner, embedded, dynamic: sql.dynamic });
+  };
+  const callsFrom = (stmt: ParsedStatement): void => {
+    if (pending.size === 0) return;
+    const names = new Set<string>();
+    calledNames(stmt, names);
+    for (const name of names) {
+      const fn = pending.get(name);
+      if (!fn) continue;
+      pending.delete(name);
+      runBody(fn.own, fn.sql, fn.source, true);
+    }
+  };
+  input.statements.forEach((stmt, source) => {
     const t = transactionKind(stmt);
     if (t === 'begin' && !inTx) {
       inTx = true;
@@ -230,17 +252,13 @@ function statementFacts(input: FactsInput): StatementFacts[] {
       zone.begin();
     }
     if (!inTx) tx++;
-    const timeZone = zone.current;
-    out.push({
-      index,
-      stmt,
-      locks: statementLocks(stmt, { pgVersion, columnTypes, timeZone }),
-      inTransaction: inTx,
-      transaction: tx,
-      lockTimeout: lock.session || lock.local,
-      statementTimeout: stmtT.session || stmtT.local,
-      timeZone,
-    });
+    const own = push(stmt, source);
+    const sql = section && (stmt.kind === 'DoStmt' || stmt.kind === 'CreateFunctionStmt') ? embeddedSql(stmt, section) : undefined;
+    if (sql?.block === 'do') {
+      runBody(own, sql, source, true);
+      for (const nested of sql.statements) callsFrom(nested);
+    } else if (sql?.name) pending.set(bareName(sql.name), { source, own, sql });
+    callsFrom(stmt);
     applyTimeout(lock, stmt, 'lock_timeout', inTx);
     applyTimeout(stmtT, stmt, 'statement_timeout', inTx);
     zone.apply(stmt, inTx);
@@ -251,7 +269,11 @@ function statementFacts(input: FactsInput): StatementFacts[] {
       zone.end(stmt);
     }
   });
-  return out;
+  for (const fn of pending.values()) {
+    tx++;
+    runBody(fn.own, fn.sql, fn.source, false);
+  }
+  return { statements: out, dynamic };
 }
 
 const NONE: readonly StatementFacts[] = [];
@@ -294,7 +316,7 @@ function byKind(statements: readonly StatementFacts[]): ReadonlyMap<string, read
 }
 
 export function computeFacts(input: FactsInput): MigrationFacts {
-  const statements = statementFacts(input);
+  const { statements, dynamic } = statementFacts(input);
   const created = createdByBareName(statements);
   const kinds = byKind(statements);
   const pgVersion = input.options.pgVersion ?? DEFAULT_PG_VERSION;
@@ -302,6 +324,7 @@ export function computeFacts(input: FactsInput): MigrationFacts {
   return {
     file: input.file,
     statements,
+    dynamic,
     transactional: input.transactional,
     pgMajor: majorVersion(pgVersion),
     pgMinor: pgVersion >= 1000 ? pgVersion % 100 : undefined,

@@ -54,6 +54,8 @@ export function requireDownFindings(migrations: readonly MigrationFile[], option
   const severity = meta('require-down', options);
   const policy = options.requireDown ?? 'new';
   if (!severity || policy === 'none') return [];
+  // SQL linted as another tool runs it (--execution autocommit / transaction): its downs are that tool's business.
+  if (options.execution === 'autocommit' || options.execution === 'transaction') return [];
   const boundary = policy === 'new' && options.adoptedThrough !== undefined ? findMigration(migrations, options.adoptedThrough, 'adoptedThrough') : -1;
   return migrations.flatMap((m, i) => {
     if (m.down || m.downProblem || m.noDown === 'irreversible' || m.directives.backfill || m.up.kind === 'unsupported' || !DOWNS.includes(m.tool)) return [];

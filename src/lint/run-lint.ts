@@ -10,7 +10,7 @@ import { readDatabaseFacts, withRunIndexes } from './target-facts.js';
 import { collectTargets, type TargetLoadOptions } from './targets.js';
 import { invalidMigrationFinding, requireDownFindings, type ProblemLike } from './project-findings.js';
 import type { LoadProblem } from '../loader/index.js';
-import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from './analysis/column-types.js';
+import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from '../locks/index.js';
 import type { LintTarget, PreparedTarget } from './targets.js';
 import type { LintPool } from './pool.js';
 import type { Finding, FixResult, LintOptions, LintRun } from './types.js';
@@ -99,7 +99,8 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
     // The parser's WASM compiles while the migrations load.
     const parser = initParser();
     parser.catch(() => undefined); // awaited below, after the targets
-    collected = await collectTargets(request.paths, request.cwd, request.load);
+    const semantics = request.options.execution;
+    collected = await collectTargets(request.paths, request.cwd, request.load, semantics === 'autocommit' || semantics === 'transaction');
     targets = await onlyChanged(collected.targets, request.cwd, request.changedSince);
     await parser;
   } catch (err) {

@@ -4,13 +4,20 @@
  *                                                                  (or at the end of its last line)
  *   -- lockstep-ignore-file <rule-id>[, ...]: <reason>             in the file's leading comment block
  * A reason is required; a malformed or unknown ignore is itself a finding (invalid-ignore).
+ * squawk's `-- squawk-ignore` comments are honoured too, with its rule names mapped (squawk-ignores.ts).
  */
 import { positionAt } from '../sql/index.js';
 import type { SqlStatement } from '../core/types.js';
+import { squawkIgnores } from './squawk-ignores.js';
 
 export interface Ignore {
-  readonly scope: 'statement' | 'file';
+  /** `line`: findings on its own line and the next (squawk's line ignores). */
+  readonly scope: 'statement' | 'file' | 'line';
   readonly rules: readonly string[];
+  /** Every rule (squawk-ignore-file without rule names). */
+  readonly all?: boolean | undefined;
+  /** Written for another linter: not reported when it suppresses nothing. */
+  readonly from?: 'squawk' | undefined;
   readonly reason: string;
   readonly line: number;
   readonly column: number;
@@ -118,6 +125,9 @@ export function parseIgnores(input: {
   readonly knownRules: ReadonlySet<string>;
 }): Collected {
   const out: Collected = { ignores: [], problems: [] };
+  squawkIgnores(out, input.sql, input.startLine, 'line');
+  if (input.fileText !== undefined) squawkIgnores(out, input.fileText, 1, 'file');
+  else squawkIgnores(out, input.sql, input.startLine, 'file');
   // Every form contains the marker word; most files have none, and then there is nothing to scan.
   if (!input.sql.includes('lockstep-ignore') && !(input.fileText?.includes('lockstep-ignore') ?? false)) return out;
   const seen = new Set<number>();

@@ -131,7 +131,11 @@ async function expandPaths(paths: readonly string[], cwd: string): Promise<strin
   return out;
 }
 
-export async function collectTargets(paths: readonly string[], cwd: string, load: TargetLoadOptions = {}): Promise<Collected> {
+/**
+ * `plainSql` (lint --execution autocommit / transaction: SQL another tool runs): a file of a folder that has no up
+ * marker is linted whole, as psql -f or that tool runs it, rather than reported as a broken Lockstep migration.
+ */
+export async function collectTargets(paths: readonly string[], cwd: string, load: TargetLoadOptions = {}, plainSql = false): Promise<Collected> {
   const out = new Map<string, LintTarget>();
   const problems: LoadProblem[] = [];
   for (const p of await expandPaths(paths, cwd)) {
@@ -145,7 +149,11 @@ export async function collectTargets(paths: readonly string[], cwd: string, load
     }
     const found = kind === 'directory' ? await directoryTargets(abs, cwd, load) : { targets: [await fileTarget(abs, cwd, load)], problems: [] };
     for (const t of found.targets) out.set(resolve(cwd, t.migration.paths[0] ?? t.migration.name), t);
-    problems.push(...found.problems);
+    for (const problem of found.problems) {
+      const file = problem.error.location?.file;
+      if (!plainSql || problem.error.code !== 'LOCKSTEP_E_MISSING_UP_MARKER' || file === undefined) problems.push(problem);
+      else out.set(resolve(cwd, file), await standalone(resolve(cwd, file), cwd));
+    }
   }
   return { targets: [...out.values()], problems };
 }

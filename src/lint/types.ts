@@ -1,8 +1,8 @@
 /** The linter's vocabulary: findings, options, rules and the facts rules read. */
 import type { Semantics } from '../execution/index.js';
-import type { ParsedStatement } from '../sql/index.js';
-import type { LockEffect, LockMode } from './lock-model.js';
-import type { ColumnTypes } from './analysis/column-types.js';
+import type { DynamicSql, ParsedStatement } from '../sql/index.js';
+import type { LockEffect, LockMode } from '../locks/index.js';
+import type { ColumnTypes } from '../locks/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = 'off' | Severity;
@@ -38,6 +38,11 @@ export interface LintOptions {
   readonly sizeThreshold?: { readonly rows: number; readonly bytes: number };
   /** Sizes of existing tables (from a database). When given, a relation absent from it does not exist yet. */
   readonly tableSizes?: ReadonlyMap<string, TableSize>;
+  /**
+   * The schemas on the target database (read with its table sizes); undefined without a database. A schema missing
+   * from it is created by an earlier migration of the run, so dropping it loses nothing that exists today.
+   */
+  readonly existingSchemas?: ReadonlySet<string> | undefined;
   /** Lockstep's runner will SET lock_timeout / statement_timeout itself: the missing-timeout rules stay quiet. */
   readonly runnerSetsTimeouts?: boolean;
   /** Lockstep's runner will SET statement_timeout (when not given, follows runnerSetsTimeouts). */
@@ -60,7 +65,7 @@ export interface LintOptions {
   readonly knownIndexes?: ReadonlyArray<{ readonly table: string; readonly columns: readonly string[] }>;
   /**
    * Column types before this migration (from the earlier migrations of the run, or the database): ALTER COLUMN
-   * TYPE is then judged from the old type (see analysis/column-types.ts).
+   * TYPE is then judged from the old type (see src/locks/column-types.ts).
    */
   readonly columnTypes?: ColumnTypes | undefined;
   /**
@@ -73,11 +78,33 @@ export interface LintOptions {
 export const DEFAULT_PG_VERSION = 15;
 export const DEFAULT_SIZE_THRESHOLD = { rows: 10_000, bytes: 10 * 1024 * 1024 } as const;
 
+/** Where a statement inside a DO block or a function body comes from (src/sql/embedded-sql.ts). */
+export interface Embedded {
+  readonly block: 'do' | 'function';
+  /** The function's or procedure's name. */
+  readonly name: string | undefined;
+  /** False for the body of a function this migration creates but never calls: it runs later, when called. */
+  readonly runsNow: boolean;
+}
+
+/** The dynamic SQL of one DO block or function body: EXECUTE of SQL built at run time. */
+export interface EmbeddedDynamic {
+  /** The DO or CREATE FUNCTION statement. */
+  readonly statement: StatementFacts;
+  readonly embedded: Embedded;
+  readonly dynamic: readonly DynamicSql[];
+}
+
 /** What is known about one statement when the rules run. */
 export interface StatementFacts {
+  /** Its place among the statements the migration runs (those inside DO blocks and function bodies included). */
   readonly index: number;
+  /** The index of the migration's own statement it is, or that holds it (a DO block, a CREATE FUNCTION). */
+  readonly source: number;
+  /** Set for SQL inside a DO block or a function body. */
+  readonly embedded?: Embedded | undefined;
   readonly stmt: ParsedStatement;
-  /** Locks on existing relations (see lock-model.ts). */
+  /** Locks on existing relations (see src/locks/lock-model.ts). */
   readonly locks: readonly LockEffect[];
   /** Runs inside a transaction block: the migration's own, or one opened with BEGIN. */
   readonly inTransaction: boolean;
@@ -91,6 +118,8 @@ export interface StatementFacts {
 export interface MigrationFacts {
   readonly file: string;
   readonly statements: readonly StatementFacts[];
+  /** EXECUTE of SQL built at run time, per DO block or function body. */
+  readonly dynamic: readonly EmbeddedDynamic[];
   /** The migration runs in Lockstep's transaction (it is not marked no-transaction). */
   readonly transactional: boolean;
   /** Major version, e.g. 15. */
@@ -123,6 +152,8 @@ export interface Report {
   readonly during?: string | undefined;
   /** A rule may grade a finding below its default (e.g. a type change that may be binary-coercible). */
   readonly severity?: Severity | undefined;
+  /** Where to point when it is not the statement itself (an EXECUTE inside a DO block). */
+  readonly at?: { readonly line: number; readonly column: number; readonly endLine: number; readonly endColumn: number } | undefined;
 }
 
 export interface Rule {

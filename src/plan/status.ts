@@ -29,8 +29,8 @@ export interface StatusEntry {
  * file with its id; failing that, to a file with the same version and name (a version that became shared keys its
  * migrations by whole name). Rows whose file is gone are placed by their id among the rest.
  */
-export function computeStatus(files: readonly MigrationFile[], rows: readonly HistoryRow[]): StatusEntry[] {
-  const rowFor = matchRows(files, rows);
+export function computeStatus(files: readonly MigrationFile[], rows: readonly HistoryRow[], catalogDone?: ReadonlyMap<string, number>): StatusEntry[] {
+  const rowFor = matchRows(files, withCatalogProgress(rows, catalogDone));
   const matched = new Set(rowFor.values());
   const lastApplied = files.reduce((last, f, i) => (rowFor.get(f) && rowFor.get(f)?.status !== 'rolled_back' && !f.repeatable ? i : last), -1);
   const entries: StatusEntry[] = files.map((file, i) => entry(file, rowFor.get(file), i < lastApplied));
@@ -41,6 +41,19 @@ export function computeStatus(files: readonly MigrationFile[], rows: readonly Hi
     entries.splice(at < 0 ? entries.length : at, 0, entry(undefined, row, false));
   }
   return entries;
+}
+
+/**
+ * A partial migration's progress as the catalog shows it, where that is ahead of its record: statements that cannot
+ * run in a transaction (a concurrent index build) that the server finished after the run's client had gone. The
+ * api layer reads those facts (runner/invalid-index.ts decides what counts as finished); `up` records them.
+ */
+function withCatalogProgress(rows: readonly HistoryRow[], catalogDone: ReadonlyMap<string, number> | undefined): readonly HistoryRow[] {
+  if (!catalogDone || catalogDone.size === 0) return rows;
+  return rows.map((r) => {
+    const done = r.status === 'partial' ? catalogDone.get(r.version) : undefined;
+    return done !== undefined && done > r.statementsDone ? { ...r, statementsDone: Math.min(done, r.statementsTotal) } : r;
+  });
 }
 
 function entry(file: MigrationFile | undefined, row: HistoryRow | undefined, beforeLastApplied: boolean): StatusEntry {

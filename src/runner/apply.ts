@@ -2,16 +2,21 @@ import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile, Section } from '../core/types.js';
 import { inTransaction } from '../db/transaction.js';
+import { runsWithItsProgress } from '../execution/index.js';
 import { relationsOf, transactionBoundary, type ParsedStatement } from '../sql/index.js';
+import { canBatch, runBatch } from './batch.js';
 import { withIndexProgress } from './index-progress.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared, PreparedSql } from './prepare.js';
-import { moduleContext, policyFor, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
+import { attemptPolicy, moduleContext, policyFor, setLockTimeout, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
+import { runModuleGuarded } from './module-guard.js';
 import { statementFailure } from './statement-error.js';
-import { dropInvalidIndex } from './invalid-index.js';
+import { startsShort } from '../execution/policy.js';
+import { prepareConcurrentBuild } from './invalid-index.js';
 import { runBackfillStep } from './backfill/runner-step.js';
 import { describeBackfill } from './backfill/describe-backfill.js';
 import { interruptible, isInterruption, throwIfInterrupted } from './interrupt.js';
+import { asConnectionLost, rethrowLost, type LostAt } from './connection-lost.js';
 
 export interface ApplyOutcome {
   readonly durationMs: number;
@@ -27,7 +32,7 @@ function storedSql(p: Prepared | Section | undefined): string | null {
   return section.kind === 'module' ? `-- module ${section.path}` : section.sql;
 }
 
-function relationsOfPrepared(p: Prepared): string[] {
+export function relationsOfPrepared(p: Prepared): string[] {
   return p.kind === 'sql' ? [...new Set(p.statements.flatMap(relationsOf))] : [];
 }
 
@@ -35,11 +40,13 @@ function relationsOfPrepared(p: Prepared): string[] {
  * The statements and the history row of one migration, without BEGIN/COMMIT: the caller owns the
  * transaction, so a migration and its history row always commit (or roll back) together.
  */
-export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, timeoutsSet = false): Promise<void> {
+export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, timeoutsSet = false, lockTimeoutMs = Infinity): Promise<void> {
   const s = rc.session;
   const rolledBack = 'The migration was rolled back; nothing of it was applied.';
-  if (!timeoutsSet) await setTimeouts(s, policyFor(file, rc.policy), true);
-  if (up.kind === 'sql') {
+  if (!timeoutsSet) await setTimeouts(s, attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true);
+  if (up.kind === 'sql' && canBatch(rc, up.statements, policyFor(file, rc.policy).statementTimeoutMs)) {
+    await runBatch(rc, file, up, rolledBack);
+  } else if (up.kind === 'sql') {
     for (const [i, stmt] of up.statements.entries()) {
       rc.onEvent({ type: 'statement', version: file.id, index: i, total: up.statements.length, sql: stmt.sql });
       try {
@@ -50,8 +57,9 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
       }
     }
   } else if (up.kind === 'module') {
-    await interruptible(s, rc.signal, `migration ${file.id}`, `${rolledBack} Run \`lockstep up\` again to apply it.`,
-      () => up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history })));
+    const hint = `${rolledBack} Run \`lockstep up\` again to apply it.`;
+    await interruptible(s, rc.signal, `migration ${file.id}`, hint,
+      () => runModuleGuarded(rc, file, { what: `migration ${file.id}`, transactional: true, stoppedHint: hint }, (ctx) => up.module.up(ctx)));
   }
   const total = up.kind === 'sql' ? up.statements.length : 1;
   const durationMs = Math.round(performance.now() - startedAt);
@@ -65,19 +73,28 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
 /** Applies one transactional migration in its own transaction, retried whole on lock timeouts. */
 export async function applyTransactional(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined): Promise<ApplyOutcome> {
   const started = performance.now();
-  const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async () => {
-    throwIfInterrupted(rc.signal, `migration ${file.id}`, 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
-    // BEGIN and the timeouts in one round trip.
-    await rc.session.exec(`begin; ${timeoutSql(policyFor(file, rc.policy), true)}`);
-    try {
-      await applyBody(rc, file, up, down, started, true);
-      await rc.session.exec('commit');
-    } catch (err) {
-      await rc.session.exec('rollback').catch(() => undefined);
-      throw err;
-    }
-  });
-  return { durationMs: Math.round(performance.now() - started), retries };
+  let committing = false;
+  try {
+    const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async (lockTimeoutMs) => {
+      throwIfInterrupted(rc.signal, `migration ${file.id}`, 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
+      // BEGIN and the timeouts in one round trip.
+      await rc.session.exec(`begin; ${timeoutSql(attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true)}`);
+      try {
+        await applyBody(rc, file, up, down, started, true);
+        committing = true;
+        await rc.session.exec('commit');
+      } catch (err) {
+        await rc.session.exec('rollback').catch(() => undefined);
+        throw err;
+      }
+    });
+    return { durationMs: Math.round(performance.now() - started), retries };
+  } catch (err) {
+    // The history row is part of the transaction, so even a COMMIT cut off mid-flight leaves one truth the next up reads.
+    return rethrowLost(err, committing
+      ? { what: `migration ${file.id} (its COMMIT)`, state: 'unknown', said: `The migration and its history row either committed together or rolled back together; \`lockstep status\` shows which.`, resume: 'Run `lockstep up` when the database is reachable again: it applies the migration only if it did not commit.' }
+      : { what: `migration ${file.id}`, state: 'rolled-back', said: 'The server rolled back its transaction: nothing of it was applied.', resume: 'Run `lockstep up` when the database is reachable again to apply it.' });
+  }
 }
 
 export function retryScope(rc: RunContext, file: MigrationFile, relations: readonly string[]) {
@@ -162,9 +179,10 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, fr
   const resume = `The file's own transaction (statements ${from + 1}..${to + 1} of ${total}) was rolled back; ${before}. Fix the cause, then run \`lockstep up\` to resume at statement ${from + 1}.`;
   let current = units[0] as ParsedStatement;
   try {
-    const { retries } = await withLockRetries(retryScope(rc, file, [...new Set(units.flatMap(relationsOf))]), () =>
+    const { retries } = await withLockRetries(retryScope(rc, file, [...new Set(units.flatMap(relationsOf))]), (lockTimeoutMs) =>
       interruptible(s, rc.signal, `migration ${file.id} (statements ${from + 1}..${to + 1} of ${total})`, resume, async () => {
         try {
+          await setLockTimeout(s, lockTimeoutMs);
           for (const [i, stmt] of units.entries()) {
             current = stmt;
             rc.onEvent({ type: 'statement', version: file.id, index: from + i, total, sql: stmt.sql });
@@ -178,10 +196,33 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, fr
     await rc.history.progress(s, file.id, to + 1, null);
     return retries;
   } catch (err) {
+    const lost = asConnectionLost(err, { what: `migration ${file.id} (its own transaction, statements ${from + 1}..${to + 1} of ${total})`, state: 'partial', partial: { done: from, total },
+      said: `The server rolled that transaction back; ${before}.`, resume: `Run \`lockstep up\` when the database is reachable again: it resumes at statement ${from + 1}.` });
+    if (lost) throw lost;
     const failure = statementFailure(err, file.id, up.section, current, resume);
     await rc.history.progress(s, file.id, from, failure.message).catch(() => undefined);
     throw new LockstepError(failure.code, failure.message, { hint: isInterruption(failure) ? failure.hint : resume, location: failure.location, details: { ...failure.details, partial: { done: from, total } }, cause: err });
   }
+}
+
+/** Where a no-transaction migration stands when its session is lost at unit k. */
+function lostAtStep(file: MigrationFile, up: Prepared, k: number, total: number, concurrentIndex: string | undefined): LostAt {
+  const recorded = k === 0 ? 'nothing before it was applied' : k === 1 ? 'statement 1 is applied and recorded' : `statements 1..${k} are applied and recorded`;
+  const common = { what: `migration ${file.id} (statement ${k + 1} of ${total})`, state: 'partial' as const, partial: { done: k, total } };
+  if (up.kind === 'backfill') {
+    return { ...common, said: 'It runs outside a transaction: its finished batches are committed and recorded.', resume: 'Run `lockstep up` when the database is reachable again: the backfill resumes after its last finished batch.' };
+  }
+  if (up.kind === 'module') {
+    return { ...common, said: 'up(ctx) runs outside a transaction: what it did before the connection was lost stays done.', resume: 'Make sure up(ctx) is safe to run again, then run `lockstep up` when the database is reachable again.' };
+  }
+  const index = concurrentIndex
+    ? ` If the server finished building index ${concurrentIndex}, that run records it as done; a build it stopped leaves the index INVALID and that run drops and rebuilds it.`
+    : '';
+  const stmt = up.kind === 'sql' ? up.statements[k] : undefined;
+  const running = stmt && runsWithItsProgress(stmt)
+    ? `statement ${k + 1} runs in one transaction with its progress record, so it committed with it or was rolled back with it`
+    : `statement ${k + 1} was running or had just finished, and is not recorded`;
+  return { ...common, said: `It runs without a transaction: ${recorded}; ${running}.`, resume: `Run \`lockstep up\` when the database is reachable again: it resumes at the first statement not recorded (${k + 1} or later).${index}` };
 }
 
 /** "file:line" of a module migration's failure, as the loader located it; else the file. */
@@ -202,19 +243,30 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
   const leftover = concurrentIndex ? ` The cancelled build may leave index ${concurrentIndex} INVALID; that \`lockstep up\` drops and rebuilds it first.` : '';
   const stopped = `Statement ${k + 1} of ${total} was cancelled; statements 1..${k} are applied and recorded. Run \`lockstep up\` to resume at statement ${k + 1}.${leftover}`;
   try {
-    const { retries } = await withLockRetries(retryScope(rc, file, stmt ? relationsOf(stmt) : []), () => interruptible(s, rc.signal, what, stopped, async () => {
-      if (stmt) {
-        await dropInvalidIndex(s, stmt, rc.onEvent);
-        await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));
+    let recorded = false;
+    const scope = { ...retryScope(rc, file, stmt ? relationsOf(stmt) : []), adaptive: startsShort(stmt) };
+    const { retries } = await withLockRetries(scope, (lockTimeoutMs) => interruptible(s, rc.signal, what, stopped, async () => {
+      await setLockTimeout(s, lockTimeoutMs);
+      if (stmt && runsWithItsProgress(stmt)) {
+        await inTransaction(s, async () => {
+          await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));
+          await rc.history.progress(s, file.id, k + 1, null);
+        });
+        recorded = true;
+      } else if (stmt) {
+        // A build the server finished after an earlier run's client had gone is done; an INVALID one is rebuilt.
+        if ((await prepareConcurrentBuild(s, stmt, rc.onEvent)) === 'run') await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));
       } else if (up.kind === 'module') {
-        await up.module.up(moduleContext(s, file, rc.onEvent, { policy: policyFor(file, rc.policy), history: rc.history }));
+        await runModuleGuarded(rc, file, { what, transactional: false, stoppedHint: stopped }, (ctx) => up.module.up(ctx));
       } else if (up.kind === 'backfill') {
         await runBackfillStep(rc, file, up.spec);
       }
     }));
-    await rc.history.progress(s, file.id, k + 1, null);
+    if (!recorded) await rc.history.progress(s, file.id, k + 1, null);
     return retries;
   } catch (err) {
+    const lost = asConnectionLost(err, lostAtStep(file, up, k, total, concurrentIndex));
+    if (lost) throw lost;
     const resumeHint = up.kind === 'backfill'
       ? `The backfill stopped; its finished batches are committed and recorded in ${rc.history.schema}.backfills. Fix the cause, then run \`lockstep up\` to resume after the last finished batch.`
       : up.kind === 'module'
@@ -225,6 +277,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
       : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.id} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });
     await rc.history.progress(s, file.id, k, failure.message).catch(() => undefined);
     const hint = isInterruption(failure) && up.kind !== 'backfill' ? (failure.hint.includes(leftover) ? failure.hint : `${failure.hint}${leftover}`) : resumeHint;
-    throw new LockstepError(failure.code, failure.message, { hint, location: failure.location, details: { ...failure.details, partial: { done: k, total } }, cause: err });
+    const location = failure.location ?? (stmt && up.kind === 'sql' ? { file: up.section.path, line: stmt.line, column: stmt.column } : undefined);
+    throw new LockstepError(failure.code, failure.message, { hint, ...(location ? { location } : {}), details: { ...failure.details, partial: { done: k, total } }, cause: err });
   }
 }

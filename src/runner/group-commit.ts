@@ -8,13 +8,22 @@ import type { Session } from '../db/port.js';
  * history row together, never one without the other), and the run then fails rather than reporting
  * success; once this function returns, every committed migration is on disk.
  */
-export async function withGroupCommit<T>(session: Session, fn: () => Promise<T>): Promise<T> {
+export async function withGroupCommit<T>(session: Session, fn: () => Promise<T>, sessionLost: (value: T) => boolean = () => false): Promise<T> {
   await session.exec('set synchronous_commit = off');
+  // A transaction that writes a commit record, committed synchronously, flushes all WAL before it.
+  // RESET (not "= on") puts back whatever the role or database configured, e.g. remote_apply.
+  const flush = (): Promise<void> => session.exec('reset synchronous_commit; begin; select txid_current(); commit');
+  let value: T;
   try {
-    return await fn();
-  } finally {
-    // A transaction that writes a commit record, committed synchronously, flushes all WAL before it.
-    // RESET (not "= on") puts back whatever the role or database configured, e.g. remote_apply.
-    await session.exec('reset synchronous_commit; begin; select txid_current(); commit');
+    value = await fn();
+  } catch (err) {
+    await flush().catch(() => undefined); // the failure that ended the batch is the one to report
+    throw err;
   }
+  // With the session gone there is nothing to flush from; the result already reports the lost connection. The
+  // WAL writer still flushes what committed within moments; a server crash before that loses those migrations
+  // whole with their history rows, so they are pending again, never half-applied.
+  if (sessionLost(value)) return value;
+  await flush();
+  return value;
 }

@@ -28,7 +28,8 @@ export function initParser(): Promise<void> {
   return ready;
 }
 
-function loaded(): LibPgQuery {
+/** The loaded parser module, for the other files of src/sql. */
+export function loadedParser(): LibPgQuery {
   if (!pgQuery) throw new Error('the SQL parser is not loaded: await initParser() first');
   return pgQuery;
 }
@@ -58,7 +59,7 @@ interface Located {
  * thrown as the parser's own error, to be positioned by the caller.
  */
 function parseRaw(text: string, offset: number): Located[] {
-  const stmts = (loaded().parseSync(text).stmts ?? []) as RawStmt[];
+  const stmts = (loadedParser().parseSync(text).stmts ?? []) as RawStmt[];
   const toChar = byteToCharIndex(text);
   const out: Located[] = [];
   for (const raw of stmts) {
@@ -157,7 +158,7 @@ function syntaxError(section: Pick<SqlSection, 'sql' | 'path' | 'startLine'>, er
   const message = err instanceof Error ? err.message : String(err);
   let line: number | undefined;
   let column: number | undefined;
-  if (loaded().hasSqlDetails(err) && err.sqlDetails && err.sqlDetails.cursorPosition >= 0) {
+  if (loadedParser().hasSqlDetails(err) && err.sqlDetails && err.sqlDetails.cursorPosition >= 0) {
     // libpg-query's cursor counts characters (PostgreSQL's cursorpos), not bytes.
     const at = Math.min(offset + codePointToIndex(offset === 0 ? section.sql : section.sql.slice(offset), err.sqlDetails.cursorPosition), section.sql.length);
     ({ line, column } = positionAt(section.sql, at, section.startLine));

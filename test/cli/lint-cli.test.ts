@@ -77,3 +77,33 @@ it('without paths, a missing migrations directory is LOCKSTEP_E_DIR_NOT_FOUND (e
   expect(r.stderr).toMatch(/LOCKSTEP_E_DIR_NOT_FOUND[\s\S]*migrations directory migrations does not exist/);
   p.cleanup();
 });
+
+it('--execution (and lint.execution) judges the SQL as the tool that runs it runs it; a bad value is exit 2', async () => {
+  // Two statements: as lockstep up runs it, one transaction (the UPDATE holds the ADD COLUMN's lock); under psql -f
+  // (autocommit), each commits on its own.
+  const p = tempProject({ '001_plan.sql': sqlMigration("ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE plan IS NULL;", 'SELECT 1;') });
+  const rules = async (...extra: string[]): Promise<string[]> => {
+    const r = await runCli(['lint', '--dir', p.dir, '--format', 'json', '--fail-on', 'none', ...extra], { cwd: p.root });
+    expect(r.code, r.stderr).toBe(0);
+    return (JSON.parse(r.stdout) as Array<{ rule: string }>).map((f) => f.rule);
+  };
+  expect(await rules()).toContain('backfill-in-schema-transaction');
+  expect(await rules('--execution', 'transaction')).toContain('backfill-in-schema-transaction');
+  expect(await rules('--execution', 'autocommit')).not.toContain('backfill-in-schema-transaction');
+  p.write({ '../lockstep.config.json': JSON.stringify({ lint: { execution: 'autocommit' } }) });
+  expect(await rules()).not.toContain('backfill-in-schema-transaction');
+  expect(await rules('--execution', 'lockstep')).toContain('backfill-in-schema-transaction');
+  // A folder of plain SQL files (no up marker, no down), as psql -f runs them: linted whole under autocommit, where
+  // Lockstep's own semantics call each a broken migration.
+  p.write({ '../lockstep.config.json': '{}', '002_plain.sql': 'CREATE INDEX users_email_idx ON users (email);\n' });
+  const plain = await runCli(['lint', '--dir', p.dir, '--format', 'json', '--fail-on', 'none', '--execution', 'autocommit'], { cwd: p.root });
+  const found = (JSON.parse(plain.stdout) as Array<{ file: string; rule: string }>).map((f) => `${f.file.split('/').pop()} ${f.rule}`);
+  expect(found).toContain('002_plain.sql require-concurrent-index');
+  expect(found.filter((f) => /invalid-migration|require-down/.test(f))).toEqual([]);
+  const own = await runCli(['lint', '--dir', p.dir, '--format', 'json', '--fail-on', 'none'], { cwd: p.root });
+  expect((JSON.parse(own.stdout) as Array<{ file: string; rule: string }>).map((f) => `${f.file.split('/').pop()} ${f.rule}`)).toContain('002_plain.sql invalid-migration');
+  const bad = await runCli(['lint', '--dir', p.dir, '--execution', 'psql'], { cwd: p.root });
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('--execution must be one of lockstep, autocommit, transaction');
+  p.cleanup();
+});

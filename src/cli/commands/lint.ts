@@ -36,6 +36,7 @@ export function registerLint(program: Command): void {
     .option('--json', 'same as --format json')
     .option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, info, none (default error, or lint.failOn)')
     .option('--changed-since <git-ref>', 'only migrations changed since this git ref')
+    .option('--execution <mode>', 'judge the SQL as it runs: lockstep (as lockstep up runs it), autocommit (psql -f, golang-migrate), transaction (one per file); default lint.execution, else lockstep')
     .option('--pg-version <n>', 'target PostgreSQL major version (default: the server\'s, else 15)')
     .option('--include-applied', 'with --url/--env: also lint migrations the database has already applied (without its table sizes)')
     .option('--fix', 'compute mechanical safe rewrites and show the diff')

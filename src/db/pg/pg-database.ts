@@ -51,6 +51,9 @@ export class PgDatabase implements Database {
     } catch (err) {
       throw connectError(err, this.target);
     }
+    // Until the session's own listener is attached, a connection dropped meanwhile must not crash the process.
+    const guard = (): void => undefined;
+    client.on('error', guard);
     try {
       // One round trip: name the session for pg_stat_activity and learn its backend pid.
       const res = await client.query<{ pid: number }>("select pg_backend_pid() as pid, set_config('application_name', $1, false)", [applicationName.slice(0, 63)]);
@@ -60,6 +63,8 @@ export class PgDatabase implements Database {
     } catch (err) {
       client.release(true);
       throw DbError.from(err);
+    } finally {
+      client.removeListener('error', guard);
     }
   }
 
@@ -85,17 +90,52 @@ export class PgDatabase implements Database {
   }
 }
 
+/**
+ * Messages of `pg` for a connection that is gone without a server error (the socket closed or reset, or a query
+ * on a client that already failed); node's socket errors carry a system code (ECONNRESET, EPIPE) instead.
+ */
+const LOST_MESSAGE = /connection terminated|not queryable|connection error|socket/i;
+const SYSTEM_CODE = /^E[A-Z]+$/;
+
 class PgSession implements Session {
   private released = false;
   /** The statement sent and not yet answered (one at a time, per the port's contract). */
   private inFlight: { readonly sql: string; readonly ended: Promise<void> } | undefined;
+  /** Why the connection is gone, once it is: every later call fails with it at once. */
+  private lost: DbError | undefined;
+  /**
+   * A checked-out pool client has no 'error' listener of the pool's, and an 'error' event without a listener
+   * ends the process: the server ending the session (pg_terminate_backend, a restart, a failover) emits one.
+   */
+  private readonly onError = (err: unknown): void => void this.markLost(err);
 
   constructor(
     private readonly client: pg.PoolClient,
     readonly backendPid: number,
     private readonly onDone: () => void,
     private readonly sideClient: () => pg.Client,
-  ) {}
+  ) {
+    client.on('error', this.onError);
+  }
+
+  /** Normalises a dropped connection to one DbError (the server's 57P0x, else 08006) and remembers it. */
+  private markLost(err: unknown): DbError {
+    if (this.lost) return this.lost;
+    const db = DbError.from(err);
+    const sqlState = db.sqlState && !SYSTEM_CODE.test(db.sqlState) ? db.sqlState : SQLSTATE.connectionFailure;
+    this.lost = new DbError(`connection lost: ${redact(db.message)}`, sqlState, undefined, db.detail, db.serverHint);
+    return this.lost;
+  }
+
+  /** A failure of a call: a lost connection becomes (and stays) the connection-lost error. */
+  private failure(err: unknown): DbError {
+    if (this.lost) return this.lost;
+    const db = DbError.from(err);
+    const code = db.sqlState;
+    const gone = code === undefined ? LOST_MESSAGE.test(db.message)
+      : SYSTEM_CODE.test(code) || code.startsWith('08') || code === SQLSTATE.adminShutdown || code === SQLSTATE.crashShutdown;
+    return gone ? this.markLost(err) : db;
+  }
 
   private track<T>(sql: string, sent: Promise<T>): Promise<T> {
     const entry = { sql, ended: sent.then(() => undefined, () => undefined) };
@@ -137,22 +177,25 @@ class PgSession implements Session {
     this.released = true;
     this.onDone();
     this.client.release(true);
+    this.client.removeListener('error', this.onError);
   }
 
   async query<R>(sql: string, params?: readonly unknown[]): Promise<QueryResult<R>> {
+    if (this.lost) throw this.lost;
     try {
       const res = await this.track(sql, this.client.query(sql, params ? [...params] : []));
       return { rows: res.rows as R[], rowCount: res.rowCount ?? 0 };
     } catch (err) {
-      throw DbError.from(err);
+      throw this.failure(err);
     }
   }
 
   async exec(sql: string): Promise<void> {
+    if (this.lost) throw this.lost;
     try {
       await this.track(sql, this.client.query(sql));
     } catch (err) {
-      throw DbError.from(err);
+      throw this.failure(err);
     }
   }
 
@@ -161,11 +204,15 @@ class PgSession implements Session {
     this.released = true;
     this.onDone();
     try {
+      if (this.lost) throw this.lost;
       await this.client.query('discard all');
       this.client.release();
     } catch {
       // Inside a failed transaction or a broken connection: do not hand it to anyone else.
       this.client.release(true);
+    } finally {
+      // Back in the pool (or closed), the pool's own listener handles its errors.
+      this.client.removeListener('error', this.onError);
     }
   }
 }

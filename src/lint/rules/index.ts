@@ -23,6 +23,10 @@ import { droppingDatabase } from './dropping-database.js';
 import { droppingNotNull } from './dropping-not-null.js';
 import { droppingSchema } from './dropping-schema.js';
 import { droppingTable } from './dropping-table.js';
+import { droppingPrimaryKey } from './dropping-primary-key.js';
+import { dynamicSql } from './dynamic-sql.js';
+import { enumValueOrdering } from './enum-value-ordering.js';
+import { unbatchedBackfill } from './unbatched-backfill.js';
 import { duplicateColumnAssignment } from './duplicate-column-assignment.js';
 import { enumAddValueInTransaction } from './enum-add-value-in-transaction.js';
 import { enumValueUsedInSameTransaction } from './enum-value-used-in-same-transaction.js';
@@ -80,6 +84,7 @@ export const RULES: readonly Rule[] = [
   validateConstraintSameTransaction,
   uniqueConstraintWithoutIndex,
   primaryKeyImplicitNotNull,
+  droppingPrimaryKey,
   exclusionConstraint,
   settingColumnNotNull,
   droppingNotNull,
@@ -106,6 +111,7 @@ export const RULES: readonly Rule[] = [
   enumAddValueInTransaction,
   enumValueUsedInSameTransaction,
   renamingEnumValue,
+  enumValueOrdering,
   creatingEnum,
   vacuumFull,
   clusterTable,
@@ -122,8 +128,10 @@ export const RULES: readonly Rule[] = [
   explicitTransactionControl,
   beginWithoutCommit,
   unsupportedByServerVersion,
+  dynamicSql,
   // Data
   updateWithoutWhere,
+  unbatchedBackfill,
   deleteWithoutWhere,
   backfillInSchemaTransaction,
   foreignKeyWithoutIndex,

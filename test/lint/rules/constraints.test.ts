@@ -60,6 +60,8 @@ describeRule('validate-constraint-same-transaction', {
   bad: [
     'ALTER TABLE payments ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nALTER TABLE payments VALIDATE CONSTRAINT fk;',
     { sql: 'BEGIN;\nALTER TABLE payments ADD CONSTRAINT c CHECK (a > 0) NOT VALID;\nALTER TABLE payments VALIDATE CONSTRAINT c;\nCOMMIT;', options: { transactional: false } },
+    // One ALTER TABLE: SET NOT NULL's ACCESS EXCLUSIVE is taken first, the validation scans under it.
+    { sql: 'ALTER TABLE payments VALIDATE CONSTRAINT payments_user_id_not_null, ALTER COLUMN user_id SET NOT NULL;', options: { execution: 'autocommit' } },
   ],
   good: [
     'ALTER TABLE payments VALIDATE CONSTRAINT fk;',
@@ -88,10 +90,12 @@ describeRule('create-domain-with-constraint', {
 });
 
 describeRule('alter-domain-add-constraint', {
-  bad: ['ALTER DOMAIN positive_int ADD CONSTRAINT positive CHECK (VALUE > 0);', 'ALTER DOMAIN email SET NOT NULL;'],
+  // A domain's VALIDATE takes SHARE on every table using it (test/lint/rules/server-facts.test.ts).
+  bad: ['ALTER DOMAIN positive_int ADD CONSTRAINT positive CHECK (VALUE > 0);', 'ALTER DOMAIN email SET NOT NULL;', 'ALTER DOMAIN positive_int VALIDATE CONSTRAINT positive;'],
   good: [
     'ALTER DOMAIN positive_int ADD CONSTRAINT positive CHECK (VALUE > 0) NOT VALID;',
-    'ALTER DOMAIN positive_int VALIDATE CONSTRAINT positive;',
+    'ALTER DOMAIN positive_int DROP CONSTRAINT positive;',
+    'CREATE DOMAIN positive_int AS int;\nALTER DOMAIN positive_int ADD CONSTRAINT positive CHECK (VALUE > 0) NOT VALID;\nALTER DOMAIN positive_int VALIDATE CONSTRAINT positive;',
     'CREATE DOMAIN positive_int AS int;\nALTER DOMAIN positive_int ADD CONSTRAINT positive CHECK (VALUE > 0);',
   ],
 });
@@ -103,5 +107,18 @@ describeRule('setting-column-not-null', {
     'ALTER TABLE payments VALIDATE CONSTRAINT payments_user_id_not_null;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
     // A lower-case name written by hand for a quoted mixed-case column.
     'ALTER TABLE app."Users" VALIDATE CONSTRAINT users_email_not_null;\nALTER TABLE app."Users" ALTER COLUMN "Email" SET NOT NULL;',
+  ],
+});
+
+describeRule('dropping-primary-key', {
+  bad: [
+    'ALTER TABLE orders DROP CONSTRAINT orders_pkey;',
+    'ALTER TABLE app.orders DROP CONSTRAINT IF EXISTS orders_pkey CASCADE;',
+    'ALTER TABLE orders ADD CONSTRAINT orders_pk PRIMARY KEY USING INDEX orders_id_key;\nALTER TABLE orders DROP CONSTRAINT orders_pk;',
+  ],
+  good: [
+    'ALTER TABLE orders DROP CONSTRAINT orders_total_check;',
+    'ALTER TABLE orders DROP CONSTRAINT customers_pkey;',
+    'CREATE TABLE orders (id bigint PRIMARY KEY);\nALTER TABLE orders DROP CONSTRAINT orders_pkey;',
   ],
 });

@@ -7,6 +7,25 @@ describeRule('update-without-where', {
   good: ["UPDATE users SET plan = 'free' WHERE plan IS NULL;", 'UPDATE users u SET plan = p.name FROM plans p WHERE p.id = u.plan_id;', "CREATE TABLE users (plan text);\nUPDATE users SET plan = 'free';"],
 });
 
+describeRule('unbatched-backfill', {
+  bad: [
+    "UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
+    "UPDATE orders SET status = 'archived' WHERE created_at < now() - interval '1 year';",
+    "UPDATE orders o SET region = c.region FROM customers c WHERE c.id = o.customer_id;",
+  ],
+  good: [
+    "UPDATE orders SET currency = 'EUR' WHERE id = 42;",
+    "UPDATE orders SET currency = 'EUR' WHERE id BETWEEN 1 AND 10000 AND currency IS NULL;",
+    "UPDATE orders SET currency = 'EUR' WHERE id >= 1 AND id < 10000;",
+    "UPDATE orders SET currency = 'EUR' WHERE id IN (SELECT id FROM orders WHERE currency IS NULL LIMIT 1000);",
+    "WITH batch AS (SELECT id FROM orders WHERE currency IS NULL LIMIT 1000) UPDATE orders SET currency = 'EUR' WHERE id IN (SELECT id FROM batch);",
+    "UPDATE orders SET currency = 'EUR' WHERE code IN ('a', 'b');",
+    "CREATE TABLE orders (id bigint, currency text);\nUPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
+    // No WHERE at all is update-without-where's.
+    "UPDATE orders SET currency = 'EUR';",
+  ],
+});
+
 describeRule('delete-without-where', {
   bad: ['DELETE FROM sessions;'],
   good: ['DELETE FROM sessions WHERE expires_at < now();', 'CREATE TABLE s (id int);\nDELETE FROM s;'],

@@ -2,6 +2,9 @@ import { describeRule } from '../helpers.js';
 
 describeRule('require-concurrent-index', {
   bad: [
+    // Inside a DO block, by EXECUTE of a constant string, and in a function the migration calls.
+    "DO $$ BEGIN EXECUTE 'CREATE INDEX i ON payments (a)'; END $$;",
+    'CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE INDEX j ON payments (b); END $$;\nSELECT f();',
     'CREATE INDEX payments_user_idx ON payments (user_id);',
     'CREATE UNIQUE INDEX IF NOT EXISTS u ON app.users (lower(email)) WHERE deleted_at IS NULL;',
     // A table created in an earlier migration is not new here.
@@ -14,8 +17,8 @@ describeRule('require-concurrent-index', {
     'CREATE TABLE payments (id bigint, user_id bigint);\nCREATE INDEX payments_user_idx ON payments (user_id);',
     'CREATE TABLE app.users (id bigint);\nCREATE INDEX i ON users (id);',
     'CREATE TABLE staging (id bigint);\nALTER TABLE staging RENAME TO payments_v2;\nCREATE INDEX i ON payments_v2 (id);',
-    // Only a comment, a DO block and a function body mention CREATE INDEX.
-    "-- CREATE INDEX i ON payments (a);\nDO $$ BEGIN EXECUTE 'CREATE INDEX i ON payments (a)'; END $$;\nCREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE INDEX j ON payments (b); END $$;",
+    // Only a comment, a string and a DO block's comment mention CREATE INDEX.
+    "-- CREATE INDEX i ON payments (a);\nSELECT 'CREATE INDEX i ON payments (a)';\nDO $$ BEGIN -- CREATE INDEX i ON payments (a)\nNULL; END $$;",
   ],
 });
 

@@ -118,3 +118,13 @@ describe('dropping-schema severity', () => {
     expect(findingsOf('dropping-schema', 'DROP SCHEMA legacy;').map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describeRule('enum-value-ordering', {
+  bad: ["ALTER TYPE order_status ADD VALUE 'refunded';", "ALTER TYPE app.order_status ADD VALUE IF NOT EXISTS 'refunded';"],
+  good: [
+    "ALTER TYPE order_status ADD VALUE 'refunded' AFTER 'paid';",
+    "ALTER TYPE order_status ADD VALUE 'draft' BEFORE 'pending';",
+    "ALTER TYPE order_status RENAME VALUE 'paid' TO 'settled';",
+    "CREATE TYPE order_status AS ENUM ('pending');\nALTER TYPE order_status ADD VALUE 'paid';",
+  ],
+});

@@ -1,0 +1,34 @@
+-- The production schema every case of bench/lint/unseen assumes (facts.mjs loads it with rows before each run).
+CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');
+CREATE DOMAIN email_address AS text;
+CREATE TABLE customers (
+  id bigint PRIMARY KEY, email email_address, name varchar(100), region text, score int, notes text,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE orders (
+  id bigint PRIMARY KEY, customer_id bigint REFERENCES customers (id), status order_status NOT NULL DEFAULT 'pending',
+  total numeric(12, 2), tax numeric(12, 2), currency char(3), created_at timestamp, legacy_code varchar(20), payload json, qty int
+);
+CREATE INDEX orders_customer_id_idx ON orders (customer_id);
+CREATE TABLE events (id bigint, kind text, at timestamptz);
+CREATE TABLE ledger (id serial PRIMARY KEY, account text NOT NULL, amount bigint);
+CREATE TABLE archive_2023 (day date NOT NULL, v int);
+CREATE TABLE metrics (day date NOT NULL, v int) PARTITION BY RANGE (day);
+CREATE TABLE metrics_2024 PARTITION OF metrics FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE MATERIALIZED VIEW order_totals AS SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id;
+CREATE UNIQUE INDEX order_totals_customer_idx ON order_totals (customer_id);
+CREATE SEQUENCE invoice_seq;
+CREATE VIEW recent_orders AS SELECT id, status FROM orders;
+ALTER TABLE orders ADD CONSTRAINT orders_total_nonneg CHECK (total >= 0) NOT VALID;
+ALTER TABLE customers ADD CONSTRAINT customers_score_not_null CHECK (score IS NOT NULL) NOT VALID;
+ALTER DOMAIN email_address ADD CONSTRAINT email_has_at CHECK (VALUE LIKE '%@%') NOT VALID;
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+INSERT INTO customers (id, email, name, region, score) SELECT g, 'c' || g || '@x.io', 'name ' || g, 'eu', g FROM generate_series(1, 2000) g;
+INSERT INTO orders (id, customer_id, status, total, currency, created_at, legacy_code, payload, qty)
+  SELECT g, 1 + g % 2000, 'paid', g, 'EUR', now(), 'L' || g, '{}', g FROM generate_series(1, 4000) g;
+INSERT INTO events SELECT g, 'k', now() FROM generate_series(1, 2000) g;
+INSERT INTO ledger (account, amount) SELECT 'a' || g, g FROM generate_series(1, 2000) g;
+INSERT INTO archive_2023 SELECT date '2023-01-01' + g % 300, g FROM generate_series(1, 2000) g;
+INSERT INTO metrics SELECT date '2024-01-01' + g % 300, g FROM generate_series(1, 2000) g;
+REFRESH MATERIALIZED VIEW order_totals;
+ANALYZE;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN c0_plain integer;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN c1_default bigint DEFAULT 0;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN c2_default text DEFAULT '';

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ADD COLUMN c2_required text NOT NULL DEFAULT '';

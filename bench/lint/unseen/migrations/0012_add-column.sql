@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c2_nn text NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c3_nn varchar(50) NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c4_nn numeric(10, 2) NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN c5_default boolean DEFAULT false;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c5_nn boolean NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c6_nn timestamptz NOT NULL;

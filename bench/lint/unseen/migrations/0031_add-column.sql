@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ADD COLUMN c7_required jsonb NOT NULL DEFAULT '{}';

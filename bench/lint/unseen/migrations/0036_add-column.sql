@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c8_nn uuid NOT NULL;

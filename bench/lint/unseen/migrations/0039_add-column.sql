@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ADD COLUMN c9_required date NOT NULL DEFAULT '2024-01-01';

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c9_nn date NOT NULL;

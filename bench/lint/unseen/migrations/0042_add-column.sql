@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN c10_default integer[] DEFAULT '{}';

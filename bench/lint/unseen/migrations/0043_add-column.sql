@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ADD COLUMN c10_required integer[] NOT NULL DEFAULT '{}';

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c10_nn integer[] NOT NULL;

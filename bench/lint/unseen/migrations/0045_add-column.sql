@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN c11_plain order_status;

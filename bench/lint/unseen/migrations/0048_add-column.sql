@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c11_nn order_status NOT NULL;

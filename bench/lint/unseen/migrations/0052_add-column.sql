@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c12_nn smallint NOT NULL;

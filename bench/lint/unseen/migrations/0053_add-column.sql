@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN c13_plain double precision;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c13_nn double precision NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD COLUMN c14_nn inet NOT NULL;

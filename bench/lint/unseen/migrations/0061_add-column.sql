@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN seen_at timestamptz DEFAULT clock_timestamp();

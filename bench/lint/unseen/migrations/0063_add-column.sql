@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN bucket integer DEFAULT (random() * 10)::integer;

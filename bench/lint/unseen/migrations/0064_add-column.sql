@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ADD COLUMN salt text NOT NULL DEFAULT md5(random()::text);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN imported_at timestamptz DEFAULT now();

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN qty_doubled integer GENERATED ALWAYS AS (qty * 2) STORED;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN referrer_id bigint REFERENCES customers (id);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN discount numeric CHECK (discount >= 0);

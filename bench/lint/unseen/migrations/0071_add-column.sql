@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ADD COLUMN handle text UNIQUE;

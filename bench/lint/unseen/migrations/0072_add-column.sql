@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN IF NOT EXISTS qty integer;

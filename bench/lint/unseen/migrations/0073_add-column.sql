@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN note text COLLATE "C";

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ALTER COLUMN legacy_code TYPE text;

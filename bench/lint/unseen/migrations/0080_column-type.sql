@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ALTER COLUMN tax TYPE numeric(12, 4);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ALTER COLUMN score TYPE text USING score::text;

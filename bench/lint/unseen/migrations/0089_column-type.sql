@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ALTER COLUMN region TYPE varchar(200);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ledger ALTER COLUMN id TYPE bigint;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ledger ALTER COLUMN account DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ALTER COLUMN currency SET DEFAULT 'EUR';

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD CONSTRAINT events_kind_ok CHECK (kind <> '');

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ADD CONSTRAINT customers_email_key UNIQUE (email);

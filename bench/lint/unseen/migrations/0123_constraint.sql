@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ledger DROP CONSTRAINT ledger_pkey;

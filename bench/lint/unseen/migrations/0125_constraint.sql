@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers DROP CONSTRAINT customers_pkey CASCADE;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders RENAME CONSTRAINT orders_total_nonneg TO orders_total_positive;

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX orders_created_idx ON orders (created_at);

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);

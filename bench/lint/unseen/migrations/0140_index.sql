@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX events_kind_idx ON events USING hash (kind);

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY events_kind_idx ON events USING hash (kind);

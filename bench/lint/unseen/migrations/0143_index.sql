@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY customers_region_idx ON customers (region) INCLUDE (name);

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX ledger_account_idx ON ledger (account DESC NULLS LAST);

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY ledger_account_idx ON ledger (account DESC NULLS LAST);

@@ -1,0 +1,2 @@
+-- UP
+CREATE UNIQUE INDEX customers_email_uq ON customers (email);

@@ -1,0 +1,2 @@
+-- UP
+DROP INDEX orders_customer_id_idx;

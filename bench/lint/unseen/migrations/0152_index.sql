@@ -1,0 +1,2 @@
+-- UP
+DROP INDEX CONCURRENTLY orders_customer_id_idx;

@@ -1,0 +1,2 @@
+-- UP
+DROP INDEX IF EXISTS no_such_idx;

@@ -1,0 +1,2 @@
+-- UP
+REINDEX INDEX orders_customer_id_idx;

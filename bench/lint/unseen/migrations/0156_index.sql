@@ -1,0 +1,2 @@
+-- UP
+REINDEX INDEX CONCURRENTLY orders_customer_id_idx;

@@ -1,0 +1,2 @@
+-- UP
+ALTER INDEX orders_customer_id_idx RENAME TO orders_customer_idx;

@@ -1,0 +1,2 @@
+-- UP
+ALTER INDEX orders_customer_id_idx SET (fillfactor = 80);

@@ -1,0 +1,3 @@
+-- UP
+CREATE TABLE staging AS SELECT id AS v FROM orders;
+CREATE INDEX staging_idx ON staging (v);

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_qty_idx ON orders (qty);

@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE tags (id bigint PRIMARY KEY, name text NOT NULL UNIQUE);

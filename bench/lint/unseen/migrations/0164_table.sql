@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE IF NOT EXISTS tags (id bigint PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE customer_copy (LIKE customers INCLUDING ALL);

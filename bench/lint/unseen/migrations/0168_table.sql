@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE order_snapshot AS SELECT id, total FROM orders;

@@ -1,0 +1,2 @@
+-- UP
+CREATE UNLOGGED TABLE import_buffer (line text);

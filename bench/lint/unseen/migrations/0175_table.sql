@@ -1,0 +1,2 @@
+-- UP
+DROP TABLE IF EXISTS events CASCADE;

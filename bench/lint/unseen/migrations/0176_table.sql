@@ -1,0 +1,3 @@
+-- UP
+CREATE TABLE scratch (id int);
+DROP TABLE scratch;

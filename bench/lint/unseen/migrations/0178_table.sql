@@ -1,0 +1,2 @@
+-- UP
+TRUNCATE customers CASCADE;

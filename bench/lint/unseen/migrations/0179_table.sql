@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events RENAME TO event_log;

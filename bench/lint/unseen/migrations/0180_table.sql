@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders RENAME COLUMN legacy_code TO code;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers RENAME COLUMN notes TO remarks;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders DROP COLUMN legacy_code;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ledger SET (fillfactor = 70);

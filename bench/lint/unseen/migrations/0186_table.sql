@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ledger SET (autovacuum_vacuum_scale_factor = 0.01);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events SET SCHEMA public;

@@ -1,0 +1,2 @@
+-- UP
+CLUSTER customers USING customers_pkey;

@@ -1,0 +1,2 @@
+-- UP
+CREATE STATISTICS orders_stats (dependencies) ON customer_id, status FROM orders;

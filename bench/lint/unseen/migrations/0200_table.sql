@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders INHERIT events;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TYPE order_status RENAME VALUE 'shipped' TO 'sent';

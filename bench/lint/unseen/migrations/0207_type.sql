@@ -1,0 +1,2 @@
+-- UP
+CREATE TYPE ticket_state AS ENUM ('open', 'closed');

@@ -1,0 +1,3 @@
+-- UP
+CREATE TYPE ticket_state AS ENUM ('open', 'closed');
+ALTER TYPE ticket_state ADD VALUE 'pending';

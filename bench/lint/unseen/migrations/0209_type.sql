@@ -1,0 +1,2 @@
+-- UP
+CREATE TYPE money_amount AS (currency char(3), cents bigint);

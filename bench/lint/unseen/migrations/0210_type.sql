@@ -1,0 +1,2 @@
+-- UP
+CREATE DOMAIN positive_int AS integer CHECK (VALUE > 0);

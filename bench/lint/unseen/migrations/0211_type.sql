@@ -1,0 +1,2 @@
+-- UP
+ALTER DOMAIN email_address ADD CONSTRAINT email_short CHECK (length(VALUE) < 300);

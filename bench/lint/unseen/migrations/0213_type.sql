@@ -1,0 +1,2 @@
+-- UP
+ALTER DOMAIN email_address VALIDATE CONSTRAINT email_has_at;

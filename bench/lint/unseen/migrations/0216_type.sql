@@ -1,0 +1,2 @@
+-- UP
+ALTER DOMAIN email_address DROP CONSTRAINT email_has_at;

@@ -1,0 +1,3 @@
+-- UP
+CREATE TYPE ticket_state AS ENUM ('open');
+DROP TYPE ticket_state;

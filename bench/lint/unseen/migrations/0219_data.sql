@@ -1,0 +1,2 @@
+-- UP
+UPDATE orders SET currency = 'USD' WHERE currency = 'EUR';

@@ -1,0 +1,2 @@
+-- UP
+UPDATE orders SET status = 'shipped' WHERE created_at < now();

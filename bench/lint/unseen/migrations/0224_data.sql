@@ -1,0 +1,2 @@
+-- UP
+UPDATE orders SET currency = 'USD' WHERE id BETWEEN 1 AND 500;

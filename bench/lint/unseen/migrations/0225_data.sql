@@ -1,0 +1,2 @@
+-- UP
+UPDATE orders SET currency = 'USD' WHERE id IN (SELECT id FROM orders WHERE currency = 'EUR' ORDER BY id LIMIT 500);

@@ -1,0 +1,2 @@
+-- UP
+UPDATE customers SET name = 'x' WHERE id IN (1, 2, 3);

@@ -1,0 +1,2 @@
+-- UP
+INSERT INTO ledger (account, amount) VALUES ('fee', 1);

@@ -1,0 +1,2 @@
+-- UP
+INSERT INTO ledger (account, amount) SELECT 'order-' || id, qty FROM orders WHERE id < 10;

@@ -1,0 +1,2 @@
+-- UP
+SELECT count(*) FROM orders;

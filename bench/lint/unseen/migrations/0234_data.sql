@@ -1,0 +1,2 @@
+-- UP
+SELECT setval('invoice_seq', 1000);

@@ -1,0 +1,2 @@
+-- UP
+COPY (SELECT 1) TO STDOUT;

@@ -1,0 +1,2 @@
+-- UP
+CREATE SEQUENCE order_number_seq START 1000;

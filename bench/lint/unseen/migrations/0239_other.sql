@@ -1,0 +1,2 @@
+-- UP
+DROP SEQUENCE invoice_seq;

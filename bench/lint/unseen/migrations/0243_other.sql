@@ -1,0 +1,2 @@
+-- UP
+CREATE MATERIALIZED VIEW region_counts AS SELECT region, count(*) FROM customers GROUP BY region;

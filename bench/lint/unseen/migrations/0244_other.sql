@@ -1,0 +1,2 @@
+-- UP
+REFRESH MATERIALIZED VIEW order_totals;

@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON TABLE orders IS 'customer orders';

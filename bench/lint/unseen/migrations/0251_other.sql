@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON COLUMN orders.qty IS 'units';

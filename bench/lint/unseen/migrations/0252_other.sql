@@ -1,0 +1,2 @@
+-- UP
+GRANT SELECT ON orders TO PUBLIC;

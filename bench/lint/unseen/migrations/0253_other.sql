@@ -1,0 +1,2 @@
+-- UP
+REVOKE INSERT ON ledger FROM PUBLIC;

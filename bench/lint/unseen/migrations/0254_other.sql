@@ -1,0 +1,2 @@
+-- UP
+CREATE SCHEMA reporting;

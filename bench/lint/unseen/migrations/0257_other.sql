@@ -1,0 +1,2 @@
+-- UP
+SET statement_timeout = '5min';

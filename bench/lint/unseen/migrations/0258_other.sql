@@ -1,0 +1,2 @@
+-- UP
+CREATE ROLE h11b_reader NOLOGIN;

@@ -1,0 +1,4 @@
+-- UP
+BEGIN;
+CREATE INDEX CONCURRENTLY orders_qty_idx ON orders (qty);
+COMMIT;

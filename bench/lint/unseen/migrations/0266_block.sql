@@ -1,0 +1,5 @@
+-- UP
+BEGIN;
+ALTER TABLE customers ADD COLUMN tier text;
+ALTER TABLE orders ADD COLUMN tier text;
+COMMIT;

@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN ALTER TABLE orders ADD COLUMN flagged boolean; END $$;

@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN ALTER TABLE orders ALTER COLUMN total SET NOT NULL; END $$;

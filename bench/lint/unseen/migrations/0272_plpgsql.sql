@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN ALTER TABLE orders ADD COLUMN origin text; UPDATE orders SET origin = 'legacy'; END $$;

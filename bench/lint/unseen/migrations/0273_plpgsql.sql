@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN ALTER TABLE orders ALTER COLUMN qty TYPE bigint; END $$;

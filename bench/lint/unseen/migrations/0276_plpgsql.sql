@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN RAISE NOTICE 'nothing to do'; END $$;

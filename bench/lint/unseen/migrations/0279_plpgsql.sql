@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN DROP TABLE events; END $$;

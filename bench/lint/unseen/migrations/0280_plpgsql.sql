@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN TRUNCATE events; END $$;

@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN ALTER TABLE orders RENAME COLUMN legacy_code TO code; END $$;

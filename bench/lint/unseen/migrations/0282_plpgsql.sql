@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN EXECUTE 'CREATE INDEX CONCURRENTLY orders_qty_idx ON orders (qty)'; END $$;

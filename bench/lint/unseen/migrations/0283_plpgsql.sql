@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN ALTER TABLE orders ADD COLUMN stamp timestamptz DEFAULT clock_timestamp(); END $$;

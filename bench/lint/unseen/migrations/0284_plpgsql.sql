@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN INSERT INTO ledger (account, amount) VALUES ('seed', 0); END $$;

@@ -1,0 +1,2 @@
+-- UP
+DO LANGUAGE plpgsql $$ BEGIN ALTER TABLE customers ALTER COLUMN score SET NOT NULL; END $$;

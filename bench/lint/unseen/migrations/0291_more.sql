@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ledger RENAME COLUMN account TO account_code;

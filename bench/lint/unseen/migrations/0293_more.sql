@@ -1,0 +1,2 @@
+-- UP
+ALTER SCHEMA public RENAME TO app;

@@ -1,0 +1,2 @@
+-- UP
+CREATE POLICY own_orders ON orders USING (customer_id = 1);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ledger DROP COLUMN amount CASCADE;

@@ -1,0 +1,2 @@
+-- UP
+UPDATE ledger SET amount = 0 WHERE amount IS NULL;

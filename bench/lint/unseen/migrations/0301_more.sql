@@ -1,0 +1,2 @@
+-- UP
+UPDATE ledger SET account = upper(account) WHERE account LIKE 'a%';

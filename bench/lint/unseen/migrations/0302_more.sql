@@ -1,0 +1,2 @@
+-- UP
+UPDATE ledger SET amount = amount + 1 WHERE id = 10;

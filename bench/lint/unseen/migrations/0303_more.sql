@@ -1,0 +1,2 @@
+-- UP
+DELETE FROM ledger WHERE id BETWEEN 1 AND 100;

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY ledger_amount_idx ON ledger (amount) WHERE amount > 1000;

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX events_at_brin ON events USING brin (at);

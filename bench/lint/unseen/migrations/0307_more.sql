@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ALTER COLUMN kind SET NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE metrics ADD COLUMN note text;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE metrics ALTER COLUMN v TYPE bigint;

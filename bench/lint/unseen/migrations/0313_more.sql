@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ALTER COLUMN created_at SET DEFAULT clock_timestamp();

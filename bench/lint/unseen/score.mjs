@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Scores Lockstep and squawk on the unseen-style labelled set (cases.mjs), as the issue scores them: no database,
+// each file linted as psql -f / golang-migrate run it (Lockstep: --execution autocommit; squawk without
+// --assume-in-transaction), for PostgreSQL 15, 10 and 14.2. A case is flagged when a tool reports a warning or an
+// error in its file (each file holds one scored statement, after the setup statements of its migration, if any).
+//   npm run build && (cd bench && npm ci) && node bench/lint/unseen/score.mjs
+// Writes migrations/ and labels.json from cases.mjs, prints the figures and rewrites the generated section of
+// bench/lint/RESULTS-lint.md. The labels are checked on PostgreSQL by facts.mjs (run it first: it exits 1 on any
+// disagreement).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
+import { basename, join } from 'node:path';
+import { CASES, labelOf } from './cases.mjs';
+
+const here = import.meta.dirname;
+const root = join(here, '../../..');
+const dir = join(here, 'migrations');
+const rel = (p) => p.replace(`${root}/`, '');
+function pct(a, b) {
+  return `${((100 * a) / b).toFixed(1)}%`;
+}
+
+function sqlOf(file) {
+  return CASES.find((c) => `${c.id}.sql` === file)?.sql.replace(/\s+/g, ' ').slice(0, 90) ?? '';
+}
+
+const VERSIONS = [['15', '15.0'], ['10', '10.0'], ['14.2', '14.2']];
+
+writeSet();
+const rows = VERSIONS.map(([version, squawkVersion]) => {
+  const labels = new Map(CASES.map((c) => [`${c.id}.sql`, labelOf(c, Number(version))]));
+  return { version, tools: [lockstep(version), squawk(squawkVersion)].map((t) => ({ ...t, score: score(t.flagged, labels) })), labels };
+});
+const text = render(rows);
+console.log(text);
+const results = join(root, 'bench/lint/RESULTS-lint.md');
+const previous = readFileSync(results, 'utf8');
+const begin = '<!-- unseen:begin -->';
+const end = '<!-- unseen:end -->';
+const section = `${begin}\n${text}${end}`;
+writeFileSync(results, previous.includes(begin) ? previous.replace(new RegExp(`${begin}[\\s\\S]*${end}`), section) : `${previous.trimEnd()}\n\n${section}\n`);
+console.log(`wrote ${rel(results)}`);
+
+function writeSet() {
+  if (existsSync(dir)) rmSync(dir, { recursive: true });
+  mkdirSync(dir);
+  for (const c of CASES) writeFileSync(join(dir, `${c.id}.sql`), `-- UP\n${[...(c.setup ?? []), c.sql].map((s) => `${s};\n`).join('')}`);
+  writeFileSync(join(here, 'labels.json'), `[\n${CASES.map((c) => JSON.stringify({ file: `${c.id}.sql`, dangerous: labelOf(c), facts: c.facts, ...(c.hazard ? { hazard: c.hazard } : {}), ...(c.pg ? { otherVersions: c.pg } : {}), sql: c.sql.replace(/\s+/g, ' ').slice(0, 100) })).join(',\n')}\n]\n`);
+}
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** file → rules of its warning and error findings. */
+function lockstep(version) {
+  const args = ['dist/cli/main.js', 'lint', rel(dir), '--execution', 'autocommit', '--format', 'json', '--pg-version', version, '--fail-on', 'none'];
+  const flagged = new Map();
+  for (const f of JSON.parse(run('node', args))) {
+    if (f.severity === 'info') continue;
+    const file = basename(f.file);
+    flagged.set(file, [...(flagged.get(file) ?? []), f.rule]);
+  }
+  return { name: 'lockstep', command: `node ${args.join(' ')}`, flagged };
+}
+
+function squawk(version) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+  const args = ['--reporter', 'json', '--pg-version', version, ...files.map((f) => rel(join(dir, f)))];
+  const flagged = new Map();
+  for (const f of JSON.parse(run(join(root, 'bench/node_modules/.bin/squawk'), args) || '[]')) {
+    if (!/warning|error/i.test(f.level)) continue;
+    const file = basename(f.file);
+    flagged.set(file, [...(flagged.get(file) ?? []), f.rule_name]);
+  }
+  return { name: 'squawk', command: `bench/node_modules/.bin/squawk --reporter json --pg-version ${version} <${files.length} files>`, flagged };
+}
+
+function score(flagged, labels) {
+  const dangerous = [...labels].filter(([, d]) => d).map(([f]) => f);
+  const safe = [...labels].filter(([, d]) => !d).map(([f]) => f);
+  const found = dangerous.filter((f) => flagged.has(f));
+  const alarms = safe.filter((f) => flagged.has(f));
+  return { dangerous: dangerous.length, safe: safe.length, found: found.length, alarms: alarms.length, missed: dangerous.filter((f) => !flagged.has(f)), falseAlarms: alarms };
+}
+
+
+function render(rs) {
+  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  const squawkVersion = run(join(root, 'bench/node_modules/.bin/squawk'), ['--version']).trim();
+  const lines = [
+    '## The unseen-style labelled set (bench/lint/unseen)',
+    '',
+    `Generated by \`node bench/lint/unseen/score.mjs\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; dist built from ${head} (plus any uncommitted src/); ${squawkVersion}; Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}.`,
+    `Set: ${CASES.length} cases (one scored statement each), labels checked on PostgreSQL 15 by \`node bench/lint/unseen/facts.mjs\` (how they are made: bench/lint/unseen/README.md). No database: static lint, each file run as psql -f runs it.`,
+    '',
+    '| target | tool | dangerous found (recall) | safe flagged (false alarms) |',
+    '| --- | --- | ---: | ---: |',
+  ];
+  for (const r of rs) for (const t of r.tools) lines.push(`| PostgreSQL ${r.version} | ${t.name} | ${t.score.found}/${t.score.dangerous} (${pct(t.score.found, t.score.dangerous)}) | ${t.score.alarms}/${t.score.safe} (${pct(t.score.alarms, t.score.safe)}) |`);
+  lines.push('', 'Commands (PostgreSQL 15; the other targets change only `--pg-version`):', '');
+  for (const t of rs[0].tools) lines.push(`- \`${t.command}\``);
+  const ls = rs[0].tools[0];
+  lines.push('', `### Lockstep on PostgreSQL 15: ${ls.score.missed.length} missed, ${ls.score.falseAlarms.length} false alarms`, '');
+  for (const f of ls.score.missed) lines.push(`- missed \`${f}\` \`${sqlOf(f)}\``);
+  for (const f of ls.score.falseAlarms) lines.push(`- false alarm \`${f}\` \`${sqlOf(f)}\`: ${[...new Set(ls.flagged.get(f))].join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}

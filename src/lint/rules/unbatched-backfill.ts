@@ -1,0 +1,66 @@
+import { nodeAs, relationName } from '../../sql/index.js';
+import { pinsOneRow } from '../analysis/single-row.js';
+import { onKind, q } from '../rule-kit.js';
+import type { Rule, StatementFacts } from '../types.js';
+
+type Obj = Record<string, unknown>;
+
+/** A WHERE that bounds the rows touched: a BETWEEN, a list of values, a subquery with LIMIT, or both ends of a range. */
+function bounded(where: unknown): boolean {
+  let between = false;
+  let limit = false;
+  let list = false;
+  let lower = false;
+  let upper = false;
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const o = value as Obj;
+    const expr = o.A_Expr as Obj | undefined;
+    if (expr) {
+      const kind = expr.kind as string | undefined;
+      const op = ((expr.name as Obj[] | undefined)?.[0]?.String as Obj | undefined)?.sval;
+      if (kind === 'AEXPR_BETWEEN') between = true;
+      if (kind === 'AEXPR_IN' && (Array.isArray(expr.rexpr) || (expr.rexpr as Obj | undefined)?.List !== undefined)) list = true;
+      if (kind === 'AEXPR_OP' && (op === '>' || op === '>=')) lower = true;
+      if (kind === 'AEXPR_OP' && (op === '<' || op === '<=')) upper = true;
+    }
+    const select = o.SelectStmt as Obj | undefined;
+    if (select?.limitCount) limit = true;
+    for (const v of Object.values(o)) visit(v);
+  };
+  visit(where);
+  return between || limit || list || (lower && upper);
+}
+
+/**
+ * One UPDATE over most of a table (a backfill: `WHERE col IS NULL`, `WHERE status = 'x'`) writes a new version of
+ * every matching row in one transaction: row locks on all of them until it commits, concurrent writers of those rows
+ * wait, and the table and its WAL grow by the size of the rows touched
+ * (https://www.postgresql.org/docs/current/explicit-locking.html#LOCKING-ROWS). update-without-where reports the
+ * UPDATE with no WHERE at all; this one the WHERE that does not bound it.
+ */
+export const unbatchedBackfill: Rule = {
+  id: 'unbatched-backfill',
+  defaultSeverity: 'warning',
+  description: 'an UPDATE whose WHERE does not bound how many rows it touches (a backfill in one transaction)',
+  docs: 'docs/rules/unbatched-backfill.md',
+  lockHazard: true,
+  check: onKind('UpdateStmt', (update, s: StatementFacts, ctx) => {
+    // A batch picked in a CTE (WITH batch AS (SELECT id ... LIMIT n)) is bounded too.
+    if (!update.whereClause || bounded([update.whereClause, update.withClause]) || pinsOneRow(s, ctx.facts)) return undefined;
+    // WHERE CURRENT OF a cursor touches one row.
+    if (nodeAs(update.whereClause, 'CurrentOfExpr')) return undefined;
+    const table = relationName(update.relation) ?? '?';
+    return {
+      statement: s,
+      relation: table,
+      during: 'the whole update',
+      message: `UPDATE ${q(table)} with a WHERE that does not bound it rewrites every matching row in one transaction, holding their row locks until it commits`,
+      help: 'Backfill in batches that each commit: UPDATE ... WHERE id BETWEEN <n> AND <n + 10000> AND <condition>, from a script or a no-transaction migration, one batch at a time.',
+    };
+  }),
+};

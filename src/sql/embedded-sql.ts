@@ -1,0 +1,219 @@
+/**
+ * The SQL inside a `DO` block or a function body, read with libpg-query's PL/pgSQL parser (the one PostgreSQL's
+ * plpgsql validator uses): the statements it runs, with their positions in the file, and the dynamic SQL
+ * (`EXECUTE <expression>`) that cannot be read before it runs. `EXECUTE 'constant'` (or constants joined with
+ * `||`) is read as the SQL it runs. https://www.postgresql.org/docs/current/plpgsql-statements.html
+ */
+import type { SqlSection } from '../core/types.js';
+import { lineIndex, type Position } from './location.js';
+import { loadedParser, parseSection, type ParsedStatement } from './parser.js';
+
+type Obj = Record<string, unknown>;
+
+/** An `EXECUTE` of SQL built at run time. */
+export interface DynamicSql {
+  /** `EXECUTE format('ALTER TABLE %I …', t)`, as written (one line). */
+  readonly text: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface EmbeddedSql {
+  readonly block: 'do' | 'function';
+  /** The function's or procedure's name (schema-qualified when written so); undefined for DO. */
+  readonly name: string | undefined;
+  /** Statements the block runs, in order, parsed; positions are the file's. */
+  readonly statements: readonly ParsedStatement[];
+  readonly dynamic: readonly DynamicSql[];
+}
+
+type Section = Pick<SqlSection, 'sql' | 'path' | 'startLine'>;
+
+function defElems(list: unknown): Obj[] {
+  return Array.isArray(list) ? list.map((d) => (d as Obj).DefElem as Obj | undefined).filter((d): d is Obj => d !== undefined) : [];
+}
+
+function sval(node: unknown): string | undefined {
+  return ((node as Obj | undefined)?.String as Obj | undefined)?.sval as string | undefined;
+}
+
+/** The body and language of a DO block or CREATE FUNCTION / PROCEDURE; undefined for any other statement. */
+function blockOf(stmt: ParsedStatement): { block: 'do' | 'function'; name: string | undefined; body: string; language: string } | undefined {
+  if (stmt.kind !== 'DoStmt' && stmt.kind !== 'CreateFunctionStmt') return undefined;
+  const node = stmt.node as Obj;
+  const args = defElems(stmt.kind === 'DoStmt' ? (node.DoStmt as Obj).args : (node.CreateFunctionStmt as Obj).options);
+  const as = args.find((d) => d.defname === 'as')?.arg as Obj | undefined;
+  // DO's body is a String; CREATE FUNCTION's a List of one String (two for C functions).
+  const items = (as?.List as Obj | undefined)?.items;
+  const body = sval(as) ?? (Array.isArray(items) ? sval(items[0]) : undefined);
+  const language = (sval(args.find((d) => d.defname === 'language')?.arg) ?? (stmt.kind === 'DoStmt' ? 'plpgsql' : '')).toLowerCase();
+  if (body === undefined) return undefined;
+  if (stmt.kind === 'DoStmt') return { block: 'do', name: undefined, body, language };
+  const names = ((node.CreateFunctionStmt as Obj).funcname as unknown[] | undefined)?.map(sval) ?? [];
+  return { block: 'function', name: names.filter((n) => n !== undefined).join('.'), body, language };
+}
+
+/** Where the body starts in the section: its dollar-quoted text is there verbatim (a quoted body may not be). */
+function bodyOffset(stmt: ParsedStatement, body: string): { at: number; verbatim: boolean } {
+  const i = body === '' ? -1 : stmt.sql.indexOf(body);
+  return i >= 0 ? { at: stmt.start + i, verbatim: true } : { at: stmt.start, verbatim: false };
+}
+
+/** Offsets of each line's start in `text` (line 1 at 0). */
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) out.push(i + 1);
+  return out;
+}
+
+interface Found {
+  readonly kind: 'sql' | 'execute';
+  readonly query: string;
+  readonly lineno: number;
+}
+
+const STATIC = new Set(['PLpgSQL_stmt_execsql']);
+const DYNAMIC = new Set(['PLpgSQL_stmt_dynexecute', 'PLpgSQL_stmt_dynfors']);
+
+function exprText(node: unknown): string | undefined {
+  return ((node as Obj | undefined)?.PLpgSQL_expr as Obj | undefined)?.query as string | undefined;
+}
+
+/** The statements of a PL/pgSQL function tree that run SQL, in the order they are written. */
+function walk(value: unknown, out: Found[]): void {
+  if (Array.isArray(value)) {
+    for (const v of value) walk(v, out);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, inner] of Object.entries(value as Obj)) {
+    const o = inner as Obj;
+    const lineno = typeof o?.lineno === 'number' ? o.lineno : 1;
+    if (STATIC.has(key)) {
+      const query = exprText(o.sqlstmt);
+      if (query !== undefined) out.push({ kind: 'sql', query, lineno });
+    } else if (DYNAMIC.has(key)) {
+      const query = exprText(o.query);
+      if (query !== undefined) out.push({ kind: 'execute', query, lineno });
+    } else if (key === 'PLpgSQL_stmt_open' || key === 'PLpgSQL_stmt_return_query') {
+      const query = exprText(o.dynquery);
+      if (query !== undefined) out.push({ kind: 'execute', query, lineno });
+    }
+    walk(inner, out);
+  }
+}
+
+/** The value of a constant string expression ('a', 'a' || 'b', 'a'::text), or undefined when it is computed. */
+export function constantString(expression: string): string | undefined {
+  let stmts: ParsedStatement[];
+  try {
+    stmts = parseSection({ sql: `SELECT ${expression}`, path: '<expr>', startLine: 1 });
+  } catch {
+    return undefined;
+  }
+  const select = (stmts[0]?.node as Obj | undefined)?.SelectStmt as Obj | undefined;
+  const targets = select?.targetList as unknown[] | undefined;
+  if (stmts.length !== 1 || targets?.length !== 1 || select?.fromClause) return undefined;
+  return evaluate(((targets[0] as Obj).ResTarget as Obj | undefined)?.val);
+}
+
+function evaluate(node: unknown): string | undefined {
+  const n = node as Obj | undefined;
+  const c = n?.A_Const as Obj | undefined;
+  if (c) return ((c.sval as Obj | undefined)?.sval as string | undefined) ?? undefined;
+  const cast = n?.TypeCast as Obj | undefined;
+  if (cast) {
+    const type = ((cast.typeName as Obj | undefined)?.names as unknown[] | undefined)?.map(sval).pop();
+    return type === 'text' || type === 'varchar' ? evaluate(cast.arg) : undefined;
+  }
+  const e = n?.A_Expr as Obj | undefined;
+  if (e?.kind === 'AEXPR_OP' && sval((e.name as unknown[] | undefined)?.[0]) === '||') {
+    const left = evaluate(e.lexpr);
+    const right = evaluate(e.rexpr);
+    return left !== undefined && right !== undefined ? left + right : undefined;
+  }
+  return undefined;
+}
+
+function plpgsqlTree(stmt: ParsedStatement): unknown {
+  try {
+    return loadedParser().parsePlPgSQLSync(stmt.sql);
+  } catch {
+    // PostgreSQL's validator would refuse the body too; the statement itself still parsed, so nothing is read.
+    return undefined;
+  }
+}
+
+/** A statement parsed from `sql`, moved to `at` in the section (each statement's own offset when `exact`). */
+function placed(sql: string, at: number, exact: boolean, section: Section, position: (i: number) => Position): ParsedStatement[] {
+  let parsed: ParsedStatement[];
+  try {
+    parsed = parseSection({ sql, path: section.path, startLine: 1 });
+  } catch {
+    return [];
+  }
+  return parsed.map((p) => {
+    // The first statement's offset may include the blanks before it.
+    let first = p.start;
+    while (first < p.end && /\s/.test(sql[first] ?? '')) first++;
+    const start = exact ? at + first : at;
+    const end = exact ? at + p.end : at;
+    const from = position(start);
+    const to = position(exact ? end : at);
+    return { ...p, sql: sql.slice(first, p.end), start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  });
+}
+
+function oneLine(text: string, max = 80): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+const positions = new WeakMap<object, (i: number) => Position>();
+
+function positionerFor(section: Section): (i: number) => Position {
+  let p = positions.get(section);
+  if (!p) {
+    p = lineIndex(section.sql, section.startLine);
+    positions.set(section, p);
+  }
+  return p;
+}
+
+/**
+ * The SQL a `DO` block or a PL/pgSQL or SQL function body holds; undefined for any other statement, for
+ * another language (C, plpython…) and for a body the PL/pgSQL parser refuses.
+ */
+export function embeddedSql(stmt: ParsedStatement, section: Section): EmbeddedSql | undefined {
+  const b = blockOf(stmt);
+  if (!b || (b.language !== 'plpgsql' && b.language !== 'sql')) return undefined;
+  const position = positionerFor(section);
+  const { at, verbatim } = bodyOffset(stmt, b.body);
+  if (b.language === 'sql') return { block: b.block, name: b.name, statements: placed(b.body, at, verbatim, section, position), dynamic: [] };
+  const tree = plpgsqlTree(stmt);
+  if (tree === undefined) return undefined;
+  const found: Found[] = [];
+  walk(tree, found);
+  const starts = lineStarts(b.body);
+  const statements: ParsedStatement[] = [];
+  const dynamic: DynamicSql[] = [];
+  for (const f of found) {
+    const lineStart = starts[Math.max(0, f.lineno - 1)] ?? 0;
+    const i = verbatim ? b.body.indexOf(f.query, lineStart) : -1;
+    const offset = i >= 0 ? at + i : verbatim ? at + lineStart : at;
+    if (f.kind === 'sql') {
+      statements.push(...placed(f.query, offset, i >= 0, section, position));
+      continue;
+    }
+    const constant = constantString(f.query);
+    if (constant !== undefined) {
+      // The literal's text equals the SQL when it has no quote escapes: then each statement keeps its own place.
+      const quote = i >= 0 ? b.body.indexOf(`'${constant}'`, i) : -1;
+      statements.push(...placed(constant, quote >= 0 ? at + quote + 1 : offset, quote >= 0, section, position));
+      continue;
+    }
+    const where = position(offset);
+    dynamic.push({ text: oneLine(`EXECUTE ${f.query}`), line: where.line, column: where.column });
+  }
+  return { block: b.block, name: b.name, statements, dynamic };
+}

@@ -1,0 +1,107 @@
+/**
+ * The PostgreSQL facts the rules of issue 11 rest on, checked on the server: which lock a statement takes on the
+ * tables it touches, whether it scans them, and what fails afterwards. A rule's claim that the server stops
+ * agreeing with fails here.
+ */
+import type pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lintSql } from '../../../src/lint/index.js';
+import { initParser } from '../../../src/sql/index.js';
+import { createTestDatabase, type TestDatabase } from '../../support/database.js';
+
+let db: TestDatabase;
+let client: pg.Client;
+
+beforeAll(async () => {
+  await initParser();
+  db = await createTestDatabase('server_facts');
+  client = await db.client();
+  await client.query(`
+    CREATE DOMAIN email AS text;
+    CREATE TABLE t (id bigint PRIMARY KEY, z int, e email);
+    INSERT INTO t SELECT g, g, 'a@b' FROM generate_series(1, 1000) g;
+    ALTER TABLE t ADD CONSTRAINT t_z_nn CHECK (z IS NOT NULL) NOT VALID;
+    ALTER DOMAIN email ADD CONSTRAINT email_at CHECK (VALUE LIKE '%@%') NOT VALID;
+    CREATE TYPE st AS ENUM ('new', 'paid');
+  `);
+});
+
+afterAll(() => db.drop());
+
+/** Runs `sql` in a transaction (rolled back): the locks it holds on t and the sequential scans it ran on t. */
+async function effect(sql: string): Promise<{ locks: string[]; scans: number }> {
+  await client.query('BEGIN');
+  try {
+    const scans = async (): Promise<number> => Number((await client.query("SELECT pg_stat_get_xact_numscans('t'::regclass) AS n")).rows[0].n);
+    const before = await scans();
+    await client.query(sql);
+    const after = await scans();
+    const { rows } = await client.query("SELECT mode FROM pg_locks WHERE relation = 't'::regclass AND pid = pg_backend_pid() AND granted ORDER BY mode");
+    return { locks: rows.map((r: { mode: string }) => r.mode), scans: after - before };
+  } finally {
+    await client.query('ROLLBACK');
+  }
+}
+
+const rules = (sql: string): string[] => lintSql(sql, 'm.sql', { runnerSetsTimeouts: true, execution: 'autocommit' }).findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
+
+describe('facts behind the rules (PostgreSQL)', () => {
+  it('VALIDATE alone scans under SHARE UPDATE EXCLUSIVE; with SET NOT NULL in one ALTER TABLE, under ACCESS EXCLUSIVE', async () => {
+    expect(await effect('ALTER TABLE t VALIDATE CONSTRAINT t_z_nn')).toEqual({ locks: ['ShareUpdateExclusiveLock'], scans: 1 });
+    expect(await effect('ALTER TABLE t VALIDATE CONSTRAINT t_z_nn, ALTER COLUMN z SET NOT NULL')).toEqual({ locks: ['AccessExclusiveLock'], scans: 1 });
+    expect(rules('ALTER TABLE t VALIDATE CONSTRAINT t_z_nn')).toEqual([]);
+    expect(rules('ALTER TABLE t VALIDATE CONSTRAINT t_z_nn, ALTER COLUMN z SET NOT NULL')).toContain('validate-constraint-same-transaction');
+  });
+
+  it("a domain's VALIDATE CONSTRAINT takes SHARE on the tables using it and scans them", async () => {
+    expect(await effect('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toEqual({ locks: ['ShareLock'], scans: 1 });
+    expect(rules('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toContain('alter-domain-add-constraint');
+  });
+
+  it('ADD VALUE without BEFORE / AFTER sorts the value after every other', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query("ALTER TYPE st ADD VALUE 'archived'");
+      await client.query("ALTER TYPE st ADD VALUE 'refunded' AFTER 'paid'");
+      const { rows } = await client.query("SELECT string_agg(enumlabel, ',' ORDER BY enumsortorder) AS labels FROM pg_enum WHERE enumtypid = 'st'::regtype");
+      expect(rows[0].labels).toBe('new,paid,refunded,archived');
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules("ALTER TYPE st ADD VALUE 'archived'")).toContain('enum-value-ordering');
+    expect(rules("ALTER TYPE st ADD VALUE 'refunded' AFTER 'paid'")).toEqual([]);
+  });
+
+  it('without its primary key, a published table refuses UPDATE and DELETE', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE PUBLICATION lockstep_test_pub FOR TABLE t');
+      await client.query('ALTER TABLE t DROP CONSTRAINT t_pkey');
+      await expect(client.query('UPDATE t SET z = 2 WHERE id = 1')).rejects.toThrow(/does not have a replica identity/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('ALTER TABLE t DROP CONSTRAINT t_pkey')).toContain('dropping-primary-key');
+  });
+
+  it('a DO block runs as one statement: CONCURRENTLY inside it fails, and its locks are held until it ends', async () => {
+    await expect(client.query("DO $$ BEGIN EXECUTE 'CREATE INDEX CONCURRENTLY t_z ON t (z)'; END $$")).rejects.toThrow(/cannot be executed from a function|cannot run inside a transaction block/);
+    expect(lintSql("DO $$ BEGIN EXECUTE 'CREATE INDEX CONCURRENTLY t_z ON t (z)'; END $$;", 'm.sql', { execution: 'autocommit' }).findings.map((f) => f.rule)).toContain('non-transactional-statement-in-transaction');
+    const { locks } = await effect("DO $$ BEGIN ALTER TABLE t ADD COLUMN w int; UPDATE t SET w = 1 WHERE id = 1; END $$");
+    expect(locks).toContain('AccessExclusiveLock');
+  });
+
+  it('an UPDATE with a broad WHERE locks every matching row until it commits', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('UPDATE t SET z = z + 1 WHERE z IS NOT NULL');
+      const other = await db.client('other');
+      await other.query("SET lock_timeout = '100ms'");
+      await expect(other.query('UPDATE t SET z = 0 WHERE id = 777')).rejects.toThrow(/lock timeout/);
+      await other.end();
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('UPDATE t SET z = z + 1 WHERE z IS NOT NULL')).toContain('unbatched-backfill');
+  });
+});
