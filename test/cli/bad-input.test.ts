@@ -165,6 +165,7 @@ describe('bad flags, variables and config: a usage or config error naming the fl
     await refuses(project(), ['down', '--step', '1.0'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: '--step', hint: 'decimal digits' });
     await refuses(project(), ['up', '--lock-retries', '1e3'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: '--lock-retries', hint: 'decimal digits' });
     await refuses(project(), ['serve', '--port', '0x50'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: '--port expects a whole number from 0 to 65535', hint: 'decimal digits' });
+    await refuses(project(), ['fleet', 'up', '--concurrency', '0x2'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: '--concurrency expects a whole number of at least 1, got "0x2"', hint: 'decimal digits' });
     await refuses(project(), ['lint', '--pg-version', '0xf'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: '--pg-version', hint: '--pg-version 15' });
     await refuses(project(), ['status'], { code: 'LOCKSTEP_E_CONFIG', exit: 2, where: 'LOCKSTEP_LOCK_RETRIES', hint: 'decimal digits' }, { LOCKSTEP_LOCK_RETRIES: '0x1' });
     await refuses(project(), ['up'], { code: 'LOCKSTEP_E_CONFIG', exit: 2, where: 'LOCKSTEP_ALLOW_OUT_OF_ORDER expects true or false, got "ture"', hint: 'unset it' }, { LOCKSTEP_ALLOW_OUT_OF_ORDER: 'ture' });
