@@ -18,6 +18,15 @@ export function missingUpMarker(path: string, downLine?: number, styles?: readon
   });
 }
 
+/** dbmate's `-- migrate:up transaction:true` and `-- lockstep:no-transaction` in one file: which one holds is not the author's to guess. */
+export function transactionContradiction(path: string, markerLine: number, directiveLine: number): LockstepError {
+  return new LockstepError('LOCKSTEP_E_BAD_DIRECTIVE', `${path} asks for a transaction on line ${markerLine} (transaction:true) and for none on line ${directiveLine} (-- lockstep:no-transaction)`, {
+    hint: `Say it once: write \`-- migrate:up transaction:false\` and drop line ${directiveLine}, or drop the directive to run the migration in a transaction.`,
+    location: { file: path, line: directiveLine },
+    details: { lines: [markerLine, directiveLine] },
+  });
+}
+
 /** A zero-byte (or blank) file named like a migration: often a `touch` or an interrupted editor save. */
 export function emptyFile(path: string): LockstepError {
   return new LockstepError('LOCKSTEP_E_EMPTY_UP', `${path} is empty`, {

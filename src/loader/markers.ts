@@ -17,6 +17,8 @@ export interface MarkerMatch {
   readonly style: MarkerStyle;
   /** The marker line itself asks for no transaction (sql-migrate `notransaction`, dbmate `transaction:false`). */
   readonly noTransaction: boolean;
+  /** The marker says in so many words that it runs in a transaction (dbmate `transaction:true`). */
+  readonly inTransaction?: boolean | undefined;
   /** The marker's options say something its tool does not accept (dbmate `transaction:flase`). */
   readonly problem?: string | undefined;
 }
@@ -56,7 +58,8 @@ export function matchMarker(line: string): MarkerMatch | undefined {
     const options = m[2] ?? '';
     const noTransaction = role === 'no-transaction' || (pattern.noTransactionOption?.test(options) ?? false);
     const problem = pattern.style === 'dbmate' ? dbmateOptionProblem(options) : undefined;
-    return { role, style: pattern.style, noTransaction, ...(problem ? { problem } : {}) };
+    const inTransaction = pattern.style === 'dbmate' && /\btransaction:\s*true\b/i.test(options);
+    return { role, style: pattern.style, noTransaction, ...(inTransaction ? { inTransaction } : {}), ...(problem ? { problem } : {}) };
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import type { Directives } from '../core/types.js';
 import { parseDirectives } from './directives.js';
 import type { FolderEntry } from './folder.js';
 import { collecting, type Loaded } from './loaded.js';
-import { emptyFile, missingUpMarker } from './loader-errors.js';
+import { emptyFile, missingUpMarker, transactionContradiction } from './loader-errors.js';
 import { claimOf, downPart, upSection, type MigrationSpec } from './migration-spec.js';
 import { readSource } from './read-source.js';
 import { splitSingleFile, type SplitOptions } from './split-single-file.js';
@@ -25,6 +25,8 @@ export async function readMarkedFile(entry: Pick<FolderEntry, 'absolute' | 'disp
   }
   const parsed = parseDirectives(parts.directiveComments, path);
   errors.push(...parsed.errors);
+  const directiveLine = parts.directiveComments.find((c) => /^lockstep:\s*no-transaction\s*$/i.test(c.text))?.line;
+  if (parts.markerInTransactionLine !== undefined && directiveLine !== undefined) errors.push(transactionContradiction(path, parts.markerInTransactionLine, directiveLine));
   const directives: Directives = parts.markerNoTransaction ? { ...parsed.directives, noTransaction: true, noTransactionFrom: parsed.directives.noTransactionFrom ?? parts.markerNoTransaction } : parsed.directives;
   // A backfill migration's up section holds only its directive.
   const up = upSection(path, parts.up, spec, errors, { markerLine: parts.up.markerLine, blankOk: directives.backfill !== undefined });

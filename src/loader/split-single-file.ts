@@ -18,6 +18,8 @@ export interface SplitFile {
   readonly directiveComments: readonly CommentLine[];
   /** The marker that asked for no transaction (sql-migrate `notransaction`, dbmate `transaction:false`, goose NO TRANSACTION), in words. */
   readonly markerNoTransaction: string | undefined;
+  /** The line of an up marker that asks for a transaction in so many words (dbmate `transaction:true`). */
+  readonly markerInTransactionLine?: number | undefined;
   /** Lines of markers whose options say something else (dbmate `transaction:maybe`): reported by the caller. */
   readonly errors: readonly LockstepError[];
 }
@@ -61,6 +63,8 @@ export function splitSingleFile(text: string, path: string, options: SplitOption
   if (options.repeatedSections !== 'join') errors.push(...repeated(ups, path, 'up'), ...repeated(downs, path, 'down'));
   const asked = found.find((m) => m.noTransaction);
   const markerNoTransaction = asked ? `${lines[asked.index]?.trim()} (line ${asked.index + 1})` : undefined;
+  const insists = ups.find((m) => m.inTransaction === true);
+  const markerInTransactionLine = insists ? insists.index + 1 : undefined;
   const first = sections[0];
   if (options.withoutMarkers === 'all-up' && ups.length === 0) {
     const end = downs[0]?.index ?? lines.length;
@@ -73,7 +77,7 @@ export function splitSingleFile(text: string, path: string, options: SplitOption
   const up = collect(lines, sections, 'up');
   const header = leadingComments(lines.slice(0, first.index).join('\n'), 1);
   const afterUp = up ? leadingComments(up.sql, up.startLine) : [];
-  return { style: first.style, up, down: collect(lines, sections, 'down'), directiveComments: [...header, ...afterUp], markerNoTransaction, errors };
+  return { style: first.style, up, down: collect(lines, sections, 'down'), directiveComments: [...header, ...afterUp], markerNoTransaction, markerInTransactionLine, errors };
 }
 
 /** The lines of every section of one direction, other lines blanked; undefined when there is no such marker. */

@@ -60,6 +60,15 @@ describe('bad migration files: refused before anything runs', () => {
     await refuses(p, ['up'], { code: 'LOCKSTEP_E_BAD_MARKERS', exit: 3, where: '--> migrations/20200102000000_b.sql:1', hint: '`transaction:false`' });
   });
 
+  it('dbmate: transaction:true on the marker and -- lockstep:no-transaction in the file name both lines', async () => {
+    const p = tempProject({
+      '20200101000000_a.sql': '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down\nDROP TABLE a;\n',
+      '20200102000000_b.sql': '-- lockstep:no-transaction\n-- migrate:up transaction:true\nCREATE INDEX CONCURRENTLY b_i ON a (id);\n-- migrate:down\nDROP INDEX b_i;\n',
+    });
+    const r = await refuses(p, ['up'], { code: 'LOCKSTEP_E_BAD_DIRECTIVE', exit: 3, where: '--> migrations/20200102000000_b.sql:1', hint: 'Say it once' });
+    expect(r.stderr).toContain('on line 2 (transaction:true) and for none on line 1');
+  });
+
   it('diesel: a metadata.toml that is not TOML, one whose run_in_transaction is not a boolean', async () => {
     const files = { '2020-01-01-000000_a/up.sql': 'CREATE TABLE a (id int);\n', '2020-01-02-000000_b/up.sql': 'CREATE TABLE b (id int);\n' };
     const broken = tempProject({ ...files, '2020-01-02-000000_b/metadata.toml': '# diesel\nrun_in_transaction = maybe\n' });
@@ -156,6 +165,7 @@ describe('bad flags, variables and config: a usage or config error naming the fl
     await refuses(project(), ['down', '--step', '1.0'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: '--step', hint: 'decimal digits' });
     await refuses(project(), ['up', '--lock-retries', '1e3'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: '--lock-retries', hint: 'decimal digits' });
     await refuses(project(), ['serve', '--port', '0x50'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: '--port expects a whole number from 0 to 65535', hint: 'decimal digits' });
+    await refuses(project(), ['fleet', 'up', '--concurrency', '0x2'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: '--concurrency expects a whole number of at least 1, got "0x2"', hint: 'decimal digits' });
     await refuses(project(), ['lint', '--pg-version', '0xf'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: '--pg-version', hint: '--pg-version 15' });
     await refuses(project(), ['status'], { code: 'LOCKSTEP_E_CONFIG', exit: 2, where: 'LOCKSTEP_LOCK_RETRIES', hint: 'decimal digits' }, { LOCKSTEP_LOCK_RETRIES: '0x1' });
     await refuses(project(), ['up'], { code: 'LOCKSTEP_E_CONFIG', exit: 2, where: 'LOCKSTEP_ALLOW_OUT_OF_ORDER expects true or false, got "ture"', hint: 'unset it' }, { LOCKSTEP_ALLOW_OUT_OF_ORDER: 'ture' });

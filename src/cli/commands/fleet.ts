@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { resolveConfig } from '../../config/index.js';
 import { parseDuration } from '../../core/duration.js';
 import { LockstepError } from '../../core/errors.js';
+import { parseWholeNumber } from '../../core/whole-number.js';
 import { errorJson } from '../../report/error-report.js';
 import { formatFleetDown, formatFleetPlan, formatFleetStatus, formatFleetUp } from '../../report/fleet-report.js';
 import type { FleetEvent, FleetFlags, FleetSpec, FleetUpResult } from '../../fleet/index.js';
@@ -13,13 +14,9 @@ type FleetCliFlags = CommonFlags & {
   fleet?: string; targets?: string; coordinator?: string; concurrency?: string; canary?: string; maxFailures?: string; lease?: string;
 };
 
+/** A count flag in decimal digits (`--concurrency 0x4` is refused, not read as 4). */
 function count(value: string | undefined, flag: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) {
-    throw new LockstepError('LOCKSTEP_E_USAGE', `${flag} expects a whole number of at least ${min}, got "${value}"`, { hint: `For example: ${flag} ${Math.max(min, 2)}` });
-  }
-  return n;
+  return value === undefined ? undefined : parseWholeNumber(value, flag, { min });
 }
 
 function fleetFlags(flags: FleetCliFlags): FleetFlags {
