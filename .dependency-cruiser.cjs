@@ -14,6 +14,7 @@ const LAYERS = [
   ['impact'],
   ['verdict'],
   ['api'],
+  ['fleet'],
   ['report', 'alerts', 'metrics'],
   ['http'],
   ['cli'],
@@ -40,12 +41,12 @@ module.exports = {
       name: 'thin-clients',
       severity: 'error',
       comment:
-        'The CLI and the HTTP service use the library (api), the configuration, the report formatters and core, and the server its alerts and metrics: never the engine directly.',
+        'The CLI and the HTTP service use the library (api, and fleet over it), the configuration, the report formatters and core, and the server its alerts and metrics: never the engine directly.',
       from: { path: '^src/(cli|http)/' },
       to: {
         path: '^src/',
         pathNot: [
-          '^src/(cli|http|api|report|core|config|alerts|metrics)/',
+          '^src/(cli|http|api|fleet|report|core|config|alerts|metrics)/',
           '^src/index\\.ts$',
           // The linter's start-up: parser warm-up and worker pool (issue 11's speed work decides whether they stay).
           '^src/sql/index\\.ts$', '^src/sql/wasm-tiering\\.ts$', '^src/lint/pool\\.ts$',

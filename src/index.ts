@@ -7,3 +7,5 @@ export { resolveConfig, defineConfig } from './config/index.js';
 export type { ConfigOverrides, ResolvedConfig, LockstepConfig } from './config/index.js';
 export type { RunEvent, RunEventSink, RunPolicy } from './runner/index.js';
 export { backfill, type BackfillSpec, type BackfillResult } from './runner/backfill/index.js';
+export { fleetUp, fleetStatus, fleetPlan, fleetDown, resolveFleet, readTargetsFile, queryTargets } from './fleet/index.js';
+export type { FleetSpec, FleetFlags, FleetTarget, FleetUpOptions, FleetUpResult, FleetEvent, FleetStatus, FleetTargetStatus, FleetPlan, FleetDownResult } from './fleet/index.js';

@@ -5,7 +5,8 @@ shopt -s inherit_errexit
 
 REPO=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
 BENCH=$REPO/bench
-SHARED_BENCH=$(cd "$REPO/../shared/bench" 2>/dev/null && pwd || true)
+# SHARED_BENCH may name them when the checkout is elsewhere (a git worktree).
+SHARED_BENCH=${SHARED_BENCH:-$(cd "$REPO/../shared/bench" 2>/dev/null && pwd || true)}
 WORK=$BENCH/.work
 PG_HOST=127.0.0.1
 PG_PORT=5432

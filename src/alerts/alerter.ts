@@ -23,8 +23,30 @@ export interface Alerter {
   send(alert: Alert): void;
   /** Drift is reported once per migration until its file matches again. */
   drift(environment: string, changedVersions: readonly string[]): void;
+  /** A fleet rollout that stopped (canary, --max-failures) or ended with failed targets (docs/fleets.md#alerts). */
+  fleetFailure(failure: FleetFailure): void;
   /** Resolves when every alert sent so far was delivered or given up on. */
   idle(): Promise<void>;
+}
+
+export interface FleetFailure {
+  readonly fleet: string;
+  readonly rollout: string;
+  readonly state: string;
+  readonly reason: string | null;
+  readonly failed: ReadonlyArray<{ readonly target: string; readonly code: string | null; readonly message: string | null }>;
+  readonly notMigrated: number;
+}
+
+function fleetAlert(f: FleetFailure): Alert {
+  const shown = f.failed.slice(0, 5).map((t) => `${t.target} (${t.code ?? 'error'})`).join(', ');
+  const more = f.failed.length > 5 ? ` and ${f.failed.length - 5} more` : '';
+  return {
+    event: 'failure',
+    environment: `fleet:${f.fleet}`,
+    text: `rollout ${f.rollout} ${f.state}${f.reason ? ` (${f.reason})` : ''}: ${f.failed.length} target(s) failed: ${shown}${more}; ${f.notMigrated} not migrated. Fix the cause and run \`lockstep fleet up\` again: it retries only what is not done.`,
+    details: { fleet: f.fleet, rollout: f.rollout, state: f.state, reason: f.reason, failed: f.failed, notMigrated: f.notMigrated },
+  };
 }
 
 interface Hook {
@@ -83,6 +105,7 @@ export function createAlerter(config: ResolvedConfig, log: AlertLog, opts: { env
     longRunThresholdMs: threshold === undefined ? 300_000 : typeof threshold === 'number' ? threshold : parseDuration(threshold),
     send,
     drift: driftTracker(send),
+    fleetFailure: (failure) => send(fleetAlert(failure)),
     async idle() {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
     },

@@ -4,9 +4,9 @@ import { openDatabase, type Database, type Session } from '../db/index.js';
 import { HistoryStore, currentActor } from '../history/index.js';
 import { loadProject, type Project } from '../loader/index.js';
 import { initParser } from '../sql/index.js';
-import { acquireRunLock } from '../runner/run-lock.js';
 import { asConnectionLost } from '../runner/connection-lost.js';
 import { watchClientConnection } from '../runner/session-settings.js';
+import { acquireRunLock, refuseTransactionPool } from '../runner/run-lock.js';
 import { LockstepError } from '../core/errors.js';
 import type { RunEventSink } from '../core/events.js';
 
@@ -78,6 +78,8 @@ export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: 
   refuseEmbeddedDefault(ctx, command);
   const session = await ctx.db.connect(`lockstep ${command}`);
   try {
+    // Before the lock: through a transaction pool it would stay behind on a pooled server session.
+    if (ctx.db.capabilities.multipleSessions) await refuseTransactionPool(session, () => ctx.db.connect(`lockstep ${command} (pooler probe)`), ctx.config.viaDirectUrl === true);
     const lock = await acquireRunLock(session, ctx.config.historySchema, ctx.config.lockWaitMs, ctx.onEvent, signal);
     try {
       await ctx.history.ensure(session);

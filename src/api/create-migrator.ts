@@ -1,6 +1,7 @@
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig } from '../config/index.js';
 import type { RunEventSink } from '../runner/index.js';
-import type { Database } from '../db/index.js';
+import { openDatabase, SchemaScopedDatabase, type Database } from '../db/index.js';
+import { LockstepError } from '../core/errors.js';
 import { createContext, type MigratorContext } from './context.js';
 // Types only: each operation's module (and what it needs: the linter, the shadow, the schema reader, …) is
 // imported when the operation is first called, so `lockstep status` does not pay for `lockstep plan`.
@@ -31,6 +32,11 @@ export interface MigratorOptions extends ConfigOverrides {
    * `close()` then leaves it open: its owner closes it.
    */
   readonly database?: Database | undefined;
+  /**
+   * A schema target: migrations run with `search_path` set to this schema alone, and its history tables live in it
+   * (so each tenant schema has its own history and run lock). `lockstep up --schema tenant_7`; fleets (docs/fleets.md).
+   */
+  readonly schema?: string | undefined;
 }
 
 /** The public library surface. The CLI and the HTTP service use nothing else. */
@@ -66,8 +72,9 @@ export interface Migrator {
 }
 
 export async function createMigrator(options: MigratorOptions = {}): Promise<Migrator> {
-  const config = options.resolved ?? (await resolveConfig(options));
-  const ctx = createContext(config, options.onEvent ?? (() => undefined), options.database);
+  const base = options.resolved ?? (await resolveConfig(options));
+  const { config, database, ownsDatabase } = schemaTarget(base, options);
+  const ctx = createContext(config, options.onEvent ?? (() => undefined), database);
   return {
     config,
     context: ctx,
@@ -88,6 +95,37 @@ export async function createMigrator(options: MigratorOptions = {}): Promise<Mig
     test: async (opts) => (await import('./test-migrations.js')).testMigrations(ctx, opts),
     drift: async (opts) => (await import('./drift.js')).drift(ctx, opts),
     schemaDump: async (format) => (await import('./schema.js')).schemaDump(ctx, format),
-    close: () => (options.database ? Promise.resolve() : ctx.db.close()),
+    close: () => (options.database ? Promise.resolve() : (ownsDatabase ?? ctx.db).close()),
   };
+}
+
+/**
+ * Where a schema target lives: the history schema is the target schema, and sessions see only it (a database
+ * the caller passed in is scoped too, and stays the caller's to close).
+ */
+function schemaTarget(base: ResolvedConfig, options: MigratorOptions): { config: ResolvedConfig; database: Database | undefined; ownsDatabase: Database | undefined } {
+  if (options.schema === undefined) return { config: base, database: options.database, ownsDatabase: undefined };
+  checkSchemaName(options.schema);
+  if (options.database === undefined && base.url === undefined) {
+    // The embedded default is a developer's scratch database; a tenant schema is always on a real server (and a
+    // missing URL in CI must not turn into a run against a throwaway database).
+    throw new LockstepError('LOCKSTEP_E_NO_DATABASE_URL', `--schema ${options.schema}: no database URL`, {
+      hint: 'Give the database holding the schema with --url, DATABASE_URL/LOCKSTEP_URL or --env.',
+      details: { schema: options.schema },
+    });
+  }
+  const inner = options.database ?? openDatabase(base.url, base.cwd, { lockWaitMs: base.lockWaitMs });
+  return {
+    config: { ...base, historySchema: options.schema },
+    database: new SchemaScopedDatabase(inner, options.schema),
+    ownsDatabase: options.database ? undefined : inner,
+  };
+}
+
+function checkSchemaName(schema: string): void {
+  if (/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/.test(schema)) return;
+  throw new LockstepError('LOCKSTEP_E_USAGE', `--schema: "${schema}" is not a plain schema name`, {
+    hint: 'Give a schema name of letters, digits, _ and $ (at most 63 characters), starting with a letter or _.',
+    details: { schema },
+  });
 }

@@ -10,7 +10,8 @@ import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/port.js';
 import type { HistoryRow } from '../history/index.js';
 import { assessImpact, calibrate, changesData, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
-import { applyColumnEvents, columnEvents, copyColumnTypes, followRenames, lintMigration, readColumnTypes, readServerTimeZone, statementLocks, type Finding, type LintOptions } from '../lint/index.js';
+import { followRenames, lintMigration, readColumnTypes, readServerTimeZone, type Finding, type LintOptions } from '../lint/index.js';
+import { applyColumnEvents, columnEvents, copyColumnTypes, statementLocks } from '../locks/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
   extensionsUsed, loadSchema, openRehearsal, preparePending, readRoles, rehearseOnTarget, rehearsePending, shadowUrlOf,

@@ -3,7 +3,7 @@ import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
-  RecordingSession, applyBody, applyStepwise, applyTransactional, withLockRetries,
+  RecordingSession, applyBody, applyStepwise, applyTransactional, policyFor, relationsOfPrepared, withLockRetries,
   type ApplyOutcome, type RunContext,
 } from '../runner/index.js';
 import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
@@ -111,14 +111,17 @@ async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedU
   // Each migration's own time within the batch (of the attempt that committed).
   const durations = new Map<PreparedUp, number>();
   try {
-    const { retries } = await withLockRetries({ session: rc.session, policy: rc.policy, onEvent: rc.onEvent, version: 'batch', relations: [], signal: rc.signal }, async () => {
+    // The batch's attempts grow up to the longest lock_timeout any of its files asks for; each file's is capped by the attempt's.
+    const policy = { ...rc.policy, lockTimeoutMs: Math.max(rc.policy.lockTimeoutMs, ...prepared.map((p) => policyFor(p.file, rc.policy).lockTimeoutMs)) };
+    const relations = [...new Set(prepared.flatMap((p) => relationsOfPrepared(p.up)))];
+    const { retries } = await withLockRetries({ session: rc.session, policy, onEvent: rc.onEvent, version: 'batch', relations, signal: rc.signal }, async (lockTimeoutMs) => {
       await rc.session.exec('begin');
       try {
         for (const p of prepared) {
           current = p;
           rc.onEvent({ type: 'migration-start', direction: 'up', version: p.file.id, name: p.file.name, transactional: true, safetyNote: p.file.directives.safetyNote, lockFlag: p.file.directives.lockFlag, resumeFrom: 0 });
           const started = performance.now();
-          await applyBody(rc, p.file, p.up, p.down, started);
+          await applyBody(rc, p.file, p.up, p.down, started, false, lockTimeoutMs);
           durations.set(p, Math.round(performance.now() - started));
         }
         await rc.session.exec('commit');
@@ -165,7 +168,7 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
     else await lintBeforeUp(ctx, session, prepared);
     await preflightBeforeUp(ctx, session, prepared, opts.preflight ?? {});
     throwIfInterrupted(opts.signal, 'lockstep up', 'It was stopped before the first migration; nothing was applied.');
-    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal, openSideSession: sideSessionOpener(ctx) };
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal, openSideSession: sideSessionOpener(ctx), batchStatements: ctx.db.capabilities.multipleSessions };
     const outcome = opts.singleTransaction
       ? await runSingleTransaction(rc, prepared)
       : await withGroupCommit(session, () => runEach(rc, prepared), (r) => r.failed !== undefined && isConnectionLostError(r.failed.error));

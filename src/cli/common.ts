@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { Migrator } from '../api/index.js';
+import { parseWholeNumber } from '../core/whole-number.js';
 import type { ConfigOverrides } from '../api/index.js';
 import { progressOutput } from './progress-output.js';
 import type { RunEventSink } from '../api/index.js';
@@ -12,6 +13,8 @@ export interface CommonFlags {
   readonly env?: string;
   readonly config?: string;
   readonly historySchema?: string;
+  /** A schema target: search_path and history in that schema (docs/fleets.md#schema-targets). */
+  readonly schema?: string;
   readonly lockWait?: string;
   readonly lockTimeout?: string;
   readonly statementTimeout?: string;
@@ -32,6 +35,7 @@ export function withCommonOptions(cmd: Command): Command {
     .option('--env <name>', 'named environment from the config file (LOCKSTEP_ENV)')
     .option('--config <file>', 'config file (LOCKSTEP_CONFIG; default lockstep.config.{json,mjs,js,ts} or package.json#lockstep)')
     .option('--history-schema <name>', 'schema holding Lockstep history (LOCKSTEP_HISTORY_SCHEMA; default lockstep)')
+    .option('--schema <name>', 'a schema target: migrations run with search_path set to it, its history kept in it (LOCKSTEP_SCHEMA)')
     .option('--lock-wait <duration>', 'how long to wait for the run lock; 0 = fail at once (LOCKSTEP_LOCK_WAIT; default 60s)')
     .option('--lock-timeout <duration>', 'lock_timeout for each migration statement (LOCKSTEP_LOCK_TIMEOUT; default 100ms)')
     .option('--statement-timeout <duration>', 'statement_timeout for each migration statement; 0 = none (LOCKSTEP_STATEMENT_TIMEOUT)')
@@ -56,7 +60,7 @@ export function overridesFrom(flags: CommonFlags): ConfigOverrides {
     lockWait: flags.lockWait,
     lockTimeout: flags.lockTimeout,
     statementTimeout: flags.statementTimeout,
-    lockRetries: flags.lockRetries === undefined ? undefined : Number(flags.lockRetries),
+    lockRetries: flags.lockRetries === undefined ? undefined : parseWholeNumber(flags.lockRetries, '--lock-retries'),
     retryDeadline: flags.retryDeadline,
   };
 }
@@ -71,6 +75,7 @@ export async function withMigrator<T>(flags: CommonFlags, fn: (m: Migrator) => P
   const { createMigrator } = await import('../api/create-migrator.js');
   const migrator = await createMigrator({
     ...overridesFrom(flags),
+    schema: flags.schema ?? (process.env.LOCKSTEP_SCHEMA || undefined),
     onEvent: stderrEvents(flags.verbose === true),
   });
   try {

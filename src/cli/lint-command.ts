@@ -24,7 +24,7 @@ function choice<T extends string>(value: string | undefined, allowed: readonly T
 /** "15" → 15, "150004" → 150004, and the dotted forms people write: "9.6" → 90600, "15.4" → 150004. */
 function versionNumber(text: string): number {
   const dotted = /^(\d+)\.(\d+)$/.exec(text.trim());
-  if (!dotted) return Number(text);
+  if (!dotted) return /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
   const [major, minor] = [Number(dotted[1]), Number(dotted[2])];
   return major >= 10 ? major * 10000 + minor : major * 10000 + minor * 100;
 }

@@ -2,6 +2,7 @@
 import { CommanderError } from 'commander';
 import { buildProgram } from './program.js';
 import { reportFailure } from './report-failure.js';
+import { usageErrorFrom } from './usage-error.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
@@ -10,8 +11,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      // help and version "errors" are successful exits; anything else is a usage error (already printed).
-      return err.exitCode === 0 ? 0 : 2;
+      // help and version "errors" are successful exits; `lockstep` alone has printed its help (exit 2).
+      if (err.exitCode === 0 || err.code === 'commander.help') return err.exitCode === 0 ? 0 : 2;
+      return reportFailure(usageErrorFrom(err, program, argv), argv);
     }
     return reportFailure(err, argv);
   }

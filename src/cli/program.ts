@@ -12,6 +12,7 @@ import { registerDrift } from './commands/drift.js';
 import { registerSchema } from './commands/schema.js';
 import { registerAdopt } from './commands/adopt.js';
 import { registerCompletion } from './commands/completion.js';
+import { registerFleet } from './commands/fleet.js';
 import { loadEnvFiles, type EnvFileFlags } from './env-file.js';
 
 /** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
@@ -32,6 +33,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerTest,
   registerDrift,
   registerSchema,
+  registerFleet,
   registerServe,
   registerCompletion,
 ];
@@ -42,7 +44,9 @@ export function buildProgram(): Command {
     .version(LOCKSTEP_VERSION)
     // Root options (--version, -V) are read only before the command name, so `history --version V` reaches history.
     .enablePositionalOptions()
-    .showHelpAfterError()
+    // Parse errors are thrown (exitOverride) and printed by main.ts as LOCKSTEP_E_USAGE with their hint, not here.
+    .configureOutput({ outputError: () => undefined })
+    .showSuggestionAfterError(false)
     .exitOverride();
   for (const register of COMMANDS) register(program);
   // Before any command reads its configuration: .env supplies DATABASE_URL and friends (names only are printed).

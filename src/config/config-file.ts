@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LockstepError } from '../core/errors.js';
+import { jsonLocator, jsonSyntaxPosition, type JsonLocator } from './json-locations.js';
 
 export const CONFIG_FILES = ['lockstep.config.json', 'lockstep.config.mjs', 'lockstep.config.js', 'lockstep.config.ts'] as const;
 
 export interface RawConfigFile {
   readonly path: string | undefined;
   readonly value: unknown;
+  /** Where a key is written, for a JSON file (a module's keys have no fixed place). */
+  readonly locate?: JsonLocator | undefined;
 }
 
 /** Finds and reads the config file: an explicit path, else lockstep.config.*, else package.json#lockstep. */
@@ -20,16 +23,17 @@ export async function readConfigFile(cwd: string, explicit: string | undefined):
         location: { file: explicit },
       });
     }
-    return { path, value: await importConfig(path) };
+    return importConfig(path, cwd);
   }
   for (const name of CONFIG_FILES) {
     const path = resolve(cwd, name);
-    if (existsSync(path)) return { path, value: await importConfig(path) };
+    if (existsSync(path)) return importConfig(path, cwd);
   }
   const pkg = resolve(cwd, 'package.json');
   if (existsSync(pkg)) {
-    const parsed = parseJson(pkg) as { lockstep?: unknown };
-    if (parsed && typeof parsed === 'object' && parsed.lockstep !== undefined) return { path: `${pkg}#lockstep`, value: parsed.lockstep };
+    const { value, text } = parseJson(pkg, cwd);
+    const parsed = value as { lockstep?: unknown };
+    if (parsed && typeof parsed === 'object' && parsed.lockstep !== undefined) return { path: `${pkg}#lockstep`, value: parsed.lockstep, locate: jsonLocator(text, ['lockstep']) };
   }
   return { path: undefined, value: {} };
 }
@@ -60,20 +64,30 @@ function readConfigText(path: string): string {
   }
 }
 
-function parseJson(path: string): unknown {
+/** A JSON file's value, and its text (to find a key's line later); a syntax error says where, relative to cwd. */
+function parseJson(path: string, cwd: string): { value: unknown; text: string } {
   const text = readConfigText(path);
   try {
-    return JSON.parse(text);
+    return { value: JSON.parse(text), text };
   } catch (err) {
-    throw new LockstepError('LOCKSTEP_E_CONFIG', `${path} is not valid JSON: ${(err as Error).message}`, {
-      hint: 'Fix the JSON syntax (a trailing comma or a missing quote is the usual cause).',
-      location: { file: path },
+    const at = jsonSyntaxPosition(text);
+    const shown = relative(cwd, path) || path;
+    throw new LockstepError('LOCKSTEP_E_CONFIG', `${shown} is not valid JSON${at ? ` (line ${at.line}, column ${at.column}: ${at.problem})` : ''}: ${(err as Error).message}`, {
+      hint: 'Fix the JSON syntax at the position shown (a trailing comma or a missing quote is the usual cause).',
+      location: { file: shown, ...(at ? { line: at.line, column: at.column } : {}) },
     });
   }
 }
 
-async function importConfig(path: string): Promise<unknown> {
-  if (path.endsWith('.json')) return parseJson(path);
+async function importConfig(path: string, cwd: string): Promise<RawConfigFile> {
+  if (path.endsWith('.json')) {
+    const { value, text } = parseJson(path, cwd);
+    return { path, value, locate: jsonLocator(text) };
+  }
+  return { path, value: await importModule(path) };
+}
+
+async function importModule(path: string): Promise<unknown> {
   readConfigText(path);
   try {
     const mod = path.endsWith('.ts')

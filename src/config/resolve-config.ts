@@ -2,9 +2,11 @@ import { delimiter, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import { LockstepError, throwCollected } from '../core/errors.js';
 import { TOOLS, type Tool } from '../core/types.js';
-import { parseDuration } from '../core/duration.js';
+import { checkDurationMs, parseDuration } from '../core/duration.js';
+import { parseWholeNumber } from '../core/whole-number.js';
 import { DEFAULT_POLICY, type RunPolicy } from '../execution/policy.js';
 import { readConfigFile, type RawConfigFile } from './config-file.js';
+import type { JsonLocator } from './json-locations.js';
 import type { FileConfig } from './schema.js';
 
 /** Options given on the command line (or by a library caller). They win over env and file. */
@@ -18,6 +20,7 @@ export interface ConfigOverrides {
   readonly historySchema?: string | undefined;
   readonly lockWait?: string | number | undefined;
   readonly lockTimeout?: string | number | undefined;
+  readonly initialLockTimeout?: string | number | undefined;
   readonly statementTimeout?: string | number | undefined;
   readonly lockRetries?: number | undefined;
   readonly retryDeadline?: string | number | undefined;
@@ -40,8 +43,10 @@ export interface ResolvedConfig {
   readonly placeholders: Readonly<Record<string, string>>;
   readonly requireDown: 'new' | 'all' | 'none';
   readonly adoptedThrough: string | undefined;
-  /** undefined → the embedded PGlite default. */
+  /** The URL Lockstep connects to (`directUrl` when set; see resolveConfig); undefined → the embedded PGlite default. */
   readonly url: string | undefined;
+  /** `url` is the configured directUrl (so a refusal of a transaction pool blames that setting). */
+  readonly viaDirectUrl?: boolean | undefined;
   /**
    * Why this run is unattended ("CI is set", "NODE_ENV=production"), or undefined on a developer's machine.
    * There, a missing URL is a missing secret: migrating commands refuse the embedded default (api/context.ts).
@@ -63,21 +68,50 @@ export interface ResolvedConfig {
 }
 
 const ENV_KEYS = {
-  dir: 'LOCKSTEP_DIR', url: 'LOCKSTEP_URL', env: 'LOCKSTEP_ENV', historySchema: 'LOCKSTEP_HISTORY_SCHEMA',
-  lockWait: 'LOCKSTEP_LOCK_WAIT', lockTimeout: 'LOCKSTEP_LOCK_TIMEOUT', statementTimeout: 'LOCKSTEP_STATEMENT_TIMEOUT',
+  dir: 'LOCKSTEP_DIR', url: 'LOCKSTEP_URL', directUrl: 'LOCKSTEP_DIRECT_URL', env: 'LOCKSTEP_ENV', historySchema: 'LOCKSTEP_HISTORY_SCHEMA',
+  lockWait: 'LOCKSTEP_LOCK_WAIT', lockTimeout: 'LOCKSTEP_LOCK_TIMEOUT', initialLockTimeout: 'LOCKSTEP_INITIAL_LOCK_TIMEOUT', statementTimeout: 'LOCKSTEP_STATEMENT_TIMEOUT',
   lockRetries: 'LOCKSTEP_LOCK_RETRIES', retryDeadline: 'LOCKSTEP_RETRY_DEADLINE', allowOutOfOrder: 'LOCKSTEP_ALLOW_OUT_OF_ORDER',
   moduleTimeout: 'LOCKSTEP_MODULE_TIMEOUT', idleInTransactionTimeout: 'LOCKSTEP_IDLE_IN_TRANSACTION_TIMEOUT',
 } as const;
 
-function fromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
+/**
+ * The settings given as environment variables, read as strictly as the flags: a value that is not what the variable
+ * takes is an error naming the variable (LOCKSTEP_LOCK_RETRIES=0x1 is not 1, LOCKSTEP_ALLOW_OUT_OF_ORDER=ture is not
+ * false).
+ */
+function fromEnv(env: NodeJS.ProcessEnv, errors: LockstepError[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, name] of Object.entries(ENV_KEYS)) {
     const v = env[name];
     if (v === undefined || v === '') continue;
-    out[key] = key === 'lockRetries' ? Number(v) : key === 'allowOutOfOrder' ? /^(1|true|yes)$/i.test(v) : v;
+    try {
+      out[key] = key === 'lockRetries' ? parseWholeNumber(v.trim(), name) : key === 'allowOutOfOrder' ? envBoolean(v, name) : v;
+    } catch (err) {
+      errors.push(asConfigError(err, { variable: name }));
+    }
   }
   if (out.url === undefined && env.DATABASE_URL) out.url = env.DATABASE_URL;
+  if (out.directUrl === undefined && env.DIRECT_URL) out.directUrl = env.DIRECT_URL;
   return out;
+}
+
+function envBoolean(value: string, name: string): boolean {
+  if (/^(1|true|yes)$/i.test(value.trim())) return true;
+  if (/^(0|false|no)$/i.test(value.trim())) return false;
+  throw new LockstepError('LOCKSTEP_E_CONFIG', `${name} expects true or false, got "${value}"`, { hint: `Set ${name}=true (or 1, yes), or false (0, no), or unset it.` });
+}
+
+/** Where a setting's value came from: a flag (or a library caller's override), a variable, the config file. */
+type Source = { readonly kind: 'flag'; readonly name: string } | { readonly kind: 'variable'; readonly name: string } | { readonly kind: 'file'; readonly name: string; readonly path: readonly string[] };
+
+const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** A problem with one setting's value, told as its source: the flag (usage), the variable, or the file's key and line. */
+function asConfigError(err: unknown, where: { variable?: string; flag?: string }, hint?: string): LockstepError {
+  const e = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_CONFIG', String(err), { hint: hint ?? '' });
+  const name = where.flag ?? where.variable ?? '';
+  const message = e.message.includes(name) ? e.message : `${name}: ${e.message}`;
+  return new LockstepError(where.flag ? 'LOCKSTEP_E_USAGE' : 'LOCKSTEP_E_CONFIG', message, { hint: hint ?? e.hint, details: { ...e.details, ...where } });
 }
 
 /** CI services set CI (to "true", "1" or a name); "false" and "0" say it is not one. */
@@ -98,11 +132,16 @@ function specificIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
   return typed[0].flatMap((i) => specificIssues({ ...i, path: [...issue.path, ...i.path] }));
 }
 
-function issuesToErrors(where: string, issues: readonly z.core.$ZodIssue[]): LockstepError[] {
-  return issues.flatMap(specificIssues).map((i) => new LockstepError('LOCKSTEP_E_CONFIG', `${where}: ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`, {
-    hint: 'Fix the value shown; see docs/configuration.md for every option.',
-    location: { file: where },
-  }));
+function issuesToErrors(where: string, issues: readonly z.core.$ZodIssue[], locate: JsonLocator | undefined): LockstepError[] {
+  return issues.flatMap(specificIssues).map((i) => {
+    // An unknown key is found at its own name, not at the object holding it.
+    const path = i.code === 'unrecognized_keys' && i.keys[0] !== undefined ? [...i.path, i.keys[0]] : i.path;
+    const at = locate?.(path);
+    return new LockstepError('LOCKSTEP_E_CONFIG', `${where}: ${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`, {
+      hint: 'Fix the value shown; see docs/configuration.md for every option.',
+      location: { file: where, ...(at ? { line: at.line, column: at.column } : {}) },
+    });
+  });
 }
 
 /** Environment entry → URL: a value containing "://" is the URL, anything else names an env variable. */
@@ -120,7 +159,7 @@ async function validateFile(raw: RawConfigFile, cwd: string, errors: LockstepErr
   const { fileConfigSchema } = await import('./schema.js');
   const parsed = fileConfigSchema.safeParse(raw.value ?? {});
   if (parsed.success) return parsed.data;
-  errors.push(...issuesToErrors(relative(cwd, raw.path) || raw.path, parsed.error.issues));
+  errors.push(...issuesToErrors(relative(cwd, raw.path) || raw.path, parsed.error.issues, raw.locate));
   return {};
 }
 
@@ -137,7 +176,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
   const raw = await readConfigFile(cwd, overrides.config ?? env.LOCKSTEP_CONFIG);
   const errors: LockstepError[] = [];
   const file = await validateFile(raw, cwd, errors);
-  const envValues = fromEnv(env);
+  const envValues = fromEnv(env, errors);
   const flagValues = Object.fromEntries(Object.entries(overrides).filter(([k, v]) => v !== undefined && k !== 'cwd' && k !== 'config'));
 
   const environments: Record<string, { url: string | undefined; protected: boolean }> = {};
@@ -148,6 +187,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
   // The selected environment's block is part of the config file: it refines the file's top-level keys,
   // and flags and environment variables still win over it.
   let envBlock: Record<string, unknown> = {};
+  let envBlockPath: readonly string[] = [];
   let isProtected = false;
   let envUrl: string | undefined;
   if (envName !== undefined) {
@@ -165,6 +205,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
       }
       envUrl = chosen.url;
       isProtected = chosen.protected;
+      envBlockPath = ['environments', envName];
       envBlock = Object.fromEntries(
         (['lockTimeout', 'statementTimeout', 'lockRetries'] as const).filter((k) => spec[k] !== undefined).map((k) => [k, spec[k]]),
       );
@@ -172,36 +213,62 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
   }
   const fileValues: Record<string, unknown> = { ...(file as Record<string, unknown>), ...envBlock };
   const pick = <T>(key: string): T | undefined => (flagValues[key] ?? envValues[key] ?? fileValues[key]) as T | undefined;
+  const sourceOf = (key: string): Source => {
+    if (flagValues[key] !== undefined) return { kind: 'flag', name: `--${kebab(key)}` };
+    const variable = (ENV_KEYS as Record<string, string>)[key];
+    if (envValues[key] !== undefined && variable) return { kind: 'variable', name: variable };
+    const path = key in envBlock ? [...envBlockPath, key] : [key];
+    return { kind: 'file', name: path.join('.'), path };
+  };
+  const fileName = raw.path === undefined ? undefined : relative(cwd, raw.path) || raw.path;
+  /** A bad value, told as where it was given: the flag (a usage error), the variable, or the file's key at its line. */
+  const badValue = (key: string, err: LockstepError): LockstepError => {
+    const source = sourceOf(key);
+    if (source.kind === 'flag') return asConfigError(err, { flag: source.name });
+    if (source.kind === 'variable') return asConfigError(err, { variable: source.name });
+    const at = raw.locate?.(source.path);
+    return new LockstepError('LOCKSTEP_E_CONFIG', `${fileName ?? 'config'}: ${err.message}`, {
+      hint: err.hint,
+      location: { file: fileName ?? 'config', ...(at ? { line: at.line, column: at.column } : {}) },
+      details: { key: source.name },
+    });
+  };
 
   const duration = (key: string, fallback: number): number => {
     const v = pick<string | number>(key);
     if (v === undefined) return fallback;
-    if (typeof v === 'number') return v;
     try {
-      return parseDuration(v, key);
+      const what = sourceOf(key).name;
+      return typeof v === 'number' ? checkDurationMs(v, what) : parseDuration(v, what);
     } catch (e) {
-      errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `${key}: invalid duration "${v}"`, { hint: (e as LockstepError).hint }));
+      if (!(e instanceof LockstepError)) throw e;
+      errors.push(badValue(key, e));
       return fallback;
     }
   };
 
   // --url wins over the environment's URL; the environment's URL wins over LOCKSTEP_URL/DATABASE_URL and the
   // file's `url`, since naming an environment is asking for its database.
-  const url = envName !== undefined && environments[envName] ? (flagValues.url as string | undefined) ?? envUrl : pick<string>('url');
+  // directUrl (LOCKSTEP_DIRECT_URL, DIRECT_URL, the file's directUrl) wins over url from the environment or the file:
+  // beside a pooled DATABASE_URL it is the one to migrate through. A --url flag or a named environment wins over it.
+  const selected = envName !== undefined && environments[envName];
+  const directUrl = !selected && flagValues.url === undefined ? pick<string>('directUrl') : undefined;
+  const url = selected ? (flagValues.url as string | undefined) ?? envUrl : directUrl ?? pick<string>('url');
   const lockRetries = pick<number>('lockRetries');
   if (lockRetries !== undefined && (!Number.isInteger(lockRetries) || lockRetries < 0)) {
-    errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `lockRetries: expected a whole number >= 0, got ${lockRetries}`, { hint: 'Use e.g. --lock-retries 30.' }));
+    errors.push(badValue('lockRetries', new LockstepError('LOCKSTEP_E_CONFIG', `${sourceOf('lockRetries').name} expects a whole number >= 0, got ${lockRetries}`, { hint: 'Use e.g. --lock-retries 30.' })));
   }
   const lockTimeoutMs = duration('lockTimeout', DEFAULT_POLICY.lockTimeoutMs);
   if (lockTimeoutMs <= 0) {
     // PostgreSQL reads lock_timeout 0 as "wait forever": the protection against queueing writers would be off.
-    errors.push(new LockstepError('LOCKSTEP_E_CONFIG', `lockTimeout: ${JSON.stringify(pick('lockTimeout'))} would turn lock_timeout off (0 waits for locks forever)`, {
+    errors.push(badValue('lockTimeout', new LockstepError('LOCKSTEP_E_CONFIG', `${sourceOf('lockTimeout').name} ${JSON.stringify(pick('lockTimeout'))} would turn lock_timeout off (0 waits for locks forever)`, {
       hint: 'Give a positive duration such as 100ms or 2s (--lock-timeout, LOCKSTEP_LOCK_TIMEOUT, or lockTimeout in the config file or its environment); for more patience raise --lock-retries or --retry-deadline.',
-    }));
+    })));
   }
   const policy: RunPolicy = {
     ...DEFAULT_POLICY,
     lockTimeoutMs,
+    initialLockTimeoutMs: duration('initialLockTimeout', DEFAULT_POLICY.initialLockTimeoutMs ?? 0),
     statementTimeoutMs: duration('statementTimeout', DEFAULT_POLICY.statementTimeoutMs),
     lockRetries: lockRetries ?? DEFAULT_POLICY.lockRetries,
     retryDeadlineMs: duration('retryDeadline', DEFAULT_POLICY.retryDeadlineMs),
@@ -221,6 +288,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     requireDown: file.requireDown ?? 'new',
     adoptedThrough: file.adoptedThrough,
     url,
+    viaDirectUrl: directUrl !== undefined,
     unattended: unattendedReason(env),
     envName: envName ?? null,
     protected: isProtected,

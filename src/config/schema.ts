@@ -1,7 +1,26 @@
 import { z } from 'zod';
+import { MAX_DURATION_MS, parseDuration } from '../core/duration.js';
 
-/** A duration: "100ms", "5s", "2m", or a number of milliseconds. */
-export const durationSchema = z.union([z.number().nonnegative(), z.string().regex(/^\s*\d+(\.\d+)?\s*(ms|s|m|min|h)?\s*$/i, 'expected a duration such as 100ms, 5s or 2m')]);
+const DURATION_TEXT = /^\s*\d+(\.\d+)?\s*(ms|s|m|min|h)?\s*$/i;
+
+/** A duration's range; text that is not a duration at all is the pattern's problem, reported once. */
+const withinRange = (text: string): boolean => {
+  if (!DURATION_TEXT.test(text)) return true;
+  try {
+    parseDuration(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A duration: "100ms", "5s", "2m", or a number of milliseconds; at most MAX_DURATION_MS (about 24 days). */
+export const durationSchema = z.union([
+  z.number().nonnegative().max(MAX_DURATION_MS, `expected at most ${MAX_DURATION_MS} milliseconds (about 24 days)`),
+  z.string()
+    .regex(DURATION_TEXT, 'expected a duration such as 100ms, 5s or 2m')
+    .refine(withinRange, `expected a duration of at most ${MAX_DURATION_MS}ms (about 24 days)`),
+]);
 
 const severity = z.enum(['off', 'error', 'warning', 'info']);
 
@@ -75,6 +94,23 @@ export const preflightSchema = z.strictObject({
     .optional(),
 });
 
+/** A fleet: many targets migrated as one rollout (docs/fleets.md). URLs are URLs or the names of variables holding one. */
+export const fleetSchema = z.strictObject({
+  /** Target lines: `<url>`, `<url> <schema>`, or `<schema>` (a schema in the config's database). */
+  targets: z.array(z.string().min(1)).optional(),
+  /** A file of target lines, relative to the config file's folder. */
+  targetsFile: z.string().min(1).optional(),
+  /** SQL run on `controlUrl` returning the targets: columns `url` and/or `schema`. */
+  targetsQuery: z.string().min(1).optional(),
+  controlUrl: z.string().min(1).optional(),
+  /** The coordinator database shared by every runner of the fleet (claims and leases). */
+  coordinator: z.string().min(1).optional(),
+  concurrency: z.number().int().positive().optional(),
+  canary: z.number().int().nonnegative().optional(),
+  maxFailures: z.number().int().positive().optional(),
+  lease: durationSchema.optional(),
+});
+
 /** The configuration file (lockstep.config.* or package.json#lockstep). Unknown keys are errors (typos). */
 export const fileConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -82,11 +118,18 @@ export const fileConfigSchema = z.strictObject({
   /** Several folders read as one sequence (Flyway's locations); `dir` is the first. */
   dirs: z.array(z.string().min(1)).min(1).optional(),
   url: z.string().min(1).optional(),
+  /**
+   * The URL Lockstep migrates through when `url` goes through a transaction pool (PgBouncer, RDS Proxy, Supavisor):
+   * a direct or session-pooled one, as Prisma's directUrl. The application keeps using `url`.
+   */
+  directUrl: z.string().min(1).optional(),
   env: z.string().min(1).optional(),
   historySchema: z.string().regex(/^[A-Za-z_][A-Za-z0-9_$]{0,62}$/, 'expected a plain identifier').optional(),
   environments: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'environment names are letters, digits, - and _'), environmentSchema).optional(),
   lockWait: durationSchema.optional(),
   lockTimeout: durationSchema.optional(),
+  /** The first attempt's lock_timeout (docs/zero-downtime.md); 0 starts every attempt at lockTimeout. */
+  initialLockTimeout: durationSchema.optional(),
   statementTimeout: durationSchema.optional(),
   lockRetries: z.number().int().nonnegative().optional(),
   retryDeadline: durationSchema.optional(),
@@ -113,6 +156,7 @@ export const fileConfigSchema = z.strictObject({
   adoptedThrough: z.string().min(1).optional(),
   /** Server for plan/test/drift rehearsals (a scratch database is created there); default: embedded PGlite. */
   shadowUrl: z.string().min(1).optional(),
+  fleets: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'fleet names are letters, digits, - and _'), fleetSchema).optional(),
   serve: z
     .strictObject({
       host: z.string().min(1).optional(),
@@ -147,5 +191,6 @@ export type LockstepConfig = z.input<typeof fileConfigSchema>;
 export type EnvironmentConfig = z.infer<typeof environmentSchema>;
 export type ServeTokenConfig = z.infer<typeof serveTokenSchema>;
 export type AlertEvent = z.infer<typeof alertEventSchema>;
+export type FleetConfig = z.infer<typeof fleetSchema>;
 export type PreflightConfig = z.infer<typeof preflightSchema>;
 export type MaintenanceWindowConfig = z.infer<typeof maintenanceWindowSchema>;

@@ -73,7 +73,7 @@ export type RunEvent =
   | { readonly type: 'run-lock-wait'; readonly holders: readonly LockHolder[]; readonly waitedMs: number }
   | { readonly type: 'migration-start'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly transactional: boolean; readonly safetyNote?: string | undefined; readonly lockFlag: boolean; readonly resumeFrom: number }
   | { readonly type: 'statement'; readonly version: string; readonly index: number; readonly total: number; readonly sql: string }
-  | { readonly type: 'lock-retry'; readonly version: string; readonly attempt: number; readonly delayMs: number; readonly blockers: readonly Blocker[] }
+  | { readonly type: 'lock-retry'; readonly version: string; readonly attempt: number; readonly delayMs: number; readonly lockTimeoutMs?: number | undefined; readonly blockers: readonly Blocker[] }
   | { readonly type: 'migration-done'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly durationMs: number; readonly retries: number }
   | ({ readonly type: 'backfill-progress' } & BackfillProgress)
   | ({ readonly type: 'progress' } & Progress)

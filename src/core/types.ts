@@ -39,6 +39,8 @@ export interface Directives {
   readonly safetyNote?: string | undefined;
   /** `-- lockstep:backfill table=... set="..."`: the up section is a batched backfill (see docs/zero-downtime.md). */
   readonly backfill?: BackfillSpec | undefined;
+  /** The file line of that directive, so that a problem found when the backfill is checked points at it. */
+  readonly backfillLine?: number | undefined;
 }
 
 /** A batched backfill: `UPDATE table SET set WHERE where`, in key order, one short transaction per batch. */

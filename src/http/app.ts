@@ -5,6 +5,7 @@ import { registerDashboard } from './dashboard/dashboard-route.js';
 import { asLockstepError, errorResponse } from './http-error.js';
 import { limitBody, requestLog, requireToken } from './middleware.js';
 import { openApiDocument } from './openapi.js';
+import { registerFleetRoutes } from './routes/fleet-routes.js';
 import { registerLintRoute } from './routes/lint-route.js';
 import { registerReadRoutes } from './routes/read-routes.js';
 import { registerRehearsalRoutes } from './routes/rehearsal-routes.js';
@@ -25,6 +26,7 @@ export function createApp(ctx: ServerContext): Hono<AppEnv> {
   registerLintRoute(app, ctx);
   registerRunRoutes(app, ctx);
   registerRehearsalRoutes(app, ctx);
+  registerFleetRoutes(app, ctx);
 
   app.notFound((c) => errorResponse(c, new LockstepError('LOCKSTEP_E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`, { hint: 'See /openapi.json for the routes.' })));
   app.onError((err, c) => {

@@ -96,6 +96,14 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       '/v1/matrix': { get: { summary: 'Every readable environment × every migration, the timeline and lint findings of pending migrations', security, responses: { 200: json(ref('Matrix'), 'matrix'), 401: errorAnswer('no token') } } },
+      '/v1/fleets': { get: { summary: 'The configured fleets this token may read (environments "*" or "fleet:<name>"), each with its last rollout', security, responses: { 200: json({ type: 'object' }, 'fleets'), 401: errorAnswer('no token') } } },
+      '/v1/fleets/{name}': {
+        get: {
+          summary: 'One fleet: every target\'s version and migrations (targets × migrations, counts by state per migration), the skew, the last rollout (as `lockstep fleet status --json`)', security,
+          parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: json({ type: 'object' }, 'fleet status'), 401: errorAnswer('no token'), 403: errorAnswer('fleet not allowed'), 404: errorAnswer('unknown fleet (LOCKSTEP_E_FLEET_UNKNOWN)') },
+        },
+      },
       '/v1/lint': {
         post: {
           summary: 'Lint posted SQL (`sql`, `path`), or the pending migrations of `env` as `up` would lint them (with that database\'s table sizes, column types and version)', security,

@@ -1,6 +1,6 @@
 /** The target-side facts for one rehearsed migration: sizes, live lock activity, lock-hold estimates. */
 import type { Session } from '../db/port.js';
-import { LOCK_MODES } from '../lint/index.js';
+import { LOCK_MODES } from '../locks/index.js';
 import { toLintMode, type MigrationTrace } from '../rehearsal/index.js';
 import { estimateHolds, statementCosts } from './estimate-hold.js';
 import { longestTransaction, readLockActivity } from './lock-activity.js';

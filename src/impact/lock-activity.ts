@@ -6,7 +6,7 @@
  * (https://www.postgresql.org/docs/current/explicit-locking.html). Reading pg_locks takes no lock on them.
  */
 import type { Session } from '../db/port.js';
-import { conflicts } from '../lint/index.js';
+import { conflicts } from '../locks/index.js';
 import { toLintMode } from '../rehearsal/index.js';
 import type { LockSession, LongestTransaction } from './types.js';
 

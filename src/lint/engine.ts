@@ -5,7 +5,7 @@
 import type { ParsedStatement } from '../sql/index.js';
 import { docsPage } from '../core/docs-url.js';
 import { computeFacts } from './facts.js';
-import type { LockEffect } from './lock-model.js';
+import type { LockEffect } from '../locks/index.js';
 import { RULES } from './rules/index.js';
 import { applySize } from './size.js';
 import { parseIgnores } from './suppressions.js';

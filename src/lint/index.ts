@@ -1,9 +1,6 @@
 /** The linter's public surface. */
 export type { Finding, LintRun, FixResult, FileFix, LintOptions, Rule, RuleContext, Report, Severity, RuleSetting, TableSize, StatementFacts, MigrationFacts } from './types.js';
 export { DEFAULT_PG_VERSION, DEFAULT_SIZE_THRESHOLD } from './types.js';
-export type { LockEffect, LockMode, LockFacts } from './lock-model.js';
-export { statementLocks, conflicts, majorVersion } from './lock-model.js';
-export { blockedBy, modeLabel, LOCK_MODES } from './lock-modes.js';
 export { lintMigration, lintSql } from './lint-migration.js';
 export type { LintResult } from './lint-migration.js';
 export { RULES, ruleById } from './rules/index.js';
@@ -13,7 +10,6 @@ export type { LintRequest } from './run-lint.js';
 export { readTableSizes, readServerVersion, readServerTimeZone, readIndexes, readColumnTypes } from './table-sizes.js';
 export { followRenames } from './renames.js';
 export { readDatabaseFacts, withRunIndexes } from './target-facts.js';
-export { applyColumnEvents, columnEvents, copyColumnTypes } from './analysis/column-types.js';
 export { prepareMigration, lintPrepared } from './lint-migration.js';
 export type { PreparedMigration } from './lint-migration.js';
 export { objectsLeftBy } from './analysis/objects-left.js';

@@ -11,7 +11,7 @@ import type { ErrorCode, SourceLocation } from '../core/errors.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
 import type { PreparedMigration } from './lint-migration.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
-import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes, type ColumnEvent, type ColumnLookup } from './analysis/column-types.js';
+import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes, type ColumnEvent, type ColumnLookup } from '../locks/index.js';
 import type { LintTarget } from './targets.js';
 import type { Finding, LintOptions } from './types.js';
 
@@ -35,7 +35,7 @@ export interface TargetResult {
    * migrations it had linted itself; the caller re-lints when the whole run says otherwise.
    */
   readonly columnLookups: ColumnLookup[];
-  /** What the migration changes in the known column types (see analysis/column-types.ts). */
+  /** What the migration changes in the known column types (see src/locks/column-types.ts). */
   readonly columnEvents: ColumnEvent[];
 }
 

@@ -11,7 +11,7 @@ import type { LintPool } from './pool.js';
 import type { LintTarget } from './targets.js';
 import type { Finding, LintOptions, LintRun } from './types.js';
 import type { WorkMessage } from './lint-worker.js';
-import { applyColumnEvents, copyColumnTypes, lookupsHold } from './analysis/column-types.js';
+import { applyColumnEvents, copyColumnTypes, lookupsHold } from '../locks/index.js';
 
 /** Small enough that a late worker still gets a fair share, large enough that claiming costs nothing. */
 const CHUNK = 16;

@@ -4,8 +4,8 @@
  * big is today: without this it would look like a table that does not exist yet, and its finding would drop to info.
  */
 import type { ParsedStatement } from '../sql/index.js';
-import { bodyOf, relationName } from './ast.js';
-import { byName } from './facts.js';
+import { bodyOf, relationName } from '../sql/index.js';
+import { byName } from '../locks/index.js';
 
 /** The new name a statement gives an existing table, if it renames or moves one. */
 function renamed(stmt: Pick<ParsedStatement, 'node' | 'kind'>): { from: string; to: string } | undefined {

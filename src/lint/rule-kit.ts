@@ -1,9 +1,9 @@
 /** Small helpers shared by the rules in src/lint/rules/. */
 import type { ParsedStatement } from '../sql/index.js';
-import type { NodeKind, NodeOf } from './ast.js';
-import { alterCommands, bodyOf, relationName } from './ast.js';
-import type { AlterTableCmd } from './ast.js';
-import type { LockEffect } from './lock-model.js';
+import type { NodeKind, NodeOf } from '../sql/index.js';
+import { alterCommands, bodyOf, relationName } from '../sql/index.js';
+import type { AlterTableCmd } from '../sql/index.js';
+import type { LockEffect } from '../locks/index.js';
 import type { Report, RuleCheck, RuleContext, StatementFacts } from './types.js';
 
 export type StatementCheck = (s: StatementFacts, ctx: RuleContext) => Report | readonly Report[] | undefined;

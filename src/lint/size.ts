@@ -1,7 +1,7 @@
 /** Size awareness: how big is the table a finding is about, and what does that mean for the finding. */
 import { formatBytes, formatRows } from '../core/sizes.js';
-import type { LockEffect } from './lock-model.js';
-import { blockedLabel } from './lock-modes.js';
+import type { LockEffect } from '../locks/index.js';
+import { blockedLabel } from '../locks/index.js';
 import type { Severity, TableSize } from './types.js';
 import { DEFAULT_SIZE_THRESHOLD } from './types.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Session } from '../db/index.js';
 import type { TableSize } from './types.js';
-import { DEFAULT_SCHEMA, catalogType, copyColumnTypes, type MutableColumnTypes } from './analysis/column-types.js';
+import { DEFAULT_SCHEMA, catalogType, copyColumnTypes, type MutableColumnTypes } from '../locks/index.js';
 
 /** "s.t" → "\"s\".\"t\"" so that to_regclass keeps the case the parser already resolved. */
 export function quoteQualified(name: string): string {
@@ -57,6 +57,12 @@ export async function readServerTimeZone(session: Session): Promise<string> {
   return res.rows[0]?.tz ?? 'UTC';
 }
 
+/** The schemas that exist on the connected database. */
+export async function readSchemas(session: Session): Promise<ReadonlySet<string>> {
+  const res = await session.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace');
+  return new Set(res.rows.map((r) => r.name));
+}
+
 /** server_version_num of the connected server, e.g. 150004. */
 export async function readServerVersion(session: Session): Promise<number> {
   const res = await session.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
@@ -66,7 +72,7 @@ export async function readServerVersion(session: Session): Promise<number> {
 /**
  * Current column types of the named tables (PostgreSQL's own types only), keyed by schema-qualified table name,
  * with the session's current_schema() as the schema of names written without one: what ALTER COLUMN ... TYPE is
- * judged from (see analysis/column-types.ts).
+ * judged from (see src/locks/column-types.ts).
  */
 export async function readColumnTypes(session: Session, relations: readonly string[]): Promise<MutableColumnTypes> {
   const names = [...new Set(relations)].filter((r) => r !== '' && r !== '?');

@@ -6,10 +6,10 @@
  */
 import type { Session } from '../db/index.js';
 import type { ParsedStatement } from '../sql/index.js';
-import { statementLocks } from './lock-model.js';
+import { statementLocks } from '../locks/index.js';
 import { followRenames } from './renames.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
-import { readColumnTypes, readIndexes, readServerTimeZone, readServerVersion, readTableSizes } from './table-sizes.js';
+import { readColumnTypes, readIndexes, readSchemas, readServerTimeZone, readServerVersion, readTableSizes } from './table-sizes.js';
 import type { LintOptions } from './types.js';
 
 /** `options` plus the database's facts about every relation the statements lock (read once, in a few queries). */
@@ -24,6 +24,7 @@ export async function readDatabaseFacts(session: Session, statements: readonly P
     knownIndexes: [...(options.knownIndexes ?? []), ...(await readIndexes(session, relations))],
     columnTypes: await readColumnTypes(session, relations),
     serverTimeZone: await readServerTimeZone(session),
+    existingSchemas: await readSchemas(session),
   };
 }
 

@@ -1,8 +1,8 @@
 /** The linter's vocabulary: findings, options, rules and the facts rules read. */
 import type { Semantics } from '../execution/index.js';
 import type { ParsedStatement } from '../sql/index.js';
-import type { LockEffect, LockMode } from './lock-model.js';
-import type { ColumnTypes } from './analysis/column-types.js';
+import type { LockEffect, LockMode } from '../locks/index.js';
+import type { ColumnTypes } from '../locks/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = 'off' | Severity;
@@ -38,6 +38,11 @@ export interface LintOptions {
   readonly sizeThreshold?: { readonly rows: number; readonly bytes: number };
   /** Sizes of existing tables (from a database). When given, a relation absent from it does not exist yet. */
   readonly tableSizes?: ReadonlyMap<string, TableSize>;
+  /**
+   * The schemas on the target database (read with its table sizes); undefined without a database. A schema missing
+   * from it is created by an earlier migration of the run, so dropping it loses nothing that exists today.
+   */
+  readonly existingSchemas?: ReadonlySet<string> | undefined;
   /** Lockstep's runner will SET lock_timeout / statement_timeout itself: the missing-timeout rules stay quiet. */
   readonly runnerSetsTimeouts?: boolean;
   /** Lockstep's runner will SET statement_timeout (when not given, follows runnerSetsTimeouts). */
@@ -60,7 +65,7 @@ export interface LintOptions {
   readonly knownIndexes?: ReadonlyArray<{ readonly table: string; readonly columns: readonly string[] }>;
   /**
    * Column types before this migration (from the earlier migrations of the run, or the database): ALTER COLUMN
-   * TYPE is then judged from the old type (see analysis/column-types.ts).
+   * TYPE is then judged from the old type (see src/locks/column-types.ts).
    */
   readonly columnTypes?: ColumnTypes | undefined;
   /**
@@ -77,7 +82,7 @@ export const DEFAULT_SIZE_THRESHOLD = { rows: 10_000, bytes: 10 * 1024 * 1024 } 
 export interface StatementFacts {
   readonly index: number;
   readonly stmt: ParsedStatement;
-  /** Locks on existing relations (see lock-model.ts). */
+  /** Locks on existing relations (see src/locks/lock-model.ts). */
   readonly locks: readonly LockEffect[];
   /** Runs inside a transaction block: the migration's own, or one opened with BEGIN. */
   readonly inTransaction: boolean;

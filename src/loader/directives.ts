@@ -58,15 +58,37 @@ export function leadingComments(text: string, startLine = 1, prefix: '--' | '//'
 export function parseDirectives(comments: readonly CommentLine[], path: string): DirectiveResult {
   const state: Mutable<Directives> = { ...NO_DIRECTIVES };
   const errors: LockstepError[] = [];
+  const seen: Seen = new Map();
   for (const comment of comments) {
     try {
-      applyComment(state, comment, path);
+      applyComment(state, comment, path, seen);
     } catch (err) {
       if (!(err instanceof LockstepError)) throw err;
       errors.push(err);
     }
   }
   return { directives: state, errors };
+}
+
+/** The first line that set each directive, and the value it gave (as read), to name both lines of a conflict. */
+type Seen = Map<string, { readonly line: number; readonly value: string; readonly key: string }>;
+
+/**
+ * A directive said twice: the same value again is harmless; a different one is an error naming both lines, since
+ * which one wins (a lock_timeout, whether a transaction is used) would otherwise be decided by their order.
+ */
+function once(seen: Seen, name: string, value: string, comment: CommentLine, path: string, key = value): void {
+  const first = seen.get(name);
+  if (!first) {
+    seen.set(name, { line: comment.line, value, key });
+    return;
+  }
+  if (first.key === key) return;
+  throw new LockstepError('LOCKSTEP_E_BAD_DIRECTIVE', `${path} sets ${name} twice, differently: "${first.value}" on line ${first.line} and "${value}" on line ${comment.line}`, {
+    hint: `Keep one of the two lines (${first.line} or ${comment.line}) and delete the other.`,
+    location: { file: path, line: comment.line },
+    details: { directive: name, lines: [first.line, comment.line] },
+  });
 }
 
 /** Shorthand: the directives of a SQL text's leading `--` comment block. */
@@ -76,14 +98,15 @@ export function readDirectives(sql: string, path: string, startLine = 1): Direct
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function applyComment(state: Mutable<Directives>, comment: CommentLine, path: string): void {
+function applyComment(state: Mutable<Directives>, comment: CommentLine, path: string, seen: Seen): void {
   const directive = /^lockstep:\s*([A-Za-z0-9_-]*)\s*=?\s*(.*)$/i.exec(comment.text);
-  if (directive) return applyDirective(state, (directive[1] ?? '').toLowerCase(), (directive[2] ?? '').trim(), comment, path);
+  if (directive) return applyDirective(state, (directive[1] ?? '').toLowerCase(), (directive[2] ?? '').trim(), comment, path, seen);
   // Metadata keys are upper-case only, so prose such as "-- Lock: see ticket 12" is not mistaken for one.
   const lock = /^LOCK:\s*(.*)$/.exec(comment.text);
   if (lock) {
     const value = (lock[1] ?? '').trim().toLowerCase();
     if (value !== 'true' && value !== 'false') throw bad(comment, path, 'LOCK:', lock[1] ?? '', 'Write `-- LOCK: true` or `-- LOCK: false`.');
+    once(seen, 'LOCK:', value, comment, path);
     state.lockFlag = value === 'true';
     return;
   }
@@ -95,7 +118,7 @@ function applyComment(state: Mutable<Directives>, comment: CommentLine, path: st
   }
 }
 
-function applyDirective(state: Mutable<Directives>, word: string, value: string, comment: CommentLine, path: string): void {
+function applyDirective(state: Mutable<Directives>, word: string, value: string, comment: CommentLine, path: string, seen: Seen): void {
   switch (word) {
     case 'no-transaction':
     case 'irreversible':
@@ -118,6 +141,8 @@ function applyDirective(state: Mutable<Directives>, word: string, value: string,
         // PostgreSQL reads lock_timeout 0 as "wait forever": the protection this directive exists for would be off.
         throw bad(comment, path, `lockstep:${word}`, value, 'lock_timeout 0 means waiting for locks forever, queueing every writer behind the migration. Give a positive duration, e.g. `-- lockstep:lock-timeout 5s`.');
       }
+      // Compared as milliseconds: `5s` and `5000ms` say the same thing.
+      once(seen, `lockstep:${word}`, value, comment, path, String(ms));
       if (word === 'lock-timeout') state.lockTimeoutMs = ms;
       else state.statementTimeoutMs = ms;
       return;
@@ -127,8 +152,17 @@ function applyDirective(state: Mutable<Directives>, word: string, value: string,
       if (parsed.problem !== undefined) {
         throw bad(comment, path, 'lockstep:backfill', value, `${parsed.problem}. Write e.g. \`-- lockstep:backfill table=payments set="captured_at = created_at" where="captured_at IS NULL" batch-size=5000\`.`);
       }
-      if (state.backfill) throw bad(comment, path, 'lockstep:backfill', value, 'One backfill per migration: put the next one in a migration of its own.');
+      const first = seen.get('lockstep:backfill');
+      if (first) {
+        throw new LockstepError('LOCKSTEP_E_BAD_DIRECTIVE', `${path} has two lockstep:backfill directives, on lines ${first.line} and ${comment.line}`, {
+          hint: 'One backfill per migration: move the second one into a migration of its own.',
+          location: { file: path, line: comment.line },
+          details: { directive: 'lockstep:backfill', lines: [first.line, comment.line] },
+        });
+      }
+      seen.set('lockstep:backfill', { line: comment.line, value, key: value });
       state.backfill = parsed.spec;
+      state.backfillLine = comment.line;
       return;
     }
     default:

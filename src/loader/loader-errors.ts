@@ -18,6 +18,14 @@ export function missingUpMarker(path: string, downLine?: number, styles?: readon
   });
 }
 
+/** A zero-byte (or blank) file named like a migration: often a `touch` or an interrupted editor save. */
+export function emptyFile(path: string): LockstepError {
+  return new LockstepError('LOCKSTEP_E_EMPTY_UP', `${path} is empty`, {
+    hint: 'Write the migration in it (the up section, and the down section if it has one), or delete the file.',
+    location: { file: path },
+  });
+}
+
 export function emptyUp(path: string, line?: number): LockstepError {
   return new LockstepError('LOCKSTEP_E_EMPTY_UP', `the up section of ${path} has no SQL${line === undefined ? '' : ` (marker on line ${line})`}`, {
     hint: 'Write the forward change in the up section, or delete the file if the migration is not needed.',

@@ -15,7 +15,7 @@ import { readSource } from './read-source.js';
 export async function readModuleFile(entry: Pick<FolderEntry, 'absolute' | 'display'>, spec: MigrationSpec): Promise<Loaded> {
   const errors: LockstepError[] = [];
   const claim = claimOf(spec, entry.display);
-  const text = await collecting(errors, () => readSource(entry.absolute, entry.display));
+  const text = await collecting(errors, () => readSource(entry.absolute, entry.display, undefined, { sql: false }));
   if (text === undefined) return { claim, errors };
 
   const parsed = parseDirectives(leadingComments(stripShebang(text), 1, '//'), entry.display);
@@ -63,7 +63,7 @@ function stripShebang(text: string): string {
 export async function readUnsupported(entry: Pick<FolderEntry, 'absolute' | 'display'>, spec: MigrationSpec, reason: string): Promise<Loaded> {
   const errors: LockstepError[] = [];
   const claim = claimOf(spec, entry.display);
-  const text = await collecting(errors, () => readSource(entry.absolute, entry.display));
+  const text = await collecting(errors, () => readSource(entry.absolute, entry.display, undefined, { sql: false }));
   if (text === undefined) return { claim, errors };
   return {
     claim,

@@ -15,7 +15,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * and checksum the same as LF ones. Reads are synchronous on purpose: a directory of a thousand small files
  * loads several times faster than with a thousand concurrent promise-based reads.
  */
-export async function readSource(absolute: string, display: string, sources?: SourceTexts): Promise<string> {
+export async function readSource(absolute: string, display: string, sources?: SourceTexts, options: ReadOptions = {}): Promise<string> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(absolute);
@@ -38,8 +38,36 @@ export async function readSource(absolute: string, display: string, sources?: So
       location: { file: display, line },
     });
   }
+  if (options.sql !== false) refuseNul(text, display);
   sources?.set(display, text);
   return text;
+}
+
+export interface ReadOptions {
+  /** The file is sent to PostgreSQL as SQL (default): a NUL character is refused when it is read. */
+  readonly sql?: boolean | undefined;
+}
+
+/**
+ * PostgreSQL cannot take a NUL character in query text ("invalid byte sequence for encoding UTF8: 0x00"), and the
+ * parser stops reading at it, so the statements after it would be checked by nobody: the file is refused when the
+ * set is loaded, before any migration runs, not when its turn comes.
+ */
+function refuseNul(text: string, display: string): void {
+  const at = text.indexOf('\0');
+  if (at < 0) return;
+  const line = countLines(text, at);
+  const column = at - text.lastIndexOf('\n', at - 1);
+  throw new LockstepError('LOCKSTEP_E_NUL_BYTE', `${display} holds a NUL byte (line ${line}, column ${column}), which PostgreSQL cannot take in SQL`, {
+    hint: 'Remove the NUL byte (often left by a copy from a binary file or a UTF-16 editor; `tr -d "\\000"` strips it), then check the text around it.',
+    location: { file: display, line, column },
+  });
+}
+
+function countLines(text: string, end: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /**

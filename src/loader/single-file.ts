@@ -5,7 +5,7 @@ import type { Directives } from '../core/types.js';
 import { parseDirectives } from './directives.js';
 import type { FolderEntry } from './folder.js';
 import { collecting, type Loaded } from './loaded.js';
-import { missingUpMarker } from './loader-errors.js';
+import { emptyFile, missingUpMarker } from './loader-errors.js';
 import { claimOf, downPart, upSection, type MigrationSpec } from './migration-spec.js';
 import { readSource } from './read-source.js';
 import { splitSingleFile, type SplitOptions } from './split-single-file.js';
@@ -20,7 +20,7 @@ export async function readMarkedFile(entry: Pick<FolderEntry, 'absolute' | 'disp
   const parts = splitSingleFile(text, path, split);
   errors.push(...parts.errors);
   if (!parts.up) {
-    errors.push(missingUpMarker(path, parts.down?.markerLine, split.styles));
+    errors.push(text.trim() === '' ? emptyFile(path) : missingUpMarker(path, parts.down?.markerLine, split.styles));
     return { claim, errors };
   }
   const parsed = parseDirectives(parts.directiveComments, path);

@@ -3,14 +3,14 @@
  * with diesel's optional `metadata.toml`.
  */
 import { parse, TomlError } from 'smol-toml';
-import { LockstepError } from '../core/errors.js';
+import { LockstepError, type SourceLocation } from '../core/errors.js';
 import { collecting, type Loaded } from './loaded.js';
 import { directoryWithoutUp } from './loader-errors.js';
 import { claimOf, type MigrationSpec } from './migration-spec.js';
 import { findEntry, listFolder, type FolderEntry } from './folder.js';
 import { readSource } from './read-source.js';
 import { readSeparateFiles, type FileRef } from './up-down-files.js';
-import { readDirectives } from './directives.js';
+import { leadingComments } from './directives.js';
 
 /**
  * `diesel`: a metadata.toml that parses but leaves out `run_in_transaction` means false, as diesel reads it (its
@@ -33,7 +33,10 @@ export async function readVersionedDirectory(entry: FolderEntry, spec: Migration
   const runInTransaction = stated ?? (metadataText !== undefined && metadataDefault === 'diesel' && errors.length === 0 ? false : undefined);
   if (metadata && stated === true) {
     const upText = await collecting(errors, () => readSource(up.absolute, up.display, spec.sources));
-    if (upText !== undefined && readDirectives(upText, up.display).directives.noTransaction) errors.push(contradiction(metadata.display, up.display));
+    const directiveLine = upText === undefined ? undefined : noTransactionLine(upText);
+    if (directiveLine !== undefined && metadataText !== undefined) {
+      errors.push(contradiction({ file: metadata.display, line: keyLine(metadataText, 'run_in_transaction') }, { file: up.display, line: directiveLine }));
+    }
   }
   if (errors.length > 0) return { claim: claimOf(spec, up.display), errors };
   return readSeparateFiles(spec, {
@@ -63,18 +66,30 @@ function readRunInTransaction(text: string, path: string, errors: LockstepError[
   }
   const value = doc['run_in_transaction'];
   if (value === undefined || typeof value === 'boolean') return value;
-  const line = text.split('\n').findIndex((l) => /^\s*run_in_transaction\s*=/.test(l)) + 1;
+  const line = keyLine(text, 'run_in_transaction');
   errors.push(new LockstepError('LOCKSTEP_E_BAD_METADATA', `run_in_transaction in ${path} is ${JSON.stringify(value)}, not true or false`, {
     hint: 'Write `run_in_transaction = false` (no quotes) to run the migration outside a transaction, or `true`.',
-    location: { file: path, ...(line > 0 ? { line } : {}) },
+    location: { file: path, ...(line !== undefined ? { line } : {}) },
   }));
   return undefined;
 }
 
-function contradiction(metadata: string, up: string): LockstepError {
-  return new LockstepError('LOCKSTEP_E_BAD_METADATA', `${metadata} says run_in_transaction = true but ${up} has -- lockstep:no-transaction`, {
+/** The line of `key = …` in a TOML text, if it is written there. */
+function keyLine(text: string, key: string): number | undefined {
+  const index = text.split('\n').findIndex((l) => new RegExp(`^\\s*${key}\\s*=`).test(l));
+  return index < 0 ? undefined : index + 1;
+}
+
+/** The line of `-- lockstep:no-transaction` in the up file's leading comments, if it has one. */
+function noTransactionLine(upText: string): number | undefined {
+  return leadingComments(upText).find((c) => /^lockstep:\s*no-transaction\s*$/i.test(c.text))?.line;
+}
+
+function contradiction(metadata: SourceLocation, up: { file: string; line: number }): LockstepError {
+  const at = (l: SourceLocation): string => (l.line === undefined ? l.file : `${l.file}:${l.line}`);
+  return new LockstepError('LOCKSTEP_E_BAD_METADATA', `${at(metadata)} says run_in_transaction = true but ${at(up)} says -- lockstep:no-transaction`, {
     hint: 'Say it once: set `run_in_transaction = false` in metadata.toml and drop the directive, or remove one of the two.',
-    location: { file: metadata },
-    details: { metadata, up },
+    location: metadata,
+    details: { metadata: at(metadata), up: at(up) },
   });
 }

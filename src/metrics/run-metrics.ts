@@ -5,6 +5,7 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { RunResult } from '../api/index.js';
 import type { RunEvent } from '../runner/index.js';
+import type { FleetStatus } from '../fleet/index.js';
 
 export type RunCommand = 'up' | 'down';
 
@@ -18,6 +19,8 @@ export interface RunMetrics {
   observeConflict(environment: string): void;
   setPending(environment: string, pending: number): void;
   setReachable(environment: string, up: boolean): void;
+  /** A fleet's targets by state, and its last rollout, as of the last read of the fleet. */
+  observeFleet(status: FleetStatus): void;
   observeRequest(method: string, route: string, status: number, seconds: number): void;
   /** Called before every scrape, e.g. to refresh the pending gauge. */
   onScrape(refresh: () => Promise<void>): void;
@@ -41,6 +44,9 @@ function instruments(registry: Registry) {
     pending: new Gauge({ name: 'lockstep_pending_migrations', help: 'Pending migrations, as of the last status read or scrape', labelNames: env, registers }),
     reachable: new Gauge({ name: 'lockstep_environment_up', help: '1 when the last read of the environment succeeded', labelNames: env, registers }),
     lastSuccess: new Gauge({ name: 'lockstep_last_success_timestamp_seconds', help: 'Unix time of the last run that finished without a failure', labelNames: env, registers }),
+    fleetTargets: new Gauge({ name: 'lockstep_fleet_targets', help: 'Targets of a fleet by state (up_to_date, behind, unreachable), as of the last read', labelNames: ['fleet', 'state'] as const, registers }),
+    fleetSkew: new Gauge({ name: 'lockstep_fleet_versions', help: 'How many different versions the targets of a fleet are at (1: no skew)', labelNames: ['fleet'] as const, registers }),
+    fleetRolloutFailed: new Gauge({ name: 'lockstep_fleet_rollout_failed_targets', help: 'Targets that failed in the fleet\'s last rollout', labelNames: ['fleet'] as const, registers }),
     requests: new Counter({ name: 'lockstep_http_requests_total', help: 'HTTP requests served', labelNames: ['method', 'route', 'status'] as const, registers }),
     requestSeconds: new Histogram({ name: 'lockstep_http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['method', 'route'] as const, registers }),
   };
@@ -67,6 +73,13 @@ export function createRunMetrics(): RunMetrics {
     observeConflict: (environment) => m.conflicts.inc({ environment }),
     setPending: (environment, n) => m.pending.set({ environment }, n),
     setReachable: (environment, up) => m.reachable.set({ environment }, up ? 1 : 0),
+    observeFleet(s) {
+      m.fleetTargets.set({ fleet: s.fleet, state: 'up_to_date' }, s.summary.upToDate);
+      m.fleetTargets.set({ fleet: s.fleet, state: 'behind' }, s.summary.behind);
+      m.fleetTargets.set({ fleet: s.fleet, state: 'unreachable' }, s.summary.unreachable);
+      m.fleetSkew.set({ fleet: s.fleet }, s.versions.length);
+      m.fleetRolloutFailed.set({ fleet: s.fleet }, s.targets.filter((t) => t.rollout?.state === 'failed' && t.rollout.rolloutId === s.rollout?.id).length);
+    },
     observeRequest(method, route, status, seconds) {
       m.requests.inc({ method, route, status: String(status) });
       m.requestSeconds.observe({ method, route }, seconds);

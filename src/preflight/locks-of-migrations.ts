@@ -1,7 +1,7 @@
 import type { MigrationFile } from '../core/types.js';
-import { createdNames, sameName } from '../lint/facts.js';
-import { statementLocks, type LockFacts } from '../lint/lock-model.js';
-import { blockedBy, strongest, type LockMode } from '../lint/lock-modes.js';
+import { createdNames, sameName } from '../locks/index.js';
+import { statementLocks, type LockFacts } from '../locks/index.js';
+import { blockedBy, strongest, type LockMode } from '../locks/index.js';
 import type { Prepared } from '../runner/prepare.js';
 import type { ParsedStatement } from '../sql/index.js';
 import type { MigrationLocks, NeededLock } from './types.js';
@@ -27,7 +27,7 @@ function waitsForOldTransactions(stmt: ParsedStatement): boolean {
 }
 
 /**
- * What the statement creates, as the linter's new-object exemption sees it (lint/facts.ts), except a
+ * What the statement creates, as the linter's new-object exemption sees it (locks/relation-names.ts), except a
  * rename: the renamed relation is an existing one that other sessions may be using.
  */
 function newObjects(stmt: ParsedStatement): string[] {

@@ -1,4 +1,4 @@
-import type { Blocked, LockMode } from '../lint/lock-modes.js';
+import type { Blocked, LockMode } from '../locks/index.js';
 import type { RunEventSink } from '../core/events.js';
 
 export type Severity = 'blocker' | 'warning' | 'info';

@@ -2,7 +2,7 @@
  * Turning raw observations into TracedLock / TracedRewrite entries: lock modes taken between two reads
  * of pg_locks, relfilenode changes, and the static lock model for statements that cannot be observed.
  */
-import { LOCK_MODES, blockedBy, statementLocks, type LockMode } from '../lint/index.js';
+import { LOCK_MODES, blockedBy, statementLocks, type LockMode } from '../locks/index.js';
 import type { ParsedStatement } from '../sql/index.js';
 import type { ExistingRelation, TracedLock, TracedRewrite } from './types.js';
 

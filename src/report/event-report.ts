@@ -22,7 +22,7 @@ export function formatEvent(e: RunEvent, verbose = false): string | undefined {
     case 'statement':
       return verbose ? `  [${e.index + 1}/${e.total}] ${e.sql.replace(/\s+/g, ' ').slice(0, 100)}` : undefined;
     case 'lock-retry':
-      return `  lock not granted within lock_timeout (attempt ${e.attempt}); retrying in ${formatDuration(e.delayMs)}. Blocking: ${describeBlockers(e.blockers)}`;
+      return `  lock not granted within lock_timeout${e.lockTimeoutMs !== undefined ? ` ${formatDuration(e.lockTimeoutMs)}` : ''} (attempt ${e.attempt}); ${e.delayMs === 0 ? 'retrying at once with a longer lock_timeout' : `retrying in ${formatDuration(e.delayMs)} at most`}. Blocking: ${describeBlockers(e.blockers)}`;
     case 'migration-done':
       return `✓ ${e.version} ${e.name} ${e.direction === 'up' ? 'applied' : 'rolled back'} in ${formatDuration(e.durationMs)}${e.retries ? ` after ${e.retries} lock retries` : ''}`;
     case 'migration-failed':

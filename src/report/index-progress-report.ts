@@ -2,7 +2,9 @@ import { formatDuration } from '../core/duration.js';
 import { progressBar } from './progress-report.js';
 import type { IndexProgress } from '../core/events.js';
 
-const count = new Intl.NumberFormat('en-US');
+// Made on first use: building a number format loads ICU data that most runs never need.
+let countFormat: Intl.NumberFormat | undefined;
+const count = { format: (n: number): string => (countFormat ??= new Intl.NumberFormat('en-US')).format(n) };
 
 /** What the phase is counting: "1,234 of 5,000 blocks", "waiting for 1 of 2 sessions", or nothing. */
 function counters(p: IndexProgress): string {

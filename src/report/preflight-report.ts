@@ -1,5 +1,5 @@
 import { formatDuration } from '../core/duration.js';
-import { modeLabel } from '../lint/lock-modes.js';
+import { modeLabel } from '../locks/index.js';
 import type { Finding, PreflightReport } from '../preflight/types.js';
 
 const MARK: Readonly<Record<Finding['severity'], string>> = { blocker: 'BLOCKER', warning: 'warning', info: 'info' };

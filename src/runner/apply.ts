@@ -4,12 +4,14 @@ import type { MigrationFile, Section } from '../core/types.js';
 import { inTransaction } from '../db/transaction.js';
 import { runsWithItsProgress } from '../execution/index.js';
 import { relationsOf, transactionBoundary, type ParsedStatement } from '../sql/index.js';
+import { canBatch, runBatch } from './batch.js';
 import { withIndexProgress } from './index-progress.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared, PreparedSql } from './prepare.js';
-import { policyFor, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
+import { attemptPolicy, moduleContext, policyFor, setLockTimeout, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
 import { runModuleGuarded } from './module-guard.js';
 import { statementFailure } from './statement-error.js';
+import { startsShort } from '../execution/policy.js';
 import { prepareConcurrentBuild } from './invalid-index.js';
 import { runBackfillStep } from './backfill/runner-step.js';
 import { describeBackfill } from './backfill/describe-backfill.js';
@@ -30,7 +32,7 @@ function storedSql(p: Prepared | Section | undefined): string | null {
   return section.kind === 'module' ? `-- module ${section.path}` : section.sql;
 }
 
-function relationsOfPrepared(p: Prepared): string[] {
+export function relationsOfPrepared(p: Prepared): string[] {
   return p.kind === 'sql' ? [...new Set(p.statements.flatMap(relationsOf))] : [];
 }
 
@@ -38,11 +40,13 @@ function relationsOfPrepared(p: Prepared): string[] {
  * The statements and the history row of one migration, without BEGIN/COMMIT: the caller owns the
  * transaction, so a migration and its history row always commit (or roll back) together.
  */
-export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, timeoutsSet = false): Promise<void> {
+export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, timeoutsSet = false, lockTimeoutMs = Infinity): Promise<void> {
   const s = rc.session;
   const rolledBack = 'The migration was rolled back; nothing of it was applied.';
-  if (!timeoutsSet) await setTimeouts(s, policyFor(file, rc.policy), true);
-  if (up.kind === 'sql') {
+  if (!timeoutsSet) await setTimeouts(s, attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true);
+  if (up.kind === 'sql' && canBatch(rc, up.statements, policyFor(file, rc.policy).statementTimeoutMs)) {
+    await runBatch(rc, file, up, rolledBack);
+  } else if (up.kind === 'sql') {
     for (const [i, stmt] of up.statements.entries()) {
       rc.onEvent({ type: 'statement', version: file.id, index: i, total: up.statements.length, sql: stmt.sql });
       try {
@@ -71,10 +75,10 @@ export async function applyTransactional(rc: RunContext, file: MigrationFile, up
   const started = performance.now();
   let committing = false;
   try {
-    const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async () => {
+    const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async (lockTimeoutMs) => {
       throwIfInterrupted(rc.signal, `migration ${file.id}`, 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
       // BEGIN and the timeouts in one round trip.
-      await rc.session.exec(`begin; ${timeoutSql(policyFor(file, rc.policy), true)}`);
+      await rc.session.exec(`begin; ${timeoutSql(attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true)}`);
       try {
         await applyBody(rc, file, up, down, started, true);
         committing = true;
@@ -175,9 +179,10 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, fr
   const resume = `The file's own transaction (statements ${from + 1}..${to + 1} of ${total}) was rolled back; ${before}. Fix the cause, then run \`lockstep up\` to resume at statement ${from + 1}.`;
   let current = units[0] as ParsedStatement;
   try {
-    const { retries } = await withLockRetries(retryScope(rc, file, [...new Set(units.flatMap(relationsOf))]), () =>
+    const { retries } = await withLockRetries(retryScope(rc, file, [...new Set(units.flatMap(relationsOf))]), (lockTimeoutMs) =>
       interruptible(s, rc.signal, `migration ${file.id} (statements ${from + 1}..${to + 1} of ${total})`, resume, async () => {
         try {
+          await setLockTimeout(s, lockTimeoutMs);
           for (const [i, stmt] of units.entries()) {
             current = stmt;
             rc.onEvent({ type: 'statement', version: file.id, index: from + i, total, sql: stmt.sql });
@@ -239,7 +244,9 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
   const stopped = `Statement ${k + 1} of ${total} was cancelled; statements 1..${k} are applied and recorded. Run \`lockstep up\` to resume at statement ${k + 1}.${leftover}`;
   try {
     let recorded = false;
-    const { retries } = await withLockRetries(retryScope(rc, file, stmt ? relationsOf(stmt) : []), () => interruptible(s, rc.signal, what, stopped, async () => {
+    const scope = { ...retryScope(rc, file, stmt ? relationsOf(stmt) : []), adaptive: startsShort(stmt) };
+    const { retries } = await withLockRetries(scope, (lockTimeoutMs) => interruptible(s, rc.signal, what, stopped, async () => {
+      await setLockTimeout(s, lockTimeoutMs);
       if (stmt && runsWithItsProgress(stmt)) {
         await inTransaction(s, async () => {
           await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));

@@ -1,5 +1,5 @@
 export { acquireRunLock, runLockKey, describeHolders } from './run-lock.js';
-export { applyTransactional, applyStepwise, applyBody } from './apply.js';
+export { applyTransactional, applyStepwise, applyBody, relationsOfPrepared } from './apply.js';
 export type { ApplyOutcome } from './apply.js';
 export { rollbackMigration } from './rollback.js';
 export { prepareSection } from './prepare.js';
@@ -7,6 +7,7 @@ export type { Prepared, PreparedSql, PreparedModule, PreparedBackfill } from './
 export { DEFAULT_POLICY, backoffDelay } from '../execution/policy.js';
 export type { RunPolicy } from '../execution/policy.js';
 export type { RunContext } from './run-context.js';
+export { policyFor } from './run-context.js';
 export { setTimeouts } from './run-context.js';
 export { findBlockers, describeBlockers, withLockRetries, isLockTimeout } from './lock-retry.js';
 export { RecordingSession, inlineParams } from './recording-session.js';

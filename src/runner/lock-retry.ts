@@ -2,7 +2,7 @@ import { LockstepError } from '../core/errors.js';
 import { formatDuration } from '../core/duration.js';
 import { DbError, SQLSTATE, type Session } from '../db/port.js';
 import type { Blocker, RunEventSink } from '../core/events.js';
-import { backoffDelay, type RunPolicy } from '../execution/policy.js';
+import { backoffDelay, firstLockTimeout, nextLockTimeout, type RunPolicy } from '../execution/policy.js';
 import { interruptedError, sleepUnlessAborted } from './interrupt.js';
 
 export function isLockTimeout(err: unknown): boolean {
@@ -43,6 +43,11 @@ export interface RetryScope {
   readonly relations: readonly string[];
   /** Called after a failed attempt was rolled back, before sleeping (records the retry event). */
   readonly onRetry?: ((attempt: number, delayMs: number, blockers: readonly Blocker[]) => Promise<void>) | undefined;
+  /**
+   * false: every attempt waits the configured lock_timeout. For statements whose lock never queues writers and
+   * whose late lock waits would throw finished work away (a concurrent index build waiting for old snapshots).
+   */
+  readonly adaptive?: boolean | undefined;
   /** An abort ends the wait between attempts (runner/interrupt.ts). */
   readonly signal?: AbortSignal | undefined;
 }
@@ -54,57 +59,75 @@ function interruptedWaiting(scope: RetryScope, cause?: unknown) {
 
 /**
  * Runs `attempt` until it does not fail with a lock timeout. The attempt must leave nothing behind when
- * it fails (roll back its transaction), so that retrying is safe.
+ * it fails (roll back its transaction), so that retrying is safe. It is given its lock_timeout (ms), which it
+ * must set for its statements: the first is short (execution/policy.ts firstLockTimeout) and grows only while
+ * ordinary traffic keeps beating it (nextLockTimeout). Without `adaptive`, every attempt gets the configured one.
  */
-export async function withLockRetries<T>(scope: RetryScope, attempt: () => Promise<T>): Promise<{ value: T; retries: number }> {
+export async function withLockRetries<T>(scope: RetryScope, attempt: (lockTimeoutMs: number) => Promise<T>): Promise<{ value: T; retries: number }> {
   const deadline = Date.now() + scope.policy.retryDeadlineMs;
-  for (let i = 0; ; i++) {
+  let timeoutMs = scope.adaptive === false ? scope.policy.lockTimeoutMs : firstLockTimeout(scope.policy);
+  for (let i = 0, backoffs = 0; ; i++) {
+    const began = Date.now();
     try {
-      return { value: await attempt(), retries: i };
+      return { value: await attempt(timeoutMs), retries: i };
     } catch (err) {
       if (!isLockTimeout(err)) throw err;
       if (scope.signal?.aborted) throw interruptedWaiting(scope, err);
       const blockers = await findBlockers(scope.session, scope.relations).catch(() => []);
-      const delayMs = backoffDelay(scope.policy, i);
-      if (i >= scope.policy.lockRetries || Date.now() + delayMs > deadline) throw gaveUp(scope, i + 1, blockers, err);
-      scope.onEvent({ type: 'lock-retry', version: scope.version, attempt: i + 1, delayMs, blockers });
+      const long = longBlockers(blockers, timeoutMs);
+      // Traffic that let go by now, while the timeout may still grow: the next attempt waits longer, at once.
+      const grow = long.size === 0 && timeoutMs < scope.policy.lockTimeoutMs;
+      const delayMs = grow ? 0 : backoffDelay(scope.policy, backoffs++);
+      if (i >= scope.policy.lockRetries || Date.now() + delayMs > deadline) throw gaveUp(scope, i + 1, timeoutMs, blockers, err);
+      scope.onEvent({ type: 'lock-retry', version: scope.version, attempt: i + 1, delayMs, lockTimeoutMs: timeoutMs, blockers });
       await scope.onRetry?.(i + 1, delayMs, blockers);
-      await backoff(scope, delayMs, blockers);
+      const blockedMs = long.size === 0 ? Date.now() - began : await waitOut(scope, delayMs, long, began);
+      if (long.size === 0 && delayMs > 0) await sleepOrStop(scope, delayMs);
+      timeoutMs = nextLockTimeout(scope.policy, timeoutMs, blockedMs);
     }
   }
 }
 
-/** How often a retry's wait looks whether the sessions it queued behind are gone. */
+/** How often a retry's wait looks whether the sessions it queued behind are gone: first after this... */
+const FIRST_POLL_MS = 10;
+/** ...then less often, doubling up to this. */
 export const BLOCKER_POLL_MS = 100;
+
+async function sleepOrStop(scope: RetryScope, ms: number): Promise<void> {
+  await sleepUnlessAborted(ms, scope.signal);
+  if (scope.signal?.aborted) throw interruptedWaiting(scope);
+}
+
+/** Sessions whose transactions were open for the whole attempt (older than its lock_timeout): ones to wait out. */
+function longBlockers(blockers: readonly Blocker[], timeoutMs: number): Set<number> {
+  return new Set(blockers.filter((b) => (b.transactionMs ?? 0) >= timeoutMs).map((b) => b.pid));
+}
 
 /**
  * Waits `delayMs`, or less: the attempt timed out behind sessions whose transactions had been holding locks on
- * its relations for longer than the lock timeout (a report query, say). Once none of them holds a lock there
+ * its relations for longer than its lock timeout (a report query, say). Once none of them holds a lock there
  * any more, there is nothing left to wait for, and the next attempt starts at once instead of at the end of a
- * backoff that may have grown to seconds. Short-lived lock holders (ordinary traffic) do not count.
+ * backoff that may have grown to seconds. The wait is outside the lock queue: nobody queues behind it.
+ * Returns how long after the attempt began the blockers let go (Infinity if they still held their locks).
  */
-async function backoff(scope: RetryScope, delayMs: number, blockers: readonly Blocker[]): Promise<void> {
-  const sleep = async (ms: number): Promise<void> => {
-    await sleepUnlessAborted(ms, scope.signal);
-    if (scope.signal?.aborted) throw interruptedWaiting(scope);
-  };
-  const long = new Set(blockers.filter((b) => (b.transactionMs ?? 0) >= scope.policy.lockTimeoutMs).map((b) => b.pid));
+async function waitOut(scope: RetryScope, delayMs: number, long: ReadonlySet<number>, began: number): Promise<number> {
   const until = Date.now() + delayMs;
-  if (long.size === 0) return sleep(delayMs);
-  for (let left = delayMs; left > 0; left = until - Date.now()) {
-    await sleep(Math.min(BLOCKER_POLL_MS, left));
-    if (Date.now() >= until) return;
+  for (let left = delayMs, poll = FIRST_POLL_MS; left > 0; left = until - Date.now(), poll = Math.min(BLOCKER_POLL_MS, poll * 2)) {
+    await sleepOrStop(scope, Math.min(poll, left));
+    if (Date.now() >= until) break;
     const holding = await findBlockers(scope.session, scope.relations).catch(() => undefined);
-    if (holding && !holding.some((b) => long.has(b.pid))) return;
+    if (holding && !holding.some((b) => long.has(b.pid))) return Date.now() - began;
   }
+  return Infinity;
 }
 
-function gaveUp(scope: RetryScope, attempts: number, blockers: readonly Blocker[], cause: unknown): LockstepError {
+function gaveUp(scope: RetryScope, attempts: number, lastTimeoutMs: number, blockers: readonly Blocker[], cause: unknown): LockstepError {
+  const limit = lastTimeoutMs === scope.policy.lockTimeoutMs ? `${lastTimeoutMs}ms` : `${lastTimeoutMs}ms (attempts start short and grow up to ${scope.policy.lockTimeoutMs}ms only while short transactions hold the lock)`;
   return new LockstepError('LOCKSTEP_E_LOCK_TIMEOUT',
-    `migration ${scope.version} could not get its locks within lock_timeout ${scope.policy.lockTimeoutMs}ms after ${attempts} attempts; nothing of it was applied. Blocking: ${describeBlockers(blockers)}`,
+    `migration ${scope.version} could not get its locks within lock_timeout ${limit} after ${attempts} attempts; nothing of it was applied. Blocking: ${describeBlockers(blockers)}`,
     {
       hint: 'Run it again when the blocking sessions are gone (lockstep preflight lists them), raise --lock-retries / --retry-deadline, or end the blockers.',
-      details: { attempts, blockers },
+      details: { attempts, lockTimeoutMs: lastTimeoutMs, blockers },
       cause,
     });
 }

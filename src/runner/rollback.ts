@@ -2,11 +2,12 @@ import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import { relationsOf } from '../sql/index.js';
+import { startsShort } from '../execution/policy.js';
 import { inTransaction } from '../db/transaction.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared } from './prepare.js';
-import { policyFor, setTimeouts, type RunContext } from './run-context.js';
 import { runModuleGuarded } from './module-guard.js';
+import { attemptPolicy, moduleContext, policyFor, setLockTimeout, setTimeouts, type RunContext } from './run-context.js';
 import { retryScope, type ApplyOutcome } from './apply.js';
 import { statementFailure } from './statement-error.js';
 import { interruptible, isInterruption, throwIfInterrupted } from './interrupt.js';
@@ -28,11 +29,11 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
     await rc.history.event(s, { kind: 'rollback', version: file.id, name: file.name, durationMs: Math.round(performance.now() - started) });
   };
   if (down.transactional) {
-    const { retries } = await withLockRetries(scope, async () => {
+    const { retries } = await withLockRetries(scope, async (lockTimeoutMs) => {
       throwIfInterrupted(rc.signal, `rollback of ${file.id}`, 'It had not started; the migration is still applied.');
       await s.exec('begin');
       try {
-        await setTimeouts(s, policyFor(file, rc.policy), true);
+        await setTimeouts(s, attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true);
         await runDown(rc, file, down, UNDONE);
         await finish();
         await s.exec('commit');
@@ -48,14 +49,20 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
   let retries = 0;
   try {
     if (down.kind === 'module') {
-      retries += (await withLockRetries(scope, () => runDown(rc, file, down, 'The migration is still recorded as applied; its down() is not transactional and may have done part of its work.'))).retries;
+      retries += (await withLockRetries(scope, async (lockTimeoutMs) => {
+        await setLockTimeout(s, lockTimeoutMs);
+        await runDown(rc, file, down, 'The migration is still recorded as applied; its down() is not transactional and may have done part of its work.');
+      })).retries;
     } else {
       for (const [k, stmt] of down.statements.entries()) {
         rc.onEvent({ type: 'statement', version: file.id, index: k, total: down.statements.length, sql: stmt.sql });
         const ran = `statements 1..${k} of the down section ran (it is not transactional). The migration is still recorded as applied.`;
         try {
-          retries += (await withLockRetries({ ...scope, relations: relationsOf(stmt) },
-            () => interruptible(s, rc.signal, `rollback of ${file.id} (down statement ${k + 1} of ${down.statements.length})`, `It was cancelled; ${ran}`, () => s.exec(stmt.sql)))).retries;
+          retries += (await withLockRetries({ ...scope, relations: relationsOf(stmt), adaptive: startsShort(stmt) },
+            (lockTimeoutMs) => interruptible(s, rc.signal, `rollback of ${file.id} (down statement ${k + 1} of ${down.statements.length})`, `It was cancelled; ${ran}`, async () => {
+              await setLockTimeout(s, lockTimeoutMs);
+              await s.exec(stmt.sql);
+            }))).retries;
         } catch (err) {
           if (isInterruption(err)) throw err;
           throw statementFailure(err, file.id, down.section, stmt, `Down statement ${k + 1} of ${down.statements.length} failed; ${ran}`);

@@ -18,6 +18,12 @@ export interface RunContext {
    * one session (PGlite) and in dry runs.
    */
   readonly openSideSession?: (() => Promise<Session>) | undefined;
+  /**
+   * Send a transactional migration's statements to the server as one message (runner/batch.ts): one round trip
+   * instead of one per statement. Only on a server: in PGlite a message runs to its end on the same thread, so a
+   * cancelled run could no longer stop between two statements, and there is no network to save.
+   */
+  readonly batchStatements?: boolean | undefined;
 }
 
 /** A file's directives override the run's timeouts. */
@@ -33,6 +39,16 @@ export function policyFor(file: MigrationFile, base: RunPolicy): RunPolicy {
 export function timeoutSql(policy: RunPolicy, local: boolean): string {
   const scope = local ? 'local ' : '';
   return `set ${scope}lock_timeout = '${Math.max(0, Math.round(policy.lockTimeoutMs))}ms'; set ${scope}statement_timeout = '${Math.max(0, Math.round(policy.statementTimeoutMs))}ms'`;
+}
+
+/** The policy with one attempt's lock_timeout (withLockRetries gives each attempt its own, at most the configured one). */
+export function attemptPolicy(policy: RunPolicy, lockTimeoutMs: number): RunPolicy {
+  return { ...policy, lockTimeoutMs: Math.min(policy.lockTimeoutMs, lockTimeoutMs) };
+}
+
+/** SET lock_timeout for the session: an attempt's, before statements that run outside a transaction of ours. */
+export async function setLockTimeout(session: Session, lockTimeoutMs: number): Promise<void> {
+  await session.exec(`set lock_timeout = '${Math.max(0, Math.round(lockTimeoutMs))}ms'`);
 }
 
 /** SET [LOCAL] lock_timeout / statement_timeout in one round trip. */

@@ -4,6 +4,7 @@ import { formatDuration } from '../core/duration.js';
 import type { Session } from '../db/port.js';
 import type { LockHolder, RunEventSink } from '../core/events.js';
 import { interruptedError, sleepUnlessAborted } from './interrupt.js';
+import { probeTransactionPooling } from '../db/pooler.js';
 
 const POLL_MS = 200;
 const REPORT_EVERY_MS = 2_000;
@@ -31,9 +32,11 @@ export async function acquireRunLock(
   let lastReport = -Infinity;
   for (;;) {
     if (signal?.aborted) throw interruptedError(signal, 'waiting for the run lock', 'Nothing was run.');
-    const res = await session.query<{ ok: boolean }>('select pg_try_advisory_lock($1, $2) as ok', [k1, k2]);
+    const res = await session.query<{ ok: boolean; pid: number }>('select pg_try_advisory_lock($1, $2) as ok, pg_backend_pid() as pid', [k1, k2]);
     if (res.rows[0]?.ok) {
-      return { release: async () => void (await session.query('select pg_advisory_unlock($1, $2)', [k1, k2])) };
+      const pid = Number(res.rows[0].pid);
+      await checkLockFollows(session, k1, k2, pid);
+      return { release: () => releaseRunLock(session, k1, k2, pid) };
     }
     const waited = Date.now() - started;
     const holders = await lockHolders(session, k1, k2);
@@ -44,6 +47,58 @@ export async function acquireRunLock(
     }
     await sleepUnlessAborted(Math.min(POLL_MS, Math.max(1, waitMs - waited)), signal);
   }
+}
+
+/**
+ * Refuses a session that runs behind a transaction pool, before the run lock is taken: a session-level advisory
+ * lock taken through it would stay on a pooled server session (stuck for the next run) and guard nothing
+ * (the next runner's statement lands on another server session). Nothing is locked or changed when it refuses.
+ */
+export async function refuseTransactionPool(session: Session, openOther: () => Promise<Session>, viaDirectUrl: boolean): Promise<void> {
+  const probe = await probeTransactionPooling(session, openOther);
+  if (probe.reason === undefined) return;
+  const fix = viaDirectUrl
+    ? 'directUrl (LOCKSTEP_DIRECT_URL, DIRECT_URL) is the URL in use and goes through a transaction pool too: point it at the database itself or at a session-mode pool.'
+    : 'Set directUrl (the config key, or LOCKSTEP_DIRECT_URL / DIRECT_URL) to a direct or session-pooled URL for Lockstep; the application can keep the pooled one. Or pass --url with such a URL.';
+  throw new LockstepError('LOCKSTEP_E_POOLER',
+    `the database URL goes through a transaction-pooling proxy (PgBouncer pool_mode=transaction, RDS Proxy, Supavisor): ${probe.reason}. Lockstep's run lock and lock_timeout need one server session for the whole run; nothing was run or locked`,
+    { hint: fix, details: { probe } });
+}
+
+const OURS = `select l.pid from pg_locks l
+  where l.locktype = 'advisory' and l.granted and l.classid = ($1::int)::oid and l.objid = ($2::int)::oid and l.objsubid = 2
+    and l.database = (select oid from pg_database where datname = current_database())`;
+
+/**
+ * The second guard against a transaction pool (refuseTransactionPool is the first): the statement after the lock
+ * must run on the server session that holds it. If it does not, the lock is given back and the run refused.
+ */
+async function checkLockFollows(session: Session, k1: number, k2: number, pid: number): Promise<void> {
+  const res = await session.query<{ pid: number }>('select pg_backend_pid() as pid', []);
+  const now = Number(res.rows[0]?.pid);
+  if (now === pid) return;
+  await releaseRunLock(session, k1, k2, pid);
+  throw new LockstepError('LOCKSTEP_E_POOLER',
+    `the database URL goes through a transaction-pooling proxy: the run lock was taken on server session pid ${pid}, and the next statement ran on pid ${now}. The lock was given back; nothing was run`,
+    { hint: 'Set directUrl (the config key, or LOCKSTEP_DIRECT_URL / DIRECT_URL) to a direct or session-pooled URL for Lockstep; the application can keep the pooled one.' });
+}
+
+/**
+ * Gives the run lock back. Only the server session that took it (pid) can: if a pool moved this session to
+ * another one, the unlock is tried again (the pool may hand that server session back), and if the lock still
+ * sits on pid, idle in the pool, that server session is ended, so that no lock stays behind
+ * (https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADMIN-SIGNAL).
+ */
+async function releaseRunLock(session: Session, k1: number, k2: number, pid: number): Promise<void> {
+  const unlock = `select case when pg_backend_pid() = $3 then pg_advisory_unlock($1, $2) else false end as ok`;
+  for (let i = 0; i < 10; i++) {
+    const res = await session.query<{ ok: boolean }>(unlock, [k1, k2, pid]);
+    if (res.rows[0]?.ok) return;
+  }
+  await session.query(
+    `select pg_terminate_backend(a.pid) from pg_stat_activity a where a.pid = $3 and a.state = 'idle' and a.pid in (${OURS})`,
+    [k1, k2, pid],
+  );
 }
 
 async function lockHolders(session: Session, k1: number, k2: number): Promise<LockHolder[]> {

@@ -4,4 +4,9 @@ export { noTransactionReason, isTransactionControl, transactionBoundary } from '
 export { positionAt, lineIndex, byteToCharIndex } from './location.js';
 export { relationsOf } from './relations.js';
 export { keepWasmTierUp } from './wasm-tiering.js';
+export type { NodeKind, NodeOf, RangeVar, ColumnDef, Constraint, TypeName, AlterTableCmd, AlterTableStmt, ConstrType, TypeInfo } from './ast.js';
+export {
+  bodyOf, nodeAs, relationName, stringOf, dottedName, droppedNames, typeInfo, typeLabel, intConst, stringConst, constraintsOf,
+  findConstraint, nameList, alterCommands, tableAdditions, walk, calledName, firstLocation,
+} from './ast.js';
 export { indexTarget, indexStatementOn, type IndexTarget } from './index-statement.js';

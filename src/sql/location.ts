@@ -16,6 +16,17 @@ export function byteToCharIndex(text: string): (byteOffset: number) => number {
   return (b) => map[Math.max(0, Math.min(b, bytes))] ?? text.length;
 }
 
+/**
+ * The string index of the `n`th code point. PostgreSQL reports a syntax error's cursor in characters (code points,
+ * pg_mbstrlen), not bytes; JS strings count a character outside the BMP as two code units.
+ */
+export function codePointToIndex(text: string, n: number): number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return Math.min(n, text.length);
+  let index = 0;
+  for (let k = 0; k < n && index < text.length; k++) index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+  return index;
+}
+
 export interface Position {
   readonly line: number;
   readonly column: number;

@@ -5,7 +5,7 @@
 import type { Node } from 'libpg-query';
 import { LockstepError } from '../core/errors.js';
 import type { SqlSection, SqlStatement } from '../core/types.js';
-import { byteToCharIndex, lineIndex, positionAt } from './location.js';
+import { byteToCharIndex, codePointToIndex, lineIndex, positionAt } from './location.js';
 import { withBaselineWasm } from './wasm-tiering.js';
 
 export type { Node } from 'libpg-query';
@@ -46,25 +46,88 @@ interface RawStmt {
   stmt_len?: number;
 }
 
+/** A statement's AST and its character range in the text given to the parser. */
+interface Located {
+  readonly stmt: Node;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Statements of `text` (which starts at `offset` of the section) with section character offsets. A syntax error is
+ * thrown as the parser's own error, to be positioned by the caller.
+ */
+function parseRaw(text: string, offset: number): Located[] {
+  const stmts = (loaded().parseSync(text).stmts ?? []) as RawStmt[];
+  const toChar = byteToCharIndex(text);
+  const out: Located[] = [];
+  for (const raw of stmts) {
+    if (!raw.stmt) continue;
+    const startByte = raw.stmt_location ?? 0;
+    const start = toChar(startByte);
+    const end = raw.stmt_len ? toChar(startByte + raw.stmt_len) : text.length;
+    out.push({ stmt: raw.stmt, start: offset + start, end: offset + end });
+  }
+  return out;
+}
+
+/**
+ * Above this many characters a section is parsed a window at a time. libpg-query returns a whole parse tree as
+ * one JSON string, and its WASM memory grows to hold it and never shrinks: a 50 MB data migration parsed at once
+ * took over a gigabyte. A window ends after a line that ends with `;`; every statement of a window but its last
+ * is final (the text before it, all the parser has seen when it closes that statement, is the same as in the whole
+ * section), and the next window starts at that last statement. A window that does not parse, or holds one
+ * statement, is doubled; at the end of the section a syntax error is a syntax error.
+ */
+const WINDOW_CHARS = 1 << 20;
+
+function parseWindows(sql: string, section: Pick<SqlSection, 'sql' | 'path' | 'startLine'>): Located[] {
+  const out: Located[] = [];
+  let from = 0;
+  let size = WINDOW_CHARS;
+  while (from < sql.length) {
+    const cut = from + size >= sql.length ? sql.length : sql.lastIndexOf(';\n', from + size) + 2;
+    const end = cut > from + 1 ? cut : sql.length;
+    const last = end === sql.length;
+    let found: Located[] | undefined;
+    try {
+      found = sql.slice(from, end).trim() === '' ? [] : parseRaw(sql.slice(from, end), from);
+    } catch (err) {
+      if (last) throw syntaxError(section, err, from);
+    }
+    if (last && found) return [...out, ...found];
+    const keep = found && found.length > 1 ? found.slice(0, -1) : undefined;
+    const next = found?.[found.length - 1];
+    if (!keep || !next) {
+      size *= 2;
+      continue;
+    }
+    out.push(...keep);
+    from = next.start;
+    size = WINDOW_CHARS;
+  }
+  return out;
+}
+
 /** Parses a section into statements. Throws LOCKSTEP_E_SQL_SYNTAX with file:line:col on bad SQL. */
 export function parseSection(section: Pick<SqlSection, 'sql' | 'path' | 'startLine'>): ParsedStatement[] {
   const { sql } = section;
   // An empty section (an empty file, an empty DOWN) has no statements; the parser itself refuses empty input.
   if (sql.trim() === '') return [];
-  let stmts: RawStmt[];
-  try {
-    stmts = (loaded().parseSync(sql).stmts ?? []) as RawStmt[];
-  } catch (err) {
-    throw syntaxError(section, err);
+  let located: Located[];
+  if (sql.length > WINDOW_CHARS) located = parseWindows(sql, section);
+  else {
+    try {
+      located = parseRaw(sql, 0);
+    } catch (err) {
+      throw syntaxError(section, err);
+    }
   }
-  const toChar = byteToCharIndex(sql);
   const at = lineIndex(sql, section.startLine);
   const out: ParsedStatement[] = [];
-  for (const raw of stmts) {
-    if (!raw.stmt) continue;
-    const startByte = raw.stmt_location ?? 0;
-    const start = toChar(startByte);
-    let end = raw.stmt_len ? toChar(startByte + raw.stmt_len) : sql.length;
+  for (const raw of located) {
+    const start = raw.start;
+    let end = raw.end;
     while (end > start && /\s|;/.test(sql[end - 1] ?? '')) end--;
     const text = sql.slice(start, end);
     const from = at(start);
@@ -89,12 +152,14 @@ export function parseSql(sql: string, path = '<sql>'): ParsedStatement[] {
   return parseSection({ sql, path, startLine: 1 });
 }
 
-function syntaxError(section: Pick<SqlSection, 'sql' | 'path' | 'startLine'>, err: unknown): LockstepError {
+/** `offset`: where in the section the text the parser refused begins (a window of a long section). */
+function syntaxError(section: Pick<SqlSection, 'sql' | 'path' | 'startLine'>, err: unknown, offset = 0): LockstepError {
   const message = err instanceof Error ? err.message : String(err);
   let line: number | undefined;
   let column: number | undefined;
   if (loaded().hasSqlDetails(err) && err.sqlDetails && err.sqlDetails.cursorPosition >= 0) {
-    const at = Math.min(byteToCharIndex(section.sql)(err.sqlDetails.cursorPosition), section.sql.length);
+    // libpg-query's cursor counts characters (PostgreSQL's cursorpos), not bytes.
+    const at = Math.min(offset + codePointToIndex(offset === 0 ? section.sql : section.sql.slice(offset), err.sqlDetails.cursorPosition), section.sql.length);
     ({ line, column } = positionAt(section.sql, at, section.startLine));
   }
   return new LockstepError('LOCKSTEP_E_SQL_SYNTAX', `SQL syntax error: ${message}`, {

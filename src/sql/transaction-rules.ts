@@ -16,6 +16,12 @@ function hasDefElem(list: unknown, name: string): boolean {
   return Array.isArray(list) && list.some((d) => ((d as Obj).DefElem as Obj | undefined)?.defname === name);
 }
 
+const REINDEX_MANY: Readonly<Record<string, string>> = {
+  REINDEX_OBJECT_SCHEMA: 'REINDEX SCHEMA',
+  REINDEX_OBJECT_SYSTEM: 'REINDEX SYSTEM',
+  REINDEX_OBJECT_DATABASE: 'REINDEX DATABASE',
+};
+
 /** Why this statement cannot run inside BEGIN/COMMIT, or undefined if it can. */
 export function noTransactionReason(stmt: ParsedStatement): string | undefined {
   const b = body(stmt);
@@ -25,7 +31,9 @@ export function noTransactionReason(stmt: ParsedStatement): string | undefined {
     case 'DropStmt':
       return b.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
     case 'ReindexStmt':
-      return hasDefElem(b.params, 'concurrently') ? 'REINDEX CONCURRENTLY' : undefined;
+      if (hasDefElem(b.params, 'concurrently')) return 'REINDEX CONCURRENTLY';
+      // REINDEX SCHEMA, SYSTEM and DATABASE commit once per table (sql-reindex.html, Notes).
+      return REINDEX_MANY[String(b.kind)];
     case 'VacuumStmt':
       return b.is_vacuumcmd ? 'VACUUM' : undefined;
     case 'AlterSystemStmt':

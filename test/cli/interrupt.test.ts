@@ -66,7 +66,7 @@ it.each([
   expect((await c.query("select 1 from information_schema.columns where table_name = 'a' and column_name = 'z'")).rows).toEqual([]);
   expect((await c.query("select status from lockstep.migrations where version = '001'")).rows).toEqual([]);
   expect((await c.query("select kind, error from lockstep.events where version = '001'")).rows).toEqual([
-    { kind: 'fail', error: `migration 001 (statement 2 of 2) was interrupted (${sig})` },
+    { kind: 'fail', error: `migration 001 (statements 1..2 of 2, sent together) was interrupted (${sig})` },
   ]);
   // Every session of the run (and of its cancel) is gone: their backends end right after the client closes them.
   await waitFor('the run\'s sessions to end', async () =>

@@ -51,16 +51,18 @@ it('lockTimeout 0 (wait forever) is refused from a flag, an environment variable
   const fileZero = project({ 'lockstep.config.json': JSON.stringify({ lockTimeout: '0ms' }) });
   const fileNumberZero = project({ 'lockstep.config.json': JSON.stringify({ lockTimeout: 0 }) });
   const envBlockZero = project({ 'lockstep.config.json': JSON.stringify({ environments: { staging: { url: 'postgres://s@h/db', lockTimeout: '0s' } } }) });
-  const cases: Array<Promise<unknown>> = [
-    resolveConfig({ cwd: plain, lockTimeout: '0' }, {}),
-    resolveConfig({ cwd: plain, lockTimeout: 0 }, {}),
-    resolveConfig({ cwd: plain }, { LOCKSTEP_LOCK_TIMEOUT: '0ms' }),
-    resolveConfig({ cwd: fileZero }, {}),
-    resolveConfig({ cwd: fileNumberZero }, {}),
-    resolveConfig({ cwd: envBlockZero, env: 'staging' }, {}),
+  // A flag's bad value is a usage error naming the flag; the others name the variable, or the key at its line.
+  const cases: Array<[Promise<unknown>, string, string]> = [
+    [resolveConfig({ cwd: plain, lockTimeout: '0' }, {}), 'LOCKSTEP_E_USAGE', '--lock-timeout'],
+    [resolveConfig({ cwd: plain, lockTimeout: 0 }, {}), 'LOCKSTEP_E_USAGE', '--lock-timeout'],
+    [resolveConfig({ cwd: plain }, { LOCKSTEP_LOCK_TIMEOUT: '0ms' }), 'LOCKSTEP_E_CONFIG', 'LOCKSTEP_LOCK_TIMEOUT'],
+    [resolveConfig({ cwd: fileZero }, {}), 'LOCKSTEP_E_CONFIG', 'lockstep.config.json: lockTimeout'],
+    [resolveConfig({ cwd: fileNumberZero }, {}), 'LOCKSTEP_E_CONFIG', 'lockstep.config.json: lockTimeout'],
+    [resolveConfig({ cwd: envBlockZero, env: 'staging' }, {}), 'LOCKSTEP_E_CONFIG', 'lockstep.config.json: environments.staging.lockTimeout'],
   ];
-  for (const c of cases) {
-    await expect(c).rejects.toMatchObject({ code: 'LOCKSTEP_E_CONFIG', message: expect.stringContaining('lock_timeout off'), hint: expect.stringContaining('100ms') });
+  for (const [c, code, name] of cases) {
+    await expect(c).rejects.toMatchObject({ code, message: expect.stringContaining('lock_timeout off'), hint: expect.stringContaining('100ms') });
+    await expect(c).rejects.toMatchObject({ message: expect.stringContaining(name) });
   }
   // a flag that overrides a zero in the file is fine; statementTimeout and lockWait keep 0 = none / fail at once
   expect((await resolveConfig({ cwd: fileZero, lockTimeout: '1s' }, {})).policy.lockTimeoutMs).toBe(1000);

@@ -4,10 +4,11 @@
  * in type-change-server.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyColumnEvents, columnEvents, copyColumnTypes, type ColumnTypes } from '../../src/lint/analysis/column-types.js';
-import { isUtcTimeZone } from '../../src/lint/analysis/type-change.js';
+import { applyColumnEvents, columnEvents, copyColumnTypes, type ColumnTypes } from '../../src/locks/column-types.js';
+import { isUtcTimeZone } from '../../src/locks/type-change.js';
 import { computeFacts, timeZoneAt } from '../../src/lint/facts.js';
-import { lintSql, statementLocks } from '../../src/lint/index.js';
+import { lintSql } from '../../src/lint/index.js';
+import { statementLocks } from '../../src/locks/index.js';
 import type { LintOptions } from '../../src/lint/index.js';
 import { initParser, parseSql } from '../../src/sql/index.js';
 

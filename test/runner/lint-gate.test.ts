@@ -117,3 +117,21 @@ it('lintPending() sees the target\'s indexes and the ones earlier pending migrat
   // 002: the target has the index; 004: 003 creates it; 005: nobody does, and the database was read (warning).
   expect(fk).toEqual([['002', []], ['003', []], ['004', []], ['005', ['warning']]]);
 });
+
+it('a schema an earlier migration of the run creates may be dropped with CASCADE; one that exists on the target may not', async () => {
+  h = await harness('postgres', {
+    '002_scratch.sql': sqlMigration('CREATE SCHEMA r;\nCREATE FUNCTION r.one() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;', 'DROP SCHEMA r CASCADE;'),
+    '003_replace.sql': sqlMigration('DROP SCHEMA r CASCADE;\nCREATE SCHEMA r;', 'SELECT 1;'),
+  });
+  // On a target without the schema, the drop only removes what 002 of this run made.
+  expect((await h.migrator.up()).done.map((d) => d.version)).toEqual(['002', '003']);
+
+  // The same drop against a target where the schema exists (with a table in it) is refused.
+  h.project.write({ '004_again.sql': sqlMigration('DROP SCHEMA r CASCADE;', 'SELECT 1;') });
+  await h.reopen();
+  await h.query('create table r.kept (id int)');
+  const err = await h.migrator.up().catch((e: unknown) => e);
+  expect(err).toMatchObject({ code: 'LOCKSTEP_E_LINT_FAILED' });
+  expect((err as Error).message).toContain('dropping-schema');
+  expect(await h.query("select 1 as one from pg_tables where schemaname = 'r' and tablename = 'kept'")).toEqual([{ one: 1 }]);
+});

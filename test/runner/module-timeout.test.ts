@@ -60,7 +60,9 @@ it('the config refuses a limit that is not a duration', async () => {
   const { resolveConfig } = await import('../../src/config/index.js');
   const project = tempProject();
   cleanups.push(() => project.cleanup());
-  await expect(resolveConfig({ cwd: project.root, moduleTimeout: 'soon' })).rejects.toMatchObject({ code: 'LOCKSTEP_E_CONFIG', message: expect.stringContaining('moduleTimeout: invalid duration "soon"') });
+  // Library options are checked as the flags they stand for.
+  await expect(resolveConfig({ cwd: project.root, moduleTimeout: 'soon' })).rejects.toMatchObject({ code: 'LOCKSTEP_E_USAGE', message: expect.stringContaining('invalid --module-timeout "soon"') });
+  await expect(resolveConfig({ cwd: project.root }, { LOCKSTEP_IDLE_IN_TRANSACTION_TIMEOUT: 'later' })).rejects.toMatchObject({ message: expect.stringContaining('"later"') });
 });
 
 it('SIGINT while up() hangs: exits 130 within moments, lock released, nothing applied', async () => {

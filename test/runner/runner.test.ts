@@ -123,7 +123,8 @@ describe.each<BackendName>(['postgres', 'pglite'])('runner on %s', (backend) => 
     const result = await h.migrator.up({ dryRun: true });
     expect(result.script).toContain('CREATE TABLE users');
     expect(result.script).toMatch(/insert into "lockstep"\.migrations/);
-    expect(result.script).toContain("set local lock_timeout = '100ms'");
+    // The first attempt's lock_timeout (the adaptive start, docs/zero-downtime.md).
+    expect(result.script).toContain("set local lock_timeout = '10ms'");
     expect(await tables(h)).toEqual([]);
     const schemas = await h.query<{ n: number }>("select count(*)::int as n from pg_namespace where nspname = 'lockstep'");
     expect(schemas[0]?.n).toBe(0);

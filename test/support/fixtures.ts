@@ -59,6 +59,7 @@ export interface CliResult {
  */
 export const LAPTOP_ENV: Readonly<Record<string, undefined>> = {
   DATABASE_URL: undefined, TEST_DATABASE_URL: undefined, LOCKSTEP_ENV: undefined, CI: undefined, NODE_ENV: undefined,
+  DIRECT_URL: undefined, LOCKSTEP_DIRECT_URL: undefined,
   FORCE_COLOR: undefined, NO_COLOR: undefined,
 };
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { RunResult } from '../../api/index.js';
 import { parseDuration } from '../../core/duration.js';
-import { LockstepError } from '../../core/errors.js';
+import { parseWholeNumber } from '../../core/whole-number.js';
 import { errorJson } from '../../report/error-report.js';
 import { formatRun } from '../../report/run-report.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
@@ -13,12 +13,7 @@ type UpFlags = CommonFlags & {
 };
 
 function positiveInt(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) {
-    throw new LockstepError('LOCKSTEP_E_USAGE', `${flag} expects a whole number of at least 1, got "${value}"`, { hint: `For example: ${flag} 1` });
-  }
-  return n;
+  return value === undefined ? undefined : parseWholeNumber(value, flag, { min: 1 });
 }
 
 function report(result: RunResult, direction: 'up' | 'down', json: boolean | undefined): number {

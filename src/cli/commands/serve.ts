@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { LockstepError } from '../../core/errors.js';
+import { parseWholeNumber } from '../../core/whole-number.js';
 import { overridesFrom, withCommonOptions, type CommonFlags } from '../common.js';
 
 interface ServeFlags extends CommonFlags {
@@ -9,13 +10,15 @@ interface ServeFlags extends CommonFlags {
   readonly auth?: boolean;
 }
 
-function portOf(text: string | undefined): number | undefined {
-  if (text === undefined || text === '') return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) {
-    throw new LockstepError('LOCKSTEP_E_USAGE', `invalid port "${text}"`, { hint: 'Use a number from 0 to 65535 (0 picks a free port).' });
+/** --port, else LOCKSTEP_SERVE_PORT: 0 to 65535 in decimal digits (0 picks a free port). */
+function portOf(flag: string | undefined, variable: string | undefined): number | undefined {
+  if (flag !== undefined) return parseWholeNumber(flag, '--port', { max: 65535 });
+  if (variable === undefined || variable === '') return undefined;
+  try {
+    return parseWholeNumber(variable, 'LOCKSTEP_SERVE_PORT', { max: 65535 });
+  } catch (err) {
+    throw new LockstepError('LOCKSTEP_E_CONFIG', (err as LockstepError).message, { hint: 'Set LOCKSTEP_SERVE_PORT to a port from 0 to 65535 (0 picks a free port), or unset it.' });
   }
-  return n;
 }
 
 /** Serves until SIGINT/SIGTERM, then stops taking requests, closes database sessions and flushes alerts. */
@@ -33,7 +36,7 @@ export function registerServe(program: Command): void {
       const { startServer } = await import('../../http/start-server.js');
       const server = await startServer(config, {
         host: flags.host ?? (process.env.LOCKSTEP_SERVE_HOST || undefined),
-        port: portOf(flags.port ?? process.env.LOCKSTEP_SERVE_PORT),
+        port: portOf(flags.port, process.env.LOCKSTEP_SERVE_PORT),
         noAuth: flags.auth === false,
       });
       process.stderr.write(`lockstep serve: listening on ${server.url} (dashboard at ${server.url}/)\n`);

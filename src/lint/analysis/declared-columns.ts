@@ -1,6 +1,6 @@
 /** Columns a statement declares: CREATE TABLE columns, ALTER TABLE ADD COLUMN and ALTER COLUMN TYPE. */
-import type { ColumnDef } from '../ast.js';
-import { alterCommands, bodyOf, nodeAs, relationName } from '../ast.js';
+import type { ColumnDef } from '../../sql/index.js';
+import { alterCommands, bodyOf, nodeAs, relationName } from '../../sql/index.js';
 import type { ParsedStatement } from '../../sql/index.js';
 
 export interface DeclaredColumn {

@@ -5,9 +5,9 @@
  * (https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-DROP-NOT-NULL).
  * setting-column-not-null and require-statement-timeout both ask.
  */
-import type { AlterTableCmd, Constraint } from '../ast.js';
-import { alterCommands, bodyOf, nodeAs, relationName, stringOf } from '../ast.js';
-import { sameName } from '../facts.js';
+import type { AlterTableCmd, Constraint } from '../../sql/index.js';
+import { alterCommands, bodyOf, nodeAs, relationName, stringOf } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 
 /** Columns a CHECK expression proves NOT NULL: `col IS NOT NULL`, possibly AND-ed with other conditions. */

@@ -4,8 +4,8 @@
  * the migrations that create them applied.
  */
 import type { ParsedStatement } from '../../sql/index.js';
-import { bodyOf, droppedNames } from '../ast.js';
-import { createdNames, renamedRelation, sameName } from '../facts.js';
+import { bodyOf, droppedNames } from '../../sql/index.js';
+import { createdNames, renamedRelation, sameName } from '../../locks/index.js';
 
 function forget<T>(left: Map<string, T>, name: string): T | undefined {
   for (const [known, owner] of left) {

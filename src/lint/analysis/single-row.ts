@@ -5,9 +5,9 @@
  * fix-up from a backfill.
  */
 import type { Node } from '../../sql/index.js';
-import type { RangeVar } from '../ast.js';
-import { bodyOf, constraintsOf, nameList, nodeAs, relationName, stringOf, tableAdditions } from '../ast.js';
-import { sameName } from '../facts.js';
+import type { RangeVar } from '../../sql/index.js';
+import { bodyOf, constraintsOf, nameList, nodeAs, relationName, stringOf, tableAdditions } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 
 interface PrimaryKey {

@@ -2,14 +2,14 @@
  * ALTER TABLE subcommands that the static lock model marks as scanning (it looks at one command at a time) but
  * that PostgreSQL runs without a scan, as the rest of the migration shows: a SET NOT NULL proven by a validated
  * CHECK (analysis/not-null-checks.ts), and an ADD COLUMN whose only check is an inline REFERENCES that is not
- * validated (analysis/foreign-key-validation.ts).
+ * validated (src/locks/foreign-key-validation.ts).
  */
-import type { AlterTableCmd } from '../ast.js';
-import { alterCommands, bodyOf, constraintsOf, nodeAs } from '../ast.js';
-import { alterTableCommandEffect } from '../lock-model-alter-table.js';
+import type { AlterTableCmd } from '../../sql/index.js';
+import { alterCommands, bodyOf, constraintsOf, nodeAs } from '../../sql/index.js';
+import { alterTableCommandEffect } from '../../locks/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
-import { analyzeAddColumn } from './column-default.js';
-import { inlineForeignKeyValidates } from './foreign-key-validation.js';
+import { analyzeAddColumn } from '../../locks/index.js';
+import { inlineForeignKeyValidates } from '../../locks/index.js';
 import { setNotNullCommands } from './not-null-checks.js';
 
 /** Inline constraints other than a foreign key that make ADD COLUMN scan: a CHECK is verified even when every row is NULL. */

@@ -6,9 +6,9 @@
  * (https://www.postgresql.org/docs/current/ddl-partitioning.html#DDL-PARTITIONING-DECLARATIVE-MAINTENANCE).
  * require-concurrent-index gives this pattern as its help, and --fix lists it instead of a rewrite.
  */
-import type { NodeOf } from '../ast.js';
-import { bodyOf, nodeAs, relationName } from '../ast.js';
-import { byName, sameName } from '../facts.js';
+import type { NodeOf } from '../../sql/index.js';
+import { bodyOf, nodeAs, relationName } from '../../sql/index.js';
+import { byName, sameName } from '../../locks/index.js';
 import { quoteIdent, quoteQualified } from '../quote-ident.js';
 import type { LintOptions } from '../types.js';
 import type { ParsedStatement } from '../../sql/index.js';

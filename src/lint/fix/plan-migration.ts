@@ -1,10 +1,10 @@
 /** Turns one migration's fixable findings into file edits and new migrations. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { NodeOf } from '../ast.js';
-import { bodyOf, relationName } from '../ast.js';
+import type { NodeOf } from '../../sql/index.js';
+import { bodyOf, relationName } from '../../sql/index.js';
 import { sectionStatements } from '../../execution/index.js';
-import { majorVersion } from '../lock-model.js';
+import { majorVersion } from '../../locks/index.js';
 import type { PreparedTarget } from '../targets.js';
 import type { Finding, LintOptions } from '../types.js';
 import { DEFAULT_PG_VERSION } from '../types.js';

@@ -1,6 +1,6 @@
 /** What --fix does to one migration: edits to its files, directives to add, and new migrations to create. */
-import { alterCommands, bodyOf, droppedNames, nameList, nodeAs, relationName, stringOf, walk } from '../ast.js';
-import type { AlterTableCmd } from '../ast.js';
+import { alterCommands, bodyOf, droppedNames, nameList, nodeAs, relationName, stringOf, walk } from '../../sql/index.js';
+import type { AlterTableCmd } from '../../sql/index.js';
 import type { ParsedStatement } from '../../sql/index.js';
 import type { Edit } from './text-edits.js';
 import { removeStatement, replaceStatement } from './text-edits.js';

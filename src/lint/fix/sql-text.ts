@@ -1,6 +1,6 @@
 /** Building SQL text for rewrites: identifiers, generated names, and the CONCURRENTLY / NOT VALID forms. */
-import type { NodeOf } from '../ast.js';
-import { nodeAs } from '../ast.js';
+import type { NodeOf } from '../../sql/index.js';
+import { nodeAs } from '../../sql/index.js';
 import { quoteIdent, quoteQualified } from '../quote-ident.js';
 
 /** Quotes an identifier unless it is a plain lower-case name that is not a reserved keyword. */

@@ -1,5 +1,5 @@
-import { nodeAs } from '../ast.js';
-import { analyzeAddColumn } from '../analysis/column-default.js';
+import { nodeAs } from '../../sql/index.js';
+import { analyzeAddColumn } from '../../locks/index.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 

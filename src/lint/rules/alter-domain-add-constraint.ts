@@ -1,4 +1,4 @@
-import { dottedName, nodeAs } from '../ast.js';
+import { dottedName, nodeAs } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 import { quoteQualified } from '../quote-ident.js';

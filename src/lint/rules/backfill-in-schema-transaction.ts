@@ -1,7 +1,7 @@
 import { pinsOneRow } from '../analysis/single-row.js';
-import { relationName } from '../ast.js';
-import type { NodeOf } from '../ast.js';
-import { bodyOf } from '../ast.js';
+import { relationName } from '../../sql/index.js';
+import type { NodeOf } from '../../sql/index.js';
+import { bodyOf } from '../../sql/index.js';
 import { q } from '../rule-kit.js';
 import type { MigrationFacts, Report, Rule, RuleContext, StatementFacts } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { bodyOf } from '../ast.js';
+import { bodyOf } from '../../sql/index.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 
 /** A BEGIN with no COMMIT leaves the session in an open transaction when the migration ends: its locks are held until the connection closes. */

@@ -1,5 +1,5 @@
-import { analyzeTypeChange } from '../analysis/type-change.js';
-import { oldColumnType } from '../analysis/column-types.js';
+import { analyzeTypeChange } from '../../locks/index.js';
+import { oldColumnType } from '../../locks/index.js';
 import { timeZoneAt } from '../facts.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';

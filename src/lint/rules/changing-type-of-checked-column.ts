@@ -1,7 +1,8 @@
-import { alterCommands, bodyOf, nodeAs, relationName, walk } from '../ast.js';
-import { analyzeTypeChange } from '../analysis/type-change.js';
-import { oldColumnType } from '../analysis/column-types.js';
-import { sameName, timeZoneAt } from '../facts.js';
+import { alterCommands, bodyOf, nodeAs, relationName, walk } from '../../sql/index.js';
+import { analyzeTypeChange } from '../../locks/index.js';
+import { oldColumnType } from '../../locks/index.js';
+import { timeZoneAt } from '../facts.js';
+import { sameName } from '../../locks/index.js';
 import { q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 

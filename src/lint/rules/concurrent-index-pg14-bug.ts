@@ -1,4 +1,4 @@
-import { bodyOf, nodeAs } from '../ast.js';
+import { bodyOf, nodeAs } from '../../sql/index.js';
 import { onKinds } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 

@@ -1,6 +1,6 @@
-import type { Constraint } from '../ast.js';
-import { alterCommands, bodyOf, constraintsOf, nodeAs, relationName } from '../ast.js';
-import { inlineForeignKeyValidates } from '../analysis/foreign-key-validation.js';
+import type { Constraint } from '../../sql/index.js';
+import { alterCommands, bodyOf, constraintsOf, nodeAs, relationName } from '../../sql/index.js';
+import { inlineForeignKeyValidates } from '../../locks/index.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Report, Rule, StatementFacts } from '../types.js';
 import { quoteIdent, quoteQualified } from '../quote-ident.js';
@@ -9,7 +9,7 @@ import { quoteIdent, quoteQualified } from '../quote-ident.js';
  * Adding a FOREIGN KEY or CHECK validates every existing row while holding the lock: SHARE ROW EXCLUSIVE on
  * both tables for a foreign key, ACCESS EXCLUSIVE for a CHECK. NOT VALID skips the scan; VALIDATE CONSTRAINT
  * later takes only SHARE UPDATE EXCLUSIVE (https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-DESC-ADD-TABLE-CONSTRAINT).
- * A REFERENCES on a column added without a DEFAULT is not validated at all (analysis/foreign-key-validation.ts);
+ * A REFERENCES on a column added without a DEFAULT is not validated at all (src/locks/foreign-key-validation.ts);
  * an inline CHECK always is, even when every row is NULL.
  */
 function describe(con: Constraint, table: string): { what: string; blocked: string } {

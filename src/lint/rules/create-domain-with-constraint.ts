@@ -1,4 +1,4 @@
-import { constraintsOf, dottedName } from '../ast.js';
+import { constraintsOf, dottedName } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { nodeAs, relationName } from '../ast.js';
+import { nodeAs, relationName } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 import { quoteQualified } from '../quote-ident.js';

@@ -1,4 +1,4 @@
-import { bodyOf, droppedNames } from '../ast.js';
+import { bodyOf, droppedNames } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
 
@@ -26,10 +26,18 @@ export const droppingSchema: Rule = {
   check: onKind('DropStmt', (drop, s, ctx) => {
     if (drop.removeType !== 'OBJECT_SCHEMA') return undefined;
     const cascade = drop.behavior === 'DROP_CASCADE';
+    const existing = ctx.options.existingSchemas;
     return droppedNames(drop.objects)
       .filter((name) => name !== '' && !createdHere(name, s, ctx))
       .map((name): Report =>
-        cascade
+        existing !== undefined && !existing.has(name)
+          ? {
+              statement: s,
+              severity: 'info',
+              message: `DROP SCHEMA ${q(name)}: the schema does not exist on the target today, so an earlier migration of this run creates it and nothing that exists now is dropped`,
+              help: 'Nothing to do for this run. On a database where the schema already exists, this statement drops what is in it.',
+            }
+          : cascade
           ? {
               statement: s,
               message: `DROP SCHEMA ${q(name)} CASCADE drops every table (with its data), view, sequence, function and type in it, and every view or foreign key elsewhere that depends on them — objects this migration never names`,

@@ -1,4 +1,4 @@
-import { droppedNames } from '../ast.js';
+import { droppedNames } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { bodyOf, nodeAs } from '../ast.js';
+import { bodyOf, nodeAs } from '../../sql/index.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
 import { onKinds, q } from '../rule-kit.js';
 import type { Rule, StatementFacts } from '../types.js';

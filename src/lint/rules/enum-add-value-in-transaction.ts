@@ -1,4 +1,4 @@
-import { dottedName } from '../ast.js';
+import { dottedName } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { bodyOf, dottedName, stringConst, walk } from '../ast.js';
+import { bodyOf, dottedName, stringConst, walk } from '../../sql/index.js';
 import { q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 

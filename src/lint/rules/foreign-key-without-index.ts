@@ -1,6 +1,6 @@
-import type { Constraint } from '../ast.js';
-import { bodyOf, constraintsOf, nameList, nodeAs, relationName, tableAdditions } from '../ast.js';
-import { bareName, sameName } from '../facts.js';
+import type { Constraint } from '../../sql/index.js';
+import { bodyOf, constraintsOf, nameList, nodeAs, relationName, tableAdditions } from '../../sql/index.js';
+import { bareName, sameName } from '../../locks/index.js';
 import { q } from '../rule-kit.js';
 import type { LintOptions, Report, Rule, RuleContext, StatementFacts } from '../types.js';
 import { quoteIdent, quoteQualified } from '../quote-ident.js';

@@ -1,4 +1,4 @@
-import { relationName } from '../ast.js';
+import { relationName } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 

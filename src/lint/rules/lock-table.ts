@@ -1,5 +1,5 @@
-import { nodeAs, relationName } from '../ast.js';
-import { lockModeFromNumber, modeLabel } from '../lock-modes.js';
+import { nodeAs, relationName } from '../../sql/index.js';
+import { lockModeFromNumber, modeLabel } from '../../locks/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 

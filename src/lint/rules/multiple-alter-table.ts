@@ -1,5 +1,5 @@
-import { alterCommands, bodyOf, relationName } from '../ast.js';
-import { sameName } from '../facts.js';
+import { alterCommands, bodyOf, relationName } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import { q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 import { quoteQualified } from '../quote-ident.js';

@@ -1,4 +1,4 @@
-import { alterCommands, bodyOf } from '../ast.js';
+import { alterCommands, bodyOf } from '../../sql/index.js';
 import { eachStatement, snippet } from '../rule-kit.js';
 import type { Rule, StatementFacts } from '../types.js';
 

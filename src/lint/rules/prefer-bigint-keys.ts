@@ -1,4 +1,4 @@
-import { constraintsOf, typeInfo, typeLabel } from '../ast.js';
+import { constraintsOf, typeInfo, typeLabel } from '../../sql/index.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
 import { DECLARING_KINDS, onKinds, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
@@ -12,7 +12,7 @@ function isKeyColumn(name: string, keyLike: boolean): boolean {
 
 export const preferBigintKeys: Rule = {
   id: 'prefer-bigint-keys',
-  defaultSeverity: 'info',
+  defaultSeverity: 'warning',
   description: 'integer / smallint (or serial) key columns that may run out of values',
   docs: 'docs/rules/prefer-bigint-keys.md',
   lockHazard: false,

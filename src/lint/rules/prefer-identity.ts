@@ -1,5 +1,5 @@
-import { typeInfo } from '../ast.js';
-import { SERIAL_TYPES } from '../analysis/column-default.js';
+import { typeInfo } from '../../sql/index.js';
+import { SERIAL_TYPES } from '../../locks/index.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
 import { DECLARING_KINDS, onKinds, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';

@@ -1,4 +1,4 @@
-import { typeInfo } from '../ast.js';
+import { typeInfo } from '../../sql/index.js';
 import { declaredColumns } from '../analysis/declared-columns.js';
 import { DECLARING_KINDS, onKinds, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';

@@ -1,4 +1,4 @@
-import { nodeAs } from '../ast.js';
+import { nodeAs } from '../../sql/index.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { relationName } from '../ast.js';
+import { relationName } from '../../sql/index.js';
 import { knownPartitioned, partitionedIndexPattern } from '../fix/partitioned-index.js';
 import { NO_TX_DIRECTIVE, onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';

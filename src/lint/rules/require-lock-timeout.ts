@@ -1,6 +1,6 @@
-import { modeLabel } from '../lock-modes.js';
+import { modeLabel } from '../../locks/index.js';
 import { q, snippet } from '../rule-kit.js';
-import type { LockEffect } from '../lock-model.js';
+import type { LockEffect } from '../../locks/index.js';
 import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
 
 /**

@@ -1,7 +1,7 @@
 import { alterScanSkipped } from '../analysis/skipped-scans.js';
-import { bodyOf } from '../ast.js';
-import type { LockEffect } from '../lock-model.js';
-import { modeLabel } from '../lock-modes.js';
+import { bodyOf } from '../../sql/index.js';
+import type { LockEffect } from '../../locks/index.js';
+import { modeLabel } from '../../locks/index.js';
 import { q, snippet } from '../rule-kit.js';
 import type { MigrationFacts, Rule, StatementFacts } from '../types.js';
 import { firstBlockingWithout } from './require-lock-timeout.js';

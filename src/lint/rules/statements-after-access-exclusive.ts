@@ -1,7 +1,7 @@
 import { pinsOneRow } from '../analysis/single-row.js';
-import { bodyOf } from '../ast.js';
+import { bodyOf } from '../../sql/index.js';
 import { q, snippet } from '../rule-kit.js';
-import type { LockEffect } from '../lock-model.js';
+import type { LockEffect } from '../../locks/index.js';
 import type { MigrationFacts, Report, Rule, RuleContext, StatementFacts } from '../types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { constraintsOf, nodeAs, relationName } from '../ast.js';
+import { constraintsOf, nodeAs, relationName } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 

@@ -1,4 +1,4 @@
-import { relationName, nodeAs } from '../ast.js';
+import { relationName, nodeAs } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 

@@ -1,5 +1,5 @@
-import type { Constraint } from '../ast.js';
-import { constraintsOf, nameList, nodeAs } from '../ast.js';
+import type { Constraint } from '../../sql/index.js';
+import { constraintsOf, nameList, nodeAs } from '../../sql/index.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 import { quoteIdent, quoteQualified } from '../quote-ident.js';

@@ -1,5 +1,5 @@
-import { walk } from '../ast.js';
-import type { RangeVar } from '../ast.js';
+import { walk } from '../../sql/index.js';
+import type { RangeVar } from '../../sql/index.js';
 import { eachStatement, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 import { quoteIdent } from '../quote-ident.js';

@@ -1,4 +1,4 @@
-import { walk } from '../ast.js';
+import { walk } from '../../sql/index.js';
 import { onKinds } from '../rule-kit.js';
 import type { Report, Rule, StatementFacts } from '../types.js';
 

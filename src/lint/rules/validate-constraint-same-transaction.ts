@@ -1,5 +1,5 @@
-import { alterCommands, bodyOf, nodeAs, relationName } from '../ast.js';
-import { sameName } from '../facts.js';
+import { alterCommands, bodyOf, nodeAs, relationName } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import { q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 

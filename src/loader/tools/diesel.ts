@@ -25,6 +25,12 @@ export const dieselReader: ToolReader = {
     const jobs: Promise<Loaded>[] = [];
     for (const entry of folder.entries) {
       if (entry.name.startsWith('.')) continue;
+      // A link named like a migration folder that cannot be followed (it loops, or points nowhere) is that migration's problem.
+      if (entry.kind === 'broken' && !entry.name.includes('.')) {
+        const version = entry.name.split('_')[0] ?? entry.name;
+        jobs.push(Promise.resolve({ claim: { id: version, version, path: entry.display }, errors: entry.problem ? [entry.problem] : [] }));
+        continue;
+      }
       if (entry.kind !== 'directory') {
         ignored.push({ path: entry.display, why: 'a file beside the migration folders' });
         continue;

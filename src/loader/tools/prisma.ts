@@ -20,6 +20,11 @@ export const prismaReader: ToolReader = {
     const jobs: Promise<Loaded>[] = [];
     for (const entry of folder.entries) {
       if (entry.name.startsWith('.') || entry.name === 'migration_lock.toml') continue;
+      // A link named like a migration folder that cannot be followed (it loops, or points nowhere) is that migration's problem.
+      if (entry.kind === 'broken' && !entry.name.includes('.')) {
+        jobs.push(Promise.resolve({ claim: { id: entry.name, version: splitVersionedName(entry.name)?.version ?? '', path: entry.display }, errors: entry.problem ? [entry.problem] : [] }));
+        continue;
+      }
       if (entry.kind !== 'directory') {
         ignored.push({ path: entry.display, why: 'a file beside the migration folders' });
         continue;

@@ -1,5 +1,5 @@
 import type { Session } from '../../db/port.js';
-import { conflicts, LOCK_MODES, modeLabel, type LockMode } from '../../lint/lock-modes.js';
+import { conflicts, LOCK_MODES, modeLabel, type LockMode } from '../../locks/index.js';
 import type { Finding, NeededLock, SessionInfo } from '../types.js';
 import { describeSession, SESSION_COLUMNS, shortQuery } from './session-info.js';
 

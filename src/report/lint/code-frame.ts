@@ -1,5 +1,5 @@
 /** A code frame: the statement's lines with line numbers and carets under the span. */
-import type { Finding } from '../../lint/types.js';
+import type { Finding } from '../../lint/index.js';
 
 const MAX_LINES = 6;
 

@@ -1,5 +1,5 @@
 /** GitHub Actions workflow commands: one annotation per finding (https://docs.github.com/actions/reference/workflow-commands-for-github-actions). */
-import type { Finding, LintRun } from '../../lint/types.js';
+import type { Finding, LintRun } from '../../lint/index.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

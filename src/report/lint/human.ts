@@ -1,7 +1,7 @@
 /** The default output: one block per finding with a code frame, help and doc link, then a summary. */
-import { modeLabel } from '../../lint/lock-modes.js';
+import { modeLabel } from '../../locks/index.js';
 import picocolors from 'picocolors';
-import type { Finding, LintRun, Severity } from '../../lint/types.js';
+import type { Finding, LintRun, Severity } from '../../lint/index.js';
 import { codeFrame } from './code-frame.js';
 import { summaryLine } from './summary.js';
 

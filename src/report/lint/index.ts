@@ -1,5 +1,5 @@
 /** Lint output formats: pure functions of a LintRun. */
-import type { LintRun, Severity } from '../../lint/types.js';
+import type { LintRun, Severity } from '../../lint/index.js';
 import { formatGithub } from './github.js';
 import { formatHuman } from './human.js';
 import type { HumanOptions } from './human.js';

@@ -1,4 +1,4 @@
-import type { LintRun } from '../../lint/types.js';
+import type { LintRun } from '../../lint/index.js';
 
 /** A JSON array of Finding objects (unused ignores included), stable key order, one trailing newline. */
 export function formatJson(run: LintRun): string {

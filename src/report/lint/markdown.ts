@@ -1,6 +1,6 @@
 /** A pull-request comment: a summary and a table of findings, with details under each. */
-import { modeLabel } from '../../lint/lock-modes.js';
-import type { Finding, LintRun } from '../../lint/types.js';
+import { modeLabel } from '../../locks/index.js';
+import type { Finding, LintRun } from '../../lint/index.js';
 import { summaryLine } from './summary.js';
 
 const ICON = { error: '🔴 error', warning: '🟠 warning', info: '🔵 info' } as const;

@@ -6,8 +6,8 @@
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULES } from '../../lint/rules/index.js';
-import { META_RULES, docUrl } from '../../lint/engine.js';
-import type { Finding, LintRun, Severity } from '../../lint/types.js';
+import { META_RULES, docUrl } from '../../lint/index.js';
+import type { Finding, LintRun, Severity } from '../../lint/index.js';
 import { LOCKSTEP_VERSION } from '../../core/version-info.js';
 import { docsPage, isAbsoluteUrl } from '../../core/docs-url.js';
 

@@ -1,4 +1,4 @@
-import type { Finding, LintRun, Severity } from '../../lint/types.js';
+import type { Finding, LintRun, Severity } from '../../lint/index.js';
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

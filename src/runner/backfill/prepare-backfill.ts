@@ -9,7 +9,9 @@ import { validateBackfillSpec } from './validate-spec.js';
  * (each batch commits on its own), its up section holds nothing but the directive, and set/where parse.
  */
 export async function checkBackfillMigration(file: MigrationFile, section: Section, spec: BackfillSpec): Promise<SqlSection> {
-  const at = { file: section.path };
+  // The directive's line: where the author wrote what is wrong.
+  const line = file.directives.backfillLine;
+  const at = line === undefined ? { file: section.path } : { file: section.path, line };
   if (section.kind !== 'sql') {
     throw new LockstepError('LOCKSTEP_E_BAD_DIRECTIVE', `${section.path}: lockstep:backfill is for SQL migrations`, {
       hint: 'In a TypeScript/JavaScript migration call `await backfill(ctx, { table, set, where })` from "lockstep" instead, with `export const transaction = false`.',

@@ -5,7 +5,7 @@ import type { HistoryStore } from '../../history/history-store.js';
 import type { RunEventSink } from '../../core/events.js';
 import { withLockRetries } from '../lock-retry.js';
 import { DEFAULT_POLICY, type RunPolicy } from '../../execution/policy.js';
-import { setTimeouts } from '../run-context.js';
+import { setLockTimeout, setTimeouts } from '../run-context.js';
 import { batchSql, keyRangeSql } from './batch-sql.js';
 import { backfillsTable, ensureBackfillsTable, markFinished, startOrResume } from './progress-store.js';
 import { ProgressMeter } from './progress.js';
@@ -122,7 +122,11 @@ async function runBatch(session: Session, target: BackfillTarget, spec: Backfill
     onRetry: async (attempt: number, delayMs: number, blockers: readonly unknown[]) =>
       options.history?.event(session, { kind: 'retry', version: options.version, details: { attempt, delayMs, blockers, backfill: target.table } }),
   };
-  const { value } = await withLockRetries(scope, async () => (await session.query<BatchResult>(sql, params)).rows[0]);
+  const { value } = await withLockRetries(scope, async (lockTimeoutMs) => {
+    // Each batch waits its attempt's lock_timeout for row locks writers hold (with a policy; else the session's own).
+    if (options.policy) await setLockTimeout(session, lockTimeoutMs);
+    return (await session.query<BatchResult>(sql, params)).rows[0];
+  });
   return value ?? { selected: 0, updated: 0, lastKey: null };
 }
 

@@ -241,10 +241,66 @@ function renderTimeline(events) {
   byId('timeline').replaceChildren(el('thead', {}, [head]), el('tbody', {}, rows));
 }
 
+/** Fleets read every target's history: drawn on load and every FLEET_REFRESH_MS, not with each matrix refresh. */
+const FLEET_REFRESH_MS = 60_000;
+const FLEET_ROWS = 100;
+let fleetsLoadedAt = 0;
+
+async function loadFleets() {
+  const res = await fetch('/v1/fleets', { headers: authHeaders() });
+  if (!res.ok) return;
+  const { fleets } = await res.json();
+  byId('fleets-section').hidden = fleets.length === 0;
+  const boxes = await Promise.all(fleets.map(async (/** @type {any} */ f) => {
+    const one = await fetch(`/v1/fleets/${encodeURIComponent(f.name)}`, { headers: authHeaders() });
+    if (!one.ok) return el('div', { class: 'error', 'data-fleet': f.name }, [`${f.name}: ${(await one.json().catch(() => ({}))).error?.message ?? one.status}`]);
+    return renderFleet(await one.json());
+  }));
+  byId('fleets').replaceChildren(...boxes);
+  fleetsLoadedAt = Date.now();
+}
+
+/** @param {any} t */
+function fleetRank(t) {
+  if (t.error) return 0;
+  if (t.rollout?.state === 'failed') return 1;
+  return t.pending > 0 || t.partial > 0 ? 2 : 3;
+}
+
+/** @param {any} fleet */
+function renderFleet(fleet) {
+  const s = fleet.summary;
+  const r = fleet.rollout;
+  const title = el('h3', {}, [fleet.fleet]);
+  const line = el('div', {}, [
+    `${s.total} targets · ${s.upToDate} up to date · ${s.behind} behind`,
+    s.unreachable ? el('span', { class: 'failed' }, [` · ${s.unreachable} unreachable`]) : null,
+    ` · ${fleet.versions.length} version(s)`,
+    r ? ` · last rollout ${r.id} ${r.state}${r.stopReason ? ` (${r.stopReason})` : ''}` : '',
+  ]);
+  const head = el('tr', {}, [el('th', {}, ['target']), ...fleet.byMigration.map((/** @type {any} */ m) =>
+    el('th', { scope: 'col', 'data-version': m.id }, [m.id, ...Object.entries(m.counts).map(([state, n]) => el('small', { class: `cell ${state}`, 'data-state': state }, [`${n} ${state}`]))]))]);
+  const sorted = [...fleet.targets].sort((a, b) => fleetRank(a) - fleetRank(b));
+  const rows = sorted.slice(0, FLEET_ROWS).map((/** @type {any} */ t) => {
+    const failedHere = t.rollout?.state === 'failed';
+    const cells = fleet.byMigration.map((/** @type {any} */ m) => {
+      const state = t.error ? 'unreachable' : failedHere && t.states[m.id] !== 'applied' ? 'failed' : (t.states[m.id] ?? 'pending');
+      const node = el('span', { class: `cell ${state}`, 'data-state': state }, [state]);
+      if (state === 'failed' || state === 'unreachable') node.title = t.error?.message ?? t.rollout?.errorMessage ?? '';
+      return el('td', {}, [node]);
+    });
+    const why = t.error ? `${t.error.code}` : failedHere ? `${t.rollout.errorCode ?? ''}` : '';
+    return el('tr', { 'data-target': t.target }, [el('td', {}, [t.target, why ? el('small', { class: 'reason' }, [why]) : null]), ...cells]);
+  });
+  const more = sorted.length > FLEET_ROWS ? el('p', { class: 'muted' }, [`… and ${sorted.length - FLEET_ROWS} more targets (lockstep fleet status lists them all)`]) : null;
+  return el('div', { class: 'fleet', 'data-fleet': fleet.fleet }, [title, line, el('div', { class: 'scroll' }, [el('table', {}, [el('thead', {}, [head]), el('tbody', {}, rows)])]), more]);
+}
+
 function refresh() {
   load().catch((err) => {
     byId('generated').textContent = `refresh failed: ${err.message}`;
   });
+  if (Date.now() - fleetsLoadedAt >= FLEET_REFRESH_MS) loadFleets().catch(() => undefined);
 }
 
 byId('login').addEventListener('submit', (ev) => {
@@ -252,6 +308,9 @@ byId('login').addEventListener('submit', (ev) => {
   sessionStorage.setItem(TOKEN_KEY, /** @type {HTMLInputElement} */ (byId('token')).value.trim());
   refresh();
 });
-byId('refresh').addEventListener('click', refresh);
+byId('refresh').addEventListener('click', () => {
+  fleetsLoadedAt = 0;
+  refresh();
+});
 setInterval(refresh, REFRESH_MS);
 refresh();

@@ -5,10 +5,11 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyColumnEvents, columnEvents, copyColumnTypes, type ColumnTypes } from '../../src/lint/analysis/column-types.js';
-import { lintSql, statementLocks } from '../../src/lint/index.js';
+import { applyColumnEvents, columnEvents, copyColumnTypes, type ColumnTypes } from '../../src/locks/column-types.js';
+import { lintSql } from '../../src/lint/index.js';
+import { statementLocks } from '../../src/locks/index.js';
 import type { LintOptions } from '../../src/lint/index.js';
-import { isUtcTimeZone } from '../../src/lint/analysis/type-change.js';
+import { isUtcTimeZone } from '../../src/locks/type-change.js';
 import { readColumnTypes, readServerTimeZone } from '../../src/lint/table-sizes.js';
 import { initParser, parseSql } from '../../src/sql/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';

@@ -3,17 +3,13 @@
  * blocks, and whether it rewrites or scans the table. Used by the linter, the planner and the runner's
  * pre-flight checks. Each fact is documented, with its PostgreSQL source, in docs/locks.md.
  */
-import type { ParsedStatement } from '../sql/index.js';
-import type { Node } from '../sql/index.js';
-import { alterCommands, bodyOf, droppedNames, nodeAs, relationName } from './ast.js';
-import type { RangeVar } from './ast.js';
+import type { Node, ParsedStatement, RangeVar } from '../sql/index.js';
+import { alterCommands, bodyOf, dottedName, droppedNames, nodeAs, relationName } from '../sql/index.js';
 import { alterTableCommandEffect } from './lock-model-alter-table.js';
-import { oldColumnType, type ColumnTypes } from './analysis/column-types.js';
+import { oldColumnType, type ColumnTypes } from './column-types.js';
 import type { Blocked, LockMode } from './lock-modes.js';
 import { LOCK_MODES, blockedBy, lockModeFromNumber, strongest } from './lock-modes.js';
 
-export type { LockMode } from './lock-modes.js';
-export { conflicts } from './lock-modes.js';
 
 export interface LockEffect {
   /** Schema-qualified if written so, else the bare name. */
@@ -40,8 +36,9 @@ export function majorVersion(pgVersion: number): number {
 /** What each mode blocks, computed once (effects share these read-only arrays). */
 const BLOCKS = new Map<LockMode, readonly Blocked[]>(LOCK_MODES.map((mode) => [mode, blockedBy(mode)]));
 
+/** A rewrite reads every row too: `scan` is true whenever `rewrite` is. */
 function effect(relation: string | undefined, mode: LockMode, rewrite = false, scan = false, blocks?: readonly Blocked[]): LockEffect[] {
-  return relation ? [{ relation, mode, blocks: blocks ?? BLOCKS.get(mode) ?? blockedBy(mode), rewrite, scan }] : [];
+  return relation ? [{ relation, mode, blocks: blocks ?? BLOCKS.get(mode) ?? blockedBy(mode), rewrite, scan: scan || rewrite }] : [];
 }
 
 type Handler = (stmt: ParsedStatement, pg: number, facts?: LockFacts) => LockEffect[];
@@ -71,7 +68,7 @@ const alterTable: Handler = (stmt, pg, facts) => {
   const cmds = alterCommands(body);
   for (const cmd of cmds) {
     const e = alterTableCommandEffect(cmd, pg, cmds, facts?.columnTypes && table ? (column) => oldColumnType(facts.columnTypes, table, column) : undefined, facts?.timeZone);
-    if (table) out.push({ relation: table, mode: e.mode, blocks: BLOCKS.get(e.mode) ?? blockedBy(e.mode), rewrite: e.rewrite, scan: e.scan });
+    if (table) out.push(...effect(table, e.mode, e.rewrite, e.scan));
     for (const o of e.others) out.push(...effect(o.relation, o.mode, false, o.scan));
   }
   return merge(out);
@@ -130,7 +127,7 @@ const rename: Handler = (stmt, pg) => {
 /** ALTER TABLE ... SET SCHEMA: ACCESS EXCLUSIVE on the table (sql-altertable.html, SET SCHEMA). */
 const setSchema: Handler = (stmt) => {
   const body = bodyOf(stmt, 'AlterObjectSchemaStmt');
-  if (!body?.relation || !['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE'].includes(body.objectType ?? '')) return [];
+  if (!body?.relation || !['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE', 'OBJECT_SEQUENCE'].includes(body.objectType ?? '')) return [];
   return effect(relationName(body.relation), 'AccessExclusive');
 };
 
@@ -138,11 +135,15 @@ function rangeVars(list: readonly Node[] | undefined): RangeVar[] {
   return (list ?? []).map((n) => nodeAs(n, 'RangeVar')).filter((r): r is RangeVar => r !== undefined);
 }
 
-/** CREATE TABLE: a new relation (no conflict), but FOREIGN KEYs lock the referenced tables with SHARE ROW EXCLUSIVE, and PARTITION OF locks the parent with ACCESS EXCLUSIVE (ddl-partitioning.html). */
+/**
+ * CREATE TABLE: a new relation (no conflict), but FOREIGN KEYs lock the referenced tables with SHARE ROW EXCLUSIVE,
+ * PARTITION OF locks the parent with ACCESS EXCLUSIVE (ddl-partitioning.html), and INHERITS its parents with
+ * SHARE UPDATE EXCLUSIVE (tablecmds.c, MergeAttributes).
+ */
 const createTable: Handler = (stmt) => {
   const body = bodyOf(stmt, 'CreateStmt');
   const out: LockEffect[] = [];
-  if (body?.partbound) for (const parent of rangeVars(body.inhRelations)) out.push(...effect(relationName(parent), 'AccessExclusive'));
+  for (const parent of rangeVars(body?.inhRelations)) out.push(...effect(relationName(parent), body?.partbound ? 'AccessExclusive' : 'ShareUpdateExclusive'));
   const visit = (con: unknown): void => {
     const c = nodeAs(con as Node, 'Constraint');
     if (c?.contype === 'CONSTR_FOREIGN') out.push(...effect(relationName(c.pktable), 'ShareRowExclusive'));
@@ -159,14 +160,18 @@ const createTable: Handler = (stmt) => {
 const truncate: Handler = (stmt) =>
   merge(rangeVars(bodyOf(stmt, 'TruncateStmt')?.relations).flatMap((rv) => effect(relationName(rv), 'AccessExclusive')));
 
-/** VACUUM FULL rewrites under ACCESS EXCLUSIVE; plain VACUUM and ANALYZE take SHARE UPDATE EXCLUSIVE (sql-vacuum.html). */
+/**
+ * VACUUM FULL rewrites under ACCESS EXCLUSIVE; plain VACUUM and ANALYZE take SHARE UPDATE EXCLUSIVE (sql-vacuum.html).
+ * VACUUM reads every page not known all-visible; ANALYZE reads a sample of 300 × the statistics target rows, not
+ * the table (sql-analyze.html, Notes).
+ */
 const vacuum: Handler = (stmt) => {
   const body = bodyOf(stmt, 'VacuumStmt');
   const full = (body?.options ?? []).some((o) => nodeAs(o, 'DefElem')?.defname === 'full');
   return merge(
     (body?.rels ?? []).flatMap((r) => {
       const rel = relationName(nodeAs(r, 'VacuumRelation')?.relation);
-      return full ? effect(rel, 'AccessExclusive', true, true) : effect(rel, 'ShareUpdateExclusive', false, true);
+      return full ? effect(rel, 'AccessExclusive', true, true) : effect(rel, 'ShareUpdateExclusive', false, body?.is_vacuumcmd === true);
     }),
   );
 };
@@ -201,7 +206,41 @@ const onTable =
     return effect(relationName(body?.relation ?? body?.table), mode);
   };
 
+/**
+ * ALTER SEQUENCE takes SHARE ROW EXCLUSIVE on the sequence, which blocks nextval() (ROW EXCLUSIVE) and so the inserts
+ * that draw from it; any option but OWNED BY writes the sequence anew (sequence.c, AlterSequence).
+ */
+const alterSequence: Handler = (stmt) => {
+  const body = bodyOf(stmt, 'AlterSeqStmt');
+  const rewrites = (body?.options ?? []).some((o) => nodeAs(o, 'DefElem')?.defname !== 'owned_by');
+  return effect(relationName(body?.sequence), 'ShareRowExclusive', rewrites);
+};
+
+/** CREATE OR REPLACE VIEW of an existing view takes ACCESS EXCLUSIVE on it (sql-createview.html). */
+const createView: Handler = (stmt) => {
+  const body = bodyOf(stmt, 'ViewStmt');
+  return body?.replace ? effect(relationName(body.view), 'AccessExclusive') : [];
+};
+
+const COMMENTED_RELATIONS = new Set(['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE', 'OBJECT_SEQUENCE', 'OBJECT_INDEX']);
+
+/** COMMENT ON a relation or a column takes SHARE UPDATE EXCLUSIVE on the relation (comment.c, CommentObject). */
+const comment: Handler = (stmt) => {
+  const body = bodyOf(stmt, 'CommentStmt');
+  const names = nodeAs(body?.object, 'List')?.items;
+  if (body?.objtype === 'OBJECT_COLUMN') return effect(dottedName(names?.slice(0, -1)) || undefined, 'ShareUpdateExclusive');
+  return COMMENTED_RELATIONS.has(body?.objtype ?? '') ? effect(dottedName(names) || undefined, 'ShareUpdateExclusive') : [];
+};
+
+/** CREATE STATISTICS takes SHARE UPDATE EXCLUSIVE on its table (sql-createstatistics.html). */
+const createStatistics: Handler = (stmt) =>
+  merge(rangeVars(bodyOf(stmt, 'CreateStatsStmt')?.relations).flatMap((rv) => effect(relationName(rv), 'ShareUpdateExclusive')));
+
 const HANDLERS: Readonly<Record<string, Handler>> = {
+  AlterSeqStmt: alterSequence,
+  ViewStmt: createView,
+  CommentStmt: comment,
+  CreateStatsStmt: createStatistics,
   AlterTableStmt: alterTable,
   IndexStmt: createIndex,
   DropStmt: drop,

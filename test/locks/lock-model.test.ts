@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_MODES, conflicts, statementLocks } from '../../src/lint/index.js';
-import type { LockEffect } from '../../src/lint/index.js';
+import { LOCK_MODES, conflicts, statementLocks } from '../../src/locks/index.js';
+import type { LockEffect } from '../../src/locks/index.js';
 import { initParser, parseSql } from '../../src/sql/index.js';
 
 beforeAll(() => initParser());
@@ -32,11 +32,12 @@ describe('statementLocks', () => {
     expect(locks('CREATE INDEX CONCURRENTLY i ON t (a)')[0]).toMatchObject({ mode: 'ShareUpdateExclusive', blocks: ['ddl'] });
   });
 
-  it('takes the strongest lock of all subcommands, and locks a foreign key target', () => {
+  it('takes the strongest lock of all subcommands, and locks (and reads, to validate) a foreign key target', () => {
     expect(locks('ALTER TABLE t SET (fillfactor = 70), ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES o (id)')).toEqual([
       { relation: 't', mode: 'ShareRowExclusive', blocks: ['writes', 'ddl'], rewrite: false, scan: true },
-      { relation: 'o', mode: 'ShareRowExclusive', blocks: ['writes', 'ddl'], rewrite: false, scan: false },
+      { relation: 'o', mode: 'ShareRowExclusive', blocks: ['writes', 'ddl'], rewrite: false, scan: true },
     ]);
+    expect(locks('ALTER TABLE t ADD CONSTRAINT f FOREIGN KEY (o) REFERENCES o (id) NOT VALID')[1]).toMatchObject({ relation: 'o', scan: false });
   });
 
   it('scans for an inline REFERENCES only when the new column has a DEFAULT clause (or, before 13, the statement has one)', () => {

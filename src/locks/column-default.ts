@@ -5,9 +5,9 @@
  * ACCESS EXCLUSIVE (https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-NOTES,
  * https://www.postgresql.org/docs/release/11.0/).
  */
-import type { ColumnDef, TypeInfo } from '../ast.js';
-import { calledName, constraintsOf, findConstraint, typeInfo, walk } from '../ast.js';
-import type { NodeOf } from '../ast.js';
+import type { ColumnDef, TypeInfo } from '../sql/index.js';
+import { calledName, constraintsOf, findConstraint, typeInfo, walk } from '../sql/index.js';
+import type { NodeOf } from '../sql/index.js';
 
 export type Volatility = 'constant' | 'volatile' | 'unknown';
 

@@ -1,8 +1,8 @@
 /**
- * Typed access to the libpg-query AST for the linter. The node types are derived from the `Node`
+ * Typed access to the libpg-query AST for the lock model and the linter. The node types are derived from the `Node`
  * union that src/sql re-exports, so this module never imports the parser itself.
  */
-import type { Node, ParsedStatement } from '../sql/index.js';
+import type { Node, ParsedStatement } from './parser.js';
 
 type KeysOf<N> = N extends unknown ? keyof N : never;
 export type NodeKind = KeysOf<Node>;

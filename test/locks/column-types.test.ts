@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyColumnEvents, columnEvents, copyColumnTypes } from '../../src/lint/analysis/column-types.js';
+import { applyColumnEvents, columnEvents, copyColumnTypes } from '../../src/locks/column-types.js';
 import { runLint, type Finding } from '../../src/lint/index.js';
 import { initParser, parseSql } from '../../src/sql/index.js';
 

@@ -13,8 +13,8 @@
  * FOREIGN KEY in it turned validation on (read in the PostgreSQL 10 source, not measured): for those versions
  * every subcommand is asked.
  */
-import type { AlterTableCmd, ColumnDef } from '../ast.js';
-import { constraintsOf, nodeAs, typeInfo } from '../ast.js';
+import type { AlterTableCmd, ColumnDef } from '../sql/index.js';
+import { constraintsOf, nodeAs, typeInfo } from '../sql/index.js';
 import { SERIAL_TYPES } from './column-default.js';
 
 /** A DEFAULT clause (DEFAULT NULL included), or one PostgreSQL writes itself (serial), or a generated value. */

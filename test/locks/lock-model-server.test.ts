@@ -4,8 +4,8 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_MODES, statementLocks } from '../../src/lint/index.js';
-import type { LockMode } from '../../src/lint/index.js';
+import { LOCK_MODES, statementLocks } from '../../src/locks/index.js';
+import type { LockMode } from '../../src/locks/index.js';
 import { initParser, parseSql } from '../../src/sql/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 

@@ -4,11 +4,11 @@
  * (https://www.postgresql.org/docs/current/sql-altertable.html: "an ACCESS EXCLUSIVE lock is acquired unless
  * explicitly noted") and AlterTableGetLockLevel() in the server's tablecmds.c.
  */
-import type { AlterTableCmd, Constraint, TypeInfo } from './ast.js';
-import { constraintsOf, nodeAs, relationName } from './ast.js';
-import { analyzeAddColumn } from './analysis/column-default.js';
-import { analyzeTypeChange } from './analysis/type-change.js';
-import { inlineForeignKeyValidates } from './analysis/foreign-key-validation.js';
+import type { AlterTableCmd, Constraint, TypeInfo } from '../sql/index.js';
+import { constraintsOf, nodeAs, relationName } from '../sql/index.js';
+import { analyzeAddColumn } from './column-default.js';
+import { analyzeTypeChange } from './type-change.js';
+import { inlineForeignKeyValidates } from './foreign-key-validation.js';
 import type { LockMode } from './lock-modes.js';
 
 export interface CommandEffect {
@@ -44,8 +44,10 @@ export function constraintEffect(con: Constraint | undefined): CommandEffect {
   const validated = con.skip_validation !== true;
   switch (con.contype) {
     case 'CONSTR_FOREIGN': {
+      // The validating query joins both tables (ri_triggers.c, RI_Initial_Check): with a hash or merge join, the
+      // usual plan for a table of any size, it reads the referenced table whole too.
       const ref = relationName(con.pktable);
-      const others = ref ? [{ relation: ref, mode: 'ShareRowExclusive' as const, scan: false }] : [];
+      const others = ref ? [{ relation: ref, mode: 'ShareRowExclusive' as const, scan: validated }] : [];
       return { mode: 'ShareRowExclusive', rewrite: false, scan: validated, others };
     }
     case 'CONSTR_CHECK':
@@ -74,10 +76,10 @@ function addColumnEffect(cmd: AlterTableCmd, pgVersion: number, all: readonly Al
   const others: CommandEffect['others'][number][] = [];
   for (const con of constraintsOf(col)) {
     const effect = constraintEffect(con);
-    // An inline REFERENCES on a column added without DEFAULT checks no rows (see analysis/foreign-key-validation.ts).
+    // An inline REFERENCES on a column added without DEFAULT checks no rows (see foreign-key-validation.ts).
     const skipped = con.contype === 'CONSTR_FOREIGN' && !inlineForeignKeyValidates(cmd, all, pgVersion);
     if (SCANNING_CONSTRAINTS.has(con.contype ?? '') && !skipped) scan ||= effect.scan;
-    others.push(...effect.others);
+    others.push(...(skipped ? effect.others.map((o) => ({ ...o, scan: false })) : effect.others));
   }
   return { mode: 'AccessExclusive', rewrite: analysis.rewriteReason !== undefined, scan, others };
 }
@@ -91,8 +93,10 @@ function partitionEffect(cmd: AlterTableCmd, pgVersion: number): CommandEffect {
     const others = child ? [{ relation: child, mode: 'AccessExclusive' as const, scan: true }] : [];
     return { mode: pgVersion >= 12 ? 'ShareUpdateExclusive' : 'AccessExclusive', rewrite: false, scan: false, others };
   }
+  // DETACH ... CONCURRENTLY (PG 14+) holds SHARE UPDATE EXCLUSIVE on the parent; its second transaction, after waiting
+  // for every query on the parent, still takes ACCESS EXCLUSIVE on the partition (sql-altertable.html, DETACH PARTITION).
   const concurrent = part?.concurrent === true && pgVersion >= 14;
-  const others = child ? [{ relation: child, mode: concurrent ? ('ShareUpdateExclusive' as const) : ('AccessExclusive' as const), scan: false }] : [];
+  const others = child ? [{ relation: child, mode: 'AccessExclusive' as const, scan: false }] : [];
   return { mode: concurrent ? 'ShareUpdateExclusive' : 'AccessExclusive', rewrite: false, scan: false, others };
 }
 
@@ -108,7 +112,7 @@ const REWRITES = new Set<string>(['AT_SetTableSpace', 'AT_SetLogged', 'AT_SetUnL
 
 /**
  * `all`: every subcommand of the same ALTER TABLE (some effects depend on the others). `oldType`: a column's type
- * before the statement, when known (see analysis/column-types.ts). `timeZone`: the session TimeZone, when known.
+ * before the statement, when known (see column-types.ts). `timeZone`: the session TimeZone, when known.
  */
 export function alterTableCommandEffect(
   cmd: AlterTableCmd,
@@ -120,7 +124,7 @@ export function alterTableCommandEffect(
   const subtype = cmd.subtype ?? '';
   if (SHARE_UPDATE_EXCLUSIVE.has(subtype)) return plain('ShareUpdateExclusive', false, subtype === 'AT_ValidateConstraint');
   if (SHARE_ROW_EXCLUSIVE.has(subtype)) return plain('ShareRowExclusive');
-  if (REWRITES.has(subtype)) return plain('AccessExclusive', true);
+  if (REWRITES.has(subtype)) return plain('AccessExclusive', true, true);
   switch (subtype) {
     case 'AT_AddColumn':
       return addColumnEffect(cmd, pgVersion, all);
@@ -140,6 +144,13 @@ export function alterTableCommandEffect(
     case 'AT_AttachPartition':
     case 'AT_DetachPartition':
       return partitionEffect(cmd, pgVersion);
+    case 'AT_AddInherit': {
+      // INHERIT locks the new parent with SHARE UPDATE EXCLUSIVE (tablecmds.c, ATExecAddInherit); NO INHERIT only
+      // reads the old one (ACCESS SHARE).
+      const parent = relationName(nodeAs(cmd.def, 'RangeVar'));
+      const others = parent ? [{ relation: parent, mode: 'ShareUpdateExclusive' as const, scan: false }] : [];
+      return { mode: 'AccessExclusive', rewrite: false, scan: false, others };
+    }
     default:
       // Everything else (DROP COLUMN, SET DEFAULT, DROP NOT NULL, DROP CONSTRAINT, OWNER TO, SET STORAGE,
       // identity, row security, INHERIT, REPLICA IDENTITY, ...) is ACCESS EXCLUSIVE and catalog-only.

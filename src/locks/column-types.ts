@@ -10,9 +10,9 @@
  * forgets it (DROP, RENAME and SET SCHEMA of the table, DROP and RENAME of the column, CREATE TABLE over an old
  * name), and only built-in types are used: a domain or enum as the old type says nothing about coercibility.
  */
-import type { ParsedStatement } from '../../sql/index.js';
-import type { TypeInfo } from '../ast.js';
-import { alterCommands, bodyOf, droppedNames, nodeAs, relationName, typeInfo } from '../ast.js';
+import type { ParsedStatement } from '../sql/index.js';
+import type { TypeInfo } from '../sql/index.js';
+import { alterCommands, bodyOf, droppedNames, nodeAs, relationName, typeInfo } from '../sql/index.js';
 
 /** Known column types: schema-qualified table name → column → type. */
 export interface ColumnTypes {

@@ -11,8 +11,8 @@
  * Arrays skip it only for the very same type (varchar(10)[] to text[] rewrites). Indexes on the column may still
  * be rebuilt, and CHECK constraints on it are re-verified.
  */
-import type { AlterTableCmd, TypeInfo } from '../ast.js';
-import { nodeAs, stringOf, typeInfo, typeLabel } from '../ast.js';
+import type { AlterTableCmd, TypeInfo } from '../sql/index.js';
+import { nodeAs, stringOf, typeInfo, typeLabel } from '../sql/index.js';
 
 export type TypeChangeVerdict =
   /** Known to be binary-coercible: catalog-only change (a brief ACCESS EXCLUSIVE). */

@@ -1,2 +1,0 @@
-import l = require("lockstep");
-const x: string = l.createMigrator;

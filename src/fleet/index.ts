@@ -1,0 +1,14 @@
+export { fleetUp, newRunnerId } from './fleet-up.js';
+export type { FleetEvent, FleetUpOptions, FleetUpResult } from './fleet-up.js';
+export { fleetStatus, lastRollouts } from './fleet-status.js';
+export type { FleetStatus, FleetTargetStatus } from './fleet-status.js';
+export { fleetPlan, sampleTargets } from './fleet-plan.js';
+export type { FleetPlan } from './fleet-plan.js';
+export { fleetDown } from './fleet-down.js';
+export type { FleetDownResult } from './fleet-down.js';
+export { resolveFleet, readTargetsFile, queryTargets, DEFAULT_CONCURRENCY, DEFAULT_LEASE_MS } from './targets.js';
+export type { FleetFlags, FleetSpec } from './targets.js';
+export { parseTargetLine, makeTarget } from './target.js';
+export type { FleetTarget } from './target.js';
+export type { RolloutRow, TargetRow, RolloutState, TargetState } from './coordinator.js';
+export { Coordinator, embeddedCoordinatorUrl } from './coordinator.js';

@@ -1,0 +1,59 @@
+/**
+ * A transactional migration's statements sent to the server in one round trip (one simple-query message), as psql
+ * sends a file, instead of one round trip per statement. The caller owns the transaction. A failure is attributed to
+ * its statement by running the statements again one by one from a savepoint taken before the batch: the server's
+ * error then names the statement, its line and column, exactly as when each statement is sent alone.
+ */
+import type { MigrationFile } from '../core/types.js';
+import type { ParsedStatement } from '../sql/index.js';
+import { indexBuilt } from './index-progress.js';
+import { isLockTimeout } from './lock-retry.js';
+import { interruptible, isInterruption } from './interrupt.js';
+import type { PreparedSql } from './prepare.js';
+import type { RunContext } from './run-context.js';
+import { statementFailure } from './statement-error.js';
+
+const SAVEPOINT = 'lockstep_batch';
+
+/**
+ * Whether the statements may go as one message. Not when an index build would be watched for progress from a second
+ * session (its events are per statement), and not under a statement_timeout: before PostgreSQL 13 the timeout covers
+ * the whole message rather than each statement in it.
+ */
+export function canBatch(rc: RunContext, statements: readonly ParsedStatement[], statementTimeoutMs: number): boolean {
+  if (!rc.batchStatements || statements.length < 2 || statementTimeoutMs > 0) return false;
+  return rc.openSideSession === undefined || !statements.some((s) => indexBuilt(s) !== undefined);
+}
+
+/**
+ * The statements joined into one script. Each ends on its own line before the `;`, so a trailing `--` comment cannot
+ * swallow the separator.
+ */
+export function batchScript(statements: readonly ParsedStatement[]): string {
+  return statements.map((s) => `${s.sql}\n;`).join('\n');
+}
+
+/** Runs every statement of `up` in one round trip inside the caller's transaction; throws the failing statement's error. */
+export async function runBatch(rc: RunContext, file: MigrationFile, up: PreparedSql, rolledBack: string): Promise<void> {
+  const s = rc.session;
+  const total = up.statements.length;
+  for (const [i, stmt] of up.statements.entries()) rc.onEvent({ type: 'statement', version: file.id, index: i, total, sql: stmt.sql });
+  const resume = `${rolledBack} Run \`lockstep up\` again to apply it.`;
+  try {
+    await interruptible(s, rc.signal, `migration ${file.id} (statements 1..${total} of ${total}, sent together)`, resume, () => s.exec(`savepoint ${SAVEPOINT};\n${batchScript(up.statements)}`));
+    return;
+  } catch (err) {
+    if (isLockTimeout(err) || isInterruption(err)) throw err; // retried whole, or stopped, by the caller
+  }
+  // Which statement failed: the same statements, one at a time, from the savepoint.
+  await s.exec(`rollback to savepoint ${SAVEPOINT}`);
+  for (const [i, stmt] of up.statements.entries()) {
+    try {
+      await interruptible(s, rc.signal, `migration ${file.id} (statement ${i + 1} of ${total})`, resume, () => s.exec(stmt.sql));
+    } catch (err) {
+      if (isLockTimeout(err)) throw err;
+      throw statementFailure(err, file.id, up.section, stmt, rolledBack);
+    }
+  }
+  // The second run went through (the first failure was transient, a deadlock say): the migration is applied.
+}

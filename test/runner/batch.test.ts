@@ -1,0 +1,45 @@
+/**
+ * A transactional migration's statements go to the server as one message (src/runner/batch.ts). What a user sees must
+ * not change: a failure names its statement's line and column, nothing of the migration stays, later migrations do not run.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { harness, type BackendName, type Harness } from './backends.js';
+import { sqlMigration } from '../support/fixtures.js';
+
+let h: Harness;
+afterEach(async () => {
+  await h?.close();
+});
+
+describe.each<BackendName>(['postgres', 'pglite'])('%s', (backend) => {
+  it('applies every statement, a trailing line comment included, with one history row', async () => {
+    h = await harness(backend, {
+      '001_a.sql': sqlMigration('CREATE TABLE a (id int PRIMARY KEY); -- the key\nINSERT INTO a VALUES (1), (2) -- two rows\n;\nCREATE INDEX a_id ON a (id);', 'DROP TABLE a;'),
+    });
+    expect((await h.migrator.up()).done.map((d) => d.version)).toEqual(['001']);
+    expect(await h.query('select count(*)::int as n from a')).toEqual([{ n: 2 }]);
+    expect(h.events.filter((e) => e.type === 'statement').map((e) => (e as { index: number }).index)).toEqual([0, 1, 2]);
+  });
+
+  it('a runtime error (no position from the server) is located at its statement, and nothing of the migration stays', async () => {
+    h = await harness(backend, {
+      '001_a.sql': sqlMigration('CREATE TABLE a (id int PRIMARY KEY);\nINSERT INTO a VALUES (1);\nINSERT INTO a VALUES (1);\nCREATE TABLE b (id int);', 'DROP TABLE a;'),
+      '002_c.sql': sqlMigration('CREATE TABLE c (id int);', 'DROP TABLE c;'),
+    });
+    const err = (await h.migrator.up()).failed?.error;
+    expect(err).toMatchObject({ code: 'LOCKSTEP_E_MIGRATION_FAILED', location: { line: 4, column: 1 } });
+    expect((err as Error).message).toContain('23505');
+    expect(await h.query("select count(*)::int as n from pg_class where relname in ('a', 'b', 'c')")).toEqual([{ n: 0 }]);
+    expect((err as { details?: unknown }).details).toMatchObject({ statement: 'INSERT INTO a VALUES (1)' });
+    expect(await h.migrator.history().then((x) => x.migrations.length)).toBe(0);
+  });
+
+  it('an error the server places (an unknown column) keeps its line and column', async () => {
+    h = await harness(backend, {
+      '001_a.sql': sqlMigration('CREATE TABLE a (id int);\nCREATE INDEX a_x ON a (id);\nALTER TABLE a ADD COLUMN name text;\nUPDATE a SET   nme = 1;', 'DROP TABLE a;'),
+    });
+    const err = (await h.migrator.up()).failed?.error;
+    expect(err).toMatchObject({ code: 'LOCKSTEP_E_MIGRATION_FAILED', location: { line: 5, column: 16 } });
+    expect(await h.query("select count(*)::int as n from pg_class where relname = 'a'")).toEqual([{ n: 0 }]);
+  });
+});
