@@ -15,7 +15,7 @@ import { throwIfInterrupted } from '../runner/interrupt.js';
 import { preflightBeforeUp } from './preflight-gate.js';
 import type { PreflightOptions } from './preflight-steps.js';
 import { refuseForeignHistory } from '../adopt/index.js';
-import { asConnectionLost, isConnectionLostError } from '../runner/connection-lost.js';
+import { asConnectionLost } from '../runner/connection-lost.js';
 
 export interface UpOptions {
   readonly to?: string | undefined;
@@ -171,7 +171,7 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
     const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal, openSideSession: sideSessionOpener(ctx), batchStatements: ctx.db.capabilities.multipleSessions };
     const outcome = opts.singleTransaction
       ? await runSingleTransaction(rc, prepared)
-      : await withGroupCommit(session, () => runEach(rc, prepared), (r) => r.failed !== undefined && isConnectionLostError(r.failed.error));
+      : await withGroupCommit(session, () => runEach(rc, prepared), (r) => r.failed !== undefined);
     // Everything before the unsupported migration ran; it is where `up` stops, with the way forward.
     const stopped = unsupported && !outcome.failed ? { failed: unsupported } : {};
     return { ...base, dryRun: false, ...outcome, ...stopped };

@@ -1,4 +1,4 @@
-import type { Session } from '../db/port.js';
+import { isConnectionLost, type Session } from '../db/port.js';
 
 /**
  * Runs a batch of migrations with synchronous_commit off, then makes the whole batch durable with one
@@ -8,7 +8,7 @@ import type { Session } from '../db/port.js';
  * history row together, never one without the other), and the run then fails rather than reporting
  * success; once this function returns, every committed migration is on disk.
  */
-export async function withGroupCommit<T>(session: Session, fn: () => Promise<T>, sessionLost: (value: T) => boolean = () => false): Promise<T> {
+export async function withGroupCommit<T>(session: Session, fn: () => Promise<T>, failed: (value: T) => boolean = () => false): Promise<T> {
   await session.exec('set synchronous_commit = off');
   // A transaction that writes a commit record, committed synchronously, flushes all WAL before it.
   // RESET (not "= on") puts back whatever the role or database configured, e.g. remote_apply.
@@ -20,10 +20,14 @@ export async function withGroupCommit<T>(session: Session, fn: () => Promise<T>,
     await flush().catch(() => undefined); // the failure that ended the batch is the one to report
     throw err;
   }
-  // With the session gone there is nothing to flush from; the result already reports the lost connection. The
-  // WAL writer still flushes what committed within moments; a server crash before that loses those migrations
-  // whole with their history rows, so they are pending again, never half-applied.
-  if (sessionLost(value)) return value;
-  await flush();
+  try {
+    await flush();
+  } catch (err) {
+    // A run that failed because its session ended (or whose session the server ended after the failure) reports
+    // that failure. The WAL writer still flushes what committed within moments; a server crash before that loses
+    // those migrations whole with their history rows, so they are pending again, never half-applied.
+    if (failed(value) && isConnectionLost(err)) return value;
+    throw err;
+  }
   return value;
 }

@@ -60,7 +60,9 @@ it('the config refuses a limit that is not a duration', async () => {
   const { resolveConfig } = await import('../../src/config/index.js');
   const project = tempProject();
   cleanups.push(() => project.cleanup());
-  await expect(resolveConfig({ cwd: project.root, moduleTimeout: 'soon' })).rejects.toMatchObject({ code: 'LOCKSTEP_E_CONFIG', message: expect.stringContaining('moduleTimeout: invalid duration "soon"') });
+  // Library options are checked as the flags they stand for.
+  await expect(resolveConfig({ cwd: project.root, moduleTimeout: 'soon' })).rejects.toMatchObject({ code: 'LOCKSTEP_E_USAGE', message: expect.stringContaining('invalid --module-timeout "soon"') });
+  await expect(resolveConfig({ cwd: project.root }, { LOCKSTEP_IDLE_IN_TRANSACTION_TIMEOUT: 'later' })).rejects.toMatchObject({ message: expect.stringContaining('"later"') });
 });
 
 it('SIGINT while up() hangs: exits 130 within moments, lock released, nothing applied', async () => {
@@ -81,4 +83,29 @@ it('SIGINT while up() hangs: exits 130 within moments, lock released, nothing ap
   expect(Date.now() - signalled).toBeLessThan(5_000);
   expect(result.stderr).toContain('lockstep: interrupted by SIGINT: 001 rolled back, nothing of it applied');
   expect((await c.query("select count(*)::int as n from pg_locks where relation = 't'::regclass")).rows).toEqual([{ n: 0 }]);
+});
+
+it('a process stuck in a loop cannot stop it, the server can: the lock goes at the idle limit, the run ends coded', async () => {
+  const db = await createTestDatabase('module_stuck');
+  const stuck = "export async function up(ctx) {\n  await ctx.exec('LOCK TABLE t IN ACCESS EXCLUSIVE MODE');\n  const end = Date.now() + 6000;\n  while (Date.now() < end) {}\n  await new Promise(() => {});\n}\nexport async function down() {}\n";
+  const project = tempProject({ '001_stuck.mjs': stuck });
+  cleanups.push(() => db.drop(), () => project.cleanup());
+  const c = await db.client('lockstep-test observer');
+  await c.query('create table t (id int)');
+  const run = spawnCli(['up', '--dir', project.dir, '--url', db.url, '--no-lint'], { cwd: project.root, env: { LOCKSTEP_IDLE_IN_TRANSACTION_TIMEOUT: '1s' } });
+  await waitFor('the lock', async () => {
+    if (run.child.exitCode !== null) throw new Error(`up exited early: ${run.stderr()}`);
+    return (await c.query("select 1 from pg_locks where relation = 't'::regclass and mode = 'AccessExclusiveLock' and granted")).rowCount === 1;
+  }, 30_000);
+  const started = Date.now();
+  await c.query("set statement_timeout = '20s'");
+  await c.query('insert into t values (1)');
+  const writerMs = Date.now() - started;
+  const result = await run.exited;
+  // The server ends the idle transaction a second after the client-side limit (2 s), while the loop still runs.
+  expect(writerMs).toBeLessThan(5_000);
+  expect(result.code, result.stderr).toBe(1);
+  expect(`${result.stdout}${result.stderr}`).toContain('LOCKSTEP_E_MIGRATION_TIMEOUT');
+  expect(`${result.stdout}${result.stderr}`).not.toMatch(/Unhandled|LOCKSTEP_E_INTERNAL/);
+  expect((await c.query("select count(*)::int as n from lockstep.migrations where version = '001'")).rows).toEqual([{ n: 0 }]);
 });

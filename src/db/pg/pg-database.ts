@@ -96,6 +96,11 @@ export class PgDatabase implements Database {
  */
 const LOST_MESSAGE = /connection terminated|not queryable|connection error|socket/i;
 const SYSTEM_CODE = /^E[A-Z]+$/;
+/**
+ * FATAL errors that end the session: terminated (57P01), crash (57P02), idle_in_transaction_session_timeout (25P03),
+ * idle_session_timeout (57P05). https://www.postgresql.org/docs/current/errcodes-appendix.html
+ */
+const SESSION_ENDED: ReadonlySet<string> = new Set(['57P01', '57P02', '25P03', '57P05']);
 
 class PgSession implements Session {
   private released = false;
@@ -122,7 +127,9 @@ class PgSession implements Session {
   private markLost(err: unknown): DbError {
     if (this.lost) return this.lost;
     const db = DbError.from(err);
-    const sqlState = db.sqlState && !SYSTEM_CODE.test(db.sqlState) ? db.sqlState : SQLSTATE.connectionFailure;
+    // The server's own code when it says why it ended the session (57P01 terminated, 57P02 crash); any other end
+    // (the socket closed, an idle timeout's 25P03 or 57P05) is reported as 08006, so callers see one lost state.
+    const sqlState = db.sqlState === SQLSTATE.adminShutdown || db.sqlState === SQLSTATE.crashShutdown ? db.sqlState : SQLSTATE.connectionFailure;
     this.lost = new DbError(`connection lost: ${redact(db.message)}`, sqlState, undefined, db.detail, db.serverHint);
     return this.lost;
   }
@@ -133,7 +140,7 @@ class PgSession implements Session {
     const db = DbError.from(err);
     const code = db.sqlState;
     const gone = code === undefined ? LOST_MESSAGE.test(db.message)
-      : SYSTEM_CODE.test(code) || code.startsWith('08') || code === SQLSTATE.adminShutdown || code === SQLSTATE.crashShutdown;
+      : SYSTEM_CODE.test(code) || code.startsWith('08') || SESSION_ENDED.has(code);
     return gone ? this.markLost(err) : db;
   }
 
