@@ -4,7 +4,7 @@ import type { Rule } from '../types.js';
 /** DROP NOT NULL is instant, but code that assumes the column is set breaks, and undoing it is a full-scan SET NOT NULL. */
 export const droppingNotNull: Rule = {
   id: 'dropping-not-null',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   description: 'DROP NOT NULL lets NULLs in that running code may not expect, and is expensive to undo',
   docs: 'docs/rules/dropping-not-null.md',
   lockHazard: false,

@@ -12,7 +12,7 @@ function isKeyColumn(name: string, keyLike: boolean): boolean {
 
 export const preferBigintKeys: Rule = {
   id: 'prefer-bigint-keys',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   description: 'integer / smallint (or serial) key columns that may run out of values',
   docs: 'docs/rules/prefer-bigint-keys.md',
   lockHazard: false,

@@ -6,7 +6,7 @@ import type { Report, Rule } from '../types.js';
 /** json has no equality operator (so no DISTINCT, GROUP BY, UNIQUE) and is re-parsed on every access (https://www.postgresql.org/docs/current/datatype-json.html). */
 export const preferJsonb: Rule = {
   id: 'prefer-jsonb',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   description: 'a json column where jsonb would do',
   docs: 'docs/rules/prefer-jsonb.md',
   lockHazard: false,

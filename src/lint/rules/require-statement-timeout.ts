@@ -13,13 +13,15 @@ import { firstBlockingWithout } from './require-lock-timeout.js';
  */
 
 /**
- * Scans that block nobody for long: an ALTER TABLE whose scan the migration shows PostgreSQL skips (a SET NOT NULL
+ * Scans that block nobody for long: ALTER SEQUENCE (a sequence is one page), an ALTER TABLE whose scan the migration shows PostgreSQL skips (a SET NOT NULL
  * proven by a validated CHECK, a REFERENCES on a new column without DEFAULT), and REFRESH MATERIALIZED VIEW
  * CONCURRENTLY, whose EXCLUSIVE lock lets reads go on and blocks only writes, which nothing but a refresh makes
  * to a materialized view (https://www.postgresql.org/docs/current/sql-refreshmaterializedview.html).
  */
 function harmlessScan(facts: MigrationFacts): (s: StatementFacts, lock: LockEffect) => boolean {
   return (s, lock) => {
+    // ALTER SEQUENCE writes the sequence anew: one page, however large the table that uses it.
+    if (s.stmt.kind === 'AlterSeqStmt') return true;
     if (lock.rewrite) return false;
     if (bodyOf(s.stmt, 'RefreshMatViewStmt')?.concurrent) return !lock.blocks.includes('reads');
     return s.stmt.kind === 'AlterTableStmt' && alterScanSkipped(s, facts);
