@@ -31,7 +31,7 @@ function missingGuard(s: StatementFacts): boolean {
 
 export const nonIdempotentWithoutTransaction: Rule = {
   id: 'non-idempotent-without-transaction',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   description: 'a statement without IF [NOT] EXISTS in a migration that runs outside a transaction',
   docs: 'docs/rules/non-idempotent-without-transaction.md',
   lockHazard: false,

@@ -2,7 +2,11 @@ import { constraintsOf, nodeAs, relationName } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
-/** Without a primary key, rows cannot be addressed reliably, and logical replication cannot replicate UPDATE/DELETE (https://www.postgresql.org/docs/current/logical-replication-publication.html). */
+/**
+ * Without a primary key, rows cannot be addressed reliably, and logical replication cannot replicate UPDATE/DELETE
+ * (https://www.postgresql.org/docs/current/logical-replication-publication.html). Temporary and unlogged tables are
+ * never published (PostgreSQL refuses them in a publication), so they are left alone.
+ */
 export const tableWithoutPrimaryKey: Rule = {
   id: 'table-without-primary-key',
   defaultSeverity: 'warning',
@@ -10,7 +14,7 @@ export const tableWithoutPrimaryKey: Rule = {
   docs: 'docs/rules/table-without-primary-key.md',
   lockHazard: false,
   check: onKind('CreateStmt', (create, s) => {
-    if (create.partbound || create.ofTypename || create.relation?.relpersistence === 't') return undefined;
+    if (create.partbound || create.ofTypename || create.relation?.relpersistence === 't' || create.relation?.relpersistence === 'u') return undefined;
     const elts = create.tableElts ?? [];
     if (elts.some((e) => nodeAs(e, 'TableLikeClause'))) return undefined;
     const hasPk =

@@ -84,6 +84,18 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('ALTER TABLE t DROP CONSTRAINT t_pkey')).toContain('dropping-primary-key');
   });
 
+  it('an unlogged table cannot be published, so a missing primary key does not break its replication', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE UNLOGGED TABLE buffer_u (line text)');
+      await expect(client.query('CREATE PUBLICATION lockstep_test_pub_u FOR TABLE buffer_u')).rejects.toMatchObject({ message: 'cannot add relation "buffer_u" to publication', detail: expect.stringMatching(/unlogged tables/) });
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('CREATE UNLOGGED TABLE buffer_u (line text);')).not.toContain('table-without-primary-key');
+    expect(rules('CREATE TABLE buffer_l (line text);')).toContain('table-without-primary-key');
+  });
+
   it('a DO block runs as one statement: CONCURRENTLY inside it fails, and its locks are held until it ends', async () => {
     await expect(client.query("DO $$ BEGIN EXECUTE 'CREATE INDEX CONCURRENTLY t_z ON t (z)'; END $$")).rejects.toThrow(/cannot be executed from a function|cannot run inside a transaction block/);
     expect(lintSql("DO $$ BEGIN EXECUTE 'CREATE INDEX CONCURRENTLY t_z ON t (z)'; END $$;", 'm.sql', { execution: 'autocommit' }).findings.map((f) => f.rule)).toContain('non-transactional-statement-in-transaction');
