@@ -55,6 +55,18 @@ module.exports = {
       },
     },
     {
+      name: 'through-index',
+      severity: 'error',
+      comment:
+        "A module is used through its index.ts, its surface; its other files are its own. Exceptions: core is a kit of small leaf files, each its own surface; config/schema.ts (zod) is imported by name so that commands without a config file never load zod; a lazy import() (loaded only when a command needs it, for start-up time) may name the file it loads.",
+      from: { path: '^src/([^/]+)/' },
+      to: {
+        path: '^src/[^/]+/',
+        pathNot: ['^src/$1/', '^src/core/', '^src/config/schema\\.ts$', '^src/[^/]+/index\\.ts$'],
+        dependencyTypesNot: ['dynamic-import'],
+      },
+    },
+    {
       name: 'one-driver-home',
       severity: 'error',
       comment: 'Only the database adapters import a driver.',

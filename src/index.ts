@@ -6,6 +6,6 @@ export type { MigrationFile, MigrationContext, MigrationModule, Directives, Layo
 export { resolveConfig, defineConfig } from './config/index.js';
 export type { ConfigOverrides, ResolvedConfig, LockstepConfig } from './config/index.js';
 export type { RunEvent, RunEventSink, RunPolicy } from './runner/index.js';
-export { backfill, type BackfillSpec, type BackfillResult } from './runner/backfill/index.js';
+export { backfill, type BackfillSpec, type BackfillResult } from './runner/index.js';
 export { fleetUp, fleetStatus, fleetPlan, fleetDown, resolveFleet, readTargetsFile, queryTargets } from './fleet/index.js';
 export type { FleetSpec, FleetFlags, FleetTarget, FleetUpOptions, FleetUpResult, FleetEvent, FleetStatus, FleetTargetStatus, FleetPlan, FleetDownResult } from './fleet/index.js';

@@ -1,7 +1,7 @@
 import { LockstepError } from '../core/errors.js';
 import { computeStatus, planDown } from '../plan/index.js';
 import { RecordingSession, rollbackMigration, type RunContext } from '../runner/index.js';
-import { asConnectionLost } from '../runner/connection-lost.js';
+import { asConnectionLost } from '../runner/index.js';
 import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareDowns, type PreparedDown } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';

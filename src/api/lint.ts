@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
-import { directoryNotFound } from '../loader/loader-errors.js';
+import { directoryNotFound } from '../loader/index.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { closestName } from '../core/closest-name.js';
 import { LockstepError } from '../core/errors.js';
 import { META_RULES, RULES, runLint, type LintOptions, type LintRun } from '../lint/index.js';
-import type { LintPool } from '../lint/pool.js';
+import type { LintPool } from '../lint/index.js';
 import type { Database } from '../db/index.js';
 import type { Semantics } from '../execution/index.js';
 

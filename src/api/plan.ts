@@ -7,7 +7,7 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import type { HistoryRow } from '../history/index.js';
 import { assessImpact, calibrate, changesData, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
 import { followRenames, lintMigration, readColumnTypes, readServerTimeZone, type Finding, type LintOptions } from '../lint/index.js';
@@ -19,7 +19,7 @@ import {
 } from '../rehearsal/index.js';
 import { DEFAULT_THRESHOLDS, decideVerdict, type Reason, type VerdictLevel, type VerdictThresholds } from '../verdict/index.js';
 import { checkMigrationRef, findMigration } from '../core/version.js';
-import { throwIfInterrupted } from '../runner/interrupt.js';
+import { throwIfInterrupted } from '../runner/index.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
 import { lockFreeSnapshot } from './schema.js';

@@ -1,6 +1,6 @@
 import type { Session } from '../db/index.js';
 import { preflightError, preflightSteps, recordPreflight, type PreflightOptions } from './preflight-steps.js';
-import type { PreflightReport } from '../preflight/types.js';
+import type { PreflightReport } from '../preflight/index.js';
 import type { MigratorContext } from './context.js';
 import type { PreparedUp } from './prepare-steps.js';
 

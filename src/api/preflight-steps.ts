@@ -1,5 +1,5 @@
 import { LockstepError } from '../core/errors.js';
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import type { MigratorContext } from './context.js';
 import { locksOfMigrations, preflightSettings, runPreflight, type PendingStep, type PreflightReport } from '../preflight/index.js';
 

@@ -2,7 +2,7 @@ import { LockstepError, throwCollected } from '../core/errors.js';
 import type { Directives, MigrationFile, Section, SqlSection } from '../core/types.js';
 import type { HistoryRow } from '../history/index.js';
 import { prepareSection, type Prepared } from '../runner/index.js';
-import type { PrepareOptions } from '../runner/prepare.js';
+import type { PrepareOptions } from '../runner/index.js';
 import { parseSection } from '../sql/index.js';
 
 export interface PreparedUp {

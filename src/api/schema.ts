@@ -1,5 +1,5 @@
 /** `lockstep schema dump`: the target's live schema as Lockstep sees it, as SQL or JSON. */
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import { schemaDump as renderDump, snapshotSchema, type SchemaDumpFormat, type SchemaSnapshot } from '../schema/index.js';
 import { withSession, type MigratorContext } from './context.js';
 

@@ -4,11 +4,11 @@ import type { NoDown, Tool } from '../core/types.js';
 import type { IgnoredFile, LoadProblem } from '../loader/index.js';
 import { computeStatus, summarise, type StatusEntry, type StatusSummary } from '../plan/index.js';
 import type { HistoryEvent, HistoryRow } from '../history/index.js';
-import { listBackfills, type BackfillRow } from '../runner/backfill/progress-store.js';
+import { listBackfills, type BackfillRow } from '../runner/index.js';
 import { withSession, type MigratorContext } from './context.js';
 import type { Session } from '../db/index.js';
 import { describeExecution } from '../execution/index.js';
-import { indexBuildState } from '../runner/invalid-index.js';
+import { indexBuildState } from '../runner/index.js';
 import type { ParsedStatement } from '../sql/index.js';
 
 export interface StatusItem {

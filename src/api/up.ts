@@ -10,12 +10,12 @@ import { sideSessionOpener, withRunLock, withSession, type MigratorContext } fro
 import { prepareUps, type PreparedUp } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
 import { lintBeforeUp, lintOnTarget, recordLintBypass } from './lint-gate.js';
-import { withGroupCommit } from '../runner/group-commit.js';
-import { throwIfInterrupted } from '../runner/interrupt.js';
+import { withGroupCommit } from '../runner/index.js';
+import { throwIfInterrupted } from '../runner/index.js';
 import { preflightBeforeUp } from './preflight-gate.js';
 import type { PreflightOptions } from './preflight-steps.js';
 import { refuseForeignHistory } from '../adopt/index.js';
-import { asConnectionLost } from '../runner/connection-lost.js';
+import { asConnectionLost } from '../runner/index.js';
 
 export interface UpOptions {
   readonly to?: string | undefined;

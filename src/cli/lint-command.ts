@@ -5,7 +5,7 @@
  * module reports its own failures and returns the exit code instead of throwing to main.ts.
  */
 import { LockstepError, LockstepErrors } from '../core/errors.js';
-import type { LintFormat } from '../report/lint/index.js';
+import type { LintFormat } from '../report/index.js';
 import { overridesFrom, print, type CommonFlags } from './common.js';
 import { reportFailure } from './report-failure.js';
 import { useColor } from './color.js';

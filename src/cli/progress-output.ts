@@ -1,8 +1,8 @@
 import { parseDuration } from '../core/duration.js';
 import type { RunEvent, RunEventSink } from '../api/index.js';
-import { formatEvent } from '../report/event-report.js';
-import { formatIndexProgressBar } from '../report/index-progress-report.js';
-import { formatProgressBar } from '../report/progress-report.js';
+import { formatEvent } from '../report/index.js';
+import { formatIndexProgressBar } from '../report/index.js';
+import { formatProgressBar } from '../report/index.js';
 import { useColor } from './color.js';
 import { progressPrinter } from './progress.js';
 

@@ -4,7 +4,7 @@
  * Colour is decided once, by cli/color.ts; cli/progress-output.ts routes the events here.
  */
 import type { Progress } from '../core/events.js';
-import { formatProgressBarText, formatProgressText } from '../report/progress-report.js';
+import { formatProgressBarText, formatProgressText } from '../report/index.js';
 
 export const LINE_EVERY = 25;
 

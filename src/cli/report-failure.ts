@@ -1,7 +1,7 @@
 /** How a failed command is shown: the error with its code and hint on stderr, and as JSON on stdout with --json. */
 import { LockstepError } from '../core/errors.js';
 import { redact } from '../core/redact.js';
-import { errorJson, formatError } from '../report/error-report.js';
+import { errorJson, formatError } from '../report/index.js';
 
 /** Prints `err` for the user and returns the exit code. Anything not a LockstepError is reported as a bug. */
 export function reportFailure(err: unknown, argv: readonly string[]): number {

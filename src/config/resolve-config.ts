@@ -4,7 +4,7 @@ import { LockstepError, throwCollected } from '../core/errors.js';
 import { TOOLS, type Tool } from '../core/types.js';
 import { checkDurationMs, parseDuration } from '../core/duration.js';
 import { parseWholeNumber } from '../core/whole-number.js';
-import { DEFAULT_POLICY, type RunPolicy } from '../execution/policy.js';
+import { DEFAULT_POLICY, type RunPolicy } from '../execution/index.js';
 import { readConfigFile, type RawConfigFile } from './config-file.js';
 import type { JsonLocator } from './json-locations.js';
 import type { FileConfig } from './schema.js';

@@ -1,4 +1,4 @@
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import type { Layout } from '../core/types.js';
 import { historyDdl } from './schema-sql.js';
 import type { Actor, HistoryEvent, HistoryRow, HistoryStatus, NewEvent } from './types.js';

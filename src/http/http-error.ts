@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { LockstepError } from '../core/errors.js';
 import { redact } from '../core/redact.js';
-import { errorJson } from '../report/error-report.js';
+import { errorJson } from '../report/index.js';
 
 export function asLockstepError(err: unknown): LockstepError {
   if (err instanceof LockstepError) return err;

@@ -1,7 +1,7 @@
 /** Everything the routes of `lockstep serve` share. Built once per server; tests build it directly. */
-import type { Alerter } from '../alerts/alerter.js';
+import type { Alerter } from '../alerts/index.js';
 import type { ResolvedConfig } from '../api/index.js';
-import type { RunMetrics } from '../metrics/run-metrics.js';
+import type { RunMetrics } from '../metrics/index.js';
 import type { ApiToken, Principal } from './auth.js';
 import type { Logger } from './logger.js';
 import type { MigratorPool } from './migrator-pool.js';

@@ -4,11 +4,11 @@
  */
 import { isIP } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createAlerter } from '../alerts/alerter.js';
-import type { DeliveryOptions } from '../alerts/deliver-webhook.js';
+import { createAlerter } from '../alerts/index.js';
+import type { DeliveryOptions } from '../alerts/index.js';
 import type { ResolvedConfig } from '../api/index.js';
 import { LockstepError } from '../core/errors.js';
-import { createRunMetrics } from '../metrics/run-metrics.js';
+import { createRunMetrics } from '../metrics/index.js';
 import { createApp } from './app.js';
 import { loadTokens } from './auth.js';
 import { jsonLogger, type Logger } from './logger.js';

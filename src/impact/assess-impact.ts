@@ -1,5 +1,5 @@
 /** The target-side facts for one rehearsed migration: sizes, live lock activity, lock-hold estimates. */
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import { LOCK_MODES } from '../locks/index.js';
 import { toLintMode, type MigrationTrace } from '../rehearsal/index.js';
 import { estimateHolds, statementCosts } from './estimate-hold.js';

@@ -9,7 +9,7 @@
  * order of magnitude, not a promise. `plan --on-target` measures on the real data instead.
  */
 import { performance } from 'node:perf_hooks';
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import type { Calibration } from './types.js';
 
 export const CALIBRATION_ROWS = 20_000;

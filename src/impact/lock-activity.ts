@@ -5,7 +5,7 @@
  * pg_locks shows every transaction that touched it
  * (https://www.postgresql.org/docs/current/explicit-locking.html). Reading pg_locks takes no lock on them.
  */
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import { conflicts } from '../locks/index.js';
 import { toLintMode } from '../rehearsal/index.js';
 import type { LockSession, LongestTransaction } from './types.js';

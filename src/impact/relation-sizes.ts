@@ -5,7 +5,7 @@
  * VACUUM, ANALYZE and autovacuum) and rows from reltuples, falling back to the statistics collector's
  * n_live_tup for a table never analyzed (https://www.postgresql.org/docs/current/catalog-pg-class.html).
  */
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import type { RelationSize } from './types.js';
 
 interface SizeRow {

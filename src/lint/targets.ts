@@ -9,9 +9,9 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile, SqlSection } from '../core/types.js';
 import { leadingComments, loadProject, parseDirectives, type LoadOptions, type LoadProblem } from '../loader/index.js';
-import { displayPath } from '../loader/display-path.js';
+import { displayPath } from '../loader/index.js';
 import type { PreparedMigration } from './lint-migration.js';
-import { splitSingleFile } from '../loader/split-single-file.js';
+import { splitSingleFile } from '../loader/index.js';
 
 export interface LintTarget {
   readonly migration: MigrationFile;

@@ -6,7 +6,7 @@
  */
 import { LockstepError } from '../core/errors.js';
 import type { SqlStatement } from '../core/types.js';
-import { positionAt } from '../sql/location.js';
+import { positionAt } from '../sql/index.js';
 import { matchMarker } from './markers.js';
 
 export interface ExplicitResult {

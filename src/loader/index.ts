@@ -17,3 +17,8 @@ export {
   type DirectiveResult,
 } from './directives.js';
 export { matchMarker, type MarkerMatch, type MarkerRole } from './markers.js';
+export { directoryNotFound } from './loader-errors.js';
+export { MARKER_LINES } from './markers.js';
+export { displayPath } from './display-path.js';
+export { splitSingleFile } from './split-single-file.js';
+export { isBlankSql } from './sql-section.js';

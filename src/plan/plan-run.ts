@@ -1,8 +1,8 @@
 import { LockstepError, throwCollected } from '../core/errors.js';
 import { checkMigrationRef, findMigration } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
-import type { HistoryRow } from '../history/types.js';
-import type { LoadProblem } from '../loader/project.js';
+import type { HistoryRow } from '../history/index.js';
+import type { LoadProblem } from '../loader/index.js';
 import type { StatusEntry } from './status.js';
 
 export interface UpSelection {

@@ -1,6 +1,6 @@
 import { compareVersions, isVersion, sameVersion, splitVersionedName } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
-import type { HistoryRow } from '../history/types.js';
+import type { HistoryRow } from '../history/index.js';
 
 export type EntryState = 'applied' | 'pending' | 'partial';
 

@@ -2,7 +2,7 @@ import type { MigrationFile } from '../core/types.js';
 import { createdNames, sameName } from '../locks/index.js';
 import { statementLocks, type LockFacts } from '../locks/index.js';
 import { blockedBy, strongest, type LockMode } from '../locks/index.js';
-import type { Prepared } from '../runner/prepare.js';
+import type { Prepared } from '../runner/index.js';
 import type { ParsedStatement } from '../sql/index.js';
 import type { MigrationLocks, NeededLock } from './types.js';
 

@@ -1,5 +1,5 @@
 import { LockstepError } from '../core/errors.js';
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import { backupFinding } from './checks/backup-check.js';
 import { lockConflicts } from './checks/lock-conflicts.js';
 import { windowFindings } from './checks/maintenance-window.js';

@@ -6,7 +6,7 @@
  * per statement: never dropped silently.
  */
 import { performance } from 'node:perf_hooks';
-import { DbError, type Session } from '../db/port.js';
+import { DbError, type Session } from '../db/index.js';
 import { schemaSections, type SchemaSnapshot } from '../schema/index.js';
 
 export interface LoadedSchema {

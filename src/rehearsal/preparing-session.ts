@@ -7,7 +7,7 @@
  * Anything else passes straight through.
  */
 import { createHash } from 'node:crypto';
-import { DbError, type QueryResult, type Session } from '../db/port.js';
+import { DbError, type QueryResult, type Session } from '../db/index.js';
 
 /** Only statements at least this long are worth preparing: planning a short query is cheap. */
 const MIN_LENGTH = 2000;

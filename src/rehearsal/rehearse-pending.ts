@@ -5,8 +5,8 @@
  */
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
-import type { Session } from '../db/port.js';
-import { SQLSTATE } from '../db/port.js';
+import type { Session } from '../db/index.js';
+import { SQLSTATE } from '../db/index.js';
 import { prepareSection, type Prepared } from '../runner/index.js';
 import { traceError, traceMigration, type TraceOptions } from './trace-migration.js';
 import type { MigrationTrace, TraceError } from './types.js';

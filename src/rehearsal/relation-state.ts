@@ -2,7 +2,7 @@
  * Catalog reads for the tracer: which relations exist (with their relfilenode), and which relation locks
  * this backend holds. Both read only system catalogs and pg_locks, so they take no lock on user relations.
  */
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import type { ExistingRelation, RelationKind } from './types.js';
 
 const KINDS: Readonly<Record<string, RelationKind>> = {

@@ -17,7 +17,7 @@ import type { MigrationFile } from '../core/types.js';
 import { createSnapshotter, diffSchemas, type SchemaSnapshot } from '../schema/index.js';
 import type { Rehearsal } from './open-rehearsal.js';
 import { blankStep, loadFixture, roundTripOne, type RoundTripStep, type StepContext, type StepOutcome } from './round-trip-step.js';
-import { throwIfInterrupted } from '../runner/interrupt.js';
+import { throwIfInterrupted } from '../runner/index.js';
 import { traceError } from './trace-migration.js';
 
 export type { RoundTripPhase, RoundTripStep } from './round-trip-step.js';

@@ -6,7 +6,7 @@
  */
 import type { ResolvedConfig } from '../config/index.js';
 import type { MigrationFile } from '../core/types.js';
-import type { Database, Session } from '../db/port.js';
+import type { Database, Session } from '../db/index.js';
 import { HistoryStore, currentActor } from '../history/index.js';
 import {
   applyStepwise, applyTransactional, prepareSection, rollbackMigration,

@@ -10,13 +10,13 @@
  * come from the static model instead, and the trace says so.
  */
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_BATCH_SIZE } from '../runner/backfill/index.js';
+import { DEFAULT_BATCH_SIZE } from '../runner/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import type { Prepared } from '../runner/index.js';
-import { moduleContext } from '../runner/run-context.js';
-import { statementFailure } from '../runner/statement-error.js';
+import { moduleContext } from '../runner/index.js';
+import { statementFailure } from '../runner/index.js';
 import { diffSchemas, snapshotSchema, type SchemaSnapshot } from '../schema/index.js';
 import type { ParsedStatement } from '../sql/index.js';
 import { newLocks, resolveRelation, rewritten, staticFacts } from './lock-facts.js';

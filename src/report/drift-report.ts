@@ -1,5 +1,5 @@
 /** `lockstep drift` for people: what differs between the live schema and what it should be. */
-import type { DriftReport } from '../api/drift.js';
+import type { DriftReport } from '../api/index.js';
 import { formatDifferences } from '../schema/index.js';
 import { shadowName } from './plan-report.js';
 

@@ -1,8 +1,8 @@
 import { formatDuration } from '../core/duration.js';
-import { describeBlockers } from '../runner/lock-retry.js';
-import { describeHolders } from '../runner/run-lock.js';
+import { describeBlockers } from '../runner/index.js';
+import { describeHolders } from '../runner/index.js';
 import type { RunEvent } from '../core/events.js';
-import { formatProgressLine } from '../runner/backfill/progress.js';
+import { formatProgressLine } from '../runner/index.js';
 import { formatProgressText } from './progress-report.js';
 import { formatIndexProgressLine } from './index-progress-report.js';
 

@@ -1,6 +1,6 @@
 /** `lockstep plan` for people: a terminal report, and a Markdown pull-request comment. */
 import { formatBytes as formatByteCount, formatRows as formatRowCount } from '../core/sizes.js';
-import type { PlanReport, PlannedMigration } from '../api/plan.js';
+import type { PlanReport, PlannedMigration } from '../api/index.js';
 import { plannedLocks, type DataChangeEstimate, type HoldEstimate, type RelationSize } from '../impact/index.js';
 import type { StatementTrace } from '../rehearsal/index.js';
 import { formatDifferences } from '../schema/index.js';

@@ -1,6 +1,6 @@
 import { formatDuration } from '../core/duration.js';
 import { modeLabel } from '../locks/index.js';
-import type { Finding, PreflightReport } from '../preflight/types.js';
+import type { Finding, PreflightReport } from '../preflight/index.js';
 
 const MARK: Readonly<Record<Finding['severity'], string>> = { blocker: 'BLOCKER', warning: 'warning', info: 'info' };
 

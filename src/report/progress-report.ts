@@ -3,7 +3,7 @@
  * plain lines are in event-report), and the migrations a long command (test, plan) has got through. Pure.
  */
 import type { Progress } from '../core/events.js';
-import { backfillCounts } from '../runner/backfill/progress.js';
+import { backfillCounts } from '../runner/index.js';
 import type { BackfillProgress } from '../core/events.js';
 
 const BAR_WIDTH = 24;

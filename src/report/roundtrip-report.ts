@@ -1,5 +1,5 @@
 /** `lockstep test` for people: one line per migration, then what differed and why it failed. */
-import type { RoundTripReport } from '../api/test-migrations.js';
+import type { RoundTripReport } from '../api/index.js';
 import type { RoundTripStep } from '../rehearsal/index.js';
 import { formatDifferences } from '../schema/index.js';
 import { formatMs } from '../verdict/index.js';

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile, Section } from '../core/types.js';
-import { inTransaction } from '../db/transaction.js';
+import { inTransaction } from '../db/index.js';
 import { runsWithItsProgress } from '../execution/index.js';
 import { relationsOf, transactionBoundary, type ParsedStatement } from '../sql/index.js';
 import { canBatch, runBatch } from './batch.js';
@@ -11,7 +11,7 @@ import type { Prepared, PreparedSql } from './prepare.js';
 import { attemptPolicy, moduleContext, policyFor, setLockTimeout, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
 import { runModuleGuarded } from './module-guard.js';
 import { statementFailure } from './statement-error.js';
-import { startsShort } from '../execution/policy.js';
+import { startsShort } from '../execution/index.js';
 import { prepareConcurrentBuild } from './invalid-index.js';
 import { runBackfillStep } from './backfill/runner-step.js';
 import { describeBackfill } from './backfill/describe-backfill.js';

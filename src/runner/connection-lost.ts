@@ -6,7 +6,7 @@
  * a transaction either finished or did not. The error says which of these the migration is in and how `up` resumes.
  */
 import { LockstepError } from '../core/errors.js';
-import { DbError, isConnectionLost } from '../db/port.js';
+import { DbError, isConnectionLost } from '../db/index.js';
 
 /** Where the interrupted migration stands; `unknown` only when COMMIT itself was in flight. */
 export type LostState = 'not-started' | 'rolled-back' | 'partial' | 'unknown';

@@ -1,4 +1,4 @@
-import { isConnectionLost, type Session } from '../db/port.js';
+import { isConnectionLost, type Session } from '../db/index.js';
 
 /**
  * Runs a batch of migrations with synchronous_commit off, then makes the whole batch durable with one

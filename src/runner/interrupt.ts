@@ -6,7 +6,7 @@
  * statement fails, and the runner rolls back and records the failure as for any failed statement.
  */
 import { LockstepError } from '../core/errors.js';
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 
 /** How often a cancel is re-sent while the interruptible work has not ended (a backfill between batches). */
 const CANCEL_AGAIN_MS = 50;

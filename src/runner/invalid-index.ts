@@ -1,8 +1,8 @@
 import { LockstepError } from '../core/errors.js';
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import { indexStatementOn, indexTarget, type ParsedStatement } from '../sql/index.js';
 import type { RunEventSink } from '../core/events.js';
-import { inTransaction } from '../db/transaction.js';
+import { inTransaction } from '../db/index.js';
 
 type Obj = Record<string, unknown>;
 

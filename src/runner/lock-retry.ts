@@ -1,8 +1,8 @@
 import { LockstepError } from '../core/errors.js';
 import { formatDuration } from '../core/duration.js';
-import { DbError, SQLSTATE, type Session } from '../db/port.js';
+import { DbError, SQLSTATE, type Session } from '../db/index.js';
 import type { Blocker, RunEventSink } from '../core/events.js';
-import { backoffDelay, firstLockTimeout, nextLockTimeout, type RunPolicy } from '../execution/policy.js';
+import { backoffDelay, firstLockTimeout, nextLockTimeout, type RunPolicy } from '../execution/index.js';
 import { interruptedError, sleepUnlessAborted } from './interrupt.js';
 
 export function isLockTimeout(err: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { QueryResult, Session } from '../db/port.js';
+import type { QueryResult, Session } from '../db/index.js';
 
 function literal(v: unknown): string {
   if (v === null || v === undefined) return 'NULL';

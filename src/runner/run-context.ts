@@ -1,8 +1,8 @@
 import type { MigrationContext, MigrationFile } from '../core/types.js';
-import type { Session } from '../db/port.js';
-import type { HistoryStore } from '../history/history-store.js';
+import type { Session } from '../db/index.js';
+import type { HistoryStore } from '../history/index.js';
 import type { RunEventSink } from '../core/events.js';
-import type { RunPolicy } from '../execution/policy.js';
+import type { RunPolicy } from '../execution/index.js';
 
 /** Everything the runner needs for one command, on the session that holds the run lock. */
 export interface RunContext {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { LockstepError } from '../core/errors.js';
 import { formatDuration } from '../core/duration.js';
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import type { LockHolder, RunEventSink } from '../core/events.js';
 import { interruptedError, sleepUnlessAborted } from './interrupt.js';
-import { probeTransactionPooling } from '../db/pooler.js';
+import { probeTransactionPooling } from '../db/index.js';
 
 const POLL_MS = 200;
 const REPORT_EVERY_MS = 2_000;

@@ -1,4 +1,4 @@
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 
 /** How often the server checks, while a statement runs, that the run's client is still connected. */
 export const CLIENT_CHECK_INTERVAL = '1s';

@@ -1,6 +1,6 @@
 import { LockstepError } from '../core/errors.js';
 import type { SqlSection } from '../core/types.js';
-import { DbError } from '../db/port.js';
+import { DbError } from '../db/index.js';
 import { positionAt, type ParsedStatement } from '../sql/index.js';
 
 /** Maps a server error in one statement back to the file's line and column. */

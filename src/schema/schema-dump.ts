@@ -1,5 +1,5 @@
 import { LockstepError } from '../core/errors.js';
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import { renderSchemaSql } from './render-schema-sql.js';
 import { snapshotSchema } from './snapshot-schema.js';
 import type { SnapshotOptions } from './types.js';

@@ -12,7 +12,7 @@
  * that has written, or after changes the fingerprint does not cover (see `global`), it reads everything.
  */
 import { LockstepError } from '../core/errors.js';
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import { diffSchemas } from './diff-schemas.js';
 import { formatDifferences } from './format-differences.js';
 import { changedScope, dependentsScope, dirtyOwners, splitOwners } from './incremental/dirty-scope.js';

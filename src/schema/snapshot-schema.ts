@@ -1,4 +1,4 @@
-import type { Session } from '../db/port.js';
+import type { Session } from '../db/index.js';
 import { columnsQuery } from './introspect/columns.js';
 import { compositeTypesQuery } from './introspect/composite-types.js';
 import { constraintsQuery } from './introspect/constraints.js';

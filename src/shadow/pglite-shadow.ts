@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
-import { PgliteDatabase } from '../db/pglite/pglite-database.js';
+import { PgliteDatabase } from '../db/index.js';
 import { discardTemplate, readTemplate, templatePath, writeTemplate } from './pglite-template.js';
 import type { Shadow, ShadowOptions } from './types.js';
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
-import { openDatabase } from '../db/open-database.js';
-import { DbError, type Database, type Session } from '../db/port.js';
+import { openDatabase } from '../db/index.js';
+import { DbError, type Database, type Session } from '../db/index.js';
 import type { Shadow } from './types.js';
 
 const APP = 'lockstep shadow';

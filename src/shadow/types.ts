@@ -1,4 +1,4 @@
-import type { Database } from '../db/port.js';
+import type { Database } from '../db/index.js';
 import type { RunEventSink } from '../core/events.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { ForeignTool } from '../../api/index.js';
 import { LockstepError } from '../../core/errors.js';
 import { TOOLS } from '../../core/types.js';
-import { formatAdopt } from '../../report/adopt-report.js';
+import { formatAdopt } from '../../report/index.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 
 type AdoptFlags = CommonFlags & { tool?: string; table?: string; dryRun?: boolean; failedAs?: string; acceptEdited?: boolean };

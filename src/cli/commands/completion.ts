@@ -1,5 +1,5 @@
 import { Argument, type Command } from 'commander';
-import { COMPLETION_SHELLS, completionScript, type CompletionCommand, type CompletionShell } from '../../report/completion-script.js';
+import { COMPLETION_SHELLS, completionScript, type CompletionCommand, type CompletionShell } from '../../report/index.js';
 import { print } from '../common.js';
 
 /** Every command with its long options, read from the program itself. */

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { ERROR_CODES, LockstepError, type ErrorCode } from '../../core/errors.js';
-import { formatHistory } from '../../report/history-report.js';
-import { formatMatrix } from '../../report/matrix-report.js';
-import { formatStatus } from '../../report/status-report.js';
+import { formatHistory } from '../../report/index.js';
+import { formatMatrix } from '../../report/index.js';
+import { formatStatus } from '../../report/index.js';
 import { overridesFrom, print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 
 /** `status --all-envs`: exit 1 with --exit-code when anything is pending anywhere; an unreadable environment exits with its error's code. */

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import type { RunResult } from '../../api/index.js';
 import { parseDuration } from '../../core/duration.js';
 import { parseWholeNumber } from '../../core/whole-number.js';
-import { errorJson } from '../../report/error-report.js';
-import { formatRun } from '../../report/run-report.js';
+import { errorJson } from '../../report/index.js';
+import { formatRun } from '../../report/index.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 import { describeInterruptedRun, exitCodeFor, withInterrupts } from '../interrupt.js';
 

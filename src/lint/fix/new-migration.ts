@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { MigrationFile } from '../../core/types.js';
 import { compareVersions } from '../../core/version.js';
 import { renderTemplate } from '../../loader/index.js';
-import { MARKER_LINES } from '../../loader/markers.js';
+import { MARKER_LINES } from '../../loader/index.js';
 import type { NewMigrationSpec } from './plans.js';
 
 export interface NewFile {

@@ -1,4 +1,4 @@
-import type { Session } from '../../db/port.js';
+import type { Session } from '../../db/index.js';
 import { conflicts, LOCK_MODES, modeLabel, type LockMode } from '../../locks/index.js';
 import type { Finding, NeededLock, SessionInfo } from '../types.js';
 import { describeSession, SESSION_COLUMNS, shortQuery } from './session-info.js';

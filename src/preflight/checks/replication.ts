@@ -1,6 +1,6 @@
 import { formatBytes } from '../../core/sizes.js';
-import { replicaLags } from '../../db/replica-lag.js';
-import type { Session } from '../../db/port.js';
+import { replicaLags } from '../../db/index.js';
+import type { Session } from '../../db/index.js';
 import type { Finding } from '../types.js';
 
 /** Replicas further behind than the limit: a migration adds WAL and makes them fall further behind. */

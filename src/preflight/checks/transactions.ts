@@ -1,5 +1,5 @@
 import { formatDuration } from '../../core/duration.js';
-import type { Session } from '../../db/port.js';
+import type { Session } from '../../db/index.js';
 import type { Finding, SessionInfo } from '../types.js';
 import { describeSession, SESSION_COLUMNS, shortQuery } from './session-info.js';
 

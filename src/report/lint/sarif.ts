@@ -5,7 +5,7 @@
  * helpUri and informationUri, so a relative docs base leaves them out.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { RULES } from '../../lint/rules/index.js';
+import { RULES } from '../../lint/index.js';
 import { META_RULES, docUrl } from '../../lint/index.js';
 import type { Finding, LintRun, Severity } from '../../lint/index.js';
 import { LOCKSTEP_VERSION } from '../../core/version-info.js';

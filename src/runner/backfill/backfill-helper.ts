@@ -1,6 +1,6 @@
 import { LockstepError } from '../../core/errors.js';
 import type { BackfillSpec, MigrationContext } from '../../core/types.js';
-import { DbError, type Session } from '../../db/port.js';
+import { DbError, type Session } from '../../db/index.js';
 import type { RunEvent } from '../../core/events.js';
 import { runtimeOf } from '../run-context.js';
 import { formatProgressLine } from './progress.js';

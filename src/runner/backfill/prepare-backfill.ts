@@ -1,6 +1,6 @@
 import { LockstepError } from '../../core/errors.js';
 import type { BackfillSpec, MigrationFile, Section, SqlSection } from '../../core/types.js';
-import { isBlankSql } from '../../loader/sql-section.js';
+import { isBlankSql } from '../../loader/index.js';
 import { parseSection } from '../../sql/index.js';
 import { validateBackfillSpec } from './validate-spec.js';
 

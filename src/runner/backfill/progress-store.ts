@@ -1,7 +1,7 @@
 import { LockstepError } from '../../core/errors.js';
 import type { BackfillSpec } from '../../core/types.js';
-import type { Session } from '../../db/port.js';
-import { quoteIdent } from '../../history/history-store.js';
+import type { Session } from '../../db/index.js';
+import { quoteIdent } from '../../history/index.js';
 
 /** One row of `<historySchema>.backfills`: where a backfill stands. */
 export interface BackfillRow {

@@ -1,6 +1,6 @@
 import { LockstepError } from '../../core/errors.js';
 import type { BackfillSpec } from '../../core/types.js';
-import type { Session } from '../../db/port.js';
+import type { Session } from '../../db/index.js';
 
 /** The table and key a backfill walks, resolved and quoted by the server. */
 export interface BackfillTarget {

@@ -1,15 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import type { BackfillSpec } from '../../core/types.js';
-import type { Session } from '../../db/port.js';
-import type { HistoryStore } from '../../history/history-store.js';
+import type { Session } from '../../db/index.js';
+import type { HistoryStore } from '../../history/index.js';
 import type { RunEventSink } from '../../core/events.js';
 import { withLockRetries } from '../lock-retry.js';
-import { DEFAULT_POLICY, type RunPolicy } from '../../execution/policy.js';
+import { DEFAULT_POLICY, type RunPolicy } from '../../execution/index.js';
 import { setLockTimeout, setTimeouts } from '../run-context.js';
 import { batchSql, keyRangeSql } from './batch-sql.js';
 import { backfillsTable, ensureBackfillsTable, markFinished, startOrResume } from './progress-store.js';
 import { ProgressMeter } from './progress.js';
-import { maxReplicaLag } from '../../db/replica-lag.js';
+import { maxReplicaLag } from '../../db/index.js';
 import { resolveTarget, type BackfillTarget } from './resolve-target.js';
 import { validateBackfillSpec } from './validate-spec.js';
 

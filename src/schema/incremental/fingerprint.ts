@@ -18,7 +18,7 @@
  * search objects, and the settings that change how definitions are printed. When it changes, or when the
  * xid counter wraps around, everything is read again.
  */
-import type { Session } from '../../db/port.js';
+import type { Session } from '../../db/index.js';
 import { ownerKeySql, type OwnerKey } from '../introspect/owners.js';
 
 export interface Fingerprint {

@@ -4,7 +4,7 @@
  * the time on PGlite). JSON keeps booleans, numbers, arrays and nested JSON; 64-bit numbers are cast to
  * text in the queries. With a scope, only the rows of some owners are read (incremental snapshots).
  */
-import type { Session } from '../../db/port.js';
+import type { Session } from '../../db/index.js';
 import type { CatalogQuery, IntrospectContext, OwnerKind, Row } from './context.js';
 import { ownerKey, type OwnerKey } from './owners.js';
 
