@@ -101,7 +101,9 @@ describe('dry run with a module migration', () => {
       const script = (await m.up({ dryRun: true })).script ?? '';
       // The line before each module's note: `begin; set local ...` in a transaction, a plain `set ...` outside one.
       const lines = script.split('\n');
-      const before = (name: string): string => lines[lines.findIndex((l) => l.includes(`${name}: module migration`)) - 1] ?? '';
+      // Skipping the module guard's idle_in_transaction_session_timeout, set right before every module runs.
+      const before = (name: string): string =>
+        lines.slice(0, lines.findIndex((l) => l.includes(`${name}: module migration`))).reverse().find((l) => !l.startsWith('set idle_in_transaction_session_timeout') && !l.startsWith('set local idle_in_transaction_session_timeout')) ?? '';
       expect(before('001_obj.mjs')).toMatch(/^set lock_timeout/);
       expect(before('002_cjs.cjs')).toMatch(/^set lock_timeout/);
       expect(before('003_plain.mjs')).toMatch(/^begin; set local lock_timeout/);
