@@ -5,7 +5,9 @@
  * error then names the statement, its line and column, exactly as when each statement is sent alone.
  */
 import type { MigrationFile } from '../core/types.js';
+import { isConnectionLost } from '../db/index.js';
 import type { ParsedStatement } from '../sql/index.js';
+import { asConnectionLost, lostInTransaction } from './connection-lost.js';
 import { indexBuilt } from './index-progress.js';
 import { isLockTimeout } from './lock-retry.js';
 import { interruptible, isInterruption } from './interrupt.js';
@@ -42,11 +44,15 @@ export async function runBatch(rc: RunContext, file: MigrationFile, up: Prepared
   const total = up.statements.length;
   for (const [i, stmt] of up.statements.entries()) rc.onEvent({ type: 'statement', version: file.id, index: i, total, sql: stmt.sql });
   const resume = `${rolledBack} Run \`lockstep up\` again to apply it.`;
+  const what = total === 1 ? `migration ${file.id} (statement 1 of 1)` : `migration ${file.id} (statements 1..${total} of ${total}, sent together)`;
   try {
-    await interruptible(s, rc.signal, total === 1 ? `migration ${file.id} (statement 1 of 1)` : `migration ${file.id} (statements 1..${total} of ${total}, sent together)`, resume, () => s.exec(`${opening}savepoint ${SAVEPOINT};\n${batchScript(up.statements)}`));
+    await interruptible(s, rc.signal, what, resume, () => s.exec(`${opening}savepoint ${SAVEPOINT};\n${batchScript(up.statements)}`));
     return;
   } catch (err) {
     if (isLockTimeout(err) || isInterruption(err)) throw err; // retried whole, or stopped, by the caller
+    // A lost session can neither roll back to the savepoint nor replay: the server has rolled the whole transaction
+    // back already, and the error to report is this one, not the next call's on the dead session.
+    if (isConnectionLost(err)) throw asConnectionLost(err, lostInTransaction(what));
   }
   // Which statement failed: the same statements, one at a time, from the savepoint.
   await s.exec(`rollback to savepoint ${SAVEPOINT}`);
