@@ -92,13 +92,18 @@ describeRule('create-extension', {
 });
 
 describeRule('table-without-primary-key', {
-  bad: ['CREATE TABLE events (kind text, payload jsonb);', 'CREATE TABLE IF NOT EXISTS app.log (at timestamptz, msg text, UNIQUE (at, msg));'],
+  bad: [
+    'CREATE TABLE events (kind text, payload jsonb);',
+    'CREATE TABLE IF NOT EXISTS app.log (at timestamptz, msg text, UNIQUE (at, msg));',
+    'CREATE TABLE scratch (id int);\nDROP TABLE other_scratch;',
+  ],
   good: [
     'CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, kind text);',
     'CREATE TABLE tags (post_id bigint, tag text, PRIMARY KEY (post_id, tag));',
     'CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM (1) TO (2);',
     'CREATE TEMP TABLE scratch (a int);',
     'CREATE TABLE copy (LIKE events INCLUDING ALL);',
+    'CREATE TABLE scratch (id int);\nINSERT INTO scratch SELECT 1;\nDROP TABLE scratch;',
   ],
 });
 
@@ -113,9 +118,9 @@ describeRule('creating-partition-locks-parent', {
 describe('dropping-schema severity', () => {
   beforeAll(() => initParser());
 
-  it('is an error with CASCADE, which drops everything in the schema, and a warning without', () => {
+  it('is an error with CASCADE, which drops everything in the schema, and info without (only an empty schema goes)', () => {
     expect(findingsOf('dropping-schema', 'DROP SCHEMA legacy, archive CASCADE;').map((f) => f.severity)).toEqual(['error', 'error']);
-    expect(findingsOf('dropping-schema', 'DROP SCHEMA legacy;').map((f) => f.severity)).toEqual(['warning']);
+    expect(findingsOf('dropping-schema', 'DROP SCHEMA legacy;').map((f) => f.severity)).toEqual(['info']);
   });
 });
 
