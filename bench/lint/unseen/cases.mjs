@@ -132,7 +132,9 @@ const indexes = [
 ];
 for (const [table, name, cols] of indexes) {
   c('index', `CREATE INDEX ${name} ON ${table} ${cols}`, 'S scan');
-  c('index', `CREATE INDEX CONCURRENTLY ${name} ON ${table} ${cols}`, '', { noTx: true, cleanup: `DROP INDEX IF EXISTS ${name}`, pg: { 14.2: true } });
+  // INCLUDE is new in 11: on 10 the statement fails.
+  const include = cols.includes('INCLUDE') ? { pg: { 14.2: true, 10: true }, pgWhy: '10: INCLUDE columns are new in 11 (release notes 11)' } : { pg: { 14.2: true } };
+  c('index', `CREATE INDEX CONCURRENTLY ${name} ON ${table} ${cols}`, '', { noTx: true, cleanup: `DROP INDEX IF EXISTS ${name}`, ...include });
 }
 c('index', 'CREATE UNIQUE INDEX customers_email_uq ON customers (email)', 'S scan');
 c('index', 'CREATE UNIQUE INDEX CONCURRENTLY customers_email_uq ON customers (email)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS customers_email_uq', pg: { 14.2: true } });
@@ -155,8 +157,8 @@ c('index', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_qty_idx ON orders (qt
 c('table', 'CREATE TABLE invoices (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id), total numeric NOT NULL)', 'SRE');
 c('table', 'CREATE TABLE tags (id bigint PRIMARY KEY, name text NOT NULL UNIQUE)', '');
 c('table', 'CREATE TABLE IF NOT EXISTS tags (id bigint PRIMARY KEY)', '');
-c('table', 'CREATE TABLE audit (id bigint PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), data jsonb) PARTITION BY RANGE (id)', '');
-c('table', 'CREATE TABLE audit (id bigint, at timestamptz NOT NULL DEFAULT now(), data jsonb, PRIMARY KEY (id, at)) PARTITION BY RANGE (at)', '');
+c('table', 'CREATE TABLE audit (id bigint PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), data jsonb) PARTITION BY RANGE (id)', '', { pg: { 10: true }, pgWhy: '10: a partitioned table cannot have a primary key before 11 (release notes 11)' });
+c('table', 'CREATE TABLE audit (id bigint, at timestamptz NOT NULL DEFAULT now(), data jsonb, PRIMARY KEY (id, at)) PARTITION BY RANGE (at)', '', { pg: { 10: true }, pgWhy: '10: a partitioned table cannot have a primary key before 11 (release notes 11)' });
 c('table', 'CREATE TABLE customer_copy (LIKE customers INCLUDING ALL)', 'AS');
 c('table', 'CREATE TABLE order_snapshot AS SELECT id, total FROM orders', 'AS scan');
 c('table', 'CREATE UNLOGGED TABLE import_buffer (line text)', '');
@@ -187,7 +189,7 @@ c('table', 'VACUUM (ANALYZE) orders', '', { noTx: true });
 c('table', 'ANALYZE orders', 'SUE');
 c('table', 'LOCK TABLE orders IN ACCESS EXCLUSIVE MODE', 'fails', { inBlock: false });
 c('table', 'ALTER TABLE orders DISABLE TRIGGER ALL', 'SRE', { hazard: 'foreign keys are no longer checked on orders' });
-c('table', 'CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch()', 'SRE');
+c('table', 'CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch()', 'SRE', { pg: { 10: true }, pgWhy: '10: EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE)' });
 c('table', 'ALTER TABLE orders ALTER COLUMN created_at SET DEFAULT now()', 'AE');
 c('table', 'CREATE STATISTICS orders_stats (dependencies) ON customer_id, status FROM orders', 'SUE');
 c('table', 'ALTER TABLE orders INHERIT events', 'AE fails');
@@ -200,7 +202,8 @@ c('type', "ALTER TYPE order_status ADD VALUE 'refunded' AFTER 'paid'", '');
 c('type', "ALTER TYPE order_status ADD VALUE 'draft' BEFORE 'pending'", '');
 c('type', "ALTER TYPE order_status RENAME VALUE 'shipped' TO 'sent'", '', { hazard: 'running code uses the old label' });
 c('type', "CREATE TYPE ticket_state AS ENUM ('open', 'closed')", '');
-c('type', "ALTER TYPE ticket_state ADD VALUE 'pending'", '', { setup: ["CREATE TYPE ticket_state AS ENUM ('open', 'closed')"], pg: { 10: true } });
+// Before 12 ADD VALUE cannot run inside a transaction block, but psql -f runs each statement of this file on its own.
+c('type', "ALTER TYPE ticket_state ADD VALUE 'pending'", '', { setup: ["CREATE TYPE ticket_state AS ENUM ('open', 'closed')"] });
 c('type', 'CREATE TYPE money_amount AS (currency char(3), cents bigint)', '');
 c('type', 'CREATE DOMAIN positive_int AS integer CHECK (VALUE > 0)', '');
 c('type', "ALTER DOMAIN email_address ADD CONSTRAINT email_short CHECK (length(VALUE) < 300)", 'S scan');
@@ -290,7 +293,7 @@ c('plpgsql', 'CREATE FUNCTION backfill_currency() RETURNS void LANGUAGE plpgsql 
 c('plpgsql', 'CREATE PROCEDURE add_qty_index() LANGUAGE plpgsql AS $$ BEGIN CREATE INDEX orders_qty_idx ON orders (qty); END $$;\nCALL add_qty_index()', 'S scan');
 c('plpgsql', 'CREATE FUNCTION add_partition(d date) RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE format(\'CREATE TABLE IF NOT EXISTS metrics_%s PARTITION OF metrics FOR VALUES FROM (%L) TO (%L)\', to_char(d, \'YYYY\'), d, d + 365); END $$', '');
 c('plpgsql', 'CREATE FUNCTION set_region(c bigint, r text) RETURNS void LANGUAGE sql AS $$ UPDATE customers SET region = r WHERE id = c $$', 'RE');
-c('plpgsql', 'CREATE OR REPLACE PROCEDURE archive_events() LANGUAGE sql AS $$ DELETE FROM events WHERE at < now() - interval \'1 year\' $$', 'RE');
+c('plpgsql', 'CREATE OR REPLACE PROCEDURE archive_events() LANGUAGE sql AS $$ DELETE FROM events WHERE at < now() - interval \'1 year\' $$', 'RE', { pg: { 10: true }, pgWhy: '10: procedures are new in 11' });
 
 // --- More of the everyday: renames and drops of other objects, partition maintenance, policies, more backfills.
 c('more', 'ALTER TABLE ledger RENAME COLUMN account TO account_code', 'AE', { hazard: 'running code uses the old name' });
