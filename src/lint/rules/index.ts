@@ -17,6 +17,7 @@ import { createDomainWithConstraint } from './create-domain-with-constraint.js';
 import { createExtension } from './create-extension.js';
 import { creatingEnum } from './creating-enum.js';
 import { creatingPartitionLocksParent } from './creating-partition-locks-parent.js';
+import { attachingPartitionScan } from './attaching-partition-scan.js';
 import { deleteWithoutWhere } from './delete-without-where.js';
 import { droppingColumn } from './dropping-column.js';
 import { droppingDatabase } from './dropping-database.js';
@@ -120,6 +121,7 @@ export const RULES: readonly Rule[] = [
   createExtension,
   tableWithoutPrimaryKey,
   creatingPartitionLocksParent,
+  attachingPartitionScan,
   // Transactions and timeouts
   requireLockTimeout,
   requireStatementTimeout,

@@ -100,6 +100,30 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(lintSql('CREATE INDEX t_z_only ON ONLY t (z);', 'm.sql', { runnerSetsTimeouts: true, execution: 'autocommit', tableSizes: new Map([['t', { rows: 5e7, bytes: 1e10 }]]) }).findings.map((f) => f.rule)).toContain('require-concurrent-index');
   });
 
+  it('ATTACH PARTITION scans the attached table under ACCESS EXCLUSIVE, unless a validated CHECK proves the bound', async () => {
+    const attach = "ALTER TABLE pa ATTACH PARTITION pa_1 FOR VALUES FROM (0) TO (100000)";
+    const run = async (setup: string): Promise<{ locks: string[]; scans: number }> => {
+      await client.query('BEGIN');
+      try {
+        await client.query('CREATE TABLE pa (id bigint NOT NULL) PARTITION BY RANGE (id); CREATE TABLE pa_1 (id bigint NOT NULL)');
+        await client.query('INSERT INTO pa_1 SELECT generate_series(1, 2000)');
+        await client.query(setup);
+        const scans = async (): Promise<number> => Number((await client.query("SELECT pg_stat_get_xact_numscans('pa_1'::regclass) AS n")).rows[0].n);
+        const before = await scans();
+        await client.query(attach);
+        const { rows } = await client.query("SELECT mode FROM pg_locks WHERE relation = 'pa_1'::regclass AND pid = pg_backend_pid() AND granted ORDER BY mode");
+        return { locks: rows.map((r: { mode: string }) => r.mode), scans: (await scans()) - before };
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    };
+    expect(await run('SELECT 1')).toMatchObject({ locks: expect.arrayContaining(['AccessExclusiveLock']), scans: 1 });
+    const check = 'ALTER TABLE pa_1 ADD CONSTRAINT pa_1_bound CHECK (id >= 0 AND id < 100000) NOT VALID; ALTER TABLE pa_1 VALIDATE CONSTRAINT pa_1_bound';
+    expect((await run(check)).scans).toBe(0);
+    expect(rules(`${attach};`)).toContain('attaching-partition-scan');
+    expect(rules(`${check.replace('; ', ';\n')};\n${attach};`)).not.toContain('attaching-partition-scan');
+  });
+
   it('ADD VALUE without BEFORE / AFTER sorts the value after every other', async () => {
     await client.query('BEGIN');
     try {

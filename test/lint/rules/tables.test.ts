@@ -107,6 +107,20 @@ describeRule('table-without-primary-key', {
   ],
 });
 
+describeRule('attaching-partition-scan', {
+  bad: [
+    "ALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+    // NOT VALID alone does not let PostgreSQL skip the scan.
+    "ALTER TABLE events_2023 ADD CONSTRAINT b CHECK (at >= '2023-01-01' AND at < '2024-01-01') NOT VALID;\nALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+  ],
+  good: [
+    "CREATE TABLE events_2025 (LIKE events INCLUDING ALL);\nALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+    "ALTER TABLE events_2023 ADD CONSTRAINT b CHECK (at >= '2023-01-01' AND at < '2024-01-01') NOT VALID;\nALTER TABLE events_2023 VALIDATE CONSTRAINT b;\nALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+    "ALTER TABLE events_2023 ADD CONSTRAINT b CHECK (at >= '2023-01-01' AND at < '2024-01-01');\nALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+    'ALTER TABLE events DETACH PARTITION events_2023;',
+  ],
+});
+
 describeRule('creating-partition-locks-parent', {
   bad: ["CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"],
   good: [
