@@ -50,6 +50,7 @@ import { renamingColumn } from './renaming-column.js';
 import { renamingEnumValue } from './renaming-enum-value.js';
 import { renamingSchema } from './renaming-schema.js';
 import { renamingTable } from './renaming-table.js';
+import { renamingType } from './renaming-type.js';
 import { requireConcurrentDetachPartition } from './require-concurrent-detach-partition.js';
 import { requireConcurrentIndex } from './require-concurrent-index.js';
 import { requireConcurrentIndexDrop } from './require-concurrent-index-drop.js';
@@ -103,6 +104,7 @@ export const RULES: readonly Rule[] = [
   renamingColumn,
   // Tables, schemas, types
   renamingTable,
+  renamingType,
   renamingSchema,
   droppingTable,
   droppingSchema,

@@ -124,6 +124,18 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules(`${check.replace('; ', ';\n')};\n${attach};`)).not.toContain('attaching-partition-scan');
   });
 
+  it('after a type is renamed its columns still read, but SQL that names the old type fails', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query("CREATE TABLE ty (s st); INSERT INTO ty VALUES ('new'); ALTER TYPE st RENAME TO st2");
+      expect((await client.query('SELECT s::text AS s FROM ty')).rows[0].s).toBe('new');
+      await expect(client.query("SAVEPOINT a; SELECT 'new'::st")).rejects.toThrow(/type "st" does not exist/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('ALTER TYPE st RENAME TO st2;')).toContain('renaming-type');
+  });
+
   it('ADD VALUE without BEFORE / AFTER sorts the value after every other', async () => {
     await client.query('BEGIN');
     try {

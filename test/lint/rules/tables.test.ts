@@ -3,8 +3,21 @@ import { initParser } from '../../../src/sql/index.js';
 import { describeRule, findingsOf } from '../helpers.js';
 
 describeRule('renaming-table', {
-  bad: ['ALTER TABLE users RENAME TO accounts;', 'ALTER VIEW active_users RENAME TO current_users;'],
-  good: ['CREATE TABLE tmp (id int);\nALTER TABLE tmp RENAME TO users_new;', 'ALTER INDEX users_idx RENAME TO users_email_idx;'],
+  bad: ['ALTER TABLE users RENAME TO accounts;', 'ALTER VIEW active_users RENAME TO current_users;', 'ALTER SEQUENCE invoice_seq RENAME TO invoice_number_seq;'],
+  good: [
+    'CREATE TABLE tmp (id int);\nALTER TABLE tmp RENAME TO users_new;',
+    'ALTER INDEX users_idx RENAME TO users_email_idx;',
+    'CREATE SEQUENCE ticket_seq;\nALTER SEQUENCE ticket_seq RENAME TO ticket_number_seq;',
+  ],
+});
+
+describeRule('renaming-type', {
+  bad: ['ALTER TYPE order_status RENAME TO order_state;', 'ALTER DOMAIN app.email_address RENAME TO email;'],
+  good: [
+    "CREATE TYPE mood AS ENUM ('ok');\nALTER TYPE mood RENAME TO feeling;",
+    "ALTER TYPE order_status RENAME VALUE 'paid' TO 'settled';",
+    'ALTER TYPE money_amount RENAME ATTRIBUTE cents TO minor_units;',
+  ],
 });
 
 describeRule('renaming-schema', {
