@@ -1,8 +1,6 @@
 /**
- * The body of `lockstep lint`, after the command line is parsed. `npm run build` also bundles this module with
- * everything it imports into dist/bundle/ (scripts/bundle.mjs): a run then loads a few dozen files instead of
- * ~150 modules (figures in bench/lint/RESULTS-lint.md). A bundle has its own copy of every class, so this
- * module reports its own failures and returns the exit code instead of throwing to main.ts.
+ * The body of `lockstep lint`, after the command line is parsed; loaded only when the command runs. It reports its
+ * own failures and returns the exit code (the linter's contract: 2 for usage and parse errors, 1 for findings).
  */
 import { LockstepError, LockstepErrors } from '../core/errors.js';
 import type { LintFormat } from '../report/index.js';
