@@ -3,10 +3,9 @@
  * union that src/sql re-exports, so this module never imports the parser itself.
  */
 import type { Node } from 'libpg-query';
+import { nodeAs, stringOf, type NodeKind, type NodeOf } from './node-access.js';
 
-type KeysOf<N> = N extends unknown ? keyof N : never;
-export type NodeKind = KeysOf<Node>;
-export type NodeOf<K extends NodeKind> = Extract<Node, Record<K, unknown>>[K];
+export { nodeAs, stringOf, type NodeKind, type NodeOf };
 
 export type RangeVar = NodeOf<'RangeVar'>;
 export type ColumnDef = NodeOf<'ColumnDef'>;
@@ -21,11 +20,6 @@ export function bodyOf<K extends NodeKind>(stmt: { readonly node: Node }, kind: 
   return nodeAs(stmt.node, kind);
 }
 
-/** The wrapped node's body when the node is of the given kind. */
-export function nodeAs<K extends NodeKind>(node: Node | undefined, kind: K): NodeOf<K> | undefined {
-  if (!node || typeof node !== 'object' || !(kind in node)) return undefined;
-  return (node as unknown as Record<K, NodeOf<K>>)[kind];
-}
 
 /** "schema.name" when written schema-qualified, else "name". */
 export function relationName(rv: RangeVar | undefined): string | undefined {
@@ -33,10 +27,6 @@ export function relationName(rv: RangeVar | undefined): string | undefined {
   return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
 }
 
-/** The text of a String node. */
-export function stringOf(node: Node | undefined): string | undefined {
-  return nodeAs(node, 'String')?.sval;
-}
 
 /** A dotted name from a list of String nodes (qualified names in DROP, ALTER TYPE, ...). */
 export function dottedName(list: readonly Node[] | undefined): string {

@@ -8,7 +8,7 @@
  * it, asks `wholeNode`, which parses the statement's text again.
  */
 import type { Node } from 'libpg-query';
-import { nodeAs, stringOf } from './ast.js';
+import { nodeAs, stringOf } from './node-access.js';
 
 /** A literal, possibly cast or negated (`1`, `'a'::date`, `-2`), NULL, or DEFAULT. */
 function isConstant(node: Node | undefined): boolean {
