@@ -41,6 +41,29 @@ export function relationsOfPrepared(p: Prepared): string[] {
  * transaction, so a migration and its history row always commit (or roll back) together.
  */
 export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, timeoutsSet = false, lockTimeoutMs = Infinity, opening?: string): Promise<void> {
+  await runBody(rc, file, up, timeoutsSet, lockTimeoutMs, opening);
+  await recordApplied(rc, file, up, down, startedAt);
+}
+
+/**
+ * The history row of a migration whose statements ran, with its `apply` event; `then` (the caller's COMMIT) goes in
+ * the same message, so that a transactional migration costs one round trip after its statements, as in psql.
+ */
+async function recordApplied(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, then?: string): Promise<void> {
+  const total = up.kind === 'sql' ? up.statements.length : 1;
+  const durationMs = Math.round(performance.now() - startedAt);
+  const row = {
+    version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied' as const,
+    executionMs: durationMs, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
+    statementsDone: total, statementsTotal: total, lastError: null,
+  };
+  const event = { kind: 'apply' as const, version: file.id, name: file.name, durationMs };
+  if (then === undefined) await rc.history.writeWithEvent(rc.session, row, event);
+  else await rc.history.writeWithEventThen(rc.session, row, event, then);
+}
+
+/** The statements of one migration, inside the caller's transaction (after `opening`, when given, in one message with them). */
+async function runBody(rc: RunContext, file: MigrationFile, up: Prepared, timeoutsSet: boolean, lockTimeoutMs: number, opening: string | undefined): Promise<void> {
   const s = rc.session;
   const rolledBack = 'The migration was rolled back; nothing of it was applied.';
   // With an opening (BEGIN and the timeouts) to send, a batch carries it: one round trip for both.
@@ -65,13 +88,6 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
     await interruptible(s, rc.signal, `migration ${file.id}`, hint,
       () => runModuleGuarded(rc, file, { what: `migration ${file.id}`, transactional: true, stoppedHint: hint }, (ctx) => up.module.up(ctx)));
   }
-  const total = up.kind === 'sql' ? up.statements.length : 1;
-  const durationMs = Math.round(performance.now() - startedAt);
-  await rc.history.writeWithEvent(s, {
-    version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied',
-    executionMs: durationMs, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
-    statementsDone: total, statementsTotal: total, lastError: null,
-  }, { kind: 'apply', version: file.id, name: file.name, durationMs });
 }
 
 /** Applies one transactional migration in its own transaction, retried whole on lock timeouts. */
@@ -84,9 +100,9 @@ export async function applyTransactional(rc: RunContext, file: MigrationFile, up
       // BEGIN and the timeouts in one round trip, with the statements when they go as one message.
       const opening = `begin; ${timeoutSql(attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true)};`;
       try {
-        await applyBody(rc, file, up, down, started, true, lockTimeoutMs, opening);
+        await runBody(rc, file, up, true, lockTimeoutMs, opening);
         committing = true;
-        await rc.session.exec('commit');
+        await recordApplied(rc, file, up, down, started, 'commit');
       } catch (err) {
         await rc.session.exec('rollback').catch(() => undefined);
         throw err;
