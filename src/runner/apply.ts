@@ -95,7 +95,7 @@ export async function applyTransactional(rc: RunContext, file: MigrationFile, up
   const started = performance.now();
   let committing = false;
   try {
-    const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async (lockTimeoutMs) => {
+    const { retries } = await withLockRetries(retryScope(rc, file, () => relationsOfPrepared(up)), async (lockTimeoutMs) => {
       throwIfInterrupted(rc.signal, `migration ${file.id}`, 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
       // BEGIN and the timeouts in one round trip, with the statements when they go as one message.
       const opening = `begin; ${timeoutSql(attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true)};`;
@@ -117,13 +117,18 @@ export async function applyTransactional(rc: RunContext, file: MigrationFile, up
   }
 }
 
-export function retryScope(rc: RunContext, file: MigrationFile, relations: readonly string[]) {
+/** `relations` may be given as a function: it is then walked only when a lock times out (never, on most runs). */
+export function retryScope(rc: RunContext, file: MigrationFile, relations: readonly string[] | (() => readonly string[])) {
+  let named = typeof relations === 'function' ? undefined : relations;
   return {
     session: rc.session,
     policy: policyFor(file, rc.policy),
     onEvent: rc.onEvent,
     version: file.id,
-    relations,
+    get relations(): readonly string[] {
+      named ??= (relations as () => readonly string[])();
+      return named;
+    },
     signal: rc.signal,
     onRetry: (attempt: number, delayMs: number, blockers: readonly unknown[]) =>
       rc.history.event(rc.session, { kind: 'retry', version: file.id, name: file.name, details: { attempt, delayMs, blockers } }),
