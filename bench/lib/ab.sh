@@ -2,7 +2,7 @@
 # A/B timing of two commands, run alternately so that both see the same machine load:
 #   bash bench/lib/ab.sh RUNS command A ... -- command B ...
 # Prints the median wall time and the median CPU time (user + sys, all threads) of each. Used for the
-# before/after rows of bench/lint/RESULTS-lint.md (e.g. A = `env LOCKSTEP_LINT_WORKERS=0 node dist/cli/main.js lint …`).
+# before/after rows of bench/lint/RESULTS-lint.md (e.g. A = `node --interrupt-budget=67584 dist/cli/main.js lint …`, a V8 default against the tuned run).
 set -euo pipefail
 runs=$1; shift
 a=(); while [ "$1" != "--" ]; do a+=("$1"); shift; done; shift
