@@ -48,9 +48,6 @@ module.exports = {
         pathNot: [
           '^src/(cli|http|api|fleet|report|core|config|alerts|metrics)/',
           '^src/index\\.ts$',
-          // The linter's start-up: the parser's WASM starts loading while the configuration is read (lint-command.ts),
-          // and `serve` keeps its tier-up (wasm-tiering.ts). Measured in bench/lint/RESULTS-lint.md.
-          '^src/sql/index\\.ts$', '^src/sql/wasm-tiering\\.ts$',
         ],
       },
     },

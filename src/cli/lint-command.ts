@@ -29,8 +29,8 @@ function versionNumber(text: string): number {
 }
 
 async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
-  // The linter and the parser's WASM load while the configuration is read.
-  const linter = Promise.all([import('../api/lint.js'), import('../report/lint/index.js'), import('../sql/index.js').then((sql) => sql.initParser())]);
+  // The linter loads while the configuration is read (the parser's WASM loads while the migrations do: runLint).
+  const linter = Promise.all([import('../api/lint.js'), import('../report/lint/index.js')]);
   linter.catch(() => undefined); // awaited below; a config error must not leave it unhandled
   const { resolveConfig } = await import('../config/index.js');
   const config = await resolveConfig(overridesFrom(flags));
