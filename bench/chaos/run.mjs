@@ -11,8 +11,10 @@
 // CREATE INDEX CONCURRENTLY without IF NOT EXISTS around a log row (no transaction), 004 a batched backfill,
 // 005 a column and a log row (transactional).
 // - kill9: `up` is killed with SIGKILL at a random moment within the length of a clean run, then `up` runs again.
-// - terminate: the run's session is ended with pg_terminate_backend at a random moment after it connected, then `up`
-//   runs again.
+// - terminate: the run's session is ended with pg_terminate_backend while it runs a migration's statement (the first one
+//   seen running after a random moment from when the run connected, or during the backfill, the set's last long work,
+//   when the run gets there first), then `up` runs again. The statement is seen and the session ended in one query,
+//   so every terminate lands on a live migration session.
 // - hung: a module whose up() locks a table and never settles; a writer waits behind it.
 // Per trial it checks: the second `up` exits 0 (else a manual repair would be needed), every log row exactly once,
 // every index valid and no INVALID one left, the backfill complete, no advisory lock or lockstep session left,
@@ -106,10 +108,13 @@ async function trial(kind, i, cleanMs, root) {
         }
       });
     }
-    r.atMs = Math.round(random() * (kind === 'terminate' ? cleanMs * 0.7 : cleanMs));
-    await new Promise((res) => setTimeout(res, r.atMs));
-    if (kind === 'kill9') run.child.kill('SIGKILL');
-    else await withDb(name, (c) => c.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and application_name = 'lockstep up'"));
+    r.atMs = Math.round(random() * (kind === 'terminate' ? liveMs * 0.6 : cleanMs));
+    if (kind === 'kill9') {
+      await new Promise((res) => setTimeout(res, r.atMs));
+      run.child.kill('SIGKILL');
+    } else {
+      r.target = await terminateMigrationStatement(name, run, r.atMs, Math.floor(random() * backfillPolls * 0.5));
+    }
     const first = await run.exited;
     r.firstExit = first.signal ?? first.code;
     r.hit = kind === 'kill9' || first.code !== 0;
@@ -135,6 +140,51 @@ async function trial(kind, i, cleanMs, root) {
     await admin(`drop database if exists ${name} with (force)`).catch(() => {});
   }
   return r;
+}
+
+/**
+ * A migration's own work in pg_stat_activity: the statements of FILES and the backfill's batches (which name `items`,
+ * or insert into `log`), not the run's bookkeeping (the history in schema lockstep, the run lock, catalog reads).
+ */
+const MIGRATION_WORK = String.raw`(items|insert into log)`;
+const IS_WORK = `state = 'active' and query ~* '${MIGRATION_WORK}' and query !~* 'lockstep\\.|pg_advisory|pg_catalog|pg_stat'`;
+const OF_RUN = "datname = current_database() and application_name = 'lockstep up' and pid <> pg_backend_pid()";
+const TERMINATE_LIVE = `select pg_terminate_backend(pid) as ok, query from pg_stat_activity where ${OF_RUN} and ${IS_WORK}`;
+const WATCH_LIVE = `select (${IS_WORK}) as work, query from pg_stat_activity where ${OF_RUN}`;
+const isBackfill = (row) => row.work && targetOf(row.query).startsWith('004');
+
+/** Which migration a statement belongs to, for the report. */
+function targetOf(query) {
+  if (/CREATE TABLE items|generate_series/i.test(query)) return '001 (table and rows)';
+  if (/'002'/.test(query)) return '002';
+  if (/CREATE (UNIQUE )?INDEX CONCURRENTLY/i.test(query)) return '003 (index build)';
+  if (/'003'/.test(query)) return '003 (log row)';
+  if (/ADD COLUMN d|'005'/i.test(query)) return '005';
+  // What is left on `items` is the backfill's: its batches, and the reads of its key range.
+  return '004 (backfill)';
+}
+
+/**
+ * Watches the run's session from now until it runs a migration's statement at or after `atMs`, and ends the session
+ * in the same query that sees the statement. The backfill (004) is the last long work of the set: once it has been
+ * seen in more than `skipBackfill` polls, the next statement seen is ended whatever `atMs` says, so a moment that a
+ * faster run would have outlived still hits the backfill. Returns what the session was running, or undefined when
+ * the run ended first.
+ */
+async function terminateMigrationStatement(name, run, atMs, skipBackfill) {
+  const from = Date.now();
+  let backfillSeen = 0;
+  return withDb(name, async (c) => {
+    while (run.child.exitCode === null) {
+      if (Date.now() - from >= atMs || backfillSeen > skipBackfill) {
+        const row = (await c.query(TERMINATE_LIVE)).rows.find((x) => x.ok);
+        if (row) return targetOf(row.query);
+      } else if ((await c.query(WATCH_LIVE)).rows.some(isBackfill)) {
+        backfillSeen++;
+      }
+    }
+    return undefined;
+  });
 }
 
 async function hungTrial(i) {
@@ -166,14 +216,28 @@ const load0 = loadavg()[0].toFixed(1);
 const root = project(FILES);
 // A clean run's length sets the window the random moments fall in.
 await admin('drop database if exists chaos_clean with (force)'); await admin('create database chaos_clean');
-const t0 = Date.now(); const clean = cli(root, dbUrl('chaos_clean'), ['up', '--no-lint']); const cleanMs = Date.now() - t0;
+const t0 = Date.now(); const cleanRun = startUp(root, dbUrl('chaos_clean'));
+// From when the run's session connects until the last time it was seen running a migration's statement: the window
+// a terminate's random moment falls in (after it, the run only records and ends).
+let connectedAt;
+let lastWorkAt;
+let backfillPolls = 0; // polls that saw the backfill running
+await withDb('chaos_clean', async (c) => {
+  while (cleanRun.child.exitCode === null) {
+    const seen = (await c.query(WATCH_LIVE)).rows;
+    if (seen.length && connectedAt === undefined) connectedAt = Date.now();
+    if (seen.some((x) => x.work)) lastWorkAt = Date.now();
+    if (seen.some(isBackfill)) backfillPolls++;
+  }
+});
+const clean = await cleanRun.exited; const cleanMs = Date.now() - t0; const liveMs = (lastWorkAt ?? t0) - (connectedAt ?? t0);
 await admin('drop database if exists chaos_clean with (force)');
 if (clean.code !== 0) { console.error(clean.out); process.exit(1); }
-console.error(`clean run: ${cleanMs} ms`);
+console.error(`clean run: ${cleanMs} ms, migration statements seen for ${liveMs} ms after it connected, the backfill in ${backfillPolls} polls`);
 const results = [];
 for (const kind of ['kill9', 'terminate']) for (let i = 0; i < RUNS[kind]; i++) {
   const r = await trial(kind, i, cleanMs, root); results.push(r);
-  console.error(`${kind} #${i} at ${r.atMs}ms: first ${r.firstExit}${r.coded === null ? '' : r.coded ? ' coded' : ' UNCODED'}${r.repair ? ` REPAIR ${r.problems.join('; ')}` : ''}${r.status !== 'ok' ? ` ${r.status}` : ''}${r.stuck ? ` stuck ${r.stuck}` : ''}`);
+  console.error(`${kind} #${i} at ${r.atMs}ms${r.target ? ` (${r.target})` : ''}: first ${r.firstExit}${r.coded === null ? '' : r.coded ? ' coded' : ' UNCODED'}${r.repair ? ` REPAIR ${r.problems.join('; ')}` : ''}${r.status !== 'ok' ? ` ${r.status}` : ''}${r.stuck ? ` stuck ${r.stuck}` : ''}`);
 }
 const hung = []; for (let i = 0; i < RUNS.hung; i++) { const h = await hungTrial(i); hung.push(h); console.error(`hung #${i}: exit ${h.exit} in ${h.ms} ms, writer waited ${h.writerMs} ms, ${h.coded ? 'coded' : 'UNCODED'}, stuck ${h.stuck}`); }
 rmSync(root, { recursive: true, force: true });
@@ -181,8 +245,12 @@ rmSync(root, { recursive: true, force: true });
 const row = (kind) => {
   const rs = results.filter((r) => r.kind === kind); if (!rs.length) return undefined;
   const failedFirst = rs.filter((r) => r.coded !== null);
-  return `| ${kind} | ${rs.length} | ${rs.filter((r) => r.repair).length} | ${rs.reduce((s, r) => s + r.duplicates, 0)} | ${rs.filter((r) => r.stuck).length} | ${rs.filter((r) => r.status !== 'ok').length} | ${kind === 'terminate' ? `${failedFirst.filter((r) => r.coded).length}/${failedFirst.length} (in the other ${rs.length - failedFirst.length} the terminate found no session of the run, which then exited 0)` : 'n/a (SIGKILL)'} |`;
+  const missed = rs.length - failedFirst.length;
+  return `| ${kind} | ${rs.length} | ${rs.filter((r) => r.repair).length} | ${rs.reduce((s, r) => s + r.duplicates, 0)} | ${rs.filter((r) => r.stuck).length} | ${rs.filter((r) => r.status !== 'ok').length} | ${kind === 'terminate' ? `${failedFirst.filter((r) => r.coded).length}/${failedFirst.length}${missed ? ` (in the other ${missed} the terminate found no session of the run, which then exited 0)` : ''}` : 'n/a (SIGKILL)'} |`;
 };
+const terminates = results.filter((r) => r.kind === 'terminate');
+const targets = Object.entries(terminates.reduce((m, r) => ({ ...m, [r.target ?? 'none (the run ended first)']: (m[r.target ?? 'none (the run ended first)'] ?? 0) + 1 }), {}))
+  .sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `${t} ×${n}`).join(', ');
 const section = [
   '## Chaos: kill -9, pg_terminate_backend, a hung module (bench/chaos/run.mjs)',
   '',
@@ -193,6 +261,7 @@ const section = [
   row('kill9'), row('terminate'),
   hung.length ? `| hung module (idleInTransactionTimeout 2s) | ${hung.length} | ${hung.filter((h) => h.exit === 0).length} | 0 | ${hung.filter((h) => h.stuck).length} | n/a | ${hung.filter((h) => h.coded).length}/${hung.length} (LOCKSTEP_E_MIGRATION_TIMEOUT); writer waited ${Math.min(...hung.map((h) => h.writerMs))}–${Math.max(...hung.map((h) => h.writerMs))} ms |` : undefined,
   '',
+  ...(terminates.length ? [`Each terminate ended the run's session while it ran a migration's statement (seen in pg_stat_activity and ended in one query, at the first one seen at or after a random moment within the first 60 % of the ${liveMs} ms in which a clean run, once connected, runs migration statements, or, when the run reaches its backfill before that moment, after a random number of the ${backfillPolls} polls in which the clean run was seen backfilling): ${terminates.filter((r) => r.target).length} of ${terminates.length} hit one: ${targets}.`, ''] : []),
   'A manual repair is counted when the second `up` does not exit 0 or leaves the set wrong (a log row not exactly once, an index not valid, an INVALID index, backfill rows left, a migration not applied). Problems seen:',
   '',
   ...([...new Set(results.flatMap((r) => r.problems.map((p) => `- ${r.kind}: ${p}`)))].slice(0, 10)),

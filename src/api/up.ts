@@ -15,7 +15,7 @@ import { throwIfInterrupted } from '../runner/index.js';
 import { preflightBeforeUp } from './preflight-gate.js';
 import type { PreflightOptions } from './preflight-steps.js';
 import { refuseForeignHistory } from '../adopt/index.js';
-import { asConnectionLost } from '../runner/index.js';
+import { asConnectionLost, lostInTransaction } from '../runner/index.js';
 
 export interface UpOptions {
   readonly to?: string | undefined;
@@ -121,7 +121,7 @@ async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedU
           current = p;
           rc.onEvent({ type: 'migration-start', direction: 'up', version: p.file.id, name: p.file.name, transactional: true, safetyNote: p.file.directives.safetyNote, lockFlag: p.file.directives.lockFlag, resumeFrom: 0 });
           const started = performance.now();
-          await applyBody(rc, p.file, p.up, p.down, started, false, lockTimeoutMs);
+          await applyBody(rc, p.file, p.up, p.down, started, { begin: 'by-caller', lockTimeoutMs });
           durations.set(p, Math.round(performance.now() - started));
         }
         await rc.session.exec('commit');
@@ -132,7 +132,8 @@ async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedU
     });
     return { done: prepared.map((p) => ({ version: p.file.id, name: p.file.name, durationMs: durations.get(p) ?? 0, retries })), notAttempted: [] };
   } catch (err) {
-    const error = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', String((err as Error).message), { hint: 'The whole batch was rolled back.', cause: err });
+    const error = asConnectionLost(err, lostInTransaction(`migration ${current?.file.id ?? 'batch'}`))
+      ?? (err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', String((err as Error).message), { hint: 'The whole batch was rolled back.', cause: err }));
     const failed = current ?? prepared[0];
     const failedAt = failed ? prepared.indexOf(failed) : 0;
     await rc.history.event(rc.session, { kind: 'fail', version: failed?.file.id, name: failed?.file.name, error: error.message, details: { singleTransaction: true } }).catch(() => undefined);

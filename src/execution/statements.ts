@@ -36,7 +36,7 @@ export function sectionStatements(section: SqlSection): SectionStatements {
       parsed.push(p);
       unitOf.push(units.length);
     }
-    units.push({ ...explicit, node: first.node, kind: first.kind });
+    units.push({ ...explicit, node: first.node, kind: first.kind, elidedRows: first.elidedRows });
   }
   return { units, parsed, unitOf };
 }

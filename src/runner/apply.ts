@@ -8,7 +8,7 @@ import { canBatch, runBatch } from './batch.js';
 import { withIndexProgress } from './index-progress.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared, PreparedSql } from './prepare.js';
-import { attemptPolicy, moduleContext, policyFor, setLockTimeout, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
+import { attemptPolicy, policyFor, setLockTimeout, setTimeouts, timeoutSql, type RunContext } from './run-context.js';
 import { runModuleGuarded } from './module-guard.js';
 import { statementFailure } from './statement-error.js';
 import { startsShort } from '../execution/index.js';
@@ -16,7 +16,7 @@ import { prepareConcurrentBuild } from './invalid-index.js';
 import { runBackfillStep } from './backfill/runner-step.js';
 import { describeBackfill } from './backfill/describe-backfill.js';
 import { interruptible, isInterruption, throwIfInterrupted } from './interrupt.js';
-import { asConnectionLost, rethrowLost, type LostAt } from './connection-lost.js';
+import { asConnectionLost, lostInTransaction, rethrowLost, type LostAt } from './connection-lost.js';
 
 export interface ApplyOutcome {
   readonly durationMs: number;
@@ -37,17 +37,30 @@ export function relationsOfPrepared(p: Prepared): string[] {
 }
 
 /**
- * The statements and the history row of one migration, without BEGIN/COMMIT: the caller owns the
- * transaction, so a migration and its history row always commit (or roll back) together.
+ * How the transaction a migration's body runs in is opened. `begin: 'with-body'`: a migration in its own transaction,
+ * whose BEGIN and timeouts applyBody sends (in the statements' message when they go as one). `begin: 'by-caller'`: the
+ * caller's transaction is already open (all migrations in one); applyBody sets this migration's timeouts in it.
  */
-export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, timeoutsSet = false, lockTimeoutMs = Infinity, opening?: string): Promise<void> {
+export interface TransactionOpening {
+  readonly begin: 'with-body' | 'by-caller';
+  /** This attempt's lock_timeout (withLockRetries gives each attempt its own); the file's own is the cap. */
+  readonly lockTimeoutMs: number;
+}
+
+/**
+ * The statements and the history row of one migration, without COMMIT: the caller owns the transaction, so a
+ * migration and its history row always commit (or roll back) together.
+ */
+export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, opened: TransactionOpening): Promise<void> {
   const s = rc.session;
   const rolledBack = 'The migration was rolled back; nothing of it was applied.';
-  // With an opening (BEGIN and the timeouts) to send, a batch carries it: one round trip for both.
+  const timeouts = timeoutSql(attemptPolicy(policyFor(file, rc.policy), opened.lockTimeoutMs), true);
+  // BEGIN and the timeouts to send: a batch carries them, one round trip for both.
+  const opening = opened.begin === 'with-body' ? `begin; ${timeouts};` : undefined;
   const batched = up.kind === 'sql' && up.statements.length > 0 && canBatch(rc, up.statements, policyFor(file, rc.policy).statementTimeoutMs)
     && (opening !== undefined || up.statements.length > 1);
-  if (opening !== undefined && !batched) await s.exec(opening);
-  if (!timeoutsSet) await setTimeouts(s, attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true);
+  if (opening === undefined) await s.exec(timeouts);
+  else if (!batched) await s.exec(opening);
   if (up.kind === 'sql' && batched) {
     await runBatch(rc, file, up, rolledBack, opening);
   } else if (up.kind === 'sql') {
@@ -81,10 +94,8 @@ export async function applyTransactional(rc: RunContext, file: MigrationFile, up
   try {
     const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async (lockTimeoutMs) => {
       throwIfInterrupted(rc.signal, `migration ${file.id}`, 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
-      // BEGIN and the timeouts in one round trip, with the statements when they go as one message.
-      const opening = `begin; ${timeoutSql(attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true)};`;
       try {
-        await applyBody(rc, file, up, down, started, true, lockTimeoutMs, opening);
+        await applyBody(rc, file, up, down, started, { begin: 'with-body', lockTimeoutMs });
         committing = true;
         await rc.session.exec('commit');
       } catch (err) {
@@ -97,7 +108,7 @@ export async function applyTransactional(rc: RunContext, file: MigrationFile, up
     // The history row is part of the transaction, so even a COMMIT cut off mid-flight leaves one truth the next up reads.
     return rethrowLost(err, committing
       ? { what: `migration ${file.id} (its COMMIT)`, state: 'unknown', said: `The migration and its history row either committed together or rolled back together; \`lockstep status\` shows which.`, resume: 'Run `lockstep up` when the database is reachable again: it applies the migration only if it did not commit.' }
-      : { what: `migration ${file.id}`, state: 'rolled-back', said: 'The server rolled back its transaction: nothing of it was applied.', resume: 'Run `lockstep up` when the database is reachable again to apply it.' });
+      : lostInTransaction(`migration ${file.id}`));
   }
 }
 

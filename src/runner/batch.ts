@@ -5,7 +5,9 @@
  * error then names the statement, its line and column, exactly as when each statement is sent alone.
  */
 import type { MigrationFile } from '../core/types.js';
+import { isConnectionLost } from '../db/index.js';
 import type { ParsedStatement } from '../sql/index.js';
+import { asConnectionLost, lostInTransaction } from './connection-lost.js';
 import { indexBuilt } from './index-progress.js';
 import { isLockTimeout } from './lock-retry.js';
 import { interruptible, isInterruption } from './interrupt.js';
@@ -34,19 +36,58 @@ export function batchScript(statements: readonly ParsedStatement[]): string {
 }
 
 /**
- * Runs every statement of `up` in one round trip inside the caller's transaction, after `opening` (the caller's BEGIN
- * and timeouts, sent in the same message); throws the failing statement's error.
+ * At most about this many characters of statements go in one message. A 50 MB data migration sent whole was a 50 MB
+ * script string and a 50 MB buffer at once; in messages of 1 Mi it costs a few more round trips (one per Mi) instead.
+ */
+const MESSAGE_CHARS = 1 << 20;
+
+/** The statements in messages of at most MESSAGE_CHARS characters (a longer statement alone in its own). */
+export function batchMessages(statements: readonly ParsedStatement[]): ParsedStatement[][] {
+  const out: ParsedStatement[][] = [];
+  let chars = Infinity;
+  for (const stmt of statements) {
+    if (chars + stmt.sql.length > MESSAGE_CHARS) {
+      out.push([]);
+      chars = 0;
+    }
+    out[out.length - 1]?.push(stmt);
+    chars += stmt.sql.length;
+  }
+  return out;
+}
+
+/** "statement 1 of 1", "statements 1..3 of 3, sent together". */
+function describeSent(file: MigrationFile, from: number, count: number, total: number): string {
+  return count === 1 ? `migration ${file.id} (statement ${from + 1} of ${total})` : `migration ${file.id} (statements ${from + 1}..${from + count} of ${total}, sent together)`;
+}
+
+/**
+ * Runs every statement of `up` inside the caller's transaction, in one round trip (in one per Mi of SQL for a long
+ * migration), after `opening` (the caller's BEGIN and timeouts, sent in the first message); throws the failing
+ * statement's error.
  */
 export async function runBatch(rc: RunContext, file: MigrationFile, up: PreparedSql, rolledBack: string, opening = ''): Promise<void> {
   const s = rc.session;
   const total = up.statements.length;
-  for (const [i, stmt] of up.statements.entries()) rc.onEvent({ type: 'statement', version: file.id, index: i, total, sql: stmt.sql });
   const resume = `${rolledBack} Run \`lockstep up\` again to apply it.`;
+  let prefix = `${opening}savepoint ${SAVEPOINT};\n`;
+  let done = 0;
+  let what = describeSent(file, 0, total, total);
   try {
-    await interruptible(s, rc.signal, total === 1 ? `migration ${file.id} (statement 1 of 1)` : `migration ${file.id} (statements 1..${total} of ${total}, sent together)`, resume, () => s.exec(`${opening}savepoint ${SAVEPOINT};\n${batchScript(up.statements)}`));
+    for (const message of batchMessages(up.statements)) {
+      for (const [i, stmt] of message.entries()) rc.onEvent({ type: 'statement', version: file.id, index: done + i, total, sql: stmt.sql });
+      what = describeSent(file, done, message.length, total);
+      const script = `${prefix}${batchScript(message)}`;
+      await interruptible(s, rc.signal, what, resume, () => s.exec(script));
+      prefix = '';
+      done += message.length;
+    }
     return;
   } catch (err) {
     if (isLockTimeout(err) || isInterruption(err)) throw err; // retried whole, or stopped, by the caller
+    // A lost session can neither roll back to the savepoint nor replay: the server has rolled the whole transaction
+    // back already, and the error to report is this one, not the next call's on the dead session.
+    if (isConnectionLost(err)) throw asConnectionLost(err, lostInTransaction(what));
   }
   // Which statement failed: the same statements, one at a time, from the savepoint.
   await s.exec(`rollback to savepoint ${SAVEPOINT}`);

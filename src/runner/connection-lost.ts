@@ -46,6 +46,11 @@ export function asConnectionLost(err: unknown, at: LostAt): LockstepError | unde
   });
 }
 
+/** Where a migration stands whose transaction was open when the session was lost: the server rolled it back. */
+export function lostInTransaction(what: string): LostAt {
+  return { what, state: 'rolled-back', said: 'The server rolled back its transaction: nothing of it was applied.', resume: 'Run `lockstep up` when the database is reachable again to apply it.' };
+}
+
 /** Rethrows `err`, as LOCKSTEP_E_CONNECTION_LOST when the session is gone. */
 export function rethrowLost(err: unknown, at: LostAt): never {
   throw asConnectionLost(err, at) ?? err;

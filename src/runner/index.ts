@@ -12,7 +12,7 @@ export { setTimeouts } from './run-context.js';
 export { findBlockers, describeBlockers, withLockRetries, isLockTimeout } from './lock-retry.js';
 export { RecordingSession, inlineParams } from './recording-session.js';
 export type { RunEvent, RunEventSink, Blocker, LockHolder, BackfillProgress, Progress } from '../core/events.js';
-export { asConnectionLost } from './connection-lost.js';
+export { asConnectionLost, lostInTransaction } from './connection-lost.js';
 export { watchClientConnection } from './session-settings.js';
 export { refuseTransactionPool } from './run-lock.js';
 export { throwIfInterrupted } from './interrupt.js';

@@ -2,11 +2,10 @@
  * Typed access to the libpg-query AST for the lock model and the linter. The node types are derived from the `Node`
  * union that src/sql re-exports, so this module never imports the parser itself.
  */
-import type { Node, ParsedStatement } from './parser.js';
+import type { Node } from 'libpg-query';
+import { nodeAs, stringOf, type NodeKind, type NodeOf } from './node-access.js';
 
-type KeysOf<N> = N extends unknown ? keyof N : never;
-export type NodeKind = KeysOf<Node>;
-export type NodeOf<K extends NodeKind> = Extract<Node, Record<K, unknown>>[K];
+export { nodeAs, stringOf, type NodeKind, type NodeOf };
 
 export type RangeVar = NodeOf<'RangeVar'>;
 export type ColumnDef = NodeOf<'ColumnDef'>;
@@ -17,15 +16,10 @@ export type AlterTableStmt = NodeOf<'AlterTableStmt'>;
 export type ConstrType = NonNullable<Constraint['contype']>;
 
 /** The statement's body when it is of the given kind. */
-export function bodyOf<K extends NodeKind>(stmt: Pick<ParsedStatement, 'node'>, kind: K): NodeOf<K> | undefined {
+export function bodyOf<K extends NodeKind>(stmt: { readonly node: Node }, kind: K): NodeOf<K> | undefined {
   return nodeAs(stmt.node, kind);
 }
 
-/** The wrapped node's body when the node is of the given kind. */
-export function nodeAs<K extends NodeKind>(node: Node | undefined, kind: K): NodeOf<K> | undefined {
-  if (!node || typeof node !== 'object' || !(kind in node)) return undefined;
-  return (node as unknown as Record<K, NodeOf<K>>)[kind];
-}
 
 /** "schema.name" when written schema-qualified, else "name". */
 export function relationName(rv: RangeVar | undefined): string | undefined {
@@ -33,10 +27,6 @@ export function relationName(rv: RangeVar | undefined): string | undefined {
   return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
 }
 
-/** The text of a String node. */
-export function stringOf(node: Node | undefined): string | undefined {
-  return nodeAs(node, 'String')?.sval;
-}
 
 /** A dotted name from a list of String nodes (qualified names in DROP, ALTER TYPE, ...). */
 export function dottedName(list: readonly Node[] | undefined): string {
@@ -149,7 +139,7 @@ export function alterCommands(stmt: AlterTableStmt | undefined): readonly AlterT
  * (CREATE TABLE's elements, or the definitions of ALTER TABLE's ADD COLUMN / ADD CONSTRAINT subcommands).
  * Undefined for any other statement.
  */
-export function tableAdditions(stmt: Pick<ParsedStatement, 'node'>): { readonly table: string; readonly defs: readonly (Node | undefined)[] } | undefined {
+export function tableAdditions(stmt: { readonly node: Node }): { readonly table: string; readonly defs: readonly (Node | undefined)[] } | undefined {
   const create = bodyOf(stmt, 'CreateStmt');
   if (create) return { table: relationName(create.relation) ?? '?', defs: create.tableElts ?? [] };
   const alter = bodyOf(stmt, 'AlterTableStmt');

@@ -1,4 +1,4 @@
-export { initParser, parseSection, parseSql } from './parser.js';
+export { initParser, parseSection, parseSql, wholeNode } from './parser.js';
 export type { ParsedStatement, Node } from './parser.js';
 export { noTransactionReason, isTransactionControl, transactionBoundary } from './transaction-rules.js';
 export { positionAt, lineIndex, byteToCharIndex } from './location.js';

@@ -29,19 +29,24 @@ async function setup(label: string, files: Record<string, string>): Promise<{ db
   return { db, c, project };
 }
 
-/** Starts `up`, waits for it to sleep, terminates its backend; returns how the process ended. */
-async function terminateWhileSleeping(db: TestDatabase, c: pg.Client, project: TempProject) {
-  const run = spawnCli(['up', '--dir', project.dir, '--url', db.url, '--no-lint'], { cwd: project.root });
+/** Starts `up`, waits for it to sleep, terminates its backend; returns how the process ended and what it was running. */
+async function terminateWhileSleeping(db: TestDatabase, c: pg.Client, project: TempProject, flags: readonly string[] = []) {
+  const run = spawnCli(['up', '--dir', project.dir, '--url', db.url, '--no-lint', ...flags], { cwd: project.root });
   await waitFor('the migration to sleep', async () => {
     if (run.child.exitCode !== null) throw new Error(`up exited early: ${run.stderr()}`);
     const active = await c.query("select 1 from pg_stat_activity where datname = current_database() and application_name = 'lockstep up' and state = 'active' and query like '%pg_sleep%'");
     return active.rowCount === 1;
   });
-  const killed = await c.query<{ ok: boolean }>("select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and application_name = 'lockstep up' and query like '%pg_sleep%'");
-  expect(killed.rows).toEqual([{ ok: true }]);
+  const killed = await c.query<{ ok: boolean; query: string }>("select pg_terminate_backend(pid) as ok, query from pg_stat_activity where datname = current_database() and application_name = 'lockstep up' and query like '%pg_sleep%'");
+  expect(killed.rows.map((r) => r.ok)).toEqual([true]);
   const ended = await run.exited;
   // The run report (stdout) carries the failed migration's error; stderr the progress.
-  return { ...ended, output: `${ended.stdout}\n${ended.stderr}` };
+  return { ...ended, output: `${ended.stdout}\n${ended.stderr}`, killedQuery: killed.rows[0]?.query ?? '' };
+}
+
+/** The failed migration's error in `up --json`'s report. */
+function failedError(stdout: string): { code: string; message: string; hint: string; details?: { state?: string } } {
+  return (JSON.parse(stdout) as { failed: { error: { code: string; message: string; hint: string; details?: { state?: string } } } }).failed.error;
 }
 
 it('a transactional migration: exit 4, LOCKSTEP_E_CONNECTION_LOST, rolled back; the next up applies it once', async () => {
@@ -63,6 +68,54 @@ it('a transactional migration: exit 4, LOCKSTEP_E_CONNECTION_LOST, rolled back; 
   const again = await runCli(['up', '--dir', project.dir, '--url', db.url, '--no-lint'], { cwd: project.root });
   expect(again.code, again.stderr).toBe(0);
   expect((await c.query('select v from log order by v')).rows).toEqual([{ v: 'a' }, { v: 'b' }]);
+});
+
+it('a batched migration (its statements in one message) lost mid-batch: the terminate itself is reported, not the rollback to the savepoint', async () => {
+  const { db, c, project } = await setup('lost_batch', {
+    '001_first.sql': sqlMigration("INSERT INTO log VALUES ('first');", "DELETE FROM log WHERE v = 'first';"),
+    '002_log.sql': sqlMigration(`INSERT INTO log VALUES ('a');\n${SLOW}\nINSERT INTO log VALUES ('b');`, "DELETE FROM log WHERE v IN ('a', 'b');"),
+  });
+  const result = await terminateWhileSleeping(db, c, project, ['--json']);
+  // What was terminated is the batch: BEGIN, the timeouts, the savepoint and all three statements in one message.
+  expect(result.killedQuery).toMatch(/^begin;[^]*savepoint lockstep_batch;[^]*INSERT INTO log VALUES \('a'\)[^]*pg_sleep[^]*INSERT INTO log VALUES \('b'\)/);
+  expect(result.code, result.stderr).toBe(4);
+  const error = failedError(result.stdout);
+  expect(error.code).toBe('LOCKSTEP_E_CONNECTION_LOST');
+  // The server's reason for ending the session, and the batch it ended, not the next call's failure on the dead session.
+  expect(error.message).toBe('lost the connection to the database during migration 002 (statements 1..3 of 3, sent together) (terminating connection due to administrator command). The server rolled back its transaction: nothing of it was applied.');
+  expect(error.hint).toBe('Run `lockstep up` when the database is reachable again to apply it. The run lock went with the session, so nothing stays locked.');
+  expect(error.details?.state).toBe('rolled-back');
+  expect(result.output).not.toMatch(/Unhandled|at .*node_modules|savepoint/);
+  expect((await c.query('select v from log')).rows).toEqual([{ v: 'first' }]);
+  expect((await c.query('select version, status from lockstep.migrations order by version')).rows).toEqual([{ version: '001', status: 'applied' }]);
+  await waitFor('the run\'s sessions to end', async () => (await c.query("select 1 from pg_stat_activity where datname = current_database() and application_name like 'lockstep %'")).rowCount === 0, 5_000);
+
+  await c.query('drop table go_slow');
+  const again = await runCli(['up', '--dir', project.dir, '--url', db.url, '--no-lint'], { cwd: project.root });
+  expect(again.code, again.stderr).toBe(0);
+  expect((await c.query('select v from log order by v')).rows).toEqual([{ v: 'a' }, { v: 'b' }, { v: 'first' }]);
+  expect((await c.query('select version, status from lockstep.migrations order by version')).rows).toEqual([{ version: '001', status: 'applied' }, { version: '002', status: 'applied' }]);
+});
+
+it('--single-transaction: a session lost in a one-statement migration (not batched) is LOCKSTEP_E_CONNECTION_LOST too; the batch is rolled back whole', async () => {
+  const { db, c, project } = await setup('lost_single', {
+    '001_first.sql': sqlMigration("INSERT INTO log VALUES ('first');", "DELETE FROM log WHERE v = 'first';"),
+    '002_sleep.sql': sqlMigration(SLOW, 'SELECT 1;'),
+  });
+  const result = await terminateWhileSleeping(db, c, project, ['--json', '--single-transaction']);
+  expect(result.killedQuery).not.toContain('savepoint');
+  expect(result.code, result.stderr).toBe(4);
+  const error = failedError(result.stdout);
+  expect(error.code).toBe('LOCKSTEP_E_CONNECTION_LOST');
+  expect(error.message).toContain('lost the connection to the database during migration 002 (terminating connection due to administrator command)');
+  expect(error.details?.state).toBe('rolled-back');
+  expect((await c.query('select v from log')).rows).toEqual([]);
+  expect((await c.query("select count(*)::int as n from lockstep.migrations where status = 'applied'")).rows).toEqual([{ n: 0 }]);
+
+  await c.query('drop table go_slow');
+  const again = await runCli(['up', '--dir', project.dir, '--url', db.url, '--no-lint', '--single-transaction'], { cwd: project.root });
+  expect(again.code, again.stderr).toBe(0);
+  expect((await c.query('select v from log')).rows).toEqual([{ v: 'first' }]);
 });
 
 it('a no-transaction migration: exit 4, partial 1 of 4 named; the next up resumes and runs every statement once', async () => {

@@ -34,6 +34,29 @@ describe.each<BackendName>(['postgres', 'pglite'])('%s', (backend) => {
     expect(await h.migrator.history().then((x) => x.migrations.length)).toBe(0);
   });
 
+  it('a migration longer than one message (1 Mi of SQL) goes in several: all applied, or a failure in a later message located and nothing kept', async () => {
+    const rows = (from: number): string => Array.from({ length: 100 }, (_, j) => `(${from + j}, 'row ${from + j} ${'x'.repeat(40)}')`).join(', ');
+    const inserts = Array.from({ length: 300 }, (_, i) => `INSERT INTO big (id, note) VALUES ${rows(i * 100)};`); // about 2 Mi characters
+    h = await harness(backend, {
+      '001_big.sql': sqlMigration(`CREATE TABLE big (id int PRIMARY KEY, note text);\n${inserts.join('\n')}`, 'DROP TABLE big;'),
+    });
+    expect((await h.migrator.up()).done.map((d) => d.version)).toEqual(['001']);
+    expect(await h.query('select count(*)::int as n from big')).toEqual([{ n: 30_000 }]);
+    expect(h.events.filter((e) => e.type === 'statement').map((e) => (e as { index: number }).index)).toEqual(Array.from({ length: 301 }, (_, i) => i));
+    await h.close();
+
+    // Statement 252 (line 253) repeats the keys of statement 2: it fails in the second message; the whole transaction goes back.
+    const failing = [...inserts];
+    failing[250] = `INSERT INTO big (id, note) VALUES ${rows(0)};`;
+    h = await harness(backend, {
+      '001_big.sql': sqlMigration(`CREATE TABLE big (id int PRIMARY KEY, note text);\n${failing.join('\n')}`, 'DROP TABLE big;'),
+    });
+    const err = (await h.migrator.up()).failed?.error;
+    expect(err).toMatchObject({ code: 'LOCKSTEP_E_MIGRATION_FAILED', location: { line: 253, column: 1 } });
+    expect((err as Error).message).toContain('23505');
+    expect(await h.query("select count(*)::int as n from pg_class where relname = 'big'")).toEqual([{ n: 0 }]);
+  });
+
   it('an error the server places (an unknown column) keeps its line and column', async () => {
     h = await harness(backend, {
       '001_a.sql': sqlMigration('CREATE TABLE a (id int);\nCREATE INDEX a_x ON a (id);\nALTER TABLE a ADD COLUMN name text;\nUPDATE a SET   nme = 1;', 'DROP TABLE a;'),

@@ -1,5 +1,5 @@
 /**
- * A section longer than the parser's window (1 Mi characters) is parsed a window at a time, to bound the parser's
+ * A section longer than the parser's window (a quarter of a Mi characters) is parsed a window at a time, to bound the parser's
  * memory: the statements, their text and positions must be exactly those of parsing each statement on its own,
  * whatever a window boundary falls into (a function body, a comment or a string holding ";\n", a long statement).
  */

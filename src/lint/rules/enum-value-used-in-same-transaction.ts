@@ -1,4 +1,4 @@
-import { bodyOf, dottedName, stringConst, walk } from '../../sql/index.js';
+import { bodyOf, dottedName, stringConst, walk, wholeNode } from '../../sql/index.js';
 import { q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext } from '../types.js';
 
@@ -33,7 +33,8 @@ export const enumValueUsedInSameTransaction: Rule = {
         if (!ctx.facts.isNew(type, s)) added.push({ type, value: alter.newVal, transaction: s.transaction });
         continue;
       }
-      const hit = added.find((a) => a.transaction === s.transaction && s.inTransaction && usesLiteral(s.stmt.node, a.value));
+      // The whole tree: of a long VALUES list of constants the linter holds only the first row (sql/constant-rows.ts).
+      const hit = added.find((a) => a.transaction === s.transaction && s.inTransaction && usesLiteral(wholeNode(s.stmt), a.value));
       if (!hit) continue;
       out.push({
         statement: s,
