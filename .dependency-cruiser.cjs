@@ -48,8 +48,6 @@ module.exports = {
         pathNot: [
           '^src/(cli|http|api|fleet|report|core|config|alerts|metrics)/',
           '^src/index\\.ts$',
-          // The linter's start-up: parser warm-up and worker pool (issue 11's speed work decides whether they stay).
-          '^src/sql/index\\.ts$', '^src/sql/wasm-tiering\\.ts$', '^src/lint/pool\\.ts$',
         ],
       },
     },

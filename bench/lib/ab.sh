@@ -2,7 +2,7 @@
 # A/B timing of two commands, run alternately so that both see the same machine load:
 #   bash bench/lib/ab.sh RUNS command A ... -- command B ...
 # Prints the median wall time and the median CPU time (user + sys, all threads) of each. Used for the
-# before/after rows of bench/lint/RESULTS-lint.md (e.g. A = `env LOCKSTEP_LINT_WORKERS=0 node dist/cli/main.js lint …`).
+# before/after rows of bench/lint/RESULTS-lint.md (e.g. A = `node --interrupt-budget=67584 dist/cli/main.js lint …`, a V8 default against the tuned run).
 # AB_BEFORE, when set, is a shell command run untimed before every run (with `a` or `b` as $1), e.g. to give each
 # `lockstep up` a fresh database without timing CREATE DATABASE's checkpoint:
 #   AB_BEFORE='bash bench/lib/fresh-db.sh ab_$1' bash bench/lib/ab.sh 5 node dist/cli/main.js up --url …ab_a -- …

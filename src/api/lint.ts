@@ -5,7 +5,6 @@ import type { ResolvedConfig } from '../config/index.js';
 import { closestName } from '../core/closest-name.js';
 import { LockstepError } from '../core/errors.js';
 import { META_RULES, RULES, runLint, type LintOptions, type LintRun } from '../lint/index.js';
-import type { LintPool } from '../lint/index.js';
 import type { Database } from '../db/index.js';
 import type { Semantics } from '../execution/index.js';
 
@@ -18,8 +17,6 @@ export interface LintCommandOptions {
   readonly execution?: Semantics | undefined;
   readonly fix?: boolean | undefined;
   readonly write?: boolean | undefined;
-  /** Lint worker threads started early by the caller (see src/lint/pool.ts); the run closes them. */
-  readonly pool?: LintPool | undefined;
   /** With a database: lint the migrations it has already applied too (statically); default: leave them out. */
   readonly includeApplied?: boolean | undefined;
 }
@@ -75,17 +72,10 @@ export function lintOptionsFrom(config: ResolvedConfig, pgVersion?: number, exec
  */
 export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}): Promise<LintRun> {
   // Loaded only when a database is configured: the drivers cost more start-up time than a static lint run.
-  let db: Database | undefined;
-  try {
-    db = config.url !== undefined ? (await import('../db/index.js')).openDatabase(config.url, config.cwd) : undefined;
-  } catch (err) {
-    opts.pool?.close();
-    throw err;
-  }
+  const db = config.url !== undefined ? (await import('../db/index.js')).openDatabase(config.url, config.cwd) : undefined;
   const defaulted = !opts.paths || opts.paths.length === 0;
   const missing = config.dirs.find((d) => !existsSync(d));
   if (defaulted && missing !== undefined) {
-    opts.pool?.close();
     await db?.close();
     throw directoryNotFound(relative(config.cwd, missing) || '.');
   }
@@ -100,7 +90,6 @@ export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}
       db,
       fix: opts.fix,
       writeFixes: opts.write,
-      pool: opts.pool,
       appliedVersions: applied,
       includeApplied: opts.includeApplied,
     });

@@ -29,8 +29,8 @@ function versionNumber(text: string): number {
 }
 
 async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
-  // The linter loads while the configuration is read and the workers start.
-  const linter = Promise.all([import('../api/lint.js'), import('../report/lint/index.js'), import('../sql/index.js').then((sql) => sql.initParser())]);
+  // The linter loads while the configuration is read (the parser's WASM loads while the migrations do: runLint).
+  const linter = Promise.all([import('../api/lint.js'), import('../report/lint/index.js')]);
   linter.catch(() => undefined); // awaited below; a config error must not leave it unhandled
   const { resolveConfig } = await import('../config/index.js');
   const config = await resolveConfig(overridesFrom(flags));
@@ -41,15 +41,9 @@ async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
   if (pgVersion !== undefined && !knownVersion(pgVersion)) {
     throw new LockstepError('LOCKSTEP_E_USAGE', `--pg-version expects a PostgreSQL major version (9 to 30), a version such as 9.6 or 15.4, or a server_version_num (e.g. 150004), got "${flags.pgVersion}"`, { hint: 'For example: --pg-version 15' });
   }
-  // Worker threads only help a large static run: with a database, fixes or --changed-since it lints on one thread.
-  const parallel = config.url === undefined && !flags.fix && flags.changedSince === undefined;
-  const pool = parallel ? (await import('../lint/pool.js')).startLintPool(paths.length > 0 ? paths : [config.dir], config.cwd) : undefined;
-  const [{ lint }, { formatLintPieces, lintExitCode }] = await linter.catch((err: unknown) => {
-    pool?.close();
-    throw err;
-  });
+  const [{ lint }, { formatLintPieces, lintExitCode }] = await linter;
   const execution = choice(flags.execution, EXECUTION, '--execution');
-  const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, execution, fix: flags.fix, write: flags.write, pool, includeApplied: flags.includeApplied });
+  const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, execution, fix: flags.fix, write: flags.write, includeApplied: flags.includeApplied });
   // Written piece by piece: the JSON of a large run is never one string in memory (stdout writes to a file or a pipe
   // are synchronous on Linux and macOS: https://nodejs.org/api/process.html#a-note-on-process-io).
   for (const piece of formatLintPieces(format, run, { color: format === 'human' && useColor(process.stdout) })) process.stdout.write(piece);

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 
 /** Line endings normalised so that a CRLF checkout of the same file is not a change. */
 export function normaliseContent(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
+  // Most files have no CR at all: a scan for one is cheaper than a regular-expression pass (every file is normalised
+  // when read and again for its checksum).
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 export function checksum(parts: readonly string[]): string {

@@ -232,11 +232,15 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
   const pending = new Map<string, PendingFunction>();
   const push = (stmt: ParsedStatement, source: number, embedded?: Embedded): StatementFacts => {
     const timeZone = zone.current;
+    const shared = sharedFacts(stmt);
     const facts: StatementFactsWithZone = {
       index: out.length,
       source,
       stmt,
-      ...sharedFacts(stmt),
+      kind: shared.kind,
+      relation: shared.relation,
+      commands: shared.commands,
+      columns: shared.columns,
       locks: statementLocks(stmt, { pgVersion, columnTypes, timeZone }),
       inTransaction: embedded ? true : inTx,
       transaction: tx,

@@ -13,4 +13,3 @@ export { readDatabaseFacts, withRunIndexes } from './target-facts.js';
 export { prepareMigration, lintPrepared } from './lint-migration.js';
 export type { PreparedMigration } from './lint-migration.js';
 export { objectsLeftBy } from './analysis/objects-left.js';
-export type { LintPool } from './pool.js';

@@ -1,80 +1,97 @@
 /**
- * A static lint run, file by file: each migration is read, parsed and linted, and only its findings are kept,
- * so memory does not grow with every migration's syntax tree. With a pool, the workers take their share of
- * the files; the findings come out in the same order, and are the same, whatever thread linted what.
+ * A static lint run, file by file: each migration is parsed and linted, and only its findings are kept, so memory
+ * does not grow with every migration's syntax tree. The texts come from the loader (read once). Migrations are
+ * linted in order, each knowing the column types the earlier ones declare. Only a migration whose
+ * foreign-key-without-index outcome may depend on indexes a later migration creates is linted again at the end,
+ * knowing every index of the run.
  */
-import type { LockstepError } from '../core/errors.js';
-import { lintClaimed, errorFromData, sharedClaim } from './lint-batch.js';
-import type { BatchResult, Claim, KnownIndex, TargetResult } from './lint-batch.js';
-import { lintPrepared, prepareMigration } from './lint-migration.js';
-import type { LintPool } from './pool.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isLockstepError, type LockstepError } from '../core/errors.js';
+import { lintPrepared, prepareMigration, type PreparedMigration } from './lint-migration.js';
+import { indexesCreated } from './rules/foreign-key-without-index.js';
+import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes, type ColumnEvent } from '../locks/index.js';
 import type { LintTarget } from './targets.js';
 import type { Finding, LintOptions, LintRun } from './types.js';
-import type { WorkMessage } from './lint-worker.js';
-import { applyColumnEvents, copyColumnTypes, lookupsHold } from '../locks/index.js';
 
-/** Small enough that a late worker still gets a fair share, large enough that claiming costs nothing. */
-const CHUNK = 16;
+type KnownIndex = NonNullable<LintOptions['knownIndexes']>[number];
 
-/** A claim over a fixed list of indexes, one at a time (for targets a failed worker left undone). */
-function listClaim(indexes: readonly number[]): Claim {
-  let next = 0;
-  return () => {
-    const index = indexes[next++];
-    return index === undefined ? undefined : [index, index + 1];
-  };
+const FK_RULE = 'foreign-key-without-index';
+
+interface Linted {
+  readonly target: LintTarget;
+  readonly fileText: string;
+  readonly findings: Finding[];
+  readonly unusedIgnores: Finding[];
+  /**
+   * The migration has a foreign key, and its foreign-key-without-index outcome may change once the indexes created
+   * by every migration of the run (later ones included) are known.
+   */
+  readonly needsRunIndexes: boolean;
+  /** What the migration changes in the known column types (see src/locks/column-types.ts). */
+  readonly columnEvents: readonly ColumnEvent[];
 }
 
 /** The run, and the files whose SQL did not parse (reported by the caller as invalid-migration findings). */
-export async function lintStreaming(targets: readonly LintTarget[], cwd: string, options: LintOptions, pool?: LintPool): Promise<LintRun & { readonly errors: readonly LockstepError[] }> {
-  const counter = new SharedArrayBuffer(4);
-  const work: WorkMessage = { targets, cwd, options, counter, chunk: CHUNK };
-  const batches: BatchResult[] = [];
-  const workers = pool?.workers ?? [];
-  try {
-    for (const { worker } of workers) {
-      // Referenced while it works, so the process waits for its reply.
-      worker.ref();
-      worker.postMessage(work);
+export function lintStreaming(targets: readonly LintTarget[], cwd: string, options: LintOptions): LintRun & { readonly errors: readonly LockstepError[] } {
+  const errors: LockstepError[] = [];
+  const runIndexes: KnownIndex[] = [...(options.knownIndexes ?? [])];
+  // Column types as declared by the migrations so far, in order (a type change is judged from the old type).
+  const known = copyColumnTypes(options.columnTypes);
+  const linted: Linted[] = [];
+  for (const target of targets) {
+    if (target.migration.up.kind !== 'sql') continue;
+    const fileText = target.fileText ?? readFileSync(resolve(cwd, target.migration.up.path), 'utf8');
+    let prepared: PreparedMigration | undefined;
+    try {
+      prepared = prepareMigration(target.migration, fileText, options);
+    } catch (err) {
+      if (!isLockstepError(err)) throw err;
+      errors.push(err);
+      continue;
     }
-    batches.push(lintClaimed(targets, cwd, options, sharedClaim(new Int32Array(counter), targets.length, CHUNK)));
-    for (const reply of await Promise.all(workers.map((w) => w.reply))) if (reply) batches.push(reply);
-  } finally {
-    pool?.close();
+    if (!prepared) continue;
+    const { statements } = prepared;
+    for (const created of indexesCreated(statements.map((stmt) => ({ stmt })))) runIndexes.push(created);
+    let readKnown = false;
+    const watched: LintOptions = {
+      ...options,
+      ...(columnLookups(statements, known).length > 0 ? { columnTypes: known } : {}),
+      get knownIndexes() {
+        readKnown = true;
+        return options.knownIndexes;
+      },
+    };
+    const { findings, unusedIgnores } = lintPrepared(prepared, watched);
+    // Only foreign keys read the known indexes. More indexes can only clear a finding, so the outcome is final
+    // unless there is one to clear, or an ignore comment that such a finding would use.
+    const needsRunIndexes = readKnown && (findings.some((f) => f.rule === FK_RULE) || fileText.includes(FK_RULE));
+    const events = columnEvents(statements);
+    applyColumnEvents(known, events);
+    linted.push({ target, fileText, findings, unusedIgnores, needsRunIndexes, columnEvents: events });
   }
-  // A worker that failed took its claimed targets with it: lint whatever no batch covers here.
-  const covered = new Set(batches.flatMap((b) => [...b.results.map((r) => r.index), ...b.errors.map((e) => e.index)]));
-  const missing = targets.flatMap((t, i) => (covered.has(i) || t.migration.up.kind !== 'sql' ? [] : [i]));
-  if (missing.length > 0) batches.push(lintClaimed(targets, cwd, options, listClaim(missing)));
+  const files = targets.flatMap((t) => (t.migration.up.kind === 'sql' ? [t.migration.up.path] : []));
+  return { files, ...withRunIndexes(linted, options, runIndexes), errors };
+}
 
-  const errors = batches.flatMap((b) => b.errors).sort((a, b) => a.index - b.index).map((e) => errorFromData(e.error));
-  const slots: TargetResult[] = [];
-  for (const b of batches) for (const r of b.results) slots[r.index] = r;
-  const runIndexes: KnownIndex[] = [...(options.knownIndexes ?? []), ...batches.flatMap((b) => b.createdIndexes)];
-  // Column types as declared by the migrations so far, in version order (each thread saw only its share).
+/** The findings in target order, a migration whose outcome depends on the run's indexes linted again knowing them all. */
+function withRunIndexes(linted: readonly Linted[], options: LintOptions, runIndexes: readonly KnownIndex[]): Required<Pick<LintRun, 'findings' | 'unusedIgnores' | 'sources'>> {
+  // The column types again, replayed in order, for the migrations linted again.
   const columnTypes = copyColumnTypes(options.columnTypes);
   const findings: Finding[] = [];
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};
-  for (const [index, slot] of slots.entries()) {
-    if (!slot) continue;
-    let result: { findings: Finding[]; unusedIgnores: Finding[] } = slot;
-    if (slot.needsRunIndexes || !lookupsHold(slot.columnLookups, columnTypes)) {
-      // Linted knowing only one thread's share of the run: again, knowing the whole run.
-      const prepared = prepareMigration((targets[index] as LintTarget).migration, slot.fileText, options);
-      // Linted at once, before the next migration's events change the map.
+  for (const l of linted) {
+    let result: { readonly findings: Finding[]; readonly unusedIgnores: Finding[] } = l;
+    if (l.needsRunIndexes) {
+      const prepared = prepareMigration(l.target.migration, l.fileText, options);
+      // Linted at once, before this migration's events change the map.
       if (prepared) result = lintPrepared(prepared, { ...options, knownIndexes: runIndexes, columnTypes });
     }
-    applyColumnEvents(columnTypes, slot.columnEvents);
+    applyColumnEvents(columnTypes, l.columnEvents);
     findings.push(...result.findings);
     unusedIgnores.push(...result.unusedIgnores);
-    sources[slot.path] = slot.fileText;
+    sources[l.target.migration.up.path] = l.fileText;
   }
-  return {
-    files: targets.flatMap((t) => (t.migration.up.kind === 'sql' ? [t.migration.up.path] : [])),
-    findings,
-    unusedIgnores,
-    sources,
-    errors,
-  };
+  return { findings, unusedIgnores, sources };
 }

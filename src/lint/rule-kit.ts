@@ -1,4 +1,5 @@
 /** Small helpers shared by the rules in src/lint/rules/. */
+import { objectMemo } from '../core/object-memo.js';
 import type { ParsedStatement } from '../sql/index.js';
 import type { NodeKind, NodeOf } from '../sql/index.js';
 import { bodyOf } from '../sql/index.js';
@@ -80,7 +81,7 @@ export function firstStatement(ctx: RuleContext): StatementFacts | undefined {
   return ctx.facts.statements[0];
 }
 
-const oneLine = new WeakMap<ParsedStatement, string>();
+const oneLine = objectMemo<ParsedStatement, string>();
 
 /** The statement's SQL collapsed to one line and cut, for messages (several rules quote the same statement). */
 export function snippet(stmt: ParsedStatement, max = 60): string {

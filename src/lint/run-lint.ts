@@ -12,7 +12,6 @@ import { invalidMigrationFinding, requireDownFindings, type ProblemLike } from '
 import type { LoadProblem } from '../loader/index.js';
 import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from '../locks/index.js';
 import type { LintTarget, PreparedTarget } from './targets.js';
-import type { LintPool } from './pool.js';
 import type { Finding, FixResult, LintOptions, LintRun } from './types.js';
 
 export interface LintRequest {
@@ -28,11 +27,6 @@ export interface LintRequest {
   readonly fix?: boolean | undefined;
   /** With `fix`, also write the fixed and new files to disk. */
   readonly writeFixes?: boolean | undefined;
-  /**
-   * Worker threads started for this run (see pool.ts). Used for a static run without fixes; otherwise they are
-   * stopped and the run lints on the calling thread. The run always closes the pool.
-   */
-  readonly pool?: LintPool | undefined;
   /**
    * Versions the database (`db`) has already applied. Their findings would judge them by the tables as they are
    * today, not as they were when they ran, and nothing can be done about them any more: they are left out and
@@ -92,30 +86,21 @@ async function fixesFor(prepared: readonly PreparedTarget[], findings: readonly 
 }
 
 export async function runLint(request: LintRequest): Promise<LintRun> {
-  const { pool } = request;
-  let targets: LintTarget[];
-  let collected: Awaited<ReturnType<typeof collectTargets>>;
-  try {
-    // The parser's WASM compiles while the migrations load.
-    const parser = initParser();
-    parser.catch(() => undefined); // awaited below, after the targets
-    const semantics = request.options.execution;
-    collected = await collectTargets(request.paths, request.cwd, request.load, semantics === 'autocommit' || semantics === 'transaction');
-    targets = await onlyChanged(collected.targets, request.cwd, request.changedSince);
-    await parser;
-  } catch (err) {
-    pool?.close();
-    throw err;
-  }
-  // A static run without fixes lints file by file (each migration's syntax tree is dropped once it is linted),
-  // sharing the files with the workers when there are any. A database or --fix needs every migration parsed first.
+  // The parser's WASM compiles while the migrations load.
+  const parser = initParser();
+  parser.catch(() => undefined); // awaited below, after the targets
+  const semantics = request.options.execution;
+  const collected = await collectTargets(request.paths, request.cwd, request.load, semantics === 'autocommit' || semantics === 'transaction');
+  let targets: LintTarget[] = await onlyChanged(collected.targets, request.cwd, request.changedSince);
+  await parser;
+  // A static run without fixes lints file by file (each migration's syntax tree is dropped once it is linted).
+  // A database or --fix needs every migration parsed first.
   const projectFindings = (errors: readonly LockstepError[]): Finding[] => fileFindings(collected, targets, errors, request.options);
   if (!request.db && !request.fix) {
     const { lintStreaming } = await import('./lint-streaming.js');
-    const { errors, ...run } = await lintStreaming(targets, request.cwd, request.options, pool);
+    const { errors, ...run } = lintStreaming(targets, request.cwd, request.options);
     return { ...run, findings: [...projectFindings(errors), ...run.findings] };
   }
-  pool?.close();
   const applied = request.db ? request.appliedVersions : undefined;
   const isApplied = (t: LintTarget): boolean => applied !== undefined && t.migration.version !== '' && applied.has(t.migration.id);
   const skipped = request.includeApplied ? [] : targets.filter(isApplied);

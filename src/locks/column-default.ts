@@ -5,6 +5,7 @@
  * ACCESS EXCLUSIVE (https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-NOTES,
  * https://www.postgresql.org/docs/release/11.0/).
  */
+import { objectMemo } from '../core/object-memo.js';
 import type { ColumnDef, TypeInfo } from '../sql/index.js';
 import { calledName, constraintsOf, findConstraint, typeInfo, walk } from '../sql/index.js';
 import type { NodeOf } from '../sql/index.js';
@@ -56,7 +57,7 @@ export interface AddColumnAnalysis {
   readonly rewriteReason: string | undefined;
 }
 
-const cache = new WeakMap<ColumnDef, { readonly pgVersion: number; readonly analysis: AddColumnAnalysis }>();
+const cache = objectMemo<ColumnDef, { readonly pgVersion: number; readonly analysis: AddColumnAnalysis }>();
 
 /** Cached per column definition: the lock model and four rules ask about the same ADD COLUMN. */
 export function analyzeAddColumn(col: ColumnDef | undefined, pgVersion: number): AddColumnAnalysis {

@@ -11,6 +11,7 @@
  * Arrays skip it only for the very same type (varchar(10)[] to text[] rewrites). Indexes on the column may still
  * be rebuilt, and CHECK constraints on it are re-verified.
  */
+import { objectMemo } from '../core/object-memo.js';
 import type { AlterTableCmd, TypeInfo } from '../sql/index.js';
 import { nodeAs, stringOf, typeInfo, typeLabel } from '../sql/index.js';
 
@@ -52,7 +53,7 @@ const MAX_PRECISION = 6;
 
 const DEFAULT_SESSION: TypeChangeSession = { pgMajor: 15 };
 
-const cache = new WeakMap<AlterTableCmd, Map<string, TypeChange>>();
+const cache = objectMemo<AlterTableCmd, Map<string, TypeChange>>();
 
 /**
  * The answer depends only on the command, the old type and the session: cached per command, as the lock model and

@@ -2,6 +2,7 @@
  * Typed access to the libpg-query AST for the lock model and the linter. The node types are derived from the `Node`
  * union that src/sql re-exports, so this module never imports the parser itself.
  */
+import { objectMemo } from '../core/object-memo.js';
 import type { Node } from 'libpg-query';
 import { nodeAs, stringOf, type NodeKind, type NodeOf } from './node-access.js';
 
@@ -53,7 +54,7 @@ export interface TypeInfo {
   readonly array: boolean;
 }
 
-const typeInfos = new WeakMap<TypeName, TypeInfo | undefined>();
+const typeInfos = objectMemo<TypeName, TypeInfo | undefined>();
 
 /** Cached per TypeName node: the style rules ask about each column's type several times. */
 export function typeInfo(typeName: TypeName | undefined): TypeInfo | undefined {
@@ -98,7 +99,7 @@ export function stringConst(node: Node | undefined): string | undefined {
 }
 
 const NO_CONSTRAINTS: readonly Constraint[] = [];
-const constraintLists = new WeakMap<ColumnDef, readonly Constraint[]>();
+const constraintLists = objectMemo<ColumnDef, readonly Constraint[]>();
 
 /** A column's constraints; cached per ColumnDef node (the lock model and many rules ask). */
 export function constraintsOf(col: ColumnDef | undefined): readonly Constraint[] {
@@ -121,7 +122,7 @@ export function nameList(list: readonly Node[] | undefined): string[] {
 }
 
 const NO_COMMANDS: readonly AlterTableCmd[] = [];
-const commandLists = new WeakMap<AlterTableStmt, readonly AlterTableCmd[]>();
+const commandLists = objectMemo<AlterTableStmt, readonly AlterTableCmd[]>();
 
 /** The AlterTableCmd bodies of an ALTER TABLE statement; cached per statement (most rules look at them). */
 export function alterCommands(stmt: AlterTableStmt | undefined): readonly AlterTableCmd[] {

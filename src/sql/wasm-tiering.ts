@@ -5,12 +5,10 @@
  * tier-up and ~0.2 s with Liftoff only, while steady-state parsing is only ~20% slower without TurboFan.
  *
  * V8 reads the flag when a module starts compiling, and libpg-query starts compiling as soon as it is
- * evaluated, so the flag is set around the import itself. Afterwards the main thread puts the default back for
- * WASM compiled later (PGlite); a lint worker thread leaves it (it compiles nothing else, and the flag is the
- * whole process's). A `--liftoff…` flag given to node itself is left alone.
+ * evaluated, so the flag is set around the import itself. Afterwards the default is put back for WASM compiled
+ * later (PGlite). A `--liftoff…` flag given to node itself is left alone.
  */
 import { setFlagsFromString } from 'node:v8';
-import { isMainThread } from 'node:worker_threads';
 
 let baseline = true;
 
@@ -30,6 +28,6 @@ export async function withBaselineWasm<T>(load: () => Promise<T>, setFlags: (fla
   try {
     return await load();
   } finally {
-    if (!ownFlag && isMainThread) setFlags('--no-liftoff-only');
+    if (!ownFlag) setFlags('--no-liftoff-only');
   }
 }

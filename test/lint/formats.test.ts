@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintSql } from '../../src/lint/index.js';
 import type { LintRun } from '../../src/lint/types.js';
-import { formatLint, lintExitCode } from '../../src/report/lint/index.js';
+import { formatLint, formatLintPieces, lintExitCode } from '../../src/report/lint/index.js';
 import { initParser } from '../../src/sql/index.js';
 import { sarifValidator } from './sarif-schema.js';
 
@@ -47,6 +47,19 @@ describe('lint output formats', () => {
     const fk = parsed.find((f) => f.rule === 'constraint-missing-not-valid');
     expect(Object.keys(fk ?? {})).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message', 'help', 'docUrl', 'lock']);
     expect(fk).toMatchObject({ line: 4, column: 1, endLine: 6, endColumn: 46, lock: { mode: 'ShareRowExclusive', relation: 'payments', blocks: ['writes', 'ddl'] } });
+  });
+
+  it('json: laid out exactly as JSON.stringify(findings, null, 2), written in pieces of 500', () => {
+    const odd = { ...run.findings[0]!, file: 'a "quoted"\\path\u2028.sql', message: 'two\nlines\t"and quotes"' };
+    const noLock = { ...odd, lock: undefined };
+    const emptyBlocks = { ...odd, lock: { mode: 'AccessShare' as const, relation: 'r', blocks: [] } };
+    const many = Array.from({ length: 1203 }, (_, i) => ({ ...run.findings[i % run.findings.length]!, line: i + 1 }));
+    for (const findings of [[], [odd, noLock, emptyBlocks], many]) {
+      const r: LintRun = { files: [], findings, unusedIgnores: run.unusedIgnores };
+      const all = [...findings, ...run.unusedIgnores].map(({ lock, ...rest }) => (lock ? { ...rest, lock } : rest));
+      expect(formatLint('json', r)).toBe(`${JSON.stringify(all, null, 2)}\n`);
+      expect([...formatLintPieces('json', r)].length).toBe(Math.ceil(all.length / 500) + 1);
+    }
   });
 
   it('sarif: valid against the SARIF 2.1.0 schema', () => {

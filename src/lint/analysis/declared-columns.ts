@@ -1,4 +1,5 @@
 /** Columns a statement declares: CREATE TABLE columns, ALTER TABLE ADD COLUMN and ALTER COLUMN TYPE. */
+import { objectMemo } from '../../core/object-memo.js';
 import type { ColumnDef } from '../../sql/index.js';
 import { alterCommands, bodyOf, nodeAs, relationName } from '../../sql/index.js';
 import type { ParsedStatement } from '../../sql/index.js';
@@ -11,7 +12,7 @@ export interface DeclaredColumn {
   readonly how: 'create' | 'add' | 'alter-type';
 }
 
-const cache = new WeakMap<ParsedStatement, readonly DeclaredColumn[]>();
+const cache = objectMemo<ParsedStatement, readonly DeclaredColumn[]>();
 
 /** Cached per statement: several style rules ask for the same list. */
 export function declaredColumns(stmt: ParsedStatement): readonly DeclaredColumn[] {

@@ -5,6 +5,7 @@
  * (https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-DROP-NOT-NULL).
  * setting-column-not-null and require-statement-timeout both ask.
  */
+import { objectMemo } from '../../core/object-memo.js';
 import type { AlterTableCmd, Constraint } from '../../sql/index.js';
 import { alterCommands, bodyOf, nodeAs, relationName, stringOf } from '../../sql/index.js';
 import { sameName } from '../../locks/index.js';
@@ -54,7 +55,7 @@ export interface SetNotNull {
   readonly proven: boolean;
 }
 
-const cache = new WeakMap<MigrationFacts, ReadonlyMap<AlterTableCmd, SetNotNull>>();
+const cache = objectMemo<MigrationFacts, ReadonlyMap<AlterTableCmd, SetNotNull>>();
 
 /** Every SET NOT NULL of the migration, in order, keyed by its command; computed once per migration. */
 export function setNotNullCommands(facts: MigrationFacts): ReadonlyMap<AlterTableCmd, SetNotNull> {

@@ -4,6 +4,7 @@
  * as by convention), or every column of a primary key this migration declares earlier. Used to tell a one-row
  * fix-up from a backfill.
  */
+import { objectMemo } from '../../core/object-memo.js';
 import type { Node } from '../../sql/index.js';
 import type { RangeVar } from '../../sql/index.js';
 import { bodyOf, constraintsOf, nameList, nodeAs, relationName, stringOf, tableAdditions } from '../../sql/index.js';
@@ -16,7 +17,7 @@ interface PrimaryKey {
   readonly index: number;
 }
 
-const keysCache = new WeakMap<MigrationFacts, readonly PrimaryKey[]>();
+const keysCache = objectMemo<MigrationFacts, readonly PrimaryKey[]>();
 
 /** PRIMARY KEYs declared by CREATE TABLE and ALTER TABLE in the migration (not USING INDEX: its columns are not written). */
 function primaryKeys(facts: MigrationFacts): readonly PrimaryKey[] {

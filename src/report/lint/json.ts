@@ -22,7 +22,8 @@ const PER_PIECE = 500;
 
 /**
  * The JSON output in pieces whose concatenation is formatJson(run), so that a run with tens of thousands of findings
- * is written piece by piece instead of being held as one string (and again as the bytes written) in memory.
+ * is written piece by piece instead of being held as one string (and again as the bytes written) in memory. Each
+ * piece is JSON.stringify of 500 findings without its brackets: the layout is the one JSON.stringify gives the whole.
  */
 export function* formatJsonPieces(run: LintRun): Generator<string> {
   const all = run.unusedIgnores.length === 0 ? run.findings : [...run.findings, ...run.unusedIgnores];
@@ -31,9 +32,9 @@ export function* formatJsonPieces(run: LintRun): Generator<string> {
     return;
   }
   for (let start = 0; start < all.length; start += PER_PIECE) {
-    // Each element as JSON.stringify(array, null, 2) lays it out: indented by two spaces, comma-separated.
-    const items = all.slice(start, start + PER_PIECE).map((f) => `  ${JSON.stringify(jsonFinding(f), null, 2).replaceAll('\n', '\n  ')}`);
-    yield `${start === 0 ? '[\n' : ',\n'}${items.join(',\n')}`;
+    // "[\n  {...},\n  {...}\n]": the first piece keeps its "[\n", every piece loses its "\n]".
+    const text = JSON.stringify(all.slice(start, start + PER_PIECE).map(jsonFinding), null, 2);
+    yield start === 0 ? text.slice(0, -2) : `,\n${text.slice(2, -2)}`;
   }
   yield '\n]\n';
 }
