@@ -76,10 +76,19 @@ export function refuseEmbeddedDefault(ctx: MigratorContext, command: string): vo
  */
 export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: (session: Session) => Promise<T>, signal?: AbortSignal): Promise<T> {
   refuseEmbeddedDefault(ctx, command);
-  const session = await ctx.db.connect(`lockstep ${command}`);
+  // The pooler probe's session connects beside the run's own: one connection time, not two, before the lock.
+  const probe = ctx.db.capabilities.multipleSessions ? ctx.db.connect(`lockstep ${command} (pooler probe)`) : undefined;
+  probe?.catch(() => undefined); // awaited by the probe, or released below when the run's own session fails
+  let session: Session;
+  try {
+    session = await ctx.db.connect(`lockstep ${command}`);
+  } catch (err) {
+    void probe?.then((other) => other.release(), () => undefined);
+    throw err;
+  }
   try {
     // Before the lock: through a transaction pool it would stay behind on a pooled server session.
-    if (ctx.db.capabilities.multipleSessions) await refuseTransactionPool(session, () => ctx.db.connect(`lockstep ${command} (pooler probe)`), ctx.config.viaDirectUrl === true);
+    if (probe) await refuseTransactionPool(session, () => probe, ctx.config.viaDirectUrl === true);
     const lock = await acquireRunLock(session, ctx.config.historySchema, ctx.config.lockWaitMs, ctx.onEvent, signal);
     try {
       await ctx.history.ensure(session);

@@ -1,6 +1,7 @@
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/index.js';
+import type { Project } from '../loader/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
   RecordingSession, applyBody, applyStepwise, applyTransactional, policyFor, relationsOfPrepared, withLockRetries,
@@ -43,8 +44,7 @@ interface Selection {
   readonly unsupported?: { readonly version: string; readonly name: string; readonly error: LockstepError } | undefined;
 }
 
-async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptions): Promise<Selection> {
-  const project = await ctx.loadProject();
+async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptions, project: Project): Promise<Selection> {
   const rows = await ctx.history.rows(session);
   if (rows.length === 0) await refuseForeignHistory(session, ctx.history.schema, project.migrations, ctx.config.cwd, 'up');
   const planned = planUp(computeStatus(project.migrations, rows), {
@@ -150,9 +150,13 @@ async function runSingleTransaction(rc: RunContext, prepared: readonly PreparedU
 /** Applies pending migrations (or shows what would run with dryRun). Throws only when nothing was attempted. */
 export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<RunResult> {
   const base = { target: ctx.db.target, environment: ctx.config.envName };
+  // The folders are read (and the parser loaded) while the session connects, probes for a pooler and takes the run
+  // lock: the client's work beside the server's round trips. What runs is what was read, checksums included.
+  const project = ctx.loadProject();
+  project.catch(() => undefined); // its failure is thrown where it is awaited, after the session's own
   if (opts.dryRun) {
     return withSession(ctx, 'up --dry-run', async (session) => {
-      const { prepared } = await selectSteps(ctx, session, opts);
+      const { prepared } = await selectSteps(ctx, session, opts, await project);
       // A dry run shows the findings the gate would refuse, next to the script, instead of refusing.
       const lint = opts.noLint ? undefined : (await lintOnTarget(ctx, session, prepared)).flatMap((l) => l.findings);
       const recorder = new RecordingSession();
@@ -163,7 +167,7 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
     });
   }
   return withRunLock(ctx, 'up', async (session) => {
-    const { prepared, unsupported } = await selectSteps(ctx, session, opts);
+    const { prepared, unsupported } = await selectSteps(ctx, session, opts, await project);
     if (unsupported && prepared.length === 0) throw unsupported.error;
     if (opts.noLint) await recordLintBypass(ctx, session, prepared);
     else await lintBeforeUp(ctx, session, prepared);

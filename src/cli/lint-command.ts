@@ -1,12 +1,10 @@
 /**
- * The body of `lockstep lint`, after the command line is parsed. `npm run build` also bundles this module with
- * everything it imports into dist/bundle/ (scripts/bundle.mjs): a run then loads a few dozen files instead of
- * ~150 modules (figures in bench/lint/RESULTS-lint.md). A bundle has its own copy of every class, so this
- * module reports its own failures and returns the exit code instead of throwing to main.ts.
+ * The body of `lockstep lint`, after the command line is parsed; loaded only when the command runs. It reports its
+ * own failures and returns the exit code (the linter's contract: 2 for usage and parse errors, 1 for findings).
  */
 import { LockstepError, LockstepErrors } from '../core/errors.js';
 import type { LintFormat } from '../report/index.js';
-import { overridesFrom, print, type CommonFlags } from './common.js';
+import { overridesFrom, type CommonFlags } from './common.js';
 import { reportFailure } from './report-failure.js';
 import { useColor } from './color.js';
 
@@ -46,13 +44,16 @@ async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
   // Worker threads only help a large static run: with a database, fixes or --changed-since it lints on one thread.
   const parallel = config.url === undefined && !flags.fix && flags.changedSince === undefined;
   const pool = parallel ? (await import('../lint/pool.js')).startLintPool(paths.length > 0 ? paths : [config.dir], config.cwd) : undefined;
-  const [{ lint }, { formatLint, lintExitCode }] = await linter.catch((err: unknown) => {
+  const [{ lint }, { formatLintPieces, lintExitCode }] = await linter.catch((err: unknown) => {
     pool?.close();
     throw err;
   });
   const execution = choice(flags.execution, EXECUTION, '--execution');
   const run = await lint(config, { paths, changedSince: flags.changedSince, pgVersion, execution, fix: flags.fix, write: flags.write, pool, includeApplied: flags.includeApplied });
-  print(formatLint(format, run, { color: format === 'human' && useColor(process.stdout) }));
+  // Written piece by piece: the JSON of a large run is never one string in memory (stdout writes to a file or a pipe
+  // are synchronous on Linux and macOS: https://nodejs.org/api/process.html#a-note-on-process-io).
+  for (const piece of formatLintPieces(format, run, { color: format === 'human' && useColor(process.stdout) })) process.stdout.write(piece);
+  process.stdout.write('\n');
   if (run.fixes) {
     // human and markdown show the diff and the notes themselves; next to a machine format (which must stay
     // parseable on stdout) they go to stderr.

@@ -1,22 +1,28 @@
 #!/usr/bin/env node
-import { CommanderError } from 'commander';
-import { buildProgram } from './program.js';
-import { reportFailure } from './report-failure.js';
-import { usageErrorFrom } from './usage-error.js';
+/**
+ * The `lockstep` executable. It runs the CLI from dist/bundle/cli/ (scripts/bundle.mjs: the CLI and the modules it
+ * imports in a few files, where Node would otherwise resolve, read and link some 300 modules on every start) when
+ * the build made it and it is not older than the compiled run-cli.js (a bare `tsc` after editing would otherwise
+ * run stale code); else the compiled modules.
+ */
+import { statSync } from 'node:fs';
 
-async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+function modified(url: URL): number | undefined {
   try {
-    await program.parseAsync([...argv]);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      // help and version "errors" are successful exits; `lockstep` alone has printed its help (exit 2).
-      if (err.exitCode === 0 || err.code === 'commander.help') return err.exitCode === 0 ? 0 : 2;
-      return reportFailure(usageErrorFrom(err, program, argv), argv);
-    }
-    return reportFailure(err, argv);
+    return statSync(url).mtimeMs;
+  } catch {
+    return undefined;
   }
 }
 
-process.exitCode = await main(process.argv);
+async function cliModule(): Promise<typeof import('./run-cli.js')> {
+  const bundle = new URL('../bundle/cli/run-cli.js', import.meta.url);
+  const bundled = modified(bundle);
+  const compiled = modified(new URL('./run-cli.js', import.meta.url));
+  if (bundled !== undefined && process.env.LOCKSTEP_NO_BUNDLE !== '1' && (compiled === undefined || bundled >= compiled)) {
+    return (await import(bundle.href)) as typeof import('./run-cli.js');
+  }
+  return import('./run-cli.js');
+}
+
+process.exitCode = await (await cliModule()).runCli(process.argv);

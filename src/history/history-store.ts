@@ -8,6 +8,26 @@ export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+/**
+ * A value as an SQL literal, for a statement sent in a script rather than with parameters. Strings go as E'…' with
+ * backslashes doubled, which reads the same whatever standard_conforming_strings says
+ * (https://www.postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-STRINGS-ESCAPE).
+ */
+export function quoteLiteral(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+    return String(value);
+  }
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  return `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** `sql` with its $n parameters replaced by the literals of `params`. */
+function inlined(sql: string, params: readonly unknown[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => quoteLiteral(params[Number(n) - 1]));
+}
+
 export interface RowWrite {
   readonly version: string;
   readonly name: string;
@@ -80,10 +100,20 @@ export class HistoryStore {
    */
   async writeWithEvent(session: Session, row: RowWrite, e: NewEvent): Promise<void> {
     const rowParams = this.upsertParams(row);
-    await session.query(
-      `with written as (${this.upsertSql()} returning 1) ${this.eventSql(rowParams.length, 'select', 'from written')}`,
-      [...rowParams, ...this.eventParams(e)],
-    );
+    await session.query(this.rowWithEventSql(rowParams.length), [...rowParams, ...this.eventParams(e)]);
+  }
+
+  /**
+   * writeWithEvent's statement with its values inlined, followed by `then` (COMMIT, say) in the same script: the
+   * runner sends a transactional migration's history row and its COMMIT in one round trip.
+   */
+  writeWithEventThen(session: Session, row: RowWrite, e: NewEvent, then: string): Promise<void> {
+    const rowParams = this.upsertParams(row);
+    return session.exec(`${inlined(this.rowWithEventSql(rowParams.length), [...rowParams, ...this.eventParams(e)])};\n${then}`);
+  }
+
+  private rowWithEventSql(offset: number): string {
+    return `with written as (${this.upsertSql()} returning 1) ${this.eventSql(offset, 'select', 'from written')}`;
   }
 
   private upsertSql(): string {
@@ -107,7 +137,8 @@ export class HistoryStore {
   /** INSERT INTO events …, its parameters numbered from $offset+1, as VALUES or as SELECT … <tail>. */
   private eventSql(offset: number, form: 'values' | 'select', tail = ''): string {
     const p = (n: number): string => `$${offset + n}`;
-    const list = `${p(1)}, ${p(2)}, ${p(3)}, current_user, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)}::jsonb`;
+    // Typed, so that a value inlined as a literal (writeWithEventThen) is not taken for text in the SELECT form.
+    const list = `${p(1)}::text, ${p(2)}::text, ${p(3)}::text, current_user, ${p(4)}::text, ${p(5)}::text, ${p(6)}::text, ${p(7)}::text, ${p(8)}::int, ${p(9)}::text, ${p(10)}::text, ${p(11)}::text, ${p(12)}::jsonb`;
     return `insert into ${this.q}.events (kind, version, name, db_user, os_user, host, environment, lockstep_version,
          duration_ms, error, ci_commit, ci_run_url, details) ${form === 'values' ? `values (${list})` : `select ${list} ${tail}`}`;
   }

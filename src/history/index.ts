@@ -1,4 +1,4 @@
-export { HistoryStore, quoteIdent } from './history-store.js';
+export { HistoryStore, quoteIdent, quoteLiteral } from './history-store.js';
 export type { RowWrite } from './history-store.js';
 export { currentActor } from './actor.js';
 export type { Actor, EventKind, HistoryEvent, HistoryRow, HistoryStatus, NewEvent } from './types.js';

@@ -10,7 +10,7 @@ import { RULES } from './rules/index.js';
 import { applySize } from './size.js';
 import { parseIgnores } from './suppressions.js';
 import type { Ignore, IgnoreProblem } from './suppressions.js';
-import type { Embedded, Finding, LintOptions, MigrationFacts, Report, Rule, Severity } from './types.js';
+import type { Embedded, Finding, LintOptions, MigrationFacts, Report, Rule, RuleContext, Severity } from './types.js';
 
 /**
  * Rule pages are docs/rules/<id>.md, shipped in the package and published; links are absolute so they work in
@@ -18,6 +18,18 @@ import type { Embedded, Finding, LintOptions, MigrationFacts, Report, Rule, Seve
  */
 export function docUrl(ruleId: string): string {
   return docsPage(`rules/${ruleId}.md`);
+}
+
+const docUrls = new Map<string, string>();
+
+/** docUrl(), once per rule id rather than once per finding. */
+function ruleDocUrl(ruleId: string): string {
+  let url = docUrls.get(ruleId);
+  if (url === undefined) {
+    url = docUrl(ruleId);
+    docUrls.set(ruleId, url);
+  }
+  return url;
 }
 
 /** Findings the engine itself reports (not rules in the registry). */
@@ -78,7 +90,7 @@ function toFinding(rule: Rule, report: Report, facts: MigrationFacts, options: L
     severity,
     message,
     help: report.help,
-    docUrl: docUrl(rule.id),
+    docUrl: ruleDocUrl(rule.id),
     ...(lock ? { lock: { mode: lock.mode, relation: lock.relation, blocks: [...lock.blocks] } } : {}),
   };
 }
@@ -141,24 +153,94 @@ function knownRules(rules: readonly Rule[]): ReadonlySet<string> {
   return known;
 }
 
+/** A rule that judges one statement at a time (its check's `each`). */
+interface StatementRule {
+  readonly rule: Rule;
+  readonly each: NonNullable<Rule['check']['each']>;
+}
+
+/** The rules of a list, arranged once for the engine's pass: by the statement kind they look at. */
+interface Dispatch {
+  /** Rules that look at statements of one of a few kinds, by kind. */
+  readonly byKind: ReadonlyMap<string, readonly StatementRule[]>;
+  /** Rules that look at every statement. */
+  readonly every: readonly StatementRule[];
+  /** Rules that look at the migration as a whole (their own check over the facts), with the kinds they need. */
+  readonly whole: readonly Rule[];
+}
+
+const dispatchCache = new WeakMap<readonly Rule[], Dispatch>();
+
+function dispatchOf(rules: readonly Rule[]): Dispatch {
+  let d = dispatchCache.get(rules);
+  if (d) return d;
+  const byKind = new Map<string, StatementRule[]>();
+  const every: StatementRule[] = [];
+  const whole: Rule[] = [];
+  for (const rule of rules) {
+    const { each, kinds } = rule.check;
+    if (!each) whole.push(rule);
+    else if (!kinds) every.push({ rule, each });
+    else for (const kind of kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), { rule, each }]);
+  }
+  d = { byKind, every, whole };
+  dispatchCache.set(rules, d);
+  return d;
+}
+
+const NO_RULES: readonly StatementRule[] = [];
+
+/** Collects a rule's reports as findings, with the statement each came from (for statement-scope ignores). */
+class Collector {
+  readonly raw: Finding[] = [];
+  readonly at: number[] = [];
+  constructor(
+    private readonly facts: MigrationFacts,
+    private readonly options: LintOptions,
+  ) {}
+
+  add(rule: Rule, reports: Report | readonly Report[] | undefined): void {
+    if (!reports) return;
+    if (!Array.isArray(reports)) return this.one(rule, reports as Report);
+    for (const report of reports as readonly Report[]) this.one(rule, report);
+  }
+
+  private one(rule: Rule, report: Report): void {
+    const f = toFinding(rule, report, this.facts, this.options);
+    if (!f) return;
+    this.raw.push(f);
+    this.at.push(report.statement.source);
+  }
+}
+
+/**
+ * One pass over the migration's statements (facts.ts has computed what rules share: kind, relation, commands,
+ * columns, locks, transaction and timeouts), calling for each statement only the rules that look at its kind; then
+ * the rules that judge the migration as a whole.
+ */
+function runRules(rules: readonly Rule[], facts: MigrationFacts, options: LintOptions): Collector {
+  const ctx: RuleContext = { facts, options };
+  const out = new Collector(facts, options);
+  const off = options.rules;
+  const on = (rule: Rule): boolean => off?.[rule.id] !== 'off';
+  const { byKind, every, whole } = dispatchOf(rules);
+  for (const s of facts.statements) {
+    for (const r of byKind.get(s.kind) ?? NO_RULES) if (on(r.rule)) out.add(r.rule, r.each(s, ctx));
+    for (const r of every) if (on(r.rule)) out.add(r.rule, r.each(s, ctx));
+  }
+  for (const rule of whole) {
+    if (!on(rule)) continue;
+    const kinds = rule.check.kinds;
+    if (kinds && !kinds.some((kind) => facts.ofKind(kind).length > 0)) continue;
+    out.add(rule, rule.check(ctx));
+  }
+  return out;
+}
+
 export function lintStatements(input: EngineInput): EngineResult {
   const rules = input.rules ?? RULES;
   const facts = computeFacts(input);
-  const ctx = { facts, options: input.options };
-  const raw: Finding[] = [];
-  // The statement index of each raw finding, for statement-scope ignores.
-  const at: number[] = [];
-  for (const rule of rules) {
-    if (input.options.rules?.[rule.id] === 'off') continue;
-    const kinds = rule.check.kinds;
-    if (kinds && !kinds.some((kind) => facts.ofKind(kind).length > 0)) continue;
-    for (const report of rule.check(ctx)) {
-      const f = toFinding(rule, report, facts, input.options);
-      if (!f) continue;
-      raw.push(f);
-      at.push(report.statement.source);
-    }
-  }
+  const { raw, at } = runRules(rules, facts, input.options);
   const { ignores, problems } = parseIgnores({ sql: input.sql, startLine: input.startLine, statements: input.statements, fileText: input.fileText, knownRules: knownRules(rules) });
   const used = new Set<Ignore>();
   const kept: Finding[] = ignores.length === 0 ? raw : raw.filter((f, i) => !suppressed(f, at[i] ?? -1, ignores, used));

@@ -3,7 +3,8 @@
  * each statement, the objects the migration creates, the target version and table sizes.
  */
 import { embeddedSql, type EmbeddedSql, type ParsedStatement } from '../sql/index.js';
-import { bodyOf, nodeAs, relationName, stringConst, intConst } from '../sql/index.js';
+import { alterCommands, bodyOf, nodeAs, relationName, stringConst, intConst, type RangeVar } from '../sql/index.js';
+import { declaredColumns } from './analysis/declared-columns.js';
 import { bareName, byName, createdNames, renamedRelation, sameName } from '../locks/index.js';
 import { majorVersion, statementLocks } from '../locks/index.js';
 import type { Embedded, EmbeddedDynamic, LintOptions, MigrationFacts, StatementFacts, TableSize } from './types.js';
@@ -167,6 +168,25 @@ export function timeZoneAt(s: StatementFacts): string | undefined {
   return (s as Partial<StatementFactsWithZone>).timeZone;
 }
 
+/**
+ * What several rules ask of a statement, derived once here in the engine's pass rather than by each rule: its kind,
+ * the relation it names as its own, an ALTER TABLE's subcommands and the columns it declares.
+ */
+function sharedFacts(stmt: ParsedStatement): Pick<StatementFacts, 'kind' | 'relation' | 'commands' | 'columns'> {
+  const kind = stmt.kind;
+  const body = (stmt.node as Record<string, { relation?: RangeVar } | undefined>)[kind];
+  const declares = kind === 'CreateStmt' || kind === 'AlterTableStmt';
+  return {
+    kind,
+    relation: relationName(body?.relation),
+    commands: kind === 'AlterTableStmt' ? alterCommands(bodyOf(stmt, 'AlterTableStmt')) : NO_COMMANDS,
+    columns: declares ? declaredColumns(stmt) : NO_COLUMNS,
+  };
+}
+
+const NO_COMMANDS: StatementFacts['commands'] = [];
+const NO_COLUMNS: StatementFacts['columns'] = [];
+
 /** A function or procedure created by the migration, whose body runs only where it is called. */
 interface PendingFunction {
   readonly source: number;
@@ -216,6 +236,7 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
       index: out.length,
       source,
       stmt,
+      ...sharedFacts(stmt),
       locks: statementLocks(stmt, { pgVersion, columnTypes, timeZone }),
       inTransaction: embedded ? true : inTx,
       transaction: tx,

@@ -1,7 +1,7 @@
 /** Small helpers shared by the rules in src/lint/rules/. */
 import type { ParsedStatement } from '../sql/index.js';
 import type { NodeKind, NodeOf } from '../sql/index.js';
-import { alterCommands, bodyOf, relationName } from '../sql/index.js';
+import { bodyOf } from '../sql/index.js';
 import type { AlterTableCmd } from '../sql/index.js';
 import type { LockEffect } from '../locks/index.js';
 import type { Report, RuleCheck, RuleContext, StatementFacts } from './types.js';
@@ -18,16 +18,24 @@ function collect(out: Report[], r: Report | readonly Report[] | undefined): void
   } else out.push(r as Report);
 }
 
-/** Runs `fn` over statements, in order, collecting its reports. */
-function visit(statements: readonly StatementFacts[], ctx: RuleContext, fn: StatementCheck): Report[] {
-  const out: Report[] = [];
-  for (const s of statements) collect(out, fn(s, ctx));
-  return out;
+/**
+ * A check the engine drives from its one pass over the statements (see RuleCheck.each). Called directly (a test, a
+ * caller outside the engine), it makes the same pass over the statements of its kinds, in order.
+ */
+function perStatement(kinds: readonly string[] | undefined, each: StatementCheck): RuleCheck {
+  const wanted = kinds && kinds.length > 1 ? new Set<string>(kinds) : undefined;
+  const check = (ctx: RuleContext): Report[] => {
+    const out: Report[] = [];
+    const statements = kinds?.length === 1 ? ctx.facts.ofKind(kinds[0] as string) : ctx.facts.statements;
+    for (const s of statements) if (!wanted || wanted.has(s.kind)) collect(out, each(s, ctx));
+    return out;
+  };
+  return Object.assign(check, kinds ? { kinds, each } : { each });
 }
 
 /** A rule's check() that looks at each statement on its own. */
-export function eachStatement(fn: StatementCheck): (ctx: RuleContext) => Report[] {
-  return (ctx) => visit(ctx.facts.statements, ctx, fn);
+export function eachStatement(fn: StatementCheck): RuleCheck {
+  return perStatement(undefined, fn);
 }
 
 /**
@@ -35,45 +43,29 @@ export function eachStatement(fn: StatementCheck): (ctx: RuleContext) => Report[
  * columns never looks at an UPDATE.
  */
 export function onKinds(kinds: readonly NodeKind[], fn: StatementCheck): RuleCheck {
-  if (kinds.length === 1) return withKinds(kinds, (ctx) => visit(ctx.facts.ofKind(kinds[0] as string), ctx, fn));
-  const wanted = new Set<string>(kinds);
-  return withKinds(kinds, (ctx) => {
-    const out: Report[] = [];
-    for (const s of ctx.facts.statements) if (wanted.has(s.stmt.kind)) collect(out, fn(s, ctx));
-    return out;
-  });
-}
-
-function withKinds(kinds: readonly string[], check: (ctx: RuleContext) => Report[]): RuleCheck {
-  return Object.assign(check, { kinds });
+  return perStatement(kinds, fn);
 }
 
 /** Like eachStatement, but only for statements of one AST kind, with the typed body. */
 export function onKind<K extends NodeKind>(kind: K, fn: (body: NodeOf<K>, s: StatementFacts, ctx: RuleContext) => Report | readonly Report[] | undefined): RuleCheck {
-  return withKinds([kind], (ctx) => visit(ctx.facts.ofKind(kind), ctx, (s) => {
+  return perStatement([kind], (s, ctx) => {
     const body = bodyOf(s.stmt, kind);
     return body ? fn(body, s, ctx) : undefined;
-  }));
+  });
 }
 
-/** Each ALTER TABLE subcommand of a given subtype, with its table. */
+/** Each ALTER TABLE subcommand of a given subtype, with its table (the statement's facts: s.commands, s.relation). */
 export function onAlterCommand(
   subtypes: ReadonlyArray<NonNullable<AlterTableCmd['subtype']>>,
   fn: (cmd: AlterTableCmd, table: string, s: StatementFacts, ctx: RuleContext) => Report | undefined,
 ): RuleCheck {
   const wanted = new Set<string>(subtypes);
-  return withKinds(['AlterTableStmt'], (ctx) => {
-    const out: Report[] = [];
-    for (const s of ctx.facts.ofKind('AlterTableStmt')) {
-      const body = bodyOf(s.stmt, 'AlterTableStmt');
-      const commands = alterCommands(body);
-      if (!commands.some((cmd) => cmd.subtype !== undefined && wanted.has(cmd.subtype))) continue;
-      const table = relationName(body?.relation) ?? '?';
-      for (const cmd of commands) {
-        if (cmd.subtype === undefined || !wanted.has(cmd.subtype)) continue;
-        const r = fn(cmd, table, s, ctx);
-        if (r) out.push(r);
-      }
+  return perStatement(['AlterTableStmt'], (s, ctx) => {
+    let out: Report[] | undefined;
+    for (const cmd of s.commands) {
+      if (cmd.subtype === undefined || !wanted.has(cmd.subtype)) continue;
+      const r = fn(cmd, s.relation ?? '?', s, ctx);
+      if (r) (out ??= []).push(r);
     }
     return out;
   });

@@ -1,6 +1,7 @@
 /** The linter's vocabulary: findings, options, rules and the facts rules read. */
 import type { Semantics } from '../execution/index.js';
-import type { DynamicSql, ParsedStatement } from '../sql/index.js';
+import type { AlterTableCmd, DynamicSql, ParsedStatement } from '../sql/index.js';
+import type { DeclaredColumn } from './analysis/declared-columns.js';
 import type { LockEffect, LockMode } from '../locks/index.js';
 import type { ColumnTypes } from '../locks/index.js';
 
@@ -104,6 +105,14 @@ export interface StatementFacts {
   /** Set for SQL inside a DO block or a function body. */
   readonly embedded?: Embedded | undefined;
   readonly stmt: ParsedStatement;
+  /** The statement's AST kind ("AlterTableStmt"), as stmt.kind. */
+  readonly kind: string;
+  /** The relation the statement names as its own (ALTER TABLE's table, CREATE INDEX's table, UPDATE's...), if any. */
+  readonly relation: string | undefined;
+  /** An ALTER TABLE's subcommands, in order; empty for any other statement. */
+  readonly commands: readonly AlterTableCmd[];
+  /** The columns a CREATE TABLE or ALTER TABLE declares (see analysis/declared-columns.ts); empty for others. */
+  readonly columns: readonly DeclaredColumn[];
   /** Locks on existing relations (see src/locks/lock-model.ts). */
   readonly locks: readonly LockEffect[];
   /** Runs inside a transaction block: the migration's own, or one opened with BEGIN. */
@@ -174,9 +183,15 @@ export interface Rule {
 
 /**
  * A rule's check. `kinds`, when set (rule-kit's onKind, onKinds and onAlterCommand set it), lists the only
- * statement kinds it looks at: the engine does not call it for a migration without any of them.
+ * statement kinds it looks at: the engine does not call it for a migration without any of them. `each`, when set
+ * (every rule-kit helper sets it), judges one statement on its own: the engine then calls it from its single pass
+ * over the migration's statements, for the statements of `kinds` (all of them when `kinds` is unset), instead of
+ * calling the check.
  */
-export type RuleCheck = ((ctx: RuleContext) => readonly Report[]) & { readonly kinds?: readonly string[] };
+export type RuleCheck = ((ctx: RuleContext) => readonly Report[]) & {
+  readonly kinds?: readonly string[];
+  readonly each?: (s: StatementFacts, ctx: RuleContext) => Report | readonly Report[] | undefined;
+};
 
 /** One mechanical rewrite proposed by `--fix`. */
 export interface FileFix {

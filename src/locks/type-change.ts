@@ -55,18 +55,18 @@ const DEFAULT_SESSION: TypeChangeSession = { pgMajor: 15 };
 const cache = new WeakMap<AlterTableCmd, Map<string, TypeChange>>();
 
 /**
- * Without an old type the answer depends only on the command and the session: cached, as the lock model and two
- * rules ask.
+ * The answer depends only on the command, the old type and the session: cached per command, as the lock model and
+ * two rules ask about the same ALTER COLUMN TYPE.
  */
 export function analyzeTypeChange(cmd: AlterTableCmd, oldType?: TypeInfo, session: TypeChangeSession = DEFAULT_SESSION): TypeChange {
-  if (oldType) return analyze(cmd, oldType, session);
-  let bySession = cache.get(cmd);
-  if (!bySession) cache.set(cmd, (bySession = new Map()));
-  const key = `${session.pgMajor}\u0000${session.timeZone ?? ''}`;
-  let change = bySession.get(key);
+  let byKey = cache.get(cmd);
+  if (!byKey) cache.set(cmd, (byKey = new Map()));
+  const old = oldType ? `${oldType.schema ?? ''}\u0000${oldType.name}\u0000${oldType.mods.join(',')}\u0000${oldType.array}` : '';
+  const key = `${session.pgMajor}\u0000${session.timeZone ?? ''}\u0000${old}`;
+  let change = byKey.get(key);
   if (!change) {
-    change = analyze(cmd, undefined, session);
-    bySession.set(key, change);
+    change = analyze(cmd, oldType, session);
+    byKey.set(key, change);
   }
   return change;
 }

@@ -8,6 +8,8 @@ export { formatHistory } from './history-report.js';
 export { formatMatrix } from './matrix-report.js';
 export { formatStatus } from './status-report.js';
 export { formatRun } from './run-report.js';
+// How reports write a duration ("1.2 s"), for a client that prints progress itself (`lockstep test --verbose`).
+export { formatMs } from '../verdict/index.js';
 export type { LintFormat } from './lint/index.js';
 export { formatEvent } from './event-report.js';
 export { formatIndexProgressBar } from './index-progress-report.js';

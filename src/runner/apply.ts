@@ -52,6 +52,29 @@ export interface TransactionOpening {
  * migration and its history row always commit (or roll back) together.
  */
 export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, opened: TransactionOpening): Promise<void> {
+  await runBody(rc, file, up, opened);
+  await recordApplied(rc, file, up, down, startedAt);
+}
+
+/**
+ * The history row of a migration whose statements ran, with its `apply` event; `then` (the caller's COMMIT) goes in
+ * the same message, so that a transactional migration costs one round trip after its statements, as in psql.
+ */
+async function recordApplied(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, then?: string): Promise<void> {
+  const total = up.kind === 'sql' ? up.statements.length : 1;
+  const durationMs = Math.round(performance.now() - startedAt);
+  const row = {
+    version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied' as const,
+    executionMs: durationMs, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
+    statementsDone: total, statementsTotal: total, lastError: null,
+  };
+  const event = { kind: 'apply' as const, version: file.id, name: file.name, durationMs };
+  if (then === undefined) await rc.history.writeWithEvent(rc.session, row, event);
+  else await rc.history.writeWithEventThen(rc.session, row, event, then);
+}
+
+/** The statements of one migration, inside the transaction `opened` describes (its BEGIN in one message with them, when they go as one). */
+async function runBody(rc: RunContext, file: MigrationFile, up: Prepared, opened: TransactionOpening): Promise<void> {
   const s = rc.session;
   const rolledBack = 'The migration was rolled back; nothing of it was applied.';
   const timeouts = timeoutSql(attemptPolicy(policyFor(file, rc.policy), opened.lockTimeoutMs), true);
@@ -78,13 +101,6 @@ export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepare
     await interruptible(s, rc.signal, `migration ${file.id}`, hint,
       () => runModuleGuarded(rc, file, { what: `migration ${file.id}`, transactional: true, stoppedHint: hint }, (ctx) => up.module.up(ctx)));
   }
-  const total = up.kind === 'sql' ? up.statements.length : 1;
-  const durationMs = Math.round(performance.now() - startedAt);
-  await rc.history.writeWithEvent(s, {
-    version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied',
-    executionMs: durationMs, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
-    statementsDone: total, statementsTotal: total, lastError: null,
-  }, { kind: 'apply', version: file.id, name: file.name, durationMs });
 }
 
 /** Applies one transactional migration in its own transaction, retried whole on lock timeouts. */
@@ -92,12 +108,12 @@ export async function applyTransactional(rc: RunContext, file: MigrationFile, up
   const started = performance.now();
   let committing = false;
   try {
-    const { retries } = await withLockRetries(retryScope(rc, file, relationsOfPrepared(up)), async (lockTimeoutMs) => {
+    const { retries } = await withLockRetries(retryScope(rc, file, () => relationsOfPrepared(up)), async (lockTimeoutMs) => {
       throwIfInterrupted(rc.signal, `migration ${file.id}`, 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
       try {
-        await applyBody(rc, file, up, down, started, { begin: 'with-body', lockTimeoutMs });
+        await runBody(rc, file, up, { begin: 'with-body', lockTimeoutMs });
         committing = true;
-        await rc.session.exec('commit');
+        await recordApplied(rc, file, up, down, started, 'commit');
       } catch (err) {
         await rc.session.exec('rollback').catch(() => undefined);
         throw err;
@@ -112,13 +128,18 @@ export async function applyTransactional(rc: RunContext, file: MigrationFile, up
   }
 }
 
-export function retryScope(rc: RunContext, file: MigrationFile, relations: readonly string[]) {
+/** `relations` may be given as a function: it is then walked only when a lock times out (never, on most runs). */
+export function retryScope(rc: RunContext, file: MigrationFile, relations: readonly string[] | (() => readonly string[])) {
+  let named = typeof relations === 'function' ? undefined : relations;
   return {
     session: rc.session,
     policy: policyFor(file, rc.policy),
     onEvent: rc.onEvent,
     version: file.id,
-    relations,
+    get relations(): readonly string[] {
+      named ??= (relations as () => readonly string[])();
+      return named;
+    },
     signal: rc.signal,
     onRetry: (attempt: number, delayMs: number, blockers: readonly unknown[]) =>
       rc.history.event(rc.session, { kind: 'retry', version: file.id, name: file.name, details: { attempt, delayMs, blockers } }),

@@ -8,7 +8,7 @@ import type { MigrationFile } from '../core/types.js';
 import { isConnectionLost } from '../db/index.js';
 import type { ParsedStatement } from '../sql/index.js';
 import { asConnectionLost, lostInTransaction } from './connection-lost.js';
-import { indexBuilt } from './index-progress.js';
+import { indexBuilt, withIndexProgress } from './index-progress.js';
 import { isLockTimeout } from './lock-retry.js';
 import { interruptible, isInterruption } from './interrupt.js';
 import type { PreparedSql } from './prepare.js';
@@ -18,13 +18,15 @@ import { statementFailure } from './statement-error.js';
 const SAVEPOINT = 'lockstep_batch';
 
 /**
- * Whether the statements may go as one message (with the caller's BEGIN, even a single one). Not when an index build would be watched for progress from a second
- * session (its events are per statement), and not under a statement_timeout: before PostgreSQL 13 the timeout covers
- * the whole message rather than each statement in it.
+ * Whether the statements may go as one message (with the caller's BEGIN, even a single one). Not when two or more
+ * build an index whose progress a second session would watch: the server does not say which of them is building (a
+ * plain CREATE INDEX reports no index_relid), and each build's progress is named by its statement; one is watched
+ * through the batch. And not under a statement_timeout: before PostgreSQL 13 the timeout covers the whole message
+ * rather than each statement in it.
  */
 export function canBatch(rc: RunContext, statements: readonly ParsedStatement[], statementTimeoutMs: number): boolean {
   if (!rc.batchStatements || statementTimeoutMs > 0) return false;
-  return rc.openSideSession === undefined || !statements.some((s) => indexBuilt(s) !== undefined);
+  return rc.openSideSession === undefined || statements.filter((s) => indexBuilt(s) !== undefined).length <= 1;
 }
 
 /**
@@ -78,7 +80,10 @@ export async function runBatch(rc: RunContext, file: MigrationFile, up: Prepared
       for (const [i, stmt] of message.entries()) rc.onEvent({ type: 'statement', version: file.id, index: done + i, total, sql: stmt.sql });
       what = describeSent(file, done, message.length, total);
       const script = `${prefix}${batchScript(message)}`;
-      await interruptible(s, rc.signal, what, resume, () => s.exec(script));
+      // The one index build among the statements, if any, is watched while its message runs (runner/index-progress.ts).
+      const building = message.find((stmt) => indexBuilt(stmt) !== undefined);
+      const send = (): Promise<void> => s.exec(script);
+      await interruptible(s, rc.signal, what, resume, () => (building ? withIndexProgress(rc, file.id, building, send) : send()));
       prefix = '';
       done += message.length;
     }
@@ -93,7 +98,7 @@ export async function runBatch(rc: RunContext, file: MigrationFile, up: Prepared
   await s.exec(`rollback to savepoint ${SAVEPOINT}`);
   for (const [i, stmt] of up.statements.entries()) {
     try {
-      await interruptible(s, rc.signal, `migration ${file.id} (statement ${i + 1} of ${total})`, resume, () => s.exec(stmt.sql));
+      await interruptible(s, rc.signal, `migration ${file.id} (statement ${i + 1} of ${total})`, resume, () => withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql)));
     } catch (err) {
       if (isLockTimeout(err)) throw err;
       throw statementFailure(err, file.id, up.section, stmt, rolledBack);

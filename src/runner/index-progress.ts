@@ -44,13 +44,19 @@ function toProgress(version: string, index: string, r: ProgressRow, elapsedMs: n
   };
 }
 
-/** Samples until stopped; a failing sample (the side session lost) ends the sampling, never the migration. */
-function startSampling(rc: RunContext, side: Session, version: string, index: string, everyMs: number): () => Promise<IndexProgress | undefined> {
+/**
+ * Samples every `everyMs` until stopped; a failing sample (the side session lost or not to be had) ends the sampling,
+ * never the migration. The side session is opened at the first sample: a build that ends before it (an index on an
+ * empty or small table, most of a project's history) costs no connection and no round trip.
+ */
+function startSampling(rc: RunContext, open: () => Promise<Session>, version: string, index: string, everyMs: number): () => Promise<IndexProgress | undefined> {
   const started = performance.now();
   let last: IndexProgress | undefined;
+  let side: Promise<Session> | undefined;
   let pending: Promise<void> = Promise.resolve();
   const sample = async (): Promise<void> => {
-    const res = await side.query<ProgressRow>(PROGRESS_SQL, [rc.session.backendPid]);
+    side ??= open();
+    const res = await (await side).query<ProgressRow>(PROGRESS_SQL, [rc.session.backendPid]);
     const row = res.rows[0];
     if (!row) return;
     last = toProgress(version, index, row, Math.round(performance.now() - started));
@@ -62,21 +68,21 @@ function startSampling(rc: RunContext, side: Session, version: string, index: st
   return async () => {
     clearInterval(timer);
     await pending.catch(() => undefined);
+    await side?.then((s) => s.release()).catch(() => undefined);
     return last ? { ...last, elapsedMs: Math.round(performance.now() - started) } : undefined;
   };
 }
 
 /**
- * Runs `fn` (the statement) while its index build is sampled, when it builds an index and a second session
- * can be had. After a build that was seen in progress, one `finished` event closes the progress display.
+ * Runs `fn` (the statement) while its index build is sampled, when it builds an index and a second session can be
+ * had (opened once the build has run for a sampling interval). After a build that was seen in progress, one
+ * `finished` event closes the progress display.
  */
 export async function withIndexProgress<T>(rc: RunContext, version: string, stmt: ParsedStatement, fn: () => Promise<T>): Promise<T> {
   const index = indexBuilt(stmt);
   const everyMs = rc.policy.progressPollMs ?? 0;
   if (index === undefined || everyMs <= 0 || !rc.openSideSession) return fn();
-  const side = await rc.openSideSession().catch(() => undefined);
-  if (!side) return fn();
-  const stop = startSampling(rc, side, version, index, everyMs);
+  const stop = startSampling(rc, rc.openSideSession, version, index, everyMs);
   let ok = false;
   try {
     const value = await fn();
@@ -84,7 +90,6 @@ export async function withIndexProgress<T>(rc: RunContext, version: string, stmt
     return value;
   } finally {
     const last = await stop();
-    await side.release().catch(() => undefined);
     if (ok && last) rc.onEvent({ type: 'index-progress', ...last, phase: 'done', fraction: 1, finished: true });
   }
 }

@@ -2,7 +2,7 @@
  * Typed access to the libpg-query AST for the lock model and the linter. The node types are derived from the `Node`
  * union that src/sql re-exports, so this module never imports the parser itself.
  */
-import type { Node, ParsedStatement } from './parser.js';
+import type { Node } from 'libpg-query';
 import { nodeAs, stringOf, type NodeKind, type NodeOf } from './node-access.js';
 
 export { nodeAs, stringOf, type NodeKind, type NodeOf };
@@ -16,7 +16,7 @@ export type AlterTableStmt = NodeOf<'AlterTableStmt'>;
 export type ConstrType = NonNullable<Constraint['contype']>;
 
 /** The statement's body when it is of the given kind. */
-export function bodyOf<K extends NodeKind>(stmt: Pick<ParsedStatement, 'node'>, kind: K): NodeOf<K> | undefined {
+export function bodyOf<K extends NodeKind>(stmt: { readonly node: Node }, kind: K): NodeOf<K> | undefined {
   return nodeAs(stmt.node, kind);
 }
 
@@ -139,7 +139,7 @@ export function alterCommands(stmt: AlterTableStmt | undefined): readonly AlterT
  * (CREATE TABLE's elements, or the definitions of ALTER TABLE's ADD COLUMN / ADD CONSTRAINT subcommands).
  * Undefined for any other statement.
  */
-export function tableAdditions(stmt: Pick<ParsedStatement, 'node'>): { readonly table: string; readonly defs: readonly (Node | undefined)[] } | undefined {
+export function tableAdditions(stmt: { readonly node: Node }): { readonly table: string; readonly defs: readonly (Node | undefined)[] } | undefined {
   const create = bodyOf(stmt, 'CreateStmt');
   if (create) return { table: relationName(create.relation) ?? '?', defs: create.tableElts ?? [] };
   const alter = bodyOf(stmt, 'AlterTableStmt');

@@ -134,4 +134,26 @@ import('lockstep').then((esm) => {
     const { rows } = await c.query<{ done: string }>('select count(*) as done from items where doubled = n * 2');
     expect(rows[0]?.done).toBe('40');
   });
+
+  it('the bundled CLI and a module importing \'lockstep\' share one LockstepError: the module\'s code and hint reach the report', async () => {
+    const own = await createTestDatabase(`pack_identity_${type}`);
+    const scratch = join(project, 'identity');
+    mkdirSync(join(scratch, 'migrations'), { recursive: true });
+    writeFileSync(join(scratch, 'migrations', '20260101000000_throws.mjs'), `import { LockstepError } from 'lockstep';
+export async function up() { throw new LockstepError('LOCKSTEP_E_USAGE', 'thrown by the module', { hint: 'the module says how' }); }
+export async function down() {}
+`);
+    expect(existsSync(join(project, 'node_modules/lockstep/dist/bundle/cli/run-cli.js'))).toBe(true);
+    let out = '';
+    try {
+      run(project, join(project, 'node_modules/.bin/lockstep'), ['up', '--json', '--dir', 'identity/migrations'], { DATABASE_URL: own.url });
+    } catch (err) {
+      out = String((err as { stdout?: string }).stdout ?? '');
+    } finally {
+      await own.drop();
+    }
+    const result = JSON.parse(out) as { failed?: { error: { code: string; message: string; hint: string } } };
+    // Another copy's LockstepError would not pass the runner's instanceof and come back as LOCKSTEP_E_MIGRATION_FAILED.
+    expect(result.failed?.error).toMatchObject({ code: 'LOCKSTEP_E_USAGE', message: 'thrown by the module', hint: 'the module says how' });
+  });
 });

@@ -22,6 +22,13 @@ CREATE VIEW recent_orders AS SELECT id, status FROM orders;
 ALTER TABLE orders ADD CONSTRAINT orders_total_nonneg CHECK (total >= 0) NOT VALID;
 ALTER TABLE customers ADD CONSTRAINT customers_score_not_null CHECK (score IS NOT NULL) NOT VALID;
 ALTER DOMAIN email_address ADD CONSTRAINT email_has_at CHECK (VALUE LIKE '%@%') NOT VALID;
+CREATE TABLE accounts (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, plan varchar(20), balance numeric(12, 2) NOT NULL DEFAULT 0,
+  owner_id bigint, created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE logs (at date NOT NULL, msg text) PARTITION BY RANGE (at);
+CREATE TABLE logs_2024 PARTITION OF logs FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE logs_default PARTITION OF logs DEFAULT;
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 INSERT INTO customers (id, email, name, region, score) SELECT g, 'c' || g || '@x.io', 'name ' || g, 'eu', g FROM generate_series(1, 2000) g;
 INSERT INTO orders (id, customer_id, status, total, currency, created_at, legacy_code, payload, qty)
@@ -30,5 +37,7 @@ INSERT INTO events SELECT g, 'k', now() FROM generate_series(1, 2000) g;
 INSERT INTO ledger (account, amount) SELECT 'a' || g, g FROM generate_series(1, 2000) g;
 INSERT INTO archive_2023 SELECT date '2023-01-01' + g % 300, g FROM generate_series(1, 2000) g;
 INSERT INTO metrics SELECT date '2024-01-01' + g % 300, g FROM generate_series(1, 2000) g;
+INSERT INTO accounts (name, plan, owner_id) SELECT 'acct ' || g, 'free', 1 + g % 2000 FROM generate_series(1, 3000) g;
+INSERT INTO logs SELECT date '2024-06-01' + g % 400, 'm' FROM generate_series(1, 2000) g;
 REFRESH MATERIALIZED VIEW order_totals;
 ANALYZE;

@@ -9,7 +9,8 @@
 //   noTx: runs outside a transaction block (CONCURRENTLY, VACUUM); its locks cannot be seen, only rewrite/failure.
 //   label: a label the rule below gets wrong, with `why`.
 //   cleanup: SQL that undoes a noTx case. pg: labels that differ on another target version (from the release notes,
-//   not checked on a server: only PostgreSQL 15 is installed here).
+//   not checked on a server: only PostgreSQL 15 is installed here), pgWhy: the release-note fact behind one that is
+//   not the usual three (constant defaults before 11, SET NOT NULL before 12, CONCURRENTLY on 14.0–14.3).
 
 const STRONG = new Set(['S', 'SRE', 'E', 'AE']);
 
@@ -110,7 +111,8 @@ c('constraint', 'ALTER TABLE events ADD CONSTRAINT events_ledger_fk FOREIGN KEY 
 c('constraint', 'ALTER TABLE customers ADD CONSTRAINT customers_email_key UNIQUE (email)', 'AE scan');
 c('constraint', 'ALTER TABLE events ADD PRIMARY KEY (id)', 'AE scan');
 c('constraint', 'ALTER TABLE customers ADD CONSTRAINT customers_email_key UNIQUE USING INDEX customers_email_idx', 'AE', {
-  setup: ['CREATE UNIQUE INDEX CONCURRENTLY customers_email_idx ON customers (email)'], setupNoTx: true, cleanup: 'ALTER TABLE customers DROP CONSTRAINT IF EXISTS customers_email_key; DROP INDEX IF EXISTS customers_email_idx',
+  setup: ['CREATE UNIQUE INDEX CONCURRENTLY customers_email_idx ON customers (email)'], setupNoTx: true, pg: { 14.2: true },
+  pgWhy: '14.2: the migration builds the index it uses with CREATE UNIQUE INDEX CONCURRENTLY, which can miss rows on 14.0–14.3 (release notes 14.4)', cleanup: 'ALTER TABLE customers DROP CONSTRAINT IF EXISTS customers_email_key; DROP INDEX IF EXISTS customers_email_idx',
 });
 c('constraint', 'ALTER TABLE orders DROP CONSTRAINT orders_total_nonneg', 'AE');
 c('constraint', 'ALTER TABLE orders DROP CONSTRAINT orders_pkey', 'AE', { hazard: 'primary key removed' });
@@ -130,7 +132,9 @@ const indexes = [
 ];
 for (const [table, name, cols] of indexes) {
   c('index', `CREATE INDEX ${name} ON ${table} ${cols}`, 'S scan');
-  c('index', `CREATE INDEX CONCURRENTLY ${name} ON ${table} ${cols}`, '', { noTx: true, cleanup: `DROP INDEX IF EXISTS ${name}`, pg: { 14.2: true } });
+  // INCLUDE is new in 11: on 10 the statement fails.
+  const include = cols.includes('INCLUDE') ? { pg: { 14.2: true, 10: true }, pgWhy: '10: INCLUDE columns are new in 11 (release notes 11)' } : { pg: { 14.2: true } };
+  c('index', `CREATE INDEX CONCURRENTLY ${name} ON ${table} ${cols}`, '', { noTx: true, cleanup: `DROP INDEX IF EXISTS ${name}`, ...include });
 }
 c('index', 'CREATE UNIQUE INDEX customers_email_uq ON customers (email)', 'S scan');
 c('index', 'CREATE UNIQUE INDEX CONCURRENTLY customers_email_uq ON customers (email)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS customers_email_uq', pg: { 14.2: true } });
@@ -142,7 +146,7 @@ c('index', 'DROP INDEX CONCURRENTLY orders_customer_id_idx', '', { noTx: true, c
 c('index', 'DROP INDEX IF EXISTS no_such_idx', '');
 c('index', 'REINDEX INDEX orders_customer_id_idx', 'S scan');
 c('index', 'REINDEX TABLE customers', 'S scan');
-c('index', 'REINDEX INDEX CONCURRENTLY orders_customer_id_idx', '', { noTx: true, pg: { 10: true } });
+c('index', 'REINDEX INDEX CONCURRENTLY orders_customer_id_idx', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: '10: REINDEX CONCURRENTLY is new in 12; 14.2: the 14.0–14.3 bug fixed in 14.4 hits REINDEX … CONCURRENTLY as well as CREATE INDEX … CONCURRENTLY (release notes 14.4)' });
 c('index', 'ALTER INDEX orders_customer_id_idx RENAME TO orders_customer_idx', '');
 c('index', 'ALTER INDEX orders_customer_id_idx SET (fillfactor = 80)', '');
 c('index', 'CREATE INDEX orders_tmp_idx ON orders_tmp (id)', '', { setup: ['CREATE TABLE orders_tmp (id bigint PRIMARY KEY)'] });
@@ -153,8 +157,8 @@ c('index', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_qty_idx ON orders (qt
 c('table', 'CREATE TABLE invoices (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, customer_id bigint NOT NULL REFERENCES customers (id), total numeric NOT NULL)', 'SRE');
 c('table', 'CREATE TABLE tags (id bigint PRIMARY KEY, name text NOT NULL UNIQUE)', '');
 c('table', 'CREATE TABLE IF NOT EXISTS tags (id bigint PRIMARY KEY)', '');
-c('table', 'CREATE TABLE audit (id bigint PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), data jsonb) PARTITION BY RANGE (id)', '');
-c('table', 'CREATE TABLE audit (id bigint, at timestamptz NOT NULL DEFAULT now(), data jsonb, PRIMARY KEY (id, at)) PARTITION BY RANGE (at)', '');
+c('table', 'CREATE TABLE audit (id bigint PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), data jsonb) PARTITION BY RANGE (id)', '', { pg: { 10: true }, pgWhy: '10: a partitioned table cannot have a primary key before 11 (release notes 11)' });
+c('table', 'CREATE TABLE audit (id bigint, at timestamptz NOT NULL DEFAULT now(), data jsonb, PRIMARY KEY (id, at)) PARTITION BY RANGE (at)', '', { pg: { 10: true }, pgWhy: '10: a partitioned table cannot have a primary key before 11 (release notes 11)' });
 c('table', 'CREATE TABLE customer_copy (LIKE customers INCLUDING ALL)', 'AS');
 c('table', 'CREATE TABLE order_snapshot AS SELECT id, total FROM orders', 'AS scan');
 c('table', 'CREATE UNLOGGED TABLE import_buffer (line text)', '');
@@ -185,7 +189,7 @@ c('table', 'VACUUM (ANALYZE) orders', '', { noTx: true });
 c('table', 'ANALYZE orders', 'SUE');
 c('table', 'LOCK TABLE orders IN ACCESS EXCLUSIVE MODE', 'fails', { inBlock: false });
 c('table', 'ALTER TABLE orders DISABLE TRIGGER ALL', 'SRE', { hazard: 'foreign keys are no longer checked on orders' });
-c('table', 'CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch()', 'SRE');
+c('table', 'CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE FUNCTION touch()', 'SRE', { pg: { 10: true }, pgWhy: '10: EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE)' });
 c('table', 'ALTER TABLE orders ALTER COLUMN created_at SET DEFAULT now()', 'AE');
 c('table', 'CREATE STATISTICS orders_stats (dependencies) ON customer_id, status FROM orders', 'SUE');
 c('table', 'ALTER TABLE orders INHERIT events', 'AE fails');
@@ -198,7 +202,8 @@ c('type', "ALTER TYPE order_status ADD VALUE 'refunded' AFTER 'paid'", '');
 c('type', "ALTER TYPE order_status ADD VALUE 'draft' BEFORE 'pending'", '');
 c('type', "ALTER TYPE order_status RENAME VALUE 'shipped' TO 'sent'", '', { hazard: 'running code uses the old label' });
 c('type', "CREATE TYPE ticket_state AS ENUM ('open', 'closed')", '');
-c('type', "ALTER TYPE ticket_state ADD VALUE 'pending'", '', { setup: ["CREATE TYPE ticket_state AS ENUM ('open', 'closed')"], pg: { 10: true } });
+// Before 12 ADD VALUE cannot run inside a transaction block, but psql -f runs each statement of this file on its own.
+c('type', "ALTER TYPE ticket_state ADD VALUE 'pending'", '', { setup: ["CREATE TYPE ticket_state AS ENUM ('open', 'closed')"] });
 c('type', 'CREATE TYPE money_amount AS (currency char(3), cents bigint)', '');
 c('type', 'CREATE DOMAIN positive_int AS integer CHECK (VALUE > 0)', '');
 c('type', "ALTER DOMAIN email_address ADD CONSTRAINT email_short CHECK (length(VALUE) < 300)", 'S scan');
@@ -288,7 +293,7 @@ c('plpgsql', 'CREATE FUNCTION backfill_currency() RETURNS void LANGUAGE plpgsql 
 c('plpgsql', 'CREATE PROCEDURE add_qty_index() LANGUAGE plpgsql AS $$ BEGIN CREATE INDEX orders_qty_idx ON orders (qty); END $$;\nCALL add_qty_index()', 'S scan');
 c('plpgsql', 'CREATE FUNCTION add_partition(d date) RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE format(\'CREATE TABLE IF NOT EXISTS metrics_%s PARTITION OF metrics FOR VALUES FROM (%L) TO (%L)\', to_char(d, \'YYYY\'), d, d + 365); END $$', '');
 c('plpgsql', 'CREATE FUNCTION set_region(c bigint, r text) RETURNS void LANGUAGE sql AS $$ UPDATE customers SET region = r WHERE id = c $$', 'RE');
-c('plpgsql', 'CREATE OR REPLACE PROCEDURE archive_events() LANGUAGE sql AS $$ DELETE FROM events WHERE at < now() - interval \'1 year\' $$', 'RE');
+c('plpgsql', 'CREATE OR REPLACE PROCEDURE archive_events() LANGUAGE sql AS $$ DELETE FROM events WHERE at < now() - interval \'1 year\' $$', 'RE', { pg: { 10: true }, pgWhy: '10: procedures are new in 11' });
 
 // --- More of the everyday: renames and drops of other objects, partition maintenance, policies, more backfills.
 c('more', 'ALTER TABLE ledger RENAME COLUMN account TO account_code', 'AE', { hazard: 'running code uses the old name' });
@@ -315,5 +320,244 @@ c('more', 'DROP TABLE metrics_2024', 'AE', { hazard: 'data lost' });
 c('more', 'CREATE TABLE order_items (order_id bigint NOT NULL REFERENCES orders (id), sku text NOT NULL, PRIMARY KEY (order_id, sku))', 'SRE');
 c('more', 'ALTER TABLE customers ALTER COLUMN created_at SET DEFAULT clock_timestamp()', 'AE');
 c('more', 'ALTER TABLE orders VALIDATE CONSTRAINT orders_total_nonneg, ALTER COLUMN total SET NOT NULL', 'AE scan');
+
+// --- Second batch (issue 11 follow-up): what everyday migrations contain, on accounts (3,000 rows, identity key)
+// and logs (range-partitioned, with a DEFAULT partition holding rows), plus the tables above.
+// CREATE TABLE with every kind of constraint.
+c('create', 'CREATE TABLE coupons (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, code text NOT NULL UNIQUE, pct integer NOT NULL CHECK (pct BETWEEN 1 AND 100), valid tstzrange NOT NULL, EXCLUDE USING gist (valid WITH &&))', '');
+c('create', 'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint NOT NULL REFERENCES orders (id) ON DELETE CASCADE, amount numeric(12, 2) NOT NULL CHECK (amount > 0), paid_at timestamptz DEFAULT now())', 'SRE');
+c('create', 'CREATE TABLE account_members (account_id bigint REFERENCES accounts (id) DEFERRABLE INITIALLY DEFERRED, customer_id bigint REFERENCES customers (id) ON DELETE CASCADE, role text NOT NULL DEFAULT \'member\', PRIMARY KEY (account_id, customer_id))', 'SRE');
+c('create', "CREATE TABLE settings (key text PRIMARY KEY, value jsonb NOT NULL DEFAULT '{}'::jsonb, updated_at timestamptz NOT NULL DEFAULT now())", '');
+c('create', 'CREATE TABLE measurements (id bigint GENERATED ALWAYS AS IDENTITY, taken_on date NOT NULL, reading double precision, PRIMARY KEY (id, taken_on)) PARTITION BY RANGE (taken_on)', '', { pg: { 10: true }, pgWhy: '10: a partitioned table cannot have a primary key before 11' });
+c('create', 'CREATE TABLE sku_prices (sku text NOT NULL, currency text NOT NULL, price numeric(12, 2) NOT NULL, CONSTRAINT sku_prices_pk PRIMARY KEY (sku, currency), CONSTRAINT sku_prices_price_nonneg CHECK (price >= 0))', '');
+c('create', "CREATE TABLE documents (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), body text, search tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(body, ''))) STORED)", '', { pg: { 10: true }, pgWhy: '10: no generated columns (12) and no built-in gen_random_uuid() (13)' });
+c('create', 'CREATE TABLE orders_archive (LIKE orders INCLUDING DEFAULTS INCLUDING CONSTRAINTS)', 'AS');
+c('create', 'CREATE TEMP TABLE tmp_ids (id bigint)', '');
+c('create', 'CREATE TABLE ledger_entries (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ledger_id integer NOT NULL REFERENCES ledger (id), amount bigint NOT NULL)', 'SRE');
+c('create', 'CREATE TABLE IF NOT EXISTS customers (id bigint PRIMARY KEY)', '');
+c('create', 'CREATE TABLE notes (id bigint PRIMARY KEY, customer_id bigint REFERENCES customers (id) ON DELETE SET NULL, body text NOT NULL CHECK (length(body) < 10000))', 'SRE');
+c('create', 'CREATE TABLE daily_counts (day date NOT NULL, kind text NOT NULL, n bigint NOT NULL DEFAULT 0, UNIQUE (day, kind))', '');
+c('create', 'CREATE TABLE orders_shape AS SELECT * FROM orders WITH NO DATA', 'AS');
+c('create', 'CREATE TABLE queue (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, payload jsonb NOT NULL, locked_until timestamptz) WITH (fillfactor = 70)', '');
+c('create', "CREATE TABLE labels (id integer PRIMARY KEY, name text NOT NULL COLLATE \"C\", colour text NOT NULL DEFAULT 'grey' CHECK (colour IN ('grey', 'red', 'green')))", '');
+c('create', 'CREATE TABLE IF NOT EXISTS accounts_history (LIKE accounts INCLUDING ALL, changed_at timestamptz NOT NULL DEFAULT now())', 'AS');
+
+// Partitions: logs has a DEFAULT partition with rows, metrics has none.
+c('partition', "CREATE TABLE logs_2030 PARTITION OF logs FOR VALUES FROM ('2030-01-01') TO ('2031-01-01')", 'AE scan', { pg: { 10: false }, pgWhy: '10: DEFAULT partitions are new in 11, so logs has none to scan there' });
+c('partition', "CREATE TABLE logs_2025 PARTITION OF logs FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')", 'AE scan fails', { pg: { 10: false }, pgWhy: '10: DEFAULT partitions are new in 11, so logs has none to scan there' });
+c('partition', "ALTER TABLE logs ATTACH PARTITION logs_2031 FOR VALUES FROM ('2031-01-01') TO ('2032-01-01')", 'AE scan', { setup: ['CREATE TABLE logs_2031 (LIKE logs INCLUDING ALL)'], pg: { 10: false }, pgWhy: '10: DEFAULT partitions are new in 11, so logs has none to scan there' });
+c('partition', "ALTER TABLE metrics ATTACH PARTITION metrics_2026 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')", 'SUE', { setup: ['CREATE TABLE metrics_2026 (LIKE metrics INCLUDING ALL)'] });
+// The setup already holds ACCESS EXCLUSIVE on archive_2023: the lock seen is the one on metrics (PG 12+).
+c('partition', "ALTER TABLE metrics ATTACH PARTITION archive_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01')", 'SUE', {
+  setup: ["ALTER TABLE archive_2023 ADD CONSTRAINT archive_2023_bound CHECK (day >= '2023-01-01' AND day < '2024-01-01') NOT VALID", 'ALTER TABLE archive_2023 VALIDATE CONSTRAINT archive_2023_bound'],
+});
+c('partition', 'ALTER TABLE logs DETACH PARTITION logs_2024', 'AE');
+c('partition', 'ALTER TABLE logs DETACH PARTITION logs_2024 CONCURRENTLY', 'fails', { noTx: true });
+c('partition', "CREATE TABLE measurements_2025 PARTITION OF measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')", '', { setup: ['CREATE TABLE measurements (taken_on date NOT NULL, reading double precision) PARTITION BY RANGE (taken_on)'] });
+c('partition', 'CREATE INDEX metrics_v_idx ON metrics (v)', 'S scan');
+c('partition', 'CREATE INDEX metrics_v_idx ON ONLY metrics (v)', 'S', { pg: { 10: true }, pgWhy: '10: indexes on partitioned tables (and ON ONLY) are new in 11' });
+c('partition', 'DROP TABLE logs_default', 'AE', { hazard: 'data lost' });
+c('partition', 'TRUNCATE logs_2024', 'AE rewrite', { hazard: 'data lost' });
+
+// Views, materialized views.
+c('view', 'CREATE VIEW customer_regions AS SELECT id, region FROM customers', 'AS');
+c('view', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, status, created_at FROM orders', 'AS');
+c('view', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id FROM orders', 'fails');
+c('view', "ALTER VIEW recent_orders ALTER COLUMN status SET DEFAULT 'pending'", '');
+c('view', 'CREATE MATERIALIZED VIEW account_plans AS SELECT plan, count(*) AS n FROM accounts GROUP BY plan WITH NO DATA', 'AS');
+c('view', 'DROP MATERIALIZED VIEW order_totals', 'AE', { hazard: 'running code uses it' });
+c('view', 'ALTER MATERIALIZED VIEW order_totals RENAME TO order_sums', 'AE', { hazard: 'running code uses the old name' });
+c('view', "COMMENT ON VIEW recent_orders IS 'orders of the last day'", '');
+c('view', 'GRANT SELECT ON recent_orders TO PUBLIC', '');
+c('view', 'CREATE VIEW paid_orders WITH (security_barrier) AS SELECT id, total FROM orders WHERE status = \'paid\'', 'AS');
+c('view', 'DROP VIEW IF EXISTS no_such_view', '');
+c('view', 'CREATE UNIQUE INDEX CONCURRENTLY order_totals_cust_uq ON order_totals (customer_id)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS order_totals_cust_uq', pg: { 14.2: true } });
+
+// Functions, procedures, triggers.
+c('function', 'CREATE OR REPLACE FUNCTION normalize_email(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(trim(e)) $$', '');
+c('function', "CREATE FUNCTION orders_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO ledger (account, amount) VALUES ('audit', 0); RETURN NEW; END $$", '');
+c('function', 'CREATE TRIGGER ledger_touch BEFORE INSERT ON ledger FOR EACH ROW EXECUTE FUNCTION touch()', 'SRE', { pg: { 10: true }, pgWhy: '10: EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE)' });
+c('function', 'CREATE OR REPLACE TRIGGER ledger_touch BEFORE INSERT OR UPDATE ON ledger FOR EACH ROW EXECUTE FUNCTION touch()', 'SRE', { pg: { 10: true }, pgWhy: '10: CREATE OR REPLACE TRIGGER is new in 14' });
+c('function', 'CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE PROCEDURE touch()', 'SRE');
+c('function', 'DROP TRIGGER IF EXISTS orders_touch ON orders', '');
+// lock '' here and below: the setup of the same migration already holds the statement's lock.
+c('function', 'ALTER TABLE orders DISABLE TRIGGER orders_touch', '', { setup: ['CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE PROCEDURE touch()'] });
+c('function', 'ALTER TABLE orders ENABLE TRIGGER ALL', 'SRE');
+c('function', 'ALTER FUNCTION touch() SET search_path = public', '');
+c('function', 'ALTER FUNCTION touch() OWNER TO postgres', '');
+c('function', 'CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.created_at := clock_timestamp(); RETURN NEW; END $$', '');
+c('function', 'CREATE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 1 $$', '', { pg: { 10: true }, pgWhy: '10: procedures are new in 11' });
+c('function', 'DROP FUNCTION IF EXISTS no_such_fn(integer)', '');
+c('function', 'CREATE FUNCTION account_count() RETURNS bigint LANGUAGE sql STABLE PARALLEL SAFE AS $$ SELECT count(*) FROM accounts $$', 'AS');
+c('function', "COMMENT ON FUNCTION touch() IS 'sets the row timestamp'", '');
+
+// Privileges and comments.
+c('grant', 'GRANT SELECT, INSERT, UPDATE ON orders, customers TO PUBLIC', '');
+c('grant', 'GRANT USAGE ON SCHEMA public TO PUBLIC', '');
+c('grant', 'GRANT USAGE, SELECT ON SEQUENCE invoice_seq TO PUBLIC', '');
+c('grant', 'GRANT EXECUTE ON FUNCTION touch() TO PUBLIC', '');
+c('grant', 'REVOKE ALL ON customers FROM PUBLIC', '');
+c('grant', 'GRANT SELECT (id, status) ON orders TO PUBLIC', '');
+c('grant', 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO PUBLIC', '');
+c('grant', 'GRANT SELECT ON ALL TABLES IN SCHEMA public TO PUBLIC', '');
+c('grant', "COMMENT ON COLUMN customers.email IS 'login address'", 'SUE');
+c('grant', "COMMENT ON INDEX orders_customer_id_idx IS 'foreign key lookups'", '');
+c('grant', "COMMENT ON CONSTRAINT orders_total_nonneg ON orders IS 'no negative totals'", 'AS');
+c('grant', "COMMENT ON TYPE order_status IS 'where an order is'", '');
+c('grant', "COMMENT ON SEQUENCE invoice_seq IS 'invoice numbers'", '');
+
+// Row-level security.
+c('policy', 'CREATE POLICY own_customer ON customers FOR SELECT USING (id = 1)', 'AE');
+c('policy', 'ALTER POLICY own_customer ON customers USING (id = 2)', '', { setup: ['CREATE POLICY own_customer ON customers FOR SELECT USING (id = 1)'] });
+c('policy', 'DROP POLICY IF EXISTS no_such_policy ON orders', '');
+c('policy', 'ALTER TABLE customers FORCE ROW LEVEL SECURITY', 'AE');
+c('policy', 'ALTER TABLE orders DISABLE ROW LEVEL SECURITY', 'AE');
+c('policy', "CREATE POLICY accounts_insert ON accounts FOR INSERT WITH CHECK (plan <> 'banned')", 'AE');
+
+// Extensions and schemas.
+c('extension', 'CREATE EXTENSION IF NOT EXISTS pgcrypto', '');
+c('extension', 'CREATE EXTENSION IF NOT EXISTS pg_trgm', '');
+c('extension', 'CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public', '');
+c('extension', 'CREATE EXTENSION no_such_extension', 'fails');
+c('extension', 'DROP EXTENSION IF EXISTS no_such_extension', '');
+c('extension', 'ALTER EXTENSION plpgsql UPDATE', '');
+c('extension', 'CREATE SCHEMA IF NOT EXISTS audit', '');
+c('extension', 'CREATE SCHEMA audit AUTHORIZATION postgres', '');
+c('extension', 'DROP SCHEMA IF EXISTS no_such_schema', '');
+c('extension', 'CREATE TABLE audit.entries (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), what text)', '', { setup: ['CREATE SCHEMA audit'] });
+
+// Sequences.
+c('sequence', 'CREATE SEQUENCE IF NOT EXISTS invoice_seq', '');
+c('sequence', 'ALTER SEQUENCE invoice_seq INCREMENT BY 10', '');
+c('sequence', 'ALTER SEQUENCE invoice_seq OWNED BY ledger.id', 'AS');
+c('sequence', 'ALTER SEQUENCE invoice_seq CACHE 20', '');
+c('sequence', 'ALTER SEQUENCE invoice_seq RENAME TO invoice_number_seq', '', { hazard: 'running code uses the old name' });
+c('sequence', "SELECT nextval('invoice_seq')", '');
+c('sequence', 'CREATE SEQUENCE ticket_seq AS integer START 100 INCREMENT 5', '');
+c('sequence', "ALTER TABLE ledger ALTER COLUMN id SET DEFAULT nextval('invoice_seq')", 'AE');
+c('sequence', 'DROP SEQUENCE IF EXISTS no_such_seq', '');
+
+// Types and domains.
+c('type2', "CREATE TYPE priority AS ENUM ('low', 'normal', 'high')", '');
+c('type2', 'ALTER TYPE order_status RENAME TO order_state', '', { hazard: 'running code uses the old name' });
+c('type2', 'ALTER TYPE money_amount ADD ATTRIBUTE note text', '', { setup: ['CREATE TYPE money_amount AS (currency char(3), cents bigint)'] });
+c('type2', 'CREATE TYPE int_span AS RANGE (subtype = integer)', '');
+c('type2', 'ALTER TYPE order_status OWNER TO postgres', '');
+c('type2', 'DROP TYPE IF EXISTS no_such_type', '');
+c('type2', 'ALTER DOMAIN email_address DROP DEFAULT', '');
+c('type2', 'ALTER DOMAIN email_address DROP NOT NULL', '');
+c('type2', 'ALTER DOMAIN email_address RENAME CONSTRAINT email_has_at TO email_at', '');
+c('type2', 'CREATE DOMAIN short_text AS text', '');
+c('type2', "CREATE DOMAIN percent AS numeric(5, 2) NOT NULL DEFAULT 0 CHECK (VALUE BETWEEN 0 AND 100)", '');
+c('type2', "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'paid'", '');
+
+// ADD COLUMN with defaults of every kind (constant, stable, NULL), on accounts.
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN archived boolean NOT NULL DEFAULT false', 'AE', { pg: { 10: true } });
+c('add-column2', "ALTER TABLE accounts ADD COLUMN region text DEFAULT 'eu'", 'AE', { pg: { 10: true } });
+c('add-column2', "ALTER TABLE accounts ADD COLUMN settings jsonb NOT NULL DEFAULT '{}'::jsonb", 'AE', { pg: { 10: true } });
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN joined date DEFAULT CURRENT_DATE', 'AE', { pg: { 10: true } });
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN ext_ref uuid DEFAULT NULL', 'AE');
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN tags text[] DEFAULT ARRAY[]::text[]', 'AE', { pg: { 10: true } });
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN weight numeric DEFAULT 1.5', 'AE', { pg: { 10: true } });
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN seen_at timestamptz DEFAULT statement_timestamp()', 'AE', { pg: { 10: true } });
+c('add-column2', "ALTER TABLE accounts ADD COLUMN code text DEFAULT 'x' || 'y'", 'AE', { pg: { 10: true } });
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN owner_ref bigint REFERENCES customers (id)', 'AE');
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN lvl integer NOT NULL DEFAULT 0 CHECK (lvl >= 0)', 'AE scan', { pg: { 10: true } });
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN ext_id bigint UNIQUE', 'AE scan');
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN n serial', 'AE rewrite scan');
+c('add-column2', "ALTER TABLE accounts ADD COLUMN nickname text COLLATE \"C\" DEFAULT 'x'", 'AE', { pg: { 10: true } });
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN IF NOT EXISTS name text', 'AE');
+c('add-column2', "ALTER TABLE accounts ADD COLUMN kind text NOT NULL DEFAULT 'personal', ADD COLUMN vip boolean DEFAULT false", 'AE', { pg: { 10: true } });
+c('add-column2', 'ALTER TABLE accounts ADD COLUMN amount_cents bigint GENERATED ALWAYS AS ((balance * 100)::bigint) STORED', 'AE rewrite scan', { pg: { 10: true } });
+c('add-column2', 'ALTER TABLE logs ADD COLUMN level text', 'AE');
+c('add-column2', "ALTER TABLE logs ADD COLUMN source text NOT NULL DEFAULT 'app'", 'AE', { pg: { 10: true } });
+
+// SET / DROP DEFAULT, NOT NULL, column settings.
+c('column2', "ALTER TABLE accounts ALTER COLUMN plan SET DEFAULT 'free'", 'AE');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN balance DROP DEFAULT', 'AE');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN created_at SET DEFAULT now()', 'AE');
+c('column2', 'ALTER TABLE ledger ALTER COLUMN amount SET DEFAULT 0', 'AE');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN name DROP NOT NULL', 'AE');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN plan SET NOT NULL', 'AE scan');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN owner_id SET NOT NULL', '', {
+  setup: ['ALTER TABLE accounts ADD CONSTRAINT accounts_owner_nn CHECK (owner_id IS NOT NULL) NOT VALID', 'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_owner_nn'], pg: { 10: true },
+});
+c('column2', 'ALTER TABLE accounts ALTER COLUMN name SET STATISTICS 1000', 'SUE');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN name SET COMPRESSION pglz', 'AE', { pg: { 10: true }, pgWhy: '10: SET COMPRESSION is new in 14' });
+c('column2', 'ALTER TABLE accounts ALTER COLUMN id SET GENERATED BY DEFAULT', 'AE');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN id RESTART WITH 10000', 'AE');
+c('column2', 'ALTER TABLE accounts SET (autovacuum_enabled = false)', 'SUE');
+c('column2', 'ALTER TABLE accounts RESET (fillfactor)', 'SUE');
+c('column2', 'ALTER TABLE accounts REPLICA IDENTITY DEFAULT', 'AE');
+c('column2', 'ALTER TABLE accounts DROP CONSTRAINT IF EXISTS no_such_constraint', 'AE');
+c('column2', 'ALTER TABLE IF EXISTS no_such_table ADD COLUMN x integer', '');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN plan TYPE varchar(50)', 'AE');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN plan TYPE text', 'AE');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN balance TYPE numeric(16, 2)', 'AE');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN balance TYPE bigint USING balance::bigint', 'AE rewrite scan');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN owner_id TYPE integer', 'AE rewrite scan');
+c('column2', 'ALTER TABLE accounts ALTER COLUMN name TYPE varchar(10)', 'AE rewrite scan');
+
+// Renames (of what running code uses, and of what it cannot yet use).
+c('rename', 'ALTER TABLE accounts RENAME COLUMN plan TO tier', 'AE', { hazard: 'running code uses the old name' });
+c('rename', 'ALTER TABLE accounts RENAME TO tenants', 'AE', { hazard: 'running code uses the old name' });
+c('rename', 'ALTER INDEX accounts_pkey RENAME TO accounts_id_pkey', '');
+c('rename', 'ALTER TABLE accounts RENAME CONSTRAINT accounts_pkey TO accounts_pk', 'AE');
+c('rename', 'ALTER TABLE accounts RENAME COLUMN tmp_x TO tmp_y', '', { setup: ['ALTER TABLE accounts ADD COLUMN tmp_x integer'] });
+c('rename', 'ALTER TABLE tags RENAME TO labels', '', { setup: ['CREATE TABLE tags (id bigint PRIMARY KEY, name text)'] });
+c('rename', 'ALTER TABLE logs RENAME COLUMN msg TO message', 'AE', { hazard: 'running code uses the old name' });
+
+// Indexes.
+c('index2', 'CREATE INDEX accounts_owner_idx ON accounts (owner_id)', 'S scan');
+c('index2', 'CREATE INDEX CONCURRENTLY accounts_owner_idx ON accounts (owner_id)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_owner_idx', pg: { 14.2: true } });
+c('index2', 'CREATE UNIQUE INDEX CONCURRENTLY accounts_name_uq ON accounts (name)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_name_uq', pg: { 14.2: true } });
+c('index2', 'CREATE INDEX CONCURRENTLY accounts_lower_name_idx ON accounts (lower(name))', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_lower_name_idx', pg: { 14.2: true } });
+c('index2', 'CREATE INDEX import_id_idx ON import (id)', '', { setup: ['CREATE TABLE import (id integer)', 'INSERT INTO import SELECT generate_series(1, 1000)'] });
+c('index2', 'DROP INDEX CONCURRENTLY IF EXISTS orders_customer_id_idx', '', { noTx: true, cleanup: 'CREATE INDEX IF NOT EXISTS orders_customer_id_idx ON orders (customer_id)' });
+c('index2', 'REINDEX INDEX CONCURRENTLY accounts_pkey', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: '10: REINDEX CONCURRENTLY is new in 12; 14.2: the CONCURRENTLY bug of 14.0–14.3 (release notes 14.4)' });
+c('index2', 'CREATE INDEX IF NOT EXISTS accounts_created_idx ON accounts (created_at)', 'S scan');
+c('index2', 'CREATE INDEX accounts_plan_idx ON accounts (plan) WHERE plan IS NOT NULL', 'S scan');
+c('index2', 'ALTER INDEX accounts_pkey SET (fillfactor = 90)', '');
+c('index2', 'CREATE INDEX CONCURRENTLY logs_at_idx ON logs (at)', 'fails', { noTx: true });
+c('index2', 'CREATE INDEX CONCURRENTLY logs_2024_at_idx ON logs_2024 (at)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS logs_2024_at_idx', pg: { 14.2: true } });
+
+// VALIDATE and constraints on accounts.
+c('validate', 'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_balance_nonneg', 'SUE scan', { setup: ['ALTER TABLE accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0) NOT VALID'] });
+c('validate', 'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_owner_fk', 'SUE scan', { setup: ['ALTER TABLE accounts ADD CONSTRAINT accounts_owner_fk FOREIGN KEY (owner_id) REFERENCES customers (id) NOT VALID'] });
+c('validate', 'ALTER TABLE customers VALIDATE CONSTRAINT customers_score_not_null', 'SUE scan');
+c('validate', 'ALTER TABLE accounts ADD CONSTRAINT accounts_owner_fk FOREIGN KEY (owner_id) REFERENCES customers (id)', 'SRE scan');
+c('validate', 'ALTER TABLE accounts ADD CONSTRAINT accounts_owner_fk FOREIGN KEY (owner_id) REFERENCES customers (id) NOT VALID', 'SRE');
+c('validate', 'ALTER TABLE accounts ADD CONSTRAINT accounts_name_key UNIQUE (name)', 'AE scan');
+c('validate', 'ALTER TABLE accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0) NOT VALID', 'AE');
+c('validate', 'ALTER TABLE accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0)', 'AE scan');
+c('validate', 'ALTER TABLE accounts ADD CONSTRAINT accounts_name_key UNIQUE USING INDEX accounts_name_uq', 'AE', {
+  setup: ['CREATE UNIQUE INDEX CONCURRENTLY accounts_name_uq ON accounts (name)'], setupNoTx: true, pg: { 14.2: true },
+  pgWhy: '14.2: the migration builds the index with CREATE UNIQUE INDEX CONCURRENTLY (the 14.0–14.3 bug)', cleanup: 'ALTER TABLE accounts DROP CONSTRAINT IF EXISTS accounts_name_key; DROP INDEX IF EXISTS accounts_name_uq',
+});
+
+// Data: seeds, single rows, broad writes.
+c('data2', "INSERT INTO accounts (name) VALUES ('seed')", 'RE');
+c('data2', "INSERT INTO customers (id, email, name, score) VALUES (1, 'a@x.io', 'a', 1) ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name", 'RE');
+c('data2', "UPDATE accounts SET plan = 'pro' WHERE id = 5", 'RE');
+c('data2', 'DELETE FROM accounts WHERE id = 42', 'RE');
+c('data2', "UPDATE accounts SET plan = 'free' WHERE plan IS NULL", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('data2', "MERGE INTO customers c USING (VALUES (1::bigint, 'x')) AS v (id, n) ON c.id = v.id WHEN MATCHED THEN UPDATE SET name = v.n", 'RE', { pg: { 10: true, 14.2: true }, pgWhy: 'MERGE is new in 15' });
+c('data2', "SELECT set_config('app.tenant', '1', false)", '');
+c('data2', 'ANALYZE accounts', 'SUE');
+c('data2', 'VACUUM accounts', '', { noTx: true });
+c('data2', "INSERT INTO settings (key) VALUES ('theme')", '', { setup: ["CREATE TABLE settings (key text PRIMARY KEY, value jsonb NOT NULL DEFAULT '{}'::jsonb)"] });
+c('data2', "UPDATE accounts SET balance = 0", 'RE scan', { hazard: 'every row written in one transaction' });
+c('data2', 'DELETE FROM logs', 'RE scan', { hazard: 'data lost' });
+
+// Files with their own transaction, and DO blocks.
+c('block2', "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE accounts ADD COLUMN note text;\nCOMMIT", 'AE', { inBlock: false });
+c('block2', 'BEGIN;\nCREATE TABLE imports (id bigint PRIMARY KEY, at timestamptz);\nCREATE INDEX imports_at_idx ON imports (at);\nCOMMIT', '', { inBlock: false });
+c('block2', 'BEGIN;\nALTER TABLE accounts ADD COLUMN note text;\nCREATE INDEX accounts_note_idx ON accounts (note);\nCOMMIT', 'AE scan', { inBlock: false });
+c('block2', "BEGIN;\nCREATE TYPE priority AS ENUM ('low', 'high');\nALTER TABLE accounts ADD COLUMN priority priority;\nCOMMIT", 'AE', { inBlock: false });
+c('block2', "BEGIN;\nINSERT INTO accounts (name) VALUES ('a');\nINSERT INTO accounts (name) VALUES ('b');\nCOMMIT", 'RE', { inBlock: false });
+c('block2', "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_type WHERE typname = 'priority') THEN CREATE TYPE priority AS ENUM ('low', 'high'); END IF; END $$", '');
+c('block2', "DO $$ BEGIN PERFORM set_config('lock_timeout', '2s', true); ALTER TABLE accounts ADD COLUMN flag boolean; END $$", 'AE');
+c('block2', "DO $$ BEGIN CREATE POLICY own_account ON accounts USING (owner_id = 1); EXCEPTION WHEN duplicate_object THEN NULL; END $$", 'AE');
+c('block2', 'DO $$ BEGIN ALTER TABLE accounts ADD CONSTRAINT accounts_owner_fk FOREIGN KEY (owner_id) REFERENCES customers (id); END $$', 'SRE scan');
 
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));

@@ -103,9 +103,11 @@ function render(rs) {
   for (const r of rs) for (const t of r.tools) lines.push(`| PostgreSQL ${r.version} | ${t.name} | ${t.score.found}/${t.score.dangerous} (${pct(t.score.found, t.score.dangerous)}) | ${t.score.alarms}/${t.score.safe} (${pct(t.score.alarms, t.score.safe)}) |`);
   lines.push('', 'Commands (PostgreSQL 15; the other targets change only `--pg-version`):', '');
   for (const t of rs[0].tools) lines.push(`- \`${t.command}\``);
-  const ls = rs[0].tools[0];
-  lines.push('', `### Lockstep on PostgreSQL 15: ${ls.score.missed.length} missed, ${ls.score.falseAlarms.length} false alarms`, '');
-  for (const f of ls.score.missed) lines.push(`- missed \`${f}\` \`${sqlOf(f)}\``);
-  for (const f of ls.score.falseAlarms) lines.push(`- false alarm \`${f}\` \`${sqlOf(f)}\`: ${[...new Set(ls.flagged.get(f))].join(', ')}`);
+  for (const r of rs) {
+    const ls = r.tools[0];
+    lines.push('', `### Lockstep on PostgreSQL ${r.version}: ${ls.score.missed.length} missed, ${ls.score.falseAlarms.length} false alarms`, '');
+    for (const f of ls.score.missed) lines.push(`- missed \`${f}\` \`${sqlOf(f)}\``);
+    for (const f of ls.score.falseAlarms) lines.push(`- false alarm \`${f}\` \`${sqlOf(f)}\`: ${[...new Set(ls.flagged.get(f))].join(', ')}`);
+  }
   return `${lines.join('\n')}\n`;
 }

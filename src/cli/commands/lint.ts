@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { withCommonOptions } from '../common.js';
 import type { LintFlags } from '../lint-command.js';
@@ -7,27 +5,6 @@ import { tuneForShortRun } from '../short-run.js';
 
 // Kept here (not imported from the formatters) so that building the command line loads no linter code.
 const FORMATS = 'human, json, sarif, github, markdown';
-
-/** mtime in ms, or undefined when the file is missing. */
-function modified(url: URL): number | undefined {
-  try {
-    return statSync(fileURLToPath(url)).mtimeMs;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The bundled lint command (see lint-command.ts) when the build made it and it is not older than the compiled
- * module (a bare `tsc` after editing would otherwise run stale code), else the module itself.
- */
-async function lintCommandModule(): Promise<typeof import('../lint-command.js')> {
-  const bundle = new URL('../../bundle/lint-command.js', import.meta.url);
-  const bundled = modified(bundle);
-  const compiled = modified(new URL('../lint-command.js', import.meta.url));
-  if (bundled !== undefined && (compiled === undefined || bundled >= compiled)) return (await import(bundle.href)) as typeof import('../lint-command.js');
-  return import('../lint-command.js');
-}
 
 export function registerLint(program: Command): void {
   withCommonOptions(program.command('lint').description('lock-aware lint of migrations (static; with --url/--env also table sizes and server version)'))
@@ -44,7 +21,7 @@ export function registerLint(program: Command): void {
     .action(async (paths: string[], flags: LintFlags) => {
       // Before the linter's modules load, so that their functions get the larger tier-up budget.
       tuneForShortRun();
-      const { runLintCommand } = await lintCommandModule();
+      const { runLintCommand } = await import('../lint-command.js');
       process.exitCode = await runLintCommand(paths, flags);
     });
 }

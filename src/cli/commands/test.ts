@@ -29,7 +29,7 @@ export function registerTest(program: Command): void {
       if (flags.to !== undefined) checkMigrationRef(flags.to, '--to');
       const major = pgVersion(flags.pgVersion);
       const ignoreColumnOrder = flags.ignoreColumnOrder === true || /^(1|true|yes)$/i.test(process.env.LOCKSTEP_IGNORE_COLUMN_ORDER ?? '');
-      const { formatMs } = await import('../../verdict/index.js');
+      const { formatMs } = await import('../../report/index.js');
       const { value: report } = await withInterrupts((signal) => withMigrator(flags, (m) => m.test({
         from: flags.from, to: flags.to, shadowUrl: flags.shadowUrl, failFast: flags.failFast, ignoreColumnOrder, fromTarget: flags.fromTarget, pgVersion: major, signal,
         onStep: flags.verbose ? (s) => process.stderr.write(`${s.version} ${s.status} (up ${formatMs(s.upMs ?? 0)}, down ${formatMs(s.downMs ?? 0)})\n`) : undefined,

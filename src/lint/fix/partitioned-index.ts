@@ -37,6 +37,19 @@ export function knownPartitioned(options: LintOptions, table: string): boolean {
   return options.tableSizes ? byName(options.tableSizes, table)?.partitioned === true : false;
 }
 
+/**
+ * CREATE INDEX ... ON ONLY taken as the first step on a partitioned parent: it indexes no partition (instant, no scan).
+ * ON ONLY means nothing on a plain table (PostgreSQL builds the index as usual; test/lint/rules/server-facts.test.ts), so
+ * without the database's sizes it is taken as written for a partitioned table; with them, only a known one counts.
+ */
+export function onlyPartitionedParent(index: NodeOf<'IndexStmt'>, options: LintOptions): boolean {
+  // inh is true unless ONLY was written (the parser leaves a false out).
+  if (index.relation?.inh === true) return false;
+  const table = relationName(index.relation) ?? '?';
+  const known = options.tableSizes ? byName(options.tableSizes, table) : undefined;
+  return known === undefined || known.partitioned === true;
+}
+
 /** The table a CREATE TABLE ... PARTITION BY declares partitioned, if the statement is one. */
 export function declaredPartitioned(stmt: ParsedStatement): string | undefined {
   const create = bodyOf(stmt, 'CreateStmt');

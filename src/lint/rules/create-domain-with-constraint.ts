@@ -5,10 +5,12 @@ import type { Rule } from '../types.js';
 /**
  * Constraints on a domain are checked for every column of that type: changing them later scans every table
  * that uses the domain, and there is no per-table NOT VALID path (https://www.postgresql.org/docs/current/sql-createdomain.html).
+ * Creating the domain locks and scans no table (test/lint/rules/server-facts.test.ts), and the later change is
+ * reported where it happens (alter-domain-add-constraint, an error), so this is design advice: info.
  */
 export const createDomainWithConstraint: Rule = {
   id: 'create-domain-with-constraint',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   description: 'CREATE DOMAIN with CHECK / NOT NULL constraints: later changes scan every table using it',
   docs: 'docs/rules/create-domain-with-constraint.md',
   lockHazard: false,

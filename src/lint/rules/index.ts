@@ -17,6 +17,7 @@ import { createDomainWithConstraint } from './create-domain-with-constraint.js';
 import { createExtension } from './create-extension.js';
 import { creatingEnum } from './creating-enum.js';
 import { creatingPartitionLocksParent } from './creating-partition-locks-parent.js';
+import { attachingPartitionScan } from './attaching-partition-scan.js';
 import { deleteWithoutWhere } from './delete-without-where.js';
 import { droppingColumn } from './dropping-column.js';
 import { droppingDatabase } from './dropping-database.js';
@@ -49,6 +50,7 @@ import { renamingColumn } from './renaming-column.js';
 import { renamingEnumValue } from './renaming-enum-value.js';
 import { renamingSchema } from './renaming-schema.js';
 import { renamingTable } from './renaming-table.js';
+import { renamingType } from './renaming-type.js';
 import { requireConcurrentDetachPartition } from './require-concurrent-detach-partition.js';
 import { requireConcurrentIndex } from './require-concurrent-index.js';
 import { requireConcurrentIndexDrop } from './require-concurrent-index-drop.js';
@@ -102,6 +104,7 @@ export const RULES: readonly Rule[] = [
   renamingColumn,
   // Tables, schemas, types
   renamingTable,
+  renamingType,
   renamingSchema,
   droppingTable,
   droppingSchema,
@@ -120,6 +123,7 @@ export const RULES: readonly Rule[] = [
   createExtension,
   tableWithoutPrimaryKey,
   creatingPartitionLocksParent,
+  attachingPartitionScan,
   // Transactions and timeouts
   requireLockTimeout,
   requireStatementTimeout,

@@ -1,8 +1,19 @@
+import { declaredColumns } from '../analysis/declared-columns.js';
 import { relationName } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleContext, StatementFacts } from '../types.js';
 
-/** Renaming is instant (ACCESS EXCLUSIVE, catalog only) but breaks every running query that uses the old name. */
+/** ADD COLUMN of `column` on `table` earlier in this migration: no running code can use that name yet. */
+function addedHere(table: string, column: string, at: StatementFacts, ctx: RuleContext): boolean {
+  return ctx.facts
+    .ofKind('AlterTableStmt')
+    .some((s) => s.index < at.index && declaredColumns(s.stmt).some((c) => c.how === 'add' && c.table === table && c.name === column));
+}
+
+/**
+ * Renaming is instant (ACCESS EXCLUSIVE, catalog only) but breaks every running query that uses the old name; a
+ * column this same migration added has no such query yet.
+ */
 export const renamingColumn: Rule = {
   id: 'renaming-column',
   defaultSeverity: 'warning',
@@ -12,7 +23,7 @@ export const renamingColumn: Rule = {
   check: onKind('RenameStmt', (rename, s, ctx) => {
     if (rename.renameType !== 'OBJECT_COLUMN') return undefined;
     const table = relationName(rename.relation) ?? '?';
-    if (ctx.facts.isNew(table, s)) return undefined;
+    if (ctx.facts.isNew(table, s) || addedHere(table, rename.subname ?? '', s, ctx)) return undefined;
     return {
       statement: s,
       relation: table,

@@ -1,5 +1,5 @@
 import { relationName } from '../../sql/index.js';
-import { knownPartitioned, partitionedIndexPattern } from '../fix/partitioned-index.js';
+import { knownPartitioned, onlyPartitionedParent, partitionedIndexPattern } from '../fix/partitioned-index.js';
 import { NO_TX_DIRECTIVE, onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
@@ -15,7 +15,7 @@ export const requireConcurrentIndex: Rule = {
     const table = relationName(index.relation) ?? '?';
     const partitioned = knownPartitioned(ctx.options, table);
     // ON ONLY a partitioned parent indexes no partition: instant, and the first step of the pattern below.
-    if (partitioned && index.relation?.inh !== true) return undefined;
+    if (onlyPartitionedParent(index, ctx.options)) return undefined;
     return {
       statement: s,
       relation: table,

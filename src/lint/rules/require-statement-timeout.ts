@@ -3,7 +3,8 @@ import { bodyOf } from '../../sql/index.js';
 import type { LockEffect } from '../../locks/index.js';
 import { modeLabel } from '../../locks/index.js';
 import { q, snippet } from '../rule-kit.js';
-import type { MigrationFacts, Rule, StatementFacts } from '../types.js';
+import type { LintOptions, MigrationFacts, Rule, StatementFacts } from '../types.js';
+import { onlyPartitionedParent } from '../fix/partitioned-index.js';
 import { firstBlockingWithout } from './require-lock-timeout.js';
 
 /**
@@ -13,16 +14,20 @@ import { firstBlockingWithout } from './require-lock-timeout.js';
  */
 
 /**
- * Scans that block nobody for long: ALTER SEQUENCE (a sequence is one page), an ALTER TABLE whose scan the migration shows PostgreSQL skips (a SET NOT NULL
+ * Scans that block nobody for long: ALTER SEQUENCE (a sequence is one page), CREATE INDEX ... ON ONLY a partitioned
+ * parent (it indexes no partition), an ALTER TABLE whose scan the migration shows PostgreSQL skips (a SET NOT NULL
  * proven by a validated CHECK, a REFERENCES on a new column without DEFAULT), and REFRESH MATERIALIZED VIEW
  * CONCURRENTLY, whose EXCLUSIVE lock lets reads go on and blocks only writes, which nothing but a refresh makes
  * to a materialized view (https://www.postgresql.org/docs/current/sql-refreshmaterializedview.html).
  */
-function harmlessScan(facts: MigrationFacts): (s: StatementFacts, lock: LockEffect) => boolean {
+function harmlessScan(facts: MigrationFacts, options: LintOptions): (s: StatementFacts, lock: LockEffect) => boolean {
   return (s, lock) => {
     // ALTER SEQUENCE writes the sequence anew: one page, however large the table that uses it.
     if (s.stmt.kind === 'AlterSeqStmt') return true;
     if (lock.rewrite) return false;
+    // CREATE INDEX ... ON ONLY a partitioned parent indexes no partition (the decision lives in partitioned-index.ts).
+    const index = bodyOf(s.stmt, 'IndexStmt');
+    if (index && onlyPartitionedParent(index, options)) return true;
     if (bodyOf(s.stmt, 'RefreshMatViewStmt')?.concurrent) return !lock.blocks.includes('reads');
     return s.stmt.kind === 'AlterTableStmt' && alterScanSkipped(s, facts);
   };
@@ -36,7 +41,7 @@ export const requireStatementTimeout: Rule = {
   lockHazard: false,
   check(ctx) {
     if (ctx.options.runnerSetsStatementTimeout ?? ctx.options.runnerSetsTimeouts) return [];
-    const hit = firstBlockingWithout(ctx, 'statementTimeout', true, harmlessScan(ctx.facts));
+    const hit = firstBlockingWithout(ctx, 'statementTimeout', true, harmlessScan(ctx.facts, ctx.options));
     if (!hit?.lock) return [];
     return [
       {

@@ -1,11 +1,20 @@
-import { constraintsOf, nodeAs, relationName } from '../../sql/index.js';
+import { bodyOf, constraintsOf, droppedNames, nodeAs, relationName } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleContext, StatementFacts } from '../types.js';
+
+/** A DROP TABLE later in the same migration removes `table`: a scratch table never outlives the migration. */
+function droppedLater(table: string, s: StatementFacts, ctx: RuleContext): boolean {
+  return ctx.facts.ofKind('DropStmt').some((d) => {
+    const drop = bodyOf(d.stmt, 'DropStmt');
+    return d.index > s.index && drop?.removeType === 'OBJECT_TABLE' && droppedNames(drop.objects).includes(table);
+  });
+}
 
 /**
  * Without a primary key, rows cannot be addressed reliably, and logical replication cannot replicate UPDATE/DELETE
  * (https://www.postgresql.org/docs/current/logical-replication-publication.html). Temporary and unlogged tables are
- * never published (PostgreSQL refuses them in a publication), so they are left alone.
+ * never published (PostgreSQL refuses them in a publication), so they are left alone, and so is a table the same
+ * migration drops again (a scratch table: no publication can hold it once the migration has run).
  */
 export const tableWithoutPrimaryKey: Rule = {
   id: 'table-without-primary-key',
@@ -13,17 +22,18 @@ export const tableWithoutPrimaryKey: Rule = {
   description: 'CREATE TABLE without a primary key',
   docs: 'docs/rules/table-without-primary-key.md',
   lockHazard: false,
-  check: onKind('CreateStmt', (create, s) => {
+  check: onKind('CreateStmt', (create, s, ctx) => {
     if (create.partbound || create.ofTypename || create.relation?.relpersistence === 't' || create.relation?.relpersistence === 'u') return undefined;
     const elts = create.tableElts ?? [];
     if (elts.some((e) => nodeAs(e, 'TableLikeClause'))) return undefined;
     const hasPk =
       elts.some((e) => nodeAs(e, 'Constraint')?.contype === 'CONSTR_PRIMARY') ||
       elts.some((e) => constraintsOf(nodeAs(e, 'ColumnDef')).some((c) => c.contype === 'CONSTR_PRIMARY'));
-    if (hasPk) return undefined;
+    const table = relationName(create.relation) ?? '?';
+    if (hasPk || droppedLater(table, s, ctx)) return undefined;
     return {
       statement: s,
-      message: `Table ${q(relationName(create.relation) ?? '?')} has no primary key: rows cannot be addressed reliably, and logical replication cannot replicate its updates and deletes`,
+      message: `Table ${q(table)} has no primary key: rows cannot be addressed reliably, and logical replication cannot replicate its updates and deletes`,
       help: 'Add an id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY (or a natural key) when creating the table.',
     };
   }),

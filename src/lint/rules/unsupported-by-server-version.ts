@@ -1,4 +1,4 @@
-import { walk } from '../../sql/index.js';
+import { bodyOf, walk } from '../../sql/index.js';
 import { onKinds } from '../rule-kit.js';
 import type { Report, Rule, StatementFacts } from '../types.js';
 
@@ -13,6 +13,7 @@ function featuresOf(s: StatementFacts): Feature[] {
   const out: Feature[] = [];
   const stmt = s.stmt;
   if (stmt.kind === 'MergeStmt') out.push({ name: 'MERGE', since: 15 });
+  out.push(...eleven(s));
   walk(stmt.node, (key, body) => {
     const b = body as Record<string, unknown>;
     if (key === 'ReindexStmt' && ((b.params as unknown[] | undefined) ?? []).some((p) => (p as { DefElem?: { defname?: string } }).DefElem?.defname === 'concurrently')) {
@@ -23,8 +24,40 @@ function featuresOf(s: StatementFacts): Feature[] {
     if ((key === 'IndexStmt' || key === 'Constraint') && b.nulls_not_distinct === true) out.push({ name: 'NULLS NOT DISTINCT', since: 15 });
     if (key === 'Constraint' && b.contype === 'CONSTR_GENERATED') out.push({ name: 'generated columns (GENERATED ALWAYS AS ... STORED)', since: 12 });
     if (key === 'Constraint' && b.contype === 'CONSTR_IDENTITY') out.push({ name: 'identity columns (GENERATED ... AS IDENTITY)', since: 10 });
+    if (key === 'AlterTableCmd' && b.subtype === 'AT_SetCompression') out.push({ name: 'SET COMPRESSION', since: 14 });
+    if (key === 'ColumnDef' && typeof b.compression === 'string') out.push({ name: 'COMPRESSION on a column', since: 14 });
+    if (key === 'IndexStmt' && ((b.indexIncludingParams as unknown[] | undefined) ?? []).length > 0) out.push({ name: 'INCLUDE columns in an index', since: 11 });
+    if (key === 'Constraint' && ((b.including as unknown[] | undefined) ?? []).length > 0) out.push({ name: 'INCLUDE columns in an index', since: 11 });
+    if (key === 'partbound' && b.is_default === true) out.push({ name: 'DEFAULT partitions', since: 11 });
+    if (key === 'partspec' && b.strategy === 'PARTITION_STRATEGY_HASH') out.push({ name: 'hash partitioning', since: 11 });
   });
   return out;
+}
+
+const KEYS = new Set(['CONSTR_PRIMARY', 'CONSTR_UNIQUE']);
+
+/** PostgreSQL 11's additions (https://www.postgresql.org/docs/release/11.0/) that one statement shows on its own. */
+function eleven(s: StatementFacts): Feature[] {
+  const out: Feature[] = [];
+  const stmt = s.stmt;
+  if (bodyOf(stmt, 'CreateFunctionStmt')?.is_procedure === true) out.push({ name: 'procedures (CREATE PROCEDURE)', since: 11 });
+  if (stmt.kind === 'CallStmt') out.push({ name: 'CALL', since: 11 });
+  // The parser leaves inh out when ONLY was written.
+  const index = bodyOf(stmt, 'IndexStmt');
+  if (index && index.relation?.inh !== true) out.push({ name: 'CREATE INDEX ... ON ONLY', since: 11 });
+  // The AST does not tell EXECUTE FUNCTION from EXECUTE PROCEDURE: the statement's text does.
+  if (stmt.kind === 'CreateTrigStmt' && /\bEXECUTE\s+FUNCTION\b/i.test(stmt.sql)) out.push({ name: 'EXECUTE FUNCTION in CREATE TRIGGER (10 spells it EXECUTE PROCEDURE)', since: 11 });
+  const create = bodyOf(stmt, 'CreateStmt');
+  if (create?.partspec && hasKey(create.tableElts)) out.push({ name: 'a primary key or unique constraint on a partitioned table', since: 11 });
+  return out;
+}
+
+function hasKey(elements: unknown): boolean {
+  let found = false;
+  walk(elements, (key, body) => {
+    if (key === 'Constraint' && KEYS.has(body.contype as string)) found = true;
+  });
+  return found;
 }
 
 /** The newest version any feature above needs: at or after it there is nothing to look for. */
@@ -37,7 +70,7 @@ export const unsupportedByServerVersion: Rule = {
   description: 'the statement uses syntax the target PostgreSQL version does not have (e.g. REINDEX CONCURRENTLY before 12)',
   docs: 'docs/rules/unsupported-by-server-version.md',
   lockHazard: false,
-  check: onKinds(['MergeStmt', 'ReindexStmt', 'AlterTableStmt', 'CreateTrigStmt', 'IndexStmt', 'CreateStmt'], (s, ctx): Report[] => {
+  check: onKinds(['MergeStmt', 'ReindexStmt', 'AlterTableStmt', 'CreateTrigStmt', 'IndexStmt', 'CreateStmt', 'CreateFunctionStmt', 'CallStmt'], (s, ctx): Report[] => {
     const major = ctx.facts.pgMajor;
     if (major >= NEWEST) return [];
     const seen = new Set<string>();

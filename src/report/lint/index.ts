@@ -3,7 +3,7 @@ import type { LintRun, Severity } from '../../lint/index.js';
 import { formatGithub } from './github.js';
 import { formatHuman } from './human.js';
 import type { HumanOptions } from './human.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonPieces } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 
@@ -23,6 +23,11 @@ export function formatLint(format: LintFormat, run: LintRun, options: HumanOptio
     case 'markdown':
       return formatMarkdown(run);
   }
+}
+
+/** formatLint's text in pieces to write one after another (only JSON, whose output can be large, has several). */
+export function formatLintPieces(format: LintFormat, run: LintRun, options: HumanOptions = {}): Iterable<string> {
+  return format === 'json' ? formatJsonPieces(run) : [formatLint(format, run, options)];
 }
 
 const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };

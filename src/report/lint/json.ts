@@ -1,8 +1,8 @@
-import type { LintRun } from '../../lint/index.js';
+import type { Finding, LintRun } from '../../lint/index.js';
 
-/** A JSON array of Finding objects (unused ignores included), stable key order, one trailing newline. */
-export function formatJson(run: LintRun): string {
-  const all = [...run.findings, ...run.unusedIgnores].map((f) => ({
+/** One finding with the JSON output's stable key order. */
+function jsonFinding(f: Finding): Record<string, unknown> {
+  return {
     file: f.file,
     line: f.line,
     column: f.column,
@@ -14,6 +14,31 @@ export function formatJson(run: LintRun): string {
     help: f.help,
     docUrl: f.docUrl,
     ...(f.lock ? { lock: { mode: f.lock.mode, relation: f.lock.relation, blocks: f.lock.blocks } } : {}),
-  }));
-  return `${JSON.stringify(all, null, 2)}\n`;
+  };
+}
+
+/** Findings per piece of formatJsonPieces: large enough that writing costs little, small enough to stay small. */
+const PER_PIECE = 500;
+
+/**
+ * The JSON output in pieces whose concatenation is formatJson(run), so that a run with tens of thousands of findings
+ * is written piece by piece instead of being held as one string (and again as the bytes written) in memory.
+ */
+export function* formatJsonPieces(run: LintRun): Generator<string> {
+  const all = run.unusedIgnores.length === 0 ? run.findings : [...run.findings, ...run.unusedIgnores];
+  if (all.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  for (let start = 0; start < all.length; start += PER_PIECE) {
+    // Each element as JSON.stringify(array, null, 2) lays it out: indented by two spaces, comma-separated.
+    const items = all.slice(start, start + PER_PIECE).map((f) => `  ${JSON.stringify(jsonFinding(f), null, 2).replaceAll('\n', '\n  ')}`);
+    yield `${start === 0 ? '[\n' : ',\n'}${items.join(',\n')}`;
+  }
+  yield '\n]\n';
+}
+
+/** A JSON array of Finding objects (unused ignores included), stable key order, one trailing newline. */
+export function formatJson(run: LintRun): string {
+  return [...formatJsonPieces(run)].join('');
 }

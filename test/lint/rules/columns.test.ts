@@ -45,8 +45,13 @@ describeRule('changing-column-type', {
 });
 
 describeRule('renaming-column', {
-  bad: ['ALTER TABLE users RENAME COLUMN email TO email_address;'],
-  good: ['CREATE TABLE users (email text);\nALTER TABLE users RENAME COLUMN email TO email_address;', 'ALTER TABLE users RENAME TO people;'],
+  bad: ['ALTER TABLE users RENAME COLUMN email TO email_address;', 'ALTER TABLE users ADD COLUMN tmp int;\nALTER TABLE users RENAME COLUMN email TO email_address;'],
+  good: [
+    'CREATE TABLE users (email text);\nALTER TABLE users RENAME COLUMN email TO email_address;',
+    'ALTER TABLE users RENAME TO people;',
+    // A column this migration added: no running code uses its name yet.
+    'ALTER TABLE users ADD COLUMN tmp_x int;\nALTER TABLE users RENAME COLUMN tmp_x TO tmp_y;',
+  ],
 });
 
 describeRule('adding-stored-generated-column', {

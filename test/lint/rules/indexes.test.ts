@@ -1,4 +1,4 @@
-import { describeRule } from '../helpers.js';
+import { big, describeRule } from '../helpers.js';
 
 describeRule('require-concurrent-index', {
   bad: [
@@ -11,6 +11,8 @@ describeRule('require-concurrent-index', {
     'CREATE TABLE other (id int);\nCREATE INDEX i ON payments (x);',
     // A renamed existing table keeps its rows: not new under its new name.
     'ALTER TABLE payments RENAME TO payments_v2;\nCREATE INDEX i ON payments_v2 (x);',
+    // ON ONLY on a table the database knows is not partitioned builds the index as usual.
+    { sql: 'CREATE INDEX i ON ONLY payments (x);', options: { tableSizes: big('payments') } },
   ],
   good: [
     { sql: 'CREATE INDEX CONCURRENTLY payments_user_idx ON payments (user_id);', options: { transactional: false } },
@@ -19,6 +21,8 @@ describeRule('require-concurrent-index', {
     'CREATE TABLE staging (id bigint);\nALTER TABLE staging RENAME TO payments_v2;\nCREATE INDEX i ON payments_v2 (id);',
     // Only a comment, a string and a DO block's comment mention CREATE INDEX.
     "-- CREATE INDEX i ON payments (a);\nSELECT 'CREATE INDEX i ON payments (a)';\nDO $$ BEGIN -- CREATE INDEX i ON payments (a)\nNULL; END $$;",
+    // ON ONLY is written for a partitioned parent: it indexes no partition (test/lint/rules/server-facts.test.ts).
+    'CREATE INDEX metrics_v_idx ON ONLY metrics (v);',
   ],
 });
 

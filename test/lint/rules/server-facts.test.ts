@@ -58,6 +58,84 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toContain('alter-domain-add-constraint');
   });
 
+  it('CREATE DOMAIN with a CHECK locks and scans no table; adding a constraint later scans the tables using it', async () => {
+    expect(await effect('CREATE DOMAIN pos_int AS integer CHECK (VALUE > 0)')).toEqual({ locks: [], scans: 0 });
+    expect(rules('CREATE DOMAIN pos_int AS integer CHECK (VALUE > 0);')).toEqual([]);
+    expect(await effect("ALTER DOMAIN email ADD CONSTRAINT email_len CHECK (length(VALUE) < 300)")).toEqual({ locks: ['ShareLock'], scans: 1 });
+    expect(rules("ALTER DOMAIN email ADD CONSTRAINT email_len CHECK (length(VALUE) < 300);")).toContain('alter-domain-add-constraint');
+  });
+
+  it('DROP SCHEMA without CASCADE fails on a schema that holds anything, so it can only drop an empty one', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE SCHEMA full_s; CREATE TABLE full_s.kept (id int); CREATE SCHEMA empty_s');
+      await expect(client.query('SAVEPOINT a; DROP SCHEMA full_s')).rejects.toThrow(/other objects depend on it/);
+      await client.query('ROLLBACK TO SAVEPOINT a');
+      await client.query('DROP SCHEMA empty_s');
+      expect((await client.query("SELECT to_regclass('full_s.kept')::text AS r")).rows[0].r).toBe('full_s.kept');
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('DROP SCHEMA empty_s;')).toEqual([]);
+    expect(rules('DROP SCHEMA full_s CASCADE;')).toContain('dropping-schema');
+  });
+
+  it('CREATE INDEX ON ONLY a partitioned table scans no partition; on a plain table ONLY changes nothing', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query("CREATE TABLE pm (d date NOT NULL, v int) PARTITION BY RANGE (d); CREATE TABLE pm_1 PARTITION OF pm FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+      await client.query("INSERT INTO pm SELECT date '2024-01-01' + g % 300, g FROM generate_series(1, 500) g");
+      const scans = async (rel: string): Promise<number> => Number((await client.query('SELECT pg_stat_get_xact_numscans($1::regclass) AS n', [rel])).rows[0].n);
+      const before = await scans('pm_1');
+      await client.query('CREATE INDEX pm_v ON ONLY pm (v)');
+      expect(await scans('pm_1')).toBe(before);
+      expect((await client.query("SELECT indisvalid FROM pg_index WHERE indexrelid = 'pm_v'::regclass")).rows[0].indisvalid).toBe(false);
+      const plain = await scans('t');
+      await client.query('CREATE INDEX t_z_only ON ONLY t (z)');
+      expect(await scans('t')).toBe(plain + 1);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('CREATE INDEX pm_v ON ONLY pm (v);')).not.toContain('require-concurrent-index');
+    expect(lintSql('CREATE INDEX t_z_only ON ONLY t (z);', 'm.sql', { runnerSetsTimeouts: true, execution: 'autocommit', tableSizes: new Map([['t', { rows: 5e7, bytes: 1e10 }]]) }).findings.map((f) => f.rule)).toContain('require-concurrent-index');
+  });
+
+  it('ATTACH PARTITION scans the attached table under ACCESS EXCLUSIVE, unless a validated CHECK proves the bound', async () => {
+    const attach = "ALTER TABLE pa ATTACH PARTITION pa_1 FOR VALUES FROM (0) TO (100000)";
+    const run = async (setup: string): Promise<{ locks: string[]; scans: number }> => {
+      await client.query('BEGIN');
+      try {
+        await client.query('CREATE TABLE pa (id bigint NOT NULL) PARTITION BY RANGE (id); CREATE TABLE pa_1 (id bigint NOT NULL)');
+        await client.query('INSERT INTO pa_1 SELECT generate_series(1, 2000)');
+        await client.query(setup);
+        const scans = async (): Promise<number> => Number((await client.query("SELECT pg_stat_get_xact_numscans('pa_1'::regclass) AS n")).rows[0].n);
+        const before = await scans();
+        await client.query(attach);
+        const { rows } = await client.query("SELECT mode FROM pg_locks WHERE relation = 'pa_1'::regclass AND pid = pg_backend_pid() AND granted ORDER BY mode");
+        return { locks: rows.map((r: { mode: string }) => r.mode), scans: (await scans()) - before };
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    };
+    expect(await run('SELECT 1')).toMatchObject({ locks: expect.arrayContaining(['AccessExclusiveLock']), scans: 1 });
+    const check = 'ALTER TABLE pa_1 ADD CONSTRAINT pa_1_bound CHECK (id >= 0 AND id < 100000) NOT VALID; ALTER TABLE pa_1 VALIDATE CONSTRAINT pa_1_bound';
+    expect((await run(check)).scans).toBe(0);
+    expect(rules(`${attach};`)).toContain('attaching-partition-scan');
+    expect(rules(`${check.replace('; ', ';\n')};\n${attach};`)).not.toContain('attaching-partition-scan');
+  });
+
+  it('after a type is renamed its columns still read, but SQL that names the old type fails', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query("CREATE TABLE ty (s st); INSERT INTO ty VALUES ('new'); ALTER TYPE st RENAME TO st2");
+      expect((await client.query('SELECT s::text AS s FROM ty')).rows[0].s).toBe('new');
+      await expect(client.query("SAVEPOINT a; SELECT 'new'::st")).rejects.toThrow(/type "st" does not exist/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('ALTER TYPE st RENAME TO st2;')).toContain('renaming-type');
+  });
+
   it('ADD VALUE without BEFORE / AFTER sorts the value after every other', async () => {
     await client.query('BEGIN');
     try {
@@ -94,6 +172,21 @@ describe('facts behind the rules (PostgreSQL)', () => {
     }
     expect(rules('CREATE UNLOGGED TABLE buffer_u (line text);')).not.toContain('table-without-primary-key');
     expect(rules('CREATE TABLE buffer_l (line text);')).toContain('table-without-primary-key');
+  });
+
+  it('a scratch table the same migration drops again is gone when it ends, so no publication can hold it', async () => {
+    const file = 'CREATE TABLE scratch_pk (id int);\nINSERT INTO scratch_pk SELECT 1;\nDROP TABLE scratch_pk;';
+    await client.query('BEGIN');
+    try {
+      await client.query(file);
+      expect((await client.query("SELECT to_regclass('scratch_pk') AS r")).rows[0].r).toBeNull();
+      await client.query('CREATE TABLE kept_pk (id int)');
+      expect((await client.query("SELECT to_regclass('kept_pk')::text AS r")).rows[0].r).toBe('kept_pk');
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules(file)).not.toContain('table-without-primary-key');
+    expect(rules('CREATE TABLE kept_pk (id int);')).toContain('table-without-primary-key');
   });
 
   it('a DO block runs as one statement: CONCURRENTLY inside it fails, and its locks are held until it ends', async () => {

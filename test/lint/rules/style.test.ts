@@ -71,6 +71,7 @@ describe('hints that default to info', () => {
     ['prefer-jsonb', 'ALTER TABLE events ADD COLUMN payload json;'],
     ['create-extension', 'CREATE EXTENSION IF NOT EXISTS pg_trgm;'],
     ['dropping-not-null', 'ALTER TABLE users ALTER COLUMN email DROP NOT NULL;'],
+    ['create-domain-with-constraint', 'CREATE DOMAIN positive_int AS integer CHECK (VALUE > 0);'],
   ];
   for (const [rule, sql] of cases) {
     it(`${rule}: info by default, still configurable`, () => {

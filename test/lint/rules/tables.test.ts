@@ -3,8 +3,21 @@ import { initParser } from '../../../src/sql/index.js';
 import { describeRule, findingsOf } from '../helpers.js';
 
 describeRule('renaming-table', {
-  bad: ['ALTER TABLE users RENAME TO accounts;', 'ALTER VIEW active_users RENAME TO current_users;'],
-  good: ['CREATE TABLE tmp (id int);\nALTER TABLE tmp RENAME TO users_new;', 'ALTER INDEX users_idx RENAME TO users_email_idx;'],
+  bad: ['ALTER TABLE users RENAME TO accounts;', 'ALTER VIEW active_users RENAME TO current_users;', 'ALTER SEQUENCE invoice_seq RENAME TO invoice_number_seq;'],
+  good: [
+    'CREATE TABLE tmp (id int);\nALTER TABLE tmp RENAME TO users_new;',
+    'ALTER INDEX users_idx RENAME TO users_email_idx;',
+    'CREATE SEQUENCE ticket_seq;\nALTER SEQUENCE ticket_seq RENAME TO ticket_number_seq;',
+  ],
+});
+
+describeRule('renaming-type', {
+  bad: ['ALTER TYPE order_status RENAME TO order_state;', 'ALTER DOMAIN app.email_address RENAME TO email;'],
+  good: [
+    "CREATE TYPE mood AS ENUM ('ok');\nALTER TYPE mood RENAME TO feeling;",
+    "ALTER TYPE order_status RENAME VALUE 'paid' TO 'settled';",
+    'ALTER TYPE money_amount RENAME ATTRIBUTE cents TO minor_units;',
+  ],
 });
 
 describeRule('renaming-schema', {
@@ -97,13 +110,32 @@ describeRule('create-extension', {
 });
 
 describeRule('table-without-primary-key', {
-  bad: ['CREATE TABLE events (kind text, payload jsonb);', 'CREATE TABLE IF NOT EXISTS app.log (at timestamptz, msg text, UNIQUE (at, msg));'],
+  bad: [
+    'CREATE TABLE events (kind text, payload jsonb);',
+    'CREATE TABLE IF NOT EXISTS app.log (at timestamptz, msg text, UNIQUE (at, msg));',
+    'CREATE TABLE scratch (id int);\nDROP TABLE other_scratch;',
+  ],
   good: [
     'CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, kind text);',
     'CREATE TABLE tags (post_id bigint, tag text, PRIMARY KEY (post_id, tag));',
     'CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM (1) TO (2);',
     'CREATE TEMP TABLE scratch (a int);',
     'CREATE TABLE copy (LIKE events INCLUDING ALL);',
+    'CREATE TABLE scratch (id int);\nINSERT INTO scratch SELECT 1;\nDROP TABLE scratch;',
+  ],
+});
+
+describeRule('attaching-partition-scan', {
+  bad: [
+    "ALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+    // NOT VALID alone does not let PostgreSQL skip the scan.
+    "ALTER TABLE events_2023 ADD CONSTRAINT b CHECK (at >= '2023-01-01' AND at < '2024-01-01') NOT VALID;\nALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+  ],
+  good: [
+    "CREATE TABLE events_2025 (LIKE events INCLUDING ALL);\nALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+    "ALTER TABLE events_2023 ADD CONSTRAINT b CHECK (at >= '2023-01-01' AND at < '2024-01-01') NOT VALID;\nALTER TABLE events_2023 VALIDATE CONSTRAINT b;\nALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+    "ALTER TABLE events_2023 ADD CONSTRAINT b CHECK (at >= '2023-01-01' AND at < '2024-01-01');\nALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
+    'ALTER TABLE events DETACH PARTITION events_2023;',
   ],
 });
 
@@ -118,9 +150,9 @@ describeRule('creating-partition-locks-parent', {
 describe('dropping-schema severity', () => {
   beforeAll(() => initParser());
 
-  it('is an error with CASCADE, which drops everything in the schema, and a warning without', () => {
+  it('is an error with CASCADE, which drops everything in the schema, and info without (only an empty schema goes)', () => {
     expect(findingsOf('dropping-schema', 'DROP SCHEMA legacy, archive CASCADE;').map((f) => f.severity)).toEqual(['error', 'error']);
-    expect(findingsOf('dropping-schema', 'DROP SCHEMA legacy;').map((f) => f.severity)).toEqual(['warning']);
+    expect(findingsOf('dropping-schema', 'DROP SCHEMA legacy;').map((f) => f.severity)).toEqual(['info']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { describeRule } from '../helpers.js';
+import { big, describeRule } from '../helpers.js';
 
 describeRule('require-lock-timeout', {
   bad: [
@@ -34,9 +34,13 @@ describeRule('require-statement-timeout', {
     'ALTER TABLE orders ADD COLUMN coupon_id bigint DEFAULT 5 REFERENCES coupons (id);',
     // A harmless scan is passed over, and the next statement that does scan under a blocking lock is reported.
     'REFRESH MATERIALIZED VIEW CONCURRENTLY monthly_revenue;\nCREATE INDEX i ON payments (a);',
+    // ON ONLY on a table the database knows is plain: PostgreSQL builds the index as usual.
+    { sql: 'CREATE INDEX i ON ONLY payments (a);', options: { tableSizes: big('payments') } },
   ],
   good: [
     "SET statement_timeout = '10min';\nCREATE INDEX i ON payments (a);",
+    // ON ONLY a partitioned parent indexes no partition.
+    'CREATE INDEX metrics_v_idx ON ONLY metrics (v);',
     'ALTER TABLE payments ADD COLUMN note text;',
     // A sequence is written anew (relfilenode changes) but it is one page.
     'ALTER SEQUENCE invoice_seq RESTART WITH 5000;',

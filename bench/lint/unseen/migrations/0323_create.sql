@@ -1,0 +1,2 @@
+-- UP
+CREATE TEMP TABLE tmp_ids (id bigint);

@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE IF NOT EXISTS customers (id bigint PRIMARY KEY);

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX metrics_v_idx ON ONLY metrics (v);

@@ -1,0 +1,2 @@
+-- UP
+DROP TABLE logs_default;

@@ -1,0 +1,2 @@
+-- UP
+TRUNCATE logs_2024;

@@ -1,0 +1,2 @@
+-- UP
+CREATE VIEW customer_regions AS SELECT id, region FROM customers;

@@ -1,0 +1,2 @@
+-- UP
+ALTER VIEW recent_orders ALTER COLUMN status SET DEFAULT 'pending';

@@ -1,0 +1,2 @@
+-- UP
+DROP MATERIALIZED VIEW order_totals;

@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON VIEW recent_orders IS 'orders of the last day';

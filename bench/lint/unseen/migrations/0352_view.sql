@@ -1,0 +1,2 @@
+-- UP
+GRANT SELECT ON recent_orders TO PUBLIC;

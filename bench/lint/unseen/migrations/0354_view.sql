@@ -1,0 +1,2 @@
+-- UP
+DROP VIEW IF EXISTS no_such_view;

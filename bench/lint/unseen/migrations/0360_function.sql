@@ -1,0 +1,2 @@
+-- UP
+CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE PROCEDURE touch();

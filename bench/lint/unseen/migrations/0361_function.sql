@@ -1,0 +1,2 @@
+-- UP
+DROP TRIGGER IF EXISTS orders_touch ON orders;

@@ -1,0 +1,2 @@
+-- UP
+ALTER FUNCTION touch() SET search_path = public;

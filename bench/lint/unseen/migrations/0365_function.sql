@@ -1,0 +1,2 @@
+-- UP
+ALTER FUNCTION touch() OWNER TO postgres;

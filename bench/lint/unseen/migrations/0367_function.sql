@@ -1,0 +1,2 @@
+-- UP
+CREATE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 1 $$;

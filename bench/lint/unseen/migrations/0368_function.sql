@@ -1,0 +1,2 @@
+-- UP
+DROP FUNCTION IF EXISTS no_such_fn(integer);

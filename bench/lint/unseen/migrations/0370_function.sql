@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON FUNCTION touch() IS 'sets the row timestamp';

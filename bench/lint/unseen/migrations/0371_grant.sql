@@ -1,0 +1,2 @@
+-- UP
+GRANT SELECT, INSERT, UPDATE ON orders, customers TO PUBLIC;

@@ -1,0 +1,2 @@
+-- UP
+GRANT USAGE ON SCHEMA public TO PUBLIC;

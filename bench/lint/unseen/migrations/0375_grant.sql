@@ -1,0 +1,2 @@
+-- UP
+REVOKE ALL ON customers FROM PUBLIC;

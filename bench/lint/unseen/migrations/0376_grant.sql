@@ -1,0 +1,2 @@
+-- UP
+GRANT SELECT (id, status) ON orders TO PUBLIC;

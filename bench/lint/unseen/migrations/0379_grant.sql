@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON COLUMN customers.email IS 'login address';

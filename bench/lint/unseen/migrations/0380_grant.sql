@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON INDEX orders_customer_id_idx IS 'foreign key lookups';

@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON CONSTRAINT orders_total_nonneg ON orders IS 'no negative totals';

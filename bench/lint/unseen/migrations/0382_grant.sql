@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON TYPE order_status IS 'where an order is';

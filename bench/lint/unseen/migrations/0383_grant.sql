@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON SEQUENCE invoice_seq IS 'invoice numbers';

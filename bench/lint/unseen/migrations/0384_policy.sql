@@ -1,0 +1,2 @@
+-- UP
+CREATE POLICY own_customer ON customers FOR SELECT USING (id = 1);

@@ -1,0 +1,2 @@
+-- UP
+DROP POLICY IF EXISTS no_such_policy ON orders;

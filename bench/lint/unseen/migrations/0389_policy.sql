@@ -1,0 +1,2 @@
+-- UP
+CREATE POLICY accounts_insert ON accounts FOR INSERT WITH CHECK (plan <> 'banned');

@@ -1,0 +1,2 @@
+-- UP
+CREATE EXTENSION no_such_extension;

@@ -1,0 +1,2 @@
+-- UP
+DROP EXTENSION IF EXISTS no_such_extension;

@@ -1,0 +1,2 @@
+-- UP
+ALTER EXTENSION plpgsql UPDATE;

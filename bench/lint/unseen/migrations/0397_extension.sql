@@ -1,0 +1,2 @@
+-- UP
+CREATE SCHEMA audit AUTHORIZATION postgres;

@@ -1,0 +1,2 @@
+-- UP
+DROP SCHEMA IF EXISTS no_such_schema;

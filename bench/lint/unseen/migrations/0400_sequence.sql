@@ -1,0 +1,2 @@
+-- UP
+CREATE SEQUENCE IF NOT EXISTS invoice_seq;

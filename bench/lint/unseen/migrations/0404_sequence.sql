@@ -1,0 +1,2 @@
+-- UP
+ALTER SEQUENCE invoice_seq RENAME TO invoice_number_seq;

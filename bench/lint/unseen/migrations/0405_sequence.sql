@@ -1,0 +1,2 @@
+-- UP
+SELECT nextval('invoice_seq');

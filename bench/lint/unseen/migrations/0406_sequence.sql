@@ -1,0 +1,2 @@
+-- UP
+CREATE SEQUENCE ticket_seq AS integer START 100 INCREMENT 5;

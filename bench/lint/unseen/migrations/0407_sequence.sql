@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ledger ALTER COLUMN id SET DEFAULT nextval('invoice_seq');

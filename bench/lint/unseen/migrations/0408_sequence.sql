@@ -1,0 +1,2 @@
+-- UP
+DROP SEQUENCE IF EXISTS no_such_seq;

@@ -1,0 +1,2 @@
+-- UP
+CREATE TYPE priority AS ENUM ('low', 'normal', 'high');

@@ -1,0 +1,2 @@
+-- UP
+ALTER TYPE order_status RENAME TO order_state;

@@ -1,0 +1,2 @@
+-- UP
+CREATE TYPE int_span AS RANGE (subtype = integer);

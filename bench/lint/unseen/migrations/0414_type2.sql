@@ -1,0 +1,2 @@
+-- UP
+DROP TYPE IF EXISTS no_such_type;

@@ -1,0 +1,2 @@
+-- UP
+ALTER DOMAIN email_address RENAME CONSTRAINT email_has_at TO email_at;

@@ -1,0 +1,2 @@
+-- UP
+CREATE DOMAIN short_text AS text;

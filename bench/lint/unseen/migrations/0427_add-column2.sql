@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ADD COLUMN weight numeric DEFAULT 1.5;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ADD COLUMN seen_at timestamptz DEFAULT statement_timestamp();

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ADD COLUMN owner_ref bigint REFERENCES customers (id);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ADD COLUMN ext_id bigint UNIQUE;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ADD COLUMN kind text NOT NULL DEFAULT 'personal', ADD COLUMN vip boolean DEFAULT false;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE logs ADD COLUMN source text NOT NULL DEFAULT 'app';

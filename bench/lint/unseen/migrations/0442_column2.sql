@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ALTER COLUMN created_at SET DEFAULT now();

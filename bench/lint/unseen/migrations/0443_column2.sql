@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ledger ALTER COLUMN amount SET DEFAULT 0;

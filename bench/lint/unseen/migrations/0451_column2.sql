@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts SET (autovacuum_enabled = false);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts RESET (fillfactor);

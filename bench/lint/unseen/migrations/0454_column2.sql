@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts DROP CONSTRAINT IF EXISTS no_such_constraint;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE IF EXISTS no_such_table ADD COLUMN x integer;

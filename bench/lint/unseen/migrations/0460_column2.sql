@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ALTER COLUMN owner_id TYPE integer;

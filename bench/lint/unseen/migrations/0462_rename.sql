@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts RENAME COLUMN plan TO tier;

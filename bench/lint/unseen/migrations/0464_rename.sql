@@ -1,0 +1,2 @@
+-- UP
+ALTER INDEX accounts_pkey RENAME TO accounts_id_pkey;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts RENAME CONSTRAINT accounts_pkey TO accounts_pk;

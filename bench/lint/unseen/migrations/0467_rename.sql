@@ -1,0 +1,3 @@
+-- UP
+CREATE TABLE tags (id bigint PRIMARY KEY, name text);
+ALTER TABLE tags RENAME TO labels;

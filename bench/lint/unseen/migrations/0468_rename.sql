@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE logs RENAME COLUMN msg TO message;

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY accounts_owner_idx ON accounts (owner_id);

@@ -1,0 +1,2 @@
+-- UP
+DROP INDEX CONCURRENTLY IF EXISTS orders_customer_id_idx;

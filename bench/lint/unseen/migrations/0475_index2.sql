@@ -1,0 +1,2 @@
+-- UP
+REINDEX INDEX CONCURRENTLY accounts_pkey;

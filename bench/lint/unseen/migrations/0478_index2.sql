@@ -1,0 +1,2 @@
+-- UP
+ALTER INDEX accounts_pkey SET (fillfactor = 90);

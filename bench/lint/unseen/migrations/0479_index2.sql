@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY logs_at_idx ON logs (at);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers VALIDATE CONSTRAINT customers_score_not_null;

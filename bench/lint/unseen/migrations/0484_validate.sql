@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ADD CONSTRAINT accounts_owner_fk FOREIGN KEY (owner_id) REFERENCES customers (id);

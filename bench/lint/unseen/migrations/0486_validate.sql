@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ADD CONSTRAINT accounts_name_key UNIQUE (name);

@@ -1,0 +1,2 @@
+-- UP
+INSERT INTO accounts (name) VALUES ('seed');

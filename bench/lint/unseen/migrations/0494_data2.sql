@@ -1,0 +1,2 @@
+-- UP
+UPDATE accounts SET plan = 'free' WHERE plan IS NULL;

@@ -1,0 +1,2 @@
+-- UP
+SELECT set_config('app.tenant', '1', false);

@@ -1,0 +1,3 @@
+-- UP
+CREATE TABLE settings (key text PRIMARY KEY, value jsonb NOT NULL DEFAULT '{}'::jsonb);
+INSERT INTO settings (key) VALUES ('theme');

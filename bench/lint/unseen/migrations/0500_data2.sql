@@ -1,0 +1,2 @@
+-- UP
+UPDATE accounts SET balance = 0;

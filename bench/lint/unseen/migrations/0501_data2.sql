@@ -1,0 +1,2 @@
+-- UP
+DELETE FROM logs;

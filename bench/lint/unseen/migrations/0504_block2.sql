@@ -1,0 +1,5 @@
+-- UP
+BEGIN;
+ALTER TABLE accounts ADD COLUMN note text;
+CREATE INDEX accounts_note_idx ON accounts (note);
+COMMIT;

@@ -1,0 +1,5 @@
+-- UP
+BEGIN;
+CREATE TYPE priority AS ENUM ('low', 'high');
+ALTER TABLE accounts ADD COLUMN priority priority;
+COMMIT;

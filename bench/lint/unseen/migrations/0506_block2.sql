@@ -1,0 +1,5 @@
+-- UP
+BEGIN;
+INSERT INTO accounts (name) VALUES ('a');
+INSERT INTO accounts (name) VALUES ('b');
+COMMIT;
