@@ -82,6 +82,24 @@ describe('HistoryStore.writeWithEventThen', () => {
     expect(res.rows[0]?.ok).toBe(true);
   });
 
+  it('a row whose SQL is over 1 Mi characters goes with parameters, then the COMMIT: stored exactly, committed, and no COMMIT after a failure', async () => {
+    const long = `${HOSTILE}\n${"insert into t values ('x''y', E'\\\\z');\n".repeat(40_000)}`;
+    expect(long.length).toBeGreaterThan(1 << 20);
+    await session.exec('begin');
+    await history.writeWithEventThen(session, row('long', long), { kind: 'apply', version: 'long', durationMs: 1 }, 'commit');
+    const other = await db.client();
+    const res = await other.query(`select up_sql from ${history.qualified('migrations')} where version = 'long'`);
+    expect(res.rows[0]?.up_sql).toBe(long);
+
+    await session.exec('begin');
+    await session.exec('create table rolled_back_with_long (id int)');
+    const bad = { ...row('bad-long', long), status: 'nonsense' as RowWrite['status'] };
+    await expect(history.writeWithEventThen(session, bad, { kind: 'apply', version: 'bad-long' }, 'commit')).rejects.toThrow(/check constraint/);
+    await session.exec('rollback');
+    const gone = await session.query<{ ok: boolean }>("select to_regclass('rolled_back_with_long') is null as ok");
+    expect(gone.rows[0]?.ok).toBe(true);
+  });
+
   it('quotes literals for any setting and refuses numbers SQL cannot spell', () => {
     expect(quoteLiteral("it's \\ here")).toBe("E'it''s \\\\ here'");
     expect(quoteLiteral(null)).toBe('null');
