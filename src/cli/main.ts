@@ -3,7 +3,7 @@
  * The `lockstep` executable. It runs the CLI from dist/bundle/cli/ (scripts/bundle.mjs: the CLI and the modules it
  * imports in a few files, where Node would otherwise resolve, read and link some 300 modules on every start) when
  * the build made it and it is not older than the compiled run-cli.js (a bare `tsc` after editing would otherwise
- * run stale code); else the compiled modules.
+ * run stale code), and LOCKSTEP_NO_BUNDLE is not `1`; else the compiled modules.
  */
 import { statSync } from 'node:fs';
 

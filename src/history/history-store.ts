@@ -24,7 +24,7 @@ export function quoteLiteral(value: unknown): string {
 }
 
 /** Above this many characters of up and down SQL, writeWithEventThen sends the row with parameters instead of inlined. */
-const INLINE_MAX_CHARS = 1 << 20;
+const INLINE_MAX_CHARS = 256 * 1024;
 
 /** `sql` with its $n parameters replaced by the literals of `params`. */
 function inlined(sql: string, params: readonly unknown[]): string {

@@ -37,12 +37,12 @@ const PLAIN = `
  * Sizes of the named relations, keyed by the name as given. Relations that do not exist are absent. A table
  * never analyzed has rows = -1 (unknown); its bytes still count.
  */
-export async function readTableSizes(session: Session, relations: readonly string[]): Promise<Map<string, TableSize>> {
+export async function readTableSizes(session: Session, relations: readonly string[], serverVersion?: number): Promise<Map<string, TableSize>> {
   const names = [...new Set(relations)].filter((r) => r !== '' && r !== '?');
   const out = new Map<string, TableSize>();
   if (names.length === 0) return out;
-  const version = await session.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
-  const sql = Number(version.rows[0]?.v ?? 0) >= 120000 ? PARTITION_AWARE : PLAIN;
+  const version = serverVersion ?? (await readServerVersion(session));
+  const sql = version >= 120000 ? PARTITION_AWARE : PLAIN;
   const res = await session.query<{ name: string; rows: number | string; bytes: number | string; partitioned: boolean }>(sql, [names, names.map(quoteQualified)]);
   for (const row of res.rows) {
     const rows = Number(row.rows);
@@ -57,10 +57,24 @@ export async function readServerTimeZone(session: Session): Promise<string> {
   return res.rows[0]?.tz ?? 'UTC';
 }
 
-/** The schemas that exist on the connected database. */
-export async function readSchemas(session: Session): Promise<ReadonlySet<string>> {
-  const res = await session.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace');
-  return new Set(res.rows.map((r) => r.name));
+/** What the lint reads of the connected server's settings, in one round trip (lint/target-facts.ts). */
+export interface ServerSettings {
+  /** server_version_num, e.g. 150004. */
+  readonly version: number;
+  /** current_schema(): where a name written without a schema lives. */
+  readonly currentSchema: string;
+  /** The TimeZone a new session starts with. */
+  readonly timeZone: string;
+  /** The schemas that exist on the database. */
+  readonly schemas: ReadonlySet<string>;
+}
+
+export async function readServerSettings(session: Session): Promise<ServerSettings> {
+  const res = await session.query<{ v: string; s: string | null; tz: string; schemas: string[] }>(
+    "SELECT current_setting('server_version_num') AS v, current_schema() AS s, current_setting('TimeZone') AS tz, array(SELECT nspname::text FROM pg_namespace) AS schemas",
+  );
+  const row = res.rows[0];
+  return { version: Number(row?.v ?? 0), currentSchema: row?.s ?? DEFAULT_SCHEMA, timeZone: row?.tz ?? 'UTC', schemas: new Set(row?.schemas ?? []) };
 }
 
 /** server_version_num of the connected server, e.g. 150004. */
@@ -74,10 +88,10 @@ export async function readServerVersion(session: Session): Promise<number> {
  * with the session's current_schema() as the schema of names written without one: what ALTER COLUMN ... TYPE is
  * judged from (see src/locks/column-types.ts).
  */
-export async function readColumnTypes(session: Session, relations: readonly string[]): Promise<MutableColumnTypes> {
+export async function readColumnTypes(session: Session, relations: readonly string[], currentSchema?: string): Promise<MutableColumnTypes> {
   const names = [...new Set(relations)].filter((r) => r !== '' && r !== '?');
-  const schema = await session.query<{ s: string | null }>('SELECT current_schema() AS s');
-  const out = copyColumnTypes({ defaultSchema: schema.rows[0]?.s ?? DEFAULT_SCHEMA, tables: new Map() });
+  const defaultSchema = currentSchema ?? (await session.query<{ s: string | null }>('SELECT current_schema() AS s')).rows[0]?.s ?? DEFAULT_SCHEMA;
+  const out = copyColumnTypes({ defaultSchema, tables: new Map() });
   if (names.length === 0) return out;
   const res = await session.query<{ table: string; column: string; typname: string; typmod: number; array: boolean }>(
     `SELECT DISTINCT ns.nspname || '.' || c.relname AS "table", a.attname AS "column", coalesce(e.typname, t.typname) AS typname,

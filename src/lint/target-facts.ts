@@ -9,22 +9,27 @@ import type { ParsedStatement } from '../sql/index.js';
 import { statementLocks } from '../locks/index.js';
 import { followRenames } from './renames.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
-import { readColumnTypes, readIndexes, readSchemas, readServerTimeZone, readServerVersion, readTableSizes } from './table-sizes.js';
+import { readColumnTypes, readIndexes, readServerSettings, readTableSizes } from './table-sizes.js';
 import type { LintOptions } from './types.js';
 
-/** `options` plus the database's facts about every relation the statements lock (read once, in a few queries). */
+/**
+ * `options` plus the database's facts about every relation the statements lock, read once: the server's settings in
+ * one query, then sizes, indexes and column types of those relations, one query each.
+ */
 export async function readDatabaseFacts(session: Session, statements: readonly ParsedStatement[], options: LintOptions): Promise<LintOptions> {
-  const pgVersion = options.pgVersion ?? (await readServerVersion(session));
+  const server = await readServerSettings(session);
+  const pgVersion = options.pgVersion ?? server.version;
   const relations = statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation));
-  const sizes = followRenames(await readTableSizes(session, relations), statements);
+  // The query that reads sizes depends on what the server itself has, whatever version the lint targets.
+  const sizes = followRenames(await readTableSizes(session, relations, server.version), statements);
   return {
     ...options,
     pgVersion,
     tableSizes: new Map([...sizes, ...(options.tableSizes ?? new Map())]),
     knownIndexes: [...(options.knownIndexes ?? []), ...(await readIndexes(session, relations))],
-    columnTypes: await readColumnTypes(session, relations),
-    serverTimeZone: await readServerTimeZone(session),
-    existingSchemas: await readSchemas(session),
+    columnTypes: await readColumnTypes(session, relations, server.currentSchema),
+    serverTimeZone: server.timeZone,
+    existingSchemas: server.schemas,
   };
 }
 

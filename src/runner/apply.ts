@@ -14,22 +14,13 @@ import { statementFailure } from './statement-error.js';
 import { startsShort } from '../execution/index.js';
 import { prepareConcurrentBuild } from './invalid-index.js';
 import { runBackfillStep } from './backfill/runner-step.js';
-import { describeBackfill } from './backfill/describe-backfill.js';
+import { recordApplied, storedSql } from './applied-row.js';
 import { interruptible, isInterruption, throwIfInterrupted } from './interrupt.js';
 import { asConnectionLost, lostInTransaction, rethrowLost, type LostAt } from './connection-lost.js';
 
 export interface ApplyOutcome {
   readonly durationMs: number;
   readonly retries: number;
-}
-
-/** The SQL recorded with the history row: an up as it ran, a down as written (a down is parsed only when it runs). */
-function storedSql(p: Prepared | Section | undefined): string | null {
-  if (!p) return null;
-  if (p.kind === 'backfill') return describeBackfill(p.spec);
-  if (p.kind === 'unsupported') return null;
-  const section = 'section' in p ? p.section : p;
-  return section.kind === 'module' ? `-- module ${section.path}` : section.sql;
 }
 
 export function relationsOfPrepared(p: Prepared): string[] {
@@ -54,23 +45,6 @@ export interface TransactionOpening {
 export async function applyBody(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, opened: TransactionOpening): Promise<void> {
   await runBody(rc, file, up, opened);
   await recordApplied(rc, file, up, down, startedAt);
-}
-
-/**
- * The history row of a migration whose statements ran, with its `apply` event; `then` (the caller's COMMIT) goes in
- * the same message, so that a transactional migration costs one round trip after its statements, as in psql.
- */
-async function recordApplied(rc: RunContext, file: MigrationFile, up: Prepared, down: Section | undefined, startedAt: number, then?: string): Promise<void> {
-  const total = up.kind === 'sql' ? up.statements.length : 1;
-  const durationMs = Math.round(performance.now() - startedAt);
-  const row = {
-    version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied' as const,
-    executionMs: durationMs, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
-    statementsDone: total, statementsTotal: total, lastError: null,
-  };
-  const event = { kind: 'apply' as const, version: file.id, name: file.name, durationMs };
-  if (then === undefined) await rc.history.writeWithEvent(rc.session, row, event);
-  else await rc.history.writeWithEventThen(rc.session, row, event, then);
 }
 
 /** The statements of one migration, inside the transaction `opened` describes (its BEGIN in one message with them, when they go as one). */

@@ -82,7 +82,7 @@ describe('HistoryStore.writeWithEventThen', () => {
     expect(res.rows[0]?.ok).toBe(true);
   });
 
-  it('a row whose SQL is over 1 Mi characters goes with parameters, then the COMMIT: stored exactly, committed, and no COMMIT after a failure', async () => {
+  it('a row whose SQL is over 256 Ki characters goes with parameters, then the COMMIT: stored exactly, committed, and no COMMIT after a failure', async () => {
     const long = `${HOSTILE}\n${"insert into t values ('x''y', E'\\\\z');\n".repeat(40_000)}`;
     expect(long.length).toBeGreaterThan(1 << 20);
     await session.exec('begin');

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/index.js';
 import { openDatabase } from '../../src/db/index.js';
-import { readIndexes, readServerVersion, readTableSizes, runLint } from '../../src/lint/index.js';
+import { readDatabaseFacts, readIndexes, readServerVersion, readTableSizes, runLint } from '../../src/lint/index.js';
+import { initParser, parseSection } from '../../src/sql/index.js';
 import type { Finding } from '../../src/lint/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
@@ -70,6 +71,29 @@ describe('readTableSizes', () => {
       expect(await readServerVersion(session)).toBeGreaterThanOrEqual(120000);
       expect(await readIndexes(session, ['big', 'ghost'])).toEqual([{ table: 'big', columns: ['id'] }]);
     } finally {
+      await session.release();
+    }
+  });
+});
+
+describe('readDatabaseFacts', () => {
+  it('reads the server\'s settings in one query: version, schemas, time zone, the current schema for unqualified names', async () => {
+    await initParser();
+    const session = await db.connect('test');
+    try {
+      await session.exec("set timezone = 'Asia/Kolkata'; set search_path = audit, public");
+      const facts = await readDatabaseFacts(session, parseSection({ sql: 'ALTER TABLE big ALTER COLUMN pad TYPE bigint;', path: 'x.sql', startLine: 1 }), { pgVersion: 11 });
+      expect(facts.pgVersion).toBe(11); // the version the lint targets, as given
+      expect(facts.serverTimeZone).toBe('Asia/Kolkata');
+      expect([...(facts.existingSchemas ?? [])]).toEqual(expect.arrayContaining(['public', 'audit', 'pg_catalog']));
+      expect(facts.existingSchemas?.has('nowhere')).toBe(false);
+      // Unqualified `big` is audit.big under this search_path, whose pad is an int.
+      expect(facts.columnTypes?.defaultSchema).toBe('audit');
+      expect(facts.columnTypes?.tables.get('audit.big')?.get('pad')).toMatchObject({ name: 'int4' });
+      // And its size is audit.big's (never analyzed: rows unknown), not public.big's 20,000 rows.
+      expect(facts.tableSizes?.get('big')?.rows).toBe(-1);
+    } finally {
+      await session.exec('reset timezone; reset search_path');
       await session.release();
     }
   });

@@ -66,3 +66,27 @@ describe.each<BackendName>(['postgres', 'pglite'])('%s', (backend) => {
     expect(await h.query("select count(*)::int as n from pg_class where relname = 'a'")).toEqual([{ n: 0 }]);
   });
 });
+
+describe('the history row and COMMIT (postgres)', () => {
+  const row = async (version: string) => (await h.query<{ up_sql: string; status: string; execution_ms: number }>(
+    'select up_sql, status, execution_ms from lockstep.migrations where version = $1', [version]))[0];
+
+  it('a migration\'s row holds its SQL exactly, inlined with the COMMIT or, past 256 KiB, sent as a parameter', async () => {
+    const quoted = "CREATE TABLE q (t text);\nINSERT INTO q VALUES ('it''s \\ here $1 $$x$$');";
+    // Past the inline limit: 300 KiB of comment around one statement, so the row goes the parameter way.
+    const large = `CREATE TABLE big_one (id int);\n-- ${'x'.repeat(300 * 1024)}\nINSERT INTO big_one VALUES (1);`;
+    h = await harness('postgres', {
+      '001_q.sql': sqlMigration(quoted, 'DROP TABLE q;'),
+      '002_big.sql': sqlMigration(large, 'DROP TABLE big_one;'),
+    });
+    const result = await h.migrator.up();
+    expect(result.failed).toBeUndefined();
+    expect((await row('001'))?.up_sql).toContain(quoted);
+    expect((await row('002'))?.up_sql).toContain(large);
+    expect(await h.query('select t from q')).toEqual([{ t: "it's \\ here $1 $$x$$" }]);
+    expect(await h.query('select count(*)::int as n from big_one')).toEqual([{ n: 1 }]);
+    // Each committed with its event: one apply event per migration.
+    expect(await h.query("select version from lockstep.events where kind = 'apply' order by id")).toEqual([{ version: '001' }, { version: '002' }]);
+  });
+});
+
