@@ -1,9 +1,17 @@
-import pg from 'pg';
+// Type-only: `pg` is imported when the first session connects, so commands that never reach a server (lint, status
+// on the embedded default) do not load it and its dependencies at start-up.
+import type pg from 'pg';
 import { LockstepError } from '../../core/errors.js';
 import { DbError, SQLSTATE, type Database, type QueryResult, type Session } from '../port.js';
 import { redact, redactUrl } from '../../core/redact.js';
 
 const CONNECT_TIMEOUT_MS = 10_000;
+
+let driver: typeof pg | undefined;
+async function loadDriver(): Promise<typeof pg> {
+  driver ??= (await import('pg')).default;
+  return driver;
+}
 /** How often a cancel is repeated while its statement still runs, and when it is given up. */
 const CANCEL_REPEAT_MS = 50;
 const CANCEL_GIVE_UP_MS = 10_000;
@@ -35,9 +43,9 @@ export class PgDatabase implements Database {
     this.target = redactUrl(url);
   }
 
-  private getPool(): pg.Pool {
+  private getPool(pgDriver: typeof pg): pg.Pool {
     if (!this.pool) {
-      this.pool = new pg.Pool({ connectionString: this.url, max: 10, idleTimeoutMillis: 10_000, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+      this.pool = new pgDriver.Pool({ connectionString: this.url, max: 10, idleTimeoutMillis: 10_000, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
       // An idle client whose server goes away emits 'error'; without a listener Node would crash.
       this.pool.on('error', () => undefined);
     }
@@ -47,7 +55,7 @@ export class PgDatabase implements Database {
   async connect(applicationName: string): Promise<Session> {
     let client: pg.PoolClient;
     try {
-      client = await this.getPool().connect();
+      client = await this.getPool(await loadDriver()).connect();
     } catch (err) {
       throw connectError(err, this.target);
     }
@@ -70,7 +78,7 @@ export class PgDatabase implements Database {
 
   /** A connection outside the pool, for cancelling a statement while the pool may be busy or closing. */
   private sideClient(): pg.Client {
-    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'lockstep cancel' });
+    const client = new driver!.Client({ connectionString: this.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'lockstep cancel' });
     client.on('error', () => undefined);
     return client;
   }
