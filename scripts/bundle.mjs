@@ -12,11 +12,11 @@ rmSync(`${root}dist/bundle`, { recursive: true, force: true });
 // every start. Two things keep it the same program as the compiled modules:
 // - import.meta.url: each module's own address is put back (new URL('<its dist path>', import.meta.url)), so
 //   what it finds relative to itself (package.json, the dashboard's files) is found.
-// - one copy of what has identity: the error classes, the database error, the parser once loaded and the registry
+// - one copy of what has identity: the error classes, the database error, the parser once loaded (and how its WASM is compiled) and the registry
 //   of module migrations' runtimes stay the compiled files, imported from dist/ by the bundle and by the library
 //   alike, so a migration module that imports 'lockstep' (backfill(), LockstepError) shares them with the runner.
 const cliOutdir = `${root}dist/bundle/cli`;
-const SHARED = new Set(['core/errors.js', 'db/port.js', 'runner/run-context.js', 'sql/parser.js'].map((f) => `${root}dist/${f}`));
+const SHARED = new Set(['core/errors.js', 'db/port.js', 'runner/run-context.js', 'sql/parser.js', 'sql/wasm-tiering.js'].map((f) => `${root}dist/${f}`));
 const ownUrl = {
   name: 'own-import-meta-url',
   setup(b) {

@@ -13,8 +13,8 @@ export type { MigratorContext } from './context.js';
 export { withRunLock, withSession } from './context.js';
 export { statusAllEnvironments, environmentNames } from './environments.js';
 export { configForEnvironment } from '../config/index.js';
-// For a long-running process (`lockstep serve`): the parser's WASM keeps V8's tier-up (see sql/wasm-tiering.ts).
-export { keepWasmTierUp } from '../sql/index.js';
+// For a short run (the CLI's commands but `serve`): the parser's WASM compiled by the baseline compiler only (sql/wasm-tiering.ts).
+export { preferBaselineWasm } from '../sql/index.js';
 export type { EnvironmentMatrix, EnvironmentColumn, MatrixRow, MatrixCell, CellState, TimelineEvent, EnvironmentOpener, AllEnvironmentsOptions } from './environments.js';
 export type { PlanOptions, PlanReport, PlannedMigration } from './plan.js';
 export type { TestOptions, RoundTripReport } from './test-migrations.js';

@@ -14,6 +14,7 @@ import { registerAdopt } from './commands/adopt.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerFleet } from './commands/fleet.js';
 import { loadEnvFiles, type EnvFileFlags } from './env-file.js';
+import { tuneForShortRun } from './short-run.js';
 
 /** Every command, in the order `lockstep --help` lists them. Each register function is one file's job. */
 const COMMANDS: ReadonlyArray<(program: Command) => void> = [
@@ -54,6 +55,14 @@ export function buildProgram(): Command {
     for (const { file, names } of loadEnvFiles(command.opts<EnvFileFlags>())) {
       if (names.length > 0) process.stderr.write(`lockstep: loaded ${names.join(', ')} from ${file}\n`);
     }
+  });
+  // The V8 settings of a short run, decided here and nowhere else (bench/lint/RESULTS-lint.md measures both). `lint`
+  // raises the tier-up budget before the linter's modules load, so that their functions get it; every command but
+  // `serve` (a long-running server, for which V8's defaults pay) has the parser's WASM compiled by the baseline
+  // compiler only.
+  program.hook('preAction', async (_program, command) => {
+    if (command.name() === 'lint') tuneForShortRun();
+    if (command.name() !== 'serve') (await import('../api/index.js')).preferBaselineWasm();
   });
   return program;
 }

@@ -7,20 +7,24 @@
  * V8 reads the flag when a module starts compiling, and libpg-query starts compiling as soon as it is
  * evaluated, so the flag is set around the import itself. Afterwards the default is put back for WASM compiled
  * later (PGlite). A `--liftoff…` flag given to node itself is left alone.
+ *
+ * A library leaves V8's flags alone unless its host asks: the CLI asks for every command but `serve`
+ * (cli/program.ts), whose long life makes the tier-up worth its cost.
  */
 import { setFlagsFromString } from 'node:v8';
 
-let baseline = true;
+let baseline = false;
 
 /**
- * For a long-running process (`lockstep serve`): leave V8's default tiering, under which the parser's hot code is
- * recompiled with TurboFan once and parses faster for the rest of the process's life. Call before initParser().
+ * For a short run (a CLI command): compile the parser's WASM with V8's baseline compiler only. Without this call,
+ * V8's default tiering stays, under which the parser's hot code is recompiled with TurboFan once and parses faster
+ * for the rest of a long process's life. Call before the parser loads.
  */
-export function keepWasmTierUp(): void {
-  baseline = false;
+export function preferBaselineWasm(): void {
+  baseline = true;
 }
 
-/** Runs `load` (which compiles the parser's WASM) with Liftoff only, unless keepWasmTierUp() was called. */
+/** Runs `load` (which compiles the parser's WASM) with Liftoff only, if preferBaselineWasm() was called. */
 export async function withBaselineWasm<T>(load: () => Promise<T>, setFlags: (flags: string) => void = setFlagsFromString): Promise<T> {
   if (!baseline) return load();
   const ownFlag = process.execArgv.some((arg) => arg.includes('liftoff'));

@@ -62,13 +62,12 @@ describe('relationsOf', () => {
   });
 });
 
-it('keepWasmTierUp leaves V8 flags alone when the parser loads (a long-running server keeps default tiering)', async () => {
-  const { withBaselineWasm, keepWasmTierUp } = await import('../../src/sql/wasm-tiering.js');
+it('the parser WASM keeps V8 defaults unless the host prefers the baseline compiler (the CLI does, but for serve)', async () => {
+  const { withBaselineWasm, preferBaselineWasm } = await import('../../src/sql/wasm-tiering.js');
   const seen: string[] = [];
   await withBaselineWasm(async () => undefined, (flags) => seen.push(flags));
-  expect(seen).toEqual(['--liftoff-only', '--no-liftoff-only']);
-  seen.length = 0;
-  keepWasmTierUp();
-  await withBaselineWasm(async () => undefined, (flags) => seen.push(flags));
   expect(seen).toEqual([]);
+  preferBaselineWasm();
+  await withBaselineWasm(async () => undefined, (flags) => seen.push(flags));
+  expect(seen).toEqual(['--liftoff-only', '--no-liftoff-only']);
 });

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { withCommonOptions } from '../common.js';
 import type { LintFlags } from '../lint-command.js';
-import { tuneForShortRun } from '../short-run.js';
 
 // Kept here (not imported from the formatters) so that building the command line loads no linter code.
 const FORMATS = 'human, json, sarif, github, markdown';
@@ -19,8 +18,6 @@ export function registerLint(program: Command): void {
     .option('--fix', 'compute mechanical safe rewrites and show the diff')
     .option('--write', 'with --fix: write the rewritten and new files')
     .action(async (paths: string[], flags: LintFlags) => {
-      // Before the linter's modules load, so that their functions get the larger tier-up budget.
-      tuneForShortRun();
       const { runLintCommand } = await import('../lint-command.js');
       process.exitCode = await runLintCommand(paths, flags);
     });

@@ -30,8 +30,6 @@ export function registerServe(program: Command): void {
     .action(async (flags: ServeFlags) => {
       const { resolveConfig } = await import('../../config/index.js');
       const config = await resolveConfig(overridesFrom(flags));
-      // A server lives long enough for the parser's WASM to be worth optimising (see src/sql/wasm-tiering.ts).
-      (await import('../../api/index.js')).keepWasmTierUp();
       // Loaded on demand: the other commands never pay for the HTTP stack.
       const { startServer } = await import('../../http/start-server.js');
       const server = await startServer(config, {
