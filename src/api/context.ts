@@ -4,9 +4,7 @@ import { openDatabase, type Database, type Session } from '../db/index.js';
 import { HistoryStore, currentActor } from '../history/index.js';
 import { loadProject, type Project } from '../loader/index.js';
 import { initParser } from '../sql/index.js';
-import { asConnectionLost } from '../runner/index.js';
-import { watchClientConnection } from '../runner/index.js';
-import { acquireRunLock, refuseTransactionPool } from '../runner/index.js';
+import { acquireRunLock, asConnectionLost, refuseTransactionPool, watchClientConnection } from '../runner/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { RunEventSink } from '../core/events.js';
 
