@@ -1,6 +1,7 @@
 // Type-only: `pg` is imported when the first session connects, so commands that never reach a server (lint, status
 // on the embedded default) do not load it and its dependencies at start-up.
 import type pg from 'pg';
+import { createRequire } from 'node:module';
 import { LockstepError } from '../../core/errors.js';
 import { DbError, SQLSTATE, type Database, type QueryResult, type Session } from '../port.js';
 import { redact, redactUrl } from '../../core/redact.js';
@@ -9,8 +10,25 @@ const CONNECT_TIMEOUT_MS = 10_000;
 
 let driver: typeof pg | undefined;
 async function loadDriver(): Promise<typeof pg> {
-  driver ??= (await import('pg')).default;
+  driver ??= requireDriver();
   return driver;
+}
+
+/**
+ * Loads `pg` synchronously. On load pg asks whether it runs in a Cloudflare Worker: where the global `navigator`
+ * is missing (Node 20) it builds a `Response`, and that first touch loads Node's fetch implementation (about
+ * 35 ms of a CLI run that never fetches). For the length of the load only, Node 20 gets the `navigator` that
+ * Node 21 and later define themselves; nothing else runs meanwhile, and it is removed again.
+ */
+function requireDriver(): typeof pg {
+  const g = globalThis as { navigator?: unknown };
+  const lent = g.navigator === undefined ? { userAgent: `Node.js/${process.versions.node.split('.')[0] ?? ''}` } : undefined;
+  if (lent) Object.defineProperty(g, 'navigator', { value: lent, configurable: true, writable: true });
+  try {
+    return createRequire(import.meta.url)('pg') as typeof pg;
+  } finally {
+    if (lent && g.navigator === lent) delete g.navigator;
+  }
 }
 /** How often a cancel is repeated while its statement still runs, and when it is given up. */
 const CANCEL_REPEAT_MS = 50;
