@@ -41,6 +41,7 @@ run() { # what rep
     psql) psql -X -q -d "$db" -f "$OUT/session.sql" > "$OUT/$1-$2.log" 2>&1 ;;
     lockstep-up) "${LOCKSTEP[@]}" up "${DIRS[@]}" --url "$PG_BASE/$db" > "$OUT/$1-$2.log" 2>&1 ;;
     lockstep-up-no-lint) "${LOCKSTEP[@]}" up --no-lint "${DIRS[@]}" --url "$PG_BASE/$db" > "$OUT/$1-$2.log" 2>&1 ;;
+    node-pg-floor) node "$BENCH/adopt/floor.mjs" "$PG_BASE/$db" "$OUT/steps.json" > "$OUT/$1-$2.log" 2>&1 ;;
   esac || die "$1 failed (rep $2): see $OUT/$1-$2.log"
   t1=$(now)
   TIMES[$1]+="$(elapsed "$t0" "$t1") "
@@ -57,18 +58,23 @@ run() { # what rep
 
 echo "bench/adopt: $NAME ($TOOL, $COUNT migrations), $REPS repetitions; $MACHINE"
 ORDER=(psql lockstep-up lockstep-up-no-lint)
+# The one-message floor (floor.mjs) exists only for tools that send each migration as one message.
+if ! grep -q '"mode": "\(tx-\)\?script"' "$OUT/steps.json"; then ORDER+=(node-pg-floor); fi
+N=${#ORDER[@]}
 for rep in $(seq 1 "$REPS"); do
   echo "rep $rep"
-  for i in 0 1 2; do run "${ORDER[$(( (i + rep) % 3 ))]}" "$rep"; done
+  for i in $(seq 0 $((N - 1))); do run "${ORDER[$(( (i + rep) % N ))]}" "$rep"; done
 done
 
 PSQL=$(echo "${TIMES[psql]}" | median)
 UP=$(echo "${TIMES[lockstep-up]}" | median)
 NOLINT=$(echo "${TIMES[lockstep-up-no-lint]}" | median)
 STATUS=$(echo "${TIMES[status]}" | median)
+FLOOR=$(if [ -n "${TIMES[node-pg-floor]:-}" ]; then echo "${TIMES[node-pg-floor]}" | median; else echo n/a; fi)
+FLOOR_RATIO=$(awk -v a="$FLOOR" -v b="$PSQL" 'BEGIN { if (a == "n/a") print "n/a"; else printf "%.2f", a / b }')
 RATIO=$(awk -v a="$UP" -v b="$PSQL" 'BEGIN { printf "%.2f", a / b }')
 VERDICT=$(awk -v r="$RATIO" 'BEGIN { print (r <= 1.2 ? "met" : "missed") }')
-echo "median: psql $PSQL s, lockstep up $UP s (x$RATIO, target 1.20 $VERDICT), up --no-lint $NOLINT s, status $STATUS s"
+echo "median: psql $PSQL s, lockstep up $UP s (x$RATIO, target 1.20 $VERDICT), up --no-lint $NOLINT s, status $STATUS s, node+pg floor $FLOOR s (x$FLOOR_RATIO)"
 
 update_results adopt <<EOF
 ## Adopting a real project: $NAME ($COUNT migrations)
@@ -82,6 +88,7 @@ Machine: $MACHINE.
 | \`lockstep up\` (lint gate included) | $UP | ${TIMES[lockstep-up]} |
 | \`lockstep up --no-lint\` | $NOLINT | ${TIMES[lockstep-up-no-lint]} |
 | \`lockstep status\`, all $COUNT applied | $STATUS | ${TIMES[status]} |
+| floor of any Node.js runner on pg (bench/adopt/floor.mjs: connect, one message per migration, nothing else) | $FLOOR | ${TIMES[node-pg-floor]:-} |
 
-\`lockstep up\` / psql = **$RATIO** (target 1.20: $VERDICT).
+\`lockstep up\` / psql = **$RATIO** (target 1.20: $VERDICT); the Node.js + pg floor / psql = $FLOOR_RATIO.
 EOF
