@@ -42,6 +42,7 @@ run() { # what rep
     lockstep-up) "${LOCKSTEP[@]}" up "${DIRS[@]}" --url "$PG_BASE/$db" > "$OUT/$1-$2.log" 2>&1 ;;
     lockstep-up-no-lint) "${LOCKSTEP[@]}" up --no-lint "${DIRS[@]}" --url "$PG_BASE/$db" > "$OUT/$1-$2.log" 2>&1 ;;
     node-pg-floor) node "$BENCH/adopt/floor.mjs" "$PG_BASE/$db" "$OUT/steps.json" > "$OUT/$1-$2.log" 2>&1 ;;
+    node-pg-floor-grouped) node "$BENCH/adopt/floor.mjs" "$PG_BASE/$db" "$OUT/steps.json" --grouped > "$OUT/$1-$2.log" 2>&1 ;;
   esac || die "$1 failed (rep $2): see $OUT/$1-$2.log"
   t1=$(now)
   TIMES[$1]+="$(elapsed "$t0" "$t1") "
@@ -59,7 +60,7 @@ run() { # what rep
 echo "bench/adopt: $NAME ($TOOL, $COUNT migrations), $REPS repetitions; $MACHINE"
 ORDER=(psql lockstep-up lockstep-up-no-lint)
 # The one-message floor (floor.mjs) exists only for tools that send each migration as one message.
-if ! grep -q '"mode": "\(tx-\)\?script"' "$OUT/steps.json"; then ORDER+=(node-pg-floor); fi
+if ! grep -q '"mode": "\(tx-\)\?script"' "$OUT/steps.json"; then ORDER+=(node-pg-floor node-pg-floor-grouped); fi
 N=${#ORDER[@]}
 for rep in $(seq 1 "$REPS"); do
   echo "rep $rep"
@@ -71,10 +72,11 @@ UP=$(echo "${TIMES[lockstep-up]}" | median)
 NOLINT=$(echo "${TIMES[lockstep-up-no-lint]}" | median)
 STATUS=$(echo "${TIMES[status]}" | median)
 FLOOR=$(if [ -n "${TIMES[node-pg-floor]:-}" ]; then echo "${TIMES[node-pg-floor]}" | median; else echo n/a; fi)
+GROUPED=$(if [ -n "${TIMES[node-pg-floor-grouped]:-}" ]; then echo "${TIMES[node-pg-floor-grouped]}" | median; else echo n/a; fi)
 FLOOR_RATIO=$(awk -v a="$FLOOR" -v b="$PSQL" 'BEGIN { if (a == "n/a") print "n/a"; else printf "%.2f", a / b }')
 RATIO=$(awk -v a="$UP" -v b="$PSQL" 'BEGIN { printf "%.2f", a / b }')
 VERDICT=$(awk -v r="$RATIO" 'BEGIN { print (r <= 1.2 ? "met" : "missed") }')
-echo "median: psql $PSQL s, lockstep up $UP s (x$RATIO, target 1.20 $VERDICT), up --no-lint $NOLINT s, status $STATUS s, node+pg floor $FLOOR s (x$FLOOR_RATIO)"
+echo "median: psql $PSQL s, lockstep up $UP s (x$RATIO, target 1.20 $VERDICT), up --no-lint $NOLINT s, status $STATUS s, node+pg floor $FLOOR s (x$FLOOR_RATIO), grouped $GROUPED s"
 
 update_results adopt <<EOF
 ## Adopting a real project: $NAME ($COUNT migrations)
@@ -89,6 +91,7 @@ Machine: $MACHINE.
 | \`lockstep up --no-lint\` | $NOLINT | ${TIMES[lockstep-up-no-lint]} |
 | \`lockstep status\`, all $COUNT applied | $STATUS | ${TIMES[status]} |
 | floor of any Node.js runner on pg (bench/adopt/floor.mjs: connect, one message per migration, nothing else) | $FLOOR | ${TIMES[node-pg-floor]:-} |
+| the same floor with consecutive transactional migrations grouped in one message (\`floor.mjs --grouped\`) | $GROUPED | ${TIMES[node-pg-floor-grouped]:-} |
 
 \`lockstep up\` / psql = **$RATIO** (target 1.20: $VERDICT); the Node.js + pg floor / psql = $FLOOR_RATIO.
 EOF
