@@ -45,9 +45,14 @@ describeRule('changing-column-type', {
 });
 
 describeRule('renaming-column', {
-  bad: ['ALTER TABLE users RENAME COLUMN email TO email_address;', 'ALTER TABLE users ADD COLUMN tmp int;\nALTER TABLE users RENAME COLUMN email TO email_address;'],
+  bad: [
+    'ALTER TABLE users RENAME COLUMN email TO email_address;',
+    'ALTER TABLE users ADD COLUMN tmp int;\nALTER TABLE users RENAME COLUMN email TO email_address;',
+    'ALTER TYPE postal_addr RENAME ATTRIBUTE city TO town CASCADE;',
+  ],
   good: [
     'CREATE TABLE users (email text);\nALTER TABLE users RENAME COLUMN email TO email_address;',
+    'CREATE TYPE postal_addr AS (street text, city text);\nALTER TYPE postal_addr RENAME ATTRIBUTE city TO town;',
     'ALTER TABLE users RENAME TO people;',
     // A column this migration added: no running code uses its name yet.
     'ALTER TABLE users ADD COLUMN tmp_x int;\nALTER TABLE users RENAME COLUMN tmp_x TO tmp_y;',

@@ -209,4 +209,45 @@ describe('facts behind the rules (PostgreSQL)', () => {
     }
     expect(rules('UPDATE t SET z = z + 1 WHERE z IS NOT NULL')).toContain('unbatched-backfill');
   });
+
+  it('EXPLAIN ANALYZE runs the UPDATE or DELETE it explains: every row written, scanned under ROW EXCLUSIVE', async () => {
+    expect(await effect('EXPLAIN ANALYZE UPDATE t SET z = z')).toEqual({ locks: ['RowExclusiveLock'], scans: 1 });
+    await client.query('BEGIN');
+    try {
+      await client.query('EXPLAIN ANALYZE UPDATE t SET z = -1');
+      expect(Number((await client.query('SELECT count(*) AS n FROM t WHERE z = -1')).rows[0].n)).toBe(1000);
+      await client.query('EXPLAIN (ANALYZE false) DELETE FROM t');
+      expect(Number((await client.query('SELECT count(*) AS n FROM t')).rows[0].n)).toBe(1000);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('EXPLAIN ANALYZE UPDATE t SET z = z')).toContain('update-without-where');
+    expect(rules('EXPLAIN ANALYZE DELETE FROM t')).toContain('delete-without-where');
+    expect(rules('EXPLAIN (ANALYZE false) DELETE FROM t')).toEqual([]);
+  });
+
+  it('renaming an attribute of a composite type breaks the queries that read it from a column of that type', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query("CREATE TYPE addr AS (street text, city text); CREATE TABLE ship (a addr); INSERT INTO ship VALUES (ROW('s', 'c'))");
+      await client.query('ALTER TYPE addr RENAME ATTRIBUTE city TO town CASCADE');
+      await expect(client.query('SELECT (a).city FROM ship')).rejects.toThrow(/column "city" not found/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('ALTER TYPE addr RENAME ATTRIBUTE city TO town CASCADE;')).toContain('renaming-column');
+  });
+
+  it('DROP INDEX CONCURRENTLY drops one index per statement, without CASCADE', async () => {
+    await client.query('CREATE INDEX t_z_a ON t (z); CREATE INDEX t_z_b ON t (z)');
+    try {
+      await expect(client.query('DROP INDEX CONCURRENTLY t_z_a, t_z_b')).rejects.toThrow(/does not support dropping multiple objects/);
+      await expect(client.query('DROP INDEX CONCURRENTLY t_z_a CASCADE')).rejects.toThrow(/does not support CASCADE/);
+    } finally {
+      await client.query('DROP INDEX IF EXISTS t_z_a; DROP INDEX IF EXISTS t_z_b');
+    }
+    expect(rules('DROP INDEX CONCURRENTLY t_z_a, t_z_b;')).toContain('require-concurrent-index-drop');
+    expect(rules('DROP INDEX CONCURRENTLY t_z_a CASCADE;')).toContain('require-concurrent-index-drop');
+    expect(rules('DROP INDEX CONCURRENTLY t_z_a;')).toEqual([]);
+  });
 });
