@@ -250,4 +250,12 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('DROP INDEX CONCURRENTLY t_z_a CASCADE;')).toContain('require-concurrent-index-drop');
     expect(rules('DROP INDEX CONCURRENTLY t_z_a;')).toEqual([]);
   });
+
+  it('a foreign key added to a table the migration created empty reads no row of the referenced table', async () => {
+    const file = 'CREATE TABLE child (id bigint PRIMARY KEY, tid bigint NOT NULL); ALTER TABLE child ADD CONSTRAINT child_t_fk FOREIGN KEY (tid) REFERENCES t (id)';
+    // The validation query takes ACCESS SHARE and ROW SHARE too; the strongest is SHARE ROW EXCLUSIVE, and no scan.
+    expect(await effect(file)).toEqual({ locks: ['AccessShareLock', 'RowShareLock', 'ShareRowExclusiveLock'], scans: 0 });
+    expect(rules(file.replace('; ', ';\n'))).toEqual([]);
+    expect(lintSql(file.replace('; ', ';\n'), 'm.sql', { execution: 'autocommit' }).findings.map((f) => f.rule)).not.toContain('require-statement-timeout');
+  });
 });

@@ -36,8 +36,13 @@ describeRule('require-statement-timeout', {
     'REFRESH MATERIALIZED VIEW CONCURRENTLY monthly_revenue;\nCREATE INDEX i ON payments (a);',
     // ON ONLY on a table the database knows is plain: PostgreSQL builds the index as usual.
     { sql: 'CREATE INDEX i ON ONLY payments (a);', options: { tableSizes: big('payments') } },
+    // A new table the migration filled: the foreign key's validation joins its rows to the referenced table.
+    'CREATE TABLE entries (id bigint PRIMARY KEY, author_id bigint NOT NULL);\nINSERT INTO entries SELECT id, id FROM staging;\nALTER TABLE entries ADD CONSTRAINT entries_author_fk FOREIGN KEY (author_id) REFERENCES users (id);',
   ],
   good: [
+    // A foreign key on a table this migration created empty (Django's CREATE TABLE then ADD CONSTRAINT ... FOREIGN KEY):
+    // its validation reads no row of either table (server-facts.test.ts).
+    'CREATE TABLE entries (id bigint PRIMARY KEY, author_id bigint NOT NULL);\nALTER TABLE entries ADD CONSTRAINT entries_author_fk FOREIGN KEY (author_id) REFERENCES users (id) DEFERRABLE INITIALLY DEFERRED;\nCREATE INDEX entries_author_idx ON entries (author_id);',
     "SET statement_timeout = '10min';\nCREATE INDEX i ON payments (a);",
     // ON ONLY a partitioned parent indexes no partition.
     'CREATE INDEX metrics_v_idx ON ONLY metrics (v);',
