@@ -6,9 +6,15 @@ describeRule('adding-column-volatile-default', {
     'ALTER TABLE payments ADD COLUMN created_at timestamptz DEFAULT clock_timestamp();',
     { sql: "ALTER TABLE payments ADD COLUMN status text DEFAULT 'new';", options: { pgVersion: 10 } },
     'ALTER TABLE payments ADD COLUMN region text DEFAULT my_region();',
+    // A domain with constraints: PostgreSQL writes the column into every row to check them, default or not.
+    "CREATE DOMAIN us_zip AS text CHECK (VALUE ~ '^[0-9]{5}$');\nALTER TABLE payments ADD COLUMN zip us_zip;",
+    'CREATE DOMAIN qty AS int NOT NULL DEFAULT 0;\nALTER TABLE payments ADD COLUMN n public.qty;',
+    'ALTER DOMAIN code ADD CONSTRAINT code_len CHECK (length(VALUE) < 10) NOT VALID;\nALTER TABLE payments ADD COLUMN c code;',
   ],
   good: [
     "ALTER TABLE payments ADD COLUMN status text DEFAULT 'new';",
+    'CREATE DOMAIN note AS text;\nALTER TABLE payments ADD COLUMN n note;',
+    "CREATE DOMAIN us_zip AS text CHECK (VALUE ~ '^[0-9]{5}$');\nCREATE TABLE addresses (zip us_zip);\nALTER TABLE addresses ADD COLUMN zip2 us_zip;",
     'ALTER TABLE payments ADD COLUMN created_at timestamptz DEFAULT now();',
     // STABLE (pg_proc.provolatile = 's'): evaluated once, a fast default.
     'ALTER TABLE payments ADD COLUMN created_xid bigint DEFAULT txid_current();',

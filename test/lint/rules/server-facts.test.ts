@@ -258,4 +258,24 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules(file.replace('; ', ';\n'))).toEqual([]);
     expect(lintSql(file.replace('; ', ';\n'), 'm.sql', { execution: 'autocommit' }).findings.map((f) => f.rule)).not.toContain('require-statement-timeout');
   });
+
+  it('ADD COLUMN of a domain with constraints rewrites the table, default or not; of a domain without, it does not', async () => {
+    const filenode = async (): Promise<number> => Number((await client.query("SELECT relfilenode AS f FROM pg_class WHERE relname = 't'")).rows[0].f);
+    await client.query('BEGIN');
+    try {
+      await client.query("CREATE DOMAIN zip AS text CHECK (VALUE ~ '^[0-9]{5}$'); CREATE DOMAIN qty AS int NOT NULL DEFAULT 0; CREATE DOMAIN note AS text");
+      const start = await filenode();
+      await client.query('ALTER TABLE t ADD COLUMN n note');
+      expect(await filenode()).toBe(start);
+      await client.query('ALTER TABLE t ADD COLUMN z2 zip');
+      const afterCheck = await filenode();
+      expect(afterCheck).not.toBe(start);
+      await client.query('ALTER TABLE t ADD COLUMN q qty');
+      expect(await filenode()).not.toBe(afterCheck);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules("CREATE DOMAIN zip AS text CHECK (VALUE ~ '^[0-9]{5}$');\nALTER TABLE t ADD COLUMN z2 zip;")).toContain('adding-column-volatile-default');
+    expect(rules('CREATE DOMAIN note AS text;\nALTER TABLE t ADD COLUMN n note;')).toEqual([]);
+  });
 });
