@@ -278,4 +278,22 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules("CREATE DOMAIN zip AS text CHECK (VALUE ~ '^[0-9]{5}$');\nALTER TABLE t ADD COLUMN z2 zip;")).toContain('adding-column-volatile-default');
     expect(rules('CREATE DOMAIN note AS text;\nALTER TABLE t ADD COLUMN n note;')).toEqual([]);
   });
+
+  it('after LOCK TABLE a, b IN ACCESS EXCLUSIVE MODE, an ALTER TABLE of b takes no new lock', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE TABLE t2 (id int); COMMIT; BEGIN');
+      await client.query('LOCK TABLE t, t2 IN ACCESS EXCLUSIVE MODE');
+      const held = async (): Promise<string[]> => (await client.query("SELECT relation::regclass::text || ' ' || mode AS l FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'relation' AND relation::regclass::text IN ('t', 't2') ORDER BY 1")).rows.map((r: { l: string }) => r.l);
+      const before = await held();
+      await client.query('ALTER TABLE t2 ADD COLUMN w int');
+      expect(await held()).toEqual(before);
+      expect(before).toEqual(['t AccessExclusiveLock', 't2 AccessExclusiveLock']);
+    } finally {
+      await client.query('ROLLBACK');
+      await client.query('DROP TABLE IF EXISTS t2');
+    }
+    const file = "BEGIN;\nSET LOCAL lock_timeout = '100ms';\nLOCK TABLE t, t2 IN ACCESS EXCLUSIVE MODE;\nALTER TABLE t2 ADD COLUMN w int;\nCOMMIT;";
+    expect(rules(file)).not.toContain('statements-after-access-exclusive');
+  });
 });

@@ -67,6 +67,8 @@ describeRule('statements-after-access-exclusive', {
     'ALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name WHERE nickname IS NULL;',
     // A one-row update of another table still waits for that table's lock.
     "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE orders SET note = 'x' WHERE id = 1;",
+    // LOCK TABLE of one table, then work on another: that one's lock is waited for while the first is held.
+    'LOCK TABLE users IN ACCESS EXCLUSIVE MODE;\nALTER TABLE posts ADD COLUMN editor_id bigint;',
   ],
   good: [
     { sql: 'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;', options: { transactional: false } },
@@ -75,6 +77,8 @@ describeRule('statements-after-access-exclusive', {
     "ALTER TABLE users ADD COLUMN nickname text;\nSET lock_timeout = '1s';",
     // One row by its key, on the table already locked: milliseconds.
     "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments SET carrier = 'dhl' WHERE id = 1;",
+    // Both tables locked at once (GitLab's with_lock_retries): the ALTER TABLE after it waits for no new lock.
+    "SET LOCAL lock_timeout = '100ms';\nLOCK TABLE users, posts IN ACCESS EXCLUSIVE MODE;\nALTER TABLE posts ADD COLUMN editor_id bigint;",
   ],
 });
 
