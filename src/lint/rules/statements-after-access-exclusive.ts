@@ -1,9 +1,7 @@
-import { pinsOneRow } from '../analysis/single-row.js';
-import { bodyOf } from '../../sql/index.js';
+import { extendsHold, take, type Taken } from '../analysis/lock-hold.js';
 import { q, snippet } from '../rule-kit.js';
-import type { LockEffect, LockMode } from '../../locks/index.js';
-import { LOCK_MODES, sameName } from '../../locks/index.js';
-import type { MigrationFacts, Report, Rule, RuleContext, StatementFacts } from '../types.js';
+import type { LockEffect } from '../../locks/index.js';
+import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
 
 /**
  * ACCESS EXCLUSIVE is held until the transaction ends. Every later statement in the same transaction that
@@ -11,36 +9,6 @@ import type { MigrationFacts, Report, Rule, RuleContext, StatementFacts } from '
  * is unreadable
  * (https://www.postgresql.org/docs/current/explicit-locking.html). Reported once per transaction.
  */
-const WRITES_DATA = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'CopyStmt']);
-
-/** Locks the transaction already holds: relation → strongest mode taken so far. */
-type Taken = Map<string, LockMode>;
-
-/** A lock this transaction already holds at this mode or a stronger one: PostgreSQL grants it without waiting. */
-function alreadyHeld(l: LockEffect, taken: Taken): boolean {
-  for (const [relation, mode] of taken) {
-    if (sameName(relation, l.relation) && LOCK_MODES.indexOf(mode) >= LOCK_MODES.indexOf(l.mode)) return true;
-  }
-  return false;
-}
-
-function take(s: StatementFacts, taken: Taken): void {
-  for (const l of s.locks) {
-    const before = taken.get(l.relation);
-    if (!before || LOCK_MODES.indexOf(l.mode) > LOCK_MODES.indexOf(before)) taken.set(l.relation, l.mode);
-  }
-}
-
-function extendsHold(s: StatementFacts, taken: Taken, facts: MigrationFacts): boolean {
-  if (bodyOf(s.stmt, 'TransactionStmt') || bodyOf(s.stmt, 'VariableSetStmt')) return false;
-  // Waiting for a lock the transaction does not hold yet (LOCK TABLE a, b takes both at once: no wait after it).
-  const waits = s.locks.some((l) => !alreadyHeld(l, taken));
-  // An UPDATE / DELETE of one row by its key is over in milliseconds; it extends the hold only by waiting for another table.
-  if (pinsOneRow(s, facts)) return waits;
-  if (WRITES_DATA.has(s.stmt.kind)) return true;
-  return waits || s.locks.some((l) => l.rewrite || l.scan);
-}
-
 export const statementsAfterAccessExclusive: Rule = {
   id: 'statements-after-access-exclusive',
   defaultSeverity: 'warning',

@@ -295,5 +295,6 @@ describe('facts behind the rules (PostgreSQL)', () => {
     }
     const file = "BEGIN;\nSET LOCAL lock_timeout = '100ms';\nLOCK TABLE t, t2 IN ACCESS EXCLUSIVE MODE;\nALTER TABLE t2 ADD COLUMN w int;\nCOMMIT;";
     expect(rules(file)).not.toContain('statements-after-access-exclusive');
+    expect(rules(file)).not.toContain('lock-table');
   });
 });

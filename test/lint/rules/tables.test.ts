@@ -100,8 +100,20 @@ describeRule('rewriting-table', {
 });
 
 describeRule('lock-table', {
-  bad: ['LOCK TABLE payments IN ACCESS EXCLUSIVE MODE;', 'LOCK payments;'],
-  good: ['LOCK TABLE payments IN ROW EXCLUSIVE MODE;', 'CREATE TABLE t (id int);\nLOCK TABLE t;'],
+  bad: [
+    "LOCK TABLE payments IN ACCESS EXCLUSIVE MODE;\nUPDATE payments SET status = 'old' WHERE status IS NULL;",
+    'LOCK payments;\nCREATE INDEX payments_status_idx ON payments (status);',
+    // The ALTER TABLE waits for a lock on orders while payments stays locked.
+    'LOCK TABLE payments IN SHARE MODE;\nALTER TABLE orders ADD COLUMN note text;',
+    // Outside a transaction block it fails.
+    { sql: 'LOCK TABLE payments IN ACCESS EXCLUSIVE MODE;', options: { execution: 'autocommit' } },
+  ],
+  good: [
+    'LOCK TABLE payments IN ROW EXCLUSIVE MODE;',
+    'CREATE TABLE t (id int);\nLOCK TABLE t;',
+    // Both tables locked at once, then only catalog changes under those locks: the hold is milliseconds.
+    "SET LOCAL lock_timeout = '100ms';\nLOCK TABLE users, posts IN ACCESS EXCLUSIVE MODE;\nALTER TABLE posts ADD COLUMN editor_id bigint;",
+  ],
 });
 
 describeRule('create-extension', {
