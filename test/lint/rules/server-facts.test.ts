@@ -297,4 +297,21 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules(file)).not.toContain('statements-after-access-exclusive');
     expect(rules(file)).not.toContain('lock-table');
   });
+
+  it('after DROP VIEW or DROP SEQUENCE, the running code that reads the view or draws from the sequence fails', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE VIEW t_view AS SELECT id FROM t; CREATE SEQUENCE t_seq');
+      await client.query('SAVEPOINT s');
+      await client.query('DROP VIEW t_view; DROP SEQUENCE t_seq');
+      await expect(client.query('SELECT id FROM t_view')).rejects.toThrow(/relation "t_view" does not exist/);
+      await client.query('ROLLBACK TO SAVEPOINT s');
+      await client.query('DROP SEQUENCE t_seq');
+      await expect(client.query("SELECT nextval('t_seq')")).rejects.toThrow(/relation "t_seq" does not exist/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('DROP VIEW t_view;')).toContain('dropping-table');
+    expect(rules('DROP SEQUENCE t_seq;')).toContain('dropping-table');
+  });
 });

@@ -26,8 +26,21 @@ describeRule('renaming-schema', {
 });
 
 describeRule('dropping-table', {
-  bad: ['DROP TABLE legacy_events;', 'DROP TABLE IF EXISTS a, b CASCADE;'],
-  good: ['CREATE TABLE scratch (id int);\nDROP TABLE scratch;', 'DROP VIEW legacy_view;'],
+  bad: [
+    'DROP TABLE legacy_events;',
+    'DROP TABLE IF EXISTS a, b CASCADE;',
+    // No table data lost, but running code that reads the view or draws from the sequence fails (server-facts.test.ts).
+    'DROP VIEW legacy_view;',
+    'DROP MATERIALIZED VIEW IF EXISTS order_totals CASCADE;',
+    'DROP SEQUENCE invoice_seq;',
+  ],
+  good: [
+    'CREATE TABLE scratch (id int);\nDROP TABLE scratch;',
+    'CREATE VIEW v AS SELECT 1;\nDROP VIEW v;',
+    'CREATE SEQUENCE s;\nDROP SEQUENCE s;',
+    'DROP INDEX CONCURRENTLY orders_idx;',
+    'DROP TYPE IF EXISTS mood;',
+  ],
 });
 
 describeRule('dropping-schema', {
