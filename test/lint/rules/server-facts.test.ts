@@ -314,4 +314,23 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('DROP VIEW t_view;')).toContain('dropping-table');
     expect(rules('DROP SEQUENCE t_seq;')).toContain('dropping-table');
   });
+
+  it('DISABLE TRIGGER ALL switches off the foreign key checks; DISABLE TRIGGER USER does not', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE TABLE child (id int, tid bigint REFERENCES t (id))');
+      await client.query('SAVEPOINT s');
+      await client.query('ALTER TABLE child DISABLE TRIGGER USER');
+      await expect(client.query('INSERT INTO child VALUES (1, 999999)')).rejects.toThrow(/violates foreign key constraint/);
+      await client.query('ROLLBACK TO SAVEPOINT s');
+      await client.query('ALTER TABLE child DISABLE TRIGGER ALL');
+      await client.query('INSERT INTO child VALUES (1, 999999)');
+      await client.query('ALTER TABLE child ENABLE TRIGGER ALL');
+      expect(Number((await client.query('SELECT count(*) AS n FROM child WHERE tid = 999999')).rows[0].n)).toBe(1);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('ALTER TABLE child DISABLE TRIGGER ALL;')).toContain('disabling-triggers');
+    expect(rules('ALTER TABLE child DISABLE TRIGGER USER;')).toEqual([]);
+  });
 });

@@ -129,6 +129,16 @@ describeRule('lock-table', {
   ],
 });
 
+describeRule('disabling-triggers', {
+  bad: ['ALTER TABLE orders DISABLE TRIGGER ALL;', "BEGIN;\nALTER TABLE orders DISABLE TRIGGER ALL;\nINSERT INTO orders (id, customer_id) VALUES (1, 99);\nALTER TABLE orders ENABLE TRIGGER ALL;\nCOMMIT;"],
+  good: [
+    'ALTER TABLE orders DISABLE TRIGGER USER;',
+    'ALTER TABLE orders DISABLE TRIGGER orders_touch;',
+    'ALTER TABLE orders ENABLE TRIGGER ALL;',
+    'CREATE TABLE staging (id int);\nALTER TABLE staging DISABLE TRIGGER ALL;',
+  ],
+});
+
 describeRule('create-extension', {
   bad: ['CREATE EXTENSION IF NOT EXISTS pg_trgm;'],
   good: ['CREATE SCHEMA ext;'],
