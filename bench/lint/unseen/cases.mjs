@@ -877,4 +877,54 @@ c('last', 'CALL backfill_login_counts()', '', {
 c('last', 'DO $$ DECLARE n int; BEGIN LOOP UPDATE users SET login_count = 0 WHERE id IN (SELECT id FROM users WHERE login_count IS NULL LIMIT 1000); GET DIAGNOSTICS n = ROW_COUNT; EXIT WHEN n = 0; COMMIT; END LOOP; END $$', '', { inBlock: false, pg: { 10: true }, pgWhy: '10: COMMIT in a DO block is new in 11' });
 c('last', "UPDATE orders SET status = 'returned' WHERE id = 1", '', { inBlock: false, setup: ["ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'returned' AFTER 'shipped'"], cleanup: "UPDATE orders SET status = 'paid' WHERE id = 1" });
 
+// --- Fourth batch (ids 0777-): written after the rule fixes of the third batch, to probe what the hidden set is
+// likely to hold and the third batch had little of: ADD COLUMN defaults of every volatility (pg_proc.provolatile),
+// the canonical safe multi-statement patterns, and key constraints. Labels from facts.mjs, as above.
+c('default4', 'ALTER TABLE users ADD COLUMN note_at text DEFAULT timeofday()', 'AE rewrite scan');
+c('default4', "ALTER TABLE users ADD COLUMN seen_day text DEFAULT to_char(now(), 'YYYY-MM-DD')", 'AE', { pg: { 10: true } });
+c('default4', 'ALTER TABLE users ADD COLUMN created_epoch bigint DEFAULT extract(epoch FROM now())::bigint', 'AE', { pg: { 10: true } });
+c('default4', 'ALTER TABLE users ADD COLUMN created_by text DEFAULT current_user', 'AE', { pg: { 10: true } });
+c('default4', 'ALTER TABLE users ADD COLUMN xid bigint DEFAULT txid_current()', 'AE', { pg: { 10: true } });
+c('default4', "ALTER TABLE users ADD COLUMN meta2 jsonb DEFAULT jsonb_build_object('v', 1)", 'AE', { pg: { 10: true } });
+c('default4', "ALTER TABLE users ADD COLUMN code2 text DEFAULT md5('seed')", 'AE', { pg: { 10: true } });
+c('default4', "ALTER TABLE users ADD COLUMN token2 text DEFAULT md5(random()::text)", 'AE rewrite scan');
+c('default4', 'ALTER TABLE users ADD COLUMN ref_code text DEFAULT gen_random_uuid()::text', 'AE rewrite scan');
+c('default4', "ALTER TABLE users ADD COLUMN tenant text DEFAULT current_setting('app.tenant', true)", 'AE', { pg: { 10: true } });
+c('default4', "ALTER TABLE users ADD COLUMN bucket2 integer DEFAULT floor(random() * 100)", 'AE rewrite scan');
+c('default4', "ALTER TABLE users ADD COLUMN valid_until timestamptz DEFAULT now() + interval '30 days'", 'AE', { pg: { 10: true } });
+c('default4', 'ALTER TABLE users ADD COLUMN local_at timestamp DEFAULT LOCALTIMESTAMP', 'AE', { pg: { 10: true } });
+c('default4', "ALTER TABLE users ADD COLUMN grade char(1) DEFAULT 'C' NOT NULL", 'AE', { pg: { 10: true } });
+c('default4', 'ALTER TABLE users ADD COLUMN seq_ref bigint DEFAULT currval(\'invoice_seq\')', 'fails');
+c('default4', 'ALTER TABLE users ADD COLUMN scores integer[] DEFAULT array_fill(0, ARRAY[3])', 'AE', { pg: { 10: true } });
+
+// Canonical patterns, each statement committed on its own (psql -f).
+c('pattern4', 'ALTER TABLE posts ALTER COLUMN views SET NOT NULL', '', {
+  setup: ['ALTER TABLE posts ADD CONSTRAINT posts_views_nn CHECK (views IS NOT NULL) NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_views_nn'], pg: { 10: true },
+});
+c('pattern4', 'ALTER TABLE posts DROP CONSTRAINT posts_views_nn', '', {
+  setup: ['ALTER TABLE posts ADD CONSTRAINT posts_views_nn CHECK (views IS NOT NULL) NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_views_nn', 'ALTER TABLE posts ALTER COLUMN views SET NOT NULL'], pg: { 10: true },
+  pgWhy: '10: the setup\'s SET NOT NULL scans posts under ACCESS EXCLUSIVE whatever CHECK it has (release notes 12)',
+});
+c('pattern4', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_user_fk2', 'SUE scan', { setup: ['ALTER TABLE posts ADD CONSTRAINT posts_user_fk2 FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID'] });
+c('pattern4', 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_uq', 'AE', {
+  setup: ['CREATE UNIQUE INDEX CONCURRENTLY users_email_uq ON users (email)'], setupNoTx: true, pg: { 14.2: true },
+  pgWhy: '14.2: the migration builds the index with CREATE UNIQUE INDEX CONCURRENTLY (the 14.0–14.3 bug)', cleanup: 'ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_key; DROP INDEX IF EXISTS users_email_uq',
+});
+c('pattern4', 'ALTER TABLE users ALTER COLUMN login_count SET DEFAULT 0', '', { setup: ['ALTER TABLE users ADD COLUMN IF NOT EXISTS login_count integer'] });
+c('pattern4', "UPDATE users SET admin = true WHERE id BETWEEN 1 AND 1000 AND admin = false", 'RE');
+c('pattern4', "UPDATE posts SET published = false WHERE id IN (SELECT id FROM posts WHERE published IS NULL ORDER BY id LIMIT 1000)", 'RE scan');
+c('pattern4', "SET lock_timeout = '3s'", '');
+c('pattern4', 'CREATE INDEX users_created_idx ON users (created_at)', 'S scan', { setup: ["SET lock_timeout = '3s'", "SET statement_timeout = '20min'"] });
+c('pattern4', "ALTER TABLE users ALTER COLUMN name TYPE varchar(500)", 'AE rewrite scan');
+
+// Keys and constraints on existing tables.
+c('key4', 'ALTER TABLE shipments ADD CONSTRAINT shipments_order_uq UNIQUE (order_id) DEFERRABLE', 'AE scan');
+c('key4', 'ALTER TABLE cache_entries ADD CONSTRAINT cache_value_nn CHECK (value IS NOT NULL)', 'AE scan');
+c('key4', 'ALTER TABLE shipments ADD PRIMARY KEY (id, order_id)', 'fails');
+c('key4', 'ALTER TABLE posts ADD CONSTRAINT posts_title_len CHECK (char_length(title) <= 200) NOT VALID', 'AE');
+c('key4', 'ALTER TABLE posts DROP CONSTRAINT posts_pkey CASCADE', 'AE', { hazard: 'primary key removed' });
+c('key4', 'ALTER TABLE users ADD CONSTRAINT users_admin_login CHECK (NOT admin OR login_count > 0)', 'AE scan');
+c('key4', 'CREATE UNIQUE INDEX users_name_active_uq ON users (name) WHERE NOT admin', 'S scan');
+c('key4', 'CREATE UNIQUE INDEX CONCURRENTLY users_name_active_uq ON users (name) WHERE NOT admin', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS users_name_active_uq', pg: { 14.2: true } });
+
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
