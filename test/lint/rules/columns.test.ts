@@ -18,6 +18,9 @@ describeRule('adding-column-volatile-default', {
     'ALTER TABLE payments ADD COLUMN created_at timestamptz DEFAULT now();',
     // STABLE (pg_proc.provolatile = 's'): evaluated once, a fast default.
     'ALTER TABLE payments ADD COLUMN created_xid bigint DEFAULT txid_current();',
+    "ALTER TABLE payments ADD COLUMN day text DEFAULT to_char(now(), 'YYYY-MM-DD');",
+    'ALTER TABLE payments ADD COLUMN epoch bigint DEFAULT extract(epoch FROM now())::bigint;',
+    'ALTER TABLE payments ADD COLUMN scores int[] DEFAULT array_fill(0, ARRAY[3]);',
     'ALTER TABLE payments ADD COLUMN n int DEFAULT 0 NOT NULL;',
     'ALTER TABLE payments ADD COLUMN note text;',
     { sql: 'ALTER TABLE payments ADD COLUMN note text DEFAULT NULL;', options: { pgVersion: 10 } },

@@ -333,4 +333,21 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('ALTER TABLE child DISABLE TRIGGER ALL;')).toContain('disabling-triggers');
     expect(rules('ALTER TABLE child DISABLE TRIGGER USER;')).toEqual([]);
   });
+
+  it('ADD COLUMN with a STABLE or IMMUTABLE default does not rewrite; with a VOLATILE one it does', async () => {
+    const filenode = async (): Promise<number> => Number((await client.query("SELECT relfilenode AS f FROM pg_class WHERE relname = 't'")).rows[0].f);
+    const stable = ["d1 text DEFAULT to_char(now(), 'YYYY-MM-DD')", 'd2 bigint DEFAULT extract(epoch FROM now())::bigint', 'd3 int[] DEFAULT array_fill(0, ARRAY[3])', "d4 text DEFAULT lpad(replace(md5('x'), 'a', 'b'), 40, '0')"];
+    await client.query('BEGIN');
+    try {
+      const start = await filenode();
+      for (const col of stable) await client.query(`ALTER TABLE t ADD COLUMN ${col}`);
+      expect(await filenode()).toBe(start);
+      await client.query('ALTER TABLE t ADD COLUMN d5 text DEFAULT timeofday()');
+      expect(await filenode()).not.toBe(start);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    for (const col of stable) expect(rules(`ALTER TABLE t ADD COLUMN ${col};`)).toEqual([]);
+    expect(rules('ALTER TABLE t ADD COLUMN d5 text DEFAULT timeofday();')).toContain('adding-column-volatile-default');
+  });
 });
