@@ -350,4 +350,23 @@ describe('facts behind the rules (PostgreSQL)', () => {
     for (const col of stable) expect(rules(`ALTER TABLE t ADD COLUMN ${col};`)).toEqual([]);
     expect(rules('ALTER TABLE t ADD COLUMN d5 text DEFAULT timeofday();')).toContain('adding-column-volatile-default');
   });
+
+  it('a primary key dropped and replaced in one transaction: the published table takes UPDATE and DELETE again before commit', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE PUBLICATION lockstep_test_pub_swap FOR TABLE t');
+      await client.query('CREATE UNIQUE INDEX t_id_new ON t (id)');
+      await client.query('ALTER TABLE t DROP CONSTRAINT t_pkey');
+      await client.query('ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_new');
+      await client.query('UPDATE t SET z = 2 WHERE id = 1');
+      const { rows } = await client.query("SELECT mode FROM pg_locks WHERE relation = 't'::regclass AND pid = pg_backend_pid() AND mode = 'AccessExclusiveLock'");
+      expect(rows).toHaveLength(1);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    const swap = 'ALTER TABLE t DROP CONSTRAINT t_pkey;\nALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_new;';
+    expect(rules(`BEGIN;\n${swap}\nCOMMIT;`)).not.toContain('dropping-primary-key');
+    // Run as psql -f runs it, each statement commits: in between the table has no key.
+    expect(rules(swap)).toContain('dropping-primary-key');
+  });
 });
