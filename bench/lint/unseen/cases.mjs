@@ -927,4 +927,27 @@ c('key4', 'ALTER TABLE users ADD CONSTRAINT users_admin_login CHECK (NOT admin O
 c('key4', 'CREATE UNIQUE INDEX users_name_active_uq ON users (name) WHERE NOT admin', 'S scan');
 c('key4', 'CREATE UNIQUE INDEX CONCURRENTLY users_name_active_uq ON users (name) WHERE NOT admin', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS users_name_active_uq', pg: { 14.2: true } });
 
+// --- Fifth batch (ids 0811-): also written after the fixes: schema-qualified and quoted names, unnamed indexes,
+// pg_dump-style statements (ALTER TABLE ONLY, ::regclass defaults, setval), comments and odd spacing.
+c('names5', 'CREATE INDEX ON public.orders (created_at)', 'S scan');
+c('names5', 'CREATE INDEX CONCURRENTLY ON public.orders (created_at)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS orders_created_at_idx', pg: { 14.2: true } });
+c('names5', 'ALTER TABLE ONLY public.orders ADD CONSTRAINT orders_customer_fk9 FOREIGN KEY (customer_id) REFERENCES public.customers(id) NOT VALID', 'SRE');
+c('names5', 'ALTER TABLE ONLY public.orders ADD CONSTRAINT orders_customer_fk9 FOREIGN KEY (customer_id) REFERENCES public.customers(id)', 'SRE scan');
+c('names5', "ALTER TABLE ONLY public.ledger ALTER COLUMN id SET DEFAULT nextval('public.invoice_seq'::regclass)", 'AE');
+c('names5', "SELECT pg_catalog.setval('public.invoice_seq', 1, false)", '');
+c('names5', 'ALTER TABLE "public"."users" ADD COLUMN "Nick" text', 'AE');
+c('names5', 'ALTER TABLE public.users ALTER COLUMN "login_count" TYPE bigint', 'AE rewrite scan');
+c('names5', 'DROP INDEX public.index_posts_on_user_id', 'AE');
+c('names5', 'ALTER TABLE public.posts RENAME COLUMN title TO headline', 'AE', { hazard: 'running code uses the old name' });
+c('names5', 'ALTER TABLE IF EXISTS ONLY public.users DROP CONSTRAINT IF EXISTS users_pkey CASCADE', 'AE', { hazard: 'primary key removed, foreign keys dropped' });
+c('names5', 'ALTER TABLE ONLY public.users ADD CONSTRAINT users_email_uq UNIQUE (email)', 'AE scan');
+c('names5', "/* backfill */ UPDATE public.users SET admin = false WHERE admin IS NULL", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('names5', 'alter   table   posts\n  alter column   views\n  set not null', 'AE scan');
+c('names5', 'CREATE TABLE public.comments_v2 (id bigint NOT NULL, post_id bigint NOT NULL, body text)', '');
+c('names5', 'ALTER TABLE ONLY public.comments_v2 ADD CONSTRAINT comments_v2_pkey PRIMARY KEY (id)', '', { setup: ['CREATE TABLE public.comments_v2 (id bigint NOT NULL, post_id bigint NOT NULL, body text)'] });
+c('names5', 'ALTER TABLE ONLY public.comments_v2 ADD CONSTRAINT comments_v2_post_fk FOREIGN KEY (post_id) REFERENCES public.posts(id)', 'SRE', { setup: ['CREATE TABLE public.comments_v2 (id bigint NOT NULL, post_id bigint NOT NULL, body text)'] });
+c('names5', 'CREATE INDEX comments_v2_post_idx ON public.comments_v2 USING btree (post_id)', '', { setup: ['CREATE TABLE public.comments_v2 (id bigint NOT NULL, post_id bigint NOT NULL, body text)'] });
+c('names5', "COMMENT ON COLUMN public.users.email IS 'login'", 'SUE');
+c('names5', 'GRANT SELECT ON TABLE public.users TO PUBLIC', '');
+
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
