@@ -369,4 +369,19 @@ describe('facts behind the rules (PostgreSQL)', () => {
     // Run as psql -f runs it, each statement commits: in between the table has no key.
     expect(rules(swap)).toContain('dropping-primary-key');
   });
+
+  it('a table whose key a later ALTER TABLE ONLY ... ADD CONSTRAINT ... PRIMARY KEY adds (pg_dump) replicates its updates', async () => {
+    const file = 'CREATE TABLE dumped (id bigint NOT NULL, v int);\nALTER TABLE ONLY dumped ADD CONSTRAINT dumped_pkey PRIMARY KEY (id);';
+    await client.query('BEGIN');
+    try {
+      await client.query(file);
+      await client.query('INSERT INTO dumped VALUES (1, 1)');
+      await client.query('CREATE PUBLICATION lockstep_test_pub_dump FOR TABLE dumped');
+      await client.query('UPDATE dumped SET v = 2 WHERE id = 1');
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules(file)).not.toContain('table-without-primary-key');
+    expect(rules('CREATE TABLE dumped (id bigint NOT NULL, v int);')).toContain('table-without-primary-key');
+  });
 });

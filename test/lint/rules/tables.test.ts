@@ -149,9 +149,14 @@ describeRule('table-without-primary-key', {
     'CREATE TABLE events (kind text, payload jsonb);',
     'CREATE TABLE IF NOT EXISTS app.log (at timestamptz, msg text, UNIQUE (at, msg));',
     'CREATE TABLE scratch (id int);\nDROP TABLE other_scratch;',
+    // A key on another table does not count.
+    'CREATE TABLE public.comments (id bigint NOT NULL);\nALTER TABLE ONLY public.posts ADD CONSTRAINT posts_pkey PRIMARY KEY (id);',
   ],
   good: [
     'CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, kind text);',
+    // pg_dump's way: the key comes in a later ALTER TABLE of the same migration.
+    'CREATE TABLE public.comments (id bigint NOT NULL, body text);\nALTER TABLE ONLY public.comments ADD CONSTRAINT comments_pkey PRIMARY KEY (id);',
+    'CREATE TABLE comments (body text);\nALTER TABLE comments ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;',
     'CREATE TABLE tags (post_id bigint, tag text, PRIMARY KEY (post_id, tag));',
     'CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM (1) TO (2);',
     'CREATE TEMP TABLE scratch (a int);',
