@@ -950,4 +950,21 @@ c('names5', 'CREATE INDEX comments_v2_post_idx ON public.comments_v2 USING btree
 c('names5', "COMMENT ON COLUMN public.users.email IS 'login'", 'SUE');
 c('names5', 'GRANT SELECT ON TABLE public.users TO PUBLIC', '');
 
+// --- Sixth batch (ids 0831-), after the fixes: DO blocks and PL/pgSQL as outsiders write them.
+c('plpgsql6', "DO $$ BEGIN BEGIN ALTER TABLE users ADD COLUMN region text; EXCEPTION WHEN duplicate_column THEN RAISE NOTICE 'exists'; END; END $$", 'AE');
+c('plpgsql6', "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'posts_user_fk3') THEN ALTER TABLE posts ADD CONSTRAINT posts_user_fk3 FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID; END IF; END $$", 'SRE');
+c('plpgsql6', "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'posts_user_fk3') THEN ALTER TABLE posts ADD CONSTRAINT posts_user_fk3 FOREIGN KEY (user_id) REFERENCES users (id); END IF; END $$", 'SRE scan');
+c('plpgsql6', "DO $$ DECLARE i int; BEGIN FOR i IN 1..3 LOOP INSERT INTO ledger (account, amount) VALUES ('seed-' || i, 0); END LOOP; END $$", 'RE');
+c('plpgsql6', "DO $$ BEGIN EXECUTE 'UPDATE users SET admin = false'; END $$", 'RE scan', { hazard: 'every row written in one transaction' });
+c('plpgsql6', "DO $$ BEGIN EXECUTE 'ALTER TABLE users ADD COLUMN locale text'; END $$", 'AE');
+c('plpgsql6', "DO $$ BEGIN EXECUTE 'DROP TABLE IF EXISTS ' || quote_ident('cache_entries'); END $$", 'AE', { hazard: 'data lost; dynamic SQL nobody can check before it runs' });
+c('plpgsql6', "DO $$ BEGIN PERFORM setval('invoice_seq', (SELECT coalesce(max(id), 1) FROM ledger)); END $$", 'AS');
+c('plpgsql6', "DO $$ BEGIN ALTER TABLE posts ALTER COLUMN title SET DEFAULT 'untitled'; ALTER TABLE posts ALTER COLUMN body SET DEFAULT ''; END $$", 'AE');
+c('plpgsql6', "DO $$ BEGIN ALTER TABLE posts ADD CONSTRAINT posts_views_pos CHECK (views > 0) NOT VALID; ALTER TABLE posts VALIDATE CONSTRAINT posts_views_pos; END $$", 'AE scan');
+c('plpgsql6', 'CREATE OR REPLACE FUNCTION purge_cache() RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN TRUNCATE cache_entries; END $$', '');
+c('plpgsql6', 'SELECT purge_cache()', 'AE rewrite scan', { setup: ['CREATE OR REPLACE FUNCTION purge_cache() RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN TRUNCATE cache_entries; END $$'], hazard: 'data lost' });
+c('plpgsql6', "CREATE FUNCTION posts_count_trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE users SET login_count = login_count + 1 WHERE id = NEW.user_id; RETURN NEW; END $$", '');
+c('plpgsql6', "DO LANGUAGE plpgsql $do$ BEGIN IF (SELECT count(*) FROM posts) > 0 THEN RAISE NOTICE 'posts exist'; END IF; END $do$", 'AS scan');
+c('plpgsql6', "DO $$ BEGIN CREATE TABLE IF NOT EXISTS audit_events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT now()); END $$", '');
+
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
