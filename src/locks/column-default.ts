@@ -25,6 +25,15 @@ const NOT_VOLATILE = new Set([
   'array', 'make_interval', 'to_timestamp', 'to_date', 'date_trunc', 'length', 'md5', 'current_setting',
   'current_user', 'session_user', 'current_schema', 'abs', 'round', 'greatest', 'least', 'nullif', 'format',
   'uuid_nil', 'timezone', 'make_date', 'interval', 'txid_current', 'pg_current_xact_id',
+  // Checked in pg_proc on PostgreSQL 15 (no VOLATILE variant): formatting, date parts, strings, arrays, ranges, json.
+  'to_char', 'to_number', 'date_part', 'extract', 'date_bin', 'age', 'justify_interval', 'make_timestamp', 'make_timestamptz',
+  'floor', 'ceil', 'ceiling', 'trunc', 'mod', 'power', 'sqrt', 'sign',
+  'substr', 'substring', 'replace', 'regexp_replace', 'btrim', 'ltrim', 'rtrim', 'left', 'right', 'lpad', 'rpad', 'repeat',
+  'reverse', 'initcap', 'split_part', 'strpos', 'char_length', 'octet_length', 'concat_ws', 'quote_ident', 'quote_literal',
+  'encode', 'decode', 'sha256', 'array_fill', 'array_length', 'array_append', 'array_cat', 'array_remove', 'array_to_string',
+  'string_to_array', 'cardinality', 'int4range', 'numrange', 'daterange', 'tstzrange', 'to_json', 'row_to_json',
+  'json_build_array', 'jsonb_object', 'jsonb_set', 'to_tsvector', 'setweight',
+  'current_database', 'version', 'pg_backend_pid', 'inet_client_addr',
 ]);
 
 export const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);

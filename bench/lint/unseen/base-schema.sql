@@ -39,5 +39,31 @@ INSERT INTO archive_2023 SELECT date '2023-01-01' + g % 300, g FROM generate_ser
 INSERT INTO metrics SELECT date '2024-01-01' + g % 300, g FROM generate_series(1, 2000) g;
 INSERT INTO accounts (name, plan, owner_id) SELECT 'acct ' || g, 'free', 1 + g % 2000 FROM generate_series(1, 3000) g;
 INSERT INTO logs SELECT date '2024-06-01' + g % 400, 'm' FROM generate_series(1, 2000) g;
+-- Added for the third batch (ids 0511-): Rails-style users and posts (quoted identifiers in the cases), a
+-- list-partitioned table without a DEFAULT partition, an unlogged cache, a composite type used by a column.
+CREATE TABLE users (
+  id bigserial PRIMARY KEY, email varchar NOT NULL, name varchar, admin boolean NOT NULL DEFAULT false, prefs jsonb,
+  login_count integer, created_at timestamp(6) NOT NULL, updated_at timestamp(6) NOT NULL
+);
+CREATE UNIQUE INDEX index_users_on_email ON users (email);
+CREATE TABLE posts (
+  id bigserial PRIMARY KEY, user_id bigint NOT NULL, title varchar NOT NULL, body text, published boolean, views integer,
+  created_at timestamp(6) NOT NULL
+);
+CREATE INDEX index_posts_on_user_id ON posts (user_id);
+ALTER TABLE posts ADD CONSTRAINT fk_rails_posts_user FOREIGN KEY (user_id) REFERENCES users (id);
+CREATE FUNCTION posts_touch_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER posts_touch BEFORE UPDATE ON posts FOR EACH ROW EXECUTE FUNCTION posts_touch_fn();
+CREATE STATISTICS posts_stats (ndistinct) ON user_id, published FROM posts;
+CREATE TABLE sales (region text NOT NULL, amount int) PARTITION BY LIST (region);
+CREATE TABLE sales_eu PARTITION OF sales FOR VALUES IN ('eu');
+CREATE UNLOGGED TABLE cache_entries (key text PRIMARY KEY, value text);
+CREATE TYPE postal_addr AS (street text, city text);
+CREATE TABLE shipments (id bigint PRIMARY KEY, order_id bigint, addr postal_addr, state text);
+INSERT INTO users (email, name, login_count, created_at, updated_at) SELECT 'u' || g || '@x.io', 'user ' || g, 1, now(), now() FROM generate_series(1, 3000) g;
+INSERT INTO posts (user_id, title, body, views, created_at) SELECT 1 + g % 3000, 'post ' || g, 'text', g, now() FROM generate_series(1, 3000) g;
+INSERT INTO sales SELECT 'eu', g FROM generate_series(1, 2000) g;
+INSERT INTO cache_entries SELECT 'k' || g, 'v' FROM generate_series(1, 1000) g;
+INSERT INTO shipments SELECT g, g, ROW('street ' || g, 'city')::postal_addr, NULL FROM generate_series(1, 1000) g;
 REFRESH MATERIALIZED VIEW order_totals;
 ANALYZE;

@@ -26,6 +26,12 @@ function sqlOf(file) {
 }
 
 const VERSIONS = [['15', '15.0'], ['10', '10.0'], ['14.2', '14.2']];
+/** The batches of the set, by case number (README.md tells who wrote each, and whether it was scored before). */
+const BATCHES = [
+  { name: '1-2 (0001-0510)', has: (n) => n <= 510 },
+  { name: '3 (0511-0776, written unseen)', has: (n) => n >= 511 && n <= 776 },
+  { name: '4-6 (0777-0845, after the fixes)', has: (n) => n >= 777 },
+];
 
 writeSet();
 const rows = VERSIONS.map(([version, squawkVersion]) => {
@@ -101,6 +107,14 @@ function render(rs) {
     '| --- | --- | ---: | ---: |',
   ];
   for (const r of rs) for (const t of r.tools) lines.push(`| PostgreSQL ${r.version} | ${t.name} | ${t.score.found}/${t.score.dangerous} (${pct(t.score.found, t.score.dangerous)}) | ${t.score.alarms}/${t.score.safe} (${pct(t.score.alarms, t.score.safe)}) |`);
+  lines.push('', 'Lockstep by batch (who wrote the cases and when: bench/lint/unseen/README.md):', '', '| batch | target | dangerous found (recall) | safe flagged (false alarms) |', '| --- | --- | ---: | ---: |');
+  for (const b of BATCHES) {
+    for (const r of rs) {
+      const inBatch = new Map([...r.labels].filter(([f]) => b.has(Number(f.slice(0, 4)))));
+      const sc = score(r.tools[0].flagged, inBatch);
+      lines.push(`| ${b.name} | PostgreSQL ${r.version} | ${sc.found}/${sc.dangerous} (${pct(sc.found, sc.dangerous)}) | ${sc.alarms}/${sc.safe} (${pct(sc.alarms, sc.safe)}) |`);
+    }
+  }
   lines.push('', 'Commands (PostgreSQL 15; the other targets change only `--pg-version`):', '');
   for (const t of rs[0].tools) lines.push(`- \`${t.command}\``);
   for (const r of rs) {

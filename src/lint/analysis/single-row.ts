@@ -9,6 +9,7 @@ import type { Node } from '../../sql/index.js';
 import type { RangeVar } from '../../sql/index.js';
 import { bodyOf, constraintsOf, nameList, nodeAs, relationName, stringOf, tableAdditions } from '../../sql/index.js';
 import { sameName } from '../../locks/index.js';
+import { executed } from './executed.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 
 interface PrimaryKey {
@@ -79,8 +80,8 @@ function pinnedColumns(where: Node | undefined, target: RangeVar, joined: boolea
 
 /** True for an UPDATE or DELETE whose WHERE pins one row by `id`, or by a primary key declared earlier in the migration. */
 export function pinsOneRow(s: StatementFacts, facts: MigrationFacts): boolean {
-  const upd = bodyOf(s.stmt, 'UpdateStmt');
-  const del = bodyOf(s.stmt, 'DeleteStmt');
+  const upd = executed(s.stmt, 'UpdateStmt');
+  const del = executed(s.stmt, 'DeleteStmt');
   const target = upd?.relation ?? del?.relation;
   const where = upd?.whereClause ?? del?.whereClause;
   if (!target || !where) return false;

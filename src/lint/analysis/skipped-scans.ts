@@ -1,11 +1,13 @@
 /**
  * ALTER TABLE subcommands that the static lock model marks as scanning (it looks at one command at a time) but
  * that PostgreSQL runs without a scan, as the rest of the migration shows: a SET NOT NULL proven by a validated
- * CHECK (analysis/not-null-checks.ts), and an ADD COLUMN whose only check is an inline REFERENCES that is not
- * validated (src/locks/foreign-key-validation.ts).
+ * CHECK (analysis/not-null-checks.ts), an ADD COLUMN whose only check is an inline REFERENCES that is not
+ * validated (src/locks/foreign-key-validation.ts), and a FOREIGN KEY added to a table this migration created and
+ * has not filled: its validation joins no row, so it reads neither that table's rows nor the referenced table's.
  */
 import type { AlterTableCmd } from '../../sql/index.js';
-import { alterCommands, bodyOf, constraintsOf, nodeAs } from '../../sql/index.js';
+import { alterCommands, bodyOf, constraintsOf, nodeAs, relationName } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import { alterTableCommandEffect } from '../../locks/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 import { analyzeAddColumn } from '../../locks/index.js';
@@ -24,10 +26,36 @@ function addColumnSkipsScan(cmd: AlterTableCmd, all: readonly AlterTableCmd[], p
   return !inlineForeignKeyValidates(cmd, all, pgMajor);
 }
 
+/** Statements that put rows into a table. */
+const FILLING = ['InsertStmt', 'CopyStmt', 'MergeStmt'] as const;
+
+/**
+ * The table was created empty by CREATE TABLE earlier in this migration and nothing wrote rows into it since: the
+ * validation of a FOREIGN KEY on it (a join from its rows to the referenced table) reads no row of either table.
+ */
+function createdEmpty(table: string, at: StatementFacts, facts: MigrationFacts): boolean {
+  const before = (kind: string): readonly StatementFacts[] => facts.ofKind(kind).filter((x) => x.index < at.index);
+  const created = before('CreateStmt').some((x) => sameName(relationName(bodyOf(x.stmt, 'CreateStmt')?.relation) ?? '', table));
+  if (!created) return false;
+  return !FILLING.some((kind) =>
+    before(kind).some((x) => {
+      const target = bodyOf(x.stmt, 'InsertStmt')?.relation ?? bodyOf(x.stmt, 'CopyStmt')?.relation ?? bodyOf(x.stmt, 'MergeStmt')?.relation;
+      return sameName(relationName(target) ?? '', table);
+    }),
+  );
+}
+
+function foreignKeyOnEmptyTable(cmd: AlterTableCmd, table: string, s: StatementFacts, facts: MigrationFacts): boolean {
+  if (cmd.subtype !== 'AT_AddConstraint' || nodeAs(cmd.def, 'Constraint')?.contype !== 'CONSTR_FOREIGN') return false;
+  return createdEmpty(table, s, facts);
+}
+
 /** True when the statement is an ALTER TABLE none of whose subcommands rewrites or really scans the table. */
 export function alterScanSkipped(s: StatementFacts, facts: MigrationFacts): boolean {
-  const cmds = alterCommands(bodyOf(s.stmt, 'AlterTableStmt'));
+  const alter = bodyOf(s.stmt, 'AlterTableStmt');
+  const cmds = alterCommands(alter);
   if (cmds.length === 0) return false;
+  const table = relationName(alter?.relation) ?? '?';
   const setNotNull = setNotNullCommands(facts);
   for (const cmd of cmds) {
     const effect = alterTableCommandEffect(cmd, facts.pgMajor, cmds);
@@ -35,6 +63,7 @@ export function alterScanSkipped(s: StatementFacts, facts: MigrationFacts): bool
     if (!effect.scan) continue;
     if (cmd.subtype === 'AT_SetNotNull' && setNotNull.get(cmd)?.proven) continue;
     if (cmd.subtype === 'AT_AddColumn' && addColumnSkipsScan(cmd, cmds, facts.pgMajor)) continue;
+    if (foreignKeyOnEmptyTable(cmd, table, s, facts)) continue;
     return false;
   }
   return true;

@@ -1,5 +1,6 @@
 import { relationName } from '../../sql/index.js';
-import { onKind, q } from '../rule-kit.js';
+import { executed } from '../analysis/executed.js';
+import { onKinds, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
 /** A DELETE without WHERE removes every row of the table. */
@@ -9,8 +10,10 @@ export const deleteWithoutWhere: Rule = {
   description: 'DELETE without WHERE on an existing table',
   docs: 'docs/rules/delete-without-where.md',
   lockHazard: true,
-  check: onKind('DeleteStmt', (del, s) => {
-    if (del.whereClause || del.usingClause?.length) return undefined;
+  check: onKinds(['DeleteStmt', 'ExplainStmt'], (s) => {
+    // EXPLAIN ANALYZE runs the DELETE it explains.
+    const del = executed(s.stmt, 'DeleteStmt');
+    if (!del || del.whereClause || del.usingClause?.length) return undefined;
     const table = relationName(del.relation) ?? '?';
     return {
       statement: s,

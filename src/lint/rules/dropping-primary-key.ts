@@ -19,6 +19,21 @@ function declaredPrimaryKeys(facts: MigrationFacts, at: StatementFacts, table: s
 }
 
 /**
+ * A later statement of the same transaction adds a primary key to `table` (GitLab's primary key swap: DROP CONSTRAINT
+ * ..._pkey, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX): the ACCESS EXCLUSIVE lock of the drop is held until
+ * commit, so no other session ever sees the table without a key.
+ */
+function replacedInTransaction(facts: MigrationFacts, at: StatementFacts, table: string): boolean {
+  if (!at.inTransaction) return false;
+  return facts.statements.some((s) => {
+    if (s.index <= at.index || !s.inTransaction || s.transaction !== at.transaction) return false;
+    const alter = bodyOf(s.stmt, 'AlterTableStmt');
+    if (!alter || !sameName(relationName(alter.relation) ?? '', table)) return false;
+    return alterCommands(alter).some((cmd) => cmd.subtype === 'AT_AddConstraint' && nodeAs(cmd.def, 'Constraint')?.contype === 'CONSTR_PRIMARY');
+  });
+}
+
+/**
  * Dropping a table's primary key (ALTER TABLE ... DROP CONSTRAINT <table>_pkey; PostgreSQL names it so unless told
  * otherwise, https://www.postgresql.org/docs/current/ddl-constraints.html#DDL-CONSTRAINTS-PRIMARY-KEYS): its unique
  * index goes, foreign keys that reference it must go first (or go silently with CASCADE), ON CONFLICT on the key
@@ -35,6 +50,8 @@ export const droppingPrimaryKey: Rule = {
     const name = cmd.name ?? '';
     const bare = table.slice(table.lastIndexOf('.') + 1);
     if (name !== `${bare}_pkey` && !declaredPrimaryKeys(ctx.facts, s, table).has(name)) return undefined;
+    // Swapped for a new key before the transaction commits (CASCADE still drops the foreign keys: reported).
+    if (cmd.behavior !== 'DROP_CASCADE' && replacedInTransaction(ctx.facts, s, table)) return undefined;
     return {
       statement: s,
       relation: table,

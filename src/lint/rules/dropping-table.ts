@@ -2,23 +2,43 @@ import { droppedNames } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 
-/** DROP TABLE destroys data and takes ACCESS EXCLUSIVE; running code that uses the table fails. */
+/** The relations a DROP removes, as the message names them; each breaks the running code that still uses it. */
+const KINDS: Readonly<Record<string, string>> = {
+  OBJECT_TABLE: 'TABLE',
+  OBJECT_FOREIGN_TABLE: 'FOREIGN TABLE',
+  OBJECT_VIEW: 'VIEW',
+  OBJECT_MATVIEW: 'MATERIALIZED VIEW',
+  OBJECT_SEQUENCE: 'SEQUENCE',
+};
+
+/**
+ * DROP TABLE destroys data and takes ACCESS EXCLUSIVE; running code that uses the table fails. Dropping a view, a
+ * materialized view or a sequence loses no table data but breaks that code the same way (a SELECT from the view, a
+ * nextval() of the sequence), as renaming one does (renaming-table).
+ */
 export const droppingTable: Rule = {
   id: 'dropping-table',
   defaultSeverity: 'warning',
-  description: 'DROP TABLE loses data and breaks code that still uses the table',
+  description: 'DROP TABLE loses data and breaks code that still uses the table; DROP VIEW, MATERIALIZED VIEW or SEQUENCE breaks that code too',
   docs: 'docs/rules/dropping-table.md',
   lockHazard: false,
   check: onKind('DropStmt', (drop, s, ctx) => {
-    if (drop.removeType !== 'OBJECT_TABLE') return undefined;
+    const kind = KINDS[drop.removeType ?? ''];
+    if (!kind) return undefined;
+    const table = kind === 'TABLE' || kind === 'FOREIGN TABLE';
+    const cascade = drop.behavior === 'DROP_CASCADE';
     return droppedNames(drop.objects)
       .filter((t) => !ctx.facts.isNew(t, s))
       .map(
-        (table): Report => ({
+        (name): Report => ({
           statement: s,
-          relation: table,
-          message: `DROP TABLE ${q(table)} deletes its data for good${drop.behavior === 'DROP_CASCADE' ? ', and CASCADE also drops views and foreign keys that depend on it' : ''}`,
-          help: 'Stop all code from using the table first; consider renaming it (or revoking access) for a release before dropping, and keep a backup.',
+          relation: name,
+          message: table
+            ? `DROP ${kind} ${q(name)} deletes its data for good${cascade ? ', and CASCADE also drops views and foreign keys that depend on it' : ''}`
+            : `DROP ${kind} ${q(name)} breaks the running code that still ${kind === 'SEQUENCE' ? 'draws from it (nextval, column defaults)' : 'reads it'}${cascade ? ', and CASCADE also drops what depends on it' : ''}`,
+          help: table
+            ? 'Stop all code from using the table first; consider renaming it (or revoking access) for a release before dropping, and keep a backup.'
+            : 'Stop all code from using it first (deploy that release), then drop it in a later migration.',
         }),
       );
   }),

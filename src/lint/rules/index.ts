@@ -19,6 +19,7 @@ import { creatingEnum } from './creating-enum.js';
 import { creatingPartitionLocksParent } from './creating-partition-locks-parent.js';
 import { attachingPartitionScan } from './attaching-partition-scan.js';
 import { deleteWithoutWhere } from './delete-without-where.js';
+import { disablingTriggers } from './disabling-triggers.js';
 import { droppingColumn } from './dropping-column.js';
 import { droppingDatabase } from './dropping-database.js';
 import { droppingNotNull } from './dropping-not-null.js';
@@ -120,6 +121,7 @@ export const RULES: readonly Rule[] = [
   clusterTable,
   rewritingTable,
   lockTable,
+  disablingTriggers,
   createExtension,
   tableWithoutPrimaryKey,
   creatingPartitionLocksParent,

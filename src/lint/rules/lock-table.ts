@@ -1,9 +1,14 @@
 import { nodeAs, relationName } from '../../sql/index.js';
 import { lockModeFromNumber, modeLabel } from '../../locks/index.js';
+import { restOfTransactionIsBrief } from '../analysis/lock-hold.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Report, Rule } from '../types.js';
 
-/** An explicit LOCK TABLE holds its mode until the transaction ends (https://www.postgresql.org/docs/current/sql-lock.html). */
+/**
+ * An explicit LOCK TABLE holds its mode until the transaction ends (https://www.postgresql.org/docs/current/sql-lock.html).
+ * When the rest of the transaction only updates the catalog under locks already held (LOCK TABLE a, b, then ALTER
+ * TABLE b ADD COLUMN), the hold is as brief as those statements: not reported.
+ */
 export const lockTable: Rule = {
   id: 'lock-table',
   defaultSeverity: 'warning',
@@ -13,6 +18,7 @@ export const lockTable: Rule = {
   check: onKind('LockStmt', (lock, s, ctx) => {
     const mode = lockModeFromNumber(lock.mode);
     if (mode === 'AccessShare' || mode === 'RowShare' || mode === 'RowExclusive') return undefined;
+    if (restOfTransactionIsBrief(s, ctx.facts)) return undefined;
     return (lock.relations ?? [])
       .map((r) => relationName(nodeAs(r, 'RangeVar')) ?? '?')
       .filter((t) => !ctx.facts.isNew(t, s))

@@ -12,7 +12,8 @@ function addedHere(table: string, column: string, at: StatementFacts, ctx: RuleC
 
 /**
  * Renaming is instant (ACCESS EXCLUSIVE, catalog only) but breaks every running query that uses the old name; a
- * column this same migration added has no such query yet.
+ * column this same migration added has no such query yet. Renaming an attribute of a composite type breaks the
+ * queries that read it from a column of that type the same way.
  */
 export const renamingColumn: Rule = {
   id: 'renaming-column',
@@ -21,9 +22,18 @@ export const renamingColumn: Rule = {
   docs: 'docs/rules/renaming-column.md',
   lockHazard: false,
   check: onKind('RenameStmt', (rename, s, ctx) => {
-    if (rename.renameType !== 'OBJECT_COLUMN') return undefined;
+    if (rename.renameType !== 'OBJECT_COLUMN' && rename.renameType !== 'OBJECT_ATTRIBUTE') return undefined;
     const table = relationName(rename.relation) ?? '?';
     if (ctx.facts.isNew(table, s) || addedHere(table, rename.subname ?? '', s, ctx)) return undefined;
+    // ALTER TYPE ... RENAME ATTRIBUTE: queries that read the field of a column of that type ((addr).city) break alike.
+    if (rename.renameType === 'OBJECT_ATTRIBUTE') {
+      return {
+        statement: s,
+        relation: table,
+        message: `Renaming attribute ${q(rename.subname ?? '?')} of type ${q(table)} to ${q(rename.newname ?? '?')} breaks the running application's queries that read it from columns of that type`,
+        help: 'Add the new attribute (ALTER TYPE ... ADD ATTRIBUTE), write both, backfill, move reads, then drop the old one in a later release.',
+      };
+    }
     return {
       statement: s,
       relation: table,

@@ -1,24 +1,14 @@
-import { pinsOneRow } from '../analysis/single-row.js';
-import { bodyOf } from '../../sql/index.js';
+import { extendsHold, take, type Taken } from '../analysis/lock-hold.js';
 import { q, snippet } from '../rule-kit.js';
 import type { LockEffect } from '../../locks/index.js';
-import type { MigrationFacts, Report, Rule, RuleContext, StatementFacts } from '../types.js';
+import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
 
 /**
  * ACCESS EXCLUSIVE is held until the transaction ends. Every later statement in the same transaction that
- * waits for another lock, scans, rewrites or changes data extends the time the table is unreadable
+ * waits for a lock the transaction does not hold yet, scans, rewrites or changes data extends the time the table
+ * is unreadable
  * (https://www.postgresql.org/docs/current/explicit-locking.html). Reported once per transaction.
  */
-const WRITES_DATA = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'CopyStmt']);
-
-function extendsHold(s: StatementFacts, held: LockEffect, facts: MigrationFacts): boolean {
-  if (bodyOf(s.stmt, 'TransactionStmt') || bodyOf(s.stmt, 'VariableSetStmt')) return false;
-  // An UPDATE / DELETE of one row by its key is over in milliseconds; it extends the hold only by waiting for another table.
-  if (pinsOneRow(s, facts)) return s.locks.some((l) => l.relation !== held.relation);
-  if (WRITES_DATA.has(s.stmt.kind)) return true;
-  return s.locks.some((l) => l.rewrite || l.scan || l.relation !== held.relation);
-}
-
 export const statementsAfterAccessExclusive: Rule = {
   id: 'statements-after-access-exclusive',
   defaultSeverity: 'warning',
@@ -29,13 +19,22 @@ export const statementsAfterAccessExclusive: Rule = {
     const out: Report[] = [];
     let held: { lock: LockEffect; at: StatementFacts } | undefined;
     let reported = -1;
+    let taken: Taken = new Map();
+    let transaction = -1;
     for (const s of ctx.facts.statements) {
       if (!s.inTransaction) {
         held = undefined;
+        transaction = -1;
         continue;
       }
-      if (held && held.at.transaction !== s.transaction) held = undefined;
-      if (held && reported !== s.transaction && extendsHold(s, held.lock, ctx.facts)) {
+      if (s.transaction !== transaction) {
+        held = undefined;
+        taken = new Map();
+        transaction = s.transaction;
+      }
+      const extend = held !== undefined && reported !== s.transaction && extendsHold(s, taken, ctx.facts);
+      take(s, taken);
+      if (held && extend) {
         reported = s.transaction;
         out.push({
           statement: s,

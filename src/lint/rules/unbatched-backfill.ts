@@ -1,6 +1,7 @@
 import { nodeAs, relationName } from '../../sql/index.js';
 import { pinsOneRow } from '../analysis/single-row.js';
-import { onKind, q } from '../rule-kit.js';
+import { executed } from '../analysis/executed.js';
+import { onKinds, q } from '../rule-kit.js';
 import type { Rule, StatementFacts } from '../types.js';
 
 type Obj = Record<string, unknown>;
@@ -49,7 +50,10 @@ export const unbatchedBackfill: Rule = {
   description: 'an UPDATE whose WHERE does not bound how many rows it touches (a backfill in one transaction)',
   docs: 'docs/rules/unbatched-backfill.md',
   lockHazard: true,
-  check: onKind('UpdateStmt', (update, s: StatementFacts, ctx) => {
+  check: onKinds(['UpdateStmt', 'ExplainStmt'], (s: StatementFacts, ctx) => {
+    // EXPLAIN ANALYZE runs the UPDATE it explains.
+    const update = executed(s.stmt, 'UpdateStmt');
+    if (!update) return undefined;
     // A batch picked in a CTE (WITH batch AS (SELECT id ... LIMIT n)) is bounded too.
     if (!update.whereClause || bounded([update.whereClause, update.withClause]) || pinsOneRow(s, ctx.facts)) return undefined;
     // WHERE CURRENT OF a cursor touches one row.

@@ -30,8 +30,67 @@ function featuresOf(s: StatementFacts): Feature[] {
     if (key === 'Constraint' && ((b.including as unknown[] | undefined) ?? []).length > 0) out.push({ name: 'INCLUDE columns in an index', since: 11 });
     if (key === 'partbound' && b.is_default === true) out.push({ name: 'DEFAULT partitions', since: 11 });
     if (key === 'partspec' && b.strategy === 'PARTITION_STRATEGY_HASH') out.push({ name: 'hash partitioning', since: 11 });
+    if (key === 'AlterTableCmd' && b.subtype === 'AT_DropExpression') out.push({ name: 'ALTER COLUMN ... DROP EXPRESSION', since: 13 });
+    if (key === 'PublicationObjSpec') out.push(...publication(b));
   });
+  out.push(...later(s));
   return out;
+}
+
+/** Publication syntax of 15 (https://www.postgresql.org/docs/release/15.0/): row filters, column lists, schemas. */
+function publication(spec: Record<string, unknown>): Feature[] {
+  const out: Feature[] = [];
+  const table = spec.pubtable as { whereClause?: unknown; columns?: unknown[] } | undefined;
+  if (table?.whereClause) out.push({ name: 'row filters in a publication (WHERE)', since: 15 });
+  if ((table?.columns ?? []).length > 0) out.push({ name: 'column lists in a publication', since: 15 });
+  if (spec.pubobjtype === 'PUBLICATIONOBJ_TABLES_IN_SCHEMA' || spec.pubobjtype === 'PUBLICATIONOBJ_TABLES_IN_CUR_SCHEMA') {
+    out.push({ name: 'FOR TABLES IN SCHEMA in a publication', since: 15 });
+  }
+  return out;
+}
+
+/** VACUUM options and the release that added each (release notes 12, 13, 14). */
+const VACUUM_OPTIONS: Readonly<Record<string, number>> = { index_cleanup: 12, truncate: 12, skip_locked: 12, parallel: 13, process_toast: 14 };
+/** Predefined roles a migration may grant, and the release that added each (release notes 11, 14, 15). */
+const ROLES: Readonly<Record<string, number>> = {
+  pg_read_server_files: 11, pg_write_server_files: 11, pg_execute_server_program: 11,
+  pg_read_all_data: 14, pg_write_all_data: 14, pg_database_owner: 14, pg_checkpoint: 15,
+};
+
+/** Additions of 11 to 15 that one statement shows in its own node (release notes of each version). */
+function later(s: StatementFacts): Feature[] {
+  const out: Feature[] = [];
+  const stmt = s.stmt;
+  if (bodyOf(stmt, 'CreateFunctionStmt')?.sql_body) out.push({ name: 'SQL-standard function bodies (BEGIN ATOMIC ... END, RETURN)', since: 14 });
+  const drop = bodyOf(stmt, 'DropStmt');
+  if (drop?.removeType === 'OBJECT_PROCEDURE' || drop?.removeType === 'OBJECT_ROUTINE') out.push({ name: 'procedures (DROP PROCEDURE / DROP ROUTINE)', since: 11 });
+  if (stmt.kind === 'AlterStatsStmt') out.push({ name: 'ALTER STATISTICS ... SET STATISTICS', since: 13 });
+  const stats = bodyOf(stmt, 'CreateStatsStmt');
+  if (stats) {
+    if (names(stats.stat_types).includes('mcv')) out.push({ name: 'most-common-values statistics (CREATE STATISTICS ... (mcv))', since: 12 });
+    if ((stats.exprs ?? []).some((e) => (e as { StatsElem?: { expr?: unknown } }).StatsElem?.expr)) out.push({ name: 'statistics on expressions', since: 14 });
+  }
+  const define = bodyOf(stmt, 'DefineStmt');
+  if (define?.kind === 'OBJECT_COLLATION' && defNames(define.definition).includes('deterministic')) out.push({ name: 'nondeterministic collations (deterministic = false)', since: 12 });
+  const vacuum = bodyOf(stmt, 'VacuumStmt');
+  for (const option of defNames(vacuum?.options)) {
+    const since = VACUUM_OPTIONS[option];
+    if (since) out.push({ name: `the ${option.toUpperCase()} option of VACUUM`, since });
+  }
+  const grant = bodyOf(stmt, 'GrantRoleStmt');
+  for (const role of (grant?.granted_roles ?? []).map((r) => (r as { AccessPriv?: { priv_name?: string } }).AccessPriv?.priv_name ?? '')) {
+    const since = ROLES[role];
+    if (since) out.push({ name: `the predefined role ${role}`, since });
+  }
+  return out;
+}
+
+function names(list: unknown): string[] {
+  return ((list as unknown[] | undefined) ?? []).map((n) => (n as { String?: { sval?: string } }).String?.sval ?? '');
+}
+
+function defNames(list: unknown): string[] {
+  return ((list as unknown[] | undefined) ?? []).map((n) => (n as { DefElem?: { defname?: string } }).DefElem?.defname ?? '');
 }
 
 const KEYS = new Set(['CONSTR_PRIMARY', 'CONSTR_UNIQUE']);
@@ -60,6 +119,12 @@ function hasKey(elements: unknown): boolean {
   return found;
 }
 
+/** The statement kinds that can carry a feature above. */
+const KINDS = [
+  'MergeStmt', 'ReindexStmt', 'AlterTableStmt', 'CreateTrigStmt', 'IndexStmt', 'CreateStmt', 'CreateFunctionStmt', 'CallStmt', 'DropStmt',
+  'CreatePublicationStmt', 'AlterPublicationStmt', 'AlterStatsStmt', 'CreateStatsStmt', 'DefineStmt', 'VacuumStmt', 'GrantRoleStmt',
+] as const;
+
 /** The newest version any feature above needs: at or after it there is nothing to look for. */
 const NEWEST = 15;
 
@@ -70,7 +135,7 @@ export const unsupportedByServerVersion: Rule = {
   description: 'the statement uses syntax the target PostgreSQL version does not have (e.g. REINDEX CONCURRENTLY before 12)',
   docs: 'docs/rules/unsupported-by-server-version.md',
   lockHazard: false,
-  check: onKinds(['MergeStmt', 'ReindexStmt', 'AlterTableStmt', 'CreateTrigStmt', 'IndexStmt', 'CreateStmt', 'CreateFunctionStmt', 'CallStmt'], (s, ctx): Report[] => {
+  check: onKinds(KINDS, (s, ctx): Report[] => {
     const major = ctx.facts.pgMajor;
     if (major >= NEWEST) return [];
     const seen = new Set<string>();

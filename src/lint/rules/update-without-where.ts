@@ -1,5 +1,6 @@
 import { relationName } from '../../sql/index.js';
-import { onKind, q } from '../rule-kit.js';
+import { executed } from '../analysis/executed.js';
+import { onKinds, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
 /** An UPDATE without WHERE rewrites every row in one transaction: row locks on all of them, a full copy of the table in new row versions, and replication lag. */
@@ -9,8 +10,10 @@ export const updateWithoutWhere: Rule = {
   description: 'UPDATE without WHERE on an existing table',
   docs: 'docs/rules/update-without-where.md',
   lockHazard: true,
-  check: onKind('UpdateStmt', (update, s) => {
-    if (update.whereClause || update.fromClause?.length) return undefined;
+  check: onKinds(['UpdateStmt', 'ExplainStmt'], (s) => {
+    // EXPLAIN ANALYZE runs the UPDATE it explains.
+    const update = executed(s.stmt, 'UpdateStmt');
+    if (!update || update.whereClause || update.fromClause?.length) return undefined;
     const table = relationName(update.relation) ?? '?';
     return {
       statement: s,

@@ -6,12 +6,21 @@ describeRule('adding-column-volatile-default', {
     'ALTER TABLE payments ADD COLUMN created_at timestamptz DEFAULT clock_timestamp();',
     { sql: "ALTER TABLE payments ADD COLUMN status text DEFAULT 'new';", options: { pgVersion: 10 } },
     'ALTER TABLE payments ADD COLUMN region text DEFAULT my_region();',
+    // A domain with constraints: PostgreSQL writes the column into every row to check them, default or not.
+    "CREATE DOMAIN us_zip AS text CHECK (VALUE ~ '^[0-9]{5}$');\nALTER TABLE payments ADD COLUMN zip us_zip;",
+    'CREATE DOMAIN qty AS int NOT NULL DEFAULT 0;\nALTER TABLE payments ADD COLUMN n public.qty;',
+    'ALTER DOMAIN code ADD CONSTRAINT code_len CHECK (length(VALUE) < 10) NOT VALID;\nALTER TABLE payments ADD COLUMN c code;',
   ],
   good: [
     "ALTER TABLE payments ADD COLUMN status text DEFAULT 'new';",
+    'CREATE DOMAIN note AS text;\nALTER TABLE payments ADD COLUMN n note;',
+    "CREATE DOMAIN us_zip AS text CHECK (VALUE ~ '^[0-9]{5}$');\nCREATE TABLE addresses (zip us_zip);\nALTER TABLE addresses ADD COLUMN zip2 us_zip;",
     'ALTER TABLE payments ADD COLUMN created_at timestamptz DEFAULT now();',
     // STABLE (pg_proc.provolatile = 's'): evaluated once, a fast default.
     'ALTER TABLE payments ADD COLUMN created_xid bigint DEFAULT txid_current();',
+    "ALTER TABLE payments ADD COLUMN day text DEFAULT to_char(now(), 'YYYY-MM-DD');",
+    'ALTER TABLE payments ADD COLUMN epoch bigint DEFAULT extract(epoch FROM now())::bigint;',
+    'ALTER TABLE payments ADD COLUMN scores int[] DEFAULT array_fill(0, ARRAY[3]);',
     'ALTER TABLE payments ADD COLUMN n int DEFAULT 0 NOT NULL;',
     'ALTER TABLE payments ADD COLUMN note text;',
     { sql: 'ALTER TABLE payments ADD COLUMN note text DEFAULT NULL;', options: { pgVersion: 10 } },
@@ -45,9 +54,14 @@ describeRule('changing-column-type', {
 });
 
 describeRule('renaming-column', {
-  bad: ['ALTER TABLE users RENAME COLUMN email TO email_address;', 'ALTER TABLE users ADD COLUMN tmp int;\nALTER TABLE users RENAME COLUMN email TO email_address;'],
+  bad: [
+    'ALTER TABLE users RENAME COLUMN email TO email_address;',
+    'ALTER TABLE users ADD COLUMN tmp int;\nALTER TABLE users RENAME COLUMN email TO email_address;',
+    'ALTER TYPE postal_addr RENAME ATTRIBUTE city TO town CASCADE;',
+  ],
   good: [
     'CREATE TABLE users (email text);\nALTER TABLE users RENAME COLUMN email TO email_address;',
+    'CREATE TYPE postal_addr AS (street text, city text);\nALTER TYPE postal_addr RENAME ATTRIBUTE city TO town;',
     'ALTER TABLE users RENAME TO people;',
     // A column this migration added: no running code uses its name yet.
     'ALTER TABLE users ADD COLUMN tmp_x int;\nALTER TABLE users RENAME COLUMN tmp_x TO tmp_y;',

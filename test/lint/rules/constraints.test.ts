@@ -115,9 +115,16 @@ describeRule('dropping-primary-key', {
     'ALTER TABLE orders DROP CONSTRAINT orders_pkey;',
     'ALTER TABLE app.orders DROP CONSTRAINT IF EXISTS orders_pkey CASCADE;',
     'ALTER TABLE orders ADD CONSTRAINT orders_pk PRIMARY KEY USING INDEX orders_id_key;\nALTER TABLE orders DROP CONSTRAINT orders_pk;',
+    // The new key is added after the transaction commits: other sessions see the table without one in between.
+    { sql: 'ALTER TABLE orders DROP CONSTRAINT orders_pkey;\nALTER TABLE orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_id_new;', options: { execution: 'autocommit' } },
+    // CASCADE drops the foreign keys that reference the old key, swap or not.
+    'ALTER TABLE orders DROP CONSTRAINT orders_pkey CASCADE;\nALTER TABLE orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_id_new;',
   ],
   good: [
     'ALTER TABLE orders DROP CONSTRAINT orders_total_check;',
+    // GitLab's swap in one transaction: no other session sees the table without a primary key.
+    'ALTER TABLE orders DROP CONSTRAINT orders_pkey;\nALTER TABLE orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_id_new;',
+    { sql: 'BEGIN;\nALTER TABLE orders DROP CONSTRAINT orders_pkey;\nALTER TABLE orders ADD PRIMARY KEY USING INDEX orders_id_new;\nCOMMIT;', options: { execution: 'autocommit' } },
     'ALTER TABLE orders DROP CONSTRAINT customers_pkey;',
     'CREATE TABLE orders (id bigint PRIMARY KEY);\nALTER TABLE orders DROP CONSTRAINT orders_pkey;',
   ],

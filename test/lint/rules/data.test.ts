@@ -3,8 +3,8 @@ import { initParser } from '../../../src/sql/index.js';
 import { big, describeRule, findingsOf } from '../helpers.js';
 
 describeRule('update-without-where', {
-  bad: ["UPDATE users SET plan = 'free';"],
-  good: ["UPDATE users SET plan = 'free' WHERE plan IS NULL;", 'UPDATE users u SET plan = p.name FROM plans p WHERE p.id = u.plan_id;', "CREATE TABLE users (plan text);\nUPDATE users SET plan = 'free';"],
+  bad: ["UPDATE users SET plan = 'free';", "EXPLAIN ANALYZE UPDATE users SET plan = 'free';", "EXPLAIN (ANALYZE, BUFFERS) UPDATE users SET plan = 'free';"],
+  good: ["UPDATE users SET plan = 'free' WHERE plan IS NULL;", "EXPLAIN UPDATE users SET plan = 'free';", "EXPLAIN (ANALYZE false) UPDATE users SET plan = 'free';", 'UPDATE users u SET plan = p.name FROM plans p WHERE p.id = u.plan_id;', "CREATE TABLE users (plan text);\nUPDATE users SET plan = 'free';"],
 });
 
 describeRule('unbatched-backfill', {
@@ -12,9 +12,12 @@ describeRule('unbatched-backfill', {
     "UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
     "UPDATE orders SET status = 'archived' WHERE created_at < now() - interval '1 year';",
     "UPDATE orders o SET region = c.region FROM customers c WHERE c.id = o.customer_id;",
+    "EXPLAIN ANALYZE UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
   ],
   good: [
     "UPDATE orders SET currency = 'EUR' WHERE id = 42;",
+    "EXPLAIN ANALYZE UPDATE orders SET currency = 'EUR' WHERE id = 42;",
+    "EXPLAIN UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
     "UPDATE orders SET currency = 'EUR' WHERE id BETWEEN 1 AND 10000 AND currency IS NULL;",
     "UPDATE orders SET currency = 'EUR' WHERE id >= 1 AND id < 10000;",
     "UPDATE orders SET currency = 'EUR' WHERE id IN (SELECT id FROM orders WHERE currency IS NULL LIMIT 1000);",
@@ -27,8 +30,8 @@ describeRule('unbatched-backfill', {
 });
 
 describeRule('delete-without-where', {
-  bad: ['DELETE FROM sessions;'],
-  good: ['DELETE FROM sessions WHERE expires_at < now();', 'CREATE TABLE s (id int);\nDELETE FROM s;'],
+  bad: ['DELETE FROM sessions;', 'EXPLAIN ANALYZE DELETE FROM sessions;'],
+  good: ['DELETE FROM sessions WHERE expires_at < now();', 'EXPLAIN DELETE FROM sessions;', 'EXPLAIN (ANALYZE 0) DELETE FROM sessions;', 'CREATE TABLE s (id int);\nDELETE FROM s;'],
 });
 
 describeRule('backfill-in-schema-transaction', {

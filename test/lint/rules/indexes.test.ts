@@ -50,7 +50,13 @@ describeRule('non-transactional-statement-in-transaction', {
 });
 
 describeRule('require-concurrent-index-drop', {
-  bad: ['DROP INDEX payments_user_idx;', 'DROP INDEX IF EXISTS app.a_idx, app.b_idx;'],
+  bad: [
+    'DROP INDEX payments_user_idx;',
+    'DROP INDEX IF EXISTS app.a_idx, app.b_idx;',
+    // PostgreSQL rejects both (checked in server-facts.test.ts).
+    { sql: 'DROP INDEX CONCURRENTLY IF EXISTS a_idx, b_idx;', options: { transactional: false } },
+    { sql: 'DROP INDEX CONCURRENTLY a_idx CASCADE;', options: { transactional: false } },
+  ],
   good: [
     { sql: 'DROP INDEX CONCURRENTLY IF EXISTS payments_user_idx;', options: { transactional: false } },
     'CREATE INDEX tmp_idx ON payments (a);\nDROP INDEX tmp_idx;',

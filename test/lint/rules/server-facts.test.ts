@@ -209,4 +209,179 @@ describe('facts behind the rules (PostgreSQL)', () => {
     }
     expect(rules('UPDATE t SET z = z + 1 WHERE z IS NOT NULL')).toContain('unbatched-backfill');
   });
+
+  it('EXPLAIN ANALYZE runs the UPDATE or DELETE it explains: every row written, scanned under ROW EXCLUSIVE', async () => {
+    expect(await effect('EXPLAIN ANALYZE UPDATE t SET z = z')).toEqual({ locks: ['RowExclusiveLock'], scans: 1 });
+    await client.query('BEGIN');
+    try {
+      await client.query('EXPLAIN ANALYZE UPDATE t SET z = -1');
+      expect(Number((await client.query('SELECT count(*) AS n FROM t WHERE z = -1')).rows[0].n)).toBe(1000);
+      await client.query('EXPLAIN (ANALYZE false) DELETE FROM t');
+      expect(Number((await client.query('SELECT count(*) AS n FROM t')).rows[0].n)).toBe(1000);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('EXPLAIN ANALYZE UPDATE t SET z = z')).toContain('update-without-where');
+    expect(rules('EXPLAIN ANALYZE DELETE FROM t')).toContain('delete-without-where');
+    expect(rules('EXPLAIN (ANALYZE false) DELETE FROM t')).toEqual([]);
+  });
+
+  it('renaming an attribute of a composite type breaks the queries that read it from a column of that type', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query("CREATE TYPE addr AS (street text, city text); CREATE TABLE ship (a addr); INSERT INTO ship VALUES (ROW('s', 'c'))");
+      await client.query('ALTER TYPE addr RENAME ATTRIBUTE city TO town CASCADE');
+      await expect(client.query('SELECT (a).city FROM ship')).rejects.toThrow(/column "city" not found/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('ALTER TYPE addr RENAME ATTRIBUTE city TO town CASCADE;')).toContain('renaming-column');
+  });
+
+  it('DROP INDEX CONCURRENTLY drops one index per statement, without CASCADE', async () => {
+    await client.query('CREATE INDEX t_z_a ON t (z); CREATE INDEX t_z_b ON t (z)');
+    try {
+      await expect(client.query('DROP INDEX CONCURRENTLY t_z_a, t_z_b')).rejects.toThrow(/does not support dropping multiple objects/);
+      await expect(client.query('DROP INDEX CONCURRENTLY t_z_a CASCADE')).rejects.toThrow(/does not support CASCADE/);
+    } finally {
+      await client.query('DROP INDEX IF EXISTS t_z_a; DROP INDEX IF EXISTS t_z_b');
+    }
+    expect(rules('DROP INDEX CONCURRENTLY t_z_a, t_z_b;')).toContain('require-concurrent-index-drop');
+    expect(rules('DROP INDEX CONCURRENTLY t_z_a CASCADE;')).toContain('require-concurrent-index-drop');
+    expect(rules('DROP INDEX CONCURRENTLY t_z_a;')).toEqual([]);
+  });
+
+  it('a foreign key added to a table the migration created empty reads no row of the referenced table', async () => {
+    const file = 'CREATE TABLE child (id bigint PRIMARY KEY, tid bigint NOT NULL); ALTER TABLE child ADD CONSTRAINT child_t_fk FOREIGN KEY (tid) REFERENCES t (id)';
+    // The validation query takes ACCESS SHARE and ROW SHARE too; the strongest is SHARE ROW EXCLUSIVE, and no scan.
+    expect(await effect(file)).toEqual({ locks: ['AccessShareLock', 'RowShareLock', 'ShareRowExclusiveLock'], scans: 0 });
+    expect(rules(file.replace('; ', ';\n'))).toEqual([]);
+    expect(lintSql(file.replace('; ', ';\n'), 'm.sql', { execution: 'autocommit' }).findings.map((f) => f.rule)).not.toContain('require-statement-timeout');
+  });
+
+  it('ADD COLUMN of a domain with constraints rewrites the table, default or not; of a domain without, it does not', async () => {
+    const filenode = async (): Promise<number> => Number((await client.query("SELECT relfilenode AS f FROM pg_class WHERE relname = 't'")).rows[0].f);
+    await client.query('BEGIN');
+    try {
+      await client.query("CREATE DOMAIN zip AS text CHECK (VALUE ~ '^[0-9]{5}$'); CREATE DOMAIN qty AS int NOT NULL DEFAULT 0; CREATE DOMAIN note AS text");
+      const start = await filenode();
+      await client.query('ALTER TABLE t ADD COLUMN n note');
+      expect(await filenode()).toBe(start);
+      await client.query('ALTER TABLE t ADD COLUMN z2 zip');
+      const afterCheck = await filenode();
+      expect(afterCheck).not.toBe(start);
+      await client.query('ALTER TABLE t ADD COLUMN q qty');
+      expect(await filenode()).not.toBe(afterCheck);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules("CREATE DOMAIN zip AS text CHECK (VALUE ~ '^[0-9]{5}$');\nALTER TABLE t ADD COLUMN z2 zip;")).toContain('adding-column-volatile-default');
+    expect(rules('CREATE DOMAIN note AS text;\nALTER TABLE t ADD COLUMN n note;')).toEqual([]);
+  });
+
+  it('after LOCK TABLE a, b IN ACCESS EXCLUSIVE MODE, an ALTER TABLE of b takes no new lock', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE TABLE t2 (id int); COMMIT; BEGIN');
+      await client.query('LOCK TABLE t, t2 IN ACCESS EXCLUSIVE MODE');
+      const held = async (): Promise<string[]> => (await client.query("SELECT relation::regclass::text || ' ' || mode AS l FROM pg_locks WHERE pid = pg_backend_pid() AND locktype = 'relation' AND relation::regclass::text IN ('t', 't2') ORDER BY 1")).rows.map((r: { l: string }) => r.l);
+      const before = await held();
+      await client.query('ALTER TABLE t2 ADD COLUMN w int');
+      expect(await held()).toEqual(before);
+      expect(before).toEqual(['t AccessExclusiveLock', 't2 AccessExclusiveLock']);
+    } finally {
+      await client.query('ROLLBACK');
+      await client.query('DROP TABLE IF EXISTS t2');
+    }
+    const file = "BEGIN;\nSET LOCAL lock_timeout = '100ms';\nLOCK TABLE t, t2 IN ACCESS EXCLUSIVE MODE;\nALTER TABLE t2 ADD COLUMN w int;\nCOMMIT;";
+    expect(rules(file)).not.toContain('statements-after-access-exclusive');
+    expect(rules(file)).not.toContain('lock-table');
+  });
+
+  it('after DROP VIEW or DROP SEQUENCE, the running code that reads the view or draws from the sequence fails', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE VIEW t_view AS SELECT id FROM t; CREATE SEQUENCE t_seq');
+      await client.query('SAVEPOINT s');
+      await client.query('DROP VIEW t_view; DROP SEQUENCE t_seq');
+      await expect(client.query('SELECT id FROM t_view')).rejects.toThrow(/relation "t_view" does not exist/);
+      await client.query('ROLLBACK TO SAVEPOINT s');
+      await client.query('DROP SEQUENCE t_seq');
+      await expect(client.query("SELECT nextval('t_seq')")).rejects.toThrow(/relation "t_seq" does not exist/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('DROP VIEW t_view;')).toContain('dropping-table');
+    expect(rules('DROP SEQUENCE t_seq;')).toContain('dropping-table');
+  });
+
+  it('DISABLE TRIGGER ALL switches off the foreign key checks; DISABLE TRIGGER USER does not', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE TABLE child (id int, tid bigint REFERENCES t (id))');
+      await client.query('SAVEPOINT s');
+      await client.query('ALTER TABLE child DISABLE TRIGGER USER');
+      await expect(client.query('INSERT INTO child VALUES (1, 999999)')).rejects.toThrow(/violates foreign key constraint/);
+      await client.query('ROLLBACK TO SAVEPOINT s');
+      await client.query('ALTER TABLE child DISABLE TRIGGER ALL');
+      await client.query('INSERT INTO child VALUES (1, 999999)');
+      await client.query('ALTER TABLE child ENABLE TRIGGER ALL');
+      expect(Number((await client.query('SELECT count(*) AS n FROM child WHERE tid = 999999')).rows[0].n)).toBe(1);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules('ALTER TABLE child DISABLE TRIGGER ALL;')).toContain('disabling-triggers');
+    expect(rules('ALTER TABLE child DISABLE TRIGGER USER;')).toEqual([]);
+  });
+
+  it('ADD COLUMN with a STABLE or IMMUTABLE default does not rewrite; with a VOLATILE one it does', async () => {
+    const filenode = async (): Promise<number> => Number((await client.query("SELECT relfilenode AS f FROM pg_class WHERE relname = 't'")).rows[0].f);
+    const stable = ["d1 text DEFAULT to_char(now(), 'YYYY-MM-DD')", 'd2 bigint DEFAULT extract(epoch FROM now())::bigint', 'd3 int[] DEFAULT array_fill(0, ARRAY[3])', "d4 text DEFAULT lpad(replace(md5('x'), 'a', 'b'), 40, '0')"];
+    await client.query('BEGIN');
+    try {
+      const start = await filenode();
+      for (const col of stable) await client.query(`ALTER TABLE t ADD COLUMN ${col}`);
+      expect(await filenode()).toBe(start);
+      await client.query('ALTER TABLE t ADD COLUMN d5 text DEFAULT timeofday()');
+      expect(await filenode()).not.toBe(start);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    for (const col of stable) expect(rules(`ALTER TABLE t ADD COLUMN ${col};`)).toEqual([]);
+    expect(rules('ALTER TABLE t ADD COLUMN d5 text DEFAULT timeofday();')).toContain('adding-column-volatile-default');
+  });
+
+  it('a primary key dropped and replaced in one transaction: the published table takes UPDATE and DELETE again before commit', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE PUBLICATION lockstep_test_pub_swap FOR TABLE t');
+      await client.query('CREATE UNIQUE INDEX t_id_new ON t (id)');
+      await client.query('ALTER TABLE t DROP CONSTRAINT t_pkey');
+      await client.query('ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_new');
+      await client.query('UPDATE t SET z = 2 WHERE id = 1');
+      const { rows } = await client.query("SELECT mode FROM pg_locks WHERE relation = 't'::regclass AND pid = pg_backend_pid() AND mode = 'AccessExclusiveLock'");
+      expect(rows).toHaveLength(1);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    const swap = 'ALTER TABLE t DROP CONSTRAINT t_pkey;\nALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_new;';
+    expect(rules(`BEGIN;\n${swap}\nCOMMIT;`)).not.toContain('dropping-primary-key');
+    // Run as psql -f runs it, each statement commits: in between the table has no key.
+    expect(rules(swap)).toContain('dropping-primary-key');
+  });
+
+  it('a table whose key a later ALTER TABLE ONLY ... ADD CONSTRAINT ... PRIMARY KEY adds (pg_dump) replicates its updates', async () => {
+    const file = 'CREATE TABLE dumped (id bigint NOT NULL, v int);\nALTER TABLE ONLY dumped ADD CONSTRAINT dumped_pkey PRIMARY KEY (id);';
+    await client.query('BEGIN');
+    try {
+      await client.query(file);
+      await client.query('INSERT INTO dumped VALUES (1, 1)');
+      await client.query('CREATE PUBLICATION lockstep_test_pub_dump FOR TABLE dumped');
+      await client.query('UPDATE dumped SET v = 2 WHERE id = 1');
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules(file)).not.toContain('table-without-primary-key');
+    expect(rules('CREATE TABLE dumped (id bigint NOT NULL, v int);')).toContain('table-without-primary-key');
+  });
 });

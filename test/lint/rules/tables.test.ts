@@ -26,8 +26,21 @@ describeRule('renaming-schema', {
 });
 
 describeRule('dropping-table', {
-  bad: ['DROP TABLE legacy_events;', 'DROP TABLE IF EXISTS a, b CASCADE;'],
-  good: ['CREATE TABLE scratch (id int);\nDROP TABLE scratch;', 'DROP VIEW legacy_view;'],
+  bad: [
+    'DROP TABLE legacy_events;',
+    'DROP TABLE IF EXISTS a, b CASCADE;',
+    // No table data lost, but running code that reads the view or draws from the sequence fails (server-facts.test.ts).
+    'DROP VIEW legacy_view;',
+    'DROP MATERIALIZED VIEW IF EXISTS order_totals CASCADE;',
+    'DROP SEQUENCE invoice_seq;',
+  ],
+  good: [
+    'CREATE TABLE scratch (id int);\nDROP TABLE scratch;',
+    'CREATE VIEW v AS SELECT 1;\nDROP VIEW v;',
+    'CREATE SEQUENCE s;\nDROP SEQUENCE s;',
+    'DROP INDEX CONCURRENTLY orders_idx;',
+    'DROP TYPE IF EXISTS mood;',
+  ],
 });
 
 describeRule('dropping-schema', {
@@ -100,8 +113,30 @@ describeRule('rewriting-table', {
 });
 
 describeRule('lock-table', {
-  bad: ['LOCK TABLE payments IN ACCESS EXCLUSIVE MODE;', 'LOCK payments;'],
-  good: ['LOCK TABLE payments IN ROW EXCLUSIVE MODE;', 'CREATE TABLE t (id int);\nLOCK TABLE t;'],
+  bad: [
+    "LOCK TABLE payments IN ACCESS EXCLUSIVE MODE;\nUPDATE payments SET status = 'old' WHERE status IS NULL;",
+    'LOCK payments;\nCREATE INDEX payments_status_idx ON payments (status);',
+    // The ALTER TABLE waits for a lock on orders while payments stays locked.
+    'LOCK TABLE payments IN SHARE MODE;\nALTER TABLE orders ADD COLUMN note text;',
+    // Outside a transaction block it fails.
+    { sql: 'LOCK TABLE payments IN ACCESS EXCLUSIVE MODE;', options: { execution: 'autocommit' } },
+  ],
+  good: [
+    'LOCK TABLE payments IN ROW EXCLUSIVE MODE;',
+    'CREATE TABLE t (id int);\nLOCK TABLE t;',
+    // Both tables locked at once, then only catalog changes under those locks: the hold is milliseconds.
+    "SET LOCAL lock_timeout = '100ms';\nLOCK TABLE users, posts IN ACCESS EXCLUSIVE MODE;\nALTER TABLE posts ADD COLUMN editor_id bigint;",
+  ],
+});
+
+describeRule('disabling-triggers', {
+  bad: ['ALTER TABLE orders DISABLE TRIGGER ALL;', "BEGIN;\nALTER TABLE orders DISABLE TRIGGER ALL;\nINSERT INTO orders (id, customer_id) VALUES (1, 99);\nALTER TABLE orders ENABLE TRIGGER ALL;\nCOMMIT;"],
+  good: [
+    'ALTER TABLE orders DISABLE TRIGGER USER;',
+    'ALTER TABLE orders DISABLE TRIGGER orders_touch;',
+    'ALTER TABLE orders ENABLE TRIGGER ALL;',
+    'CREATE TABLE staging (id int);\nALTER TABLE staging DISABLE TRIGGER ALL;',
+  ],
 });
 
 describeRule('create-extension', {
@@ -114,9 +149,14 @@ describeRule('table-without-primary-key', {
     'CREATE TABLE events (kind text, payload jsonb);',
     'CREATE TABLE IF NOT EXISTS app.log (at timestamptz, msg text, UNIQUE (at, msg));',
     'CREATE TABLE scratch (id int);\nDROP TABLE other_scratch;',
+    // A key on another table does not count.
+    'CREATE TABLE public.comments (id bigint NOT NULL);\nALTER TABLE ONLY public.posts ADD CONSTRAINT posts_pkey PRIMARY KEY (id);',
   ],
   good: [
     'CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, kind text);',
+    // pg_dump's way: the key comes in a later ALTER TABLE of the same migration.
+    'CREATE TABLE public.comments (id bigint NOT NULL, body text);\nALTER TABLE ONLY public.comments ADD CONSTRAINT comments_pkey PRIMARY KEY (id);',
+    'CREATE TABLE comments (body text);\nALTER TABLE comments ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;',
     'CREATE TABLE tags (post_id bigint, tag text, PRIMARY KEY (post_id, tag));',
     'CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM (1) TO (2);',
     'CREATE TEMP TABLE scratch (a int);',

@@ -36,8 +36,13 @@ describeRule('require-statement-timeout', {
     'REFRESH MATERIALIZED VIEW CONCURRENTLY monthly_revenue;\nCREATE INDEX i ON payments (a);',
     // ON ONLY on a table the database knows is plain: PostgreSQL builds the index as usual.
     { sql: 'CREATE INDEX i ON ONLY payments (a);', options: { tableSizes: big('payments') } },
+    // A new table the migration filled: the foreign key's validation joins its rows to the referenced table.
+    'CREATE TABLE entries (id bigint PRIMARY KEY, author_id bigint NOT NULL);\nINSERT INTO entries SELECT id, id FROM staging;\nALTER TABLE entries ADD CONSTRAINT entries_author_fk FOREIGN KEY (author_id) REFERENCES users (id);',
   ],
   good: [
+    // A foreign key on a table this migration created empty (Django's CREATE TABLE then ADD CONSTRAINT ... FOREIGN KEY):
+    // its validation reads no row of either table (server-facts.test.ts).
+    'CREATE TABLE entries (id bigint PRIMARY KEY, author_id bigint NOT NULL);\nALTER TABLE entries ADD CONSTRAINT entries_author_fk FOREIGN KEY (author_id) REFERENCES users (id) DEFERRABLE INITIALLY DEFERRED;\nCREATE INDEX entries_author_idx ON entries (author_id);',
     "SET statement_timeout = '10min';\nCREATE INDEX i ON payments (a);",
     // ON ONLY a partitioned parent indexes no partition.
     'CREATE INDEX metrics_v_idx ON ONLY metrics (v);',
@@ -62,6 +67,8 @@ describeRule('statements-after-access-exclusive', {
     'ALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name WHERE nickname IS NULL;',
     // A one-row update of another table still waits for that table's lock.
     "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE orders SET note = 'x' WHERE id = 1;",
+    // LOCK TABLE of one table, then work on another: that one's lock is waited for while the first is held.
+    'LOCK TABLE users IN ACCESS EXCLUSIVE MODE;\nALTER TABLE posts ADD COLUMN editor_id bigint;',
   ],
   good: [
     { sql: 'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;', options: { transactional: false } },
@@ -70,6 +77,8 @@ describeRule('statements-after-access-exclusive', {
     "ALTER TABLE users ADD COLUMN nickname text;\nSET lock_timeout = '1s';",
     // One row by its key, on the table already locked: milliseconds.
     "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments SET carrier = 'dhl' WHERE id = 1;",
+    // Both tables locked at once (GitLab's with_lock_retries): the ALTER TABLE after it waits for no new lock.
+    "SET LOCAL lock_timeout = '100ms';\nLOCK TABLE users, posts IN ACCESS EXCLUSIVE MODE;\nALTER TABLE posts ADD COLUMN editor_id bigint;",
   ],
 });
 

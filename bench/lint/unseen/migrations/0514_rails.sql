@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "users" ADD "uuid" uuid DEFAULT gen_random_uuid() NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY "index_users_on_name" ON "users" ("name");

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" VALIDATE CONSTRAINT "fk_rails_posts_user";

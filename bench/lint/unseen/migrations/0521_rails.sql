@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "users" RENAME COLUMN "name" TO "full_name";

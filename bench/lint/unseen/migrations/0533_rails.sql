@@ -1,0 +1,2 @@
+-- UP
+UPDATE "users" SET "admin" = FALSE;

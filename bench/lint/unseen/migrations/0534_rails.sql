@@ -1,0 +1,2 @@
+-- UP
+UPDATE "posts" SET "published" = TRUE WHERE "posts"."published" IS NULL;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" ADD "doc_id" bigint;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" DROP CONSTRAINT "fk_rails_posts_user";

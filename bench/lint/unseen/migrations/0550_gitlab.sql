@@ -1,0 +1,2 @@
+-- UP
+RESET statement_timeout;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE posts REPLICA IDENTITY USING INDEX posts_pkey;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE users ADD COLUMN team_id bigint;

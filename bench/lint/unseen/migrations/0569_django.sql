@@ -1,0 +1,3 @@
+-- UP
+ALTER TABLE "posts" ADD COLUMN "rank" integer DEFAULT 0 NOT NULL;
+ALTER TABLE "posts" ALTER COLUMN "rank" DROP DEFAULT;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" ADD CONSTRAINT "views_gte_0" CHECK ("views" >= 0);

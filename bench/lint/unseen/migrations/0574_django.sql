@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" RENAME TO "blog_posts";

@@ -1,0 +1,5 @@
+-- UP
+ALTER TABLE "posts" ALTER COLUMN "body" SET DEFAULT '';
+UPDATE "posts" SET "body" = '' WHERE "body" IS NULL;
+ALTER TABLE "posts" ALTER COLUMN "body" SET NOT NULL;
+ALTER TABLE "posts" ALTER COLUMN "body" DROP DEFAULT;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE posts ALTER COLUMN views TYPE numeric(10);

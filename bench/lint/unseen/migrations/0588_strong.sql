@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ALTER COLUMN currency TYPE char(5);

@@ -1,0 +1,3 @@
+-- UP
+CREATE DOMAIN region_code AS text;
+ALTER TABLE customers ALTER COLUMN region TYPE region_code;

@@ -1,0 +1,2 @@
+-- UP
+TRUNCATE TABLE ONLY sales_eu;

@@ -1,0 +1,3 @@
+-- UP
+CREATE TABLE widgets (id integer PRIMARY KEY, name text);
+TRUNCATE widgets;

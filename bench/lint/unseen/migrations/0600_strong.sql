@@ -1,0 +1,2 @@
+-- UP
+EXPLAIN ANALYZE UPDATE users SET admin = false;

@@ -1,0 +1,2 @@
+-- UP
+EXPLAIN SELECT * FROM users WHERE email = 'u1@x.io';

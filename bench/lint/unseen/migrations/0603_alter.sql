@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers CLUSTER ON customers_pkey;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers SET WITHOUT CLUSTER;

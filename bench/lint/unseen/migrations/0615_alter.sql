@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE posts ENABLE ALWAYS TRIGGER posts_touch;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE posts ENABLE REPLICA TRIGGER posts_touch;

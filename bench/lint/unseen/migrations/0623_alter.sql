@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE users DROP COLUMN IF EXISTS no_such_column;

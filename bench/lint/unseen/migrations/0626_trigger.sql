@@ -1,0 +1,2 @@
+-- UP
+ALTER TRIGGER posts_touch ON posts RENAME TO posts_set_updated;

@@ -1,0 +1,2 @@
+-- UP
+DROP TRIGGER posts_touch ON posts;

@@ -1,0 +1,2 @@
+-- UP
+DROP FUNCTION posts_touch_fn();

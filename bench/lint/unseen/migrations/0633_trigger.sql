@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON TRIGGER posts_touch ON posts IS 'keeps updated_at';

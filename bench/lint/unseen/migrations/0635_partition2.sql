@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE sales_apac PARTITION OF sales FOR VALUES IN ('apac', 'au');

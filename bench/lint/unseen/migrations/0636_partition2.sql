@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE sales_other PARTITION OF sales DEFAULT;

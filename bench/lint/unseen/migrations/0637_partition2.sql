@@ -1,0 +1,3 @@
+-- UP
+CREATE TABLE sales_asia (LIKE sales INCLUDING ALL);
+ALTER TABLE sales ATTACH PARTITION sales_asia FOR VALUES IN ('asia');

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX sales_amount_idx ON ONLY sales (amount);

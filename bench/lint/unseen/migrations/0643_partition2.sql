@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE sales ADD COLUMN note text;

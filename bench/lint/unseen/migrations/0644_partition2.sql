@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ONLY sales ADD COLUMN note text;

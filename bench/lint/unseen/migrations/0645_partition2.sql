@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE sales ADD CONSTRAINT sales_amount_pos CHECK (amount > 0) NOT VALID;

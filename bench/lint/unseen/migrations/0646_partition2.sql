@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE sales ALTER COLUMN amount TYPE bigint;

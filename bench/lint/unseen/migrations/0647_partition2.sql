@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE sales_eu ALTER COLUMN region DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE audit_log (id bigint GENERATED ALWAYS AS IDENTITY, at timestamptz NOT NULL DEFAULT now()) PARTITION BY RANGE (at);

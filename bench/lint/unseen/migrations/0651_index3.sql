@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY users_prefs_gin ON users USING gin (prefs jsonb_path_ops);

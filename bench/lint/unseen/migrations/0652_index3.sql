@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX users_prefs_gin ON users USING gin (prefs);

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX events_at_idx ON events (at) WITH (fillfactor = 70);

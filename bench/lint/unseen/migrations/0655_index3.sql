@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY events_kind_lower ON events ((lower(kind)));

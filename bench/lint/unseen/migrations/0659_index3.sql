@@ -1,0 +1,2 @@
+-- UP
+DROP INDEX index_users_on_email;

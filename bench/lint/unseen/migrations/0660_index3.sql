@@ -1,0 +1,2 @@
+-- UP
+DROP INDEX IF EXISTS index_posts_on_user_id CASCADE;

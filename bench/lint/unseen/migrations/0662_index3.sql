@@ -1,0 +1,2 @@
+-- UP
+REINDEX (VERBOSE) INDEX index_posts_on_user_id;

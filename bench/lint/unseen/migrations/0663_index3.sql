@@ -1,0 +1,2 @@
+-- UP
+REINDEX SCHEMA public;

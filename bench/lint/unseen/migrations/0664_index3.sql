@@ -1,0 +1,2 @@
+-- UP
+CLUSTER posts USING posts_pkey;

@@ -1,0 +1,2 @@
+-- UP
+ALTER INDEX index_users_on_email SET (fillfactor = 80);

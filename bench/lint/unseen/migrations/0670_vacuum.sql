@@ -1,0 +1,2 @@
+-- UP
+VACUUM (FULL, ANALYZE) posts;

@@ -1,0 +1,2 @@
+-- UP
+VACUUM (INDEX_CLEANUP OFF) users;

@@ -1,0 +1,2 @@
+-- UP
+ANALYZE VERBOSE users (email, name);

@@ -1,0 +1,2 @@
+-- UP
+ALTER SEQUENCE users_id_seq RESTART;

@@ -1,0 +1,2 @@
+-- UP
+SELECT setval('users_id_seq', (SELECT max(id) FROM users));

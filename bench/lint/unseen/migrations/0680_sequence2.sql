@@ -1,0 +1,2 @@
+-- UP
+DROP SEQUENCE users_id_seq;

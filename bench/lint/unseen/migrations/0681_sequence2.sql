@@ -1,0 +1,2 @@
+-- UP
+ALTER SEQUENCE invoice_seq SET SCHEMA public;

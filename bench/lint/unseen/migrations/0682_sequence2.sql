@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON SEQUENCE users_id_seq IS 'user ids';

@@ -1,0 +1,2 @@
+-- UP
+CREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;

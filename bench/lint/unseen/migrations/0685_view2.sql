@@ -1,0 +1,2 @@
+-- UP
+ALTER VIEW recent_orders RENAME COLUMN status TO state;

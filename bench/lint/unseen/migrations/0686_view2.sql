@@ -1,0 +1,2 @@
+-- UP
+ALTER VIEW recent_orders SET (security_barrier = true);

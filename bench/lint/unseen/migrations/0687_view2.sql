@@ -1,0 +1,2 @@
+-- UP
+ALTER VIEW IF EXISTS no_such_view OWNER TO postgres;

@@ -1,0 +1,2 @@
+-- UP
+DROP VIEW recent_orders CASCADE;

@@ -1,0 +1,2 @@
+-- UP
+ALTER MATERIALIZED VIEW order_totals SET (fillfactor = 90);

@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON MATERIALIZED VIEW order_totals IS 'per customer';

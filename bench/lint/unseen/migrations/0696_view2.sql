@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON COLUMN recent_orders.status IS 'order state';

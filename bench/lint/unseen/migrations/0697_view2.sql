@@ -1,0 +1,2 @@
+-- UP
+GRANT SELECT ON order_totals TO PUBLIC;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TYPE postal_addr ADD ATTRIBUTE zip text CASCADE;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TYPE postal_addr ALTER ATTRIBUTE city TYPE varchar(50) CASCADE;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TYPE postal_addr RENAME ATTRIBUTE city TO town CASCADE;

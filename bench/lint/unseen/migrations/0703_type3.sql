@@ -1,0 +1,2 @@
+-- UP
+ALTER DOMAIN email_address ADD CONSTRAINT email_not_blank CHECK (VALUE <> '') NOT VALID;

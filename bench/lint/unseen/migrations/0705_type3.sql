@@ -1,0 +1,2 @@
+-- UP
+ALTER DOMAIN email_address OWNER TO postgres;

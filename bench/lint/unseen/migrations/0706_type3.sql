@@ -1,0 +1,2 @@
+-- UP
+DROP DOMAIN IF EXISTS no_such_domain;

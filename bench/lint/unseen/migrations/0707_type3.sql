@@ -1,0 +1,2 @@
+-- UP
+DROP TYPE postal_addr;

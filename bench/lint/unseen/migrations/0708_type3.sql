@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON DOMAIN email_address IS 'an e-mail address';

@@ -1,0 +1,2 @@
+-- UP
+ALTER FUNCTION touch() COST 10;

@@ -1,0 +1,2 @@
+-- UP
+ALTER FUNCTION touch() RENAME TO touch_row;

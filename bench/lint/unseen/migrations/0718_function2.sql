@@ -1,0 +1,2 @@
+-- UP
+DROP PROCEDURE IF EXISTS no_such_proc();

@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN RAISE EXCEPTION 'run the backfill by hand first'; END $$;

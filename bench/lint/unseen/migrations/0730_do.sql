@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN ALTER TABLE posts DROP COLUMN IF EXISTS body; END $$;

@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN UPDATE posts SET published = false WHERE published IS NULL; END $$;

@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN ALTER TABLE users ALTER COLUMN login_count TYPE bigint; END $$;

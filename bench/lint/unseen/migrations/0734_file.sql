@@ -1,0 +1,3 @@
+-- UP
+ALTER TABLE "users" ADD "nickname" varchar;
+UPDATE "users" SET "nickname" = "name";

@@ -1,0 +1,2 @@
+-- UP
+NOTIFY migrations, 'users changed';

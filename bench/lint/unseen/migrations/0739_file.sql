@@ -1,0 +1,2 @@
+-- UP
+SET search_path TO public, pg_catalog;

@@ -1,0 +1,2 @@
+-- UP
+COPY users (id, email) TO STDOUT;

@@ -1,0 +1,2 @@
+-- UP
+SELECT * INTO users_snapshot FROM users WHERE admin;

@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE users_copy AS TABLE users WITH NO DATA;

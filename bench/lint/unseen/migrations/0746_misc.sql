@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON SCHEMA public IS 'application tables';

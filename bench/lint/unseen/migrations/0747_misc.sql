@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON EXTENSION plpgsql IS 'procedural language';

@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON TABLE users IS NULL;

@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON STATISTICS posts_stats IS 'planner hints';

@@ -1,0 +1,2 @@
+-- UP
+GRANT UPDATE (name) ON users TO PUBLIC;

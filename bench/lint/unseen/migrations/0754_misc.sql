@@ -1,0 +1,3 @@
+-- UP
+CREATE ROLE h11c_reader NOLOGIN;
+GRANT pg_read_all_data TO h11c_reader;

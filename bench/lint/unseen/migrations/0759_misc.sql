@@ -1,0 +1,2 @@
+-- UP
+CREATE PUBLICATION app_pub FOR TABLE users, posts;

@@ -1,0 +1,3 @@
+-- UP
+CREATE PUBLICATION app_pub FOR TABLE users;
+ALTER PUBLICATION app_pub SET (publish = 'insert, update');

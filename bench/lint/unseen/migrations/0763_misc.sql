@@ -1,0 +1,2 @@
+-- UP
+DROP PUBLICATION IF EXISTS app_pub;

@@ -1,0 +1,2 @@
+-- UP
+CREATE PUBLICATION eu_pub FOR TABLE customers (id, email) WHERE (region = 'eu');

@@ -1,0 +1,2 @@
+-- UP
+DROP STATISTICS posts_stats;

@@ -1,0 +1,2 @@
+-- UP
+CREATE EXTENSION IF NOT EXISTS btree_gist;

@@ -1,0 +1,2 @@
+-- UP
+DROP EXTENSION IF EXISTS pg_trgm;

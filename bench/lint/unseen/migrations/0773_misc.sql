@@ -1,0 +1,2 @@
+-- UP
+CREATE TEXT SEARCH CONFIGURATION english_simple (COPY = english);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE users ADD COLUMN note_at text DEFAULT timeofday();

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE users ADD COLUMN created_by text DEFAULT current_user;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE users ADD COLUMN xid bigint DEFAULT txid_current();

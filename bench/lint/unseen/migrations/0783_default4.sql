@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE users ADD COLUMN code2 text DEFAULT md5('seed');

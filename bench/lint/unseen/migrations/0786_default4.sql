@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE users ADD COLUMN tenant text DEFAULT current_setting('app.tenant', true);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE users ADD COLUMN bucket2 integer DEFAULT floor(random() * 100);

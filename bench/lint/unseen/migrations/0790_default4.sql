@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE users ADD COLUMN grade char(1) DEFAULT 'C' NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE users ADD COLUMN scores integer[] DEFAULT array_fill(0, ARRAY[3]);

@@ -1,0 +1,2 @@
+-- UP
+SET lock_timeout = '3s';

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE cache_entries ADD CONSTRAINT cache_value_nn CHECK (value IS NOT NULL);

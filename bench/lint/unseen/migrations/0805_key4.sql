@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE shipments ADD PRIMARY KEY (id, order_id);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE posts ADD CONSTRAINT posts_title_len CHECK (char_length(title) <= 200) NOT VALID;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE posts DROP CONSTRAINT posts_pkey CASCADE;

@@ -1,0 +1,2 @@
+-- UP
+CREATE UNIQUE INDEX users_name_active_uq ON users (name) WHERE NOT admin;

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX ON public.orders (created_at);

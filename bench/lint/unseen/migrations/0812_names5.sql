@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY ON public.orders (created_at);

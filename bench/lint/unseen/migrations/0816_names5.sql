@@ -1,0 +1,2 @@
+-- UP
+SELECT pg_catalog.setval('public.invoice_seq', 1, false);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "public"."users" ADD COLUMN "Nick" text;

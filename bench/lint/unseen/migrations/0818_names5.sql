@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE public.users ALTER COLUMN "login_count" TYPE bigint;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE public.posts RENAME COLUMN title TO headline;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE ONLY public.users ADD CONSTRAINT users_email_uq UNIQUE (email);

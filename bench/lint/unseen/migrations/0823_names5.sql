@@ -1,0 +1,2 @@
+-- UP
+/* backfill */ UPDATE public.users SET admin = false WHERE admin IS NULL;

@@ -1,0 +1,4 @@
+-- UP
+alter   table   posts
+  alter column   views
+  set not null;

@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON COLUMN public.users.email IS 'login';

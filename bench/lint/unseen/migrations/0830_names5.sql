@@ -1,0 +1,2 @@
+-- UP
+GRANT SELECT ON TABLE public.users TO PUBLIC;

@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN EXECUTE 'UPDATE users SET admin = false'; END $$;

@@ -1,0 +1,2 @@
+-- UP
+DO $$ BEGIN EXECUTE 'ALTER TABLE users ADD COLUMN locale text'; END $$;

@@ -1,0 +1,58 @@
+/**
+ * Whether a statement lengthens the time a transaction holds the locks it has taken: it waits for a lock the
+ * transaction does not hold yet, scans, rewrites or changes data. A statement whose locks the transaction already
+ * holds at that mode or a stronger one is granted them without waiting (LOCK TABLE a, b takes both at once).
+ * Used by statements-after-access-exclusive and lock-table.
+ */
+import type { LockEffect, LockMode } from '../../locks/index.js';
+import { LOCK_MODES, sameName } from '../../locks/index.js';
+import { bodyOf } from '../../sql/index.js';
+import type { MigrationFacts, StatementFacts } from '../types.js';
+import { pinsOneRow } from './single-row.js';
+
+const WRITES_DATA = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'CopyStmt']);
+
+/** Locks the transaction already holds: relation → strongest mode taken so far. */
+export type Taken = Map<string, LockMode>;
+
+/** A lock this transaction already holds at this mode or a stronger one: PostgreSQL grants it without waiting. */
+function alreadyHeld(l: LockEffect, taken: Taken): boolean {
+  for (const [relation, mode] of taken) {
+    if (sameName(relation, l.relation) && LOCK_MODES.indexOf(mode) >= LOCK_MODES.indexOf(l.mode)) return true;
+  }
+  return false;
+}
+
+/** Records the locks `s` takes in `taken`. */
+export function take(s: StatementFacts, taken: Taken): void {
+  for (const l of s.locks) {
+    const before = taken.get(l.relation);
+    if (!before || LOCK_MODES.indexOf(l.mode) > LOCK_MODES.indexOf(before)) taken.set(l.relation, l.mode);
+  }
+}
+
+/** `s` keeps the transaction's locks held longer than the statements that took them: see the header. */
+export function extendsHold(s: StatementFacts, taken: Taken, facts: MigrationFacts): boolean {
+  if (bodyOf(s.stmt, 'TransactionStmt') || bodyOf(s.stmt, 'VariableSetStmt')) return false;
+  // Waiting for a lock the transaction does not hold yet (LOCK TABLE a, b takes both at once: no wait after it).
+  const waits = s.locks.some((l) => !alreadyHeld(l, taken));
+  // An UPDATE / DELETE of one row by its key is over in milliseconds; it extends the hold only by waiting for another table.
+  if (pinsOneRow(s, facts)) return waits;
+  if (WRITES_DATA.has(s.stmt.kind)) return true;
+  return waits || s.locks.some((l) => l.rewrite || l.scan);
+}
+
+/**
+ * The statements after `s` in its transaction wait for no new lock, scan, rewrite nor write data: whatever `s`
+ * locked is held only for as long as they take to update the catalog.
+ */
+export function restOfTransactionIsBrief(s: StatementFacts, facts: MigrationFacts): boolean {
+  if (!s.inTransaction) return false;
+  const taken: Taken = new Map();
+  for (const x of facts.statements) {
+    if (!x.inTransaction || x.transaction !== s.transaction) continue;
+    if (x.index > s.index && extendsHold(x, taken, facts)) return false;
+    take(x, taken);
+  }
+  return true;
+}
