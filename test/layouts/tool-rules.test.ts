@@ -94,6 +94,34 @@ describe.concurrent('tool rules', () => {
       expect((await c.query("select indisvalid from pg_index where indexrelid = 'a_id_idx'::regclass")).rows[0].indisvalid).toBe(true);
     }));
 
+  // UPchieve's dbmate folder has `-- migrate:down` indented inside an ALTER TABLE (a formatter's work): dbmate's
+  // `(?m)^--\s*migrate:down` does not see it, sql-migrate's `HasPrefix(line, "-- +migrate ")` neither, goose refuses it.
+  it('dbmate and sql-migrate: an indented marker is a comment inside the SQL, as their tools read it; goose refuses one', async () => {
+    await withProject('dbmate_indented', {
+      '20240101000000_create_a.sql': '-- migrate:up\nCREATE TABLE a (\n  id int,\n  -- migrate:down (indented: a comment)\n  name text\n);\n\n-- migrate:down\nDROP TABLE a;\n',
+    }, async (p) => {
+      expect((await p.status()).problems).toEqual([]);
+      const up = await p.cli('up');
+      expect(up.code, up.stderr).toBe(0);
+      const c = await p.db.client();
+      expect((await c.query("select string_agg(attname, ',' order by attnum) as cols from pg_attribute where attrelid = 'a'::regclass and attnum > 0")).rows[0].cols).toBe('id,name');
+      expect((await p.cli('down')).code).toBe(0);
+      expect(await p.tables()).toEqual([]);
+    });
+    await withProject('sql_migrate_indented', {
+      '1_create_b.sql': '-- +migrate Up\nCREATE TABLE b (\n  id int,\n  -- +migrate Down\n  name text\n);\n\n-- +migrate Down\nDROP TABLE b;\n',
+    }, async (p) => {
+      expect((await p.status()).problems).toEqual([]);
+      expect((await p.cli('up')).code).toBe(0);
+      expect(await p.tables()).toEqual(['b']);
+    });
+    await withProject('goose_indented', {
+      '1_create_c.sql': '-- +goose Up\nCREATE TABLE c (id int);\n  -- +goose StatementBegin\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\n-- +goose StatementEnd\n',
+    }, async (p) => {
+      expect((await p.status()).problems.map((x) => [x.code, x.line])).toEqual([['LOCKSTEP_E_BAD_MARKERS', 3]]);
+    });
+  });
+
   it('Flyway: adopt matches a repeatable Flyway checksummed with its placeholders replaced; a new placeholder value runs it again', () =>
     withProject('flyway_placeholder_adopt', {
       'V1__Create_accounts.sql': 'CREATE TABLE ${table} (id int, name text);\n',
