@@ -55,6 +55,19 @@ const writers = {
     await c.query('INSERT INTO goose_db_version (version_id, is_applied) VALUES (0, true)');
     for (const s of steps) await c.query('INSERT INTO goose_db_version (version_id, is_applied) VALUES ($1, true)', [s.id]);
   },
+  /** dbmate's postgres driver: `create table if not exists <schema>.<table> (version varchar primary key)`, one row per version. */
+  async dbmate(c) {
+    await c.query('create table if not exists "public"."schema_migrations" (version varchar primary key)');
+    for (const s of steps) await c.query('insert into "public"."schema_migrations" (version) values ($1)', [s.id]);
+  },
+  /** drizzle-orm's pg migrator: schema `drizzle`, sha256 of each file's whole text, created_at = the journal's `when`. */
+  async drizzle(c) {
+    const journal = JSON.parse(readFileSync(`${dirname(steps[0].file)}/meta/_journal.json`, 'utf8'));
+    const when = new Map(journal.entries.map((e) => [e.tag, e.when]));
+    await c.query('CREATE SCHEMA IF NOT EXISTS "drizzle"');
+    await c.query('CREATE TABLE IF NOT EXISTS "drizzle"."__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)');
+    for (const s of steps) await c.query('insert into "drizzle"."__drizzle_migrations" ("hash", "created_at") values ($1, $2)', [sha256(raw(s)), when.get(s.id)]);
+  },
   async 'sql-migrate'(c) {
     await c.query('create table if not exists "gorp_migrations" ("id" text not null primary key, "applied_at" timestamp with time zone)');
     for (const s of steps) await c.query('insert into "gorp_migrations" ("id","applied_at") values ($1,$2)', [s.id, new Date()]);
