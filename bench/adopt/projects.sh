@@ -25,6 +25,8 @@ PROJECTS=(
   "cosmo|drizzle|cosmo/controlplane/migrations|wundergraph/cosmo@6e0a147f controlplane/migrations"
   "convoy|sql-migrate|convoy/sql|frain-dev/convoy@2b60cc65 sql"
   "upchieve|dbmate|upchieve/database/migrations|UPchieve/subway@3a5f8fa8 database/migrations"
+  "openmeter|golang-migrate|openmeter/tools/migrate/migrations|openmeterio/openmeter@7e57a394 tools/migrate/migrations (history table schema_om)"
+  "permify|goose|permify/internal/storage/postgres/migrations|Permify/permify@e00d0522 internal/storage/postgres/migrations"
 )
 
 # SQL the tool runs before any migration, which the project's migrations rely on: maragudk/migrate creates its

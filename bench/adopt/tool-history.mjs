@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // tool-history.mjs TOOL URL STEPS.json N [TABLE] — writes the history a tool leaves after applying the first N steps of
 // tool-order.mjs: its table, with the DDL and rows the tool writes (tool-facts: each tool's source), so that
-// bench/adopt/takeover.sh can hand Lockstep a database half-migrated "by the tool". TABLE names a Flyway table of the
-// project's own (DSpace keeps `schema_version`). Checksums are computed here, independently of src/adopt.
+// bench/adopt/takeover.sh can hand Lockstep a database half-migrated "by the tool". TABLE names a Flyway or golang-migrate table
+// of the project's own (DSpace keeps `schema_version`, openmeter `schema_om`). Checksums are computed here, independently of src/adopt.
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -18,8 +18,10 @@ const flywayCrc = (t) => crc32(Buffer.from(t.replace(/^\uFEFF/, '').split(/\r\n|
 
 const writers = {
   async 'golang-migrate'(c) {
-    await c.query('CREATE TABLE IF NOT EXISTS "public"."schema_migrations" (version bigint not null primary key, dirty boolean not null)');
-    await c.query('INSERT INTO "public"."schema_migrations" (version, dirty) VALUES ($1, false)', [steps.at(-1).id]);
+    // x-migrations-table names it otherwise (openmeter: schema_om).
+    const t = `"public"."${table ?? 'schema_migrations'}"`;
+    await c.query(`CREATE TABLE IF NOT EXISTS ${t} (version bigint not null primary key, dirty boolean not null)`);
+    await c.query(`INSERT INTO ${t} (version, dirty) VALUES ($1, false)`, [steps.at(-1).id]);
   },
   async diesel(c) {
     await c.query('CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version VARCHAR(50) PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)');

@@ -22,7 +22,9 @@ async function readEach(session: Session, tables: readonly HistoryTable[], files
   for (const table of tables) {
     const reading = await adapterFor(table.tool).read({ session, table, files, cwd });
     const ran = reading.findings.filter((f) => f.verdict !== 'pending' && f.verdict !== 'skipped-by-tool').map((f) => f.file.id);
-    if (ran.length > 0 || reading.orphans.length > 0) out.push({ table, ran, orphans: reading.orphans.length });
+    // A table found by its columns alone counts only when its rows name the project's migrations: a table of the
+    // project's own data may happen to have two columns named like sql-migrate's.
+    if (ran.length > 0 || (reading.orphans.length > 0 && !table.byShape)) out.push({ table, ran, orphans: reading.orphans.length });
   }
   return out;
 }
