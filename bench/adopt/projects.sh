@@ -27,6 +27,7 @@ PROJECTS=(
   "upchieve|dbmate|upchieve/database/migrations|UPchieve/subway@3a5f8fa8 database/migrations"
   "openmeter|golang-migrate|openmeter/tools/migrate/migrations|openmeterio/openmeter@7e57a394 tools/migrate/migrations (history table schema_om)"
   "permify|goose|permify/internal/storage/postgres/migrations|Permify/permify@e00d0522 internal/storage/postgres/migrations"
+  "conductor|flyway|conductor/postgres-persistence/src/main/resources/db/migration_postgres:conductor/postgres-persistence/src/main/resources/db/migration_postgres_notify:conductor/postgres-persistence/src/main/resources/db/migration_postgres_data|conductor-oss/conductor@b54f0d4e postgres-persistence/src/main/resources/db/migration_postgres + _notify + _data (all three locations on)"
 )
 
 # SQL the tool runs before any migration, which the project's migrations rely on: maragudk/migrate creates its

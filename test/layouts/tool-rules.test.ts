@@ -3,6 +3,8 @@
  * files it does not list, Flyway's repeatable migrations and placeholders, sql-migrate's several Up sections, dbmate's
  * transaction option.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { TOOL_FIXTURES as ADOPT_FIXTURES } from '../adopt/support/tool-histories.js';
@@ -121,6 +123,35 @@ describe.concurrent('tool rules', () => {
       expect((await p.status()).problems.map((x) => [x.code, x.line])).toEqual([['LOCKSTEP_E_BAD_MARKERS', 3]]);
     });
   });
+
+  it('goose: -- +goose ENVSUB ON expands the environment (here from ./.env) line by line until OFF, as goose does', () =>
+    withProject('goose_envsub', {
+      '1_create.sql': [
+        '-- +goose Up',
+        '-- +goose ENVSUB ON',
+        "CREATE TABLE ${TABLE_NAME} (id int, note text DEFAULT '$$5');",
+        'CREATE TABLE ${OTHER_TABLE:-fallback} (id int);',
+        '-- +goose ENVSUB OFF',
+        'CREATE FUNCTION one() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;',
+        '',
+        '-- +goose Down',
+        'DROP FUNCTION one();',
+        'DROP TABLE fallback;',
+        '-- +goose ENVSUB ON',
+        'DROP TABLE ${TABLE_NAME};',
+        '',
+      ].join('\n'),
+    }, async (p) => {
+      writeFileSync(join(p.project.root, '.env'), 'TABLE_NAME=widgets\n');
+      expect((await p.status()).problems).toEqual([]);
+      const up = await p.cli('up');
+      expect(up.code, up.stderr).toBe(0);
+      expect(await p.tables()).toEqual(['fallback', 'widgets']);
+      const c = await p.db.client();
+      expect((await c.query("select pg_get_expr(adbin, adrelid) as d from pg_attrdef where adrelid = 'widgets'::regclass")).rows[0].d).toBe("'$5'::text");
+      expect((await p.cli('down')).code).toBe(0);
+      expect(await p.tables()).toEqual([]);
+    }));
 
   it('Flyway: adopt matches a repeatable Flyway checksummed with its placeholders replaced; a new placeholder value runs it again', () =>
     withProject('flyway_placeholder_adopt', {
