@@ -27,6 +27,9 @@ PROJECTS=(
   "upchieve|dbmate|upchieve/database/migrations|UPchieve/subway@3a5f8fa8 database/migrations"
   "openmeter|golang-migrate|openmeter/tools/migrate/migrations|openmeterio/openmeter@7e57a394 tools/migrate/migrations (history table schema_om)"
   "permify|goose|permify/internal/storage/postgres/migrations|Permify/permify@e00d0522 internal/storage/postgres/migrations"
+  "langfuse|prisma|langfuse/packages/shared/prisma/migrations|langfuse/langfuse@62751446 packages/shared/prisma/migrations"
+  "rallly|prisma|rallly/packages/database/prisma/migrations|lukevella/rallly@c629b314 packages/database/prisma/migrations"
+  "nakama|sql-migrate|nakama/migrate/sql|heroiclabs/nakama@73ad9c15 migrate/sql (history table migration_info)"
   "conductor|flyway|conductor/postgres-persistence/src/main/resources/db/migration_postgres:conductor/postgres-persistence/src/main/resources/db/migration_postgres_notify:conductor/postgres-persistence/src/main/resources/db/migration_postgres_data|conductor-oss/conductor@b54f0d4e postgres-persistence/src/main/resources/db/migration_postgres + _notify + _data (all three locations on)"
 )
 

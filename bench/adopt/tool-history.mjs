@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // tool-history.mjs TOOL URL STEPS.json N [TABLE] — writes the history a tool leaves after applying the first N steps of
 // tool-order.mjs: its table, with the DDL and rows the tool writes (tool-facts: each tool's source), so that
-// bench/adopt/takeover.sh can hand Lockstep a database half-migrated "by the tool". TABLE names a Flyway or golang-migrate table
-// of the project's own (DSpace keeps `schema_version`, openmeter `schema_om`). Checksums are computed here, independently of src/adopt.
+// bench/adopt/takeover.sh can hand Lockstep a database half-migrated "by the tool". TABLE names a Flyway, golang-migrate or
+// sql-migrate table of the project's own (DSpace keeps `schema_version`, openmeter `schema_om`, nakama `migration_info`). Checksums are computed here, independently of src/adopt.
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -71,8 +71,10 @@ const writers = {
     for (const s of steps) await c.query('insert into "drizzle"."__drizzle_migrations" ("hash", "created_at") values ($1, $2)', [sha256(raw(s)), when.get(s.id)]);
   },
   async 'sql-migrate'(c) {
-    await c.query('create table if not exists "gorp_migrations" ("id" text not null primary key, "applied_at" timestamp with time zone)');
-    for (const s of steps) await c.query('insert into "gorp_migrations" ("id","applied_at") values ($1,$2)', [s.id, new Date()]);
+    // SetTable names it otherwise (nakama: migration_info).
+    const t = `"${table ?? 'gorp_migrations'}"`;
+    await c.query(`create table if not exists ${t} ("id" text not null primary key, "applied_at" timestamp with time zone)`);
+    for (const s of steps) await c.query(`insert into ${t} ("id","applied_at") values ($1,$2)`, [s.id, new Date()]);
   },
 };
 
