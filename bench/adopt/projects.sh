@@ -30,6 +30,7 @@ PROJECTS=(
   "langfuse|prisma|langfuse/packages/shared/prisma/migrations|langfuse/langfuse@62751446 packages/shared/prisma/migrations"
   "rallly|prisma|rallly/packages/database/prisma/migrations|lukevella/rallly@c629b314 packages/database/prisma/migrations"
   "nakama|sql-migrate|nakama/migrate/sql|heroiclabs/nakama@73ad9c15 migrate/sql (history table migration_info)"
+  "plume|diesel|plume/migrations/postgres|Plume-org/Plume@befea20f migrations/postgres"
   "conductor|flyway|conductor/postgres-persistence/src/main/resources/db/migration_postgres:conductor/postgres-persistence/src/main/resources/db/migration_postgres_notify:conductor/postgres-persistence/src/main/resources/db/migration_postgres_data|conductor-oss/conductor@b54f0d4e postgres-persistence/src/main/resources/db/migration_postgres + _notify + _data (all three locations on)"
 )
 
