@@ -269,4 +269,15 @@ describe('finding the history', () => {
     const { session, root, dir } = at();
     await expect(refuseForeignHistory(session, 'lockstep', await fixtureFiles(dir, root), root, 'up')).resolves.toBeUndefined();
   });
+
+  it('nor is one its tool\'s reader cannot read (drizzle\'s column names, created_at a timestamp): up goes on, adopt says so', async () => {
+    const f = tool('drizzle');
+    await open(f);
+    await at().c.query('create table files (id serial primary key, hash text not null, created_at timestamptz not null default now()); insert into files (hash) values ($$abc$$)');
+    const { session, root, dir } = at();
+    await expect(refuseForeignHistory(session, 'lockstep', await fixtureFiles(dir, root), root, 'up')).resolves.toBeUndefined();
+    const errors = await adoptError(f, { dryRun: true });
+    expect(errors.map((e) => e.code)).toEqual(['LOCKSTEP_E_ADOPT_NOT_FOUND']);
+    expect(errors[0]?.message).toContain("public.files has drizzle's column names but is not its history");
+  });
 });
