@@ -15,12 +15,31 @@ PROJECTS=(
   "dspace-java|flyway|dspace/dspace-api/src/main/resources/org/dspace/storage/rdbms/sqlmigration/postgres:dspace/dspace-api/src/main/java/org/dspace/storage/rdbms/migration|DSpace/DSpace@3d8bdc92 the SQL location + the Java migrations' package"
   "hatchet|goose|hatchet/cmd/hatchet-migrate/migrate/migrations|hatchet-dev/hatchet@89d130f3 cmd/hatchet-migrate/migrate/migrations"
   "horizon|sql-migrate|horizon/services/horizon/internal/db2/schema/migrations|stellar/go@ae9e310c services/horizon/internal/db2/schema/migrations (the last commit before horizon left the repository)"
+  # Projects not tried before issue 16's first run (the adopt-qa pass: other projects than the ten above).
+  "vaultwarden|diesel|vaultwarden/migrations/postgresql|dani-garcia/vaultwarden@46d71107 migrations/postgresql"
+  "harbor|golang-migrate|harbor/make/migrations/postgresql|goharbor/harbor@c50c7ddd make/migrations/postgresql"
+  "kestra|flyway|kestra/jdbc-postgres/src/main/resources/migrations/postgres|kestra-io/kestra@58c1ca2d jdbc-postgres/src/main/resources/migrations/postgres"
+  "openfga|goose|openfga/assets/migrations/postgres|openfga/openfga@da9354f7 assets/migrations/postgres"
+  "umami|prisma|umami/prisma/migrations|umami-software/umami@c0ea3aef prisma/migrations"
+  "hoppscotch|prisma|hoppscotch/packages/hoppscotch-backend/prisma/migrations|hoppscotch/hoppscotch@afc2cf18 packages/hoppscotch-backend/prisma/migrations"
+  "cosmo|drizzle|cosmo/controlplane/migrations|wundergraph/cosmo@6e0a147f controlplane/migrations"
+  "convoy|sql-migrate|convoy/sql|frain-dev/convoy@2b60cc65 sql"
+  "upchieve|dbmate|upchieve/database/migrations|UPchieve/subway@3a5f8fa8 database/migrations"
+  "openmeter|golang-migrate|openmeter/tools/migrate/migrations|openmeterio/openmeter@7e57a394 tools/migrate/migrations (history table schema_om)"
+  "permify|goose|permify/internal/storage/postgres/migrations|Permify/permify@e00d0522 internal/storage/postgres/migrations"
+  "langfuse|prisma|langfuse/packages/shared/prisma/migrations|langfuse/langfuse@62751446 packages/shared/prisma/migrations"
+  "rallly|prisma|rallly/packages/database/prisma/migrations|lukevella/rallly@c629b314 packages/database/prisma/migrations"
+  "nakama|sql-migrate|nakama/migrate/sql|heroiclabs/nakama@73ad9c15 migrate/sql (history table migration_info)"
+  "plume|diesel|plume/migrations/postgres|Plume-org/Plume@befea20f migrations/postgres"
+  "conductor|flyway|conductor/postgres-persistence/src/main/resources/db/migration_postgres:conductor/postgres-persistence/src/main/resources/db/migration_postgres_notify:conductor/postgres-persistence/src/main/resources/db/migration_postgres_data|conductor-oss/conductor@b54f0d4e postgres-persistence/src/main/resources/db/migration_postgres + _notify + _data (all three locations on)"
 )
 
 # SQL the tool runs before any migration, which the project's migrations rely on: maragudk/migrate creates its
-# one-row table first, and harness's first migration alters it. Run on both databases of the comparison.
+# one-row table first, and harness's first migration alters it; harbor's 0030 alters golang-migrate's. Run on both databases of the comparison.
 declare -A PROJECT_SETUP=(
   [harness]="create table migrations (version text not null)"
+  # golang-migrate's own table, which harbor's 0030 alters (ADD COLUMN data_version) and 0040 alters back.
+  [harbor]="create table schema_migrations (version bigint not null primary key, dirty boolean not null)"
 )
 
 # The last migration the test server can run, where a later one needs more than PostgreSQL 15 (`up --to` and psql

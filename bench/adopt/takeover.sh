@@ -15,13 +15,14 @@ mkdir -p "$OUT"
 if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then (cd "$REPO" && npm run -s build) || die "npm run build failed"; fi
 
 # How many migrations the tool has applied before Lockstep takes over, and adopt's extra flags, per project.
-declare -A HALF=([ente]=60 [cratesio]=140 [lemmy]=150 [documenso]=80 [dokploy]=90 [dspace]=9 [hatchet]=100 [horizon]=35)
+declare -A HALF=([ente]=60 [cratesio]=140 [lemmy]=150 [documenso]=80 [dokploy]=90 [dspace]=9 [hatchet]=100 [horizon]=35
+  [vaultwarden]=23 [harbor]=20 [kestra]=13 [openfga]=3 [umami]=10 [hoppscotch]=10 [cosmo]=74 [convoy]=53 [upchieve]=2 [openmeter]=130 [permify]=5 [conductor]=10 [langfuse]=200 [rallly]=70 [nakama]=15 [plume]=30)
 declare -A ADOPT_FLAGS=()
-declare -A TABLE=([dspace]=schema_version)
+declare -A TABLE=([dspace]=schema_version [openmeter]=schema_om [nakama]=migration_info)
 
 dump() {
   pg_dump --schema-only --no-owner --no-privileges -N lockstep -N drizzle -T schema_migrations -T __diesel_schema_migrations \
-    -T _prisma_migrations -T schema_version -T goose_db_version -T gorp_migrations -d "$1" \
+    -T _prisma_migrations -T schema_version -T flyway_schema_history -T goose_db_version -T gorp_migrations -T pgmigrations -T schema_om -T migration_info -d "$1" \
     | grep -v -e '^--' -e '^SET ' -e '^SELECT pg_catalog.set_config' -e '^\\restrict' -e '^\\unrestrict' -e '^$'
 }
 ids_of() { node -e "$2" "$1"; }

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // tool-history.mjs TOOL URL STEPS.json N [TABLE] — writes the history a tool leaves after applying the first N steps of
 // tool-order.mjs: its table, with the DDL and rows the tool writes (tool-facts: each tool's source), so that
-// bench/adopt/takeover.sh can hand Lockstep a database half-migrated "by the tool". TABLE names a Flyway table of the
-// project's own (DSpace keeps `schema_version`). Checksums are computed here, independently of src/adopt.
+// bench/adopt/takeover.sh can hand Lockstep a database half-migrated "by the tool". TABLE names a Flyway, golang-migrate or
+// sql-migrate table of the project's own (DSpace keeps `schema_version`, openmeter `schema_om`, nakama `migration_info`). Checksums are computed here, independently of src/adopt.
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -18,8 +18,10 @@ const flywayCrc = (t) => crc32(Buffer.from(t.replace(/^\uFEFF/, '').split(/\r\n|
 
 const writers = {
   async 'golang-migrate'(c) {
-    await c.query('CREATE TABLE IF NOT EXISTS "public"."schema_migrations" (version bigint not null primary key, dirty boolean not null)');
-    await c.query('INSERT INTO "public"."schema_migrations" (version, dirty) VALUES ($1, false)', [steps.at(-1).id]);
+    // x-migrations-table names it otherwise (openmeter: schema_om).
+    const t = `"public"."${table ?? 'schema_migrations'}"`;
+    await c.query(`CREATE TABLE IF NOT EXISTS ${t} (version bigint not null primary key, dirty boolean not null)`);
+    await c.query(`INSERT INTO ${t} (version, dirty) VALUES ($1, false)`, [steps.at(-1).id]);
   },
   async diesel(c) {
     await c.query('CREATE TABLE IF NOT EXISTS __diesel_schema_migrations (version VARCHAR(50) PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)');
@@ -55,9 +57,24 @@ const writers = {
     await c.query('INSERT INTO goose_db_version (version_id, is_applied) VALUES (0, true)');
     for (const s of steps) await c.query('INSERT INTO goose_db_version (version_id, is_applied) VALUES ($1, true)', [s.id]);
   },
+  /** dbmate's postgres driver: `create table if not exists <schema>.<table> (version varchar primary key)`, one row per version. */
+  async dbmate(c) {
+    await c.query('create table if not exists "public"."schema_migrations" (version varchar primary key)');
+    for (const s of steps) await c.query('insert into "public"."schema_migrations" (version) values ($1)', [s.id]);
+  },
+  /** drizzle-orm's pg migrator: schema `drizzle`, sha256 of each file's whole text, created_at = the journal's `when`. */
+  async drizzle(c) {
+    const journal = JSON.parse(readFileSync(`${dirname(steps[0].file)}/meta/_journal.json`, 'utf8'));
+    const when = new Map(journal.entries.map((e) => [e.tag, e.when]));
+    await c.query('CREATE SCHEMA IF NOT EXISTS "drizzle"');
+    await c.query('CREATE TABLE IF NOT EXISTS "drizzle"."__drizzle_migrations" (id SERIAL PRIMARY KEY, hash text NOT NULL, created_at bigint)');
+    for (const s of steps) await c.query('insert into "drizzle"."__drizzle_migrations" ("hash", "created_at") values ($1, $2)', [sha256(raw(s)), when.get(s.id)]);
+  },
   async 'sql-migrate'(c) {
-    await c.query('create table if not exists "gorp_migrations" ("id" text not null primary key, "applied_at" timestamp with time zone)');
-    for (const s of steps) await c.query('insert into "gorp_migrations" ("id","applied_at") values ($1,$2)', [s.id, new Date()]);
+    // SetTable names it otherwise (nakama: migration_info).
+    const t = `"${table ?? 'gorp_migrations'}"`;
+    await c.query(`create table if not exists ${t} ("id" text not null primary key, "applied_at" timestamp with time zone)`);
+    for (const s of steps) await c.query(`insert into ${t} ("id","applied_at") values ($1,$2)`, [s.id, new Date()]);
   },
 };
 

@@ -137,6 +137,20 @@ function sqlMigrate(dir) {
     });
 }
 
+/** dbmate: `^(\d+).*\.sql$`, file-name order; the up section (to `-- migrate:down`) as one query, in a transaction
+ *  unless its marker says `transaction:false`. */
+function dbmate(dir) {
+  const re = /^(\d+).*\.sql$/;
+  return files(dir)
+    .filter((n) => re.test(n))
+    .map((n) => {
+      const text = read(join(dir, n));
+      const marker = /^--\s*migrate:up(.*)$/m.exec(text);
+      const up = section(text, /^--\s*migrate:up\b/, /^--\s*migrate:down\b/);
+      return { id: re.exec(n)[1], file: join(dir, n), mode: /transaction:false/.test(marker?.[1] ?? '') ? 'query' : 'tx-query', sql: up };
+    });
+}
+
 /** The lines after the `up` marker until the `down` marker (goose: one Up, one Down). */
 function section(text, up, down) {
   const out = [];
@@ -170,6 +184,7 @@ const readers = {
   flyway: () => flyway(dirs),
   goose: () => goose(dirs[0]),
   'sql-migrate': () => sqlMigrate(dirs[0]),
+  dbmate: () => dbmate(dirs[0]),
 };
 if (!readers[tool] || dirs.length === 0) {
   console.error(`usage: tool-order.mjs ${Object.keys(readers).join('|')} DIR...`);

@@ -1,5 +1,5 @@
 /** `lockstep adopt`: find the other tool's history, say what it means for each file, record the applied ones. */
-import { throwCollected } from '../core/errors.js';
+import { LockstepError, throwCollected } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/index.js';
 import type { HistoryStore } from '../history/index.js';
@@ -51,7 +51,12 @@ const orphanJson = (o: Orphan) => ({ key: o.key, appliedAt: o.appliedAt ? o.appl
 export async function adoptHistory(input: AdoptInput): Promise<AdoptReport> {
   const { session, history, files, cwd, options } = input;
   const source = await chooseHistoryTable(session, { tool: options.tool, table: options.table, historySchema: history.schema });
-  const reading = await adapterFor(source.tool).read({ session, table: source, files, cwd });
+  const reading = await adapterFor(source.tool).read({ session, table: source, files, cwd }).catch((err: unknown) => {
+    if (!source.byShape) throw err;
+    throw new LockstepError('LOCKSTEP_E_ADOPT_NOT_FOUND', `${source.schema}.${source.table} has ${source.tool}'s column names but is not its history (${(err as Error).message})`, {
+      hint: 'Give the history table with --table schema.table (and --tool).',
+    });
+  });
   const plan = planAdoption(source, reading, await history.rows(session), options);
   throwCollected(plan.problems);
   const recorded = plan.toRecord.map((f) => f.file.id);

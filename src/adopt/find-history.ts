@@ -1,11 +1,13 @@
 /**
  * Finds other tools' history tables in the target: every tool's default table name, in every schema (a tool may
  * have been pointed at any schema), told apart by their columns (golang-migrate's and dbmate's are both
- * `schema_migrations`). `--table` names one table of any name; `--tool` says whose it is.
+ * `schema_migrations`). A table of another name with exactly a tool's columns is that tool's table renamed by its
+ * setting (openmeter keeps golang-migrate's in `schema_om`): found too, marked `byShape`, and only counted once its
+ * rows name the project's migrations. `--table` names one table of any name; `--tool` says whose it is.
  */
 import { LockstepError } from '../core/errors.js';
 import type { Session } from '../db/index.js';
-import { defaultNames, fitsColumns, type ToolAdapter } from './tool-adapter.js';
+import { defaultNames, fitsColumns, fitsShape, type ToolAdapter } from './tool-adapter.js';
 import { TOOL_ADAPTERS } from './tools/index.js';
 import type { ForeignTool, HistoryTable } from './types.js';
 
@@ -24,18 +26,20 @@ interface CatalogTable {
   readonly columns: string[];
 }
 
-async function catalogTables(session: Session, names: readonly string[], schema: string | undefined, historySchema: string): Promise<CatalogTable[]> {
+/** Tables with one of these names (null: every table of at most `maxColumns` columns), with their columns. */
+async function catalogTables(session: Session, names: readonly string[] | null, schema: string | undefined, historySchema: string, maxColumns = 1600): Promise<CatalogTable[]> {
   const res = await session.query<CatalogTable>(
     `select n.nspname as schema, c.relname as table, array_agg(a.attname::text order by a.attnum) as columns
        from pg_class c
        join pg_namespace n on n.oid = c.relnamespace
        join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
-      where c.relkind in ('r', 'p') and c.relname = any($1::text[])
+      where c.relkind in ('r', 'p') and ($1::text[] is null or c.relname = any($1::text[]))
         and ($2::text is null or n.nspname = $2) and n.nspname <> $3
         and n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_toast%'
       group by n.nspname, c.relname
+     having count(*) <= $4
       order by n.nspname, c.relname`,
-    [names, schema ?? null, historySchema],
+    [names, schema ?? null, historySchema, maxColumns],
   );
   return res.rows;
 }
@@ -45,13 +49,21 @@ function toolsFitting(t: CatalogTable, adapters: readonly ToolAdapter[]): ToolAd
   return adapters.filter((a) => fitsColumns(a, t.columns)).sort((a, b) => b.columns.length - a.columns.length);
 }
 
-/** Every table in the target that has a tool's default name (or an earlier version's) and that tool's columns. */
+/**
+ * Every table in the target that has a tool's default name (or an earlier version's) and that tool's columns; then
+ * every table of another name with exactly a tool's columns (`byShape`: the caller checks its rows).
+ */
 export async function findHistoryTables(session: Session, historySchema: string, tool?: ForeignTool): Promise<HistoryTable[]> {
   const adapters = TOOL_ADAPTERS.filter((a) => tool === undefined || a.tool === tool);
-  const tables = await catalogTables(session, [...new Set(adapters.flatMap(defaultNames))], undefined, historySchema);
-  return tables.flatMap((t) => adapters
+  const names = [...new Set(adapters.flatMap(defaultNames))];
+  const byName = (await catalogTables(session, names, undefined, historySchema)).flatMap((t) => adapters
     .filter((a) => defaultNames(a).includes(t.table) && fitsColumns(a, t.columns))
     .map((a) => ({ tool: a.tool, schema: t.schema, table: t.table })));
+  const widest = Math.max(0, ...adapters.map((a) => a.shape?.length ?? 0));
+  const byShape = widest === 0 ? [] : (await catalogTables(session, null, undefined, historySchema, widest))
+    .filter((t) => !names.includes(t.table))
+    .flatMap((t) => adapters.filter((a) => fitsShape(a, t.columns)).map((a) => ({ tool: a.tool, schema: t.schema, table: t.table, byShape: true })));
+  return [...byName, ...byShape];
 }
 
 function splitTableName(name: string): { schema?: string; table: string } {
@@ -78,10 +90,16 @@ async function namedTable(session: Session, opts: FindOptions & { table: string 
   });
 }
 
+/** A table under its tool's default name wins over tables found by their columns alone. */
+function preferDefaultNames(found: readonly HistoryTable[]): readonly HistoryTable[] {
+  const named = found.filter((t) => !t.byShape);
+  return named.length > 0 ? named : found;
+}
+
 /** The one history table to take over, or a coded error: none found, or several and nothing says which. */
 export async function chooseHistoryTable(session: Session, opts: FindOptions): Promise<HistoryTable> {
   const found = opts.table === undefined
-    ? await findHistoryTables(session, opts.historySchema, opts.tool)
+    ? preferDefaultNames(await findHistoryTables(session, opts.historySchema, opts.tool))
     : await namedTable(session, { ...opts, table: opts.table });
   const [only] = found;
   if (only && found.length === 1) return only;

@@ -20,9 +20,16 @@ interface ForeignHistory {
 async function readEach(session: Session, tables: readonly HistoryTable[], files: readonly MigrationFile[], cwd: string): Promise<ForeignHistory[]> {
   const out: ForeignHistory[] = [];
   for (const table of tables) {
-    const reading = await adapterFor(table.tool).read({ session, table, files, cwd });
+    // A table found by its columns alone may hold anything (a `files (id, hash, created_at timestamptz)` of the
+    // project's own has drizzle's column names): one its tool's reader cannot read is not that tool's history.
+    const reading = table.byShape
+      ? await adapterFor(table.tool).read({ session, table, files, cwd }).catch(() => undefined)
+      : await adapterFor(table.tool).read({ session, table, files, cwd });
+    if (!reading) continue;
     const ran = reading.findings.filter((f) => f.verdict !== 'pending' && f.verdict !== 'skipped-by-tool').map((f) => f.file.id);
-    if (ran.length > 0 || reading.orphans.length > 0) out.push({ table, ran, orphans: reading.orphans.length });
+    // A table found by its columns alone counts only when its rows name the project's migrations: a table of the
+    // project's own data may happen to have two columns named like sql-migrate's.
+    if (ran.length > 0 || (reading.orphans.length > 0 && !table.byShape)) out.push({ table, ran, orphans: reading.orphans.length });
   }
   return out;
 }

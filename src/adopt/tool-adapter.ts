@@ -27,6 +27,13 @@ export interface ToolAdapter {
   readonly columns: readonly string[];
   /** Columns its table never has (dbmate's schema_migrations has no `dirty`; golang-migrate's has). */
   readonly without?: readonly string[] | undefined;
+  /**
+   * Every column of the table the tool creates, when that set is its own: a table of ANOTHER name with exactly these
+   * columns is taken for this tool's history renamed by its setting (golang-migrate's `x-migrations-table`, goose's
+   * `-table`, sql-migrate's `SetTable`…), once its rows name the project's migrations. Unset where the set is too
+   * common to tell (dbmate's lone `version`).
+   */
+  readonly shape?: readonly string[] | undefined;
   /** Reads the table and says, file by file, what the tool has done. */
   read(ctx: ReadContext): Promise<ToolReading>;
 }
@@ -39,6 +46,12 @@ export function qualifiedTable(table: HistoryTable): string {
 /** The names the tool's table has when nobody chose one. */
 export function defaultNames(adapter: ToolAdapter): string[] {
   return [adapter.defaultTable, ...(adapter.legacyTables ?? [])];
+}
+
+/** Whether a table with these columns, whatever its name, is `adapter`'s table renamed: exactly its columns. */
+export function fitsShape(adapter: ToolAdapter, columns: readonly string[]): boolean {
+  const shape = adapter.shape;
+  return shape !== undefined && shape.length === columns.length && shape.every((c) => columns.includes(c));
 }
 
 /** Whether a table with these columns can be `adapter`'s history table. */

@@ -9,6 +9,8 @@ export interface HistoryTable {
   readonly tool: ForeignTool;
   readonly schema: string;
   readonly table: string;
+  /** Found by its columns under a name of its own, not by the tool's default name: see ToolAdapter.shape. */
+  readonly byShape?: boolean | undefined;
 }
 
 /**

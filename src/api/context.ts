@@ -41,7 +41,7 @@ export function createContext(config: ResolvedConfig, onEvent: RunEventSink, dat
     ownsDefaultDatabase: config.url === undefined && database === undefined,
     async loadProject() {
       await initParser();
-      return loadProject(config.dirs, { cwd: config.cwd, tool: config.tool, ignore: config.ignore, placeholders: config.placeholders });
+      return loadProject(config.dirs, { cwd: config.cwd, tool: config.tool, ignore: config.ignore, placeholders: config.placeholders, environment: config.inputs.env });
     },
     async loadFiles() {
       return [...(await this.loadProject()).migrations];

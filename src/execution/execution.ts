@@ -6,9 +6,12 @@
  * - `no-transaction`: the statements run one by one, each committing on its own, with progress recorded after each
  *   (a directive or the tool's marker says so, or a statement PostgreSQL refuses inside a transaction block).
  * - `as-written`: the file manages its own transactions (`BEGIN … COMMIT` in it): statements run one by one outside
- *   Lockstep's wrapper, the file's blocks honoured, the history row written when the file finishes.
+ *   Lockstep's wrapper, the file's blocks honoured, the history row written when the file finishes. A file its tool
+ *   runs inside a transaction may close that transaction and open another (`COMMIT; CREATE INDEX CONCURRENTLY …;
+ *   BEGIN;`, written for goose, sql-migrate, dbmate, diesel, node-pg-migrate): it is `enclosed`, and runs as its tool
+ *   runs it, a BEGIN before its first statement and a COMMIT after its last when it leaves a block open.
  */
-import type { MigrationFile, SqlSection } from '../core/types.js';
+import type { MigrationFile, SqlSection, Tool } from '../core/types.js';
 import { noTransactionReason, transactionBoundary, type ParsedStatement } from '../sql/index.js';
 import type { RunPolicy } from './policy.js';
 import { sectionStatements, type SectionStatements } from './statements.js';
@@ -30,6 +33,11 @@ export interface Timeout {
 
 export interface Execution {
   readonly mode: RunMode;
+  /**
+   * `as-written` in its tool's transaction: the file's first transaction statement is a COMMIT (or ROLLBACK) of the
+   * transaction its tool opened. Lockstep opens that transaction too, and commits the block the file leaves open.
+   */
+  readonly enclosed: boolean;
   /** Why, in words: shown by `plan`, dry runs and lint messages. */
   readonly why: string;
   readonly statements: SectionStatements;
@@ -41,14 +49,16 @@ export interface Execution {
 }
 
 /** The execution of one SQL section of a migration (its up, or its down) under the run's policy. */
-export function describeExecution(file: Pick<MigrationFile, 'directives'>, section: SqlSection, policy: RunPolicy, semantics: Semantics = 'lockstep'): Execution {
+export function describeExecution(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, section: SqlSection, policy: RunPolicy, semantics: Semantics = 'lockstep'): Execution {
   const statements = sectionStatements(section);
   const { mode, why } = semantics === 'lockstep' ? decideMode(file, statements) : assumed(semantics, statements);
+  const enclosed = mode === 'as-written' && semantics !== 'autocommit' && closesItsToolsTransaction(file, statements);
   return {
     mode,
-    why,
+    enclosed,
+    why: enclosed ? `${why}, inside the transaction its tool opens (it COMMITs that one first)` : why,
     statements,
-    inTransaction: inTransactionOf(mode, statements),
+    inTransaction: inTransactionOf(mode, statements, enclosed),
     lockTimeout: timeoutOf(file.directives.lockTimeoutMs, policy.lockTimeoutMs, 'lock-timeout', 'lockTimeout'),
     statementTimeout: timeoutOf(file.directives.statementTimeoutMs, policy.statementTimeoutMs, 'statement-timeout', 'statementTimeout'),
     retry: { lockRetries: policy.lockRetries, retryDeadlineMs: policy.retryDeadlineMs },
@@ -72,9 +82,19 @@ function assumed(semantics: Exclude<Semantics, 'lockstep'>, s: SectionStatements
   return { mode: own ? 'as-written' : 'no-transaction', why: 'linted as autocommit: each statement on its own except in BEGIN … COMMIT (--execution autocommit)' };
 }
 
-function inTransactionOf(mode: RunMode, s: SectionStatements): boolean[] {
+/** The tools that run each migration inside a transaction of theirs unless its marker says otherwise. */
+const WRAPPING_TOOLS: ReadonlySet<Tool> = new Set<Tool>(['goose', 'sql-migrate', 'dbmate', 'diesel', 'node-pg-migrate']);
+
+/** A file its tool wraps in a transaction, whose first transaction statement ends that transaction. */
+function closesItsToolsTransaction(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, s: SectionStatements): boolean {
+  if (!file.tool || !WRAPPING_TOOLS.has(file.tool) || file.directives.noTransaction) return false;
+  const first = s.parsed.map(transactionBoundary).find((b) => b !== undefined);
+  return first === 'commit' || first === 'rollback';
+}
+
+function inTransactionOf(mode: RunMode, s: SectionStatements, enclosed = false): boolean[] {
   if (mode !== 'as-written') return s.parsed.map(() => mode === 'transaction');
-  let open = false;
+  let open = enclosed;
   return s.parsed.map((p) => {
     const boundary = transactionBoundary(p);
     if (boundary === 'begin') open = true;

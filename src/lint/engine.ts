@@ -47,6 +47,8 @@ export interface EngineInput {
   readonly startLine: number;
   readonly statements: readonly ParsedStatement[];
   readonly transactional: boolean;
+  /** Execution.enclosed: its first statements run in its tool's transaction, its last open block is committed. */
+  readonly enclosed?: boolean | undefined;
   readonly lockTimeoutPreset: boolean;
   readonly statementTimeoutPreset: boolean;
   /** The whole file, for lockstep-ignore-file in its leading comment block. */

@@ -14,6 +14,7 @@ export interface FactsInput {
   readonly file: string;
   readonly statements: readonly ParsedStatement[];
   readonly transactional: boolean;
+  readonly enclosed?: boolean | undefined;
   /** A lock_timeout / statement_timeout directive, or the runner, sets the timeout before the first statement. */
   readonly lockTimeoutPreset: boolean;
   readonly statementTimeoutPreset: boolean;
@@ -225,7 +226,7 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
   const stmtT: TimeoutState = { session: input.statementTimeoutPreset, local: false };
   const zone = new ZoneTracker(input.options.serverTimeZone);
   const section = input.sql === undefined ? undefined : { sql: input.sql, path: input.file, startLine: input.startLine ?? 1 };
-  let inTx = input.transactional;
+  let inTx = input.transactional || input.enclosed === true;
   let tx = 0;
   const out: StatementFactsWithZone[] = [];
   const dynamic: EmbeddedDynamic[] = [];
@@ -351,6 +352,7 @@ export function computeFacts(input: FactsInput): MigrationFacts {
     statements,
     dynamic,
     transactional: input.transactional,
+    enclosed: input.enclosed,
     pgMajor: majorVersion(pgVersion),
     pgMinor: pgVersion >= 1000 ? pgVersion % 100 : undefined,
     sizesKnown: sizes !== undefined,

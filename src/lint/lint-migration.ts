@@ -60,6 +60,7 @@ export function lintPrepared(p: PreparedMigration, options: LintOptions): LintRe
     startLine: p.section.startLine,
     statements: p.statements,
     transactional: p.execution.mode === 'transaction',
+    enclosed: p.execution.enclosed,
     lockTimeoutPreset: p.execution.lockTimeout.ms > 0,
     statementTimeoutPreset: p.execution.statementTimeout.ms > 0,
     fileText: p.fileText,

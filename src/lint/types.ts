@@ -131,6 +131,8 @@ export interface MigrationFacts {
   readonly dynamic: readonly EmbeddedDynamic[];
   /** The migration runs in Lockstep's transaction (it is not marked no-transaction). */
   readonly transactional: boolean;
+  /** Its tool's transaction is open when it starts, and commits the block it leaves open (Execution.enclosed). */
+  readonly enclosed?: boolean | undefined;
   /** Major version, e.g. 15. */
   readonly pgMajor: number;
   /** Minor version when known (from server_version_num). */

@@ -1,6 +1,8 @@
 /**
  * Section markers of single-file migrations, in the conventions of the tools people migrate from.
- * A marker is a whole comment line; matching is case-insensitive.
+ * A marker is a whole comment line; matching is case-insensitive. dbmate and sql-migrate only see a marker that starts
+ * its line (`^--` in dbmate's pattern, sql-migrate's `HasPrefix(line, "-- +migrate ")`): indented, it is an ordinary
+ * comment inside the SQL around it. goose refuses an indented annotation outright.
  *
  *   lockstep          -- UP                     -- DOWN
  *   sql-migrate       -- +migrate Up [notransaction]   -- +migrate Down   (+ StatementBegin/End)
@@ -27,15 +29,17 @@ interface Pattern {
   readonly style: MarkerStyle;
   readonly regex: RegExp;
   readonly noTransactionOption?: RegExp;
+  /** What the tool makes of the marker written with leading spaces or tabs (default: a marker all the same). */
+  readonly indented?: 'comment' | 'refused';
 }
 
 const PATTERNS: readonly Pattern[] = [
   { style: 'lockstep', regex: /^--\s*(up|down)\s*$/i },
-  { style: 'sql-migrate', regex: /^--\s*\+migrate\s+(up|down|statementbegin|statementend)\b(.*)$/i, noTransactionOption: /\bnotransaction\b/i },
-  { style: 'dbmate', regex: /^--\s*migrate:(up|down)\b(.*)$/i, noTransactionOption: /\btransaction:\s*false\b/i },
+  { style: 'sql-migrate', regex: /^--\s*\+migrate\s+(up|down|statementbegin|statementend)\b(.*)$/i, noTransactionOption: /\bnotransaction\b/i, indented: 'comment' },
+  { style: 'dbmate', regex: /^--\s*migrate:(up|down)\b(.*)$/i, noTransactionOption: /\btransaction:\s*false\b/i, indented: 'comment' },
   // node-pg-migrate's own pattern allows any dashes and spaces between `--` and the word.
   { style: 'node-pg-migrate', regex: /^--[\s-]*(up|down)\s+migration\b()/i },
-  { style: 'goose', regex: /^--\s*\+goose\s+(up|down|statementbegin|statementend|no\s+transaction)\b(.*)$/i },
+  { style: 'goose', regex: /^--\s*\+goose\s+(up|down|statementbegin|statementend|no\s+transaction)\b(.*)$/i, indented: 'refused' },
 ];
 
 const ROLES: Readonly<Record<string, MarkerRole>> = {
@@ -50,14 +54,18 @@ const ROLES: Readonly<Record<string, MarkerRole>> = {
 export function matchMarker(line: string): MarkerMatch | undefined {
   const text = line.trim();
   if (!text.startsWith('--')) return undefined;
+  const indented = /^[ \t]/.test(line);
   for (const pattern of PATTERNS) {
     const m = pattern.regex.exec(text);
     if (!m) continue;
+    if (indented && pattern.indented === 'comment') return undefined;
     const role = ROLES[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')];
     if (!role) continue;
     const options = m[2] ?? '';
     const noTransaction = role === 'no-transaction' || (pattern.noTransactionOption?.test(options) ?? false);
-    const problem = pattern.style === 'dbmate' ? dbmateOptionProblem(options) : undefined;
+    const problem = indented && pattern.indented === 'refused'
+      ? `goose refuses an annotation with leading whitespace ("${text}")`
+      : pattern.style === 'dbmate' ? dbmateOptionProblem(options) : undefined;
     const inTransaction = pattern.style === 'dbmate' && /\btransaction:\s*true\b/i.test(options);
     return { role, style: pattern.style, noTransaction, ...(inTransaction ? { inTransaction } : {}), ...(problem ? { problem } : {}) };
   }

@@ -10,14 +10,18 @@ import { claimOf, downPart, upSection, type MigrationSpec } from './migration-sp
 import { readSource } from './read-source.js';
 import { splitSingleFile, type SplitOptions } from './split-single-file.js';
 
-export async function readMarkedFile(entry: Pick<FolderEntry, 'absolute' | 'display'>, spec: MigrationSpec, split: SplitOptions = {}): Promise<Loaded> {
+/** Turns the file's text into the text the tool splits and runs (goose ENVSUB); problems go to `errors`. */
+export type TextTransform = (text: string, path: string, errors: LockstepError[]) => string;
+
+export async function readMarkedFile(entry: Pick<FolderEntry, 'absolute' | 'display'>, spec: MigrationSpec, split: SplitOptions = {}, transform?: TextTransform): Promise<Loaded> {
   const errors: LockstepError[] = [];
   const path = entry.display;
   const claim = claimOf(spec, path);
   const text = await collecting(errors, () => readSource(entry.absolute, path, spec.sources));
   if (text === undefined) return { claim, errors };
 
-  const parts = splitSingleFile(text, path, split);
+  // The checksum stays the file's: an environment that changes what goose ENVSUB expands is not an edited migration.
+  const parts = splitSingleFile(transform ? transform(text, path, errors) : text, path, split);
   errors.push(...parts.errors);
   if (!parts.up) {
     errors.push(text.trim() === '' ? emptyFile(path) : missingUpMarker(path, parts.down?.markerLine, split.styles));

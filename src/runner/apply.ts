@@ -143,7 +143,7 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
   let retries = 0;
   try {
     for (let k = resumeFrom; k < total; k++) {
-      const end = up.kind === 'sql' && up.execution.mode === 'as-written' ? blockEnd(up.statements, k) : undefined;
+      const end = up.kind === 'sql' && up.execution.mode === 'as-written' ? blockEnd(up.statements, k, k === 0 && up.execution.enclosed) : undefined;
       if (up.kind === 'sql' && end !== undefined) {
         retries += await runBlock(rc, file, up, k, end, total);
         k = end;
@@ -166,15 +166,19 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
   return { durationMs, retries };
 }
 
-/** Where the file's own transaction that starts at unit k ends (its COMMIT or ROLLBACK), if one starts there. */
-function blockEnd(units: readonly ParsedStatement[], k: number): number | undefined {
+/**
+ * Where the file's own transaction that starts at unit k ends (its COMMIT or ROLLBACK), if one starts there; the last
+ * unit when the block is left open (an enclosed file: its tool commits it). `opened`: the tool's transaction is open
+ * before unit k (an enclosed file's first units, up to the COMMIT that ends it).
+ */
+function blockEnd(units: readonly ParsedStatement[], k: number, opened = false): number | undefined {
   const first = units[k];
-  if (!first || transactionBoundary(first) !== 'begin') return undefined;
-  for (let j = k + 1; j < units.length; j++) {
+  if (!first || (!opened && transactionBoundary(first) !== 'begin')) return undefined;
+  for (let j = opened ? k : k + 1; j < units.length; j++) {
     const b = transactionBoundary(units[j] as ParsedStatement);
     if (b === 'commit' || b === 'rollback') return j;
   }
-  return units.length - 1; // never closed: refused when prepared, so not reached
+  return units.length - 1; // left open: an enclosed file's last block, which its tool commits (otherwise refused when prepared)
 }
 
 /**
@@ -188,16 +192,22 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, fr
   const before = from === 0 ? 'nothing before it was applied' : from === 1 ? 'statement 1 is applied and recorded' : `statements 1..${from} are applied and recorded`;
   const resume = `The file's own transaction (statements ${from + 1}..${to + 1} of ${total}) was rolled back; ${before}. Fix the cause, then run \`lockstep up\` to resume at statement ${from + 1}.`;
   let current = units[0] as ParsedStatement;
+  // An enclosed file's first block was opened by its tool, and its last one is committed by its tool: so here.
+  const opensItself = transactionBoundary(current) === 'begin';
+  const last = transactionBoundary(units[units.length - 1] as ParsedStatement);
+  const closesItself = last === 'commit' || last === 'rollback';
   try {
     const { retries } = await withLockRetries(retryScope(rc, file, [...new Set(units.flatMap(relationsOf))]), (lockTimeoutMs) =>
       interruptible(s, rc.signal, `migration ${file.id} (statements ${from + 1}..${to + 1} of ${total})`, resume, async () => {
         try {
           await setLockTimeout(s, lockTimeoutMs);
+          if (!opensItself) await s.exec('begin');
           for (const [i, stmt] of units.entries()) {
             current = stmt;
             rc.onEvent({ type: 'statement', version: file.id, index: from + i, total, sql: stmt.sql });
             await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));
           }
+          if (!closesItself) await s.exec('commit');
         } catch (err) {
           await s.exec('rollback').catch(() => undefined);
           throw err;

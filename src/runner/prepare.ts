@@ -96,9 +96,10 @@ export async function prepareSection(file: MigrationFile, section: Section, opts
 
 /**
  * A file that opens a transaction and never closes it would leave its work uncommitted (psql and golang-migrate roll it
- * back when the session ends): refused before anything runs.
+ * back when the session ends): refused before anything runs. An `enclosed` file's last block is its tool's to commit.
  */
 function checkBlocksClose(execution: Execution, section: SqlSection): void {
+  if (execution.enclosed) return;
   let open: ParsedStatement | undefined;
   for (const p of execution.statements.parsed) {
     const boundary = transactionBoundary(p);

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
-import { relationsOf } from '../sql/index.js';
+import { relationsOf, transactionBoundary } from '../sql/index.js';
 import { startsShort } from '../execution/index.js';
 import { inTransaction } from '../db/index.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
@@ -54,6 +54,9 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
         await runDown(rc, file, down, 'The migration is still recorded as applied; its down() is not transactional and may have done part of its work.');
       })).retries;
     } else {
+      // An enclosed down (its first transaction statement COMMITs its tool's transaction) runs in that one too.
+      const enclosed = down.kind === 'sql' && down.execution.enclosed;
+      if (enclosed) await s.exec('begin');
       for (const [k, stmt] of down.statements.entries()) {
         rc.onEvent({ type: 'statement', version: file.id, index: k, total: down.statements.length, sql: stmt.sql });
         const ran = `statements 1..${k} of the down section ran (it is not transactional). The migration is still recorded as applied.`;
@@ -68,6 +71,7 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
           throw statementFailure(err, file.id, down.section, stmt, `Down statement ${k + 1} of ${down.statements.length} failed; ${ran}`);
         }
       }
+      if (enclosed && down.statements.map(transactionBoundary).filter((b) => b !== undefined).at(-1) === 'begin') await s.exec('commit');
     }
   } finally {
     await s.exec('reset lock_timeout; reset statement_timeout').catch(() => undefined);

@@ -5,7 +5,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { adoptHistory, type AdoptOptions, type AdoptReport } from '../../src/adopt/index.js';
+import { adoptHistory, refuseForeignHistory, type AdoptOptions, type AdoptReport } from '../../src/adopt/index.js';
 import { isLockstepError, LockstepErrors, type LockstepError } from '../../src/core/errors.js';
 import type { MigrationFile } from '../../src/core/types.js';
 import { openDatabase, type Database, type Session } from '../../src/db/index.js';
@@ -243,9 +243,41 @@ describe('finding the history', () => {
   it('reads a table with a name of its own given by --table', async () => {
     const f = tool('sql-migrate');
     await open(f);
-    await at().c.query('create table "my_migrations" ("id" text not null primary key, "applied_at" timestamp with time zone); insert into my_migrations values ($$1_create_authors.sql$$, now())');
+    await at().c.query('create table "my_migrations" ("id" text not null primary key, "applied_at" timestamp with time zone, "by" text); insert into my_migrations values ($$1_create_authors.sql$$, now(), null)');
     expect((await adoptError(f)).map((e) => e.code)).toEqual(['LOCKSTEP_E_ADOPT_NOT_FOUND']);
     const r = await adopt(f, { table: 'public.my_migrations', dryRun: true });
     expect([r.tool, r.recorded]).toEqual(['sql-migrate', ['1_create_authors']]);
+  });
+
+  // openmeter runs golang-migrate with x-migrations-table=schema_om: up re-ran its first migration on such a database.
+  it('finds a tool\'s table renamed by its setting by its exact columns, for adopt and for up\'s refusal', async () => {
+    const f = tool('golang-migrate');
+    await open(f);
+    await at().c.query('create table schema_om (version bigint not null primary key, dirty boolean not null); insert into schema_om values (1, false)');
+    const r = await adopt(f, { dryRun: true });
+    expect([r.tool, r.table, r.recorded]).toEqual(['golang-migrate', 'public.schema_om', ['1']]);
+    const { session, root, dir } = at();
+    const refused = await refuseForeignHistory(session, 'lockstep', await fixtureFiles(dir, root), root, 'up').then(() => undefined, (e: unknown) => e);
+    expect(isLockstepError(refused) && refused.code).toBe('LOCKSTEP_E_FOREIGN_HISTORY');
+    expect((refused as LockstepError).message).toContain('golang-migrate (public.schema_om: 1 of these migrations run)');
+  });
+
+  it('a table of the project\'s own with a tool\'s columns, whose rows name none of the migrations, is not a history', async () => {
+    const f = tool('sql-migrate');
+    await open(f);
+    await at().c.query('create table jobs ("id" text not null primary key, "applied_at" timestamp with time zone); insert into jobs values ($$nightly$$, now())');
+    const { session, root, dir } = at();
+    await expect(refuseForeignHistory(session, 'lockstep', await fixtureFiles(dir, root), root, 'up')).resolves.toBeUndefined();
+  });
+
+  it('nor is one its tool\'s reader cannot read (drizzle\'s column names, created_at a timestamp): up goes on, adopt says so', async () => {
+    const f = tool('drizzle');
+    await open(f);
+    await at().c.query('create table files (id serial primary key, hash text not null, created_at timestamptz not null default now()); insert into files (hash) values ($$abc$$)');
+    const { session, root, dir } = at();
+    await expect(refuseForeignHistory(session, 'lockstep', await fixtureFiles(dir, root), root, 'up')).resolves.toBeUndefined();
+    const errors = await adoptError(f, { dryRun: true });
+    expect(errors.map((e) => e.code)).toEqual(['LOCKSTEP_E_ADOPT_NOT_FOUND']);
+    expect(errors[0]?.message).toContain("public.files has drizzle's column names but is not its history");
   });
 });

@@ -3,6 +3,8 @@
  * files it does not list, Flyway's repeatable migrations and placeholders, sql-migrate's several Up sections, dbmate's
  * transaction option.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { TOOL_FIXTURES as ADOPT_FIXTURES } from '../adopt/support/tool-histories.js';
@@ -92,6 +94,63 @@ describe.concurrent('tool rules', () => {
       expect(up.code, up.stderr).toBe(0);
       const c = await p.db.client();
       expect((await c.query("select indisvalid from pg_index where indexrelid = 'a_id_idx'::regclass")).rows[0].indisvalid).toBe(true);
+    }));
+
+  // UPchieve's dbmate folder has `-- migrate:down` indented inside an ALTER TABLE (a formatter's work): dbmate's
+  // `(?m)^--\s*migrate:down` does not see it, sql-migrate's `HasPrefix(line, "-- +migrate ")` neither, goose refuses it.
+  it('dbmate and sql-migrate: an indented marker is a comment inside the SQL, as their tools read it; goose refuses one', async () => {
+    await withProject('dbmate_indented', {
+      '20240101000000_create_a.sql': '-- migrate:up\nCREATE TABLE a (\n  id int,\n  -- migrate:down (indented: a comment)\n  name text\n);\n\n-- migrate:down\nDROP TABLE a;\n',
+    }, async (p) => {
+      expect((await p.status()).problems).toEqual([]);
+      const up = await p.cli('up');
+      expect(up.code, up.stderr).toBe(0);
+      const c = await p.db.client();
+      expect((await c.query("select string_agg(attname, ',' order by attnum) as cols from pg_attribute where attrelid = 'a'::regclass and attnum > 0")).rows[0].cols).toBe('id,name');
+      expect((await p.cli('down')).code).toBe(0);
+      expect(await p.tables()).toEqual([]);
+    });
+    await withProject('sql_migrate_indented', {
+      '1_create_b.sql': '-- +migrate Up\nCREATE TABLE b (\n  id int,\n  -- +migrate Down\n  name text\n);\n\n-- +migrate Down\nDROP TABLE b;\n',
+    }, async (p) => {
+      expect((await p.status()).problems).toEqual([]);
+      expect((await p.cli('up')).code).toBe(0);
+      expect(await p.tables()).toEqual(['b']);
+    });
+    await withProject('goose_indented', {
+      '1_create_c.sql': '-- +goose Up\nCREATE TABLE c (id int);\n  -- +goose StatementBegin\nCREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\n-- +goose StatementEnd\n',
+    }, async (p) => {
+      expect((await p.status()).problems.map((x) => [x.code, x.line])).toEqual([['LOCKSTEP_E_BAD_MARKERS', 3]]);
+    });
+  });
+
+  it('goose: -- +goose ENVSUB ON expands the environment (here from ./.env) line by line until OFF, as goose does', () =>
+    withProject('goose_envsub', {
+      '1_create.sql': [
+        '-- +goose Up',
+        '-- +goose ENVSUB ON',
+        "CREATE TABLE ${TABLE_NAME} (id int, note text DEFAULT '$$5');",
+        'CREATE TABLE ${OTHER_TABLE:-fallback} (id int);',
+        '-- +goose ENVSUB OFF',
+        'CREATE FUNCTION one() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;',
+        '',
+        '-- +goose Down',
+        'DROP FUNCTION one();',
+        'DROP TABLE fallback;',
+        '-- +goose ENVSUB ON',
+        'DROP TABLE ${TABLE_NAME};',
+        '',
+      ].join('\n'),
+    }, async (p) => {
+      writeFileSync(join(p.project.root, '.env'), 'TABLE_NAME=widgets\n');
+      expect((await p.status()).problems).toEqual([]);
+      const up = await p.cli('up');
+      expect(up.code, up.stderr).toBe(0);
+      expect(await p.tables()).toEqual(['fallback', 'widgets']);
+      const c = await p.db.client();
+      expect((await c.query("select pg_get_expr(adbin, adrelid) as d from pg_attrdef where adrelid = 'widgets'::regclass")).rows[0].d).toBe("'$5'::text");
+      expect((await p.cli('down')).code).toBe(0);
+      expect(await p.tables()).toEqual([]);
     }));
 
   it('Flyway: adopt matches a repeatable Flyway checksummed with its placeholders replaced; a new placeholder value runs it again', () =>

@@ -121,6 +121,50 @@ describe.concurrent('the rest', () => {
       expect((await c.query('select count(*)::int as n from b')).rows[0].n).toBe(1);
     }));
 
+  // nakama (sql-migrate): `COMMIT;` ends the transaction the tool opened, `CREATE INDEX CONCURRENTLY` runs outside it,
+  // `BEGIN;` opens the one the tool then commits. Lockstep opens and commits those two as the tool would.
+  it('a file written inside its tool\'s transaction (COMMIT … BEGIN) runs as its tool runs it; a failure in the first part applies nothing', () =>
+    withProject('enclosed_tx', {
+      '1_create_a.sql': '-- +migrate Up\nCREATE TABLE a (id int, name text);\n\n-- +migrate Down\nDROP TABLE a;\n',
+      '2_index_a.sql': [
+        '-- +migrate Up',
+        'ALTER TABLE a ADD COLUMN note text;',
+        'COMMIT;',
+        'CREATE INDEX CONCURRENTLY a_name_idx ON a (name);',
+        'BEGIN;',
+        'UPDATE a SET note = name;',
+        '',
+        '-- +migrate Down',
+        'COMMIT;',
+        'DROP INDEX CONCURRENTLY a_name_idx;',
+        'BEGIN;',
+        'ALTER TABLE a DROP COLUMN note;',
+        '',
+      ].join('\n'),
+      '3_broken.sql': '-- +migrate Up\nCREATE TABLE b (id int);\nINSERT INTO b VALUES (\'x\');\nCOMMIT;\nCREATE INDEX CONCURRENTLY b_id_idx ON b (id);\nBEGIN;\n\n-- +migrate Down\nDROP TABLE b;\n',
+    }, async (p) => {
+      expect((await p.status()).problems).toEqual([]);
+      expect((await p.lint()).filter((f) => f.rule === 'begin-without-commit' || f.rule === 'explicit-transaction-control')).toEqual([]);
+      const up = await p.cli('up');
+      expect(up.code).not.toBe(0);
+      expect(up.stdout + up.stderr).toContain('3_broken');
+      const c = await p.db.client();
+      expect((await c.query("select indisvalid from pg_index where indexrelid = 'a_name_idx'::regclass")).rows[0].indisvalid).toBe(true);
+      expect((await c.query("select count(*)::int as n from information_schema.columns where table_name = 'a' and column_name = 'note'")).rows[0].n).toBe(1);
+      // The failure came before the file's COMMIT: the tool's transaction rolled back, b was never created.
+      expect(await p.tables()).toEqual(['a']);
+      const rows = (await c.query('select version, status from lockstep.migrations order by version')).rows;
+      expect(rows.map((r) => [r.version, r.status])).toEqual([['1_create_a', 'applied'], ['2_index_a', 'applied'], ['3_broken', 'partial']]);
+      p.project.write({ '3_broken.sql': '-- +migrate Up\nCREATE TABLE b (id int);\nINSERT INTO b VALUES (1);\nCOMMIT;\nCREATE INDEX CONCURRENTLY b_id_idx ON b (id);\nBEGIN;\n\n-- +migrate Down\nDROP TABLE b;\n' });
+      const again = await p.cli('up');
+      expect(again.code, again.stderr).toBe(0);
+      expect(await p.tables()).toEqual(['a', 'b']);
+      const down = await p.cli('down', '--to', '1_create_a');
+      expect(down.code, down.stderr).toBe(0);
+      expect((await c.query("select to_regclass('a_name_idx') is null as gone")).rows[0].gone).toBe(true);
+      expect((await c.query("select count(*)::int as n from information_schema.columns where table_name = 'a' and column_name = 'note'")).rows[0].n).toBe(0);
+    }));
+
   it('a goose .go migration between SQL ones is listed as unsupported, and up stops right before it', () =>
     withProject('goose_go', {
       '00001_create_a.sql': `-- +goose Up\n${create('a')}`,

@@ -22,5 +22,6 @@ export const diesel: ToolAdapter = {
   tool: 'diesel',
   defaultTable: '__diesel_schema_migrations',
   columns: ['version', 'run_on'],
+  shape: ['version', 'run_on'],
   read: (ctx) => readOneRowEach(ctx, `select version::text as key, run_on::timestamptz as at from ${qualifiedTable(ctx.table)}`, dieselVersion),
 };

@@ -46,6 +46,7 @@ export const drizzle: ToolAdapter = {
   defaultTable: '__drizzle_migrations',
   defaultSchema: 'drizzle',
   columns: ['id', 'hash', 'created_at'],
+  shape: ['id', 'hash', 'created_at'],
   async read({ session, table, files, cwd }): Promise<ToolReading> {
     const res = await session.query<DrizzleRow>(`select id::int as id, hash, created_at::text as "createdAt" from ${qualifiedTable(table)} order by created_at, id`);
     const times = res.rows.flatMap((r) => (r.createdAt === null ? [] : [BigInt(r.createdAt)]));

@@ -124,6 +124,7 @@ export const flyway: ToolAdapter = {
   defaultTable: 'flyway_schema_history',
   legacyTables: ['schema_version'],
   columns: ['installed_rank', 'version', 'description', 'type', 'script', 'checksum', 'success'],
+  shape: ['installed_rank', 'version', 'description', 'type', 'script', 'checksum', 'installed_by', 'installed_on', 'execution_time', 'success'],
   async read({ session, table, files, cwd }): Promise<ToolReading> {
     const res = await session.query<FlywayRow>(
       `select version, description, type, script, checksum, installed_on::timestamptz as at, success

@@ -28,6 +28,7 @@ export const golangMigrate: ToolAdapter = {
   tool: 'golang-migrate',
   defaultTable: 'schema_migrations',
   columns: ['version', 'dirty'],
+  shape: ['version', 'dirty'],
   async read({ session, table, files }): Promise<ToolReading> {
     // The tool itself reads `limit 1`: the table is truncated and rewritten on every step.
     const res = await session.query<{ version: string; dirty: boolean }>(`select version::text as version, dirty from ${qualifiedTable(table)} limit 1`);

@@ -31,6 +31,7 @@ export const goose: ToolAdapter = {
   tool: 'goose',
   defaultTable: 'goose_db_version',
   columns: ['id', 'version_id', 'is_applied'],
+  shape: ['id', 'version_id', 'is_applied', 'tstamp'],
   async read({ session, table, files }) {
     const res = await session.query<GooseRow>(
       `select version_id::text as version, is_applied as applied, tstamp::timestamptz as at from ${qualifiedTable(table)} order by id desc`,

@@ -12,5 +12,6 @@ export const nodePgMigrate: ToolAdapter = {
   tool: 'node-pg-migrate',
   defaultTable: 'pgmigrations',
   columns: ['id', 'name', 'run_on'],
+  shape: ['id', 'name', 'run_on'],
   read: (ctx) => readOneRowEach(ctx, `select name::text as key, run_on::timestamptz as at from ${qualifiedTable(ctx.table)} order by run_on, id`, fileStem),
 };

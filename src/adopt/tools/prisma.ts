@@ -48,6 +48,7 @@ export const prisma: ToolAdapter = {
   tool: 'prisma',
   defaultTable: '_prisma_migrations',
   columns: ['id', 'checksum', 'finished_at', 'migration_name', 'rolled_back_at'],
+  shape: ['id', 'checksum', 'finished_at', 'migration_name', 'logs', 'rolled_back_at', 'started_at', 'applied_steps_count'],
   async read({ session, table, files, cwd }) {
     const res = await session.query<PrismaRow>(
       `select migration_name as name, checksum, finished_at as "finishedAt", rolled_back_at as "rolledBackAt", logs

@@ -12,5 +12,6 @@ export const sqlMigrate: ToolAdapter = {
   tool: 'sql-migrate',
   defaultTable: 'gorp_migrations',
   columns: ['id', 'applied_at'],
+  shape: ['id', 'applied_at'],
   read: (ctx) => readOneRowEach(ctx, `select id::text as key, applied_at::timestamptz as at from ${qualifiedTable(ctx.table)}`, fileName),
 };

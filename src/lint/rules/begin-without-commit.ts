@@ -15,7 +15,8 @@ export const beginWithoutCommit: Rule = {
       if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') open ??= s;
       if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') open = undefined;
     }
-    if (!open || ctx.facts.transactional) return [];
+    // Lockstep's transaction, or the tool's that an enclosed file reopens: the runner commits it.
+    if (!open || ctx.facts.transactional || ctx.facts.enclosed) return [];
     return [
       {
         statement: open,

@@ -1,8 +1,9 @@
 /**
  * goose: `<version>_<description>.sql` with `-- +goose Up` / `-- +goose Down` sections (`StatementBegin/End`,
- * `NO TRANSACTION`), and `<version>_<description>.go` migrations that only a goose binary can run. The version is the
+ * `NO TRANSACTION`, `ENVSUB ON/OFF`), and `<version>_<description>.go` migrations that only a goose binary can run. The version is the
  * integer before the first `_`; migrations are ordered by it and keyed by it.
  */
+import { expandGooseEnvsub, usesEnvsub } from '../goose-envsub.js';
 import { numeric } from './golang-migrate.js';
 import { markedFilesReader } from './marked-files.js';
 
@@ -28,4 +29,6 @@ export const gooseReader = markedFilesReader({
   repeatedSections: 'error',
   duplicateHint: 'goose refuses two migrations with the same version.',
   ignoredWhy: 'not named <version>_<description>.sql or .go',
+  // `-- +goose ENVSUB ON`: environment variables expanded line by line, as goose does.
+  transform: (ctx) => (text, path, errors) => (usesEnvsub(text) ? expandGooseEnvsub(text, path, ctx.environment ?? {}, errors) : text),
 });

@@ -8,7 +8,7 @@ import type { Claim, Loaded } from '../loaded.js';
 import type { MigrationSpec } from '../migration-spec.js';
 import { readUnsupported } from '../module-file.js';
 import type { IgnoredFile } from '../project.js';
-import { readMarkedFile } from '../single-file.js';
+import { readMarkedFile, type TextTransform } from '../single-file.js';
 import type { FolderRead, ReadContext, ToolReader } from './tool-reader.js';
 
 export interface NamedMigration {
@@ -33,6 +33,8 @@ export interface MarkedFilesTool {
   readonly duplicateHint: string;
   /** Why a file that is not a migration is passed over, in the tool's words. */
   readonly ignoredWhy: string;
+  /** What the tool does to a file's text before it splits it (goose ENVSUB), given the read's context. */
+  readonly transform?: ((ctx: ReadContext) => TextTransform | undefined) | undefined;
 }
 
 export function markedFilesReader(t: MarkedFilesTool): ToolReader {
@@ -44,6 +46,7 @@ export function markedFilesReader(t: MarkedFilesTool): ToolReader {
     async read(folder: Folder, ctx: ReadContext): Promise<FolderRead> {
       const ignored: IgnoredFile[] = [];
       const jobs: Promise<Loaded>[] = [];
+      const transform = t.transform?.(ctx);
       for (const entry of folder.entries) {
         if (entry.name.startsWith('.')) continue;
         const sql = entry.kind === 'directory' ? undefined : t.sqlName(entry.name);
@@ -56,7 +59,7 @@ export function markedFilesReader(t: MarkedFilesTool): ToolReader {
         const spec: MigrationSpec = { tool: t.tool, id: named.id, version: named.version, name: named.name, emptyUp: 'no-op', sources: ctx.sources };
         if (entry.kind === 'broken') jobs.push(Promise.resolve({ claim: { id: named.id, version: named.version, path: entry.display }, errors: entry.problem ? [entry.problem] : [] }));
         else if (code) jobs.push(readUnsupported(entry, spec, code.reason));
-        else jobs.push(readMarkedFile(entry, spec, { styles: [t.style], repeatedSections: t.repeatedSections, textBeforeMarkers: t.textBeforeMarkers, withoutMarkers: t.withoutMarkers }));
+        else jobs.push(readMarkedFile(entry, spec, { styles: [t.style], repeatedSections: t.repeatedSections, textBeforeMarkers: t.textBeforeMarkers, withoutMarkers: t.withoutMarkers }, transform));
       }
       return { loaded: await Promise.all(jobs), ignored };
     },
