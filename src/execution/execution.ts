@@ -92,6 +92,14 @@ function closesItsToolsTransaction(file: Pick<MigrationFile, 'directives'> & Par
   return first === 'commit' || first === 'rollback';
 }
 
+/**
+ * Whether an enclosed file ends inside a transaction it opened for its tool to commit (its last transaction statement
+ * is a BEGIN): whoever runs it in its tool's place commits that one after the file.
+ */
+export function leavesItsToolsTransactionOpen(execution: Pick<Execution, 'enclosed'>, statements: readonly ParsedStatement[]): boolean {
+  return execution.enclosed && statements.map(transactionBoundary).filter((b) => b !== undefined).at(-1) === 'begin';
+}
+
 function inTransactionOf(mode: RunMode, s: SectionStatements, enclosed = false): boolean[] {
   if (mode !== 'as-written') return s.parsed.map(() => mode === 'transaction');
   let open = enclosed;

@@ -18,6 +18,7 @@ import type { Prepared } from '../runner/index.js';
 import { moduleContext } from '../runner/index.js';
 import { statementFailure } from '../runner/index.js';
 import { diffSchemas, snapshotSchema, type SchemaSnapshot } from '../schema/index.js';
+import { leavesItsToolsTransactionOpen } from '../execution/index.js';
 import type { ParsedStatement } from '../sql/index.js';
 import { newLocks, resolveRelation, rewritten, staticFacts } from './lock-facts.js';
 import { existingRelations, filenodes, heldLocks } from './relation-state.js';
@@ -110,6 +111,10 @@ async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
   if (up.kind === 'module') return runModule(w, up, inTx);
   if (up.kind !== 'sql') return;
   let held = inTx ? await heldLocks(w.session) : new Set<string>();
+  // An enclosed file (its first transaction statement COMMITs the transaction its tool opens, its last BEGIN is
+  // left for the tool to commit) is framed here as up frames it, so the shadow session is left as up leaves it.
+  const enclosed = !inTx && w.opts.mode === 'shadow' && up.execution.enclosed;
+  if (enclosed) await w.session.exec('begin');
   for (const [index, stmt] of up.statements.entries()) {
     if (!inTx && w.opts.mode === 'target') {
       w.out.push({ ...modelled(w, index, up.section.path, stmt.line, stmt.sql, stmt.kind, 'not run on the target: it cannot run in a transaction, so it could not be rolled back'), column: stmt.column, ...pick(staticFacts(stmt, w.existing, w.opts.pgVersion)) });
@@ -117,6 +122,7 @@ async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
     }
     held = await runStatement(w, up.section, index, stmt, inTx, held);
   }
+  if (enclosed && leavesItsToolsTransactionOpen(up.execution, up.statements)) await w.session.exec('commit');
 }
 
 const pick = (f: ReturnType<typeof staticFacts>) => ({ locks: f.locks, rewrites: f.rewrites, scans: f.scans, buildsIndexOn: f.buildsIndexOn });

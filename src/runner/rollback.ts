@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
-import { relationsOf, transactionBoundary } from '../sql/index.js';
-import { startsShort } from '../execution/index.js';
+import { relationsOf } from '../sql/index.js';
+import { leavesItsToolsTransactionOpen, startsShort } from '../execution/index.js';
 import { inTransaction } from '../db/index.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared } from './prepare.js';
@@ -71,7 +71,7 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
           throw statementFailure(err, file.id, down.section, stmt, `Down statement ${k + 1} of ${down.statements.length} failed; ${ran}`);
         }
       }
-      if (enclosed && down.statements.map(transactionBoundary).filter((b) => b !== undefined).at(-1) === 'begin') await s.exec('commit');
+      if (enclosed && leavesItsToolsTransactionOpen(down.execution, down.statements)) await s.exec('commit');
     }
   } finally {
     await s.exec('reset lock_timeout; reset statement_timeout').catch(() => undefined);

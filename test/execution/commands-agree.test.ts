@@ -54,6 +54,14 @@ const CASES: readonly Tricky[] = [
     mode: 'no-transaction',
   },
   {
+    name: 'sql-migrate, a file that COMMITs its tool\'s transaction and BEGINs another for the tool to commit',
+    files: {
+      '1_setup.sql': `-- +migrate Up\n${SETUP_SQL}\n-- +migrate Down\nDROP TABLE t;\n`,
+      '2_tricky.sql': '-- +migrate Up\nALTER TABLE t ADD COLUMN k int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY t_k ON t (k);\nBEGIN;\n-- +migrate Down\nDROP INDEX t_k;\n',
+    },
+    mode: 'as-written',
+  },
+  {
     name: 'diesel run_in_transaction = false',
     files: {
       '2024-01-01-000000_setup/up.sql': SETUP_SQL,
@@ -116,3 +124,28 @@ describe('every command reports the execution src/execution decides', () => {
     }
   }, 120_000);
 });
+
+// The rehearsal frames an enclosed file as up does (it opens the tool's transaction before the file and commits the
+// one the file leaves open), so the migrations after it are rehearsed in a session in the state up leaves: before,
+// the left-open BEGIN made the next migration's rehearsal fail (plan exit 70, "current transaction is aborted").
+it('plan rehearses the migrations after an enclosed file, in the state up leaves them', async () => {
+  const db = await createTestDatabase('agree_enclosed');
+  const p = tempProject({
+    '1_setup.sql': `-- +migrate Up\n${SETUP_SQL}\n-- +migrate Down\nDROP TABLE t;\n`,
+    '2_enclosed.sql': '-- +migrate Up\nALTER TABLE t ADD COLUMN k int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY t_k ON t (k);\nBEGIN;\n-- +migrate Down\nDROP INDEX t_k;\n',
+    '3_concurrently.sql': '-- +migrate Up notransaction\nCREATE INDEX CONCURRENTLY t_a2 ON t (a);\n-- +migrate Down\nDROP INDEX t_a2;\n',
+    '4_alter.sql': '-- +migrate Up\nALTER TABLE t ADD COLUMN m int;\n-- +migrate Down\nALTER TABLE t DROP COLUMN m;\n',
+  });
+  try {
+    const plan = await runCli(['plan', '--dir', p.dir, '--url', db.url, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: p.root });
+    expect(plan.code, plan.stderr).toBe(0);
+    const planned = JSON.parse(plan.stdout) as { migrations: Array<{ version: string; trace?: { transactional: boolean; error: unknown } | null; verdict: string }> };
+    expect(planned.migrations.map((m) => [m.version, m.trace?.error ?? null, m.verdict !== 'blocked'])).toEqual([
+      ['1_setup', null, true], ['2_enclosed', null, true], ['3_concurrently', null, true], ['4_alter', null, true],
+    ]);
+    expect(planned.migrations.map((m) => m.trace?.transactional)).toEqual([true, false, false, true]);
+  } finally {
+    p.cleanup();
+    await db.drop();
+  }
+}, 120_000);
