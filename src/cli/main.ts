@@ -25,4 +25,11 @@ async function cliModule(): Promise<typeof import('./run-cli.js')> {
   return import('./run-cli.js');
 }
 
+// A reader that stops early (`lockstep lint --format json | head`) closes the pipe: the rest of the output has nowhere
+// to go. As other Unix tools do when SIGPIPE ends them, exit quietly with 128 + 13 instead of a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(141);
+});
+
 process.exitCode = await (await cliModule()).runCli(process.argv);
