@@ -144,6 +144,24 @@ function plpgsqlTree(stmt: ParsedStatement): unknown {
   }
 }
 
+/** Whether a PL/pgSQL tree holds a COMMIT or ROLLBACK statement anywhere. */
+function holdsTransactionControl(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(holdsTransactionControl);
+  if (node === null || typeof node !== 'object') return false;
+  return Object.entries(node as Obj).some(([key, value]) => key === 'PLpgSQL_stmt_commit' || key === 'PLpgSQL_stmt_rollback' || holdsTransactionControl(value));
+}
+
+/**
+ * Whether a PL/pgSQL `DO` block COMMITs or ROLLs BACK: PostgreSQL then refuses it inside a transaction block
+ * ("invalid transaction termination"), so it runs only on its own
+ * (https://www.postgresql.org/docs/current/plpgsql-transactions.html).
+ */
+export function doBlockEndsTransactions(stmt: ParsedStatement): boolean {
+  const b = blockOf(stmt);
+  if (b?.block !== 'do' || b.language !== 'plpgsql' || !/\b(commit|rollback)\b/i.test(b.body)) return false;
+  return holdsTransactionControl(plpgsqlTree(stmt));
+}
+
 /** A statement parsed from `sql`, moved to `at` in the section (each statement's own offset when `exact`). */
 function placed(sql: string, at: number, exact: boolean, section: Section, position: (i: number) => Position): ParsedStatement[] {
   let parsed: ParsedStatement[];

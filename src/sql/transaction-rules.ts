@@ -2,8 +2,9 @@
  * Statements PostgreSQL refuses inside a transaction block
  * (https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY,
  * https://www.postgresql.org/docs/current/sql-vacuum.html, sql-altersystem.html, sql-createdatabase.html,
- * sql-reindex.html, sql-altertable.html#SQL-ALTERTABLE-DETACH-PARTITION).
+ * sql-reindex.html, sql-altertable.html#SQL-ALTERTABLE-DETACH-PARTITION, plpgsql-transactions.html).
  */
+import { doBlockEndsTransactions } from './embedded-sql.js';
 import type { ParsedStatement } from './parser.js';
 
 type Obj = Record<string, unknown>;
@@ -46,6 +47,8 @@ export function noTransactionReason(stmt: ParsedStatement): string | undefined {
       return 'CREATE TABLESPACE';
     case 'DropTableSpaceStmt':
       return 'DROP TABLESPACE';
+    case 'DoStmt':
+      return doBlockEndsTransactions(stmt) ? 'a DO block that COMMITs or ROLLs BACK' : undefined;
     case 'ClusterStmt':
       return b.relation ? undefined : 'CLUSTER (all tables)';
     case 'AlterTableStmt': {

@@ -29,6 +29,7 @@ const CASES: readonly Tricky[] = [
   { name: 'the file\'s own BEGIN … COMMIT, then a concurrent build', files: lockstep('BEGIN;\nALTER TABLE t ADD COLUMN c int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY t_c ON t (c);'), mode: 'as-written' },
   { name: 'the no-transaction directive', files: lockstep('ALTER TABLE t ADD COLUMN d int;', '-- lockstep:no-transaction\n'), mode: 'no-transaction' },
   { name: 'a plain ALTER', files: lockstep('ALTER TABLE t ADD COLUMN e int;'), mode: 'transaction' },
+  { name: 'a DO block that COMMITs', files: lockstep('DO $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;'), mode: 'no-transaction' },
   {
     name: 'goose NO TRANSACTION',
     files: {

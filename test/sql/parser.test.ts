@@ -42,6 +42,9 @@ describe('noTransactionReason', () => {
     ['VACUUM t', 'VACUUM'],
     ['ALTER SYSTEM SET work_mem = 1', 'ALTER SYSTEM'],
     ['ALTER TABLE p DETACH PARTITION c CONCURRENTLY', 'DETACH PARTITION CONCURRENTLY'],
+    ['DO $$ BEGIN UPDATE t SET a = 1; IF true THEN COMMIT; END IF; END $$', 'a DO block that COMMITs or ROLLs BACK'],
+    ['DO $$ BEGIN ROLLBACK; END $$', 'a DO block that COMMITs or ROLLs BACK'],
+    ["DO $$ BEGIN RAISE NOTICE 'commit'; END $$", undefined],
     ['CREATE INDEX i ON t (a)', undefined],
     ['ANALYZE t', undefined],
   ])('%s', (sql, reason) => {

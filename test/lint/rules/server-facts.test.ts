@@ -196,6 +196,29 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(locks).toContain('AccessExclusiveLock');
   });
 
+  it('a DO block that COMMITs is refused inside a transaction block and runs on its own: lint says so when the file runs in one, up runs it alone', async () => {
+    const commits = 'DO $$ BEGIN UPDATE t SET z = z WHERE id = 1; COMMIT; END $$';
+    await client.query('BEGIN');
+    try {
+      await expect(client.query(commits)).rejects.toMatchObject({ code: '2D000' });
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    await client.query(commits); // on its own (autocommit): accepted
+    const inTx = lintSql(`${commits};`, 'm.sql', { execution: 'transaction' }).findings.map((f) => f.rule);
+    expect(inTx).toContain('non-transactional-statement-in-transaction');
+    expect(lintSql(`${commits};`, 'm.sql', { execution: 'autocommit' }).findings.map((f) => f.rule)).not.toContain('non-transactional-statement-in-transaction');
+    // The word alone (a message, a comment) is not transaction control.
+    const says = "DO $$ BEGIN RAISE NOTICE 'commit later'; -- rollback\nEND $$";
+    await client.query('BEGIN');
+    try {
+      await client.query(says);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(lintSql(`${says};`, 'm.sql', { execution: 'transaction' }).findings.map((f) => f.rule)).not.toContain('non-transactional-statement-in-transaction');
+  });
+
   it('an UPDATE with a broad WHERE locks every matching row until it commits', async () => {
     await client.query('BEGIN');
     try {

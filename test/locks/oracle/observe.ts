@@ -36,7 +36,7 @@ export interface Observation {
   /** Locks were read while the statement waited on `blockedOn` only (the rest of its locks are unknown). */
   readonly blockedOn?: number | undefined;
   readonly error?: { readonly code: string; readonly message: string } | undefined;
-  /** The statement was refused in a transaction block (SQLSTATE 25001). */
+  /** The statement was refused in a transaction block (SQLSTATE 25001; 2D000 for a DO block that COMMITs). */
   readonly refusedInTransaction: boolean;
 }
 
@@ -125,7 +125,7 @@ export async function observeInTransaction(client: pg.Client, catalog: Catalog, 
         await client.query(sql);
       } catch (e) {
         const error = pgError(e);
-        return { locks: new Map(), newStorage: new Set(), seqScans: new Set(), error, refusedInTransaction: error.code === '25001' };
+        return { locks: new Map(), newStorage: new Set(), seqScans: new Set(), error, refusedInTransaction: error.code === '25001' || error.code === '2D000' };
       }
     }
     // One query, three answers, then the rollback (the statement left the transaction usable).
