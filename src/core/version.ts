@@ -66,13 +66,16 @@ export function sameVersion(a: string, b: string): boolean {
 }
 
 /**
- * Where a migration named by a user (`--to`, `--from`, `repair --accept`, an HTTP field) is in `list`: its id, else
- * its version when exactly one migration has that version (`4` finds `0004`). -1 when none; a version shared by
- * several migrations must be given as one of their ids, and says so.
+ * Where a migration named by a user (`--to`, `--from`, `repair --accept`, an HTTP field) is in `list`: its id, else its
+ * file name's stem (`<id>_<name>`, `001_setup` for 001), else its version when exactly one migration has that version
+ * (`4` finds `0004`). -1 when none; a version shared by several migrations must be given as one of their ids, and
+ * says so.
  */
-export function findMigration(list: ReadonlyArray<{ readonly id: string; readonly version: string }>, ref: string, what: string): number {
+export function findMigration(list: ReadonlyArray<{ readonly id: string; readonly version: string; readonly name?: string }>, ref: string, what: string): number {
   const exact = list.findIndex((m) => m.id === ref);
   if (exact >= 0) return exact;
+  const stem = list.findIndex((m) => m.name !== undefined && m.name !== '' && `${m.id}_${m.name}` === ref);
+  if (stem >= 0) return stem;
   if (!isVersion(ref)) return -1;
   const byVersion = list.flatMap((m, i) => (m.version !== '' && sameVersion(m.version, ref) ? [i] : []));
   if (byVersion.length > 1) {

@@ -34,6 +34,10 @@ it('checkMigrationRef takes ids and versions, and refuses what cannot name a mig
   expect(findMigration(list, '002', '--to')).toBe(2);
   expect(findMigration(list, '3', '--to')).toBe(-1);
   expect(() => findMigration(list, '1', '--to')).toThrow(expect.objectContaining({ code: 'LOCKSTEP_E_USAGE', message: expect.stringContaining('0001_a, 0001_b') }));
+  // The file name's stem, as a user copies it from the folder: 001_setup.sql is migration 001 named setup.
+  const named = [{ id: '001', version: '001', name: 'setup' }, { id: '002', version: '002', name: 'add_x' }];
+  expect(findMigration(named, '002_add_x', '--to')).toBe(1);
+  expect(findMigration(named, '002_add_y', '--to')).toBe(-1);
 });
 
 describe('CLI and HTTP', () => {
