@@ -69,8 +69,8 @@ function decideMode(file: Pick<MigrationFile, 'directives'>, s: SectionStatement
   const own = s.parsed.find((p) => transactionBoundary(p) !== undefined);
   if (own) return { mode: 'as-written', why: `the file manages its own transactions (${own.sql.split(/\s/)[0]?.toUpperCase()} on line ${own.line}): run as written` };
   if (file.directives.noTransaction) return { mode: 'no-transaction', why: file.directives.noTransactionFrom ?? 'the migration asks to run outside a transaction' };
-  for (const p of s.parsed) {
-    const reason = noTransactionReason(p);
+  for (const [i, p] of s.parsed.entries()) {
+    const reason = noTransactionReason(p, s.parsed.slice(0, i));
     if (reason) return { mode: 'no-transaction', why: `${reason} (line ${p.line}) cannot run inside a transaction block` };
   }
   return { mode: 'transaction', why: 'one transaction with its history row' };

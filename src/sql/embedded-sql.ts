@@ -152,6 +152,17 @@ function holdsTransactionControl(node: unknown): boolean {
 }
 
 /**
+ * The procedure a `CREATE PROCEDURE` written in PL/pgSQL makes, by its unqualified name, when its body COMMITs or ROLLs
+ * BACK; undefined for any other statement.
+ */
+export function committingProcedure(stmt: ParsedStatement): string | undefined {
+  if (stmt.kind !== 'CreateFunctionStmt' || (stmt.node as { CreateFunctionStmt?: { is_procedure?: boolean } }).CreateFunctionStmt?.is_procedure !== true) return undefined;
+  const b = blockOf(stmt);
+  if (b?.language !== 'plpgsql' || b.name === undefined || !/\b(commit|rollback)\b/i.test(b.body)) return undefined;
+  return holdsTransactionControl(plpgsqlTree(stmt)) ? b.name.split('.').pop() : undefined;
+}
+
+/**
  * Whether a PL/pgSQL `DO` block COMMITs or ROLLs BACK: PostgreSQL then refuses it inside a transaction block
  * ("invalid transaction termination"), so it runs only on its own
  * (https://www.postgresql.org/docs/current/plpgsql-transactions.html).

@@ -4,7 +4,7 @@
  * https://www.postgresql.org/docs/current/sql-vacuum.html, sql-altersystem.html, sql-createdatabase.html,
  * sql-reindex.html, sql-altertable.html#SQL-ALTERTABLE-DETACH-PARTITION, plpgsql-transactions.html).
  */
-import { doBlockEndsTransactions } from './embedded-sql.js';
+import { committingProcedure, doBlockEndsTransactions } from './embedded-sql.js';
 import type { ParsedStatement } from './parser.js';
 
 type Obj = Record<string, unknown>;
@@ -23,10 +23,25 @@ const REINDEX_MANY: Readonly<Record<string, string>> = {
   REINDEX_OBJECT_DATABASE: 'REINDEX DATABASE',
 };
 
-/** Why this statement cannot run inside BEGIN/COMMIT, or undefined if it can. */
-export function noTransactionReason(stmt: ParsedStatement): string | undefined {
+/** The unqualified name of the procedure a CALL calls. */
+function calledName(b: Obj): string | undefined {
+  const names = (b.funccall as Obj | undefined)?.funcname;
+  const last = Array.isArray(names) ? (names.at(-1) as Obj | undefined) : undefined;
+  return ((last?.String as Obj | undefined)?.sval as string | undefined) ?? undefined;
+}
+
+/**
+ * Why this statement cannot run inside BEGIN/COMMIT, or undefined if it can. `earlier`: the statements before it in
+ * its migration, where a CALL finds the procedure it calls when the migration creates it (one that COMMITs fails in a
+ * transaction block, SQLSTATE 2D000: https://www.postgresql.org/docs/current/sql-call.html).
+ */
+export function noTransactionReason(stmt: ParsedStatement, earlier: readonly ParsedStatement[] = []): string | undefined {
   const b = body(stmt);
   switch (stmt.kind) {
+    case 'CallStmt': {
+      const name = calledName(b);
+      return name !== undefined && earlier.some((e) => committingProcedure(e) === name) ? `CALL ${name}(), a procedure that COMMITs or ROLLs BACK` : undefined;
+    }
     case 'IndexStmt':
       return b.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
     case 'DropStmt':

@@ -30,6 +30,7 @@ const CASES: readonly Tricky[] = [
   { name: 'the no-transaction directive', files: lockstep('ALTER TABLE t ADD COLUMN d int;', '-- lockstep:no-transaction\n'), mode: 'no-transaction' },
   { name: 'a plain ALTER', files: lockstep('ALTER TABLE t ADD COLUMN e int;'), mode: 'transaction' },
   { name: 'a DO block that COMMITs', files: lockstep('DO $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;'), mode: 'no-transaction' },
+  { name: 'a CALL of a procedure the migration creates, which COMMITs', files: lockstep('CREATE PROCEDURE touch_t() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;\nCALL touch_t();\nDROP PROCEDURE touch_t();'), mode: 'no-transaction' },
   {
     name: 'goose NO TRANSACTION',
     files: {

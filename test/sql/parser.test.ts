@@ -53,6 +53,14 @@ describe('noTransactionReason', () => {
   });
 });
 
+it('noTransactionReason: a CALL of a procedure the migration creates refuses a transaction block only when the procedure COMMITs', () => {
+  const [create, call] = parseSection({ sql: 'CREATE PROCEDURE s.p() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 1; COMMIT; END $$;\nCALL p();', path: 'x.sql', startLine: 1 });
+  const [quiet] = parseSection({ sql: "CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'commit'; END $$;", path: 'x.sql', startLine: 1 });
+  expect(create && call && noTransactionReason(call, [create])).toBe('CALL p(), a procedure that COMMITs or ROLLs BACK');
+  expect(call && noTransactionReason(call)).toBeUndefined(); // created elsewhere: nothing to read
+  expect(call && quiet && noTransactionReason(call, [quiet])).toBeUndefined();
+});
+
 describe('relationsOf', () => {
   it.each([
     ['ALTER TABLE accounts ADD COLUMN metadata jsonb', ['accounts']],

@@ -4,7 +4,8 @@ import type { Rule } from '../types.js';
 
 /**
  * CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM, CREATE DATABASE
- * and ALTER SYSTEM cannot run inside a transaction block: PostgreSQL rejects them with SQLSTATE 25001
+ * and ALTER SYSTEM cannot run inside a transaction block: PostgreSQL rejects them with SQLSTATE 25001; a DO block or a
+ * CALLed procedure (created by the same migration) that COMMITs, with 2D000
  * (https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY).
  */
 export const nonTransactionalStatementInTransaction: Rule = {
@@ -13,9 +14,9 @@ export const nonTransactionalStatementInTransaction: Rule = {
   description: 'CONCURRENTLY, VACUUM and other statements that PostgreSQL refuses inside a transaction block',
   docs: 'docs/rules/non-transactional-statement-in-transaction.md',
   lockHazard: false,
-  check: eachStatement((s) => {
+  check: eachStatement((s, ctx) => {
     if (!s.inTransaction) return undefined;
-    const reason = noTransactionReason(s.stmt);
+    const reason = noTransactionReason(s.stmt, s.kind === 'CallStmt' ? ctx.facts.statements.slice(0, s.index).map((e) => e.stmt) : []);
     if (!reason) return undefined;
     return {
       statement: s,

@@ -219,6 +219,24 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(lintSql(`${says};`, 'm.sql', { execution: 'transaction' }).findings.map((f) => f.rule)).not.toContain('non-transactional-statement-in-transaction');
   });
 
+  it('a CALL of a procedure that COMMITs is refused inside a transaction block and runs on its own', async () => {
+    await client.query("CREATE PROCEDURE commits_p() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET z = z WHERE id = 1; COMMIT; END $$");
+    try {
+      await client.query('BEGIN');
+      try {
+        await expect(client.query('CALL commits_p()')).rejects.toMatchObject({ code: '2D000' });
+      } finally {
+        await client.query('ROLLBACK');
+      }
+      await client.query('CALL commits_p()'); // on its own: accepted
+    } finally {
+      await client.query('DROP PROCEDURE commits_p()');
+    }
+    const file = "CREATE PROCEDURE commits_p() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET z = z WHERE id = 1; COMMIT; END $$;\nCALL commits_p();";
+    expect(lintSql(file, 'm.sql', { execution: 'transaction' }).findings.map((f) => f.rule)).toContain('non-transactional-statement-in-transaction');
+    expect(lintSql(file, 'm.sql', { execution: 'autocommit' }).findings.map((f) => f.rule)).not.toContain('non-transactional-statement-in-transaction');
+  });
+
   it('an UPDATE with a broad WHERE locks every matching row until it commits', async () => {
     await client.query('BEGIN');
     try {
