@@ -70,7 +70,8 @@ function decideMode(file: Pick<MigrationFile, 'directives'>, s: SectionStatement
   if (own) return { mode: 'as-written', why: `the file manages its own transactions (${own.sql.split(/\s/)[0]?.toUpperCase()} on line ${own.line}): run as written` };
   if (file.directives.noTransaction) return { mode: 'no-transaction', why: file.directives.noTransactionFrom ?? 'the migration asks to run outside a transaction' };
   for (const [i, p] of s.parsed.entries()) {
-    const reason = noTransactionReason(p, s.parsed.slice(0, i));
+    // Only a CALL reads the statements before it (for the procedure it calls): no copy per statement of a long file.
+    const reason = noTransactionReason(p, p.kind === 'CallStmt' ? s.parsed.slice(0, i) : []);
     if (reason) return { mode: 'no-transaction', why: `${reason} (line ${p.line}) cannot run inside a transaction block` };
   }
   return { mode: 'transaction', why: 'one transaction with its history row' };
