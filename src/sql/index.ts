@@ -4,7 +4,7 @@ export { noTransactionReason, isTransactionControl, transactionBoundary } from '
 export { positionAt, lineIndex, byteToCharIndex } from './location.js';
 export { relationsOf } from './relations.js';
 export { preferBaselineWasm } from './wasm-tiering.js';
-export { embeddedSql, constantString } from './embedded-sql.js';
+export { embeddedSql, constantString, doBlockEndsTransactions } from './embedded-sql.js';
 export type { EmbeddedSql, DynamicSql } from './embedded-sql.js';
 export type { NodeKind, NodeOf, RangeVar, ColumnDef, Constraint, TypeName, AlterTableCmd, AlterTableStmt, ConstrType, TypeInfo } from './ast.js';
 export {

@@ -1,4 +1,4 @@
-import { bodyOf, walk } from '../../sql/index.js';
+import { bodyOf, doBlockEndsTransactions, walk } from '../../sql/index.js';
 import { onKinds } from '../rule-kit.js';
 import type { Report, Rule, StatementFacts } from '../types.js';
 
@@ -101,6 +101,8 @@ function eleven(s: StatementFacts): Feature[] {
   const stmt = s.stmt;
   if (bodyOf(stmt, 'CreateFunctionStmt')?.is_procedure === true) out.push({ name: 'procedures (CREATE PROCEDURE)', since: 11 });
   if (stmt.kind === 'CallStmt') out.push({ name: 'CALL', since: 11 });
+  // Transaction control in DO blocks came with procedures (release notes 11: "in procedures and DO blocks").
+  if (stmt.kind === 'DoStmt' && doBlockEndsTransactions(stmt)) out.push({ name: 'COMMIT or ROLLBACK in a DO block', since: 11 });
   // The parser leaves inh out when ONLY was written.
   const index = bodyOf(stmt, 'IndexStmt');
   if (index && index.relation?.inh !== true) out.push({ name: 'CREATE INDEX ... ON ONLY', since: 11 });
@@ -121,7 +123,7 @@ function hasKey(elements: unknown): boolean {
 
 /** The statement kinds that can carry a feature above. */
 const KINDS = [
-  'MergeStmt', 'ReindexStmt', 'AlterTableStmt', 'CreateTrigStmt', 'IndexStmt', 'CreateStmt', 'CreateFunctionStmt', 'CallStmt', 'DropStmt',
+  'MergeStmt', 'ReindexStmt', 'AlterTableStmt', 'CreateTrigStmt', 'IndexStmt', 'CreateStmt', 'CreateFunctionStmt', 'CallStmt', 'DoStmt', 'DropStmt',
   'CreatePublicationStmt', 'AlterPublicationStmt', 'AlterStatsStmt', 'CreateStatsStmt', 'DefineStmt', 'VacuumStmt', 'GrantRoleStmt',
 ] as const;
 

@@ -14,6 +14,7 @@ describeRule('unsupported-by-server-version', {
     // PostgreSQL 11's additions.
     { sql: 'CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;', options: { pgVersion: 10 } },
     { sql: 'CALL p();', options: { pgVersion: 10 } },
+    { sql: 'DO $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;', options: { pgVersion: 10 } },
     { sql: 'CREATE INDEX metrics_v_idx ON ONLY metrics (v);', options: { pgVersion: 10 } },
     { sql: 'CREATE TRIGGER t BEFORE INSERT ON payments FOR EACH ROW EXECUTE FUNCTION touch();', options: { pgVersion: 10 } },
     { sql: 'CREATE TABLE audit (id bigint PRIMARY KEY, at date) PARTITION BY RANGE (id);', options: { pgVersion: 10 } },
@@ -56,6 +57,8 @@ describeRule('unsupported-by-server-version', {
     { sql: 'CREATE INDEX CONCURRENTLY i ON customers (region);', options: { pgVersion: 10 } },
     { sql: 'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;', options: { pgVersion: 10 } },
     { sql: 'CREATE PROCEDURE p() LANGUAGE sql AS $$ SELECT 1 $$;\nCALL p();', options: { pgVersion: 11 } },
+    { sql: 'DO $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;', options: { pgVersion: 11 } },
+    { sql: "DO $$ BEGIN RAISE NOTICE 'commit'; END $$;", options: { pgVersion: 10 } },
     { sql: 'CREATE INDEX metrics_v_idx ON ONLY metrics (v);', options: { pgVersion: 11 } },
     { sql: 'CREATE TABLE audit (id bigint PRIMARY KEY, at date) PARTITION BY RANGE (id);', options: { pgVersion: 11 } },
     { sql: 'ALTER TABLE accounts ALTER COLUMN name SET COMPRESSION pglz;', options: { pgVersion: 14 } },
