@@ -4,6 +4,7 @@
  * (`EXECUTE <expression>`) that cannot be read before it runs. `EXECUTE 'constant'` (or constants joined with
  * `||`) is read as the SQL it runs. https://www.postgresql.org/docs/current/plpgsql-statements.html
  */
+import { objectMemo } from '../core/object-memo.js';
 import type { SqlSection } from '../core/types.js';
 import { lineIndex, type Position } from './location.js';
 import { loadedParser, parseSection, type ParsedStatement } from './parser.js';
@@ -144,6 +145,22 @@ function plpgsqlTree(stmt: ParsedStatement): unknown {
   }
 }
 
+/**
+ * Whether a DO block's or a procedure's PL/pgSQL body COMMITs or ROLLs BACK, per syntax tree: the execution model,
+ * the runner and two lint rules all ask of the same statement, and each answer is a parse of the body.
+ */
+const endsTransactions = objectMemo<object, boolean>();
+
+function bodyEndsTransactions(stmt: ParsedStatement, body: string): boolean {
+  const key = stmt.node as object;
+  let ends = endsTransactions.get(key);
+  if (ends === undefined) {
+    ends = /\b(commit|rollback)\b/i.test(body) && holdsTransactionControl(plpgsqlTree(stmt));
+    endsTransactions.set(key, ends);
+  }
+  return ends;
+}
+
 /** Whether a PL/pgSQL tree holds a COMMIT or ROLLBACK statement anywhere. */
 function holdsTransactionControl(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(holdsTransactionControl);
@@ -158,8 +175,8 @@ function holdsTransactionControl(node: unknown): boolean {
 export function committingProcedure(stmt: ParsedStatement): string | undefined {
   if (stmt.kind !== 'CreateFunctionStmt' || (stmt.node as { CreateFunctionStmt?: { is_procedure?: boolean } }).CreateFunctionStmt?.is_procedure !== true) return undefined;
   const b = blockOf(stmt);
-  if (b?.language !== 'plpgsql' || b.name === undefined || !/\b(commit|rollback)\b/i.test(b.body)) return undefined;
-  return holdsTransactionControl(plpgsqlTree(stmt)) ? b.name.split('.').pop() : undefined;
+  if (b?.language !== 'plpgsql' || b.name === undefined) return undefined;
+  return bodyEndsTransactions(stmt, b.body) ? b.name.split('.').pop() : undefined;
 }
 
 /**
@@ -169,8 +186,7 @@ export function committingProcedure(stmt: ParsedStatement): string | undefined {
  */
 export function doBlockEndsTransactions(stmt: ParsedStatement): boolean {
   const b = blockOf(stmt);
-  if (b?.block !== 'do' || b.language !== 'plpgsql' || !/\b(commit|rollback)\b/i.test(b.body)) return false;
-  return holdsTransactionControl(plpgsqlTree(stmt));
+  return b?.block === 'do' && b.language === 'plpgsql' && bodyEndsTransactions(stmt, b.body);
 }
 
 /** A statement parsed from `sql`, moved to `at` in the section (each statement's own offset when `exact`). */
