@@ -5,7 +5,7 @@
  * Used by statements-after-access-exclusive and lock-table.
  */
 import type { LockEffect, LockMode } from '../../locks/index.js';
-import { LOCK_MODES, sameName } from '../../locks/index.js';
+import { LOCK_MODES, conflicts, sameName } from '../../locks/index.js';
 import { bodyOf } from '../../sql/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 import { pinsOneRow } from './single-row.js';
@@ -15,10 +15,20 @@ const WRITES_DATA = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStm
 /** Locks the transaction already holds: relation → strongest mode taken so far. */
 export type Taken = Map<string, LockMode>;
 
-/** A lock this transaction already holds at this mode or a stronger one: PostgreSQL grants it without waiting. */
+/**
+ * Whether holding `held` means `wanted` is granted without waiting: every mode that conflicts with `wanted` conflicts
+ * with `held` too, so no other session can be holding one. Not the order of the modes: SHARE held still waits for
+ * ROW EXCLUSIVE or SHARE UPDATE EXCLUSIVE, which another session's SHARE blocks
+ * (https://www.postgresql.org/docs/current/explicit-locking.html#TABLE-LOCK-COMPATIBILITY).
+ */
+function covers(held: LockMode, wanted: LockMode): boolean {
+  return LOCK_MODES.every((m) => !conflicts(wanted, m) || conflicts(held, m));
+}
+
+/** A lock this transaction already holds in a mode that covers it: PostgreSQL grants it without waiting. */
 function alreadyHeld(l: LockEffect, taken: Taken): boolean {
   for (const [relation, mode] of taken) {
-    if (sameName(relation, l.relation) && LOCK_MODES.indexOf(mode) >= LOCK_MODES.indexOf(l.mode)) return true;
+    if (sameName(relation, l.relation) && covers(mode, l.mode)) return true;
   }
   return false;
 }

@@ -339,6 +339,26 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules(file)).not.toContain('lock-table');
   });
 
+  it('after LOCK TABLE t IN SHARE MODE, a SHARE UPDATE EXCLUSIVE statement still waits for another session\'s SHARE', async () => {
+    const other = await db.client('other');
+    try {
+      await other.query('BEGIN');
+      await other.query('LOCK TABLE t IN SHARE MODE');
+      await client.query('BEGIN');
+      try {
+        await client.query("SET LOCAL lock_timeout = '100ms'");
+        await client.query('LOCK TABLE t IN SHARE MODE'); // granted beside the other SHARE
+        await expect(client.query('CREATE STATISTICS t_share_stats ON id, z FROM t')).rejects.toThrow(/lock timeout/);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    } finally {
+      await other.query('ROLLBACK');
+      await other.end();
+    }
+    expect(rules("BEGIN;\nSET LOCAL lock_timeout = '100ms';\nLOCK TABLE t IN SHARE MODE;\nCREATE STATISTICS t_share_stats ON id, z FROM t;\nCOMMIT;")).toContain('lock-table');
+  });
+
   it('after DROP VIEW or DROP SEQUENCE, the running code that reads the view or draws from the sequence fails', async () => {
     await client.query('BEGIN');
     try {
