@@ -967,4 +967,250 @@ c('plpgsql6', "CREATE FUNCTION posts_count_trg() RETURNS trigger LANGUAGE plpgsq
 c('plpgsql6', "DO LANGUAGE plpgsql $do$ BEGIN IF (SELECT count(*) FROM posts) > 0 THEN RAISE NOTICE 'posts exist'; END IF; END $do$", 'AS scan');
 c('plpgsql6', "DO $$ BEGIN CREATE TABLE IF NOT EXISTS audit_events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT now()); END $$", '');
 
+// --- Seventh batch (ids 0846-): written blind by helper "blind7" (no rule, rule doc, lint test or score read, and
+// Lockstep not run on it before the commit that added it), in the shapes real migration folders have: Prisma's,
+// Django's sqlmigrate, Rails', GitLab's helpers', Supabase's, drizzle's, TypeORM/Knex/Sequelize output and plain SQL
+// files, mostly everyday safe DDL with the hazards those folders really contain. Facts checked by facts.mjs.
+const apiKeyTable7 = `CREATE TABLE "ApiKey" (\n    "id" TEXT NOT NULL,\n    "userId" BIGINT NOT NULL,\n    "hashedKey" TEXT NOT NULL,\n    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,\n    "expiresAt" TIMESTAMP(3),\n    "lastUsedAt" TIMESTAMP(3),\n\n    CONSTRAINT "ApiKey_pkey" PRIMARY KEY ("id")\n)`;
+// Prisma (migration.sql as prisma migrate dev writes it).
+c('prisma7', '-- AlterTable\nALTER TABLE "users" ADD COLUMN     "bio" TEXT', 'AE');
+c('prisma7', '-- AlterTable\nALTER TABLE "posts" ADD COLUMN     "slug" TEXT,\nADD COLUMN     "excerpt" VARCHAR(280)', 'AE');
+c('prisma7', '-- AlterTable\nALTER TABLE "accounts" ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL', 'AE fails');
+c('prisma7', '-- AlterTable\nALTER TABLE "accounts" ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP', 'AE', { pg: { 10: true } });
+c('prisma7', `-- AlterTable\nALTER TABLE "accounts" ADD COLUMN     "tier" "Plan" NOT NULL DEFAULT 'FREE'`, 'AE', { setup: [`CREATE TYPE "Plan" AS ENUM ('FREE', 'TEAM', 'ENTERPRISE')`], pg: { 10: true } });
+c('prisma7', `-- CreateTable\n${apiKeyTable7}`, '');
+c('prisma7', '-- CreateIndex\nCREATE UNIQUE INDEX "ApiKey_hashedKey_key" ON "ApiKey"("hashedKey")', '', { setup: [apiKeyTable7] });
+c('prisma7', '-- AddForeignKey\nALTER TABLE "ApiKey" ADD CONSTRAINT "ApiKey_userId_fkey" FOREIGN KEY ("userId") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE', 'SRE', { setup: [apiKeyTable7] });
+c('prisma7', '-- AddForeignKey\nALTER TABLE "accounts" ADD CONSTRAINT "accounts_owner_id_fkey" FOREIGN KEY ("owner_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE', 'SRE scan');
+c('prisma7', '-- DropForeignKey\nALTER TABLE "posts" DROP CONSTRAINT "fk_rails_posts_user"', 'AE');
+c('prisma7', '-- CreateIndex\nCREATE INDEX "posts_user_id_created_at_idx" ON "posts"("user_id", "created_at" DESC)', 'S scan');
+c('prisma7', '-- CreateIndex\nCREATE UNIQUE INDEX "users_name_key" ON "users"("name")', 'S scan');
+c('prisma7', '-- AlterTable\nALTER TABLE "posts" ALTER COLUMN "views" SET DATA TYPE BIGINT', 'AE rewrite scan');
+c('prisma7', '-- AlterTable\nALTER TABLE "posts" ALTER COLUMN "body" SET NOT NULL', 'AE scan');
+c('prisma7', '-- AlterTable\nALTER TABLE "posts" ALTER COLUMN "published" SET NOT NULL,\nALTER COLUMN "published" SET DEFAULT false', 'fails');
+c('prisma7', '-- RenameIndex\nALTER INDEX "index_posts_on_user_id" RENAME TO "posts_user_id_idx"', '');
+c('prisma7', '-- AlterTable\nALTER TABLE "users" DROP COLUMN "prefs"', 'AE', { hazard: 'data lost' });
+c('prisma7', '-- AlterTable\nALTER TABLE "posts" DROP COLUMN "views",\nADD COLUMN     "viewCount" INTEGER NOT NULL DEFAULT 0', 'AE', { hazard: 'data lost' });
+c('prisma7', `BEGIN;\n-- AlterEnum\nCREATE TYPE "order_status_new" AS ENUM ('pending', 'paid');\nALTER TABLE "orders" ALTER COLUMN "status" DROP DEFAULT;\nALTER TABLE "orders" ALTER COLUMN "status" TYPE "order_status_new" USING ("status"::text::"order_status_new");\nALTER TYPE "order_status" RENAME TO "order_status_old";\nALTER TYPE "order_status_new" RENAME TO "order_status";\nDROP TYPE "order_status_old";\nALTER TABLE "orders" ALTER COLUMN "status" SET DEFAULT 'pending';\nCOMMIT`, 'fails');
+c('prisma7', '-- AlterTable\nALTER TABLE "customers" ALTER COLUMN "name" SET DATA TYPE VARCHAR(255)', 'AE');
+c('prisma7', '-- AlterTable\nALTER TABLE "shipments" ALTER COLUMN "state" SET DATA TYPE VARCHAR(32)', 'AE rewrite scan');
+c('prisma7', '-- DropIndex\nDROP INDEX "index_users_on_email"', 'AE');
+c('prisma7', '-- DropTable\nDROP TABLE "cache_entries"', 'AE', { hazard: 'data lost' });
+c('prisma7', '-- AlterTable\nALTER TABLE "users" ADD COLUMN     "publicId" TEXT NOT NULL DEFAULT gen_random_uuid()', 'AE rewrite scan');
+c('prisma7', '-- AlterTable\nALTER TABLE "accounts" RENAME CONSTRAINT "accounts_pkey" TO "Account_pkey"', 'AE');
+
+// Django (manage.py sqlmigrate output).
+c('django7', 'BEGIN;\n--\n-- Add field archived to post\n--\nALTER TABLE "posts" ADD COLUMN "archived" boolean DEFAULT false NOT NULL;\nALTER TABLE "posts" ALTER COLUMN "archived" DROP DEFAULT;\nCOMMIT', 'AE', { pg: { 10: true } });
+c('django7', 'BEGIN;\n--\n-- Add field editor to post\n--\nALTER TABLE "posts" ADD COLUMN "editor_id" bigint NULL CONSTRAINT "posts_editor_id_0d9a8c4e_fk_users_id" REFERENCES "users"("id") DEFERRABLE INITIALLY DEFERRED;\nSET CONSTRAINTS "posts_editor_id_0d9a8c4e_fk_users_id" IMMEDIATE;\nCREATE INDEX "posts_editor_id_0d9a8c4e" ON "posts" ("editor_id");\nCOMMIT', 'AE scan');
+c('django7', 'ALTER TABLE "posts" ADD COLUMN "reviewer_id" bigint NULL CONSTRAINT "posts_reviewer_id_5f2c_fk_users_id" REFERENCES "users"("id") DEFERRABLE INITIALLY DEFERRED', 'AE');
+c('django7', 'BEGIN;\n--\n-- Create model Tag\n--\nCREATE TABLE "blog_tag" ("id" bigint NOT NULL PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY, "name" varchar(50) NOT NULL UNIQUE, "slug" varchar(50) NOT NULL);\nCREATE INDEX "blog_tag_slug_6f1a2b3c" ON "blog_tag" ("slug");\nCREATE INDEX "blog_tag_slug_6f1a2b3c_like" ON "blog_tag" ("slug" varchar_pattern_ops);\nCOMMIT', '');
+c('django7', 'BEGIN;\n--\n-- Add field tags to post\n--\nCREATE TABLE "blog_post_tags" ("id" bigint NOT NULL PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY, "post_id" bigint NOT NULL, "tag_id" bigint NOT NULL);\nALTER TABLE "blog_post_tags" ADD CONSTRAINT "blog_post_tags_post_id_tag_id_5a1b_uniq" UNIQUE ("post_id", "tag_id");\nALTER TABLE "blog_post_tags" ADD CONSTRAINT "blog_post_tags_post_id_9c1e_fk_posts_id" FOREIGN KEY ("post_id") REFERENCES "posts" ("id") DEFERRABLE INITIALLY DEFERRED;\nCREATE INDEX "blog_post_tags_post_id_9c1e" ON "blog_post_tags" ("post_id");\nCOMMIT', 'SRE');
+c('django7', 'BEGIN;\n--\n-- Alter field title on post\n--\nALTER TABLE "posts" ALTER COLUMN "title" TYPE varchar(200) USING "title"::varchar(200);\nCOMMIT', 'AE rewrite scan');
+c('django7', 'BEGIN;\n--\n-- Alter field name on customer\n--\nALTER TABLE "customers" ALTER COLUMN "name" TYPE varchar(150) USING "name"::varchar(150);\nCOMMIT', 'AE');
+c('django7', 'BEGIN;\n--\n-- Alter field body on post\n--\nALTER TABLE "posts" ALTER COLUMN "body" DROP NOT NULL;\nCOMMIT', 'AE');
+c('django7', 'BEGIN;\n--\n-- Alter field published on post\n--\nUPDATE "posts" SET "published" = false WHERE "published" IS NULL; SET CONSTRAINTS ALL IMMEDIATE;\nALTER TABLE "posts" ALTER COLUMN "published" SET NOT NULL;\nCOMMIT', 'AE scan', { hazard: 'every matching row written in one transaction' });
+c('django7', 'BEGIN;\n--\n-- Create constraint views_non_negative on model post\n--\nALTER TABLE "posts" ADD CONSTRAINT "views_non_negative" CHECK ("views" >= 0);\nCOMMIT', 'AE scan');
+c('django7', 'BEGIN;\n--\n-- Alter unique_together for post (1 constraint(s))\n--\nALTER TABLE "posts" ADD CONSTRAINT "posts_user_id_title_2b0f_uniq" UNIQUE ("user_id", "title");\nCOMMIT', 'AE scan');
+c('django7', 'BEGIN;\n--\n-- Remove field login_count from user\n--\nALTER TABLE "users" DROP COLUMN "login_count" CASCADE;\nCOMMIT', 'AE', { hazard: 'data lost' });
+c('django7', 'BEGIN;\n--\n-- Rename field body on post to content\n--\nALTER TABLE "posts" RENAME COLUMN "body" TO "content";\nCOMMIT', 'AE', { hazard: 'running code uses the old name' });
+c('django7', 'BEGIN;\n--\n-- Create index users_email_upper_idx on Upper(F(email)) on model user\n--\nCREATE INDEX "users_email_upper_idx" ON "users" ((UPPER("email")));\nCOMMIT', 'S scan');
+c('django7', 'BEGIN;\n--\n-- Add field slug to user\n--\nALTER TABLE "users" ADD COLUMN "slug" varchar(50) NULL UNIQUE;\nCOMMIT', 'AE scan');
+c('django7', 'BEGIN;\n--\n-- Create model AuditEntry\n--\nCREATE TABLE "audit_auditentry" ("id" bigint NOT NULL PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY, "action" varchar(32) NOT NULL, "payload" jsonb NOT NULL, "created" timestamp with time zone NOT NULL, "actor_id" bigint NULL);\nALTER TABLE "audit_auditentry" ADD CONSTRAINT "audit_auditentry_actor_id_3e5f_fk_users_id" FOREIGN KEY ("actor_id") REFERENCES "users" ("id") DEFERRABLE INITIALLY DEFERRED;\nCREATE INDEX "audit_auditentry_actor_id_3e5f" ON "audit_auditentry" ("actor_id");\nCOMMIT', 'SRE');
+c('django7', 'SET CONSTRAINTS ALL IMMEDIATE', '');
+c('django7', 'BEGIN;\n--\n-- Delete model Archive2023\n--\nDROP TABLE "archive_2023" CASCADE;\nCOMMIT', 'AE', { hazard: 'data lost' });
+c('django7', `BEGIN;\nSELECT setval(pg_get_serial_sequence('"posts"','id'), coalesce(max("id"), 1), max("id") IS NOT null) FROM "posts";\nCOMMIT`, 'AS');
+c('django7', `UPDATE "users" SET "admin" = true WHERE "email" IN ('u1@x.io', 'u2@x.io')`, 'RE');
+c('django7', 'BEGIN;\n--\n-- Alter field id on event\n--\nALTER TABLE "events" ALTER COLUMN "id" TYPE bigint USING "id"::bigint;\nCOMMIT', 'AE');
+c('django7', 'BEGIN;\n--\n-- Rename table for post to blog_post\n--\nALTER TABLE "posts" RENAME TO "blog_post";\nCOMMIT', 'AE', { hazard: 'running code uses the old name' });
+c('django7', 'BEGIN;\n--\n-- Alter field notes on customer\n--\nALTER TABLE "customers" ALTER COLUMN "notes" SET DEFAULT \'\';\nUPDATE "customers" SET "notes" = \'\' WHERE "notes" IS NULL;\nALTER TABLE "customers" ALTER COLUMN "notes" SET NOT NULL;\nALTER TABLE "customers" ALTER COLUMN "notes" DROP DEFAULT;\nCOMMIT', 'AE scan', { hazard: 'every matching row written in one transaction' });
+
+// Rails (the SQL ActiveRecord sends; structure.sql forms).
+c('rails7', 'ALTER TABLE "users" ADD "nickname" character varying', 'AE');
+c('rails7', 'ALTER TABLE "posts" ADD "comments_count" integer DEFAULT 0 NOT NULL', 'AE', { pg: { 10: true } });
+c('rails7', 'ALTER TABLE "posts" ADD "updated_at" timestamp(6) NOT NULL', 'AE fails');
+const railsComments7 = 'CREATE TABLE "comments" ("id" bigserial primary key, "post_id" bigint NOT NULL, "user_id" bigint NOT NULL, "body" text, "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL, CONSTRAINT "fk_rails_2fd19c0db7" FOREIGN KEY ("post_id") REFERENCES "posts" ("id"), CONSTRAINT "fk_rails_03de2dc08c" FOREIGN KEY ("user_id") REFERENCES "users" ("id"))';
+c('rails7', railsComments7, 'SRE');
+c('rails7', 'CREATE INDEX "index_comments_on_post_id" ON "comments" ("post_id")', '', { setup: [railsComments7] });
+c('rails7', 'CREATE INDEX "index_posts_on_created_at" ON "posts" ("created_at")', 'S scan');
+c('rails7', 'ALTER TABLE "posts" ADD CONSTRAINT "fk_rails_9b2d4e1a7c" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE NOT VALID', 'SRE');
+c('rails7', 'ALTER TABLE "posts" VALIDATE CONSTRAINT "fk_rails_9b2d4e1a7c"', 'SUE scan', { setup: ['ALTER TABLE "posts" ADD CONSTRAINT "fk_rails_9b2d4e1a7c" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE NOT VALID'] });
+c('rails7', 'ALTER TABLE "users" ADD CONSTRAINT "chk_rails_email_length" CHECK (char_length(email) <= 320)', 'AE scan');
+c('rails7', 'ALTER TABLE "users" ADD CONSTRAINT "chk_rails_email_length" CHECK (char_length(email) <= 320) NOT VALID', 'AE');
+c('rails7', 'ALTER TABLE "users" RENAME COLUMN "name" TO "display_name"', 'AE', { hazard: 'running code uses the old name' });
+c('rails7', 'ALTER TABLE "posts" ALTER COLUMN "published" SET DEFAULT FALSE', 'AE');
+c('rails7', 'UPDATE "posts" SET "published" = FALSE WHERE "published" IS NULL', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('rails7', 'ALTER TABLE "users" ALTER COLUMN "admin" TYPE boolean', 'AE');
+c('rails7', `CREATE TYPE "post_state" AS ENUM ('draft', 'review', 'published')`, '');
+c('rails7', `ALTER TABLE "posts" ADD "state" "post_state" DEFAULT 'draft' NOT NULL`, 'AE', { setup: [`CREATE TYPE "post_state" AS ENUM ('draft', 'review', 'published')`], pg: { 10: true } });
+c('rails7', `ALTER TYPE "order_status" ADD VALUE 'refunded' BEFORE 'shipped'`, '');
+c('rails7', `ALTER TYPE "order_status" ADD VALUE IF NOT EXISTS 'archived' AFTER 'shipped'`, '', { hazard: 'the new value sorts after every other' });
+const railsStructure7 = ['CREATE TABLE public.comments (\n    id bigint NOT NULL,\n    post_id bigint,\n    body text\n)', 'CREATE SEQUENCE public.comments_id_seq\n    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1'];
+c('rails7', 'ALTER SEQUENCE public.comments_id_seq OWNED BY public.comments.id', '', { setup: railsStructure7 });
+c('rails7', "ALTER TABLE ONLY public.comments ALTER COLUMN id SET DEFAULT nextval('public.comments_id_seq'::regclass)", '', { setup: railsStructure7 });
+c('rails7', "ALTER TABLE \"users\" ADD \"email_domain\" character varying GENERATED ALWAYS AS (split_part(email, '@', 2)) STORED", 'AE rewrite scan');
+c('rails7', 'ALTER TABLE "cache_entries" RENAME TO "cache_items"', 'AE', { hazard: 'running code uses the old name' });
+c('rails7', 'ALTER INDEX "cache_entries_pkey" RENAME TO "cache_items_pkey"', '', {
+  setup: ['ALTER TABLE "cache_entries" RENAME TO "cache_items"'], label: true, why: 'the file is rename_table as a whole: its first statement renames cache_entries, which running code still uses',
+});
+c('rails7', 'UPDATE "users" SET "login_count" = (SELECT count(*) FROM "posts" WHERE "posts"."user_id" = "users"."id")', 'RE scan', { hazard: 'every row written in one transaction' });
+c('rails7', `ALTER TABLE "users" ADD "settings" jsonb DEFAULT '{}' NOT NULL`, 'AE', { pg: { 10: true } });
+c('rails7', 'CREATE UNIQUE INDEX "index_users_on_lower_email" ON "users" (lower((email)::text))', 'S scan');
+c('rails7', 'ALTER TABLE "users" ALTER COLUMN "created_at" TYPE timestamptz', 'AE', { pg: { 10: true }, pgWhy: '10: timestamp to timestamptz rewrites the table before 12 (release notes 12: no rewrite when the session time zone is UTC)' });
+
+// GitLab (what its migration helpers run).
+c('gitlab7', 'SET statement_timeout TO 0', '');
+c('gitlab7', 'ALTER TABLE "posts" ADD CONSTRAINT "check_6c4f3a5d1e" CHECK ((char_length(title) <= 255)) NOT VALID', 'AE');
+c('gitlab7', 'ALTER TABLE "posts" VALIDATE CONSTRAINT "check_6c4f3a5d1e"', 'SUE scan', { setup: ['ALTER TABLE "posts" ADD CONSTRAINT "check_6c4f3a5d1e" CHECK ((char_length(title) <= 255)) NOT VALID'] });
+c('gitlab7', 'ALTER TABLE accounts ADD CONSTRAINT fk_2b8f0c9a41 FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE SET NULL NOT VALID', 'SRE');
+c('gitlab7', 'ALTER TABLE accounts VALIDATE CONSTRAINT fk_2b8f0c9a41', 'SUE scan', { setup: ['ALTER TABLE accounts ADD CONSTRAINT fk_2b8f0c9a41 FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE SET NULL NOT VALID'] });
+c('gitlab7', `BEGIN;\nSET LOCAL lock_timeout TO '100ms';\nALTER TABLE "posts" DROP CONSTRAINT IF EXISTS "fk_rails_posts_user";\nCOMMIT`, 'AE');
+c('gitlab7', 'ALTER TABLE posts ADD CONSTRAINT check_b7d2e4f6a8 CHECK ((views IS NOT NULL)) NOT VALID', 'AE');
+c('gitlab7', 'CREATE TRIGGER trigger_3f1a9b0c5d2e BEFORE INSERT OR UPDATE ON "posts" FOR EACH ROW EXECUTE FUNCTION trigger_3f1a9b0c5d2e()', 'SRE', {
+  setup: ['ALTER TABLE "posts" ADD "headline" character varying', 'CREATE OR REPLACE FUNCTION trigger_3f1a9b0c5d2e() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW."headline" := NEW."title";\n  RETURN NEW;\nEND\n$$'],
+  pg: { 10: true }, pgWhy: '10: EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE)',
+});
+c('gitlab7', 'UPDATE "posts" SET "headline" = "title" WHERE "posts"."id" >= 1 AND "posts"."id" < 1001', 'RE', { setup: ['ALTER TABLE "posts" ADD "headline" character varying'] });
+c('gitlab7', 'CREATE TRIGGER posts_loose_fk_trigger AFTER DELETE ON posts REFERENCING OLD TABLE AS old_table FOR EACH STATEMENT EXECUTE FUNCTION insert_into_loose_fk_deleted()', 'SRE', {
+  setup: ['CREATE FUNCTION insert_into_loose_fk_deleted() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$'],
+  pg: { 10: true }, pgWhy: '10: EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE)',
+});
+c('gitlab7', 'ALTER TABLE posts SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_threshold = 1000)', 'SUE');
+c('gitlab7', "CREATE TABLE IF NOT EXISTS logs_2026 PARTITION OF logs FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')", 'AE scan', {
+  pg: { 10: false }, pgWhy: '10: DEFAULT partitions are new in 11, so logs has none to scan there',
+});
+c('gitlab7', "CREATE TABLE IF NOT EXISTS metrics_2026 PARTITION OF metrics FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')", 'AE');
+c('gitlab7', 'ALTER TABLE metrics DETACH PARTITION metrics_2024', 'AE');
+c('gitlab7', `BEGIN;\nSET LOCAL lock_timeout TO '100ms';\nLOCK TABLE "users", "accounts" IN SHARE ROW EXCLUSIVE MODE;\nALTER TABLE accounts ADD CONSTRAINT fk_2b8f0c9a41 FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE SET NULL NOT VALID;\nCOMMIT`, 'SRE');
+
+// Supabase (supabase/migrations, lower-case SQL).
+c('supabase7', 'alter table public.posts enable row level security', 'AE');
+c('supabase7', 'create policy "Posts are viewable by everyone." on public.posts for select using (true)', 'AE');
+c('supabase7', "create policy \"Users can update own posts.\" on public.posts for update using (user_id = current_setting('app.user_id', true)::bigint) with check (user_id = current_setting('app.user_id', true)::bigint)", 'AE');
+c('supabase7', 'drop policy if exists "Posts are viewable by everyone." on public.posts', '');
+const handleNewUser7 = "create or replace function public.handle_new_user()\nreturns trigger\nlanguage plpgsql\nsecurity definer set search_path = ''\nas $$\nbegin\n  insert into public.accounts (name, owner_id) values (new.email, new.id);\n  return new;\nend;\n$$";
+c('supabase7', handleNewUser7, '');
+c('supabase7', 'create trigger on_user_created\n  after insert on public.users\n  for each row execute procedure public.handle_new_user()', 'SRE', { setup: [handleNewUser7] });
+c('supabase7', 'create extension if not exists "pg_trgm" with schema "extensions"', '', { setup: ['create schema if not exists extensions'] });
+c('supabase7', 'create index posts_title_trgm_idx on public.posts using gin (title extensions.gin_trgm_ops)', 'S scan', { setup: ['create schema if not exists extensions', 'create extension if not exists "pg_trgm" with schema "extensions"'] });
+c('supabase7', 'grant usage on schema public to b7_anon, b7_authenticated', '', { setup: ['create role b7_anon nologin', 'create role b7_authenticated nologin'] });
+c('supabase7', 'grant select, insert, update, delete on all tables in schema public to b7_authenticated', '', { setup: ['create role b7_authenticated nologin'] });
+c('supabase7', 'alter default privileges in schema public grant select on tables to b7_anon', '', { setup: ['create role b7_anon nologin'] });
+c('supabase7', 'revoke all on table public.cache_entries from public', '');
+c('supabase7', 'alter publication b7_realtime add table public.posts', 'SUE', { setup: ['create publication b7_realtime'] });
+c('supabase7', "comment on table public.users is 'Profile data for each user.'", 'SUE');
+c('supabase7', 'create table public.user_roles (\n  id bigint generated by default as identity primary key,\n  user_id bigint references public.users on delete cascade not null,\n  role public.app_role not null,\n  unique (user_id, role)\n)', 'SRE', { setup: ["create type public.app_role as enum ('admin', 'moderator', 'member')"] });
+c('supabase7', 'create view public.post_stats with (security_invoker = on) as\n  select user_id, count(*) as post_count from public.posts group by user_id', 'AS', { pg: { 10: true, 14.2: true }, pgWhy: 'security_invoker views are new in 15' });
+c('supabase7', 'alter table public.users replica identity full', 'AE');
+c('supabase7', "create or replace function public.search_posts(term text) returns setof public.posts language sql stable as $$\n  select * from public.posts where title ilike '%' || term || '%';\n$$", 'AS');
+
+// drizzle-kit (generate) output.
+c('drizzle7', 'CREATE TABLE IF NOT EXISTS "tags" (\n\t"id" serial PRIMARY KEY NOT NULL,\n\t"name" text NOT NULL,\n\t"created_at" timestamp DEFAULT now() NOT NULL,\n\tCONSTRAINT "tags_name_unique" UNIQUE("name")\n)', '');
+c('drizzle7', 'DO $$ BEGIN\n ALTER TABLE "post_tags" ADD CONSTRAINT "post_tags_post_id_posts_id_fk" FOREIGN KEY ("post_id") REFERENCES "public"."posts"("id") ON DELETE cascade ON UPDATE no action;\nEXCEPTION\n WHEN duplicate_object THEN null;\nEND $$', 'SRE', {
+  setup: ['CREATE TABLE IF NOT EXISTS "post_tags" (\n\t"post_id" integer NOT NULL,\n\t"tag_id" integer NOT NULL,\n\tCONSTRAINT "post_tags_post_id_tag_id_pk" PRIMARY KEY("post_id","tag_id")\n)'],
+});
+c('drizzle7', 'DO $$ BEGIN\n ALTER TABLE "posts" ADD CONSTRAINT "posts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;\nEXCEPTION\n WHEN duplicate_object THEN null;\nEND $$', 'SRE scan');
+c('drizzle7', 'ALTER TABLE "users" ADD CONSTRAINT "users_name_unique" UNIQUE("name")', 'AE scan');
+c('drizzle7', 'ALTER TABLE "users" ALTER COLUMN "prefs" SET DATA TYPE json', 'AE rewrite scan');
+c('drizzle7', `ALTER TABLE "posts" ADD COLUMN "visibility" "visibility" DEFAULT 'public' NOT NULL`, 'AE', { setup: [`CREATE TYPE "public"."visibility" AS ENUM('public', 'private', 'unlisted')`], pg: { 10: true } });
+c('drizzle7', 'ALTER TABLE "posts" RENAME COLUMN "views" TO "view_count"', 'AE', { hazard: 'running code uses the old name' });
+c('drizzle7', 'CREATE TABLE IF NOT EXISTS "sessions" (\n\t"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "sessions_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),\n\t"user_id" bigint NOT NULL,\n\t"expires_at" timestamp with time zone NOT NULL\n)', '');
+c('drizzle7', 'ALTER TABLE "posts" ALTER COLUMN "body" SET DATA TYPE jsonb USING "body"::jsonb', 'fails');
+c('drizzle7', 'ALTER TABLE "posts" DROP COLUMN IF EXISTS "body"', 'AE', { hazard: 'data lost' });
+
+// TypeORM, Knex and Sequelize output.
+c('orm7', 'ALTER TABLE "posts" ADD CONSTRAINT "FK_ae05faaa55c866130abef6e1fee" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE NO ACTION ON UPDATE NO ACTION', 'SRE scan');
+c('orm7', `ALTER TABLE "users" ADD "role" character varying NOT NULL DEFAULT 'user'`, 'AE', { pg: { 10: true } });
+c('orm7', 'CREATE TABLE "notification" ("id" SERIAL NOT NULL, "userId" bigint, "message" text NOT NULL, "read" boolean NOT NULL DEFAULT false, "createdAt" TIMESTAMP NOT NULL DEFAULT now(), CONSTRAINT "PK_705b6c7cdf9b2c2ff7ac7872cb7" PRIMARY KEY ("id"))', '');
+c('orm7', 'create index "accounts_deleted_at_index" on "accounts" ("deleted_at")', 'S scan', { setup: ['alter table "accounts" add column "deleted_at" timestamptz'] });
+c('orm7', 'alter table "accounts" alter column "plan" type varchar(50) using ("plan"::varchar(50))', 'AE');
+c('orm7', 'ALTER TABLE "posts" ALTER COLUMN "title" SET NOT NULL;ALTER TABLE "posts" ALTER COLUMN "title" DROP DEFAULT;ALTER TABLE "posts" ALTER COLUMN "title" TYPE VARCHAR(1024)', 'AE rewrite scan');
+c('orm7', `ALTER TABLE "posts" ADD COLUMN "status" "public"."enum_posts_status" DEFAULT 'draft'`, 'AE', { setup: [`CREATE TYPE "public"."enum_posts_status" AS ENUM('draft', 'live')`], pg: { 10: true } });
+
+// Plain SQL files (Flyway, golang-migrate, hand-written), schema objects and settings.
+c('sql7', "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'timezone') THEN\n    ALTER TABLE users ADD COLUMN timezone varchar(256) DEFAULT 'UTC';\n  END IF;\nEND $$", 'AE', { pg: { 10: true } });
+c('sql7', 'CREATE INDEX IF NOT EXISTS idx_users_email_lower_textpattern ON users (lower(email) text_pattern_ops)', 'S scan');
+c('sql7', 'ALTER TABLE posts ALTER COLUMN body TYPE varchar(65535)', 'AE rewrite scan');
+c('sql7', 'ALTER TABLE users ALTER COLUMN email TYPE text', 'AE');
+c('sql7', 'CREATE TABLE IF NOT EXISTS audit_log (\n  id bigserial PRIMARY KEY,\n  table_name text NOT NULL,\n  row_id bigint,\n  changed_at timestamptz NOT NULL DEFAULT now(),\n  diff jsonb\n)', '');
+c('sql7', 'CREATE TRIGGER users_audit_row AFTER UPDATE ON users FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE PROCEDURE touch()', 'SRE');
+c('sql7', 'ALTER TABLE accounts ALTER COLUMN balance TYPE numeric(16, 2)', 'AE');
+c('sql7', 'ALTER TABLE accounts ALTER COLUMN plan SET NOT NULL', 'AE scan');
+c('sql7', "ALTER TABLE accounts ADD CONSTRAINT accounts_plan_check CHECK (plan IN ('free', 'pro', 'team')) NOT VALID", 'AE');
+c('sql7', 'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_plan_check', 'SUE scan', { setup: ["ALTER TABLE accounts ADD CONSTRAINT accounts_plan_check CHECK (plan IN ('free', 'pro', 'team')) NOT VALID"] });
+c('sql7', 'ALTER TABLE events ADD PRIMARY KEY (id)', 'AE scan');
+c('sql7', 'ALTER TABLE cache_entries SET LOGGED', 'AE rewrite scan');
+c('sql7', 'ALTER TABLE posts ALTER COLUMN body SET STORAGE EXTERNAL', 'AE');
+c('sql7', 'ALTER TABLE users ALTER COLUMN email SET STATISTICS 1000', 'SUE');
+c('sql7', 'ALTER TABLE posts SET (fillfactor = 90)', 'SUE');
+c('sql7', 'ANALYZE posts', 'SUE');
+c('sql7', 'CREATE SCHEMA IF NOT EXISTS reporting', '');
+c('sql7', "CREATE MATERIALIZED VIEW reporting.daily_signups AS\n  SELECT date_trunc('day', created_at) AS day, count(*) AS signups FROM users GROUP BY 1\nWITH DATA", 'AS scan', { setup: ['CREATE SCHEMA IF NOT EXISTS reporting'] });
+c('sql7', 'CREATE UNIQUE INDEX daily_signups_day_idx ON reporting.daily_signups (day)', '', { setup: ['CREATE SCHEMA IF NOT EXISTS reporting', "CREATE MATERIALIZED VIEW reporting.daily_signups AS\n  SELECT date_trunc('day', created_at) AS day, count(*) AS signups FROM users GROUP BY 1\nWITH DATA"] });
+c('sql7', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, status, total FROM orders', 'AS');
+c('sql7', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, total FROM orders', 'fails');
+c('sql7', 'ALTER MATERIALIZED VIEW order_totals RENAME TO customer_order_totals', 'AE', { hazard: 'running code uses the old name' });
+c('sql7', 'DROP FUNCTION IF EXISTS legacy_cleanup(integer)', '');
+c('sql7', 'DROP TRIGGER IF EXISTS posts_touch ON posts', 'AE');
+c('sql7', 'ALTER TABLE posts DISABLE TRIGGER posts_touch', 'SRE');
+c('sql7', 'CREATE STATISTICS IF NOT EXISTS accounts_plan_owner (dependencies) ON plan, owner_id FROM accounts', 'SUE');
+c('sql7', 'ALTER TABLE users ALTER COLUMN email TYPE citext', 'AE scan', { setup: ['CREATE EXTENSION IF NOT EXISTS citext'] });
+c('sql7', 'ALTER TABLE customers ALTER COLUMN email TYPE text', 'AE');
+c('sql7', "COMMENT ON COLUMN accounts.plan IS 'Billing plan code, see billing.plans'", 'SUE');
+c('sql7', 'CREATE DOMAIN positive_amount AS numeric(12, 2) CHECK (VALUE >= 0)', '');
+c('sql7', 'GRANT SELECT ON recent_orders, order_totals TO b7_reporting', '', { setup: ['CREATE ROLE b7_reporting NOLOGIN'] });
+const orderItems7 = 'CREATE TABLE order_items (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id) ON DELETE CASCADE,\n  sku text NOT NULL,\n  qty integer NOT NULL CHECK (qty > 0),\n  price numeric(12, 2) NOT NULL\n)';
+c('sql7', orderItems7, 'SRE');
+c('sql7', `BEGIN;\n${orderItems7};\nCREATE INDEX order_items_sku_idx ON order_items (sku);\nCOMMIT`, 'SRE');
+c('sql7', 'ALTER TABLE accounts ALTER COLUMN id RESTART WITH 100000', 'AE');
+c('sql7', 'BEGIN;\nALTER TABLE ledger ALTER COLUMN id DROP DEFAULT;\nDROP SEQUENCE ledger_id_seq;\nALTER TABLE ledger ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (START WITH 2001);\nCOMMIT', 'AE');
+c('sql7', 'ALTER SEQUENCE ledger_id_seq AS bigint MAXVALUE 9223372036854775807', '');
+c('sql7', 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz NOT NULL DEFAULT now()', 'AE', { pg: { 10: true } });
+c('sql7', 'ALTER TABLE users ADD COLUMN external_id uuid NOT NULL DEFAULT gen_random_uuid()', 'AE rewrite scan');
+c('sql7', 'ALTER TABLE accounts ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector(\'simple\', name)) STORED', 'AE rewrite scan');
+c('sql7', "CREATE INDEX accounts_name_fts_idx ON accounts USING gin (to_tsvector('simple', name))", 'S scan');
+c('sql7', 'CREATE TYPE delivery_window AS (starts_at time, ends_at time)', '');
+c('sql7', 'ALTER TABLE customers DROP CONSTRAINT customers_score_not_null', 'AE');
+c('sql7', 'ALTER TABLE orders VALIDATE CONSTRAINT orders_total_nonneg', 'SUE scan');
+
+// Data: seeds, single rows, batches and broad writes.
+c('data7', "INSERT INTO ledger (account, amount) VALUES ('opening-balance', 0), ('fees', 0)", 'RE');
+c('data7', "UPDATE accounts SET plan = 'pro' WHERE id = 42", 'RE');
+c('data7', 'DELETE FROM cache_entries WHERE value IS NULL', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('data7', "UPDATE orders SET legacy_code = NULL WHERE created_at < now() - interval '2 years'", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('data7', "INSERT INTO customers (id, email, name, region, score) VALUES (100001, 'ops@example.com', 'Ops', 'eu', 0) ON CONFLICT (id) DO UPDATE SET email = EXCLUDED.email", 'RE');
+c('data7', `UPDATE users SET prefs = coalesce(prefs, '{}'::jsonb) || '{"theme": "light"}'::jsonb WHERE id BETWEEN 1 AND 500`, 'RE');
+c('data7', 'WITH batch AS (SELECT id FROM posts WHERE published IS NULL ORDER BY id LIMIT 500)\nUPDATE posts SET published = false FROM batch WHERE posts.id = batch.id', 'RE scan');
+c('data7', 'UPDATE posts p SET views = 0 FROM users u WHERE u.id = p.user_id AND u.admin', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('data7', "INSERT INTO users (email, name, admin, created_at, updated_at) VALUES ('admin@example.com', 'Admin', true, now(), now()) ON CONFLICT (email) DO NOTHING", 'RE');
+c('data7', "DELETE FROM posts WHERE id = 17", 'RE');
+c('data7', 'UPDATE customers SET region = lower(region)', 'RE scan', { hazard: 'every row written in one transaction' });
+c('data7', "INSERT INTO accounts (name, plan, owner_id) SELECT 'team of ' || name, 'team', id FROM users WHERE admin", 'RE scan');
+
+// Partitions.
+c('part7', "CREATE TABLE sales_us PARTITION OF sales FOR VALUES IN ('us', 'ca')", 'AE');
+c('part7', 'ALTER TABLE sales DETACH PARTITION sales_eu', 'AE');
+c('part7', 'ALTER TABLE metrics_2024 ADD CONSTRAINT metrics_2024_v_nonneg CHECK (v >= 0)', 'AE scan');
+c('part7', "ALTER TABLE logs ADD COLUMN level text NOT NULL DEFAULT 'info'", 'AE', { pg: { 10: true } });
+c('part7', 'ALTER TABLE logs ALTER COLUMN msg SET NOT NULL', 'AE scan');
+c('part7', 'CREATE INDEX logs_at_idx ON logs (at)', 'S scan');
+c('part7', "ALTER TABLE metrics ATTACH PARTITION metrics_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')", 'SUE', {
+  setup: ['CREATE TABLE metrics_2025 (LIKE metrics INCLUDING DEFAULTS)', "ALTER TABLE metrics_2025 ADD CONSTRAINT metrics_2025_bound CHECK (day >= '2025-01-01' AND day < '2026-01-01')"],
+});
+c('part7', 'DROP TABLE metrics_2024', 'AE', { hazard: 'data lost' });
+c('part7', "CREATE TABLE IF NOT EXISTS events_archive (LIKE events INCLUDING ALL)", 'AS');
+
+// Statements that cannot run in a transaction block (run alone; cleanup undoes them).
+c('conc7', 'CREATE INDEX CONCURRENTLY "posts_published_idx" ON "posts" ("published") WHERE "published"', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_published_idx', pg: { 14.2: true } });
+c('conc7', 'CREATE INDEX CONCURRENTLY "index_users_on_admin" ON "users" ("id") WHERE admin = true', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS index_users_on_admin', pg: { 14.2: true } });
+c('conc7', 'CREATE INDEX CONCURRENTLY "index_posts_on_user_id_and_created_at" ON "posts" ("user_id", "created_at")', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS index_posts_on_user_id_and_created_at', pg: { 14.2: true } });
+c('conc7', 'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS accounts_name_uq ON accounts (name)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_name_uq', pg: { 14.2: true } });
+c('conc7', 'CREATE INDEX CONCURRENTLY logs_2024_at_idx ON logs_2024 (at)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS logs_2024_at_idx', pg: { 14.2: true } });
+c('conc7', 'DROP INDEX CONCURRENTLY IF EXISTS "index_posts_on_title"', '', { noTx: true });
+c('conc7', 'DROP INDEX CONCURRENTLY "index_posts_on_user_id"', '', { noTx: true, cleanup: 'CREATE INDEX IF NOT EXISTS index_posts_on_user_id ON posts (user_id)' });
+c('conc7', 'REINDEX INDEX CONCURRENTLY index_users_on_email', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: '10: REINDEX CONCURRENTLY is new in 12; 14.2: the CONCURRENTLY bug of 14.0–14.3 (release notes 14.4)' });
+c('conc7', 'VACUUM (VERBOSE, ANALYZE) posts', '', { noTx: true });
+c('conc7', 'ALTER TABLE metrics DETACH PARTITION metrics_2024 CONCURRENTLY', '', {
+  noTx: true, cleanup: "ALTER TABLE metrics ATTACH PARTITION metrics_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", pg: { 10: true }, pgWhy: '10: DETACH … CONCURRENTLY is new in 14',
+});
+
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));

@@ -30,7 +30,8 @@ const VERSIONS = [['15', '15.0'], ['10', '10.0'], ['14.2', '14.2']];
 const BATCHES = [
   { name: '1-2 (0001-0510)', has: (n) => n <= 510 },
   { name: '3 (0511-0776, written unseen)', has: (n) => n >= 511 && n <= 776 },
-  { name: '4-6 (0777-0845, after the fixes)', has: (n) => n >= 777 },
+  { name: '4-6 (0777-0845, after the fixes)', has: (n) => n >= 777 && n <= 845 },
+  { name: '7 (0846-1044, written blind)', has: (n) => n >= 846 },
 ];
 
 writeSet();

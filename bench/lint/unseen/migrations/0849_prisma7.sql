@@ -1,0 +1,3 @@
+-- UP
+-- AlterTable
+ALTER TABLE "accounts" ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;

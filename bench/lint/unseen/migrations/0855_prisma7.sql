@@ -1,0 +1,3 @@
+-- UP
+-- DropForeignKey
+ALTER TABLE "posts" DROP CONSTRAINT "fk_rails_posts_user";

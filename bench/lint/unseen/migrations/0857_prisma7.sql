@@ -1,0 +1,3 @@
+-- UP
+-- CreateIndex
+CREATE UNIQUE INDEX "users_name_key" ON "users"("name");

@@ -1,0 +1,3 @@
+-- UP
+-- AlterTable
+ALTER TABLE "posts" ALTER COLUMN "views" SET DATA TYPE BIGINT;

@@ -1,0 +1,3 @@
+-- UP
+-- AlterTable
+ALTER TABLE "posts" ALTER COLUMN "body" SET NOT NULL;

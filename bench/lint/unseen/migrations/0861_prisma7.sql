@@ -1,0 +1,3 @@
+-- UP
+-- RenameIndex
+ALTER INDEX "index_posts_on_user_id" RENAME TO "posts_user_id_idx";

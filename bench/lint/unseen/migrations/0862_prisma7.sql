@@ -1,0 +1,3 @@
+-- UP
+-- AlterTable
+ALTER TABLE "users" DROP COLUMN "prefs";

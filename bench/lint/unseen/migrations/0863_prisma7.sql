@@ -1,0 +1,4 @@
+-- UP
+-- AlterTable
+ALTER TABLE "posts" DROP COLUMN "views",
+ADD COLUMN     "viewCount" INTEGER NOT NULL DEFAULT 0;

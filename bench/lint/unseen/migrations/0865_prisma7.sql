@@ -1,0 +1,3 @@
+-- UP
+-- AlterTable
+ALTER TABLE "customers" ALTER COLUMN "name" SET DATA TYPE VARCHAR(255);

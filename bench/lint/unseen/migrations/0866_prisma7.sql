@@ -1,0 +1,3 @@
+-- UP
+-- AlterTable
+ALTER TABLE "shipments" ALTER COLUMN "state" SET DATA TYPE VARCHAR(32);

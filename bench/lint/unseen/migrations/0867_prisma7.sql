@@ -1,0 +1,3 @@
+-- UP
+-- DropIndex
+DROP INDEX "index_users_on_email";

@@ -1,0 +1,3 @@
+-- UP
+-- DropTable
+DROP TABLE "cache_entries";

@@ -1,0 +1,3 @@
+-- UP
+-- AlterTable
+ALTER TABLE "accounts" RENAME CONSTRAINT "accounts_pkey" TO "Account_pkey";

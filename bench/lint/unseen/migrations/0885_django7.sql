@@ -1,0 +1,7 @@
+-- UP
+BEGIN;
+--
+-- Add field slug to user
+--
+ALTER TABLE "users" ADD COLUMN "slug" varchar(50) NULL UNIQUE;
+COMMIT;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "users" ADD "nickname" character varying;

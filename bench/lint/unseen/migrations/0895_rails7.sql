@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" ADD "comments_count" integer DEFAULT 0 NOT NULL;

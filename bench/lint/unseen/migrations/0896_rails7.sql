@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" ADD "updated_at" timestamp(6) NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX "index_posts_on_created_at" ON "posts" ("created_at");

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "users" RENAME COLUMN "name" TO "display_name";

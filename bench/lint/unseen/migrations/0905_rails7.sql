@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" ALTER COLUMN "published" SET DEFAULT FALSE;

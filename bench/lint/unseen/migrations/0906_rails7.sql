@@ -1,0 +1,2 @@
+-- UP
+UPDATE "posts" SET "published" = FALSE WHERE "published" IS NULL;

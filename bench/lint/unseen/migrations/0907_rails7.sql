@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "users" ALTER COLUMN "admin" TYPE boolean;

@@ -1,0 +1,2 @@
+-- UP
+CREATE TYPE "post_state" AS ENUM ('draft', 'review', 'published');

@@ -1,0 +1,2 @@
+-- UP
+ALTER TYPE "order_status" ADD VALUE 'refunded' BEFORE 'shipped';

@@ -1,0 +1,2 @@
+-- UP
+ALTER TYPE "order_status" ADD VALUE IF NOT EXISTS 'archived' AFTER 'shipped';

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "cache_entries" RENAME TO "cache_items";

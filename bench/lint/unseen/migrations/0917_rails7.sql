@@ -1,0 +1,2 @@
+-- UP
+UPDATE "users" SET "login_count" = (SELECT count(*) FROM "posts" WHERE "posts"."user_id" = "users"."id");

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "users" ADD "settings" jsonb DEFAULT '{}' NOT NULL;

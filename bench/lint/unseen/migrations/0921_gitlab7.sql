@@ -1,0 +1,2 @@
+-- UP
+SET statement_timeout TO 0;

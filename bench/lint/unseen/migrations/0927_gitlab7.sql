@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE posts ADD CONSTRAINT check_b7d2e4f6a8 CHECK ((views IS NOT NULL)) NOT VALID;

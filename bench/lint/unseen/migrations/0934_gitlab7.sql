@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE metrics DETACH PARTITION metrics_2024;

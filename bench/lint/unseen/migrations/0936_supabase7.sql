@@ -1,0 +1,2 @@
+-- UP
+alter table public.posts enable row level security;

@@ -1,0 +1,2 @@
+-- UP
+create policy "Posts are viewable by everyone." on public.posts for select using (true);

@@ -1,0 +1,2 @@
+-- UP
+drop policy if exists "Posts are viewable by everyone." on public.posts;

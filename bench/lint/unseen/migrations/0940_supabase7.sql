@@ -1,0 +1,11 @@
+-- UP
+create or replace function public.handle_new_user()
+returns trigger
+language plpgsql
+security definer set search_path = ''
+as $$
+begin
+  insert into public.accounts (name, owner_id) values (new.email, new.id);
+  return new;
+end;
+$$;

@@ -1,0 +1,3 @@
+-- UP
+create schema if not exists extensions;
+create extension if not exists "pg_trgm" with schema "extensions";

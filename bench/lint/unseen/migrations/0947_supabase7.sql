@@ -1,0 +1,2 @@
+-- UP
+revoke all on table public.cache_entries from public;

@@ -1,0 +1,2 @@
+-- UP
+comment on table public.users is 'Profile data for each user.';

@@ -1,0 +1,2 @@
+-- UP
+alter table public.users replica identity full;

@@ -1,0 +1,4 @@
+-- UP
+create or replace function public.search_posts(term text) returns setof public.posts language sql stable as $$
+  select * from public.posts where title ilike '%' || term || '%';
+$$;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "users" ADD CONSTRAINT "users_name_unique" UNIQUE("name");

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" RENAME COLUMN "views" TO "view_count";

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" ALTER COLUMN "body" SET DATA TYPE jsonb USING "body"::jsonb;

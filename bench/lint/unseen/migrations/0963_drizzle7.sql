@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "posts" DROP COLUMN IF EXISTS "body";

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE "users" ADD "role" character varying NOT NULL DEFAULT 'user';

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE posts ALTER COLUMN body TYPE varchar(65535);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ALTER COLUMN balance TYPE numeric(16, 2);

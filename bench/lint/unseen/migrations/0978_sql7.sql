@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE accounts ALTER COLUMN plan SET NOT NULL;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE events ADD PRIMARY KEY (id);

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE cache_entries SET LOGGED;

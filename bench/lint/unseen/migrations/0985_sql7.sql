@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE posts SET (fillfactor = 90);

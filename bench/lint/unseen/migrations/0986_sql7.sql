@@ -1,0 +1,2 @@
+-- UP
+ANALYZE posts;

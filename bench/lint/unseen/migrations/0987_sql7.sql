@@ -1,0 +1,2 @@
+-- UP
+CREATE SCHEMA IF NOT EXISTS reporting;

@@ -1,0 +1,2 @@
+-- UP
+CREATE OR REPLACE VIEW recent_orders AS SELECT id, total FROM orders;

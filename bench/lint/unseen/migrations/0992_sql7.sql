@@ -1,0 +1,2 @@
+-- UP
+ALTER MATERIALIZED VIEW order_totals RENAME TO customer_order_totals;

@@ -1,0 +1,2 @@
+-- UP
+DROP FUNCTION IF EXISTS legacy_cleanup(integer);

@@ -1,0 +1,2 @@
+-- UP
+DROP TRIGGER IF EXISTS posts_touch ON posts;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE posts DISABLE TRIGGER posts_touch;

@@ -1,0 +1,3 @@
+-- UP
+CREATE EXTENSION IF NOT EXISTS citext;
+ALTER TABLE users ALTER COLUMN email TYPE citext;

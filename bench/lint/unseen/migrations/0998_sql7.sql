@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers ALTER COLUMN email TYPE text;

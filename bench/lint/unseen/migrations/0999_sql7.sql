@@ -1,0 +1,2 @@
+-- UP
+COMMENT ON COLUMN accounts.plan IS 'Billing plan code, see billing.plans';

@@ -1,0 +1,3 @@
+-- UP
+CREATE ROLE b7_reporting NOLOGIN;
+GRANT SELECT ON recent_orders, order_totals TO b7_reporting;

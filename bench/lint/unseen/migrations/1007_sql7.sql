@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders ADD COLUMN shipped_at timestamptz NOT NULL DEFAULT now();

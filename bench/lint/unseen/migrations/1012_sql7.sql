@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE customers DROP CONSTRAINT customers_score_not_null;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE orders VALIDATE CONSTRAINT orders_total_nonneg;

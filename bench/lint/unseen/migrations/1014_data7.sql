@@ -1,0 +1,2 @@
+-- UP
+INSERT INTO ledger (account, amount) VALUES ('opening-balance', 0), ('fees', 0);

@@ -1,0 +1,2 @@
+-- UP
+UPDATE accounts SET plan = 'pro' WHERE id = 42;

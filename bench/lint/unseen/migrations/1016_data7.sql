@@ -1,0 +1,2 @@
+-- UP
+DELETE FROM cache_entries WHERE value IS NULL;

@@ -1,0 +1,2 @@
+-- UP
+DELETE FROM posts WHERE id = 17;

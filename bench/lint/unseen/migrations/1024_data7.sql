@@ -1,0 +1,2 @@
+-- UP
+UPDATE customers SET region = lower(region);

@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE sales_us PARTITION OF sales FOR VALUES IN ('us', 'ca');

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE sales DETACH PARTITION sales_eu;

@@ -1,0 +1,2 @@
+-- UP
+ALTER TABLE logs ADD COLUMN level text NOT NULL DEFAULT 'info';

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX logs_at_idx ON logs (at);

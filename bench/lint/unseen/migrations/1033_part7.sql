@@ -1,0 +1,2 @@
+-- UP
+DROP TABLE metrics_2024;

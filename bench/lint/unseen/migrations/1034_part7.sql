@@ -1,0 +1,2 @@
+-- UP
+CREATE TABLE IF NOT EXISTS events_archive (LIKE events INCLUDING ALL);

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY "posts_published_idx" ON "posts" ("published") WHERE "published";

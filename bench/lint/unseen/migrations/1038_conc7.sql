@@ -1,0 +1,2 @@
+-- UP
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS accounts_name_uq ON accounts (name);

@@ -1,0 +1,2 @@
+-- UP
+CREATE INDEX CONCURRENTLY logs_2024_at_idx ON logs_2024 (at);

@@ -1,0 +1,2 @@
+-- UP
+DROP INDEX CONCURRENTLY IF EXISTS "index_posts_on_title";

@@ -1,0 +1,2 @@
+-- UP
+DROP INDEX CONCURRENTLY "index_posts_on_user_id";

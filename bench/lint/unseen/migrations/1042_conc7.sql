@@ -1,0 +1,2 @@
+-- UP
+REINDEX INDEX CONCURRENTLY index_users_on_email;

@@ -1,0 +1,2 @@
+-- UP
+VACUUM (VERBOSE, ANALYZE) posts;
