@@ -38,33 +38,38 @@ function bounded(where: unknown): boolean {
 }
 
 /**
- * One UPDATE over most of a table (a backfill: `WHERE col IS NULL`, `WHERE status = 'x'`) writes a new version of
- * every matching row in one transaction: row locks on all of them until it commits, concurrent writers of those rows
- * wait, and the table and its WAL grow by the size of the rows touched
- * (https://www.postgresql.org/docs/current/explicit-locking.html#LOCKING-ROWS). update-without-where reports the
- * UPDATE with no WHERE at all; this one the WHERE that does not bound it.
+ * One UPDATE or DELETE over most of a table (a backfill or a purge: `WHERE col IS NULL`, `WHERE status = 'x'`) writes
+ * (or deletes) every matching row in one transaction: row locks on all of them until it commits, concurrent writers
+ * of those rows wait, and the table and its WAL grow by the size of the rows touched
+ * (https://www.postgresql.org/docs/current/explicit-locking.html#LOCKING-ROWS). update-without-where and
+ * delete-without-where report the statement with no WHERE at all; this one the WHERE that does not bound it.
  */
 export const unbatchedBackfill: Rule = {
   id: 'unbatched-backfill',
   defaultSeverity: 'warning',
-  description: 'an UPDATE whose WHERE does not bound how many rows it touches (a backfill in one transaction)',
+  description: 'an UPDATE or DELETE whose WHERE does not bound how many rows it touches (a backfill in one transaction)',
   docs: 'docs/rules/unbatched-backfill.md',
   lockHazard: true,
-  check: onKinds(['UpdateStmt', 'ExplainStmt'], (s: StatementFacts, ctx) => {
-    // EXPLAIN ANALYZE runs the UPDATE it explains.
+  check: onKinds(['UpdateStmt', 'DeleteStmt', 'ExplainStmt'], (s: StatementFacts, ctx) => {
+    // EXPLAIN ANALYZE runs the statement it explains.
     const update = executed(s.stmt, 'UpdateStmt');
-    if (!update) return undefined;
+    const del = update ? undefined : executed(s.stmt, 'DeleteStmt');
+    const write = update ?? del;
+    if (!write) return undefined;
     // A batch picked in a CTE (WITH batch AS (SELECT id ... LIMIT n)) is bounded too.
-    if (!update.whereClause || bounded([update.whereClause, update.withClause]) || pinsOneRow(s, ctx.facts)) return undefined;
+    if (!write.whereClause || bounded([write.whereClause, write.withClause]) || pinsOneRow(s, ctx.facts)) return undefined;
     // WHERE CURRENT OF a cursor touches one row.
-    if (nodeAs(update.whereClause, 'CurrentOfExpr')) return undefined;
-    const table = relationName(update.relation) ?? '?';
+    if (nodeAs(write.whereClause, 'CurrentOfExpr')) return undefined;
+    const table = relationName(write.relation) ?? '?';
+    const verb = update ? 'UPDATE' : 'DELETE FROM';
     return {
       statement: s,
       relation: table,
-      during: 'the whole update',
-      message: `UPDATE ${q(table)} with a WHERE that does not bound it rewrites every matching row in one transaction, holding their row locks until it commits`,
-      help: 'Backfill in batches that each commit: UPDATE ... WHERE id BETWEEN <n> AND <n + 10000> AND <condition>, from a script or a no-transaction migration, one batch at a time.',
+      during: update ? 'the whole update' : 'the whole delete',
+      message: update
+        ? `UPDATE ${q(table)} with a WHERE that does not bound it rewrites every matching row in one transaction, holding their row locks until it commits`
+        : `DELETE FROM ${q(table)} with a WHERE that does not bound it deletes every matching row in one transaction, holding their row locks until it commits`,
+      help: `${update ? 'Backfill' : 'Delete'} in batches that each commit: ${verb} ... WHERE id BETWEEN <n> AND <n + 10000> AND <condition>, from a script or a no-transaction migration, one batch at a time.`,
     };
   }),
 };

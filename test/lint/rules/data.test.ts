@@ -13,6 +13,9 @@ describeRule('unbatched-backfill', {
     "UPDATE orders SET status = 'archived' WHERE created_at < now() - interval '1 year';",
     "UPDATE orders o SET region = c.region FROM customers c WHERE c.id = o.customer_id;",
     "EXPLAIN ANALYZE UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
+    'DELETE FROM cache_entries WHERE value IS NULL;',
+    "DELETE FROM orders o USING customers c WHERE c.id = o.customer_id AND c.region = 'eu';",
+    "EXPLAIN ANALYZE DELETE FROM events WHERE at < now() - interval '1 year';",
   ],
   good: [
     "UPDATE orders SET currency = 'EUR' WHERE id = 42;",
@@ -26,6 +29,12 @@ describeRule('unbatched-backfill', {
     "CREATE TABLE orders (id bigint, currency text);\nUPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
     // No WHERE at all is update-without-where's.
     "UPDATE orders SET currency = 'EUR';",
+    'DELETE FROM orders WHERE id = 42;',
+    'DELETE FROM orders WHERE id BETWEEN 1 AND 100;',
+    'DELETE FROM orders WHERE id IN (SELECT id FROM orders WHERE status IS NULL LIMIT 1000);',
+    'CREATE TABLE scratch (id bigint, v text);\nDELETE FROM scratch WHERE v IS NULL;',
+    // No WHERE at all is delete-without-where's.
+    'DELETE FROM orders;',
   ],
 });
 

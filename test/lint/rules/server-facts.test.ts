@@ -251,6 +251,31 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('UPDATE t SET z = z + 1 WHERE z IS NOT NULL')).toContain('unbatched-backfill');
   });
 
+  it('a DELETE with a broad WHERE locks every matching row until it commits; one pinned by its key locks that row only', async () => {
+    const other = await db.client('other');
+    try {
+      await other.query("SET lock_timeout = '100ms'");
+      await client.query('BEGIN');
+      try {
+        await client.query('DELETE FROM t WHERE z > 500');
+        await expect(other.query('UPDATE t SET z = 0 WHERE id = 777')).rejects.toThrow(/lock timeout/);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+      await client.query('BEGIN');
+      try {
+        await client.query('DELETE FROM t WHERE id = 3');
+        await other.query('UPDATE t SET z = z WHERE id = 777');
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    } finally {
+      await other.end();
+    }
+    expect(rules('DELETE FROM t WHERE z > 500')).toContain('unbatched-backfill');
+    expect(rules('DELETE FROM t WHERE id = 3')).not.toContain('unbatched-backfill');
+  });
+
   it('EXPLAIN ANALYZE runs the UPDATE or DELETE it explains: every row written, scanned under ROW EXCLUSIVE', async () => {
     expect(await effect('EXPLAIN ANALYZE UPDATE t SET z = z')).toEqual({ locks: ['RowExclusiveLock'], scans: 1 });
     await client.query('BEGIN');
