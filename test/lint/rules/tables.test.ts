@@ -165,6 +165,16 @@ describeRule('table-without-primary-key', {
   ],
 });
 
+describe('table-without-primary-key severity', () => {
+  beforeAll(() => initParser());
+
+  it('is info by default (no lock, nothing fails until a publication holds the table) and a warning when configured', () => {
+    expect(findingsOf('table-without-primary-key', 'CREATE TABLE events (kind text);').map((f) => f.severity)).toEqual(['info']);
+    const configured = { sql: 'CREATE TABLE events (kind text);', options: { rules: { 'table-without-primary-key': 'warning' as const } } };
+    expect(findingsOf('table-without-primary-key', configured).map((f) => f.severity)).toEqual(['warning']);
+  });
+});
+
 describeRule('attaching-partition-scan', {
   bad: [
     "ALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
