@@ -82,6 +82,51 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('DROP SCHEMA full_s CASCADE;')).toContain('dropping-schema');
   });
 
+  it('CREATE TABLE ... PARTITION OF scans only a DEFAULT partition, unless a valid CHECK on it excludes the bound', async () => {
+    const scans = async (rel: string): Promise<number> => Number((await client.query('SELECT pg_stat_get_xact_numscans($1::regclass) AS n', [rel])).rows[0].n);
+    const locked = async (): Promise<string[]> =>
+      (await client.query("SELECT relation::regclass::text || ':' || mode AS l FROM pg_locks WHERE pid = pg_backend_pid() AND relation::regclass::text IN ('pd', 'pd_1', 'pd_default') ORDER BY 1")).rows.map((r: { l: string }) => r.l);
+    // Created outside the transaction, so that the locks seen are the statement's own.
+    await client.query("CREATE TABLE pd (d date NOT NULL, v int) PARTITION BY RANGE (d); CREATE TABLE pd_1 PARTITION OF pd FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+    await client.query("INSERT INTO pd SELECT date '2024-01-01' + g % 300, g FROM generate_series(1, 500) g");
+    await client.query('BEGIN');
+    try {
+      await client.query('SAVEPOINT made');
+      // No DEFAULT partition: the parent is locked, no partition is touched (brief, like ADD COLUMN).
+      await client.query("CREATE TABLE pd_2 PARTITION OF pd FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')");
+      expect(await locked()).toEqual(['pd:AccessExclusiveLock']);
+      expect(await scans('pd_1')).toBe(0);
+      await client.query('ROLLBACK TO made');
+      // Creating the DEFAULT partition scans nothing either.
+      await client.query('CREATE TABLE pd_default PARTITION OF pd DEFAULT');
+      expect(await scans('pd_1')).toBe(0);
+      await client.query("INSERT INTO pd VALUES ('2030-06-01', 1)");
+      // With a DEFAULT partition, it is locked ACCESS EXCLUSIVE and scanned.
+      await client.query('SAVEPOINT with_default');
+      const before = await scans('pd_default');
+      await client.query("CREATE TABLE pd_3 PARTITION OF pd FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
+      expect(await locked()).toContain('pd_default:AccessExclusiveLock');
+      expect(await scans('pd_default')).toBe(before + 1);
+      await client.query('ROLLBACK TO with_default');
+      // A valid CHECK on the DEFAULT partition that excludes the bound spares the scan, for CREATE and for ATTACH.
+      await client.query("ALTER TABLE pd_default ADD CONSTRAINT pd_default_excl CHECK (d >= '2030-01-01')");
+      const checked = await scans('pd_default');
+      await client.query("CREATE TABLE pd_4 PARTITION OF pd FOR VALUES FROM ('2027-01-01') TO ('2028-01-01')");
+      await client.query("CREATE TABLE pd_5 (LIKE pd INCLUDING ALL); ALTER TABLE pd_5 ADD CONSTRAINT pd_5_bound CHECK (d >= '2028-01-01' AND d < '2029-01-01')");
+      await client.query("ALTER TABLE pd ATTACH PARTITION pd_5 FOR VALUES FROM ('2028-01-01') TO ('2029-01-01')");
+      expect(await scans('pd_default')).toBe(checked);
+    } finally {
+      await client.query('ROLLBACK');
+      await client.query('DROP TABLE pd');
+    }
+    const severity = (sql: string, pgVersion: number): string[] =>
+      lintSql(sql, 'm.sql', { runnerSetsTimeouts: true, execution: 'autocommit', pgVersion }).findings.filter((f) => f.rule === 'creating-partition-locks-parent').map((f) => f.severity);
+    expect(severity("CREATE TABLE pd_3 PARTITION OF pd FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');", 15)).toEqual(['warning']);
+    expect(severity('CREATE TABLE pd_default PARTITION OF pd DEFAULT;', 15)).toEqual(['info']);
+    // PostgreSQL 10 has no DEFAULT partitions (new in 11: release notes), so nothing can be scanned there.
+    expect(severity("CREATE TABLE pd_3 PARTITION OF pd FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');", 10)).toEqual(['info']);
+  });
+
   it('CREATE INDEX ON ONLY a partitioned table scans no partition; on a plain table ONLY changes nothing', async () => {
     await client.query('BEGIN');
     try {
