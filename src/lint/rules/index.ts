@@ -65,6 +65,7 @@ import { statementsAfterAccessExclusive } from './statements-after-access-exclus
 import { tableWithoutPrimaryKey } from './table-without-primary-key.js';
 import { truncateCascade } from './truncate-cascade.js';
 import { truncatingTable } from './truncating-table.js';
+import { restartingSequence } from './restarting-sequence.js';
 import { uniqueConstraintWithoutIndex } from './unique-constraint-without-index.js';
 import { unqualifiedTableName } from './unqualified-table-name.js';
 import { unsupportedByServerVersion } from './unsupported-by-server-version.js';
@@ -111,6 +112,7 @@ export const RULES: readonly Rule[] = [
   droppingSchema,
   droppingDatabase,
   truncatingTable,
+  restartingSequence,
   truncateCascade,
   enumAddValueInTransaction,
   enumValueUsedInSameTransaction,
