@@ -5,6 +5,7 @@ import { addingColumnVolatileDefault } from './adding-column-volatile-default.js
 import { addingNotNullColumn } from './adding-not-null-column.js';
 import { addingStoredGeneratedColumn } from './adding-stored-generated-column.js';
 import { alterDomainAddConstraint } from './alter-domain-add-constraint.js';
+import { alterTableOnlyColumns } from './alter-table-only-columns.js';
 import { backfillInSchemaTransaction } from './backfill-in-schema-transaction.js';
 import { banCharType } from './ban-char-type.js';
 import { beginWithoutCommit } from './begin-without-commit.js';
@@ -111,6 +112,7 @@ export const RULES: readonly Rule[] = [
   droppingTable,
   droppingSchema,
   droppingDatabase,
+  alterTableOnlyColumns,
   truncatingTable,
   restartingSequence,
   truncateCascade,
