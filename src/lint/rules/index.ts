@@ -27,6 +27,7 @@ import { droppingNotNull } from './dropping-not-null.js';
 import { droppingSchema } from './dropping-schema.js';
 import { droppingTable } from './dropping-table.js';
 import { droppingPrimaryKey } from './dropping-primary-key.js';
+import { doBlockAlwaysFails } from './do-block-always-fails.js';
 import { dynamicSql } from './dynamic-sql.js';
 import { enumValueOrdering } from './enum-value-ordering.js';
 import { unbatchedBackfill } from './unbatched-backfill.js';
@@ -138,6 +139,7 @@ export const RULES: readonly Rule[] = [
   explicitTransactionControl,
   beginWithoutCommit,
   unsupportedByServerVersion,
+  doBlockAlwaysFails,
   dynamicSql,
   // Data
   updateWithoutWhere,
