@@ -449,6 +449,39 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules(file)).not.toContain('lock-table');
   });
 
+  it('holding ACCESS EXCLUSIVE, a wait for the next table\'s lock ends at lock_timeout, and the first table is free again', async () => {
+    const other = await db.client('other');
+    try {
+      await client.query('CREATE TABLE t3 (id int)');
+      await other.query('BEGIN');
+      await other.query('SELECT * FROM t3'); // ACCESS SHARE on t3 until it commits: ALTER TABLE t3 must wait
+      await client.query('BEGIN');
+      try {
+        await client.query("SET LOCAL lock_timeout = '100ms'");
+        await client.query('ALTER TABLE t ADD COLUMN waits int');
+        const start = Date.now();
+        await expect(client.query('ALTER TABLE t3 ADD COLUMN waits int')).rejects.toThrow(/lock timeout/);
+        expect(Date.now() - start).toBeLessThan(2000);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+      // Rolled back: t is readable again while the other session still holds t3.
+      await other.query("SET LOCAL lock_timeout = '100ms'");
+      await other.query('SELECT count(*) FROM t');
+    } finally {
+      await other.query('ROLLBACK');
+      await other.end();
+      await client.query('DROP TABLE IF EXISTS t3');
+    }
+    // Run as psql runs it, with no lock_timeout, the wait (and the hold) has no end; under one, it ends at lock_timeout.
+    const bare = 'BEGIN;\nALTER TABLE t ADD COLUMN waits int;\nALTER TABLE t3 ADD COLUMN waits int;\nCOMMIT;';
+    const bounded = "BEGIN;\nSET LOCAL lock_timeout = '100ms';\nALTER TABLE t ADD COLUMN waits int;\nALTER TABLE t3 ADD COLUMN waits int;\nCOMMIT;";
+    expect(rules(bare)).toContain('statements-after-access-exclusive');
+    expect(rules(bounded)).not.toContain('statements-after-access-exclusive');
+    // Lockstep's runner sets lock_timeout on every statement.
+    expect(lintSql(bare, 'm.sql', { runnerSetsTimeouts: true }).findings.map((f) => f.rule)).not.toContain('statements-after-access-exclusive');
+  });
+
   it('after LOCK TABLE t IN SHARE MODE, a SHARE UPDATE EXCLUSIVE statement still waits for another session\'s SHARE', async () => {
     const other = await db.client('other');
     try {
