@@ -171,6 +171,13 @@ describe('facts behind the rules (PostgreSQL)', () => {
       expect(await locked()).toContain('pd_default:AccessExclusiveLock');
       expect(await scans('pd_default')).toBe(before + 1);
       await client.query('ROLLBACK TO with_default');
+      // ATTACH PARTITION scans it too, under ACCESS EXCLUSIVE on it (SHARE UPDATE EXCLUSIVE on the parent).
+      await client.query("CREATE TABLE pd_6 (LIKE pd INCLUDING ALL); ALTER TABLE pd_6 ADD CONSTRAINT pd_6_bound CHECK (d >= '2029-01-01' AND d < '2030-01-01')");
+      const beforeAttach = await scans('pd_default');
+      await client.query("ALTER TABLE pd ATTACH PARTITION pd_6 FOR VALUES FROM ('2029-01-01') TO ('2030-01-01')");
+      expect(await scans('pd_default')).toBe(beforeAttach + 1);
+      expect(await locked()).toEqual(expect.arrayContaining(['pd:ShareUpdateExclusiveLock', 'pd_default:AccessExclusiveLock']));
+      await client.query('ROLLBACK TO with_default');
       // A valid CHECK on the DEFAULT partition that excludes the bound spares the scan, for CREATE and for ATTACH.
       await client.query("ALTER TABLE pd_default ADD CONSTRAINT pd_default_excl CHECK (d >= '2030-01-01')");
       const checked = await scans('pd_default');
