@@ -5,6 +5,7 @@ export { positionAt, lineIndex, byteToCharIndex } from './location.js';
 export { relationsOf } from './relations.js';
 export { preferBaselineWasm } from './wasm-tiering.js';
 export { embeddedSql, constantString, doBlockEndsTransactions } from './embedded-sql.js';
+export { doBlockAlwaysRaises, type AlwaysRaises } from './do-block-raise.js';
 export type { EmbeddedSql, DynamicSql } from './embedded-sql.js';
 export type { NodeKind, NodeOf, RangeVar, ColumnDef, Constraint, TypeName, AlterTableCmd, AlterTableStmt, ConstrType, TypeInfo } from './ast.js';
 export {

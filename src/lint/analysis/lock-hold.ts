@@ -41,11 +41,15 @@ export function take(s: StatementFacts, taken: Taken): void {
   }
 }
 
-/** `s` keeps the transaction's locks held longer than the statements that took them: see the header. */
-export function extendsHold(s: StatementFacts, taken: Taken, facts: MigrationFacts): boolean {
+/**
+ * `s` keeps the transaction's locks held longer than the statements that took them: see the header. With
+ * `waitIsBounded` (a lock_timeout is in force for `s`), waiting for a new lock does not count: the wait ends at
+ * lock_timeout, which bounds the statement that took the first lock in the same way.
+ */
+export function extendsHold(s: StatementFacts, taken: Taken, facts: MigrationFacts, waitIsBounded = false): boolean {
   if (bodyOf(s.stmt, 'TransactionStmt') || bodyOf(s.stmt, 'VariableSetStmt')) return false;
   // Waiting for a lock the transaction does not hold yet (LOCK TABLE a, b takes both at once: no wait after it).
-  const waits = s.locks.some((l) => !alreadyHeld(l, taken));
+  const waits = !waitIsBounded && s.locks.some((l) => !alreadyHeld(l, taken));
   // An UPDATE / DELETE of one row by its key is over in milliseconds; it extends the hold only by waiting for another table.
   if (pinsOneRow(s, facts)) return waits;
   if (WRITES_DATA.has(s.stmt.kind)) return true;

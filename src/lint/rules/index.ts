@@ -5,6 +5,7 @@ import { addingColumnVolatileDefault } from './adding-column-volatile-default.js
 import { addingNotNullColumn } from './adding-not-null-column.js';
 import { addingStoredGeneratedColumn } from './adding-stored-generated-column.js';
 import { alterDomainAddConstraint } from './alter-domain-add-constraint.js';
+import { alterTableOnlyColumns } from './alter-table-only-columns.js';
 import { backfillInSchemaTransaction } from './backfill-in-schema-transaction.js';
 import { banCharType } from './ban-char-type.js';
 import { beginWithoutCommit } from './begin-without-commit.js';
@@ -26,6 +27,7 @@ import { droppingNotNull } from './dropping-not-null.js';
 import { droppingSchema } from './dropping-schema.js';
 import { droppingTable } from './dropping-table.js';
 import { droppingPrimaryKey } from './dropping-primary-key.js';
+import { doBlockAlwaysFails } from './do-block-always-fails.js';
 import { dynamicSql } from './dynamic-sql.js';
 import { enumValueOrdering } from './enum-value-ordering.js';
 import { unbatchedBackfill } from './unbatched-backfill.js';
@@ -65,6 +67,7 @@ import { statementsAfterAccessExclusive } from './statements-after-access-exclus
 import { tableWithoutPrimaryKey } from './table-without-primary-key.js';
 import { truncateCascade } from './truncate-cascade.js';
 import { truncatingTable } from './truncating-table.js';
+import { restartingSequence } from './restarting-sequence.js';
 import { uniqueConstraintWithoutIndex } from './unique-constraint-without-index.js';
 import { unqualifiedTableName } from './unqualified-table-name.js';
 import { unsupportedByServerVersion } from './unsupported-by-server-version.js';
@@ -110,7 +113,9 @@ export const RULES: readonly Rule[] = [
   droppingTable,
   droppingSchema,
   droppingDatabase,
+  alterTableOnlyColumns,
   truncatingTable,
+  restartingSequence,
   truncateCascade,
   enumAddValueInTransaction,
   enumValueUsedInSameTransaction,
@@ -134,6 +139,7 @@ export const RULES: readonly Rule[] = [
   explicitTransactionControl,
   beginWithoutCommit,
   unsupportedByServerVersion,
+  doBlockAlwaysFails,
   dynamicSql,
   // Data
   updateWithoutWhere,

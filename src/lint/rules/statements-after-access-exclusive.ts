@@ -7,7 +7,11 @@ import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
  * ACCESS EXCLUSIVE is held until the transaction ends. Every later statement in the same transaction that
  * waits for a lock the transaction does not hold yet, scans, rewrites or changes data extends the time the table
  * is unreadable
- * (https://www.postgresql.org/docs/current/explicit-locking.html). Reported once per transaction.
+ * (https://www.postgresql.org/docs/current/explicit-locking.html). Reported once per transaction. A wait for a lock
+ * under a lock_timeout (set in the file, or by Lockstep's runner) ends at lock_timeout, so a statement that only waits
+ * holds the first table no longer than the statement that locked it could queue for it: brief, and not reported
+ * (https://www.postgresql.org/docs/current/runtime-config-client.html#GUC-LOCK-TIMEOUT; checked on PostgreSQL 15 in
+ * test/lint/rules/server-facts.test.ts).
  */
 export const statementsAfterAccessExclusive: Rule = {
   id: 'statements-after-access-exclusive',
@@ -32,7 +36,7 @@ export const statementsAfterAccessExclusive: Rule = {
         taken = new Map();
         transaction = s.transaction;
       }
-      const extend = held !== undefined && reported !== s.transaction && extendsHold(s, taken, ctx.facts);
+      const extend = held !== undefined && reported !== s.transaction && extendsHold(s, taken, ctx.facts, s.lockTimeout);
       take(s, taken);
       if (held && extend) {
         reported = s.transaction;

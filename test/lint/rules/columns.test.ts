@@ -92,3 +92,22 @@ describeRule('dropping-column', {
   bad: ['ALTER TABLE users DROP COLUMN legacy_flag;', 'ALTER TABLE users DROP COLUMN IF EXISTS legacy_flag CASCADE;'],
   good: ['CREATE TABLE users (id bigint, tmp int);\nALTER TABLE users DROP COLUMN tmp;', 'ALTER TABLE users DROP CONSTRAINT users_tmp_check;'],
 });
+
+describeRule('alter-table-only-columns', {
+  bad: [
+    'ALTER TABLE ONLY sales ADD COLUMN note text;',
+    'ALTER TABLE IF EXISTS ONLY public.sales ALTER COLUMN amount TYPE numeric(14, 2);',
+    'ALTER TABLE ONLY sales ADD COLUMN a text, ADD COLUMN b text;',
+  ],
+  good: [
+    'ALTER TABLE sales ADD COLUMN note text;',
+    'ALTER TABLE sales ALTER COLUMN amount TYPE numeric(14, 2);',
+    // pg_dump's form: constraints, defaults.
+    'ALTER TABLE ONLY public.sales ADD CONSTRAINT sales_pkey PRIMARY KEY (id, region);',
+    "ALTER TABLE ONLY public.ledger ALTER COLUMN id SET DEFAULT nextval('public.invoice_seq'::regclass);",
+    'CREATE TABLE scratch (id int);\nALTER TABLE ONLY scratch ADD COLUMN note text;',
+    // A composite type's attributes: parsed as an ALTER TABLE, with no ONLY.
+    'ALTER TYPE postal_addr ADD ATTRIBUTE zip text;',
+    'ALTER TYPE postal_addr ALTER ATTRIBUTE zip TYPE varchar(10) CASCADE;',
+  ],
+});

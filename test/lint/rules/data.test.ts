@@ -99,3 +99,22 @@ describe('foreign-key-without-index severity', () => {
     expect(findingsOf('foreign-key-without-index', { sql, options: { rules: { 'foreign-key-without-index': 'error' } } }).map((f) => f.severity)).toEqual(['error']);
   });
 });
+
+describeRule('restarting-sequence', {
+  bad: [
+    'ALTER SEQUENCE users_id_seq RESTART;',
+    'ALTER SEQUENCE IF EXISTS app.invoice_seq RESTART INCREMENT BY 1;',
+    'ALTER TABLE users ALTER COLUMN id RESTART;',
+  ],
+  good: [
+    // An explicit value may lie above every key in use.
+    'ALTER SEQUENCE users_id_seq RESTART WITH 100000;',
+    'ALTER SEQUENCE users_id_seq START WITH 100000 RESTART;',
+    'ALTER TABLE users ALTER COLUMN id RESTART WITH 100000;',
+    "SELECT setval('users_id_seq', (SELECT max(id) FROM users));",
+    // A sequence or table the migration created has handed out nothing yet.
+    'CREATE SEQUENCE ticket_seq;\nALTER SEQUENCE ticket_seq RESTART;',
+    'CREATE TABLE tickets (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\nALTER TABLE tickets ALTER COLUMN id RESTART;',
+    'ALTER SEQUENCE users_id_seq INCREMENT BY 2;',
+  ],
+});

@@ -92,3 +92,20 @@ describe('embeddedSql', () => {
     expect(first("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1; SELECT 2'")?.statements.map((s) => s.sql)).toEqual(['SELECT 1', 'SELECT 2']);
   });
 });
+
+describeRule('do-block-always-fails', {
+  bad: [
+    "DO $$ BEGIN RAISE EXCEPTION 'run the backfill by hand first'; END $$;",
+    "DO $$ BEGIN RAISE 'not yet'; END $$;",
+    "DO $$ BEGIN RAISE NOTICE 'starting'; BEGIN RAISE EXCEPTION USING MESSAGE = 'stop'; END; END $$;",
+    "DO LANGUAGE plpgsql $do$ DECLARE n int; BEGIN IF n > 0 THEN RAISE NOTICE 'x'; END IF; RAISE SQLSTATE 'P0001'; END $do$;",
+  ],
+  good: [
+    "DO $$ BEGIN IF EXISTS (SELECT 1 FROM users WHERE email IS NULL) THEN RAISE EXCEPTION 'backfill first'; END IF; END $$;",
+    "DO $$ BEGIN RAISE NOTICE 'only a notice'; END $$;",
+    "DO $$ BEGIN RAISE EXCEPTION 'caught'; EXCEPTION WHEN others THEN RAISE NOTICE 'ignored'; END $$;",
+    "DO $$ BEGIN IF true THEN RETURN; END IF; RAISE EXCEPTION 'after a return'; END $$;",
+    // A function body runs only when called.
+    "CREATE FUNCTION stop() RETURNS void LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'stop'; END $$;",
+  ],
+});

@@ -165,6 +165,16 @@ describeRule('table-without-primary-key', {
   ],
 });
 
+describe('table-without-primary-key severity', () => {
+  beforeAll(() => initParser());
+
+  it('is info by default (no lock, nothing fails until a publication holds the table) and a warning when configured', () => {
+    expect(findingsOf('table-without-primary-key', 'CREATE TABLE events (kind text);').map((f) => f.severity)).toEqual(['info']);
+    const configured = { sql: 'CREATE TABLE events (kind text);', options: { rules: { 'table-without-primary-key': 'warning' as const } } };
+    expect(findingsOf('table-without-primary-key', configured).map((f) => f.severity)).toEqual(['warning']);
+  });
+});
+
 describeRule('attaching-partition-scan', {
   bad: [
     "ALTER TABLE events ATTACH PARTITION events_2023 FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');",
@@ -180,11 +190,30 @@ describeRule('attaching-partition-scan', {
 });
 
 describeRule('creating-partition-locks-parent', {
-  bad: ["CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');"],
+  bad: [
+    "CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
+    { sql: "CREATE TABLE events_eu PARTITION OF events FOR VALUES IN ('eu');", options: { pgVersion: 11 } },
+  ],
   good: [
     "CREATE TABLE events (at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
     "CREATE TABLE events_2025 (LIKE events INCLUDING ALL);\nALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');",
   ],
+});
+
+describe('creating-partition-locks-parent severity', () => {
+  beforeAll(() => initParser());
+  const severities = (sql: string, pgVersion?: number): string[] =>
+    findingsOf('creating-partition-locks-parent', { sql, options: pgVersion ? { pgVersion } : {} }).map((f) => f.severity);
+
+  it('is a warning when the parent may have a DEFAULT partition to scan (PostgreSQL 11+)', () => {
+    expect(severities("CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');")).toEqual(['warning']);
+    expect(severities('CREATE TABLE events_h0 PARTITION OF events FOR VALUES WITH (MODULUS 2, REMAINDER 0);', 14)).toEqual(['warning']);
+  });
+
+  it('is info when nothing can be scanned: the DEFAULT partition itself, or PostgreSQL 10 (no DEFAULT partitions)', () => {
+    expect(severities('CREATE TABLE events_other PARTITION OF events DEFAULT;')).toEqual(['info']);
+    expect(severities("CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');", 10)).toEqual(['info']);
+  });
 });
 
 describe('dropping-schema severity', () => {

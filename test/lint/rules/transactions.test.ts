@@ -69,6 +69,11 @@ describeRule('statements-after-access-exclusive', {
     "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE orders SET note = 'x' WHERE id = 1;",
     // LOCK TABLE of one table, then work on another: that one's lock is waited for while the first is held.
     'LOCK TABLE users IN ACCESS EXCLUSIVE MODE;\nALTER TABLE posts ADD COLUMN editor_id bigint;',
+    // lock_timeout 0 waits for ever.
+    'SET lock_timeout = 0;\nALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;',
+    // Under a lock_timeout, a scan or a data write after the lock still holds it for as long as it runs.
+    { sql: 'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD CONSTRAINT orders_qty CHECK (qty > 0);', options: { runnerSetsTimeouts: true } },
+    "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name WHERE nickname IS NULL;",
   ],
   good: [
     { sql: 'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;', options: { transactional: false } },
@@ -79,6 +84,9 @@ describeRule('statements-after-access-exclusive', {
     "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments SET carrier = 'dhl' WHERE id = 1;",
     // Both tables locked at once (GitLab's with_lock_retries): the ALTER TABLE after it waits for no new lock.
     "SET LOCAL lock_timeout = '100ms';\nLOCK TABLE users, posts IN ACCESS EXCLUSIVE MODE;\nALTER TABLE posts ADD COLUMN editor_id bigint;",
+    // Under a lock_timeout (the file's or the runner's), waiting for the next table's lock ends at lock_timeout.
+    "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;",
+    { sql: 'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;', options: { runnerSetsTimeouts: true } },
   ],
 });
 

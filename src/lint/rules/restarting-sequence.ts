@@ -1,0 +1,55 @@
+import { alterCommands, nodeAs, relationName } from '../../sql/index.js';
+import { onKinds, q } from '../rule-kit.js';
+import type { Report, Rule, StatementFacts } from '../types.js';
+import type { Node } from '../../sql/index.js';
+
+/** The option names of a sequence option list (ALTER SEQUENCE's options, or an identity column's). */
+function optionNames(options: readonly Node[] | undefined): { restartBare: boolean; start: boolean } {
+  const defs = (options ?? []).map((o) => nodeAs(o, 'DefElem')).filter((d) => d !== undefined);
+  return {
+    // RESTART WITH n sets an explicit value, which may well lie above every key in use; RESTART alone goes back to START.
+    restartBare: defs.some((d) => d.defname === 'restart' && d.arg === undefined),
+    start: defs.some((d) => d.defname === 'start'),
+  };
+}
+
+function report(s: StatementFacts, what: string, relation: string): Report {
+  return {
+    statement: s,
+    relation,
+    message: `${what} RESTART sets the sequence back to its START value: nextval() hands out values it has already handed out, so inserts that take their key from it fail with duplicate keys`,
+    help: `RESTART WITH a value above the largest one in use, or SELECT setval('<sequence>', (SELECT max(id) FROM <table>)).`,
+  };
+}
+
+/**
+ * ALTER SEQUENCE ... RESTART without a value (and an identity column's ALTER COLUMN ... RESTART) sets the sequence
+ * back to its START value (https://www.postgresql.org/docs/current/sql-altersequence.html): the next nextval() returns
+ * a value already used, and a unique key taken from it fails (checked on PostgreSQL 15 in
+ * test/lint/rules/server-facts.test.ts). A sequence or table created earlier in the migration has handed out nothing.
+ */
+export const restartingSequence: Rule = {
+  id: 'restarting-sequence',
+  defaultSeverity: 'warning',
+  description: 'ALTER SEQUENCE ... RESTART (no value) makes an existing sequence hand out values it already handed out',
+  docs: 'docs/rules/restarting-sequence.md',
+  lockHazard: false,
+  check: onKinds(['AlterSeqStmt', 'AlterTableStmt'], (s, ctx) => {
+    const seq = nodeAs(s.stmt.node, 'AlterSeqStmt');
+    if (seq) {
+      const name = relationName(seq.sequence) ?? '?';
+      const opts = optionNames(seq.options);
+      return opts.restartBare && !opts.start && !ctx.facts.isNew(name, s) ? report(s, `ALTER SEQUENCE ${q(name)}`, name) : undefined;
+    }
+    const alter = nodeAs(s.stmt.node, 'AlterTableStmt');
+    const table = relationName(alter?.relation) ?? '?';
+    if (!alter || ctx.facts.isNew(table, s)) return undefined;
+    return alterCommands(alter)
+      .filter((cmd) => cmd.subtype === 'AT_SetIdentity')
+      .filter((cmd) => {
+        const opts = optionNames(nodeAs(cmd.def, 'List')?.items);
+        return opts.restartBare && !opts.start;
+      })
+      .map((cmd) => report(s, `ALTER TABLE ${q(table)} ALTER COLUMN ${q(cmd.name ?? '?')}`, table));
+  }),
+};
