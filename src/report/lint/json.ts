@@ -22,9 +22,8 @@ const PER_PIECE = 500;
 
 /**
  * The JSON output in pieces whose concatenation is formatJson(run), so that a run with tens of thousands of findings
- * is written piece by piece instead of being held as one string (and again as the bytes written) in memory. The
- * array holds one finding per line, without indentation inside it: a line-oriented reader (grep, a diff) sees one
- * finding per line, and the text is a quarter smaller and quicker to write than an indented layout.
+ * is written piece by piece instead of being held as one string (and again as the bytes written) in memory. Each
+ * piece is JSON.stringify of 500 findings without its brackets: the layout is the one JSON.stringify gives the whole.
  */
 export function* formatJsonPieces(run: LintRun): Generator<string> {
   const all = run.unusedIgnores.length === 0 ? run.findings : [...run.findings, ...run.unusedIgnores];
@@ -33,8 +32,9 @@ export function* formatJsonPieces(run: LintRun): Generator<string> {
     return;
   }
   for (let start = 0; start < all.length; start += PER_PIECE) {
-    const lines = all.slice(start, start + PER_PIECE).map((f) => JSON.stringify(jsonFinding(f)));
-    yield `${start === 0 ? '[\n' : ',\n'}${lines.join(',\n')}`;
+    // "[\n  {...},\n  {...}\n]": the first piece keeps its "[\n", every piece loses its "\n]".
+    const text = JSON.stringify(all.slice(start, start + PER_PIECE).map(jsonFinding), null, 2);
+    yield start === 0 ? text.slice(0, -2) : `,\n${text.slice(2, -2)}`;
   }
   yield '\n]\n';
 }
