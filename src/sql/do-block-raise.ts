@@ -3,7 +3,8 @@
  * its body runs unconditionally, before any `RETURN`, with no exception handler around it. Read with libpg-query's
  * PL/pgSQL parser. https://www.postgresql.org/docs/current/plpgsql-errors-and-messages.html
  */
-import { loadedParser, type ParsedStatement } from './parser.js';
+import { plpgsqlTree } from './embedded-sql.js';
+import type { ParsedStatement } from './parser.js';
 
 type Obj = Record<string, unknown>;
 
@@ -53,12 +54,8 @@ function raisesIn(block: Obj | undefined): AlwaysRaises | undefined | 'stop' {
 
 export function doBlockAlwaysRaises(stmt: ParsedStatement): AlwaysRaises | undefined {
   if (stmt.kind !== 'DoStmt' || languageOf(stmt) !== 'plpgsql') return undefined;
-  let tree: Obj;
-  try {
-    tree = loadedParser().parsePlPgSQLSync(stmt.sql) as Obj;
-  } catch {
-    return undefined;
-  }
+  const tree = plpgsqlTree(stmt) as Obj | undefined;
+  if (!tree) return undefined;
   const fn = ((tree.plpgsql_funcs as Obj[] | undefined)?.[0]?.PLpgSQL_function as Obj | undefined) ?? undefined;
   const found = raisesIn((fn?.action as Obj | undefined)?.PLpgSQL_stmt_block as Obj | undefined);
   return found === 'stop' ? undefined : found;

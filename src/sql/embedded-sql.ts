@@ -136,13 +136,25 @@ function evaluate(node: unknown): string | undefined {
   return undefined;
 }
 
-function plpgsqlTree(stmt: ParsedStatement): unknown {
+const trees = objectMemo<object, unknown>();
+
+/**
+ * The PL/pgSQL syntax tree of a DO block or function (libpg-query's PL/pgSQL parser), parsed once per statement's
+ * syntax tree: the embedded-SQL reading and the DO-block checks (sql/do-block-raise) ask for it of the same statement.
+ * Undefined when the body does not parse.
+ */
+export function plpgsqlTree(stmt: ParsedStatement): unknown {
+  const key = stmt.node as object;
+  if (trees.has(key)) return trees.get(key);
+  let tree: unknown;
   try {
-    return loadedParser().parsePlPgSQLSync(stmt.sql);
+    tree = loadedParser().parsePlPgSQLSync(stmt.sql);
   } catch {
     // PostgreSQL's validator would refuse the body too; the statement itself still parsed, so nothing is read.
-    return undefined;
+    tree = undefined;
   }
+  trees.set(key, tree);
+  return tree;
 }
 
 /**
