@@ -101,6 +101,35 @@ export function leavesItsToolsTransactionOpen(execution: Pick<Execution, 'enclos
   return execution.enclosed && statements.map(transactionBoundary).filter((b) => b !== undefined).at(-1) === 'begin';
 }
 
+/** One transaction block of an as-written file, statements `from`..`to` (indexes into the section's statements). */
+export interface OwnBlock {
+  readonly from: number;
+  readonly to: number;
+  /** Its first statement is the file's BEGIN; otherwise the tool's transaction is open before it (an enclosed file's first block). */
+  readonly opensItself: boolean;
+  /** Its last statement is the file's COMMIT or ROLLBACK; otherwise whoever runs the file in its tool's place commits it. */
+  readonly closesItself: boolean;
+}
+
+/**
+ * The transaction block of an as-written file that starts at statement k, if one does: at the file's BEGIN, or, in an
+ * enclosed file, at its first statement (its tool's transaction is open there). It ends at the COMMIT or ROLLBACK that
+ * closes it, or at the file's last statement when the file leaves it open for its tool to commit (see
+ * leavesItsToolsTransactionOpen). Every statement outside such a block runs on its own.
+ */
+export function ownBlockAt(execution: Pick<Execution, 'mode' | 'enclosed'>, statements: readonly ParsedStatement[], k: number): OwnBlock | undefined {
+  const first = statements[k];
+  if (execution.mode !== 'as-written' || !first) return undefined;
+  const opensItself = transactionBoundary(first) === 'begin';
+  if (!opensItself && !(k === 0 && execution.enclosed)) return undefined;
+  for (let j = opensItself ? k + 1 : k; j < statements.length; j++) {
+    const b = transactionBoundary(statements[j] as ParsedStatement);
+    if (b === 'commit' || b === 'rollback') return { from: k, to: j, opensItself, closesItself: true };
+  }
+  // Left open: an enclosed file's last block, which its tool commits (an unclosed BEGIN elsewhere is refused when prepared).
+  return { from: k, to: statements.length - 1, opensItself, closesItself: false };
+}
+
 function inTransactionOf(mode: RunMode, s: SectionStatements, enclosed = false): boolean[] {
   if (mode !== 'as-written') return s.parsed.map(() => mode === 'transaction');
   let open = enclosed;

@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile, Section } from '../core/types.js';
 import { inTransaction } from '../db/index.js';
-import { runsWithItsProgress } from '../execution/index.js';
-import { relationsOf, transactionBoundary, type ParsedStatement } from '../sql/index.js';
+import { ownBlockAt, runsWithItsProgress, type OwnBlock } from '../execution/index.js';
+import { relationsOf, type ParsedStatement } from '../sql/index.js';
 import { canBatch, runBatch } from './batch.js';
 import { withIndexProgress } from './index-progress.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
@@ -143,10 +143,10 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
   let retries = 0;
   try {
     for (let k = resumeFrom; k < total; k++) {
-      const end = up.kind === 'sql' && up.execution.mode === 'as-written' ? blockEnd(up.statements, k, k === 0 && up.execution.enclosed) : undefined;
-      if (up.kind === 'sql' && end !== undefined) {
-        retries += await runBlock(rc, file, up, k, end, total);
-        k = end;
+      const block = up.kind === 'sql' ? ownBlockAt(up.execution, up.statements, k) : undefined;
+      if (up.kind === 'sql' && block) {
+        retries += await runBlock(rc, file, up, block, total);
+        k = block.to;
       } else {
         retries += await runStep(rc, file, up, k, total);
       }
@@ -167,35 +167,18 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
 }
 
 /**
- * Where the file's own transaction that starts at unit k ends (its COMMIT or ROLLBACK), if one starts there; the last
- * unit when the block is left open (an enclosed file: its tool commits it). `opened`: the tool's transaction is open
- * before unit k (an enclosed file's first units, up to the COMMIT that ends it).
- */
-function blockEnd(units: readonly ParsedStatement[], k: number, opened = false): number | undefined {
-  const first = units[k];
-  if (!first || (!opened && transactionBoundary(first) !== 'begin')) return undefined;
-  for (let j = opened ? k : k + 1; j < units.length; j++) {
-    const b = transactionBoundary(units[j] as ParsedStatement);
-    if (b === 'commit' || b === 'rollback') return j;
-  }
-  return units.length - 1; // left open: an enclosed file's last block, which its tool commits (otherwise refused when prepared)
-}
-
-/**
  * Runs one of the file's own transaction blocks (BEGIN … COMMIT) as written: all of it or nothing. Progress is
  * recorded after its COMMIT; a failure (or a lock timeout, retried from its BEGIN) rolls the block back, leaving the
  * migration partial at the block's first statement.
  */
-async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, from: number, to: number, total: number): Promise<number> {
+async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, block: OwnBlock, total: number): Promise<number> {
   const s = rc.session;
+  const { from, to, opensItself, closesItself } = block;
   const units = up.statements.slice(from, to + 1);
   const before = from === 0 ? 'nothing before it was applied' : from === 1 ? 'statement 1 is applied and recorded' : `statements 1..${from} are applied and recorded`;
   const resume = `The file's own transaction (statements ${from + 1}..${to + 1} of ${total}) was rolled back; ${before}. Fix the cause, then run \`lockstep up\` to resume at statement ${from + 1}.`;
   let current = units[0] as ParsedStatement;
   // An enclosed file's first block was opened by its tool, and its last one is committed by its tool: so here.
-  const opensItself = transactionBoundary(current) === 'begin';
-  const last = transactionBoundary(units[units.length - 1] as ParsedStatement);
-  const closesItself = last === 'commit' || last === 'rollback';
   try {
     const { retries } = await withLockRetries(retryScope(rc, file, [...new Set(units.flatMap(relationsOf))]), (lockTimeoutMs) =>
       interruptible(s, rc.signal, `migration ${file.id} (statements ${from + 1}..${to + 1} of ${total})`, resume, async () => {
