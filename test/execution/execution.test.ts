@@ -1,7 +1,7 @@
 /** describeExecution: the one answer to "how does this migration run", and why. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directives, SqlSection } from '../../src/core/types.js';
-import { DEFAULT_POLICY, describeExecution } from '../../src/execution/index.js';
+import { DEFAULT_POLICY, describeExecution, ownBlockAt } from '../../src/execution/index.js';
 import { initParser } from '../../src/sql/index.js';
 
 const NONE: Directives = { noTransaction: false, irreversible: false, lockFlag: false };
@@ -64,5 +64,26 @@ describe('describeExecution', () => {
     expect(e.statements.units.map((u) => u.sql)).toEqual(['CREATE TABLE a (id int);\nCREATE TABLE b (id int);', 'SELECT 1']);
     expect(e.statements.parsed.map((p) => [p.kind, p.line])).toEqual([['CreateStmt', 1], ['CreateStmt', 2], ['SelectStmt', 3]]);
     expect(e.statements.unitOf).toEqual([0, 0, 1]);
+  });
+});
+
+describe('ownBlockAt: the transaction blocks of an as-written file', () => {
+  const blocks = (sql: string, tool?: 'goose') => {
+    const e = describeExecution({ directives: NONE, ...(tool ? { tool } : {}) }, section(sql), DEFAULT_POLICY);
+    const units = e.statements.parsed;
+    return units.map((_, k) => ownBlockAt(e, units, k)).map((b, k) => (b ? `${k}:${b.to}${b.opensItself ? '' : ' opened'}${b.closesItself ? '' : ' open'}` : undefined)).filter(Boolean);
+  };
+
+  it('a block from each BEGIN to its COMMIT or ROLLBACK; statements outside blocks have none', () => {
+    expect(blocks('CREATE TABLE a (id int);\nBEGIN;\nINSERT INTO a VALUES (1);\nCOMMIT;\nCREATE INDEX CONCURRENTLY i ON a (id);\nBEGIN;\nDELETE FROM a;\nROLLBACK;')).toEqual(['1:3', '5:7']);
+  });
+
+  it('an enclosed file: its first block was opened by its tool; its last one, left open, is committed for its tool', () => {
+    expect(blocks('ALTER TABLE a ADD COLUMN b int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY i ON a (b);\nBEGIN;\nALTER TABLE a ADD COLUMN c int;', 'goose')).toEqual(['0:1 opened', '3:4 open']);
+  });
+
+  it('none for a file that runs in one transaction or statement by statement', () => {
+    expect(blocks('ALTER TABLE a ADD COLUMN b int;\nCREATE INDEX i ON a (b);')).toEqual([]);
+    expect(blocks('CREATE INDEX CONCURRENTLY i ON a (b);\nVACUUM a;')).toEqual([]);
   });
 });
