@@ -65,3 +65,18 @@ it('down with both --step and --to is a usage error and rolls back nothing', asy
   expect((await runCli(['down', '--to', '003', ...common], { cwd: p.root })).code).toBe(0);
   p.cleanup();
 }, 60_000);
+
+it('down --to takes a migration by its file stem (003_t3), as by its version, and a stem of no migration is refused', async () => {
+  const p = tempProject(migrations(5, 'stem'));
+  const common = ['--dir', p.dir, '--url', db.url, '--history-schema', 'qa_down_stem'];
+  expect((await runCli(['up', ...common], { cwd: p.root })).code).toBe(0);
+  const wrong = await runCli(['down', '--to', '003_nope', ...common], { cwd: p.root });
+  expect(wrong.code, wrong.stderr).not.toBe(0);
+  const before = JSON.parse((await runCli(['status', '--json', ...common], { cwd: p.root })).stdout) as { summary: { applied: number } };
+  expect(before.summary.applied).toBe(5);
+  const down = await runCli(['down', '--to', '003_t3', ...common], { cwd: p.root });
+  expect(down.code, down.stderr).toBe(0);
+  const after = JSON.parse((await runCli(['status', '--json', ...common], { cwd: p.root })).stdout) as { migrations: Array<{ version: string; state: string }> };
+  expect(after.migrations.filter((m) => m.state === 'applied').map((m) => m.version)).toEqual(['001', '002', '003']);
+  p.cleanup();
+}, 60_000);
