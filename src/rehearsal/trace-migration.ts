@@ -19,7 +19,7 @@ import { moduleContext } from '../runner/index.js';
 import { statementFailure } from '../runner/index.js';
 import { diffSchemas, snapshotSchema, type SchemaSnapshot } from '../schema/index.js';
 import { leavesItsToolsTransactionOpen } from '../execution/index.js';
-import type { ParsedStatement } from '../sql/index.js';
+import { transactionBoundary, type ParsedStatement } from '../sql/index.js';
 import { newLocks, resolveRelation, rewritten, staticFacts } from './lock-facts.js';
 import { existingRelations, filenodes, heldLocks } from './relation-state.js';
 import type { ExistingRelation, MigrationTrace, StatementTrace, TraceError } from './types.js';
@@ -120,7 +120,11 @@ async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
       w.out.push({ ...modelled(w, index, up.section.path, stmt.line, stmt.sql, stmt.kind, 'not run on the target: it cannot run in a transaction, so it could not be rolled back'), column: stmt.column, ...pick(staticFacts(stmt, w.existing, w.opts.pgVersion)) });
       continue;
     }
-    held = await runStatement(w, up.section, index, stmt, inTx, held);
+    // Inside the file's own BEGIN … COMMIT (or an enclosed file's tool's transaction) a statement's locks are held
+    // until the block ends, so pg_locks shows them, as for a migration that runs in one transaction.
+    const inBlock = !inTx && up.execution.inTransaction[index] === true;
+    if (inBlock && transactionBoundary(stmt) === 'begin') held = new Set();
+    held = await runStatement(w, up.section, index, stmt, inTx || inBlock, held);
   }
   if (enclosed && leavesItsToolsTransactionOpen(up.execution, up.statements)) await w.session.exec('commit');
 }

@@ -21,6 +21,8 @@ const CASES: ReadonlyArray<{ version: string; sql: string; down: string; header?
   { version: '007', sql: 'CREATE INDEX CONCURRENTLY items_c_idx ON items (c);', down: 'DROP INDEX CONCURRENTLY items_c_idx;', header: '-- lockstep:no-transaction\n' },
   { version: '008', sql: 'ALTER TABLE items ADD CONSTRAINT items_a_positive CHECK (a > 0) NOT VALID;', down: 'ALTER TABLE items DROP CONSTRAINT items_a_positive;' },
   { version: '009', sql: 'ALTER TABLE items VALIDATE CONSTRAINT items_a_positive;', down: 'SELECT 1;' },
+  // As written: its own transaction block, then a statement that cannot run in one.
+  { version: '010', sql: 'BEGIN;\nALTER TABLE items ADD COLUMN f int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY items_f_idx ON items (f);', down: 'DROP INDEX items_f_idx;\nALTER TABLE items DROP COLUMN f;' },
 ];
 
 beforeAll(async () => {
@@ -112,6 +114,16 @@ describe.each(['server', 'pglite', 'local'] as const)('%s shadow', (kind) => {
     expect(m.trace?.statements[0]).toMatchObject({ inTransaction: false, lockSource: 'static-model' });
     expect(lockOn(m, 'public.items')).toMatchObject({ strongest: 'ShareUpdateExclusiveLock', source: 'static-model' });
     expect(m.reasons.map((r) => r.code)).toContain('static-locks');
+  });
+
+  it('inside the file\'s own BEGIN … COMMIT the locks come from pg_locks; after it, from the static model, and only those count as outside a transaction', () => {
+    const m = migration(reports[kind], '010');
+    expect(m.trace?.transactional).toBe(false);
+    expect(m.trace?.statements.map((s) => [s.kind, s.inTransaction, s.lockSource])).toEqual([
+      ['TransactionStmt', true, 'pg_locks'], ['AlterTableStmt', true, 'pg_locks'], ['TransactionStmt', true, 'pg_locks'], ['IndexStmt', false, 'static-model'],
+    ]);
+    expect(m.trace?.statements[1]?.locks.find((l) => l.relation === 'public.items')).toMatchObject({ strongest: 'AccessExclusiveLock', source: 'pg_locks' });
+    expect(m.reasons.find((r) => r.code === 'static-locks')?.message).toMatch(/^locks of 1 statement\(s\) outside a transaction/);
   });
 
   it('records constraints added NOT VALID and then validated', () => {
