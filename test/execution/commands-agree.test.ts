@@ -12,7 +12,8 @@ interface Tricky {
   readonly name: string;
   /** The folder: a setup migration creating t (and index i on it), then the tricky one, in one tool's format. */
   readonly files: Readonly<Record<string, string>>;
-  readonly mode: Mode;
+  /** `refused`: PostgreSQL would refuse the file as its tool sends it; lint says so, plan blocks, up applies nothing. */
+  readonly mode: Mode | 'refused';
 }
 
 const SETUP_SQL = 'CREATE TABLE t (id bigint PRIMARY KEY, a int);\nCREATE INDEX i ON t (a);';
@@ -74,6 +75,26 @@ const CASES: readonly Tricky[] = [
     },
     mode: 'no-transaction',
   },
+  // A StatementBegin/End block (or a drizzle piece) is sent as one query, which PostgreSQL runs as one implicit
+  // transaction block: the build in it fails as it does under goose. lint said nothing before, plan blocked, and up
+  // applied the migrations before it, then failed.
+  {
+    name: 'goose block: ALTER + CONCURRENTLY',
+    files: {
+      '00001_setup.sql': `-- +goose Up\n${SETUP_SQL}\n-- +goose Down\nDROP TABLE t;\n`,
+      '00002_tricky.sql': '-- +goose NO TRANSACTION\n-- +goose Up\n-- +goose StatementBegin\nALTER TABLE t ADD COLUMN b int;\nCREATE INDEX CONCURRENTLY t_b ON t (b);\n-- +goose StatementEnd\n-- +goose Down\nSELECT 1;\n',
+    },
+    mode: 'refused',
+  },
+  {
+    name: 'drizzle piece: ALTER + VACUUM',
+    files: {
+      'meta/_journal.json': JSON.stringify({ version: '7', dialect: 'postgresql', entries: [{ idx: 0, version: '7', when: 1, tag: '0000_setup', breakpoints: true }, { idx: 1, version: '7', when: 2, tag: '0001_tricky', breakpoints: true }] }),
+      '0000_setup.sql': SETUP_SQL.replace(';\n', ';\n--> statement-breakpoint\n'),
+      '0001_tricky.sql': 'ALTER TABLE t ADD COLUMN b int;\nVACUUM t;\n--> statement-breakpoint\nSELECT 1;',
+    },
+    mode: 'refused',
+  },
 ];
 
 describe('every command reports the execution src/execution decides', () => {
@@ -92,6 +113,7 @@ describe('every command reports the execution src/execution decides', () => {
     const p = tempProject(files);
     const common = ['--dir', p.dir, '--url', db.url];
     try {
+      if (mode === 'refused') return await expectRefused(p.root, common, await db.client());
       // lint: no finding that says PostgreSQL will refuse the file as Lockstep runs it
       const lint = await runCli(['lint', '--dir', p.dir, '--format', 'json', '--fail-on', 'none'], { cwd: p.root });
       expect(lint.code, lint.stderr).toBe(0);
@@ -127,6 +149,21 @@ describe('every command reports the execution src/execution decides', () => {
   }, 120_000);
 });
 
+/** lint reports the statement PostgreSQL refuses, plan blocks the migration, up applies nothing (the lint gate). */
+async function expectRefused(root: string, common: readonly string[], client: Awaited<ReturnType<TestDatabase['client']>>): Promise<void> {
+  const dir = common[1] ?? '';
+  const lint = await runCli(['lint', '--dir', dir, '--format', 'json', '--fail-on', 'none'], { cwd: root });
+  expect((JSON.parse(lint.stdout) as Array<{ rule: string }>).map((f) => f.rule)).toContain('non-transactional-statement-in-transaction');
+  const plan = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: root });
+  const planned = JSON.parse(plan.stdout) as { migrations: Array<{ trace?: { error: { sqlState?: string } | null } | null; verdict: string }> };
+  expect([planned.migrations.at(-1)?.verdict, planned.migrations.at(-1)?.trace?.error?.sqlState]).toEqual(['blocked', '25001']);
+  const up = await runCli(['up', ...common, '--json'], { cwd: root });
+  expect(up.code).not.toBe(0);
+  expect(up.stderr + up.stdout).toContain('LOCKSTEP_E_LINT_FAILED');
+  const applied = await client.query("select count(*)::int as n from lockstep.migrations where status = 'applied'").catch(() => ({ rows: [{ n: 0 }] }));
+  expect(applied.rows[0]?.n).toBe(0);
+}
+
 // The rehearsal frames an enclosed file as up does (it opens the tool's transaction before the file and commits the
 // one the file leaves open), so the migrations after it are rehearsed in a session in the state up leaves: before,
 // the left-open BEGIN made the next migration's rehearsal fail (plan exit 70, "current transaction is aborted").
@@ -151,3 +188,192 @@ it('plan rehearses the migrations after an enclosed file, in the state up leaves
     await db.drop();
   }
 }, 120_000);
+
+/**
+ * The same contract per layout Lockstep reads, one folder per tool holding several tricky files (one run of each
+ * command per folder keeps the file's runtime small): each migration's mode as `plan` rehearses it, as `up --dry-run`
+ * would record it, and as `up` records it, with no lint finding that says PostgreSQL would refuse it. How each tool
+ * runs such a file itself, and where Lockstep deliberately differs, is in docs/migration-files.md.
+ */
+interface LayoutFolder {
+  readonly tool: string;
+  readonly files: Readonly<Record<string, string>>;
+  /** Every migration after the setup one, by id, and how it runs. */
+  readonly modes: Readonly<Record<string, Mode>>;
+}
+
+const LAYOUT_SETUP = `${SETUP_SQL}\nCREATE TYPE mood AS ENUM ('sad');`;
+const CIC = 'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON t (id, a);';
+const OWN = 'BEGIN;\nALTER TABLE t ADD COLUMN o int;\nCOMMIT;\nALTER TABLE t ADD COLUMN o2 int;';
+const DO_COMMIT = 'DO $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;';
+const goose = (up: string, head = ''): string => `${head}-- +goose Up\n${up}\n-- +goose Down\nSELECT 1;\n`;
+const sqlMigrate = (up: string, marker = '-- +migrate Up'): string => `${marker}\n${up}\n-- +migrate Down\nSELECT 1;\n`;
+const dbmate = (up: string, marker = '-- migrate:up'): string => `${marker}\n${up}\n-- migrate:down\nSELECT 1;\n`;
+const npm = (up: string): string => `-- Up Migration\n${up}\n-- Down Migration\nSELECT 1;\n`;
+const journal = (tags: readonly string[]): string => JSON.stringify({ version: '7', dialect: 'postgresql', entries: tags.map((tag, idx) => ({ idx, version: '7', when: idx + 1, tag, breakpoints: true })) });
+
+const LAYOUTS: readonly LayoutFolder[] = [
+  {
+    tool: 'lockstep',
+    files: {
+      '001_setup.sql': sqlMigration(LAYOUT_SETUP, 'DROP TABLE t;'),
+      '002_pair.up.sql': CIC,
+      '002_pair.down.sql': 'DROP INDEX t_x;',
+      '003_dir/up.sql': '-- lockstep:no-transaction\nALTER TABLE t ADD COLUMN d int;',
+      '004_own.sql': sqlMigration(OWN, 'SELECT 1;'),
+      '005_set.sql': sqlMigration('SET search_path TO public;', 'SELECT 1;'),
+    },
+    modes: { '002': 'no-transaction', '003': 'no-transaction', '004': 'as-written', '005': 'transaction' },
+  },
+  {
+    tool: 'golang-migrate',
+    files: {
+      '1_setup.up.sql': LAYOUT_SETUP, '1_setup.down.sql': 'DROP TABLE t;',
+      '2_cic.up.sql': CIC,
+      '3_own.up.sql': OWN,
+      '4_do.up.sql': DO_COMMIT,
+      '5_comment.up.sql': '-- nothing to do here\n/* still nothing */\n',
+      '6_directive.up.sql': '-- lockstep:no-transaction\nALTER TABLE t ADD COLUMN d int;',
+      '7_enum.up.sql': "ALTER TYPE mood ADD VALUE 'happy';",
+    },
+    modes: { '2': 'no-transaction', '3': 'as-written', '4': 'no-transaction', '5': 'transaction', '6': 'no-transaction', '7': 'transaction' },
+  },
+  {
+    tool: 'goose',
+    files: {
+      '00001_setup.sql': goose(`${LAYOUT_SETUP}`).replace('SELECT 1;', 'DROP TABLE t;'),
+      '00002_vacuum.sql': goose('VACUUM t;'),
+      '00003_own.sql': goose(OWN),
+      '00004_empty.sql': goose(''),
+      '00005_block.sql': goose(`-- +goose StatementBegin\n${DO_COMMIT}\n-- +goose StatementEnd`, '-- +goose NO TRANSACTION\n'),
+      '00006_nt_enum.sql': goose("ALTER TYPE mood ADD VALUE 'happy';\nSELECT 'happy'::mood;", '-- +goose NO TRANSACTION\n'),
+    },
+    modes: { '00002': 'no-transaction', '00003': 'as-written', '00004': 'transaction', '00005': 'no-transaction', '00006': 'no-transaction' },
+  },
+  {
+    tool: 'sql-migrate',
+    files: {
+      '1_setup.sql': sqlMigrate(LAYOUT_SETUP).replace('SELECT 1;', 'DROP TABLE t;'),
+      '2_nt.sql': sqlMigrate('ALTER TABLE t ADD COLUMN b int;\nCREATE INDEX CONCURRENTLY t_b ON t (b);', '-- +migrate Up notransaction'),
+      '3_dropconc.sql': sqlMigrate('DROP INDEX CONCURRENTLY i;'),
+      '4_set.sql': sqlMigrate("SET LOCAL lock_timeout = '1s';"),
+    },
+    modes: { '2_nt': 'no-transaction', '3_dropconc': 'no-transaction', '4_set': 'transaction' },
+  },
+  {
+    tool: 'dbmate',
+    files: {
+      '20240101000000_setup.sql': dbmate(LAYOUT_SETUP).replace('SELECT 1;', 'DROP TABLE t;'),
+      '20240102000000_cic.sql': dbmate(CIC),
+      '20240103000000_own.sql': dbmate(OWN),
+      '20240104000000_comment.sql': dbmate('-- nothing to do here'),
+      '20240105000000_nt.sql': dbmate('ALTER TABLE t ADD COLUMN d int;', '-- migrate:up transaction:false'),
+    },
+    modes: { '20240102000000': 'no-transaction', '20240103000000': 'as-written', '20240104000000': 'transaction', '20240105000000': 'no-transaction' },
+  },
+  {
+    tool: 'node-pg-migrate',
+    files: {
+      '1700000000000_setup.sql': npm(LAYOUT_SETUP).replace('SELECT 1;', 'DROP TABLE t;'),
+      '1700000000001_cic.sql': npm(CIC),
+      '1700000000002_own.sql': npm('BEGIN;\nALTER TABLE t ADD COLUMN o int;\nCOMMIT;'),
+      '1700000000003_plain.sql': 'ALTER TABLE t ADD COLUMN p int;\n',
+    },
+    modes: { '1700000000001_cic': 'no-transaction', '1700000000002_own': 'as-written', '1700000000003_plain': 'transaction' },
+  },
+  {
+    tool: 'diesel',
+    files: {
+      '2024-01-01-000000_setup/up.sql': LAYOUT_SETUP, '2024-01-01-000000_setup/down.sql': 'DROP TABLE t;',
+      // run_in_transaction = true: Lockstep still runs the build outside a transaction, which diesel cannot.
+      '2024-01-02-000000_cic/up.sql': CIC, '2024-01-02-000000_cic/metadata.toml': 'run_in_transaction = true\n',
+      '2024-01-03-000000_own/up.sql': OWN,
+      '2024-01-04-000000_meta/up.sql': 'ALTER TABLE t ADD COLUMN m int;', '2024-01-04-000000_meta/metadata.toml': '# no run_in_transaction: diesel reads false\n',
+    },
+    modes: { '2024-01-02-000000': 'no-transaction', '2024-01-03-000000': 'as-written', '2024-01-04-000000': 'no-transaction' },
+  },
+  {
+    tool: 'prisma',
+    files: {
+      'migration_lock.toml': 'provider = "postgresql"\n',
+      '20240101000000_setup/migration.sql': LAYOUT_SETUP,
+      '20240102000000_cic/migration.sql': `ALTER TABLE t ADD COLUMN b int;\n${CIC}`,
+      '20240103000000_own/migration.sql': OWN,
+      '20240104000000_empty/migration.sql': '',
+    },
+    modes: { '20240102000000_cic': 'no-transaction', '20240103000000_own': 'as-written', '20240104000000_empty': 'transaction' },
+  },
+  {
+    tool: 'drizzle',
+    files: {
+      'meta/_journal.json': journal(['0000_setup', '0001_cic', '0002_do', '0003_set']),
+      '0000_setup.sql': LAYOUT_SETUP.replace(/;\n/g, ';\n--> statement-breakpoint\n'),
+      '0001_cic.sql': `ALTER TABLE t ADD COLUMN b int;\n--> statement-breakpoint\n${CIC}`,
+      '0002_do.sql': DO_COMMIT,
+      '0003_set.sql': 'SET search_path TO public;',
+    },
+    modes: { '0001_cic': 'no-transaction', '0002_do': 'no-transaction', '0003_set': 'transaction' },
+  },
+  {
+    tool: 'flyway',
+    files: {
+      'V1__setup.sql': LAYOUT_SETUP,
+      'V2__conf.sql': 'ALTER TABLE t ADD COLUMN b int;', 'V2__conf.sql.conf': 'executeInTransaction=false\n',
+      // Flyway refuses a script mixing both kinds unless mixed=true; Lockstep runs it outside a transaction.
+      'V3__mixed.sql': `ALTER TABLE t ADD COLUMN c int;\n${CIC}`,
+      'V4__comment.sql': '-- nothing to do here\n',
+      'R__idx.sql': 'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_r ON t (a, id);',
+    },
+    modes: { '2': 'no-transaction', '3': 'no-transaction', '4': 'transaction', R__idx: 'no-transaction' },
+  },
+];
+
+/** Per migration id, whether the `up --dry-run` SQL records it as transactional (its apply event's details). */
+function dryRunTransactional(stdout: string): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const m of stdout.matchAll(/E?'apply'::text, E?'([^']+)'::text[^\n]*?E?'(\{[^']*\})'::jsonb/g)) {
+    out.set(m[1] ?? '', (JSON.parse(m[2] ?? '{}') as { transactional?: boolean }).transactional !== false);
+  }
+  return out;
+}
+
+describe('every layout: each tricky file runs as src/execution decides, and every command says so', () => {
+  it.each(LAYOUTS)('$tool', async ({ tool, files, modes }) => {
+    const db = await createTestDatabase('agree_layout');
+    const p = tempProject(files);
+    const common = ['--dir', p.dir, '--url', db.url];
+    const expected = Object.entries(modes).map(([id, mode]) => [id, mode === 'transaction'] as const);
+    try {
+      const lint = await runCli(['lint', '--dir', p.dir, '--format', 'json', '--fail-on', 'none'], { cwd: p.root });
+      expect(lint.code, lint.stderr).toBe(0);
+      const refused = (JSON.parse(lint.stdout) as Array<{ rule: string; file: string }>)
+        .filter((f) => ['non-transactional-statement-in-transaction', 'explicit-transaction-control', 'invalid-migration', 'enum-value-used-in-same-transaction'].includes(f.rule));
+      expect(refused).toEqual([]);
+
+      const plan = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: p.root });
+      expect(plan.code, plan.stderr).toBe(0);
+      const planned = JSON.parse(plan.stdout) as { migrations: Array<{ version: string; trace?: { transactional: boolean; error: unknown } | null; verdict: string }> };
+      const byId = new Map(planned.migrations.map((m) => [m.version, m]));
+      expect(expected.map(([id]) => [id, byId.get(id)?.trace?.transactional, byId.get(id)?.trace?.error ?? null, byId.get(id)?.verdict !== 'blocked'])).toEqual(expected.map(([id, tx]) => [id, tx, null, true]));
+
+      const dry = await runCli(['up', ...common, '--dry-run', '--no-lint'], { cwd: p.root });
+      expect(dry.code, dry.stderr).toBe(0);
+      const dryTx = dryRunTransactional(dry.stdout);
+      expect(expected.map(([id]) => [id, dryTx.get(id)])).toEqual(expected);
+
+      const up = await runCli(['up', ...common, '--json'], { cwd: p.root });
+      expect(up.code, up.stderr).toBe(0);
+      const client = await db.client();
+      const events = await client.query<{ version: string; details: { transactional?: boolean } }>("select version, details from lockstep.events where kind = 'apply'");
+      const applied = new Map(events.rows.map((r) => [r.version, r.details.transactional !== false]));
+      expect(expected.map(([id]) => [id, applied.get(id)])).toEqual(expected);
+
+      const status = await runCli(['status', ...common, '--json'], { cwd: p.root });
+      const project = (JSON.parse(status.stdout) as { project: { tool: string }; migrations: Array<{ state: string }> });
+      expect([project.project.tool, project.migrations.every((m) => m.state === 'applied')]).toEqual([tool, true]);
+    } finally {
+      p.cleanup();
+      await db.drop();
+    }
+  }, 120_000);
+});
