@@ -19,7 +19,7 @@ import { moduleContext } from '../runner/index.js';
 import { statementFailure } from '../runner/index.js';
 import { diffSchemas, snapshotSchema, type SchemaSnapshot } from '../schema/index.js';
 import { leavesItsToolsTransactionOpen } from '../execution/index.js';
-import type { ParsedStatement } from '../sql/index.js';
+import { serverWideStatement, type ParsedStatement } from '../sql/index.js';
 import { newLocks, resolveRelation, rewritten, staticFacts } from './lock-facts.js';
 import { existingRelations, filenodes, heldLocks } from './relation-state.js';
 import type { ExistingRelation, MigrationTrace, StatementTrace, TraceError } from './types.js';
@@ -118,6 +118,13 @@ async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
   for (const [index, stmt] of up.statements.entries()) {
     if (!inTx && w.opts.mode === 'target') {
       w.out.push({ ...modelled(w, index, up.section.path, stmt.line, stmt.sql, stmt.kind, 'not run on the target: it cannot run in a transaction, so it could not be rolled back'), column: stmt.column, ...pick(staticFacts(stmt, w.existing, w.opts.pgVersion)) });
+      continue;
+    }
+    // The shadow is one database of a server that may hold the target and others: a statement on the whole server
+    // would create, alter or drop them for real (plan dropped a database, or created the one up then failed to create).
+    const serverWide = w.opts.mode === 'shadow' ? serverWideStatement(stmt) : undefined;
+    if (serverWide) {
+      w.out.push({ ...modelled(w, index, up.section.path, stmt.line, stmt.sql, stmt.kind, `not run in the shadow: ${serverWide} acts on the whole server, not only on the shadow database`), column: stmt.column });
       continue;
     }
     held = await runStatement(w, up.section, index, stmt, inTx, held);

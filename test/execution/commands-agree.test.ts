@@ -2,6 +2,7 @@
  * One execution model for every command (issue 11): for each tricky file, `lint`, `plan`, `up --dry-run` and `up`
  * report the same answer to "how does this migration run", the answer src/execution gives.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUrl, createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli, sqlMigration, tempProject } from '../support/fixtures.js';
@@ -12,15 +13,29 @@ interface Tricky {
   readonly name: string;
   /** The folder: a setup migration creating t (and index i on it), then the tricky one, in one tool's format. */
   readonly files: Readonly<Record<string, string>>;
-  /** `refused`: PostgreSQL would refuse the file as its tool sends it; lint says so, plan blocks, up applies nothing. */
+  /** `refused`: lint reports it (`refusedBy`), plan blocks, up applies nothing. */
   readonly mode: Mode | 'refused';
+  readonly refusedBy?: Refusal;
 }
+
+interface Refusal {
+  readonly rule: string;
+  /** The error up stops with. */
+  readonly upError: string;
+  /** How plan blocks: the rehearsal fails with this SQLSTATE, or plan lists why up refuses (a broken file). */
+  readonly plan: { readonly sqlState: string } | 'up-refuses';
+}
+
+const REFUSED_BY_POSTGRES: Refusal = { rule: 'non-transactional-statement-in-transaction', upError: 'LOCKSTEP_E_LINT_FAILED', plan: { sqlState: '25001' } };
 
 const SETUP_SQL = 'CREATE TABLE t (id bigint PRIMARY KEY, a int);\nCREATE INDEX i ON t (a);';
 const lockstep = (up: string, header = ''): Record<string, string> => ({
   '001_setup.sql': sqlMigration(SETUP_SQL, 'DROP TABLE t;'),
   '002_tricky.sql': sqlMigration(up, 'SELECT 1;', header),
 });
+
+/** A database a tricky migration creates (dropped after the file). */
+const MADE_DB = `lockstep_agree_made_${process.pid}`;
 
 const CASES: readonly Tricky[] = [
   { name: 'a lone CREATE INDEX CONCURRENTLY', files: lockstep('CREATE INDEX CONCURRENTLY t_id_a ON t (id, a);'), mode: 'no-transaction' },
@@ -75,6 +90,12 @@ const CASES: readonly Tricky[] = [
     },
     mode: 'no-transaction',
   },
+  // plan's rehearsal ran it in the shadow's server, which created the database for real: up then failed ("already
+  // exists"). A statement on the whole server is not run in the shadow (and DROP DATABASE no longer drops one).
+  { name: 'CREATE DATABASE', files: lockstep(`CREATE DATABASE ${MADE_DB};`), mode: 'no-transaction' },
+  // A broken file (here an up section with only a comment): plan left it out and said nothing, while up refuses the
+  // whole run for it; plan now lists up's refusal and blocks, as for an edited file.
+  { name: 'an up section with only a comment', files: lockstep('-- nothing to do yet'), mode: 'refused', refusedBy: { rule: 'invalid-migration', upError: 'LOCKSTEP_E_EMPTY_UP', plan: 'up-refuses' } },
   // A StatementBegin/End block (or a drizzle piece) is sent as one query, which PostgreSQL runs as one implicit
   // transaction block: the build in it fails as it does under goose. lint said nothing before, plan blocked, and up
   // applied the migrations before it, then failed.
@@ -85,6 +106,7 @@ const CASES: readonly Tricky[] = [
       '00002_tricky.sql': '-- +goose NO TRANSACTION\n-- +goose Up\n-- +goose StatementBegin\nALTER TABLE t ADD COLUMN b int;\nCREATE INDEX CONCURRENTLY t_b ON t (b);\n-- +goose StatementEnd\n-- +goose Down\nSELECT 1;\n',
     },
     mode: 'refused',
+    refusedBy: REFUSED_BY_POSTGRES,
   },
   {
     name: 'drizzle piece: ALTER + VACUUM',
@@ -94,6 +116,7 @@ const CASES: readonly Tricky[] = [
       '0001_tricky.sql': 'ALTER TABLE t ADD COLUMN b int;\nVACUUM t;\n--> statement-breakpoint\nSELECT 1;',
     },
     mode: 'refused',
+    refusedBy: REFUSED_BY_POSTGRES,
   },
 ];
 
@@ -101,19 +124,22 @@ describe('every command reports the execution src/execution decides', () => {
   const dbs: TestDatabase[] = [];
   afterAll(async () => {
     await Promise.all(dbs.map((d) => d.drop()));
+    const admin = new pg.Client({ connectionString: adminUrl() });
+    await admin.connect();
+    await admin.query(`drop database if exists ${MADE_DB}`).finally(() => admin.end());
   });
   let shadow: string;
   beforeAll(() => {
     shadow = adminUrl();
   });
 
-  it.each(CASES)('$name', async ({ files, mode }) => {
+  it.each(CASES)('$name', async ({ files, mode, refusedBy }) => {
     const db = await createTestDatabase('agree');
     dbs.push(db);
     const p = tempProject(files);
     const common = ['--dir', p.dir, '--url', db.url];
     try {
-      if (mode === 'refused') return await expectRefused(p.root, common, await db.client());
+      if (mode === 'refused') return await expectRefused(p.root, common, await db.client(), refusedBy ?? REFUSED_BY_POSTGRES);
       // lint: no finding that says PostgreSQL will refuse the file as Lockstep runs it
       const lint = await runCli(['lint', '--dir', p.dir, '--format', 'json', '--fail-on', 'none'], { cwd: p.root });
       expect(lint.code, lint.stderr).toBe(0);
@@ -149,17 +175,22 @@ describe('every command reports the execution src/execution decides', () => {
   }, 120_000);
 });
 
-/** lint reports the statement PostgreSQL refuses, plan blocks the migration, up applies nothing (the lint gate). */
-async function expectRefused(root: string, common: readonly string[], client: Awaited<ReturnType<TestDatabase['client']>>): Promise<void> {
+/** lint reports the file, plan blocks it, up applies nothing. */
+async function expectRefused(root: string, common: readonly string[], client: Awaited<ReturnType<TestDatabase['client']>>, refusal: Refusal): Promise<void> {
   const dir = common[1] ?? '';
   const lint = await runCli(['lint', '--dir', dir, '--format', 'json', '--fail-on', 'none'], { cwd: root });
-  expect((JSON.parse(lint.stdout) as Array<{ rule: string }>).map((f) => f.rule)).toContain('non-transactional-statement-in-transaction');
+  expect((JSON.parse(lint.stdout) as Array<{ rule: string }>).map((f) => f.rule)).toContain(refusal.rule);
   const plan = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: root });
-  const planned = JSON.parse(plan.stdout) as { migrations: Array<{ trace?: { error: { sqlState?: string } | null } | null; verdict: string }> };
-  expect([planned.migrations.at(-1)?.verdict, planned.migrations.at(-1)?.trace?.error?.sqlState]).toEqual(['blocked', '25001']);
+  const planned = JSON.parse(plan.stdout) as { refusals: string[]; migrations: Array<{ trace?: { error: { sqlState?: string } | null } | null; verdict: string }> };
+  if (refusal.plan === 'up-refuses') {
+    expect(planned.refusals.join('\n')).toMatch(/lockstep up refuses/);
+    expect(planned.migrations.map((m) => m.verdict)).toEqual(planned.migrations.map(() => 'blocked'));
+  } else {
+    expect([planned.migrations.at(-1)?.verdict, planned.migrations.at(-1)?.trace?.error?.sqlState]).toEqual(['blocked', refusal.plan.sqlState]);
+  }
   const up = await runCli(['up', ...common, '--json'], { cwd: root });
   expect(up.code).not.toBe(0);
-  expect(up.stderr + up.stdout).toContain('LOCKSTEP_E_LINT_FAILED');
+  expect(up.stderr + up.stdout).toContain(refusal.upError);
   const applied = await client.query("select count(*)::int as n from lockstep.migrations where status = 'applied'").catch(() => ({ rows: [{ n: 0 }] }));
   expect(applied.rows[0]?.n).toBe(0);
 }
@@ -338,7 +369,7 @@ function dryRunTransactional(stdout: string): Map<string, boolean> {
 }
 
 describe('every layout: each tricky file runs as src/execution decides, and every command says so', () => {
-  it.each(LAYOUTS)('$tool', async ({ tool, files, modes }) => {
+  it.each(LAYOUTS)('$tool', async ({ files, modes }) => {
     const db = await createTestDatabase('agree_layout');
     const p = tempProject(files);
     const common = ['--dir', p.dir, '--url', db.url];
@@ -368,9 +399,10 @@ describe('every layout: each tricky file runs as src/execution decides, and ever
       const applied = new Map(events.rows.map((r) => [r.version, r.details.transactional !== false]));
       expect(expected.map(([id]) => [id, applied.get(id)])).toEqual(expected);
 
-      const status = await runCli(['status', ...common, '--json'], { cwd: p.root });
-      const project = (JSON.parse(status.stdout) as { project: { tool: string }; migrations: Array<{ state: string }> });
-      expect([project.project.tool, project.migrations.every((m) => m.state === 'applied')]).toEqual([tool, true]);
+      // Every migration applied, under the ids its tool gives them (the folder was read as that tool's).
+      const rows = await client.query<{ version: string; status: string }>('select version, status from lockstep.migrations');
+      expect(rows.rows.filter((r) => r.status !== 'applied')).toEqual([]);
+      expect(expected.filter(([id]) => !rows.rows.some((r) => r.version === id))).toEqual([]);
     } finally {
       p.cleanup();
       await db.drop();
