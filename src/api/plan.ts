@@ -7,6 +7,7 @@
 import type { ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
+import type { Project } from '../loader/index.js';
 import type { Session } from '../db/index.js';
 import type { HistoryRow } from '../history/index.js';
 import { assessImpact, calibrate, changesData, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
@@ -83,13 +84,15 @@ export interface PlanShadow {
 
 const DEFAULT_TARGET_STATEMENT_TIMEOUT_MS = 5000;
 
-function pendingFiles(files: readonly MigrationFile[], rows: readonly HistoryRow[], config: ResolvedConfig, to: string | undefined): { pending: MigrationFile[]; refusals: string[] } {
+function pendingFiles(project: Pick<Project, 'migrations' | 'problems'>, rows: readonly HistoryRow[], config: ResolvedConfig, to: string | undefined): { pending: MigrationFile[]; refusals: string[] } {
+  const files = project.migrations;
   const entries = computeStatus(files, rows);
   if (to !== undefined && findMigration(entries, checkMigrationRef(to, '--to'), '--to') < 0) {
     throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `no migration has the id or version ${to}`, { hint: 'Run `lockstep status` to list them.' });
   }
   try {
-    const steps = planUp(entries, { to, allowOutOfOrder: config.allowOutOfOrder });
+    // The files up would refuse for (a broken file not yet applied) are given as up gives them.
+    const steps = planUp(entries, { to, allowOutOfOrder: config.allowOutOfOrder, problems: project.problems });
     return { pending: steps.map((s) => s.file), refusals: [] };
   } catch (err) {
     if (!(err instanceof LockstepError)) throw err;
@@ -221,13 +224,13 @@ async function judge(ctx: MigratorContext, session: Session, r: RehearsedPending
 }
 
 export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promise<PlanReport> {
-  const files = await ctx.loadFiles();
+  const project = await ctx.loadProject();
   const session = await ctx.db.connect(opts.onTarget ? 'lockstep plan --on-target' : 'lockstep plan');
   try {
     // Read-only: no run lock, no history DDL; HistoryStore.rows answers [] when there is no history yet.
     const rows = await ctx.history.rows(session);
     const targetVersion = await serverVersionOf(session);
-    const { pending, refusals } = pendingFiles(files, rows, ctx.config, opts.to);
+    const { pending, refusals } = pendingFiles(project, rows, ctx.config, opts.to);
     const sizes = await readRelationSizes(session, [ctx.config.historySchema]);
     const prepared = await preparePending(pending);
     const statementsOf = (p: PreparedPending | undefined) => (p?.up?.kind === 'sql' ? p.up.statements : []);
@@ -238,7 +241,7 @@ export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promis
     const columnTypes = copyColumnTypes(await readColumnTypes(session, relations));
     const rehearsed = pending.length === 0
       ? { results: [], shadow: null, calibration: null, notes: [] }
-      : opts.onTarget ? await rehearseTarget(ctx, session, opts, prepared, targetVersion) : await rehearseInShadow(ctx, opts, files, prepared, { session, version: targetVersion, sizes });
+      : opts.onTarget ? await rehearseTarget(ctx, session, opts, prepared, targetVersion) : await rehearseInShadow(ctx, opts, project.migrations, prepared, { session, version: targetVersion, sizes });
     const thresholds = thresholdsFor(ctx.config, opts.thresholds);
     const migrations: PlannedMigration[] = [];
     for (const [i, r] of rehearsed.results.entries()) {

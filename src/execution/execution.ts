@@ -41,7 +41,10 @@ export interface Execution {
   /** Why, in words: shown by `plan`, dry runs and lint messages. */
   readonly why: string;
   readonly statements: SectionStatements;
-  /** Per parsed statement: does it run inside a transaction block (Lockstep's, or the file's own BEGIN … COMMIT)? */
+  /**
+   * Per parsed statement: does it run inside a transaction block (Lockstep's, the file's own BEGIN … COMMIT, or the
+   * implicit one of a query that holds several statements)?
+   */
   readonly inTransaction: readonly boolean[];
   readonly lockTimeout: Timeout;
   readonly statementTimeout: Timeout;
@@ -131,15 +134,29 @@ export function ownBlockAt(execution: Pick<Execution, 'mode' | 'enclosed'>, stat
 }
 
 function inTransactionOf(mode: RunMode, s: SectionStatements, enclosed = false): boolean[] {
-  if (mode !== 'as-written') return s.parsed.map(() => mode === 'transaction');
+  const shared = sharedUnits(s);
+  if (mode !== 'as-written') return s.parsed.map((_, i) => mode === 'transaction' || shared.has(s.unitOf[i] ?? -1));
   let open = enclosed;
-  return s.parsed.map((p) => {
+  return s.parsed.map((p, i) => {
     const boundary = transactionBoundary(p);
     if (boundary === 'begin') open = true;
-    const inside = open;
+    const inside = open || shared.has(s.unitOf[i] ?? -1);
     if (boundary === 'commit' || boundary === 'rollback') open = false;
     return inside;
   });
+}
+
+/**
+ * The units that send several statements in one query (a StatementBegin/End block or a drizzle piece holding more
+ * than one): PostgreSQL runs such a query as one implicit transaction block, so CONCURRENTLY, VACUUM or a DO block
+ * that COMMITs fails in it even outside any BEGIN (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT).
+ */
+function sharedUnits(s: SectionStatements): ReadonlySet<number> {
+  const shared = new Set<number>();
+  s.unitOf.forEach((unit, i) => {
+    if (i > 0 && s.unitOf[i - 1] === unit) shared.add(unit);
+  });
+  return shared;
 }
 
 function timeoutOf(directive: number | undefined, configured: number, directiveName: string, settingName: string): Timeout {

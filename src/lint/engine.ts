@@ -49,6 +49,9 @@ export interface EngineInput {
   readonly transactional: boolean;
   /** Execution.enclosed: its first statements run in its tool's transaction, its last open block is committed. */
   readonly enclosed?: boolean | undefined;
+  /** Execution.inTransaction and statements.unitOf (a query holding several statements is one implicit block). */
+  readonly inTransaction?: readonly boolean[] | undefined;
+  readonly unitOf?: readonly number[] | undefined;
   readonly lockTimeoutPreset: boolean;
   readonly statementTimeoutPreset: boolean;
   /** The whole file, for lockstep-ignore-file in its leading comment block. */

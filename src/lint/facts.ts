@@ -15,6 +15,12 @@ export interface FactsInput {
   readonly statements: readonly ParsedStatement[];
   readonly transactional: boolean;
   readonly enclosed?: boolean | undefined;
+  /**
+   * Execution.inTransaction and statements.unitOf: a statement sent in one query with others runs in that query's
+   * implicit transaction block, one per query, even outside any BEGIN.
+   */
+  readonly inTransaction?: readonly boolean[] | undefined;
+  readonly unitOf?: readonly number[] | undefined;
   /** A lock_timeout / statement_timeout directive, or the runner, sets the timeout before the first statement. */
   readonly lockTimeoutPreset: boolean;
   readonly statementTimeoutPreset: boolean;
@@ -228,6 +234,8 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
   const section = input.sql === undefined ? undefined : { sql: input.sql, path: input.file, startLine: input.startLine ?? 1 };
   let inTx = input.transactional || input.enclosed === true;
   let tx = 0;
+  let implicit = false;
+  let lastUnit = -1;
   const out: StatementFactsWithZone[] = [];
   const dynamic: EmbeddedDynamic[] = [];
   const pending = new Map<string, PendingFunction>();
@@ -243,7 +251,8 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
       commands: shared.commands,
       columns: shared.columns,
       locks: statementLocks(stmt, { pgVersion, columnTypes, timeZone }),
-      inTransaction: embedded ? true : inTx,
+      inTransaction: embedded ? true : inTx || implicit,
+      ...(!embedded && !inTx && implicit ? { sharedQuery: true as const } : {}),
       transaction: tx,
       lockTimeout: embedded?.runsNow === false ? false : lock.session || lock.local,
       statementTimeout: embedded?.runsNow === false ? false : stmtT.session || stmtT.local,
@@ -277,7 +286,11 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
       tx++;
       zone.begin();
     }
-    if (!inTx) tx++;
+    const unit = input.unitOf?.[source] ?? source;
+    const wasImplicit = implicit;
+    implicit = !inTx && input.inTransaction?.[source] === true;
+    if (!inTx && !(implicit && wasImplicit && unit === lastUnit)) tx++;
+    lastUnit = unit;
     const own = push(stmt, source);
     const sql = section && (stmt.kind === 'DoStmt' || stmt.kind === 'CreateFunctionStmt') ? embeddedSql(stmt, section) : undefined;
     if (sql?.block === 'do') {

@@ -61,6 +61,8 @@ export function lintPrepared(p: PreparedMigration, options: LintOptions): LintRe
     statements: p.statements,
     transactional: p.execution.mode === 'transaction',
     enclosed: p.execution.enclosed,
+    inTransaction: p.execution.inTransaction,
+    unitOf: p.execution.statements.unitOf,
     lockTimeoutPreset: p.execution.lockTimeout.ms > 0,
     statementTimeoutPreset: p.execution.statementTimeout.ms > 0,
     fileText: p.fileText,

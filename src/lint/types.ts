@@ -115,8 +115,13 @@ export interface StatementFacts {
   readonly columns: readonly DeclaredColumn[];
   /** Locks on existing relations (see src/locks/lock-model.ts). */
   readonly locks: readonly LockEffect[];
-  /** Runs inside a transaction block: the migration's own, or one opened with BEGIN. */
+  /** Runs inside a transaction block: the migration's own, one opened with BEGIN, or a shared query's (below). */
   readonly inTransaction: boolean;
+  /**
+   * Sent in one query with other statements (a StatementBegin/End block, a drizzle piece) outside any BEGIN: that
+   * query is PostgreSQL's implicit transaction block.
+   */
+  readonly sharedQuery?: true;
   /** Statements of one transaction share an id; a statement outside any transaction has its own. */
   readonly transaction: number;
   /** A lock_timeout is in force (SET earlier, a directive, or Lockstep's runner). */

@@ -18,8 +18,8 @@ import type { Prepared } from '../runner/index.js';
 import { moduleContext } from '../runner/index.js';
 import { statementFailure } from '../runner/index.js';
 import { diffSchemas, snapshotSchema, type SchemaSnapshot } from '../schema/index.js';
-import { leavesItsToolsTransactionOpen } from '../execution/index.js';
-import { transactionBoundary, type ParsedStatement } from '../sql/index.js';
+import { leavesItsToolsTransactionOpen, ownBlockAt } from '../execution/index.js';
+import { serverWideStatement, type ParsedStatement } from '../sql/index.js';
 import { newLocks, resolveRelation, rewritten, staticFacts } from './lock-facts.js';
 import { existingRelations, filenodes, heldLocks } from './relation-state.js';
 import type { ExistingRelation, MigrationTrace, StatementTrace, TraceError } from './types.js';
@@ -115,16 +115,27 @@ async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
   // left for the tool to commit) is framed here as up frames it, so the shadow session is left as up leaves it.
   const enclosed = !inTx && w.opts.mode === 'shadow' && up.execution.enclosed;
   if (enclosed) await w.session.exec('begin');
+  let blockEnd = -1;
   for (const [index, stmt] of up.statements.entries()) {
     if (!inTx && w.opts.mode === 'target') {
       w.out.push({ ...modelled(w, index, up.section.path, stmt.line, stmt.sql, stmt.kind, 'not run on the target: it cannot run in a transaction, so it could not be rolled back'), column: stmt.column, ...pick(staticFacts(stmt, w.existing, w.opts.pgVersion)) });
       continue;
     }
-    // Inside the file's own BEGIN … COMMIT (or an enclosed file's tool's transaction) a statement's locks are held
-    // until the block ends, so pg_locks shows them, as for a migration that runs in one transaction.
-    const inBlock = !inTx && up.execution.inTransaction[index] === true;
-    if (inBlock && transactionBoundary(stmt) === 'begin') held = new Set();
-    held = await runStatement(w, up.section, index, stmt, inTx || inBlock, held);
+    // The shadow is one database of a server that may hold the target and others: a statement on the whole server
+    // would create, alter or drop them for real (plan dropped a database, or created the one up then failed to create).
+    const serverWide = w.opts.mode === 'shadow' ? serverWideStatement(stmt) : undefined;
+    if (serverWide) {
+      w.out.push({ ...modelled(w, index, up.section.path, stmt.line, stmt.sql, stmt.kind, `not run in the shadow: ${serverWide} acts on the whole server, not only on the shadow database`), column: stmt.column });
+      continue;
+    }
+    // Inside one of the file's own transaction blocks (or an enclosed file's tool's transaction) a statement's locks
+    // are held until the block ends, so pg_locks shows them, as for a migration that runs in one transaction.
+    const block = inTx ? undefined : ownBlockAt(up.execution, up.statements, index);
+    if (block) {
+      blockEnd = block.to;
+      held = new Set();
+    }
+    held = await runStatement(w, up.section, index, stmt, inTx || index <= blockEnd, held);
   }
   if (enclosed && leavesItsToolsTransactionOpen(up.execution, up.statements)) await w.session.exec('commit');
 }

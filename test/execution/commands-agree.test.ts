@@ -2,6 +2,7 @@
  * One execution model for every command (issue 11): for each tricky file, `lint`, `plan`, `up --dry-run` and `up`
  * report the same answer to "how does this migration run", the answer src/execution gives.
  */
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUrl, createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli, sqlMigration, tempProject } from '../support/fixtures.js';
@@ -12,14 +13,29 @@ interface Tricky {
   readonly name: string;
   /** The folder: a setup migration creating t (and index i on it), then the tricky one, in one tool's format. */
   readonly files: Readonly<Record<string, string>>;
-  readonly mode: Mode;
+  /** `refused`: lint reports it (`refusedBy`), plan blocks, up applies nothing. */
+  readonly mode: Mode | 'refused';
+  readonly refusedBy?: Refusal;
 }
+
+interface Refusal {
+  readonly rule: string;
+  /** The error up stops with. */
+  readonly upError: string;
+  /** How plan blocks: the rehearsal fails with this SQLSTATE, or plan lists why up refuses (a broken file). */
+  readonly plan: { readonly sqlState: string } | 'up-refuses';
+}
+
+const REFUSED_BY_POSTGRES: Refusal = { rule: 'non-transactional-statement-in-transaction', upError: 'LOCKSTEP_E_LINT_FAILED', plan: { sqlState: '25001' } };
 
 const SETUP_SQL = 'CREATE TABLE t (id bigint PRIMARY KEY, a int);\nCREATE INDEX i ON t (a);';
 const lockstep = (up: string, header = ''): Record<string, string> => ({
   '001_setup.sql': sqlMigration(SETUP_SQL, 'DROP TABLE t;'),
   '002_tricky.sql': sqlMigration(up, 'SELECT 1;', header),
 });
+
+/** A database a tricky migration creates (dropped after the file). */
+const MADE_DB = `lockstep_agree_made_${process.pid}`;
 
 const CASES: readonly Tricky[] = [
   { name: 'a lone CREATE INDEX CONCURRENTLY', files: lockstep('CREATE INDEX CONCURRENTLY t_id_a ON t (id, a);'), mode: 'no-transaction' },
@@ -74,24 +90,56 @@ const CASES: readonly Tricky[] = [
     },
     mode: 'no-transaction',
   },
+  // plan's rehearsal ran it in the shadow's server, which created the database for real: up then failed ("already
+  // exists"). A statement on the whole server is not run in the shadow (and DROP DATABASE no longer drops one).
+  { name: 'CREATE DATABASE', files: lockstep(`CREATE DATABASE ${MADE_DB};`), mode: 'no-transaction' },
+  // A broken file (here an up section with only a comment): plan left it out and said nothing, while up refuses the
+  // whole run for it; plan now lists up's refusal and blocks, as for an edited file.
+  { name: 'an up section with only a comment', files: lockstep('-- nothing to do yet'), mode: 'refused', refusedBy: { rule: 'invalid-migration', upError: 'LOCKSTEP_E_EMPTY_UP', plan: 'up-refuses' } },
+  // A StatementBegin/End block (or a drizzle piece) is sent as one query, which PostgreSQL runs as one implicit
+  // transaction block: the build in it fails as it does under goose. lint said nothing before, plan blocked, and up
+  // applied the migrations before it, then failed.
+  {
+    name: 'goose block: ALTER + CONCURRENTLY',
+    files: {
+      '00001_setup.sql': `-- +goose Up\n${SETUP_SQL}\n-- +goose Down\nDROP TABLE t;\n`,
+      '00002_tricky.sql': '-- +goose NO TRANSACTION\n-- +goose Up\n-- +goose StatementBegin\nALTER TABLE t ADD COLUMN b int;\nCREATE INDEX CONCURRENTLY t_b ON t (b);\n-- +goose StatementEnd\n-- +goose Down\nSELECT 1;\n',
+    },
+    mode: 'refused',
+    refusedBy: REFUSED_BY_POSTGRES,
+  },
+  {
+    name: 'drizzle piece: ALTER + VACUUM',
+    files: {
+      'meta/_journal.json': JSON.stringify({ version: '7', dialect: 'postgresql', entries: [{ idx: 0, version: '7', when: 1, tag: '0000_setup', breakpoints: true }, { idx: 1, version: '7', when: 2, tag: '0001_tricky', breakpoints: true }] }),
+      '0000_setup.sql': SETUP_SQL.replace(';\n', ';\n--> statement-breakpoint\n'),
+      '0001_tricky.sql': 'ALTER TABLE t ADD COLUMN b int;\nVACUUM t;\n--> statement-breakpoint\nSELECT 1;',
+    },
+    mode: 'refused',
+    refusedBy: REFUSED_BY_POSTGRES,
+  },
 ];
 
 describe('every command reports the execution src/execution decides', () => {
   const dbs: TestDatabase[] = [];
   afterAll(async () => {
     await Promise.all(dbs.map((d) => d.drop()));
+    const admin = new pg.Client({ connectionString: adminUrl() });
+    await admin.connect();
+    await admin.query(`drop database if exists ${MADE_DB}`).finally(() => admin.end());
   });
   let shadow: string;
   beforeAll(() => {
     shadow = adminUrl();
   });
 
-  it.each(CASES)('$name', async ({ files, mode }) => {
+  it.each(CASES)('$name', async ({ files, mode, refusedBy }) => {
     const db = await createTestDatabase('agree');
     dbs.push(db);
     const p = tempProject(files);
     const common = ['--dir', p.dir, '--url', db.url];
     try {
+      if (mode === 'refused') return await expectRefused(p.root, common, await db.client(), refusedBy ?? REFUSED_BY_POSTGRES);
       // lint: no finding that says PostgreSQL will refuse the file as Lockstep runs it
       const lint = await runCli(['lint', '--dir', p.dir, '--format', 'json', '--fail-on', 'none'], { cwd: p.root });
       expect(lint.code, lint.stderr).toBe(0);
@@ -127,6 +175,26 @@ describe('every command reports the execution src/execution decides', () => {
   }, 120_000);
 });
 
+/** lint reports the file, plan blocks it, up applies nothing. */
+async function expectRefused(root: string, common: readonly string[], client: Awaited<ReturnType<TestDatabase['client']>>, refusal: Refusal): Promise<void> {
+  const dir = common[1] ?? '';
+  const lint = await runCli(['lint', '--dir', dir, '--format', 'json', '--fail-on', 'none'], { cwd: root });
+  expect((JSON.parse(lint.stdout) as Array<{ rule: string }>).map((f) => f.rule)).toContain(refusal.rule);
+  const plan = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: root });
+  const planned = JSON.parse(plan.stdout) as { refusals: string[]; migrations: Array<{ trace?: { error: { sqlState?: string } | null } | null; verdict: string }> };
+  if (refusal.plan === 'up-refuses') {
+    expect(planned.refusals.join('\n')).toMatch(/lockstep up refuses/);
+    expect(planned.migrations.map((m) => m.verdict)).toEqual(planned.migrations.map(() => 'blocked'));
+  } else {
+    expect([planned.migrations.at(-1)?.verdict, planned.migrations.at(-1)?.trace?.error?.sqlState]).toEqual(['blocked', refusal.plan.sqlState]);
+  }
+  const up = await runCli(['up', ...common, '--json'], { cwd: root });
+  expect(up.code).not.toBe(0);
+  expect(up.stderr + up.stdout).toContain(refusal.upError);
+  const applied = await client.query("select count(*)::int as n from lockstep.migrations where status = 'applied'").catch(() => ({ rows: [{ n: 0 }] }));
+  expect(applied.rows[0]?.n).toBe(0);
+}
+
 // The rehearsal frames an enclosed file as up does (it opens the tool's transaction before the file and commits the
 // one the file leaves open), so the migrations after it are rehearsed in a session in the state up leaves: before,
 // the left-open BEGIN made the next migration's rehearsal fail (plan exit 70, "current transaction is aborted").
@@ -151,3 +219,193 @@ it('plan rehearses the migrations after an enclosed file, in the state up leaves
     await db.drop();
   }
 }, 120_000);
+
+/**
+ * The same contract per layout Lockstep reads, one folder per tool holding several tricky files (one run of each
+ * command per folder keeps the file's runtime small): each migration's mode as `plan` rehearses it, as `up --dry-run`
+ * would record it, and as `up` records it, with no lint finding that says PostgreSQL would refuse it. How each tool
+ * runs such a file itself, and where Lockstep deliberately differs, is in docs/migration-files.md.
+ */
+interface LayoutFolder {
+  readonly tool: string;
+  readonly files: Readonly<Record<string, string>>;
+  /** Every migration after the setup one, by id, and how it runs. */
+  readonly modes: Readonly<Record<string, Mode>>;
+}
+
+const LAYOUT_SETUP = `${SETUP_SQL}\nCREATE TYPE mood AS ENUM ('sad');`;
+const CIC = 'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON t (id, a);';
+const OWN = 'BEGIN;\nALTER TABLE t ADD COLUMN o int;\nCOMMIT;\nALTER TABLE t ADD COLUMN o2 int;';
+const DO_COMMIT = 'DO $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;';
+const goose = (up: string, head = ''): string => `${head}-- +goose Up\n${up}\n-- +goose Down\nSELECT 1;\n`;
+const sqlMigrate = (up: string, marker = '-- +migrate Up'): string => `${marker}\n${up}\n-- +migrate Down\nSELECT 1;\n`;
+const dbmate = (up: string, marker = '-- migrate:up'): string => `${marker}\n${up}\n-- migrate:down\nSELECT 1;\n`;
+const npm = (up: string): string => `-- Up Migration\n${up}\n-- Down Migration\nSELECT 1;\n`;
+const journal = (tags: readonly string[]): string => JSON.stringify({ version: '7', dialect: 'postgresql', entries: tags.map((tag, idx) => ({ idx, version: '7', when: idx + 1, tag, breakpoints: true })) });
+
+const LAYOUTS: readonly LayoutFolder[] = [
+  {
+    tool: 'lockstep',
+    files: {
+      '001_setup.sql': sqlMigration(LAYOUT_SETUP, 'DROP TABLE t;'),
+      '002_pair.up.sql': CIC,
+      '002_pair.down.sql': 'DROP INDEX t_x;',
+      '003_dir/up.sql': '-- lockstep:no-transaction\nALTER TABLE t ADD COLUMN d int;',
+      '004_own.sql': sqlMigration(OWN, 'SELECT 1;'),
+      '005_set.sql': sqlMigration('SET search_path TO public;', 'SELECT 1;'),
+    },
+    modes: { '002': 'no-transaction', '003': 'no-transaction', '004': 'as-written', '005': 'transaction' },
+  },
+  {
+    tool: 'golang-migrate',
+    files: {
+      '1_setup.up.sql': LAYOUT_SETUP, '1_setup.down.sql': 'DROP TABLE t;',
+      '2_cic.up.sql': CIC,
+      '3_own.up.sql': OWN,
+      '4_do.up.sql': DO_COMMIT,
+      '5_comment.up.sql': '-- nothing to do here\n/* still nothing */\n',
+      '6_directive.up.sql': '-- lockstep:no-transaction\nALTER TABLE t ADD COLUMN d int;',
+      '7_enum.up.sql': "ALTER TYPE mood ADD VALUE 'happy';",
+    },
+    modes: { '2': 'no-transaction', '3': 'as-written', '4': 'no-transaction', '5': 'transaction', '6': 'no-transaction', '7': 'transaction' },
+  },
+  {
+    tool: 'goose',
+    files: {
+      '00001_setup.sql': goose(`${LAYOUT_SETUP}`).replace('SELECT 1;', 'DROP TABLE t;'),
+      '00002_vacuum.sql': goose('VACUUM t;'),
+      '00003_own.sql': goose(OWN),
+      '00004_empty.sql': goose(''),
+      '00005_block.sql': goose(`-- +goose StatementBegin\n${DO_COMMIT}\n-- +goose StatementEnd`, '-- +goose NO TRANSACTION\n'),
+      '00006_nt_enum.sql': goose("ALTER TYPE mood ADD VALUE 'happy';\nSELECT 'happy'::mood;", '-- +goose NO TRANSACTION\n'),
+    },
+    modes: { '00002': 'no-transaction', '00003': 'as-written', '00004': 'transaction', '00005': 'no-transaction', '00006': 'no-transaction' },
+  },
+  {
+    tool: 'sql-migrate',
+    files: {
+      '1_setup.sql': sqlMigrate(LAYOUT_SETUP).replace('SELECT 1;', 'DROP TABLE t;'),
+      '2_nt.sql': sqlMigrate('ALTER TABLE t ADD COLUMN b int;\nCREATE INDEX CONCURRENTLY t_b ON t (b);', '-- +migrate Up notransaction'),
+      '3_dropconc.sql': sqlMigrate('DROP INDEX CONCURRENTLY i;'),
+      '4_set.sql': sqlMigrate("SET LOCAL lock_timeout = '1s';"),
+    },
+    modes: { '2_nt': 'no-transaction', '3_dropconc': 'no-transaction', '4_set': 'transaction' },
+  },
+  {
+    tool: 'dbmate',
+    files: {
+      '20240101000000_setup.sql': dbmate(LAYOUT_SETUP).replace('SELECT 1;', 'DROP TABLE t;'),
+      '20240102000000_cic.sql': dbmate(CIC),
+      '20240103000000_own.sql': dbmate(OWN),
+      '20240104000000_comment.sql': dbmate('-- nothing to do here'),
+      '20240105000000_nt.sql': dbmate('ALTER TABLE t ADD COLUMN d int;', '-- migrate:up transaction:false'),
+    },
+    modes: { '20240102000000': 'no-transaction', '20240103000000': 'as-written', '20240104000000': 'transaction', '20240105000000': 'no-transaction' },
+  },
+  {
+    tool: 'node-pg-migrate',
+    files: {
+      '1700000000000_setup.sql': npm(LAYOUT_SETUP).replace('SELECT 1;', 'DROP TABLE t;'),
+      '1700000000001_cic.sql': npm(CIC),
+      '1700000000002_own.sql': npm('BEGIN;\nALTER TABLE t ADD COLUMN o int;\nCOMMIT;'),
+      '1700000000003_plain.sql': 'ALTER TABLE t ADD COLUMN p int;\n',
+    },
+    modes: { '1700000000001_cic': 'no-transaction', '1700000000002_own': 'as-written', '1700000000003_plain': 'transaction' },
+  },
+  {
+    tool: 'diesel',
+    files: {
+      '2024-01-01-000000_setup/up.sql': LAYOUT_SETUP, '2024-01-01-000000_setup/down.sql': 'DROP TABLE t;',
+      // run_in_transaction = true: Lockstep still runs the build outside a transaction, which diesel cannot.
+      '2024-01-02-000000_cic/up.sql': CIC, '2024-01-02-000000_cic/metadata.toml': 'run_in_transaction = true\n',
+      '2024-01-03-000000_own/up.sql': OWN,
+      '2024-01-04-000000_meta/up.sql': 'ALTER TABLE t ADD COLUMN m int;', '2024-01-04-000000_meta/metadata.toml': '# no run_in_transaction: diesel reads false\n',
+    },
+    modes: { '2024-01-02-000000': 'no-transaction', '2024-01-03-000000': 'as-written', '2024-01-04-000000': 'no-transaction' },
+  },
+  {
+    tool: 'prisma',
+    files: {
+      'migration_lock.toml': 'provider = "postgresql"\n',
+      '20240101000000_setup/migration.sql': LAYOUT_SETUP,
+      '20240102000000_cic/migration.sql': `ALTER TABLE t ADD COLUMN b int;\n${CIC}`,
+      '20240103000000_own/migration.sql': OWN,
+      '20240104000000_empty/migration.sql': '',
+    },
+    modes: { '20240102000000_cic': 'no-transaction', '20240103000000_own': 'as-written', '20240104000000_empty': 'transaction' },
+  },
+  {
+    tool: 'drizzle',
+    files: {
+      'meta/_journal.json': journal(['0000_setup', '0001_cic', '0002_do', '0003_set']),
+      '0000_setup.sql': LAYOUT_SETUP.replace(/;\n/g, ';\n--> statement-breakpoint\n'),
+      '0001_cic.sql': `ALTER TABLE t ADD COLUMN b int;\n--> statement-breakpoint\n${CIC}`,
+      '0002_do.sql': DO_COMMIT,
+      '0003_set.sql': 'SET search_path TO public;',
+    },
+    modes: { '0001_cic': 'no-transaction', '0002_do': 'no-transaction', '0003_set': 'transaction' },
+  },
+  {
+    tool: 'flyway',
+    files: {
+      'V1__setup.sql': LAYOUT_SETUP,
+      'V2__conf.sql': 'ALTER TABLE t ADD COLUMN b int;', 'V2__conf.sql.conf': 'executeInTransaction=false\n',
+      // Flyway refuses a script mixing both kinds unless mixed=true; Lockstep runs it outside a transaction.
+      'V3__mixed.sql': `ALTER TABLE t ADD COLUMN c int;\n${CIC}`,
+      'V4__comment.sql': '-- nothing to do here\n',
+      'R__idx.sql': 'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_r ON t (a, id);',
+    },
+    modes: { '2': 'no-transaction', '3': 'no-transaction', '4': 'transaction', R__idx: 'no-transaction' },
+  },
+];
+
+/** Per migration id, whether the `up --dry-run` SQL records it as transactional (its apply event's details). */
+function dryRunTransactional(stdout: string): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const m of stdout.matchAll(/E?'apply'::text, E?'([^']+)'::text[^\n]*?E?'(\{[^']*\})'::jsonb/g)) {
+    out.set(m[1] ?? '', (JSON.parse(m[2] ?? '{}') as { transactional?: boolean }).transactional !== false);
+  }
+  return out;
+}
+
+describe('every layout: each tricky file runs as src/execution decides, and every command says so', () => {
+  it.each(LAYOUTS)('$tool', async ({ files, modes }) => {
+    const db = await createTestDatabase('agree_layout');
+    const p = tempProject(files);
+    const common = ['--dir', p.dir, '--url', db.url];
+    const expected = Object.entries(modes).map(([id, mode]) => [id, mode === 'transaction'] as const);
+    try {
+      const lint = await runCli(['lint', '--dir', p.dir, '--format', 'json', '--fail-on', 'none'], { cwd: p.root });
+      expect(lint.code, lint.stderr).toBe(0);
+      const refused = (JSON.parse(lint.stdout) as Array<{ rule: string; file: string }>)
+        .filter((f) => ['non-transactional-statement-in-transaction', 'explicit-transaction-control', 'invalid-migration', 'enum-value-used-in-same-transaction'].includes(f.rule));
+      expect(refused).toEqual([]);
+
+      const plan = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: p.root });
+      expect(plan.code, plan.stderr).toBe(0);
+      const planned = JSON.parse(plan.stdout) as { migrations: Array<{ version: string; trace?: { transactional: boolean; error: unknown } | null; verdict: string }> };
+      const byId = new Map(planned.migrations.map((m) => [m.version, m]));
+      expect(expected.map(([id]) => [id, byId.get(id)?.trace?.transactional, byId.get(id)?.trace?.error ?? null, byId.get(id)?.verdict !== 'blocked'])).toEqual(expected.map(([id, tx]) => [id, tx, null, true]));
+
+      const dry = await runCli(['up', ...common, '--dry-run', '--no-lint'], { cwd: p.root });
+      expect(dry.code, dry.stderr).toBe(0);
+      const dryTx = dryRunTransactional(dry.stdout);
+      expect(expected.map(([id]) => [id, dryTx.get(id)])).toEqual(expected);
+
+      const up = await runCli(['up', ...common, '--json'], { cwd: p.root });
+      expect(up.code, up.stderr).toBe(0);
+      const client = await db.client();
+      const events = await client.query<{ version: string; details: { transactional?: boolean } }>("select version, details from lockstep.events where kind = 'apply'");
+      const applied = new Map(events.rows.map((r) => [r.version, r.details.transactional !== false]));
+      expect(expected.map(([id]) => [id, applied.get(id)])).toEqual(expected);
+
+      // Every migration applied, under the ids its tool gives them (the folder was read as that tool's).
+      const rows = await client.query<{ version: string; status: string }>('select version, status from lockstep.migrations');
+      expect(rows.rows.filter((r) => r.status !== 'applied')).toEqual([]);
+      expect(expected.filter(([id]) => !rows.rows.some((r) => r.version === id))).toEqual([]);
+    } finally {
+      p.cleanup();
+      await db.drop();
+    }
+  }, 120_000);
+});

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMigrator } from '../../src/api/index.js';
 import type { PlanReport, PlannedMigration } from '../../src/api/index.js';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { adminUrl, createTestDatabase, type TestDatabase } from '../support/database.js';
 import { sqlMigration, tempProject, type TempProject } from '../support/fixtures.js';
 
 let db: TestDatabase;
@@ -142,3 +142,33 @@ it('gives the same verdicts and reasons on both shadows', () => {
   expect(migration(reports.server, '004').verdict).not.toBe('safe');
   expect(migration(reports.server, '005').reasons.map((r) => r.code)).not.toContain('rewrite');
 });
+
+// A server shadow is one database of a server that may hold the target and others: plan ran DROP DATABASE there
+// (the database was gone after `lockstep plan`) and ALTER DATABASE on the target's own settings.
+it('a statement on the whole server is not run in a server shadow: plan leaves the databases and their settings alone', async () => {
+  const target = await createTestDatabase('trace_server_wide');
+  const victim = await createTestDatabase('trace_victim');
+  const p = tempProject({
+    '001_drop.sql': sqlMigration(`DROP DATABASE IF EXISTS ${victim.name};`, 'SELECT 1;', '-- lockstep:no-transaction\n'),
+    '002_settings.sql': sqlMigration(`ALTER DATABASE ${target.name} SET work_mem = '7MB';\nCREATE TABLE after_it (id int);`, 'DROP TABLE after_it;'),
+  });
+  try {
+    const m = await createMigrator({ dir: p.dir, url: target.url, cwd: p.root });
+    let report: PlanReport;
+    try {
+      report = await m.plan({ shadowUrl: adminUrl() });
+    } finally {
+      await m.close();
+    }
+    const traces = report.migrations.map((x) => [x.version, x.trace?.error ?? null, x.trace?.statements.map((s) => s.executed)]);
+    expect(traces).toEqual([['001', null, [false]], ['002', null, [false, true]]]);
+    expect(report.migrations[0]?.trace?.statements[0]?.note).toMatch(/DROP DATABASE acts on the whole server/);
+    const c = await target.client();
+    const left = await c.query('select (select count(*)::int from pg_database where datname = $1) as victim, (select count(*)::int from pg_db_role_setting s join pg_database d on d.oid = s.setdatabase where d.datname = $2) as settings', [victim.name, target.name]);
+    expect(left.rows[0]).toEqual({ victim: 1, settings: 0 });
+  } finally {
+    p.cleanup();
+    await target.drop();
+    await victim.drop();
+  }
+}, 120_000);

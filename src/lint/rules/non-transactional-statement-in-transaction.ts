@@ -18,6 +18,13 @@ export const nonTransactionalStatementInTransaction: Rule = {
     if (!s.inTransaction) return undefined;
     const reason = noTransactionReason(s.stmt, s.kind === 'CallStmt' ? ctx.facts.statements.slice(0, s.index).map((e) => e.stmt) : []);
     if (!reason) return undefined;
+    if (s.sharedQuery) {
+      return {
+        statement: s,
+        message: `${reason} cannot run inside a transaction block, and it is sent in one query with other statements, which PostgreSQL runs as one: PostgreSQL will reject it`,
+        help: 'Give it a StatementBegin/StatementEnd block (or a drizzle breakpoint) of its own, so that it is sent alone.',
+      };
+    }
     return {
       statement: s,
       message: `${reason} cannot run inside a transaction block, and this migration runs in one: PostgreSQL will reject it`,

@@ -5,7 +5,9 @@
  */
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintSql } from '../../../src/lint/index.js';
+import type { MigrationFile } from '../../../src/core/types.js';
+import { lintMigration, lintSql } from '../../../src/lint/index.js';
+import { breakpointStatements } from '../../../src/loader/explicit-statements.js';
 import { initParser } from '../../../src/sql/index.js';
 import { createTestDatabase, type TestDatabase } from '../../support/database.js';
 
@@ -334,6 +336,26 @@ describe('facts behind the rules (PostgreSQL)', () => {
       await client.query('ROLLBACK');
     }
     expect(lintSql(`${says};`, 'm.sql', { execution: 'transaction' }).findings.map((f) => f.rule)).not.toContain('non-transactional-statement-in-transaction');
+  });
+
+  it('a query holding several statements is one implicit transaction block: CONCURRENTLY, VACUUM and a DO block that COMMITs fail in it, and run when sent alone', async () => {
+    const refused: ReadonlyArray<readonly [string, string]> = [['CREATE INDEX CONCURRENTLY t_sq ON t (z)', '25001'], ['VACUUM t', '25001'], ['DO $$ BEGIN COMMIT; END $$', '2D000']];
+    try {
+      for (const [stmt, code] of refused) {
+        await expect(client.query(`SELECT 1; ${stmt}`), stmt).rejects.toMatchObject({ code }); // one simple-query message, no BEGIN
+        await client.query(stmt); // alone: accepted
+      }
+    } finally {
+      await client.query('DROP INDEX IF EXISTS t_sq');
+    }
+    // A drizzle piece (or a goose/sql-migrate StatementBegin/End block) is sent as one query: the build in a piece
+    // with an ALTER is refused, the VACUUM in a piece of its own is not.
+    const sql = 'ALTER TABLE t ADD COLUMN sq int;\nCREATE INDEX CONCURRENTLY t_sq2 ON t (sq);\n--> statement-breakpoint\nVACUUM t;';
+    const up = { kind: 'sql' as const, path: 'm.sql', sql, startLine: 1, explicitStatements: breakpointStatements(sql, 1).statements };
+    const file: MigrationFile = { id: 'm', tool: 'drizzle', version: '', name: 'm', layout: 'single-file', paths: ['m.sql'], up, directives: { noTransaction: false, irreversible: false, lockFlag: false }, checksum: '' };
+    const found = lintMigration(file).findings.filter((f) => f.rule === 'non-transactional-statement-in-transaction');
+    expect(found.map((f) => f.line)).toEqual([2]);
+    expect(found[0]?.message).toMatch(/sent in one query with other statements/);
   });
 
   it('a CALL of a procedure that COMMITs is refused inside a transaction block and runs on its own', async () => {
