@@ -3,7 +3,7 @@
  * its body runs unconditionally, before any `RETURN`, with no exception handler around it. Read with libpg-query's
  * PL/pgSQL parser. https://www.postgresql.org/docs/current/plpgsql-errors-and-messages.html
  */
-import { plpgsqlTree } from './embedded-sql.js';
+import { blockOf, plpgsqlTree } from './embedded-sql.js';
 import type { ParsedStatement } from './parser.js';
 
 type Obj = Record<string, unknown>;
@@ -14,13 +14,6 @@ const ERROR_LEVEL = 21;
 export interface AlwaysRaises {
   /** The RAISE's message, when it has a constant one. */
   readonly message: string | undefined;
-}
-
-function languageOf(stmt: ParsedStatement): string {
-  const args = ((stmt.node as Obj).DoStmt as Obj | undefined)?.args;
-  const defs = Array.isArray(args) ? args.map((a) => (a as Obj).DefElem as Obj | undefined) : [];
-  const lang = defs.find((d) => d?.defname === 'language')?.arg as Obj | undefined;
-  return (((lang?.String as Obj | undefined)?.sval as string | undefined) ?? 'plpgsql').toLowerCase();
 }
 
 /** Whether a PL/pgSQL subtree holds a RETURN or an EXIT anywhere. */
@@ -53,7 +46,8 @@ function raisesIn(block: Obj | undefined): AlwaysRaises | undefined | 'stop' {
 }
 
 export function doBlockAlwaysRaises(stmt: ParsedStatement): AlwaysRaises | undefined {
-  if (stmt.kind !== 'DoStmt' || languageOf(stmt) !== 'plpgsql') return undefined;
+  const block = blockOf(stmt);
+  if (block?.block !== 'do' || block.language !== 'plpgsql') return undefined;
   const tree = plpgsqlTree(stmt) as Obj | undefined;
   if (!tree) return undefined;
   const fn = ((tree.plpgsql_funcs as Obj[] | undefined)?.[0]?.PLpgSQL_function as Obj | undefined) ?? undefined;

@@ -39,7 +39,7 @@ function sval(node: unknown): string | undefined {
 }
 
 /** The body and language of a DO block or CREATE FUNCTION / PROCEDURE; undefined for any other statement. */
-function blockOf(stmt: ParsedStatement): { block: 'do' | 'function'; name: string | undefined; body: string; language: string } | undefined {
+export function blockOf(stmt: ParsedStatement): { block: 'do' | 'function'; name: string | undefined; body: string; language: string } | undefined {
   if (stmt.kind !== 'DoStmt' && stmt.kind !== 'CreateFunctionStmt') return undefined;
   const node = stmt.node as Obj;
   const args = defElems(stmt.kind === 'DoStmt' ? (node.DoStmt as Obj).args : (node.CreateFunctionStmt as Obj).options);
