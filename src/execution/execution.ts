@@ -42,10 +42,17 @@ export interface Execution {
   readonly why: string;
   readonly statements: SectionStatements;
   /**
-   * Per parsed statement: does it run inside a transaction block (Lockstep's, the file's own BEGIN … COMMIT, or the
-   * implicit one of a query that holds several statements)?
+   * Per parsed statement: does it run inside a transaction block (Lockstep's, its tool's, the file's own
+   * BEGIN … COMMIT, or the implicit one of a query that holds several statements)?
    */
   readonly inTransaction: readonly boolean[];
+  /**
+   * Per parsed statement: the transaction it runs in, numbered from 1 in the order they run. Statements with one
+   * number commit (or roll back) together; a statement outside any block has a number of its own.
+   */
+  readonly transaction: readonly number[];
+  /** Per parsed statement: in a transaction only because its query holds several statements (outside any block). */
+  readonly sharedQuery: readonly boolean[];
   readonly lockTimeout: Timeout;
   readonly statementTimeout: Timeout;
   readonly retry: { readonly lockRetries: number; readonly retryDeadlineMs: number };
@@ -61,7 +68,7 @@ export function describeExecution(file: Pick<MigrationFile, 'directives'> & Part
     enclosed,
     why: enclosed ? `${why}, inside the transaction its tool opens (it COMMITs that one first)` : why,
     statements,
-    inTransaction: inTransactionOf(mode, statements, enclosed),
+    ...transactionsOf(mode, enclosed, statements),
     lockTimeout: timeoutOf(file.directives.lockTimeoutMs, policy.lockTimeoutMs, 'lock-timeout', 'lockTimeout'),
     statementTimeout: timeoutOf(file.directives.statementTimeoutMs, policy.statementTimeoutMs, 'statement-timeout', 'statementTimeout'),
     retry: { lockRetries: policy.lockRetries, retryDeadlineMs: policy.retryDeadlineMs },
@@ -133,17 +140,39 @@ export function ownBlockAt(execution: Pick<Execution, 'mode' | 'enclosed'>, stat
   return { from: k, to: statements.length - 1, opensItself, closesItself: false };
 }
 
-function inTransactionOf(mode: RunMode, s: SectionStatements, enclosed = false): boolean[] {
+/**
+ * Which statements run in one transaction, walked once from the blocks: the whole file in Lockstep's transaction;
+ * an as-written file's own blocks (ownBlockAt); a file linted as its tool's one transaction (`--execution
+ * transaction`) holding its own COMMIT … BEGIN, like an enclosed file, in its tool's transaction up to its first
+ * COMMIT; every other statement alone, or with the others its query holds.
+ */
+function transactionsOf(mode: RunMode, enclosed: boolean, s: SectionStatements): Pick<Execution, 'inTransaction' | 'transaction' | 'sharedQuery'> {
   const shared = sharedUnits(s);
-  if (mode !== 'as-written') return s.parsed.map((_, i) => mode === 'transaction' || shared.has(s.unitOf[i] ?? -1));
-  let open = enclosed;
-  return s.parsed.map((p, i) => {
-    const boundary = transactionBoundary(p);
-    if (boundary === 'begin') open = true;
-    const inside = open || shared.has(s.unitOf[i] ?? -1);
-    if (boundary === 'commit' || boundary === 'rollback') open = false;
-    return inside;
-  });
+  const n = s.parsed.length;
+  const inTransaction = new Array<boolean>(n).fill(false);
+  const transaction = new Array<number>(n).fill(0);
+  const sharedQuery = new Array<boolean>(n).fill(false);
+  const blocks: Pick<Execution, 'mode' | 'enclosed'> = mode === 'transaction' ? { mode: 'as-written', enclosed: true } : { mode, enclosed };
+  let tx = 0;
+  for (let k = 0; k < n; ) {
+    const block = mode === 'no-transaction' ? undefined : ownBlockAt(blocks, s.parsed, k);
+    if (block) {
+      tx++;
+      for (let j = block.from; j <= block.to; j++) {
+        inTransaction[j] = true;
+        transaction[j] = tx;
+      }
+      k = block.to + 1;
+      continue;
+    }
+    const unit = s.unitOf[k] ?? -1;
+    const continues = k > 0 && shared.has(unit) && s.unitOf[k - 1] === unit && sharedQuery[k - 1] === true;
+    if (!continues) tx++;
+    transaction[k] = tx;
+    inTransaction[k] = sharedQuery[k] = shared.has(unit);
+    k++;
+  }
+  return { inTransaction, transaction, sharedQuery };
 }
 
 /**

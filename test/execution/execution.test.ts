@@ -65,6 +65,27 @@ describe('describeExecution', () => {
     expect(e.statements.parsed.map((p) => [p.kind, p.line])).toEqual([['CreateStmt', 1], ['CreateStmt', 2], ['SelectStmt', 3]]);
     expect(e.statements.unitOf).toEqual([0, 0, 1]);
   });
+
+  it('numbers the transactions: statements that commit together share one, a statement alone has its own', () => {
+    const tx = (sql: string, semantics?: 'lockstep' | 'autocommit' | 'transaction', directives: Partial<Directives> = {}) => {
+      const e = run(sql, directives, semantics);
+      return { inTransaction: e.inTransaction, transaction: e.transaction, sharedQuery: e.sharedQuery };
+    };
+    expect(tx('SELECT 1; SELECT 2;')).toEqual({ inTransaction: [true, true], transaction: [1, 1], sharedQuery: [false, false] });
+    expect(tx('SELECT 1; SELECT 2;', 'lockstep', { noTransaction: true })).toEqual({ inTransaction: [false, false], transaction: [1, 2], sharedQuery: [false, false] });
+    expect(tx('SELECT 1;\nBEGIN;\nSELECT 2;\nCOMMIT;\nSELECT 3;\nBEGIN;\nSELECT 4;\nROLLBACK;').transaction).toEqual([1, 2, 2, 2, 3, 4, 4, 4]);
+    // Linted as its tool's one transaction, a file's own COMMIT ends that transaction and its BEGIN opens the next.
+    expect(tx('SELECT 1;\nCOMMIT;\nSELECT 2;\nBEGIN;\nSELECT 3;', 'transaction')).toEqual({
+      inTransaction: [true, true, false, true, true], transaction: [1, 1, 2, 3, 3], sharedQuery: [false, false, false, false, false],
+    });
+    // A query holding several statements is one implicit transaction block.
+    const sql = 'SELECT 1;\nSELECT 2;\nSELECT 3;';
+    const e = describeExecution({ directives: { ...NONE, noTransaction: true } }, section(sql, [
+      { sql: 'SELECT 1;\nSELECT 2;', start: 0, end: 18, line: 1, column: 1, endLine: 2, endColumn: 9 },
+      { sql: 'SELECT 3', start: 19, end: 27, line: 3, column: 1, endLine: 3, endColumn: 9 },
+    ]), DEFAULT_POLICY);
+    expect({ inTransaction: e.inTransaction, transaction: e.transaction, sharedQuery: e.sharedQuery }).toEqual({ inTransaction: [true, true, false], transaction: [1, 1, 2], sharedQuery: [true, true, false] });
+  });
 });
 
 describe('ownBlockAt: the transaction blocks of an as-written file', () => {
