@@ -141,6 +141,25 @@ export function ownBlockAt(execution: Pick<Execution, 'mode' | 'enclosed'>, stat
 }
 
 /**
+ * The BEGIN of a block that nothing commits: the file opens it and never closes it, and it is not the block an
+ * enclosed file leaves for its tool to commit (whoever runs the file in the tool's place commits that one). `up`
+ * refuses such a file before anything runs; `lint` reports it (begin-without-commit). Undefined when none.
+ */
+export function unclosedBegin(execution: Pick<Execution, 'mode' | 'enclosed'>, statements: readonly ParsedStatement[]): ParsedStatement | undefined {
+  if (execution.mode !== 'as-written' || execution.enclosed) return undefined;
+  for (let k = 0; k < statements.length; ) {
+    const block = ownBlockAt(execution, statements, k);
+    if (!block) {
+      k++;
+      continue;
+    }
+    if (!block.closesItself) return statements[block.from];
+    k = block.to + 1;
+  }
+  return undefined;
+}
+
+/**
  * Which statements run in one transaction, walked once from the blocks: the whole file in Lockstep's transaction;
  * an as-written file's own blocks (ownBlockAt); a file linted as its tool's one transaction (`--execution
  * transaction`) holding its own COMMIT … BEGIN, like an enclosed file, in its tool's transaction up to its first

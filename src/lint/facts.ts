@@ -2,7 +2,7 @@
  * Facts computed once per migration for every rule: transaction state, timeouts and the session TimeZone before
  * each statement, the objects the migration creates, the target version and table sizes.
  */
-import type { Execution } from '../execution/index.js';
+import { unclosedBegin, type Execution } from '../execution/index.js';
 import { embeddedSql, type EmbeddedSql, type ParsedStatement } from '../sql/index.js';
 import { alterCommands, bodyOf, nodeAs, relationName, stringConst, intConst, type RangeVar } from '../sql/index.js';
 import { declaredColumns } from './analysis/declared-columns.js';
@@ -339,6 +339,11 @@ function byKind(statements: readonly StatementFacts[]): ReadonlyMap<string, read
   return out;
 }
 
+/** The facts of one of the migration's own statements (not SQL inside a DO block or function body). */
+function unclosedAt(statements: readonly StatementFacts[], stmt: ParsedStatement | undefined): StatementFacts | undefined {
+  return stmt && statements.find((s) => s.stmt === stmt && !s.embedded);
+}
+
 export function computeFacts(input: FactsInput): MigrationFacts {
   const { statements, dynamic } = statementFacts(input);
   const created = createdByBareName(statements);
@@ -351,6 +356,7 @@ export function computeFacts(input: FactsInput): MigrationFacts {
     dynamic,
     transactional: input.execution.mode === 'transaction',
     enclosed: input.execution.enclosed,
+    unclosedBegin: unclosedAt(statements, unclosedBegin(input.execution, input.statements)),
     pgMajor: majorVersion(pgVersion),
     pgMinor: pgVersion >= 1000 ? pgVersion % 100 : undefined,
     sizesKnown: sizes !== undefined,

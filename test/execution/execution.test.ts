@@ -1,7 +1,7 @@
 /** describeExecution: the one answer to "how does this migration run", and why. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directives, SqlSection } from '../../src/core/types.js';
-import { DEFAULT_POLICY, describeExecution, ownBlockAt } from '../../src/execution/index.js';
+import { DEFAULT_POLICY, describeExecution, ownBlockAt, unclosedBegin } from '../../src/execution/index.js';
 import { initParser } from '../../src/sql/index.js';
 
 const NONE: Directives = { noTransaction: false, irreversible: false, lockFlag: false };
@@ -106,5 +106,22 @@ describe('ownBlockAt: the transaction blocks of an as-written file', () => {
   it('none for a file that runs in one transaction or statement by statement', () => {
     expect(blocks('ALTER TABLE a ADD COLUMN b int;\nCREATE INDEX i ON a (b);')).toEqual([]);
     expect(blocks('CREATE INDEX CONCURRENTLY i ON a (b);\nVACUUM a;')).toEqual([]);
+  });
+});
+
+describe('unclosedBegin: the BEGIN nothing commits (up refuses the file, lint reports it)', () => {
+  const open = (sql: string, tool?: 'goose', semantics?: 'lockstep' | 'autocommit' | 'transaction') => {
+    const e = describeExecution({ directives: NONE, ...(tool ? { tool } : {}) }, section(sql), DEFAULT_POLICY, semantics);
+    return unclosedBegin(e, e.statements.parsed)?.line;
+  };
+  it('finds the block left open, after blocks that close', () => {
+    expect(open('BEGIN;\nSELECT 1;\nCOMMIT;\nBEGIN;\nSELECT 2;')).toBe(4);
+    expect(open('SELECT 0;\nBEGIN;\nSELECT 1;')).toBe(2);
+    expect(open('BEGIN;\nSELECT 1;\nROLLBACK;')).toBeUndefined();
+  });
+  it('none when someone else commits it: an enclosed file\'s last block, or one transaction per file', () => {
+    expect(open('COMMIT;\nCREATE INDEX CONCURRENTLY i ON t (a);\nBEGIN;', 'goose')).toBeUndefined();
+    expect(open('BEGIN;\nSELECT 1;', undefined, 'transaction')).toBeUndefined();
+    expect(open('BEGIN;\nSELECT 1;', undefined, 'autocommit')).toBe(1);
   });
 });
