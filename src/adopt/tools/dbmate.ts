@@ -8,10 +8,11 @@ import type { ToolAdapter } from '../tool-adapter.js';
 import { qualifiedTable } from '../tool-adapter.js';
 import { fileName } from '../file-text.js';
 import { readOneRowEach } from '../keyed-rows.js';
+import { TOOL_HISTORY_TABLES } from '../../core/tool-history-tables.js';
 
 export const dbmate: ToolAdapter = {
   tool: 'dbmate',
-  defaultTable: 'schema_migrations',
+  defaultTable: TOOL_HISTORY_TABLES['dbmate'][0],
   columns: ['version'],
   without: ['dirty'],
   read: (ctx) => readOneRowEach(ctx, `select version::text as key, null::timestamptz as at from ${qualifiedTable(ctx.table)}`, (f) => /^(\d+)_/.exec(fileName(f))?.[1]),

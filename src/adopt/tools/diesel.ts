@@ -9,6 +9,7 @@ import type { MigrationFile } from '../../core/types.js';
 import type { ToolAdapter } from '../tool-adapter.js';
 import { qualifiedTable } from '../tool-adapter.js';
 import { readOneRowEach } from '../keyed-rows.js';
+import { TOOL_HISTORY_TABLES } from '../../core/tool-history-tables.js';
 
 function dieselVersion(file: MigrationFile): string | undefined {
   const first = file.paths[0];
@@ -20,7 +21,7 @@ function dieselVersion(file: MigrationFile): string | undefined {
 
 export const diesel: ToolAdapter = {
   tool: 'diesel',
-  defaultTable: '__diesel_schema_migrations',
+  defaultTable: TOOL_HISTORY_TABLES['diesel'][0],
   columns: ['version', 'run_on'],
   shape: ['version', 'run_on'],
   read: (ctx) => readOneRowEach(ctx, `select version::text as key, run_on::timestamptz as at from ${qualifiedTable(ctx.table)}`, dieselVersion),

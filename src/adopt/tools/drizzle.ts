@@ -11,6 +11,7 @@ import { qualifiedTable } from '../tool-adapter.js';
 import { migrationText } from '../file-text.js';
 import { drizzleHash, drizzleHashMatches } from '../tool-checksums.js';
 import type { Finding, ToolReading } from '../types.js';
+import { TOOL_HISTORY_TABLES } from '../../core/tool-history-tables.js';
 
 interface DrizzleRow {
   readonly id: number;
@@ -43,7 +44,7 @@ async function findingFor(file: MigrationFile, rows: readonly DrizzleRow[], newe
 
 export const drizzle: ToolAdapter = {
   tool: 'drizzle',
-  defaultTable: '__drizzle_migrations',
+  defaultTable: TOOL_HISTORY_TABLES['drizzle'][0],
   defaultSchema: 'drizzle',
   columns: ['id', 'hash', 'created_at'],
   shape: ['id', 'hash', 'created_at'],

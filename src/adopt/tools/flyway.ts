@@ -13,6 +13,7 @@ import { qualifiedTable } from '../tool-adapter.js';
 import { fileName, migrationText } from '../file-text.js';
 import { flywayChecksum } from '../tool-checksums.js';
 import type { Finding, Orphan, ToolReading } from '../types.js';
+import { TOOL_HISTORY_TABLES } from '../../core/tool-history-tables.js';
 
 interface FlywayRow {
   readonly version: string | null;
@@ -121,8 +122,8 @@ function orphansOf(history: History, findings: readonly Finding[]): Orphan[] {
 
 export const flyway: ToolAdapter = {
   tool: 'flyway',
-  defaultTable: 'flyway_schema_history',
-  legacyTables: ['schema_version'],
+  defaultTable: TOOL_HISTORY_TABLES.flyway[0],
+  legacyTables: TOOL_HISTORY_TABLES.flyway.slice(1),
   columns: ['installed_rank', 'version', 'description', 'type', 'script', 'checksum', 'success'],
   shape: ['installed_rank', 'version', 'description', 'type', 'script', 'checksum', 'installed_by', 'installed_on', 'execution_time', 'success'],
   async read({ session, table, files, cwd }): Promise<ToolReading> {

@@ -10,6 +10,7 @@ import { qualifiedTable } from '../tool-adapter.js';
 import { fileName } from '../file-text.js';
 import { integerKey } from '../keyed-rows.js';
 import type { Finding, ToolReading } from '../types.js';
+import { TOOL_HISTORY_TABLES } from '../../core/tool-history-tables.js';
 
 function versionOf(file: MigrationFile): bigint | undefined {
   const key = integerKey(/^(\d+)_/.exec(fileName(file))?.[1] ?? '');
@@ -26,7 +27,7 @@ function findingFor(file: MigrationFile, current: bigint, dirty: boolean): Findi
 
 export const golangMigrate: ToolAdapter = {
   tool: 'golang-migrate',
-  defaultTable: 'schema_migrations',
+  defaultTable: TOOL_HISTORY_TABLES['golang-migrate'][0],
   columns: ['version', 'dirty'],
   shape: ['version', 'dirty'],
   async read({ session, table, files }): Promise<ToolReading> {

@@ -8,6 +8,7 @@ import type { ToolAdapter } from '../tool-adapter.js';
 import { qualifiedTable } from '../tool-adapter.js';
 import { fileName } from '../file-text.js';
 import { integerKey, readKeyed, type KeyedRow } from '../keyed-rows.js';
+import { TOOL_HISTORY_TABLES } from '../../core/tool-history-tables.js';
 
 interface GooseRow {
   readonly version: string;
@@ -29,7 +30,7 @@ function decidingRows(rows: readonly GooseRow[]): KeyedRow[] {
 
 export const goose: ToolAdapter = {
   tool: 'goose',
-  defaultTable: 'goose_db_version',
+  defaultTable: TOOL_HISTORY_TABLES['goose'][0],
   columns: ['id', 'version_id', 'is_applied'],
   shape: ['id', 'version_id', 'is_applied', 'tstamp'],
   async read({ session, table, files }) {

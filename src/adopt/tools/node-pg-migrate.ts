@@ -7,10 +7,11 @@ import type { ToolAdapter } from '../tool-adapter.js';
 import { qualifiedTable } from '../tool-adapter.js';
 import { fileStem } from '../file-text.js';
 import { readOneRowEach } from '../keyed-rows.js';
+import { TOOL_HISTORY_TABLES } from '../../core/tool-history-tables.js';
 
 export const nodePgMigrate: ToolAdapter = {
   tool: 'node-pg-migrate',
-  defaultTable: 'pgmigrations',
+  defaultTable: TOOL_HISTORY_TABLES['node-pg-migrate'][0],
   columns: ['id', 'name', 'run_on'],
   shape: ['id', 'name', 'run_on'],
   read: (ctx) => readOneRowEach(ctx, `select name::text as key, run_on::timestamptz as at from ${qualifiedTable(ctx.table)} order by run_on, id`, fileStem),

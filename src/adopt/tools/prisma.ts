@@ -12,6 +12,7 @@ import { qualifiedTable } from '../tool-adapter.js';
 import { migrationText } from '../file-text.js';
 import { readKeyed, type KeyedRow } from '../keyed-rows.js';
 import { prismaChecksum, prismaChecksumMatches } from '../tool-checksums.js';
+import { TOOL_HISTORY_TABLES } from '../../core/tool-history-tables.js';
 
 interface PrismaRow {
   readonly name: string;
@@ -46,7 +47,7 @@ function decidingRows(rows: readonly PrismaRow[]): KeyedRow[] {
 
 export const prisma: ToolAdapter = {
   tool: 'prisma',
-  defaultTable: '_prisma_migrations',
+  defaultTable: TOOL_HISTORY_TABLES['prisma'][0],
   columns: ['id', 'checksum', 'finished_at', 'migration_name', 'rolled_back_at'],
   shape: ['id', 'checksum', 'finished_at', 'migration_name', 'logs', 'rolled_back_at', 'started_at', 'applied_steps_count'],
   async read({ session, table, files, cwd }) {

@@ -1,6 +1,7 @@
 /**
  * Whether a statement lengthens the time a transaction holds the locks it has taken: it waits for a lock the
- * transaction does not hold yet, scans, rewrites or changes data. A statement whose locks the transaction already
+ * transaction does not hold yet (on a relation that existed before the migration), scans, rewrites or changes data;
+ * a write to a migration tool's history table does none of these (analysis/bookkeeping.ts). A statement whose locks the transaction already
  * holds at that mode or a stronger one is granted them without waiting (LOCK TABLE a, b takes both at once).
  * Used by statements-after-access-exclusive and lock-table.
  */
@@ -9,6 +10,7 @@ import { LOCK_MODES, conflicts, sameName } from '../../locks/index.js';
 import { bodyOf } from '../../sql/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 import { pinsOneRow } from './single-row.js';
+import { writesToolHistory } from './bookkeeping.js';
 
 const WRITES_DATA = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'CopyStmt']);
 
@@ -47,9 +49,11 @@ export function take(s: StatementFacts, taken: Taken): void {
  * lock_timeout, which bounds the statement that took the first lock in the same way.
  */
 export function extendsHold(s: StatementFacts, taken: Taken, facts: MigrationFacts, waitIsBounded = false): boolean {
-  if (bodyOf(s.stmt, 'TransactionStmt') || bodyOf(s.stmt, 'VariableSetStmt')) return false;
-  // Waiting for a lock the transaction does not hold yet (LOCK TABLE a, b takes both at once: no wait after it).
-  const waits = !waitIsBounded && s.locks.some((l) => !alreadyHeld(l, taken));
+  if (bodyOf(s.stmt, 'TransactionStmt') || bodyOf(s.stmt, 'VariableSetStmt') || writesToolHistory(s)) return false;
+  // Waiting for a lock the transaction does not hold yet (LOCK TABLE a, b takes both at once: no wait after it). Not on
+  // a relation this migration created: no other session used it before (one created in this transaction, it cannot
+  // even see; checked on PostgreSQL 15 in test/lint/rules/server-facts.test.ts).
+  const waits = !waitIsBounded && s.locks.some((l) => !alreadyHeld(l, taken) && !facts.isNew(l.relation, s));
   // An UPDATE / DELETE of one row by its key is over in milliseconds; it extends the hold only by waiting for another table.
   if (pinsOneRow(s, facts)) return waits;
   if (WRITES_DATA.has(s.stmt.kind)) return true;

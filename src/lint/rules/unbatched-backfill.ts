@@ -1,5 +1,6 @@
 import { nodeAs, relationName } from '../../sql/index.js';
 import { pinsOneRow } from '../analysis/single-row.js';
+import { writesToolHistory } from '../analysis/bookkeeping.js';
 import { executed } from '../analysis/executed.js';
 import { onKinds, q } from '../rule-kit.js';
 import type { Rule, StatementFacts } from '../types.js';
@@ -57,7 +58,7 @@ export const unbatchedBackfill: Rule = {
     const write = update ?? del;
     if (!write) return undefined;
     // A batch picked in a CTE (WITH batch AS (SELECT id ... LIMIT n)) is bounded too.
-    if (!write.whereClause || bounded([write.whereClause, write.withClause]) || pinsOneRow(s, ctx.facts)) return undefined;
+    if (!write.whereClause || bounded([write.whereClause, write.withClause]) || pinsOneRow(s, ctx.facts) || writesToolHistory(s)) return undefined;
     // WHERE CURRENT OF a cursor touches one row.
     if (nodeAs(write.whereClause, 'CurrentOfExpr')) return undefined;
     const table = relationName(write.relation) ?? '?';

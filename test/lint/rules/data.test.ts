@@ -35,6 +35,9 @@ describeRule('unbatched-backfill', {
     'CREATE TABLE scratch (id bigint, v text);\nDELETE FROM scratch WHERE v IS NULL;',
     // No WHERE at all is delete-without-where's.
     'DELETE FROM orders;',
+    // A migration tool's history table: its bookkeeping, a row per migration.
+    "UPDATE alembic_version SET version_num='2b' WHERE alembic_version.version_num = '1a';",
+    "DELETE FROM schema_migrations WHERE version = '20240101000000';",
   ],
 });
 

@@ -671,4 +671,23 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('ALTER TABLE t ADD COLUMN w int DEFAULT 0;\nALTER TABLE t ALTER COLUMN w SET NOT NULL;')).toContain('setting-column-not-null');
     expect(rules('ALTER TABLE t ADD COLUMN w int NOT NULL DEFAULT 0;\nALTER TABLE t ALTER COLUMN w DROP NOT NULL;\nALTER TABLE t ALTER COLUMN w SET NOT NULL;')).toContain('setting-column-not-null');
   });
+
+  it('a table created in an open transaction is invisible to every other session: none can hold or wait for a lock on it', async () => {
+    const other = await db.client('other');
+    try {
+      await client.query('BEGIN');
+      await client.query('CREATE TABLE fresh_in_tx (id int)');
+      await other.query("SET lock_timeout = '100ms'");
+      await expect(other.query('SELECT * FROM fresh_in_tx')).rejects.toThrow(/does not exist/);
+      await expect(other.query('BEGIN; LOCK TABLE fresh_in_tx IN ACCESS SHARE MODE')).rejects.toThrow(/does not exist/);
+      await other.query('ROLLBACK');
+      const { rows } = await other.query("SELECT count(*)::int AS n FROM pg_class WHERE relname = 'fresh_in_tx'");
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await client.query('ROLLBACK');
+      await other.end();
+    }
+    // So a write to it after an ACCESS EXCLUSIVE waits for nobody.
+    expect(rules('BEGIN;\nCREATE TABLE fresh_in_tx (id int PRIMARY KEY, v int);\nALTER TABLE t ADD COLUMN fresh int;\nUPDATE fresh_in_tx SET v = 1 WHERE id = 1;\nCOMMIT;')).not.toContain('statements-after-access-exclusive');
+  });
 });

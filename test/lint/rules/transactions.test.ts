@@ -65,6 +65,10 @@ describeRule('statements-after-access-exclusive', {
   bad: [
     'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;',
     'ALTER TABLE users ADD COLUMN nickname text;\nUPDATE users SET nickname = name WHERE nickname IS NULL;',
+    // A table that only looks like a history table (not its name): a write to it may wait.
+    { sql: "BEGIN;\nALTER TABLE users ADD COLUMN phone varchar(32);\nUPDATE app_version SET version_num='2b' WHERE version_num = '1a';\nCOMMIT;", options: { execution: 'autocommit' } },
+    // A table created by an earlier migration is not new to this one: a one-row update of it still waits for its lock.
+    { sql: "BEGIN;\nALTER TABLE users ADD COLUMN phone text;\nUPDATE audit SET note = 'x' WHERE id = 1;\nCOMMIT;", options: { execution: 'autocommit' } },
     // A one-row update of another table still waits for that table's lock.
     "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE orders SET note = 'x' WHERE id = 1;",
     // LOCK TABLE of one table, then work on another: that one's lock is waited for while the first is held.
@@ -87,6 +91,10 @@ describeRule('statements-after-access-exclusive', {
     // Under a lock_timeout (the file's or the runner's), waiting for the next table's lock ends at lock_timeout.
     "SET lock_timeout = '2s';\nALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;",
     { sql: 'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;', options: { runnerSetsTimeouts: true } },
+    // The tool's bookkeeping at the end of each migration (Alembic's offline --sql output): over at once, waits for nobody.
+    { sql: "BEGIN;\nALTER TABLE users ADD COLUMN phone varchar(32);\nUPDATE alembic_version SET version_num='2b' WHERE alembic_version.version_num = '1a';\nCOMMIT;", options: { execution: 'autocommit' } },
+    // A table this migration created: no other session held a lock on it before.
+    { sql: "CREATE TABLE audit (id bigint PRIMARY KEY, note text);\nBEGIN;\nALTER TABLE users ADD COLUMN phone text;\nUPDATE audit SET note = 'x' WHERE id = 1;\nCOMMIT;", options: { execution: 'autocommit' } },
   ],
 });
 
