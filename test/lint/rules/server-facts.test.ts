@@ -690,4 +690,18 @@ describe('facts behind the rules (PostgreSQL)', () => {
     // So a write to it after an ACCESS EXCLUSIVE waits for nobody.
     expect(rules('BEGIN;\nCREATE TABLE fresh_in_tx (id int PRIMARY KEY, v int);\nALTER TABLE t ADD COLUMN fresh int;\nUPDATE fresh_in_tx SET v = 1 WHERE id = 1;\nCOMMIT;')).not.toContain('statements-after-access-exclusive');
   });
+
+  it('SET LOCAL in a query holding several statements lasts to the end of that query (its implicit transaction block), and no further', async () => {
+    const { rows } = await client.query("SET LOCAL lock_timeout = '1234ms'; SELECT current_setting('lock_timeout') AS v").then((r) => (Array.isArray(r) ? r[1] : r));
+    expect(rows[0].v).toBe('1234ms');
+    expect((await client.query("SELECT current_setting('lock_timeout') AS v")).rows[0].v).toBe('0');
+    // A drizzle piece sends its statements in one query: the lock_timeout it sets LOCAL bounds the ALTER after it.
+    const lint = (sql: string) => {
+      const up = { kind: 'sql' as const, path: 'm.sql', sql, startLine: 1, explicitStatements: breakpointStatements(sql, 1).statements };
+      const file: MigrationFile = { id: 'm', tool: 'drizzle', version: '', name: 'm', layout: 'single-file', paths: ['m.sql'], up, directives: { noTransaction: true, irreversible: false, lockFlag: false }, checksum: '' };
+      return lintMigration(file, { execution: 'autocommit' }).findings.map((f) => f.rule);
+    };
+    expect(lint("SET LOCAL lock_timeout = '1s';\nALTER TABLE t ADD COLUMN lt int;\n--> statement-breakpoint\nSELECT 1;")).not.toContain('require-lock-timeout');
+    expect(lint("SET LOCAL lock_timeout = '1s';\n--> statement-breakpoint\nALTER TABLE t ADD COLUMN lt int;")).toContain('require-lock-timeout');
+  });
 });
