@@ -9,12 +9,12 @@ import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 let db: TestDatabase;
 let client: pg.Client;
-const notices: Array<{ code?: string; message: string }> = [];
+const notices: Array<{ code: string | undefined; message: string }> = [];
 
 beforeAll(async () => {
   db = await createTestDatabase('tool_tx');
   client = await db.client();
-  client.on('notice', (n) => notices.push({ code: n.code, message: n.message }));
+  client.on('notice', (n) => notices.push({ code: n.code, message: n.message ?? '' }));
 });
 
 afterAll(() => db.drop());
