@@ -51,10 +51,17 @@ export interface Execution {
   readonly why: string;
   readonly statements: SectionStatements;
   /**
-   * Per parsed statement: does it run inside a transaction block (Lockstep's, the file's own BEGIN … COMMIT, or the
-   * implicit one of a query that holds several statements)?
+   * Per parsed statement: does it run inside a transaction block (Lockstep's, its tool's, the file's own
+   * BEGIN … COMMIT, or the implicit one of a query that holds several statements)?
    */
   readonly inTransaction: readonly boolean[];
+  /**
+   * Per parsed statement: the transaction it runs in, numbered from 1 in the order they run. Statements with one
+   * number commit (or roll back) together; a statement outside any block has a number of its own.
+   */
+  readonly transaction: readonly number[];
+  /** Per parsed statement: in a transaction only because its query holds several statements (outside any block). */
+  readonly sharedQuery: readonly boolean[];
   readonly lockTimeout: Timeout;
   readonly statementTimeout: Timeout;
   readonly retry: { readonly lockRetries: number; readonly retryDeadlineMs: number };
@@ -73,7 +80,7 @@ export function describeExecution(file: Pick<MigrationFile, 'directives'> & Part
     opensFirstBlock: enclosed || joined !== undefined,
     why: enclosed ? `${why}, inside the transaction its tool opens (it COMMITs that one first)` : joined ? `${why}; the statements before it run in one transaction with its block, ${joined}` : why,
     statements,
-    inTransaction: inTransactionOf(mode, statements, enclosed || joined !== undefined),
+    ...transactionsOf(mode, enclosed || joined !== undefined, statements),
     lockTimeout: timeoutOf(file.directives.lockTimeoutMs, policy.lockTimeoutMs, 'lock-timeout', 'lockTimeout'),
     statementTimeout: timeoutOf(file.directives.statementTimeoutMs, policy.statementTimeoutMs, 'statement-timeout', 'statementTimeout'),
     retry: { lockRetries: policy.lockRetries, retryDeadlineMs: policy.retryDeadlineMs },
@@ -191,17 +198,61 @@ export function ownBlockAt(execution: Pick<Execution, 'mode' | 'opensFirstBlock'
   return { from: k, to: statements.length - 1, opensItself, closesItself: false };
 }
 
-function inTransactionOf(mode: RunMode, s: SectionStatements, opensFirstBlock = false): boolean[] {
+/**
+ * The BEGIN of a block that nothing commits: the file opens it and never closes it, and it is not the block an
+ * enclosed file leaves for its tool to commit (whoever runs the file in the tool's place commits that one). `up`
+ * refuses such a file before anything runs; `lint` reports it (begin-without-commit). Undefined when none.
+ */
+export function unclosedBegin(execution: Pick<Execution, 'mode' | 'enclosed'>, statements: readonly ParsedStatement[]): ParsedStatement | undefined {
+  if (execution.mode !== 'as-written' || execution.enclosed) return undefined;
+  // A first block opened before the file's BEGIN (opensFirstBlock) ends where that BEGIN's block ends: whether a BEGIN
+  // is closed is the same without it.
+  const own = { mode: execution.mode, opensFirstBlock: false };
+  for (let k = 0; k < statements.length; ) {
+    const block = ownBlockAt(own, statements, k);
+    if (!block) {
+      k++;
+      continue;
+    }
+    if (!block.closesItself) return statements[block.from];
+    k = block.to + 1;
+  }
+  return undefined;
+}
+
+/**
+ * Which statements run in one transaction, walked once from the blocks: the whole file in Lockstep's transaction;
+ * an as-written file's own blocks (ownBlockAt); a file linted as its tool's one transaction (`--execution
+ * transaction`) holding its own COMMIT … BEGIN, like an enclosed file, in its tool's transaction up to its first
+ * COMMIT; every other statement alone, or with the others its query holds.
+ */
+function transactionsOf(mode: RunMode, opensFirstBlock: boolean, s: SectionStatements): Pick<Execution, 'inTransaction' | 'transaction' | 'sharedQuery'> {
   const shared = sharedUnits(s);
-  if (mode !== 'as-written') return s.parsed.map((_, i) => mode === 'transaction' || shared.has(s.unitOf[i] ?? -1));
-  let open = opensFirstBlock;
-  return s.parsed.map((p, i) => {
-    const boundary = transactionBoundary(p);
-    if (boundary === 'begin') open = true;
-    const inside = open || shared.has(s.unitOf[i] ?? -1);
-    if (boundary === 'commit' || boundary === 'rollback') open = false;
-    return inside;
-  });
+  const n = s.parsed.length;
+  const inTransaction = new Array<boolean>(n).fill(false);
+  const transaction = new Array<number>(n).fill(0);
+  const sharedQuery = new Array<boolean>(n).fill(false);
+  const blocks: Pick<Execution, 'mode' | 'opensFirstBlock'> = mode === 'transaction' ? { mode: 'as-written', opensFirstBlock: true } : { mode, opensFirstBlock };
+  let tx = 0;
+  for (let k = 0; k < n; ) {
+    const block = mode === 'no-transaction' ? undefined : ownBlockAt(blocks, s.parsed, k);
+    if (block) {
+      tx++;
+      for (let j = block.from; j <= block.to; j++) {
+        inTransaction[j] = true;
+        transaction[j] = tx;
+      }
+      k = block.to + 1;
+      continue;
+    }
+    const unit = s.unitOf[k] ?? -1;
+    const continues = k > 0 && shared.has(unit) && s.unitOf[k - 1] === unit && sharedQuery[k - 1] === true;
+    if (!continues) tx++;
+    transaction[k] = tx;
+    inTransaction[k] = sharedQuery[k] = shared.has(unit);
+    k++;
+  }
+  return { inTransaction, transaction, sharedQuery };
 }
 
 /**

@@ -1,4 +1,4 @@
-export { describeExecution, leavesItsToolsTransactionOpen, ownBlockAt, runsWithItsProgress, type Execution, type OwnBlock, type RunMode, type Semantics, type Timeout } from './execution.js';
+export { describeExecution, leavesItsToolsTransactionOpen, ownBlockAt, runsWithItsProgress, unclosedBegin, type Execution, type OwnBlock, type RunMode, type Semantics, type Timeout } from './execution.js';
 export { sectionStatements, type SectionStatements } from './statements.js';
 export { DEFAULT_POLICY, backoffDelay, type RunPolicy } from './policy.js';
 export { firstLockTimeout, nextLockTimeout, startsShort } from './policy.js';

@@ -4,7 +4,7 @@
  */
 import type { ParsedStatement } from '../sql/index.js';
 import { docsPage } from '../core/docs-url.js';
-import { computeFacts } from './facts.js';
+import { computeFacts, type FactsInput } from './facts.js';
 import type { LockEffect } from '../locks/index.js';
 import { RULES } from './rules/index.js';
 import { applySize } from './size.js';
@@ -46,12 +46,8 @@ export interface EngineInput {
   readonly sql: string;
   readonly startLine: number;
   readonly statements: readonly ParsedStatement[];
-  readonly transactional: boolean;
-  /** Execution.enclosed: its first statements run in its tool's transaction, its last open block is committed. */
-  readonly enclosed?: boolean | undefined;
-  /** Execution.inTransaction and statements.unitOf (a query holding several statements is one implicit block). */
-  readonly inTransaction?: readonly boolean[] | undefined;
-  readonly unitOf?: readonly number[] | undefined;
+  /** How the statements run (src/execution): which run in a transaction, and which together. */
+  readonly execution: FactsInput['execution'];
   readonly lockTimeoutPreset: boolean;
   readonly statementTimeoutPreset: boolean;
   /** The whole file, for lockstep-ignore-file in its leading comment block. */

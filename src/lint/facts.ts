@@ -2,6 +2,7 @@
  * Facts computed once per migration for every rule: transaction state, timeouts and the session TimeZone before
  * each statement, the objects the migration creates, the target version and table sizes.
  */
+import { unclosedBegin, type Execution } from '../execution/index.js';
 import { embeddedSql, type EmbeddedSql, type ParsedStatement } from '../sql/index.js';
 import { alterCommands, bodyOf, nodeAs, relationName, stringConst, intConst, type RangeVar } from '../sql/index.js';
 import { declaredColumns } from './analysis/declared-columns.js';
@@ -13,14 +14,11 @@ import { DEFAULT_PG_VERSION } from './types.js';
 export interface FactsInput {
   readonly file: string;
   readonly statements: readonly ParsedStatement[];
-  readonly transactional: boolean;
-  readonly enclosed?: boolean | undefined;
   /**
-   * Execution.inTransaction and statements.unitOf: a statement sent in one query with others runs in that query's
-   * implicit transaction block, one per query, even outside any BEGIN.
+   * How the statements run, as `lockstep up` runs them (src/execution, the one home of this answer): the mode, and
+   * per statement whether it is in a transaction block, which transaction, and whether only its query's implicit one.
    */
-  readonly inTransaction?: readonly boolean[] | undefined;
-  readonly unitOf?: readonly number[] | undefined;
+  readonly execution: Pick<Execution, 'mode' | 'enclosed' | 'inTransaction' | 'transaction' | 'sharedQuery'>;
   /** A lock_timeout / statement_timeout directive, or the runner, sets the timeout before the first statement. */
   readonly lockTimeoutPreset: boolean;
   readonly statementTimeoutPreset: boolean;
@@ -70,13 +68,6 @@ function applyTimeout(state: TimeoutState, stmt: ParsedStatement, name: Timeout,
     state.session = change.value === 'set';
     state.local = false;
   }
-}
-
-function transactionKind(stmt: ParsedStatement): 'begin' | 'end' | undefined {
-  const kind = bodyOf(stmt, 'TransactionStmt')?.kind;
-  if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') return 'begin';
-  if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_COMMIT_PREPARED' || kind === 'TRANS_STMT_PREPARE') return 'end';
-  return undefined;
 }
 
 /** The session's default TimeZone (what RESET and SET ... DEFAULT go back to). */
@@ -232,10 +223,9 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
   const stmtT: TimeoutState = { session: input.statementTimeoutPreset, local: false };
   const zone = new ZoneTracker(input.options.serverTimeZone);
   const section = input.sql === undefined ? undefined : { sql: input.sql, path: input.file, startLine: input.startLine ?? 1 };
-  let inTx = input.transactional || input.enclosed === true;
-  let tx = 0;
-  let implicit = false;
-  let lastUnit = -1;
+  const runs = input.execution;
+  /** The transaction the statement being walked runs in (and the SQL inside it, or a function body it calls). */
+  let now = { transaction: 0, inTransaction: false, sharedQuery: false };
   const out: StatementFactsWithZone[] = [];
   const dynamic: EmbeddedDynamic[] = [];
   const pending = new Map<string, PendingFunction>();
@@ -251,9 +241,9 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
       commands: shared.commands,
       columns: shared.columns,
       locks: statementLocks(stmt, { pgVersion, columnTypes, timeZone }),
-      inTransaction: embedded ? true : inTx || implicit,
-      ...(!embedded && !inTx && implicit ? { sharedQuery: true as const } : {}),
-      transaction: tx,
+      inTransaction: embedded ? true : now.inTransaction,
+      ...(!embedded && now.sharedQuery ? { sharedQuery: true as const } : {}),
+      transaction: now.transaction,
       lockTimeout: embedded?.runsNow === false ? false : lock.session || lock.local,
       statementTimeout: embedded?.runsNow === false ? false : stmtT.session || stmtT.local,
       timeZone,
@@ -280,17 +270,10 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
     }
   };
   input.statements.forEach((stmt, source) => {
-    const t = transactionKind(stmt);
-    if (t === 'begin' && !inTx) {
-      inTx = true;
-      tx++;
-      zone.begin();
-    }
-    const unit = input.unitOf?.[source] ?? source;
-    const wasImplicit = implicit;
-    implicit = !inTx && input.inTransaction?.[source] === true;
-    if (!inTx && !(implicit && wasImplicit && unit === lastUnit)) tx++;
-    lastUnit = unit;
+    const transaction = runs.transaction[source] ?? 0;
+    now = { transaction, inTransaction: runs.inTransaction[source] === true, sharedQuery: runs.sharedQuery[source] === true };
+    const inTx = now.inTransaction;
+    if (inTx && runs.transaction[source - 1] !== transaction) zone.begin();
     const own = push(stmt, source);
     const sql = section && (stmt.kind === 'DoStmt' || stmt.kind === 'CreateFunctionStmt') ? embeddedSql(stmt, section) : undefined;
     if (sql?.block === 'do') {
@@ -301,15 +284,17 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
     applyTimeout(lock, stmt, 'lock_timeout', inTx);
     applyTimeout(stmtT, stmt, 'statement_timeout', inTx);
     zone.apply(stmt, inTx);
-    if (t === 'end' && inTx) {
-      inTx = false;
+    // The transaction ends with its last statement: SET LOCAL ends with it, and a ROLLBACK undoes its SETs.
+    if (inTx && runs.transaction[source + 1] !== transaction) {
       lock.local = false;
       stmtT.local = false;
       zone.end(stmt);
     }
   });
+  // Transactions are numbered in order: the last statement's is the highest.
+  let tx = runs.transaction.at(-1) ?? 0;
   for (const fn of pending.values()) {
-    tx++;
+    now = { transaction: ++tx, inTransaction: true, sharedQuery: false };
     runBody(fn.own, fn.sql, fn.source, false);
   }
   return { statements: out, dynamic };
@@ -354,6 +339,11 @@ function byKind(statements: readonly StatementFacts[]): ReadonlyMap<string, read
   return out;
 }
 
+/** The facts of one of the migration's own statements (not SQL inside a DO block or function body). */
+function unclosedAt(statements: readonly StatementFacts[], stmt: ParsedStatement | undefined): StatementFacts | undefined {
+  return stmt && statements.find((s) => s.stmt === stmt && !s.embedded);
+}
+
 export function computeFacts(input: FactsInput): MigrationFacts {
   const { statements, dynamic } = statementFacts(input);
   const created = createdByBareName(statements);
@@ -364,8 +354,9 @@ export function computeFacts(input: FactsInput): MigrationFacts {
     file: input.file,
     statements,
     dynamic,
-    transactional: input.transactional,
-    enclosed: input.enclosed,
+    transactional: input.execution.mode === 'transaction',
+    enclosed: input.execution.enclosed,
+    unclosedBegin: unclosedAt(statements, unclosedBegin(input.execution, input.statements)),
     pgMajor: majorVersion(pgVersion),
     pgMinor: pgVersion >= 1000 ? pgVersion % 100 : undefined,
     sizesKnown: sizes !== undefined,

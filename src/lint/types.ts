@@ -138,6 +138,8 @@ export interface MigrationFacts {
   readonly transactional: boolean;
   /** Its tool's transaction is open when it starts, and commits the block it leaves open (Execution.enclosed). */
   readonly enclosed?: boolean | undefined;
+  /** The file's BEGIN that nothing commits (execution's unclosedBegin): `up` refuses the file. */
+  readonly unclosedBegin: StatementFacts | undefined;
   /** Major version, e.g. 15. */
   readonly pgMajor: number;
   /** Minor version when known (from server_version_num). */

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { LockstepError } from '../core/errors.js';
 import type { BackfillSpec, MigrationFile, MigrationModule, ModuleSection, Section, SqlSection } from '../core/types.js';
 import { checkBackfillMigration } from './backfill/prepare-backfill.js';
-import { transactionBoundary, type ParsedStatement } from '../sql/index.js';
+import type { ParsedStatement } from '../sql/index.js';
 import { importMigrationModule } from '../loader/index.js';
-import { DEFAULT_POLICY, describeExecution, type Execution, type RunPolicy } from '../execution/index.js';
+import { DEFAULT_POLICY, describeExecution, unclosedBegin, type Execution, type RunPolicy } from '../execution/index.js';
 
 export interface PreparedSql {
   readonly kind: 'sql';
@@ -99,13 +99,7 @@ export async function prepareSection(file: MigrationFile, section: Section, opts
  * back when the session ends): refused before anything runs. An `enclosed` file's last block is its tool's to commit.
  */
 function checkBlocksClose(execution: Execution, section: SqlSection): void {
-  if (execution.enclosed) return;
-  let open: ParsedStatement | undefined;
-  for (const p of execution.statements.parsed) {
-    const boundary = transactionBoundary(p);
-    if (boundary === 'begin') open = p;
-    else if (boundary) open = undefined;
-  }
+  const open = unclosedBegin(execution, execution.statements.parsed);
   if (!open) return;
   throw new LockstepError('LOCKSTEP_E_TRANSACTION_CONTROL', `${section.path} opens a transaction (line ${open.line}) that it never commits`, {
     hint: 'End the block with COMMIT (or remove the BEGIN and let Lockstep run the migration in a transaction of its own).',

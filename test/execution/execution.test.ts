@@ -1,7 +1,7 @@
 /** describeExecution: the one answer to "how does this migration run", and why. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Directives, SqlSection, Tool } from '../../src/core/types.js';
-import { DEFAULT_POLICY, describeExecution, ownBlockAt } from '../../src/execution/index.js';
+import { DEFAULT_POLICY, describeExecution, ownBlockAt, unclosedBegin } from '../../src/execution/index.js';
 import { initParser } from '../../src/sql/index.js';
 
 const NONE: Directives = { noTransaction: false, irreversible: false, lockFlag: false };
@@ -65,6 +65,27 @@ describe('describeExecution', () => {
     expect(e.statements.parsed.map((p) => [p.kind, p.line])).toEqual([['CreateStmt', 1], ['CreateStmt', 2], ['SelectStmt', 3]]);
     expect(e.statements.unitOf).toEqual([0, 0, 1]);
   });
+
+  it('numbers the transactions: statements that commit together share one, a statement alone has its own', () => {
+    const tx = (sql: string, semantics?: 'lockstep' | 'autocommit' | 'transaction', directives: Partial<Directives> = {}) => {
+      const e = run(sql, directives, semantics);
+      return { inTransaction: e.inTransaction, transaction: e.transaction, sharedQuery: e.sharedQuery };
+    };
+    expect(tx('SELECT 1; SELECT 2;')).toEqual({ inTransaction: [true, true], transaction: [1, 1], sharedQuery: [false, false] });
+    expect(tx('SELECT 1; SELECT 2;', 'lockstep', { noTransaction: true })).toEqual({ inTransaction: [false, false], transaction: [1, 2], sharedQuery: [false, false] });
+    expect(tx('SELECT 1;\nBEGIN;\nSELECT 2;\nCOMMIT;\nSELECT 3;\nBEGIN;\nSELECT 4;\nROLLBACK;').transaction).toEqual([1, 2, 2, 2, 3, 4, 4, 4]);
+    // Linted as its tool's one transaction, a file's own COMMIT ends that transaction and its BEGIN opens the next.
+    expect(tx('SELECT 1;\nCOMMIT;\nSELECT 2;\nBEGIN;\nSELECT 3;', 'transaction')).toEqual({
+      inTransaction: [true, true, false, true, true], transaction: [1, 1, 2, 3, 3], sharedQuery: [false, false, false, false, false],
+    });
+    // A query holding several statements is one implicit transaction block.
+    const sql = 'SELECT 1;\nSELECT 2;\nSELECT 3;';
+    const e = describeExecution({ directives: { ...NONE, noTransaction: true } }, section(sql, [
+      { sql: 'SELECT 1;\nSELECT 2;', start: 0, end: 18, line: 1, column: 1, endLine: 2, endColumn: 9 },
+      { sql: 'SELECT 3', start: 19, end: 27, line: 3, column: 1, endLine: 3, endColumn: 9 },
+    ]), DEFAULT_POLICY);
+    expect({ inTransaction: e.inTransaction, transaction: e.transaction, sharedQuery: e.sharedQuery }).toEqual({ inTransaction: [true, true, false], transaction: [1, 1, 2], sharedQuery: [true, true, false] });
+  });
 });
 
 describe('ownBlockAt: the transaction blocks of an as-written file', () => {
@@ -96,7 +117,8 @@ describe('ownBlockAt: the transaction blocks of an as-written file', () => {
     for (const tool of ['goose', 'sql-migrate', 'dbmate', 'diesel', 'node-pg-migrate', 'drizzle', 'flyway', 'golang-migrate', 'prisma'] as const) {
       expect([tool, blocks(PRE_BEGIN, tool)]).toEqual([tool, ['0:3 opened']]);
       const e = describeExecution({ directives: NONE, tool }, section(PRE_BEGIN), DEFAULT_POLICY);
-      expect(e).toMatchObject({ mode: 'as-written', enclosed: false, opensFirstBlock: true, inTransaction: [true, true, true, true, false] });
+      // One transaction from the first statement to the COMMIT: the linter reads the statements before BEGIN in it.
+      expect(e).toMatchObject({ mode: 'as-written', enclosed: false, opensFirstBlock: true, inTransaction: [true, true, true, true, false], transaction: [1, 1, 1, 1, 2], sharedQuery: [false, false, false, false, false] });
       expect(e.why).toContain('the statements before it run in one transaction with its block');
     }
   });
@@ -110,7 +132,7 @@ describe('ownBlockAt: the transaction blocks of an as-written file', () => {
   it("Lockstep's own layout (and a file of no known tool) runs them each on its own, as psql -f does", () => {
     expect(blocks(PRE_BEGIN, 'lockstep')).toEqual(['1:3']);
     expect(blocks(PRE_BEGIN)).toEqual(['1:3']);
-    expect(describeExecution({ directives: NONE, tool: 'lockstep' }, section(PRE_BEGIN), DEFAULT_POLICY)).toMatchObject({ opensFirstBlock: false, inTransaction: [false, true, true, true, false] });
+    expect(describeExecution({ directives: NONE, tool: 'lockstep' }, section(PRE_BEGIN), DEFAULT_POLICY)).toMatchObject({ opensFirstBlock: false, inTransaction: [false, true, true, true, false], transaction: [1, 2, 2, 2, 3] });
   });
 
   it('a statement refused in a transaction block before the BEGIN is sent alone, and so are the others before it', () => {
@@ -120,7 +142,12 @@ describe('ownBlockAt: the transaction blocks of an as-written file', () => {
 
   it('a file that starts with its BEGIN, or never closes it, is as before', () => {
     expect(blocks('BEGIN;\nCREATE TABLE b (id int);\nCOMMIT;', 'goose')).toEqual(['0:2']);
-    expect(describeExecution({ directives: NONE, tool: 'goose' }, section('CREATE TABLE a (id int);\nBEGIN;\nCREATE TABLE b (id int);'), DEFAULT_POLICY).opensFirstBlock).toBe(false);
+    const open = describeExecution({ directives: NONE, tool: 'goose' }, section('CREATE TABLE a (id int);\nBEGIN;\nCREATE TABLE b (id int);'), DEFAULT_POLICY);
+    expect(open.opensFirstBlock).toBe(false);
+    expect(unclosedBegin(open, open.statements.parsed)?.line).toBe(2);
+    // A later BEGIN left open is refused as before, whatever the first block holds.
+    const later = describeExecution({ directives: NONE, tool: 'goose' }, section(`${PRE_BEGIN}\nBEGIN;\nSELECT 1;`), DEFAULT_POLICY);
+    expect([later.opensFirstBlock, unclosedBegin(later, later.statements.parsed)?.line]).toEqual([true, 6]);
   });
 
   it('an enclosed file opens its first block too', () => {
@@ -131,5 +158,22 @@ describe('ownBlockAt: the transaction blocks of an as-written file', () => {
   it('none for a file that runs in one transaction or statement by statement', () => {
     expect(blocks('ALTER TABLE a ADD COLUMN b int;\nCREATE INDEX i ON a (b);')).toEqual([]);
     expect(blocks('CREATE INDEX CONCURRENTLY i ON a (b);\nVACUUM a;')).toEqual([]);
+  });
+});
+
+describe('unclosedBegin: the BEGIN nothing commits (up refuses the file, lint reports it)', () => {
+  const open = (sql: string, tool?: 'goose', semantics?: 'lockstep' | 'autocommit' | 'transaction') => {
+    const e = describeExecution({ directives: NONE, ...(tool ? { tool } : {}) }, section(sql), DEFAULT_POLICY, semantics);
+    return unclosedBegin(e, e.statements.parsed)?.line;
+  };
+  it('finds the block left open, after blocks that close', () => {
+    expect(open('BEGIN;\nSELECT 1;\nCOMMIT;\nBEGIN;\nSELECT 2;')).toBe(4);
+    expect(open('SELECT 0;\nBEGIN;\nSELECT 1;')).toBe(2);
+    expect(open('BEGIN;\nSELECT 1;\nROLLBACK;')).toBeUndefined();
+  });
+  it('none when someone else commits it: an enclosed file\'s last block, or one transaction per file', () => {
+    expect(open('COMMIT;\nCREATE INDEX CONCURRENTLY i ON t (a);\nBEGIN;', 'goose')).toBeUndefined();
+    expect(open('BEGIN;\nSELECT 1;', undefined, 'transaction')).toBeUndefined();
+    expect(open('BEGIN;\nSELECT 1;', undefined, 'autocommit')).toBe(1);
   });
 });

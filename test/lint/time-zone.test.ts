@@ -11,6 +11,7 @@ import { lintSql } from '../../src/lint/index.js';
 import { statementLocks } from '../../src/locks/index.js';
 import type { LintOptions } from '../../src/lint/index.js';
 import { initParser, parseSql } from '../../src/sql/index.js';
+import { DEFAULT_POLICY, describeExecution } from '../../src/execution/index.js';
 
 beforeAll(() => initParser());
 
@@ -20,9 +21,14 @@ function typesOf(sql: string): ColumnTypes {
   return types;
 }
 
+/** How Lockstep runs the SQL: in its transaction, or (transactional false) as a no-transaction migration. */
+function runs(sql: string, transactional: boolean) {
+  return describeExecution({ directives: { noTransaction: !transactional, irreversible: false, lockFlag: false } }, { kind: 'sql', path: 'm.sql', sql, startLine: 1 }, DEFAULT_POLICY);
+}
+
 /** The zone in force before each statement. */
 function zones(sql: string, options: LintOptions = {}, transactional = true): Array<string | undefined> {
-  const facts = computeFacts({ file: 'm.sql', statements: parseSql(sql), transactional, lockTimeoutPreset: false, statementTimeoutPreset: false, options });
+  const facts = computeFacts({ file: 'm.sql', statements: parseSql(sql), execution: runs(sql, transactional), lockTimeoutPreset: false, statementTimeoutPreset: false, options });
   return facts.statements.map(timeZoneAt);
 }
 
@@ -50,10 +56,11 @@ describe('the TimeZone fact', () => {
 
   it('the lock model sees the zone: no rewrite for timestamp → timestamptz after SET LOCAL TimeZone = UTC', () => {
     const columnTypes = typesOf('CREATE TABLE t (n timestamp)');
+    const sql = "ALTER TABLE t ALTER COLUMN n TYPE timestamptz; SET LOCAL TimeZone = 'UTC'; ALTER TABLE t ALTER COLUMN n TYPE timestamptz";
     const facts = computeFacts({
       file: 'm.sql',
-      statements: parseSql("ALTER TABLE t ALTER COLUMN n TYPE timestamptz; SET LOCAL TimeZone = 'UTC'; ALTER TABLE t ALTER COLUMN n TYPE timestamptz"),
-      transactional: true,
+      statements: parseSql(sql),
+      execution: runs(sql, true),
       lockTimeoutPreset: false,
       statementTimeoutPreset: false,
       options: { columnTypes },

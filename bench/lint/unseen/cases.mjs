@@ -1213,4 +1213,255 @@ c('conc7', 'ALTER TABLE metrics DETACH PARTITION metrics_2024 CONCURRENTLY', '',
   noTx: true, cleanup: "ALTER TABLE metrics ATTACH PARTITION metrics_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", pg: { 10: true }, pgWhy: '10: DETACH … CONCURRENTLY is new in 14',
 });
 
+// --- Eighth batch (ids 1045-): written blind by helper "blind8" (no rule, rule doc, lint test or score read, and
+// Lockstep not run on it before the commit that added it): Alembic's offline SQL (`--sql`, with its BEGIN … COMMIT and
+// alembic_version), Ecto's, Sqitch deploy and revert scripts, Liquibase formatted SQL, goose, dbmate, Flyway, Knex and
+// TypeORM output, more Prisma/Django/Rails/Supabase shapes, everyday safe DDL, and the dangerous statements of real
+// incidents. Facts written before running facts.mjs, then checked on PostgreSQL 15.
+// Alembic: `alembic upgrade <down>:<rev> --sql` output; the setup is the alembic_version table an earlier run made.
+const alembicVersion8 = (rev) => [
+  'CREATE TABLE alembic_version (\n    version_num VARCHAR(32) NOT NULL, \n    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)',
+  `INSERT INTO alembic_version (version_num) VALUES ('${rev}') RETURNING alembic_version.version_num`,
+];
+let alembicRev8 = 0x3c1d0a;
+const ab8 = (body, f, opts = {}) => {
+  const down = `${(alembicRev8++).toString(16)}e4f5a6`;
+  const rev = `${alembicRev8.toString(16)}e4f5a6`;
+  c('alembic8', `BEGIN;\n\n-- Running upgrade ${down} -> ${rev}\n\n${body};\n\nUPDATE alembic_version SET version_num='${rev}' WHERE alembic_version.version_num = '${down}';\n\nCOMMIT`, f, { setup: alembicVersion8(down), ...opts });
+};
+ab8('ALTER TABLE users ADD COLUMN phone VARCHAR(32)', 'AE');
+ab8('ALTER TABLE accounts ADD COLUMN is_active BOOLEAN DEFAULT true NOT NULL', 'AE', { pg: { 10: true } });
+ab8('ALTER TABLE orders ADD COLUMN fulfilment_note TEXT NOT NULL', 'fails');
+ab8('CREATE INDEX ix_posts_title ON posts (title)', 'S scan');
+ab8('ALTER TABLE users ALTER COLUMN name SET NOT NULL', 'AE scan');
+ab8('ALTER TABLE ledger ALTER COLUMN amount TYPE INTEGER', 'AE rewrite scan');
+ab8('ALTER TABLE accounts ADD CONSTRAINT fk_accounts_owner_id_users FOREIGN KEY(owner_id) REFERENCES users (id)', 'SRE scan');
+ab8('ALTER TABLE orders DROP COLUMN legacy_code', 'AE', { hazard: 'data lost' });
+ab8(`UPDATE orders SET status='shipped' WHERE orders.status = 'paid'`, 'RE scan', { hazard: 'every matching row written in one transaction' });
+ab8('CREATE TABLE api_tokens (\n    id SERIAL NOT NULL, \n    user_id BIGINT NOT NULL, \n    token VARCHAR(64) NOT NULL, \n    created_at TIMESTAMP WITH TIME ZONE DEFAULT now() NOT NULL, \n    PRIMARY KEY (id), \n    FOREIGN KEY(user_id) REFERENCES users (id) ON DELETE CASCADE, \n    UNIQUE (token)\n);\n\nCREATE INDEX ix_api_tokens_user_id ON api_tokens (user_id)', 'SRE');
+ab8(`CREATE TYPE plankind AS ENUM ('free', 'pro', 'team');\n\nALTER TABLE accounts ADD COLUMN plan_kind plankind`, 'AE');
+ab8(`ALTER TYPE order_status ADD VALUE 'cancelled' AFTER 'paid'`, '', { pg: { 10: true }, pgWhy: '10: ALTER TYPE … ADD VALUE cannot run inside a transaction block before 12 (release notes 12), and this file is one' });
+ab8(`ALTER TYPE order_status ADD VALUE 'cancelled'`, '', { hazard: 'the new value sorts after every other' });
+ab8(`ALTER TABLE posts ADD CONSTRAINT ck_posts_title_not_empty CHECK (title <> '')`, 'AE scan');
+ab8('ALTER TABLE ledger RENAME TO ledger_entries', 'AE', { hazard: 'running code uses the old name' });
+ab8(`ALTER TABLE posts ALTER COLUMN views SET DEFAULT '0'`, 'AE');
+ab8(`CREATE TABLE plans (\n    code VARCHAR(20) NOT NULL, \n    name VARCHAR(100) NOT NULL, \n    PRIMARY KEY (code)\n);\n\nINSERT INTO plans (code, name) VALUES ('free', 'Free'), ('pro', 'Pro')`, '');
+c('alembic8', `BEGIN;\n\nCREATE TABLE alembic_version (\n    version_num VARCHAR(32) NOT NULL, \n    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n);\n\n-- Running upgrade  -> 1f0e2d3c4b5a\n\nCREATE TABLE organizations (\n    id UUID NOT NULL, \n    name VARCHAR(200) NOT NULL, \n    owner_id BIGINT, \n    PRIMARY KEY (id), \n    FOREIGN KEY(owner_id) REFERENCES customers (id)\n);\n\nINSERT INTO alembic_version (version_num) VALUES ('1f0e2d3c4b5a') RETURNING alembic_version.version_num;\n\nCOMMIT`, 'SRE');
+ab8('DROP TABLE shipments', 'AE', { hazard: 'data lost' });
+ab8('CREATE EXTENSION IF NOT EXISTS pg_trgm;\n\nCREATE INDEX ix_users_name_trgm ON users USING gin (name gin_trgm_ops)', 'S scan');
+ab8('ALTER TABLE users ALTER COLUMN email DROP NOT NULL', 'AE');
+ab8(`UPDATE accounts SET plan='pro' WHERE accounts.id IN (1, 2, 3)`, 'RE');
+ab8('ALTER TABLE posts ADD CONSTRAINT posts_user_id_fkey2 FOREIGN KEY(user_id) REFERENCES users (id) NOT VALID;\n\nALTER TABLE posts VALIDATE CONSTRAINT posts_user_id_fkey2', 'SRE scan');
+ab8(`SET LOCAL lock_timeout = '5s';\n\nALTER TABLE users ADD COLUMN timezone VARCHAR(64)`, 'AE');
+
+// Ecto (the SQL `mix ecto.migrate` logs).
+const ectoTokens8 = 'CREATE TABLE "users_tokens" ("id" bigserial, "user_id" bigint NOT NULL CONSTRAINT "users_tokens_user_id_fkey" REFERENCES "users"("id") ON DELETE CASCADE, "token" bytea NOT NULL, "context" varchar(255) NOT NULL, "sent_to" varchar(255), "inserted_at" timestamp(0) NOT NULL, PRIMARY KEY ("id"))';
+const ectoTeams8 = 'CREATE TABLE "teams" ("id" bigserial, "name" varchar(255) NOT NULL, "inserted_at" timestamp(0) NOT NULL, "updated_at" timestamp(0) NOT NULL, PRIMARY KEY ("id"))';
+c('ecto8', 'ALTER TABLE "users" ADD COLUMN "confirmed_at" timestamp(0)', 'AE');
+c('ecto8', ectoTokens8, 'SRE');
+c('ecto8', 'CREATE UNIQUE INDEX "users_tokens_context_token_index" ON "users_tokens" ("context", "token")', '', { setup: [ectoTokens8] });
+c('ecto8', 'ALTER TABLE "posts" ALTER COLUMN "title" TYPE text, ALTER COLUMN "title" SET NOT NULL', 'AE');
+c('ecto8', 'ALTER TABLE "posts" ALTER COLUMN "views" TYPE bigint, ALTER COLUMN "views" SET DEFAULT 0', 'AE rewrite scan');
+c('ecto8', 'CREATE INDEX CONCURRENTLY "users_updated_at_index" ON "users" ("updated_at")', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS users_updated_at_index', pg: { 14.2: true } });
+c('ecto8', `ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'on_hold' BEFORE 'shipped'`, '');
+c('ecto8', 'ALTER TABLE "users" ADD CONSTRAINT "login_count_must_be_non_negative" CHECK (login_count >= 0)', 'AE scan');
+c('ecto8', 'ALTER TABLE "accounts" ADD COLUMN "user_id" bigint CONSTRAINT "accounts_user_id_fkey" REFERENCES "users"("id") ON DELETE SET NULL', 'AE');
+c('ecto8', 'ALTER TABLE "shipments" RENAME "state" TO "status"', 'AE', { hazard: 'running code uses the old name' });
+c('ecto8', 'CREATE TABLE "memberships" ("id" bigserial, "team_id" bigint NOT NULL CONSTRAINT "memberships_team_id_fkey" REFERENCES "teams"("id") ON DELETE CASCADE, "user_id" bigint NOT NULL CONSTRAINT "memberships_user_id_fkey" REFERENCES "users"("id") ON DELETE CASCADE, "role" varchar(255) DEFAULT \'member\' NOT NULL, "inserted_at" timestamp(0) NOT NULL, "updated_at" timestamp(0) NOT NULL, PRIMARY KEY ("id"))', 'SRE', { setup: [ectoTeams8] });
+c('ecto8', 'CREATE UNIQUE INDEX "memberships_team_id_user_id_index" ON "memberships" ("team_id", "user_id")', '', { setup: [ectoTeams8, 'CREATE TABLE "memberships" ("id" bigserial, "team_id" bigint NOT NULL CONSTRAINT "memberships_team_id_fkey" REFERENCES "teams"("id") ON DELETE CASCADE, "user_id" bigint NOT NULL CONSTRAINT "memberships_user_id_fkey" REFERENCES "users"("id") ON DELETE CASCADE, PRIMARY KEY ("id"))'] });
+c('ecto8', 'UPDATE posts SET published = true', 'RE scan', { hazard: 'every row written in one transaction' });
+c('ecto8', 'CREATE TABLE "webhook_deliveries" ("id" uuid, "kind" varchar(255) NOT NULL, "data" jsonb DEFAULT \'{}\'::jsonb, "inserted_at" timestamp(0) NOT NULL, PRIMARY KEY ("id"))', '');
+c('ecto8', 'ALTER TABLE "posts" DROP CONSTRAINT "fk_rails_posts_user", ALTER COLUMN "user_id" TYPE bigint, ADD CONSTRAINT "posts_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE', 'AE scan');
+c('ecto8', 'CREATE INDEX "accounts_owner_id_plan_index" ON "accounts" ("owner_id", "plan")', 'S scan');
+c('ecto8', 'ALTER TABLE "shipments" ADD COLUMN "inserted_at" timestamp(0) NOT NULL DEFAULT now(), ADD COLUMN "updated_at" timestamp(0) NOT NULL DEFAULT now()', 'AE', { pg: { 10: true } });
+
+// Sqitch deploy (and revert) scripts: the header comments, then the script's own transaction (facts.mjs runs a file whose
+// BEGIN follows comment lines only as the block it is).
+const sq8 = (change, requires, body) => `-- Deploy shop:${change} to pg\n${requires ? `-- requires: ${requires}\n` : ''}\nBEGIN;\n\n${body};\n\nCOMMIT`;
+c('sqitch8', sq8('appschema', '', 'CREATE SCHEMA shop'), '');
+c('sqitch8', sq8('customers_phone', 'appschema', 'ALTER TABLE customers ADD COLUMN phone TEXT'), 'AE');
+c('sqitch8', sq8('insert_user', 'users', 'CREATE OR REPLACE FUNCTION insert_user(\n    email TEXT, name TEXT\n) RETURNS VOID LANGUAGE SQL SECURITY DEFINER AS $$\n    INSERT INTO users (email, name, created_at, updated_at) VALUES ($1, $2, now(), now());\n$$'), 'RE');
+c('sqitch8', sq8('orders_fulfilled', '', 'ALTER TABLE orders ADD COLUMN fulfilled BOOLEAN NOT NULL DEFAULT FALSE'), 'AE', { pg: { 10: true } });
+c('sqitch8', sq8('users_verified', '', 'ALTER TABLE users ADD COLUMN verified BOOLEAN;\nUPDATE users SET verified = FALSE;\nALTER TABLE users ALTER COLUMN verified SET NOT NULL'), 'AE scan', { hazard: 'every row written in one transaction' });
+c('sqitch8', sq8('posts_published_idx', '', 'CREATE INDEX posts_published_created_idx ON posts (published, created_at)'), 'S scan');
+c('sqitch8', '-- Revert shop:accounts_plan from pg\n\nBEGIN;\n\nALTER TABLE accounts DROP COLUMN plan;\n\nCOMMIT', 'AE', { hazard: 'data lost' });
+c('sqitch8', sq8('order_status_disputed', '', `ALTER TYPE order_status ADD VALUE 'disputed' AFTER 'paid'`), '', { pg: { 10: true }, pgWhy: '10: ALTER TYPE … ADD VALUE cannot run inside a transaction block before 12 (release notes 12), and this script is one' });
+c('sqitch8', sq8('posts_updated_at', 'posts', 'ALTER TABLE posts ADD COLUMN updated_at TIMESTAMPTZ;\n\nCREATE OR REPLACE FUNCTION posts_set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    NEW.updated_at := now();\n    RETURN NEW;\nEND;\n$$;\n\nCREATE TRIGGER posts_set_updated_at BEFORE UPDATE ON posts FOR EACH ROW EXECUTE PROCEDURE posts_set_updated_at()'), 'AE');
+c('sqitch8', sq8('flips', 'appschema', 'CREATE TABLE shop.flips (\n    id        BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n    user_id   BIGINT      NOT NULL REFERENCES users (id),\n    body      TEXT        NOT NULL DEFAULT \'\' CHECK (length(body) <= 180),\n    timestamp TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp()\n)'), 'SRE', { setup: ['CREATE SCHEMA shop'] });
+c('sqitch8', sq8('ledger_archive', '', 'CREATE TABLE ledger_archive (LIKE ledger INCLUDING ALL);\nINSERT INTO ledger_archive SELECT * FROM ledger WHERE id <= 1000;\nDELETE FROM ledger WHERE id <= 1000'), 'RE scan', { hazard: 'every matching row written in one transaction' });
+
+// Liquibase formatted SQL.
+const lb8 = (body) => `--liquibase formatted sql\n\n${body}`;
+const setUpdatedAt8 = lb8('--changeset erin:7 splitStatements:false\nCREATE OR REPLACE FUNCTION set_updated_at() RETURNS trigger AS $$\nBEGIN\n    NEW.updated_at = now();\n    RETURN NEW;\nEND;\n$$ LANGUAGE plpgsql');
+c('liquibase8', lb8('--changeset alice:1\nCREATE TABLE department (\n    id int PRIMARY KEY,\n    name varchar(50) NOT NULL,\n    active boolean DEFAULT true\n);\n--rollback DROP TABLE department'), '');
+c('liquibase8', lb8('--changeset bob:2\nALTER TABLE customers ADD COLUMN phone varchar(20);\n--rollback ALTER TABLE customers DROP COLUMN phone'), 'AE');
+c('liquibase8', lb8('--changeset bob:3 runInTransaction:false\nCREATE INDEX CONCURRENTLY idx_customers_region_name ON customers (region, name)'), '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS idx_customers_region_name', pg: { 14.2: true } });
+c('liquibase8', lb8(`--changeset carol:4\n--preconditions onFail:MARK_RAN\n--precondition-sql-check expectedResult:0 SELECT count(*) FROM information_schema.columns WHERE table_name = 'orders' AND column_name = 'priority'\nALTER TABLE orders ADD COLUMN priority smallint DEFAULT 0`), 'AE', { pg: { 10: true } });
+c('liquibase8', lb8(`--changeset dave:5\nUPDATE customers SET region = 'eu-west' WHERE region = 'eu'`), 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('liquibase8', lb8('--changeset dave:6\nALTER TABLE customers ALTER COLUMN region SET NOT NULL'), 'AE scan');
+c('liquibase8', setUpdatedAt8, '');
+c('liquibase8', lb8('--changeset erin:8\nCREATE TRIGGER users_set_updated_at BEFORE UPDATE ON users FOR EACH ROW EXECUTE PROCEDURE set_updated_at()'), 'SRE', { setup: [setUpdatedAt8] });
+c('liquibase8', lb8('--changeset frank:9\nALTER TABLE shipments ADD CONSTRAINT fk_shipments_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE NOT VALID'), 'SRE');
+c('liquibase8', lb8('--changeset frank:10\nALTER TABLE shipments VALIDATE CONSTRAINT fk_shipments_order'), 'SUE scan', { setup: ['ALTER TABLE shipments ADD CONSTRAINT fk_shipments_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE NOT VALID'] });
+c('liquibase8', lb8(`--changeset gina:11\nCREATE TABLE country (code char(2) PRIMARY KEY, name text NOT NULL);\n\n--changeset gina:12\nINSERT INTO country (code, name) VALUES ('DE', 'Germany'), ('FR', 'France');\n\n--changeset gina:13\nALTER TABLE customers ADD COLUMN country_code char(2) REFERENCES country (code)`), 'AE');
+c('liquibase8', lb8('--changeset hank:14\nALTER TABLE customers DROP COLUMN notes'), 'AE', { hazard: 'data lost' });
+c('liquibase8', lb8('--changeset ivy:15\nALTER TABLE accounts RENAME COLUMN name TO display_name'), 'AE', { hazard: 'running code uses the old name' });
+c('liquibase8', lb8('--changeset jo:16\nALTER TABLE orders ALTER COLUMN legacy_code TYPE varchar(64)'), 'AE');
+c('liquibase8', lb8('--changeset kim:17 dbms:postgresql\nCREATE SEQUENCE IF NOT EXISTS seq_invoice_number START WITH 1000 INCREMENT BY 1'), '');
+
+// goose and dbmate.
+c('goose8', '-- +goose Up\n-- +goose StatementBegin\nCREATE TABLE IF NOT EXISTS webhooks (\n    id BIGSERIAL PRIMARY KEY,\n    account_id BIGINT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,\n    url TEXT NOT NULL,\n    secret TEXT NOT NULL,\n    created_at TIMESTAMPTZ NOT NULL DEFAULT NOW()\n);\n-- +goose StatementEnd', 'SRE');
+c('goose8', '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE INDEX CONCURRENTLY IF NOT EXISTS idx_posts_created_at ON posts (created_at)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS idx_posts_created_at', pg: { 14.2: true } });
+c('goose8', '-- +goose Up\nALTER TABLE accounts ADD COLUMN deleted_at TIMESTAMPTZ', 'AE');
+c('goose8', '-- +goose Up\nALTER TABLE posts ALTER COLUMN user_id DROP NOT NULL', 'AE');
+c('goose8', `-- +goose Up\n-- +goose StatementBegin\nCREATE OR REPLACE FUNCTION notify_post_change() RETURNS trigger AS $$\nBEGIN\n    PERFORM pg_notify('posts', NEW.id::text);\n    RETURN NEW;\nEND;\n$$ LANGUAGE plpgsql;\n-- +goose StatementEnd\nCREATE TRIGGER posts_notify AFTER INSERT OR UPDATE ON posts FOR EACH ROW EXECUTE FUNCTION notify_post_change()`, 'SRE', { pg: { 10: true }, pgWhy: '10: EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE)' });
+c('goose8', '-- +goose Up\nALTER TABLE events ALTER COLUMN kind TYPE text', 'AE');
+c('dbmate8', '-- migrate:up\ncreate table user_sessions (\n  id text primary key,\n  user_id bigint not null references users (id) on delete cascade,\n  expires_at timestamptz not null\n);\ncreate index user_sessions_user_id_idx on user_sessions (user_id);\n\n-- migrate:down\n', 'SRE');
+c('dbmate8', '-- migrate:up transaction:false\nDROP INDEX CONCURRENTLY IF EXISTS index_posts_on_user_id;\n\n-- migrate:down\n', '', { noTx: true, cleanup: 'CREATE INDEX IF NOT EXISTS index_posts_on_user_id ON posts (user_id)' });
+c('dbmate8', `-- migrate:up\nalter table users add column locale text not null default 'en';\n\n-- migrate:down\n`, 'AE', { pg: { 10: true } });
+c('dbmate8', '-- migrate:up\nalter table posts alter column views type integer using views::integer;\n\n-- migrate:down\n', 'AE');
+
+// Flyway (V…__*.sql and R__*.sql files), Knex and TypeORM output.
+c('flyway8', 'CREATE TABLE product (\n    id BIGSERIAL PRIMARY KEY,\n    sku VARCHAR(64) NOT NULL UNIQUE,\n    name VARCHAR(255) NOT NULL,\n    price_cents INTEGER NOT NULL CHECK (price_cents >= 0),\n    created_at TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP\n);\n\nCREATE INDEX idx_product_name ON product (name)', '');
+c('flyway8', 'CREATE TABLE category (\n    id BIGSERIAL PRIMARY KEY,\n    parent_id BIGINT REFERENCES category (id),\n    name VARCHAR(100) NOT NULL\n);\n\nCREATE TABLE product_category (\n    product_id BIGINT NOT NULL REFERENCES product (id) ON DELETE CASCADE,\n    category_id BIGINT NOT NULL REFERENCES category (id),\n    PRIMARY KEY (product_id, category_id)\n);\n\nCREATE INDEX idx_product_category_category ON product_category (category_id)', '', { setup: ['CREATE TABLE product (id BIGSERIAL PRIMARY KEY, sku VARCHAR(64) NOT NULL UNIQUE)'] });
+c('flyway8', 'ALTER TABLE orders ADD COLUMN shipping_cost NUMERIC(12, 2);\nALTER TABLE orders RENAME COLUMN shipping_cost TO shipping_total', 'AE');
+c('flyway8', `CREATE SEQUENCE IF NOT EXISTS order_number_seq START WITH 100000;\nALTER TABLE orders ALTER COLUMN legacy_code SET DEFAULT 'ORD-' || nextval('order_number_seq')`, 'AE');
+c('flyway8', 'CREATE OR REPLACE VIEW v_customer_orders AS\nSELECT c.id AS customer_id, c.name, count(o.id) AS order_count\nFROM customers c\nLEFT JOIN orders o ON o.customer_id = c.id\nGROUP BY c.id, c.name', 'AS');
+c('flyway8', 'CREATE SCHEMA IF NOT EXISTS audit;\n\nCREATE TABLE audit.login_events (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    user_id BIGINT NOT NULL,\n    ip INET,\n    at TIMESTAMPTZ NOT NULL DEFAULT now()\n);\n\nCREATE INDEX login_events_user_at_idx ON audit.login_events (user_id, at DESC)', '');
+c('flyway8', 'ALTER TABLE accounts ADD COLUMN external_id VARCHAR(64);\nCREATE UNIQUE INDEX ux_accounts_external_id ON accounts (external_id)', 'AE scan');
+c('flyway8', `DELETE FROM logs WHERE at < DATE '2024-01-01'`, 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('flyway8', `INSERT INTO accounts (name, plan) SELECT 'system', 'internal' WHERE NOT EXISTS (SELECT 1 FROM accounts WHERE name = 'system')`, 'RE scan');
+c('flyway8', 'CREATE TABLE order_archive AS SELECT * FROM orders WHERE created_at < now() - interval \'1 year\'', 'AS scan');
+c('knex8', 'create table "teams" ("id" serial primary key, "name" varchar(255) not null, "owner_id" bigint, "created_at" timestamptz not null default CURRENT_TIMESTAMP, "updated_at" timestamptz not null default CURRENT_TIMESTAMP);\nalter table "teams" add constraint "teams_owner_id_foreign" foreign key ("owner_id") references "users" ("id") on delete set null', 'SRE');
+c('knex8', 'alter table "accounts" add column "uuid" uuid not null default gen_random_uuid()', 'AE rewrite scan');
+c('knex8', 'create index "posts_user_id_published_index" on "posts" ("user_id", "published")', 'S scan');
+c('knex8', 'alter table "posts" alter column "title" drop default;\nalter table "posts" alter column "title" drop not null;\nalter table "posts" alter column "title" type varchar(100) using ("title"::varchar(100))', 'AE rewrite scan');
+c('knex8', 'alter table "accounts" rename column "owner_id" to "user_id"', 'AE', { hazard: 'running code uses the old name' });
+c('knex8', `insert into "accounts" ("name", "plan") values ('demo', 'free') returning "id"`, 'RE');
+c('typeorm8', 'ALTER TABLE "users" ADD "deletedAt" TIMESTAMP', 'AE');
+c('typeorm8', 'ALTER TABLE "posts" DROP COLUMN "body";\nALTER TABLE "posts" ADD "body" character varying(500)', 'AE', { hazard: 'data lost (the column is dropped and added again to change its length)' });
+c('typeorm8', 'CREATE TABLE "user_settings" ("id" SERIAL NOT NULL, "userId" bigint NOT NULL, "theme" character varying NOT NULL DEFAULT \'light\', CONSTRAINT "REL_9f0a1b2c3d" UNIQUE ("userId"), CONSTRAINT "PK_0e1f2a3b4c" PRIMARY KEY ("id"));\nALTER TABLE "user_settings" ADD CONSTRAINT "FK_9f0a1b2c3d" FOREIGN KEY ("userId") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION', 'SRE');
+
+// Prisma, Django, Rails and Supabase shapes batch 7 lacked.
+c('prisma8', `-- CreateEnum\nCREATE TYPE "Role" AS ENUM ('USER', 'ADMIN');\n\n-- AlterTable\nALTER TABLE "users" ADD COLUMN     "role" "Role" NOT NULL DEFAULT 'USER'`, 'AE', { pg: { 10: true } });
+c('prisma8', `-- AlterEnum\nALTER TYPE "order_status" ADD VALUE 'partially_refunded'`, '', { hazard: 'the new value sorts after every other' });
+c('prisma8', '-- RenameForeignKey\nALTER TABLE "posts" RENAME CONSTRAINT "fk_rails_posts_user" TO "posts_user_id_fkey"', 'AE');
+c('prisma8', '-- AlterTable\nALTER TABLE "users" ALTER COLUMN "updated_at" DROP DEFAULT', 'AE');
+c('prisma8', '-- CreateIndex\nCREATE INDEX "accounts_name_idx" ON "accounts" USING HASH ("name")', 'S scan');
+c('prisma8', '-- CreateTable\nCREATE TABLE "Invite" (\n    "id" TEXT NOT NULL,\n    "email" TEXT NOT NULL,\n    "accountId" BIGINT NOT NULL,\n    "expiresAt" TIMESTAMP(3) NOT NULL,\n\n    CONSTRAINT "Invite_pkey" PRIMARY KEY ("id")\n);\n\n-- CreateIndex\nCREATE UNIQUE INDEX "Invite_email_accountId_key" ON "Invite"("email", "accountId");\n\n-- AddForeignKey\nALTER TABLE "Invite" ADD CONSTRAINT "Invite_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "accounts"("id") ON DELETE RESTRICT ON UPDATE CASCADE', 'SRE');
+c('django8', 'BEGIN;\n--\n-- Alter field plan on account\n--\nALTER TABLE "accounts" ALTER COLUMN "plan" TYPE varchar(10) USING "plan"::varchar(10);\nCOMMIT', 'AE rewrite scan');
+c('django8', 'BEGIN;\n--\n-- Add field created to post\n--\nALTER TABLE "posts" ADD COLUMN "created" timestamp with time zone DEFAULT (STATEMENT_TIMESTAMP()) NOT NULL;\nCOMMIT', 'AE', { pg: { 10: true } });
+c('django8', 'BEGIN;\n--\n-- Create model Invoice\n--\nCREATE TABLE "billing_invoice" ("id" bigint NOT NULL PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY, "number" varchar(32) NOT NULL UNIQUE, "amount" numeric(12, 2) NOT NULL, "customer_id" bigint NOT NULL);\nALTER TABLE "billing_invoice" ADD CONSTRAINT "billing_invoice_customer_id_7c1e_fk_customers_id" FOREIGN KEY ("customer_id") REFERENCES "customers" ("id") DEFERRABLE INITIALLY DEFERRED;\nCREATE INDEX "billing_invoice_number_4a2b_like" ON "billing_invoice" ("number" varchar_pattern_ops);\nCREATE INDEX "billing_invoice_customer_id_7c1e" ON "billing_invoice" ("customer_id");\nCOMMIT', 'SRE');
+c('django8', 'BEGIN;\n--\n-- Remove constraint views_non_negative from model post\n--\nALTER TABLE "posts" DROP CONSTRAINT "views_non_negative";\nCOMMIT', '', { setup: ['ALTER TABLE "posts" ADD CONSTRAINT "views_non_negative" CHECK ("views" >= 0) NOT VALID'] });
+c('rails8', 'CREATE UNIQUE INDEX CONCURRENTLY "index_posts_on_title" ON "posts" ("title")', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS index_posts_on_title', pg: { 14.2: true } });
+c('rails8', 'CREATE TABLE "accounts_users" ("user_id" bigint NOT NULL, "account_id" bigint NOT NULL)', '');
+c('rails8', 'ALTER TABLE "users" ADD "role_id" bigint DEFAULT 1 NOT NULL;\nALTER TABLE "users" ADD CONSTRAINT "fk_rails_users_role" FOREIGN KEY ("role_id") REFERENCES "roles" ("id")', 'AE scan', { setup: ['CREATE TABLE "roles" ("id" bigserial primary key, "name" character varying NOT NULL)', `INSERT INTO "roles" ("name") VALUES ('member')`], pg: { 10: true } });
+c('supabase8', 'create table public.profiles (\n  id bigint not null references public.users on delete cascade,\n  username text unique,\n  avatar_url text,\n  primary key (id),\n  constraint username_length check (char_length(username) >= 3)\n);\nalter table public.profiles enable row level security;\ncreate policy "Public profiles are viewable by everyone." on public.profiles for select using (true)', 'SRE');
+c('supabase8', 'alter publication b8_realtime add table public.profiles', '', { setup: ['create publication b8_realtime', 'create table public.profiles (id bigint primary key, username text)'] });
+c('supabase8', 'create index on public.posts using btree (user_id, created_at desc)', 'S scan');
+
+// Everyday safe DDL on the existing tables.
+c('everyday8', 'COMMENT ON COLUMN logs.msg IS \'raw log line as the app wrote it\'', 'SUE');
+c('everyday8', 'ALTER TABLE posts ALTER COLUMN user_id SET STATISTICS 2000', 'SUE');
+c('everyday8', 'ALTER TABLE cache_entries SET (autovacuum_vacuum_cost_limit = 2000, toast_tuple_target = 256)', 'SUE', { pg: { 10: true }, pgWhy: '10: toast_tuple_target is new in 11 (release notes 11)' });
+c('everyday8', 'ALTER TABLE orders SET (parallel_workers = 4)', 'SUE');
+c('everyday8', 'ALTER TABLE events SET (toast.autovacuum_enabled = false)', 'SUE');
+c('everyday8', 'ALTER TABLE posts CLUSTER ON index_posts_on_user_id', 'SUE');
+c('everyday8', 'ALTER TABLE cache_entries REPLICA IDENTITY USING INDEX cache_entries_pkey', 'AE');
+c('everyday8', `CREATE PUBLICATION b8_pub FOR TABLE accounts, orders WITH (publish = 'insert, update, delete')`, 'SUE');
+c('everyday8', 'ALTER PUBLICATION b8_pub DROP TABLE orders', '', { setup: ['CREATE PUBLICATION b8_pub FOR TABLE accounts, orders'] });
+c('everyday8', 'CREATE PUBLICATION b8_schema_pub FOR TABLES IN SCHEMA public', '', { pg: { 10: true, 14.2: true }, pgWhy: 'FOR TABLES IN SCHEMA is new in 15' });
+c('everyday8', 'ANALYZE logs', 'SUE');
+c('everyday8', 'CREATE SCHEMA IF NOT EXISTS analytics AUTHORIZATION CURRENT_USER', '');
+c('everyday8', 'CREATE EXTENSION IF NOT EXISTS hstore', '');
+c('everyday8', 'CREATE EXTENSION IF NOT EXISTS ltree;\nALTER TABLE accounts ADD COLUMN path ltree', 'AE');
+c('everyday8', `CREATE TYPE subscription_status AS ENUM ('trialing', 'active', 'past_due', 'canceled');\nCREATE TABLE subscriptions (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  account_id bigint NOT NULL REFERENCES accounts (id),\n  status subscription_status NOT NULL DEFAULT 'trialing',\n  current_period_end timestamptz\n)`, 'SRE');
+c('everyday8', `ALTER TYPE subscription_status ADD VALUE 'paused'`, '', { setup: [`CREATE TYPE subscription_status AS ENUM ('trialing', 'active', 'canceled')`] });
+c('everyday8', `ALTER TYPE order_status ADD VALUE 'authorized' AFTER 'pending'`, '');
+c('everyday8', `ALTER TYPE "public"."order_status" ADD VALUE 'expired'`, '', { hazard: 'the new value sorts after every other' });
+c('everyday8', `UPDATE accounts SET plan = 'enterprise' WHERE id IN (3, 7, 11)`, 'RE');
+c('everyday8', `DELETE FROM cache_entries WHERE key = 'k42'`, 'RE');
+c('everyday8', 'CREATE MATERIALIZED VIEW user_post_stats AS SELECT user_id, count(*) AS posts FROM posts GROUP BY user_id WITH NO DATA;\nCREATE UNIQUE INDEX ON user_post_stats (user_id);\nREFRESH MATERIALIZED VIEW user_post_stats', 'AS scan');
+c('everyday8', `CREATE OR REPLACE FUNCTION public.current_tenant_id() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.tenant_id', true), '')::bigint $$`, '');
+c('everyday8', 'CREATE POLICY tenant_isolation ON accounts USING (owner_id = public.current_tenant_id())', 'AE', { setup: [`CREATE OR REPLACE FUNCTION public.current_tenant_id() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.tenant_id', true), '')::bigint $$`] });
+c('everyday8', 'GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE public.posts TO b8_app', '', { setup: ['CREATE ROLE b8_app NOLOGIN'] });
+c('everyday8', 'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO b8_app', '', { setup: ['CREATE ROLE b8_app NOLOGIN'] });
+c('everyday8', 'REVOKE ALL ON FUNCTION touch() FROM PUBLIC', '');
+c('everyday8', `ALTER ROLE b8_app SET statement_timeout = '30s'`, '', { setup: ['CREATE ROLE b8_app NOLOGIN'] });
+c('everyday8', `CREATE TABLE import_rows (id bigint PRIMARY KEY, payload jsonb NOT NULL);\nINSERT INTO import_rows SELECT g, jsonb_build_object('n', g) FROM generate_series(1, 500) g;\nCREATE INDEX import_rows_payload_idx ON import_rows USING gin (payload)`, '');
+c('everyday8', `ALTER TABLE sales ADD COLUMN currency char(3) NOT NULL DEFAULT 'EUR'`, 'AE', { pg: { 10: true } });
+c('everyday8', 'ALTER TABLE metrics ALTER COLUMN v SET DEFAULT 0', 'AE');
+c('everyday8', 'ALTER MATERIALIZED VIEW order_totals ALTER COLUMN total SET STATISTICS 100', 'SUE');
+c('everyday8', 'ALTER TABLE customers ALTER COLUMN id DROP IDENTITY IF EXISTS', 'AE');
+c('everyday8', 'ALTER INDEX index_posts_on_user_id SET (deduplicate_items = off)', '', { pg: { 10: true }, pgWhy: '10: deduplicate_items is new in 13' });
+c('everyday8', 'ALTER TABLE posts ALTER COLUMN body SET COMPRESSION lz4', 'AE', { pg: { 10: true }, pgWhy: '10: SET COMPRESSION is new in 14' });
+c('everyday8', 'ALTER TABLE accounts SET TABLESPACE pg_default', 'AE');
+c('everyday8', 'DROP TRIGGER IF EXISTS posts_touch ON posts;\nCREATE TRIGGER posts_touch BEFORE UPDATE ON posts FOR EACH ROW EXECUTE PROCEDURE posts_touch_fn()', 'AE');
+c('everyday8', 'CREATE OR REPLACE TRIGGER posts_touch BEFORE UPDATE ON posts FOR EACH ROW EXECUTE FUNCTION touch()', 'SRE', { pg: { 10: true }, pgWhy: '10: CREATE OR REPLACE TRIGGER is new in 14' });
+c('everyday8', 'CREATE TABLE tags (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL UNIQUE);\nCREATE TABLE post_tags (\n  post_id bigint NOT NULL REFERENCES posts (id) ON DELETE CASCADE,\n  tag_id bigint NOT NULL REFERENCES tags (id) ON DELETE CASCADE,\n  PRIMARY KEY (post_id, tag_id)\n);\nCREATE INDEX post_tags_tag_id_idx ON post_tags (tag_id)', 'SRE');
+c('everyday8', `ALTER TABLE accounts ADD COLUMN IF NOT EXISTS currency char(3) DEFAULT 'EUR'`, 'AE', { pg: { 10: true } });
+c('everyday8', `SET lock_timeout = '5s';\nALTER TABLE users ADD COLUMN mfa_enabled boolean`, 'AE');
+c('everyday8', 'ALTER TABLE sales_eu ALTER COLUMN amount SET DEFAULT 0', 'AE');
+c('everyday8', `ALTER TABLE cache_entries ADD COLUMN expires_at timestamptz NOT NULL DEFAULT now() + interval '1 hour'`, 'AE', { pg: { 10: true } });
+c('everyday8', 'CREATE TABLE IF NOT EXISTS schema_migrations (version bigint PRIMARY KEY, inserted_at timestamp(0))', '');
+c('everyday8', 'ALTER TABLE logs ALTER COLUMN msg SET STORAGE EXTERNAL', 'AE');
+c('everyday8', 'CREATE TABLE device_tokens (\n  user_id bigint NOT NULL REFERENCES users (id),\n  platform text,\n  token text NOT NULL,\n  UNIQUE NULLS NOT DISTINCT (user_id, platform)\n)', 'SRE', { pg: { 10: true, 14.2: true }, pgWhy: 'NULLS NOT DISTINCT is new in 15' });
+c('everyday8', `SELECT setval(pg_get_serial_sequence('ledger', 'id'), coalesce(max(id), 1)) FROM ledger`, 'AS');
+c('everyday8', 'ALTER TABLE accounts ALTER COLUMN created_at TYPE timestamp', 'AE', { pg: { 10: true }, pgWhy: '10: timestamptz to timestamp rewrites the table before 12 (release notes 12: no rewrite when the session time zone is UTC)' });
+c('everyday8', 'ALTER TABLE posts ADD CONSTRAINT posts_views_nonneg CHECK (views >= 0) NOT VALID;\nALTER TABLE posts VALIDATE CONSTRAINT posts_views_nonneg', 'AE scan', {
+  label: false, why: 'run as psql -f runs it, each statement commits on its own: the ADD holds ACCESS EXCLUSIVE without a scan, the VALIDATE scans under SHARE UPDATE EXCLUSIVE only',
+});
+c('everyday8', 'ALTER TABLE users VALIDATE CONSTRAINT users_login_count_nonneg', 'SUE scan', { setup: ['ALTER TABLE users ADD CONSTRAINT users_login_count_nonneg CHECK (login_count >= 0) NOT VALID'] });
+c('everyday8', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS logs_default_at_idx ON logs_default (at)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS logs_default_at_idx', pg: { 14.2: true } });
+c('everyday8', 'ALTER TABLE users ALTER COLUMN name TYPE varchar', 'AE');
+c('everyday8', 'CREATE OR REPLACE FUNCTION public.posts_by_user(uid bigint) RETURNS TABLE (id bigint, title varchar) LANGUAGE sql STABLE AS $$ SELECT id, title FROM posts WHERE user_id = uid ORDER BY created_at DESC $$', 'AS');
+c('everyday8', 'CREATE TABLE notes8 (id bigint PRIMARY KEY, owner text NOT NULL DEFAULT current_user, body text);\nALTER TABLE notes8 ENABLE ROW LEVEL SECURITY;\nALTER TABLE notes8 FORCE ROW LEVEL SECURITY;\nCREATE POLICY notes8_owner ON notes8 USING (owner = current_user) WITH CHECK (owner = current_user)', '');
+
+// Dangerous statements from real incidents.
+c('incident8', 'ALTER TABLE customers ADD COLUMN country char(2) NOT NULL', 'fails');
+c('incident8', 'ALTER TABLE accounts ALTER COLUMN balance TYPE numeric(10, 2)', 'AE rewrite scan');
+c('incident8', 'ALTER TABLE orders ALTER COLUMN qty TYPE numeric(10, 0)', 'AE rewrite scan');
+c('incident8', 'CREATE UNIQUE INDEX users_lower_email_key ON users (lower(email))', 'S scan');
+c('incident8', 'VACUUM FULL accounts', 'AE rewrite', { noTx: true });
+c('incident8', 'CLUSTER users USING index_users_on_email', 'AE rewrite scan');
+c('incident8', 'BEGIN;\nLOCK TABLE customers IN ACCESS EXCLUSIVE MODE;\nDELETE FROM customers WHERE region IS NULL;\nCOMMIT', 'AE scan');
+c('incident8', 'UPDATE accounts SET balance = balance * 100', 'RE scan', { hazard: 'every row written in one transaction' });
+c('incident8', 'TRUNCATE TABLE logs', 'AE rewrite', { hazard: 'data lost' });
+c('incident8', 'ALTER TABLE users RENAME COLUMN email TO email_address', 'AE', { hazard: 'running code uses the old name' });
+c('incident8', 'ALTER TABLE logs RENAME TO app_logs', 'AE', { hazard: 'running code uses the old name' });
+c('incident8', `ALTER TYPE order_status RENAME VALUE 'paid' TO 'settled'`, '', { hazard: 'running code uses the old label' });
+c('incident8', 'ALTER SEQUENCE ledger_id_seq AS smallint', '', { hazard: 'new keys stop at 32767: inserts fail once the sequence reaches it' });
+c('incident8', 'ALTER TABLE shipments ALTER COLUMN order_id SET NOT NULL', 'AE scan');
+c('incident8', 'ALTER TABLE logs ADD CONSTRAINT logs_msg_len CHECK (length(msg) < 10000)', 'AE scan');
+c('incident8', 'ALTER TABLE metrics ADD CONSTRAINT metrics_v_nonneg CHECK (v >= 0)', 'AE scan');
+c('incident8', 'ALTER TABLE users SET UNLOGGED', 'fails');
+c('incident8', 'ALTER TABLE users ALTER COLUMN admin TYPE integer USING admin::integer', 'fails');
+c('incident8', 'ALTER TABLE accounts ALTER COLUMN id TYPE integer', 'AE rewrite scan');
+c('incident8', 'ALTER TABLE orders ALTER COLUMN customer_id TYPE integer', 'fails');
+c('incident8', 'ALTER TABLE cache_entries DROP CONSTRAINT cache_entries_pkey', 'AE', { hazard: 'primary key removed' });
+c('incident8', `ALTER TABLE orders ADD COLUMN region text DEFAULT 'eu' CHECK (region IN ('eu', 'us'))`, 'AE scan');
+c('incident8', `ALTER TABLE posts ADD COLUMN slug text GENERATED ALWAYS AS (lower(replace(title, ' ', '-'))) STORED`, 'AE rewrite scan');
+c('incident8', 'ALTER TABLE customers ALTER COLUMN name TYPE varchar(50)', 'AE rewrite scan');
+c('incident8', 'ALTER TABLE customers ALTER COLUMN email TYPE varchar(320)', 'AE rewrite scan');
+c('incident8', 'DROP SCHEMA public CASCADE', 'AE', { hazard: 'data lost' });
+c('incident8', 'ALTER TABLE orders DISABLE TRIGGER USER', 'SRE');
+c('incident8', 'ALTER TABLE posts ALTER COLUMN published TYPE boolean USING coalesce(published, false)', 'AE rewrite scan');
+
+// Multi-statement files: the statement scored after its migration's setup.
+c('file8', 'ALTER TABLE accounts ALTER COLUMN status SET NOT NULL', 'fails', { setup: ['ALTER TABLE accounts ADD COLUMN status text'] });
+c('file8', 'ALTER TABLE accounts ALTER COLUMN status SET NOT NULL', 'scan', {
+  setup: [`ALTER TABLE accounts ADD COLUMN status text DEFAULT 'active'`], label: true,
+  why: 'run as psql -f runs it, the setup commits first; SET NOT NULL then takes ACCESS EXCLUSIVE on accounts and scans it (here the setup already holds the lock)',
+});
+c('file8', 'ALTER TABLE posts RENAME COLUMN draft_body TO draft', '', { setup: ['ALTER TABLE posts ADD COLUMN draft_body text'] });
+c('file8', 'UPDATE users SET display_name = name', 'RE scan', { setup: ['ALTER TABLE users ADD COLUMN display_name varchar'], hazard: 'every row written in one transaction' });
+c('file8', 'DROP TABLE scratch_links', 'AE', { setup: ['CREATE TABLE scratch_links (id bigint PRIMARY KEY, customer_id bigint REFERENCES customers (id))'] });
+c('file8', `ALTER TYPE ticket_priority ADD VALUE 'urgent'`, '', { setup: [`CREATE TYPE ticket_priority AS ENUM ('low', 'normal', 'high')`] });
+c('file8', 'CREATE INDEX accounts_region_idx ON accounts (region)', 'S scan', { setup: [`ALTER TABLE accounts ADD COLUMN region text DEFAULT 'eu'`] });
+c('file8', 'ALTER TABLE orders VALIDATE CONSTRAINT orders_channel_check', 'SUE scan', { setup: ['ALTER TABLE orders ADD COLUMN channel text', `ALTER TABLE orders ADD CONSTRAINT orders_channel_check CHECK (channel IN ('web', 'app', 'pos')) NOT VALID`] });
+c('file8', 'INSERT INTO feature_flags (name, enabled) VALUES (\'new_checkout\', false)', '', { setup: ['CREATE TABLE feature_flags (name text PRIMARY KEY, enabled boolean NOT NULL DEFAULT false)'] });
+c('file8', 'ALTER TABLE posts ALTER COLUMN author_name SET NOT NULL', '', { setup: [`ALTER TABLE posts ADD COLUMN author_name text NOT NULL DEFAULT ''`], pg: { 10: true }, pgWhy: "10: the setup's constant default rewrites posts" });
+c('file8', 'CREATE INDEX CONCURRENTLY posts_editor_idx ON posts (editor_id)', '', { noTx: true, setup: ['ALTER TABLE posts ADD COLUMN editor_id bigint'], cleanup: 'DROP INDEX IF EXISTS posts_editor_idx; ALTER TABLE posts DROP COLUMN IF EXISTS editor_id', pg: { 14.2: true } });
+c('file8', 'ALTER TABLE orders ADD CONSTRAINT orders_qty_positive CHECK (qty > 0) NOT VALID', 'AE', { setup: [`SET lock_timeout = '3s'`, `SET statement_timeout = '1min'`] });
+
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));

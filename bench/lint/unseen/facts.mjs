@@ -16,6 +16,8 @@ const here = import.meta.dirname;
 const conn = { host: process.env.PGHOST ?? '127.0.0.1', port: Number(process.env.PGPORT ?? 5432), user: process.env.PGUSER ?? 'postgres' };
 const dbName = `lockstep_unseen_facts_${process.pid}`;
 const ABBREV = { AccessShareLock: 'AS', RowShareLock: 'RS', RowExclusiveLock: 'RE', ShareUpdateExclusiveLock: 'SUE', ShareLock: 'S', ShareRowExclusiveLock: 'SRE', ExclusiveLock: 'E', AccessExclusiveLock: 'AE' };
+// A file that opens its own transaction, after comment lines only (as a Sqitch deploy script does).
+const OWN_BLOCK = /^((?:\s*--[^\n]*\n)*)\s*BEGIN;/i;
 const ORDER = ['', 'AS', 'RS', 'RE', 'SUE', 'S', 'SRE', 'E', 'AE'];
 
 const admin = new pg.Client({ ...conn, database: 'postgres' });
@@ -90,7 +92,7 @@ async function quiet(sql) {
 }
 
 async function runCase(c, base) {
-  const block = /^BEGIN;/i.test(c.sql);
+  const block = OWN_BLOCK.test(c.sql);
   const alone = !block && (c.noTx || c.inBlock === false);
   if (c.setupNoTx) for (const s of c.setup ?? []) await db.query(s);
   try {
@@ -113,7 +115,7 @@ async function runCase(c, base) {
       const locksBefore = await heldLocks(base);
       let error;
       try {
-        await db.query(block ? c.sql.replace(/;\s*COMMIT\s*$/i, '').replace(/^BEGIN;/i, '') : c.sql);
+        await db.query(block ? c.sql.replace(/;\s*COMMIT\s*$/i, '').replace(OWN_BLOCK, '$1') : c.sql);
       } catch (e) {
         error = e.message;
       }

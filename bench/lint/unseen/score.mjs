@@ -31,7 +31,8 @@ const BATCHES = [
   { name: '1-2 (0001-0510)', has: (n) => n <= 510 },
   { name: '3 (0511-0776, written unseen)', has: (n) => n >= 511 && n <= 776 },
   { name: '4-6 (0777-0845, after the fixes)', has: (n) => n >= 777 && n <= 845 },
-  { name: '7 (0846-1044, written blind)', has: (n) => n >= 846 },
+  { name: '7 (0846-1044, written blind)', has: (n) => n >= 846 && n <= 1044 },
+  { name: '8 (1045-1249, written blind)', has: (n) => n >= 1045 },
 ];
 
 writeSet();
@@ -52,7 +53,7 @@ console.log(`wrote ${rel(results)}`);
 function writeSet() {
   if (existsSync(dir)) rmSync(dir, { recursive: true });
   mkdirSync(dir);
-  for (const c of CASES) writeFileSync(join(dir, `${c.id}.sql`), `-- UP\n${[...(c.setup ?? []), c.sql].map((s) => `${s};\n`).join('')}`);
+  for (const c of CASES) writeFileSync(join(dir, `${c.id}.sql`), `${[...(c.setup ?? []), c.sql].map((s) => `${s};\n`).join('')}`);
   writeFileSync(join(here, 'labels.json'), `[\n${CASES.map((c) => JSON.stringify({ file: `${c.id}.sql`, dangerous: labelOf(c), facts: c.facts, ...(c.hazard ? { hazard: c.hazard } : {}), ...(c.pg ? { otherVersions: c.pg } : {}), sql: c.sql.replace(/\s+/g, ' ').slice(0, 100) })).join(',\n')}\n]\n`);
 }
 

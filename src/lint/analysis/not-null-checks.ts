@@ -7,7 +7,7 @@
  */
 import { objectMemo } from '../../core/object-memo.js';
 import type { AlterTableCmd, Constraint } from '../../sql/index.js';
-import { alterCommands, bodyOf, nodeAs, relationName, stringOf } from '../../sql/index.js';
+import { alterCommands, bodyOf, constraintsOf, nodeAs, relationName, stringOf } from '../../sql/index.js';
 import { sameName } from '../../locks/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 
@@ -51,7 +51,11 @@ export interface SetNotNull {
   readonly cmd: AlterTableCmd;
   readonly table: string;
   readonly column: string;
-  /** A validated CHECK (col IS NOT NULL) added or validated earlier in the migration proves it (PG 12+): no scan. */
+  /**
+   * No scan: a validated CHECK (col IS NOT NULL) added or validated earlier in the migration proves it (PG 12+), or
+   * the column is NOT NULL already, added so or set so earlier in the migration (SET NOT NULL then changes nothing,
+   * on every version; checked on PostgreSQL 15 in test/lint/rules/server-facts.test.ts).
+   */
   readonly proven: boolean;
 }
 
@@ -67,8 +71,18 @@ export function setNotNullCommands(facts: MigrationFacts): ReadonlyMap<AlterTabl
   return found;
 }
 
+/** A column ADD COLUMN declares NOT NULL (or PRIMARY KEY, which implies it). */
+function addsNotNull(cmd: AlterTableCmd): string | undefined {
+  const col = nodeAs(cmd.def, 'ColumnDef');
+  if (cmd.subtype !== 'AT_AddColumn' || !col?.colname) return undefined;
+  return constraintsOf(col).some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY') ? col.colname : undefined;
+}
+
 function compute(facts: MigrationFacts): Map<AlterTableCmd, SetNotNull> {
   const checks: Check[] = [];
+  /** Columns the migration made NOT NULL so far (and has not made nullable again), as [table, column]. */
+  const notNull: Array<[string, string]> = [];
+  const isNotNull = (table: string, column: string): boolean => notNull.some(([t, c]) => c === column && sameName(t, table));
   const out = new Map<AlterTableCmd, SetNotNull>();
   for (const s of facts.ofKind('AlterTableStmt')) {
     const alter = bodyOf(s.stmt, 'AlterTableStmt');
@@ -85,9 +99,14 @@ function compute(facts: MigrationFacts): Map<AlterTableCmd, SetNotNull> {
       } else if (cmd.subtype === 'AT_SetNotNull') {
         const column = cmd.name ?? '?';
         const covers = (c: Check): boolean => c.columns.includes(column) || (c.fromName === true && c.columns.some((x) => x.toLowerCase() === column.toLowerCase()));
-        const proven = facts.pgMajor >= 12 && checks.some((c) => c.valid && sameName(c.table, table) && covers(c));
+        const proven = isNotNull(table, column) || (facts.pgMajor >= 12 && checks.some((c) => c.valid && sameName(c.table, table) && covers(c)));
         out.set(cmd, { at: s, cmd, table, column, proven });
+        notNull.push([table, column]);
+      } else if (cmd.subtype === 'AT_DropNotNull') {
+        for (let i = notNull.length - 1; i >= 0; i--) if (notNull[i]?.[1] === cmd.name && sameName(notNull[i]?.[0] ?? '', table)) notNull.splice(i, 1);
       }
+      const added = addsNotNull(cmd);
+      if (added) notNull.push([table, added]);
     }
   }
   return out;

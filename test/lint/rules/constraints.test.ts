@@ -41,6 +41,8 @@ describeRule('unique-constraint-without-index', {
 describeRule('setting-column-not-null', {
   bad: [
     'ALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
+    // Made nullable again before it is set NOT NULL: the scan is back.
+    "ALTER TABLE payments ADD COLUMN note text NOT NULL DEFAULT '';\nALTER TABLE payments ALTER COLUMN note DROP NOT NULL;\nALTER TABLE payments ALTER COLUMN note SET NOT NULL;",
     // The CHECK is not validated before SET NOT NULL.
     'ALTER TABLE payments ADD CONSTRAINT c CHECK (user_id IS NOT NULL) NOT VALID;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
     // Before PostgreSQL 12 a CHECK does not help.
@@ -53,6 +55,9 @@ describeRule('setting-column-not-null', {
     'ALTER TABLE payments ADD CONSTRAINT c CHECK (user_id IS NOT NULL) NOT VALID;\nALTER TABLE payments VALIDATE CONSTRAINT c;\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
     'ALTER TABLE payments ADD CONSTRAINT c CHECK (user_id IS NOT NULL AND amount > 0) NOT VALID;\nALTER TABLE payments VALIDATE CONSTRAINT c;\nALTER TABLE payments ALTER user_id SET NOT NULL;',
     'CREATE TABLE payments (user_id bigint);\nALTER TABLE payments ALTER COLUMN user_id SET NOT NULL;',
+    // NOT NULL already (added so earlier in the migration): SET NOT NULL changes nothing, on every version.
+    { sql: "ALTER TABLE payments ADD COLUMN note text NOT NULL DEFAULT '';\nALTER TABLE payments ALTER COLUMN note SET NOT NULL;", options: { pgVersion: 10 } },
+    'ALTER TABLE payments ADD COLUMN ref bigint NOT NULL DEFAULT 0, ALTER COLUMN ref SET NOT NULL;',
   ],
 });
 

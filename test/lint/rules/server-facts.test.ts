@@ -661,4 +661,14 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('CREATE TABLE keyless (id bigint NOT NULL, v int);')).toEqual([]);
     expect(allFindings('CREATE TABLE keyless (id bigint NOT NULL, v int);')).toEqual(['table-without-primary-key:info']);
   });
+
+  it('SET NOT NULL of a column that is NOT NULL already scans nothing; of one added nullable, it scans the table', async () => {
+    expect(await effect('ALTER TABLE t ALTER COLUMN id SET NOT NULL')).toEqual({ locks: ['AccessExclusiveLock'], scans: 0 });
+    expect((await effect('ALTER TABLE t ADD COLUMN w int NOT NULL DEFAULT 0; ALTER TABLE t ALTER COLUMN w SET NOT NULL')).scans).toBe(0);
+    expect((await effect('ALTER TABLE t ADD COLUMN w int DEFAULT 0; ALTER TABLE t ALTER COLUMN w SET NOT NULL')).scans).toBe(1);
+    expect((await effect('ALTER TABLE t ADD COLUMN w int NOT NULL DEFAULT 0; ALTER TABLE t ALTER COLUMN w DROP NOT NULL; ALTER TABLE t ALTER COLUMN w SET NOT NULL')).scans).toBe(1);
+    expect(rules('ALTER TABLE t ADD COLUMN w int NOT NULL DEFAULT 0;\nALTER TABLE t ALTER COLUMN w SET NOT NULL;')).not.toContain('setting-column-not-null');
+    expect(rules('ALTER TABLE t ADD COLUMN w int DEFAULT 0;\nALTER TABLE t ALTER COLUMN w SET NOT NULL;')).toContain('setting-column-not-null');
+    expect(rules('ALTER TABLE t ADD COLUMN w int NOT NULL DEFAULT 0;\nALTER TABLE t ALTER COLUMN w DROP NOT NULL;\nALTER TABLE t ALTER COLUMN w SET NOT NULL;')).toContain('setting-column-not-null');
+  });
 });

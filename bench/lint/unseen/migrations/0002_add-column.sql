@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN c0_default integer DEFAULT 0;

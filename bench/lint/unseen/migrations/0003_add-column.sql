@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN c0_required integer NOT NULL DEFAULT 0;

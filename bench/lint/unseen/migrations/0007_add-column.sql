@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN c1_required bigint NOT NULL DEFAULT 0;

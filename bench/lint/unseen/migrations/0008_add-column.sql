@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c1_nn bigint NOT NULL;

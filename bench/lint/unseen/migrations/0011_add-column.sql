@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN c2_required text NOT NULL DEFAULT '';

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c2_nn text NOT NULL;

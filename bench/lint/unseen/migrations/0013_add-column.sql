@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN c3_plain varchar(50);

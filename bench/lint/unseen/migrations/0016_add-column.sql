@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c3_nn varchar(50) NOT NULL;

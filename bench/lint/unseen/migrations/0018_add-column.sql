@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN c4_default numeric(10, 2) DEFAULT 0;

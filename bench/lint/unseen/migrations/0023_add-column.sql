@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN c5_required boolean NOT NULL DEFAULT false;

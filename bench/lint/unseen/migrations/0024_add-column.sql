@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c5_nn boolean NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c6_nn timestamptz NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN c7_required jsonb NOT NULL DEFAULT '{}';

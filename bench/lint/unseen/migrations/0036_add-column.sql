@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c8_nn uuid NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN c9_required date NOT NULL DEFAULT '2024-01-01';

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c9_nn date NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN c10_required integer[] NOT NULL DEFAULT '{}';

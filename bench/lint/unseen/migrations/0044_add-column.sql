@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c10_nn integer[] NOT NULL;

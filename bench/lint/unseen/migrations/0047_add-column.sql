@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN c11_required order_status NOT NULL DEFAULT 'pending';

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c11_nn order_status NOT NULL;

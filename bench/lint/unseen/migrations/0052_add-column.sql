@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c12_nn smallint NOT NULL;

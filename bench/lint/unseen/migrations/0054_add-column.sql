@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN c13_default double precision DEFAULT 0;

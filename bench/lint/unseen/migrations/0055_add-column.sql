@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN c13_required double precision NOT NULL DEFAULT 0;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c13_nn double precision NOT NULL;

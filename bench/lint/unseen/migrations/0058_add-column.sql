@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN c14_default inet DEFAULT '127.0.0.1';

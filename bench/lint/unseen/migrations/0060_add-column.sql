@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN c14_nn inet NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN seen_at timestamptz DEFAULT clock_timestamp();

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN token uuid DEFAULT gen_random_uuid();

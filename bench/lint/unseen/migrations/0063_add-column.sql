@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN bucket integer DEFAULT (random() * 10)::integer;

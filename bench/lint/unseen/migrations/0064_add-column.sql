@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN salt text NOT NULL DEFAULT md5(random()::text);

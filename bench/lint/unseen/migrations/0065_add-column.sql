@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN imported_at timestamptz DEFAULT now();

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD COLUMN seq2 bigserial;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN referrer_id bigint REFERENCES customers (id);

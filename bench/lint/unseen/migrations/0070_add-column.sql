@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN discount numeric CHECK (discount >= 0);

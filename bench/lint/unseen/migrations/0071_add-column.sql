@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN handle text UNIQUE;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN IF NOT EXISTS qty integer;

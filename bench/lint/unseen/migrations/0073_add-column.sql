@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN note text COLLATE "C";

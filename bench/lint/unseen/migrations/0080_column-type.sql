@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ALTER COLUMN tax TYPE numeric(12, 4);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ALTER COLUMN score TYPE text USING score::text;

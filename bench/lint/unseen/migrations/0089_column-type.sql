@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ALTER COLUMN region TYPE varchar(200);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ALTER COLUMN name TYPE varchar(200);

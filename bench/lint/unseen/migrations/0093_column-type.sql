@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ALTER COLUMN kind TYPE varchar(20);

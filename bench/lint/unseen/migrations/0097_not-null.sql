@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers VALIDATE CONSTRAINT customers_score_not_null, ALTER COLUMN score SET NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD CONSTRAINT orders_qty_nn CHECK (qty IS NOT NULL), ALTER COLUMN qty SET NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE ledger ALTER COLUMN account DROP NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ALTER COLUMN status DROP DEFAULT;

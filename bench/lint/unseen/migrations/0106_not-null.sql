@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ALTER COLUMN qty SET (n_distinct = 100);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD CONSTRAINT orders_qty_pos CHECK (qty > 0) NOT VALID;

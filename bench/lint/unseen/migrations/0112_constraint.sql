@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD CONSTRAINT events_kind_ok CHECK (kind <> '');

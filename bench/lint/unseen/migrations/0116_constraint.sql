@@ -1,3 +1,2 @@
--- UP
 ALTER TABLE orders ADD CONSTRAINT orders_customer_fk2 FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;
 ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk2;

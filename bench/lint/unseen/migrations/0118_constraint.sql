@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD CONSTRAINT customers_email_key UNIQUE (email);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders DROP CONSTRAINT orders_total_nonneg;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE ledger DROP CONSTRAINT ledger_pkey;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers DROP CONSTRAINT customers_pkey;

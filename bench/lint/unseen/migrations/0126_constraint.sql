@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders RENAME CONSTRAINT orders_total_nonneg TO orders_total_positive;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE ledger ADD CONSTRAINT ledger_amount_nonneg CHECK (amount >= 0) NOT VALID;

@@ -1,3 +1,2 @@
--- UP
 ALTER TABLE ledger ADD CONSTRAINT ledger_amount_nonneg CHECK (amount >= 0) NOT VALID;
 ALTER TABLE ledger VALIDATE CONSTRAINT ledger_amount_nonneg;

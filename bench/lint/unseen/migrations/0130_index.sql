@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX orders_created_idx ON orders (created_at);

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY orders_created_idx ON orders (created_at);

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX orders_status_idx ON orders (status);

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX customers_lower_email_idx ON customers (lower(email));

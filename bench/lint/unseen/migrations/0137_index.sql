@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY orders_paid_idx ON orders (created_at) WHERE status = 'paid';

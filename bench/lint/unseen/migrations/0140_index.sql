@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX events_kind_idx ON events USING hash (kind);

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY events_kind_idx ON events USING hash (kind);

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX customers_region_idx ON customers (region) INCLUDE (name);

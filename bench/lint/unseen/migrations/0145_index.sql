@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY ledger_account_idx ON ledger (account DESC NULLS LAST);

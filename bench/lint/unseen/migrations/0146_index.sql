@@ -1,2 +1,1 @@
--- UP
 CREATE UNIQUE INDEX customers_email_uq ON customers (email);

@@ -1,2 +1,1 @@
--- UP
 CREATE UNIQUE INDEX CONCURRENTLY customers_email_uq ON customers (email);

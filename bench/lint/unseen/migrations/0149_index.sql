@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY metrics_v_idx ON metrics (v);

@@ -1,2 +1,1 @@
--- UP
 DROP INDEX orders_customer_id_idx;

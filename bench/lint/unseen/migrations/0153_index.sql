@@ -1,2 +1,1 @@
--- UP
 DROP INDEX IF EXISTS no_such_idx;

@@ -1,2 +1,1 @@
--- UP
 REINDEX INDEX orders_customer_id_idx;

@@ -1,2 +1,1 @@
--- UP
 REINDEX INDEX CONCURRENTLY orders_customer_id_idx;

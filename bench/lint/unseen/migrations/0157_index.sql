@@ -1,2 +1,1 @@
--- UP
 ALTER INDEX orders_customer_id_idx RENAME TO orders_customer_idx;

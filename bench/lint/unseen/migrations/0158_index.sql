@@ -1,2 +1,1 @@
--- UP
 ALTER INDEX orders_customer_id_idx SET (fillfactor = 80);

@@ -1,3 +1,2 @@
--- UP
 CREATE TABLE orders_tmp (id bigint PRIMARY KEY);
 CREATE INDEX orders_tmp_idx ON orders_tmp (id);

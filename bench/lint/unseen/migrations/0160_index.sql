@@ -1,3 +1,2 @@
--- UP
 CREATE TABLE staging AS SELECT id AS v FROM orders;
 CREATE INDEX staging_idx ON staging (v);

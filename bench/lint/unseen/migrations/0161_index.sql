@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_qty_idx ON orders (qty);

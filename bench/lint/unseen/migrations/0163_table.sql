@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE tags (id bigint PRIMARY KEY, name text NOT NULL UNIQUE);

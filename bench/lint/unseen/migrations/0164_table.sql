@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE IF NOT EXISTS tags (id bigint PRIMARY KEY);

@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE customer_copy (LIKE customers INCLUDING ALL);

@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE order_snapshot AS SELECT id, total FROM orders;

@@ -1,2 +1,1 @@
--- UP
 CREATE UNLOGGED TABLE import_buffer (line text);

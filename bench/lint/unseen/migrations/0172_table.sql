@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE metrics DETACH PARTITION metrics_2024;

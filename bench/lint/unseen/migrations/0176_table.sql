@@ -1,3 +1,2 @@
--- UP
 CREATE TABLE scratch (id int);
 DROP TABLE scratch;

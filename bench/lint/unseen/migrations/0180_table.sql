@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders RENAME COLUMN legacy_code TO code;

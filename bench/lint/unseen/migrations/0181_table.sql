@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers RENAME COLUMN notes TO remarks;

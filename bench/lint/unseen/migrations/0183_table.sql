@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders DROP COLUMN IF EXISTS payload;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE ledger SET (fillfactor = 70);

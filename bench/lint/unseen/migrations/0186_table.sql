@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE ledger SET (autovacuum_vacuum_scale_factor = 0.01);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events OWNER TO postgres;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events SET SCHEMA public;

@@ -1,2 +1,1 @@
--- UP
 CLUSTER customers USING customers_pkey;

@@ -1,2 +1,1 @@
--- UP
 CREATE STATISTICS orders_stats (dependencies) ON customer_id, status FROM orders;

@@ -1,2 +1,1 @@
--- UP
 ALTER TYPE order_status ADD VALUE 'refunded';

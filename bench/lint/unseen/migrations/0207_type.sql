@@ -1,2 +1,1 @@
--- UP
 CREATE TYPE ticket_state AS ENUM ('open', 'closed');

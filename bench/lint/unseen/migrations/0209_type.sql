@@ -1,2 +1,1 @@
--- UP
 CREATE TYPE money_amount AS (currency char(3), cents bigint);

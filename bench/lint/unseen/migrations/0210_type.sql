@@ -1,2 +1,1 @@
--- UP
 CREATE DOMAIN positive_int AS integer CHECK (VALUE > 0);

@@ -1,2 +1,1 @@
--- UP
 ALTER DOMAIN email_address VALIDATE CONSTRAINT email_has_at;

@@ -1,2 +1,1 @@
--- UP
 ALTER DOMAIN email_address DROP CONSTRAINT email_has_at;

@@ -1,3 +1,2 @@
--- UP
 CREATE TYPE ticket_state AS ENUM ('open');
 DROP TYPE ticket_state;

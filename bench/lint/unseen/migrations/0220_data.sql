@@ -1,2 +1,1 @@
--- UP
 UPDATE customers SET region = lower(region) WHERE region IS NOT NULL;

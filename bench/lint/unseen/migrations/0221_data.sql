@@ -1,2 +1,1 @@
--- UP
 UPDATE orders o SET total = o.qty * 2 FROM customers c WHERE c.id = o.customer_id;

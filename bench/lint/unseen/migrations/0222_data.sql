@@ -1,2 +1,1 @@
--- UP
 UPDATE orders SET status = 'shipped' WHERE created_at < now();

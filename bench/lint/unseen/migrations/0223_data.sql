@@ -1,2 +1,1 @@
--- UP
 UPDATE orders SET currency = 'USD' WHERE id = 17;

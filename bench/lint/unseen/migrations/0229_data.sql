@@ -1,2 +1,1 @@
--- UP
 DELETE FROM events WHERE id = 3;

@@ -1,2 +1,1 @@
--- UP
 INSERT INTO ledger (account, amount) VALUES ('fee', 1);

@@ -1,2 +1,1 @@
--- UP
 SELECT count(*) FROM orders;

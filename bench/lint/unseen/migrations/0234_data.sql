@@ -1,2 +1,1 @@
--- UP
 SELECT setval('invoice_seq', 1000);

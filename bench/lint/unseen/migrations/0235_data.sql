@@ -1,2 +1,1 @@
--- UP
 COPY (SELECT 1) TO STDOUT;

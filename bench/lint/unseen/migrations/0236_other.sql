@@ -1,2 +1,1 @@
--- UP
 CREATE SEQUENCE order_number_seq START 1000;

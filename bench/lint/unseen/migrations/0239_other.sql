@@ -1,2 +1,1 @@
--- UP
 DROP SEQUENCE invoice_seq;

@@ -1,2 +1,1 @@
--- UP
 CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 1000;

@@ -1,2 +1,1 @@
--- UP
 REFRESH MATERIALIZED VIEW order_totals;

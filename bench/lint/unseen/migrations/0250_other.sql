@@ -1,2 +1,1 @@
--- UP
 COMMENT ON TABLE orders IS 'customer orders';

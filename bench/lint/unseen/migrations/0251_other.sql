@@ -1,2 +1,1 @@
--- UP
 COMMENT ON COLUMN orders.qty IS 'units';

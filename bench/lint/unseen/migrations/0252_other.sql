@@ -1,2 +1,1 @@
--- UP
 GRANT SELECT ON orders TO PUBLIC;

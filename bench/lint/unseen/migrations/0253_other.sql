@@ -1,2 +1,1 @@
--- UP
 REVOKE INSERT ON ledger FROM PUBLIC;

@@ -1,2 +1,1 @@
--- UP
 CREATE SCHEMA reporting;

@@ -1,2 +1,1 @@
--- UP
 CREATE EXTENSION IF NOT EXISTS plpgsql;

@@ -1,2 +1,1 @@
--- UP
 SET lock_timeout = '2s';

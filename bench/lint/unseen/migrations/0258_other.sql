@@ -1,2 +1,1 @@
--- UP
 CREATE ROLE h11b_reader NOLOGIN;

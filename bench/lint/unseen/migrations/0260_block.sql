@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 ALTER TABLE orders ADD COLUMN channel text;
 UPDATE orders SET channel = 'web' WHERE channel IS NULL;

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 CREATE INDEX CONCURRENTLY orders_qty_idx ON orders (qty);
 COMMIT;

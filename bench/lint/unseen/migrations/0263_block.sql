@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 SET LOCAL lock_timeout = '1s';
 ALTER TABLE orders ADD COLUMN gift boolean;

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 ALTER TABLE orders ADD CONSTRAINT orders_qty_pos CHECK (qty > 0) NOT VALID;
 ALTER TABLE orders VALIDATE CONSTRAINT orders_qty_pos;

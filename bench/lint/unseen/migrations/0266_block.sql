@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 ALTER TABLE customers ADD COLUMN tier text;
 ALTER TABLE orders ADD COLUMN tier text;

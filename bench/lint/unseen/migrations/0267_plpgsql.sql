@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN ALTER TABLE orders ADD COLUMN flagged boolean; END $$;

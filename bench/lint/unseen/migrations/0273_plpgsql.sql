@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN ALTER TABLE orders ALTER COLUMN qty TYPE bigint; END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN RAISE NOTICE 'nothing to do'; END $$;

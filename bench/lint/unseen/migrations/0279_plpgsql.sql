@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN DROP TABLE events; END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN TRUNCATE events; END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN ALTER TABLE orders RENAME COLUMN legacy_code TO code; END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN EXECUTE 'CREATE INDEX CONCURRENTLY orders_qty_idx ON orders (qty)'; END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN ALTER TABLE orders ADD COLUMN stamp timestamptz DEFAULT clock_timestamp(); END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN INSERT INTO ledger (account, amount) VALUES ('seed', 0); END $$;

@@ -1,2 +1,1 @@
--- UP
 DO LANGUAGE plpgsql $$ BEGIN ALTER TABLE customers ALTER COLUMN score SET NOT NULL; END $$;

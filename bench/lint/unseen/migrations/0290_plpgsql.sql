@@ -1,2 +1,1 @@
--- UP
 CREATE OR REPLACE PROCEDURE archive_events() LANGUAGE sql AS $$ DELETE FROM events WHERE at < now() - interval '1 year' $$;

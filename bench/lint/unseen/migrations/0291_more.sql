@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE ledger RENAME COLUMN account TO account_code;

@@ -1,2 +1,1 @@
--- UP
 ALTER SCHEMA public RENAME TO app;

@@ -1,2 +1,1 @@
--- UP
 CREATE POLICY own_orders ON orders USING (customer_id = 1);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ADD COLUMN last_seen timestamptz, ADD COLUMN visits integer DEFAULT 0;

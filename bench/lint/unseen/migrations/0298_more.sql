@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE ledger ADD CONSTRAINT ledger_account_key UNIQUE (account);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE ledger DROP COLUMN amount CASCADE;

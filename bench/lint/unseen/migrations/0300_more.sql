@@ -1,2 +1,1 @@
--- UP
 UPDATE ledger SET amount = 0 WHERE amount IS NULL;

@@ -1,2 +1,1 @@
--- UP
 UPDATE ledger SET account = upper(account) WHERE account LIKE 'a%';

@@ -1,2 +1,1 @@
--- UP
 UPDATE ledger SET amount = amount + 1 WHERE id = 10;

@@ -1,2 +1,1 @@
--- UP
 DELETE FROM ledger WHERE id BETWEEN 1 AND 100;

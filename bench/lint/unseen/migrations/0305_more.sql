@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY ledger_amount_idx ON ledger (amount) WHERE amount > 1000;

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX events_at_brin ON events USING brin (at);

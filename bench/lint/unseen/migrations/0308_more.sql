@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD CONSTRAINT events_kind_not_null CHECK (kind IS NOT NULL) NOT VALID;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE metrics ADD COLUMN note text;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE metrics ALTER COLUMN v TYPE bigint;

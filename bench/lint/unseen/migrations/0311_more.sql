@@ -1,2 +1,1 @@
--- UP
 DROP TABLE metrics_2024;

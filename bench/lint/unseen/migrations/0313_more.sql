@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ALTER COLUMN created_at SET DEFAULT clock_timestamp();

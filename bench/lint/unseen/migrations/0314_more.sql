@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders VALIDATE CONSTRAINT orders_total_nonneg, ALTER COLUMN total SET NOT NULL;

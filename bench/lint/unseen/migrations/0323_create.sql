@@ -1,2 +1,1 @@
--- UP
 CREATE TEMP TABLE tmp_ids (id bigint);

@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE IF NOT EXISTS customers (id bigint PRIMARY KEY);

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX metrics_v_idx ON ONLY metrics (v);

@@ -1,2 +1,1 @@
--- UP
 DROP TABLE logs_default;

@@ -1,2 +1,1 @@
--- UP
 TRUNCATE logs_2024;

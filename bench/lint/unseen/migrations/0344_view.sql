@@ -1,2 +1,1 @@
--- UP
 CREATE VIEW customer_regions AS SELECT id, region FROM customers;

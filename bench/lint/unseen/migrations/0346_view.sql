@@ -1,2 +1,1 @@
--- UP
 CREATE OR REPLACE VIEW recent_orders AS SELECT id FROM orders;

@@ -1,2 +1,1 @@
--- UP
 ALTER VIEW recent_orders ALTER COLUMN status SET DEFAULT 'pending';

@@ -1,2 +1,1 @@
--- UP
 DROP MATERIALIZED VIEW order_totals;

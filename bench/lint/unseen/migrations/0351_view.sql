@@ -1,2 +1,1 @@
--- UP
 COMMENT ON VIEW recent_orders IS 'orders of the last day';

@@ -1,2 +1,1 @@
--- UP
 GRANT SELECT ON recent_orders TO PUBLIC;

@@ -1,2 +1,1 @@
--- UP
 CREATE VIEW paid_orders WITH (security_barrier) AS SELECT id, total FROM orders WHERE status = 'paid';

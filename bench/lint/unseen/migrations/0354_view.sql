@@ -1,2 +1,1 @@
--- UP
 DROP VIEW IF EXISTS no_such_view;

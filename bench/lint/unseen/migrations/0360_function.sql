@@ -1,2 +1,1 @@
--- UP
 CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE PROCEDURE touch();

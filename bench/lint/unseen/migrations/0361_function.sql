@@ -1,2 +1,1 @@
--- UP
 DROP TRIGGER IF EXISTS orders_touch ON orders;

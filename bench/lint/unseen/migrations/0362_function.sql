@@ -1,3 +1,2 @@
--- UP
 CREATE TRIGGER orders_touch BEFORE UPDATE ON orders FOR EACH ROW EXECUTE PROCEDURE touch();
 ALTER TABLE orders DISABLE TRIGGER orders_touch;

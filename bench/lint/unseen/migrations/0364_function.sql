@@ -1,2 +1,1 @@
--- UP
 ALTER FUNCTION touch() SET search_path = public;

@@ -1,2 +1,1 @@
--- UP
 CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.created_at := clock_timestamp(); RETURN NEW; END $$;

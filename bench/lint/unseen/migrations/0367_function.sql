@@ -1,2 +1,1 @@
--- UP
 CREATE PROCEDURE noop() LANGUAGE sql AS $$ SELECT 1 $$;

@@ -1,2 +1,1 @@
--- UP
 DROP FUNCTION IF EXISTS no_such_fn(integer);

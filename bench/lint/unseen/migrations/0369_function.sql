@@ -1,2 +1,1 @@
--- UP
 CREATE FUNCTION account_count() RETURNS bigint LANGUAGE sql STABLE PARALLEL SAFE AS $$ SELECT count(*) FROM accounts $$;

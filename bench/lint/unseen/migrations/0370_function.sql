@@ -1,2 +1,1 @@
--- UP
 COMMENT ON FUNCTION touch() IS 'sets the row timestamp';

@@ -1,2 +1,1 @@
--- UP
 GRANT SELECT, INSERT, UPDATE ON orders, customers TO PUBLIC;

@@ -1,2 +1,1 @@
--- UP
 GRANT USAGE ON SCHEMA public TO PUBLIC;

@@ -1,2 +1,1 @@
--- UP
 REVOKE ALL ON customers FROM PUBLIC;

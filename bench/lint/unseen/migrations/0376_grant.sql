@@ -1,2 +1,1 @@
--- UP
 GRANT SELECT (id, status) ON orders TO PUBLIC;

@@ -1,2 +1,1 @@
--- UP
 COMMENT ON COLUMN customers.email IS 'login address';

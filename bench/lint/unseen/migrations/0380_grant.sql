@@ -1,2 +1,1 @@
--- UP
 COMMENT ON INDEX orders_customer_id_idx IS 'foreign key lookups';

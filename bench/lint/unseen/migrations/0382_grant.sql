@@ -1,2 +1,1 @@
--- UP
 COMMENT ON TYPE order_status IS 'where an order is';

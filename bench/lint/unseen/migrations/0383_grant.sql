@@ -1,2 +1,1 @@
--- UP
 COMMENT ON SEQUENCE invoice_seq IS 'invoice numbers';

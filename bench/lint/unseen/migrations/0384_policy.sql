@@ -1,2 +1,1 @@
--- UP
 CREATE POLICY own_customer ON customers FOR SELECT USING (id = 1);

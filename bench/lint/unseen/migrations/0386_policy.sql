@@ -1,2 +1,1 @@
--- UP
 DROP POLICY IF EXISTS no_such_policy ON orders;

@@ -1,2 +1,1 @@
--- UP
 CREATE POLICY accounts_insert ON accounts FOR INSERT WITH CHECK (plan <> 'banned');

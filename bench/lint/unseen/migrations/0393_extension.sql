@@ -1,2 +1,1 @@
--- UP
 CREATE EXTENSION no_such_extension;

@@ -1,2 +1,1 @@
--- UP
 DROP EXTENSION IF EXISTS no_such_extension;

@@ -1,2 +1,1 @@
--- UP
 ALTER EXTENSION plpgsql UPDATE;

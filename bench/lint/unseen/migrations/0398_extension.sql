@@ -1,2 +1,1 @@
--- UP
 DROP SCHEMA IF EXISTS no_such_schema;

@@ -1,2 +1,1 @@
--- UP
 CREATE SEQUENCE IF NOT EXISTS invoice_seq;

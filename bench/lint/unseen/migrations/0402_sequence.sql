@@ -1,2 +1,1 @@
--- UP
 ALTER SEQUENCE invoice_seq OWNED BY ledger.id;

@@ -1,2 +1,1 @@
--- UP
 ALTER SEQUENCE invoice_seq RENAME TO invoice_number_seq;

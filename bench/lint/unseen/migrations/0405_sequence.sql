@@ -1,2 +1,1 @@
--- UP
 SELECT nextval('invoice_seq');

@@ -1,2 +1,1 @@
--- UP
 CREATE SEQUENCE ticket_seq AS integer START 100 INCREMENT 5;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE ledger ALTER COLUMN id SET DEFAULT nextval('invoice_seq');

@@ -1,2 +1,1 @@
--- UP
 DROP SEQUENCE IF EXISTS no_such_seq;

@@ -1,2 +1,1 @@
--- UP
 CREATE TYPE priority AS ENUM ('low', 'normal', 'high');

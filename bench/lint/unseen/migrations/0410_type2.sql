@@ -1,2 +1,1 @@
--- UP
 ALTER TYPE order_status RENAME TO order_state;

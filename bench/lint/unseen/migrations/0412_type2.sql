@@ -1,2 +1,1 @@
--- UP
 CREATE TYPE int_span AS RANGE (subtype = integer);

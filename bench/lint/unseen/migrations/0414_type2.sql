@@ -1,2 +1,1 @@
--- UP
 DROP TYPE IF EXISTS no_such_type;

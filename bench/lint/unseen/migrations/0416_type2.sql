@@ -1,2 +1,1 @@
--- UP
 ALTER DOMAIN email_address DROP NOT NULL;

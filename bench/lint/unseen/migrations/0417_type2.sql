@@ -1,2 +1,1 @@
--- UP
 ALTER DOMAIN email_address RENAME CONSTRAINT email_has_at TO email_at;

@@ -1,2 +1,1 @@
--- UP
 CREATE DOMAIN short_text AS text;

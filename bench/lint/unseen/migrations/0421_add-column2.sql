@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN archived boolean NOT NULL DEFAULT false;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN joined date DEFAULT CURRENT_DATE;

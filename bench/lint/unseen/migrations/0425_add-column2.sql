@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN ext_ref uuid DEFAULT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN weight numeric DEFAULT 1.5;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN seen_at timestamptz DEFAULT statement_timestamp();

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN code text DEFAULT 'x' || 'y';

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN owner_ref bigint REFERENCES customers (id);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN nickname text COLLATE "C" DEFAULT 'x';

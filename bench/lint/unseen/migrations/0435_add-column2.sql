@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN IF NOT EXISTS name text;

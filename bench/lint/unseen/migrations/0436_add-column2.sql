@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN kind text NOT NULL DEFAULT 'personal', ADD COLUMN vip boolean DEFAULT false;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE logs ADD COLUMN source text NOT NULL DEFAULT 'app';

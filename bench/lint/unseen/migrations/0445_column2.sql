@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ALTER COLUMN plan SET NOT NULL;

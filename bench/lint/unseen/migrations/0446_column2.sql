@@ -1,4 +1,3 @@
--- UP
 ALTER TABLE accounts ADD CONSTRAINT accounts_owner_nn CHECK (owner_id IS NOT NULL) NOT VALID;
 ALTER TABLE accounts VALIDATE CONSTRAINT accounts_owner_nn;
 ALTER TABLE accounts ALTER COLUMN owner_id SET NOT NULL;

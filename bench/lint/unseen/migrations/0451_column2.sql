@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts SET (autovacuum_enabled = false);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts DROP CONSTRAINT IF EXISTS no_such_constraint;

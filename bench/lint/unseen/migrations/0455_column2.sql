@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE IF EXISTS no_such_table ADD COLUMN x integer;

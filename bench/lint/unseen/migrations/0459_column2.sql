@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ALTER COLUMN balance TYPE bigint USING balance::bigint;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ALTER COLUMN name TYPE varchar(10);

@@ -1,2 +1,1 @@
--- UP
 ALTER INDEX accounts_pkey RENAME TO accounts_id_pkey;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts RENAME CONSTRAINT accounts_pkey TO accounts_pk;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE logs RENAME COLUMN msg TO message;

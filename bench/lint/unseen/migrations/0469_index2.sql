@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX accounts_owner_idx ON accounts (owner_id);

@@ -1,2 +1,1 @@
--- UP
 CREATE UNIQUE INDEX CONCURRENTLY accounts_name_uq ON accounts (name);

@@ -1,2 +1,1 @@
--- UP
 DROP INDEX CONCURRENTLY IF EXISTS orders_customer_id_idx;

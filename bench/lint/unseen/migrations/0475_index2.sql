@@ -1,2 +1,1 @@
--- UP
 REINDEX INDEX CONCURRENTLY accounts_pkey;

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX IF NOT EXISTS accounts_created_idx ON accounts (created_at);

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX accounts_plan_idx ON accounts (plan) WHERE plan IS NOT NULL;

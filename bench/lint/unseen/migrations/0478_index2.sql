@@ -1,2 +1,1 @@
--- UP
 ALTER INDEX accounts_pkey SET (fillfactor = 90);

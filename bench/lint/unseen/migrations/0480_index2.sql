@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY logs_2024_at_idx ON logs_2024 (at);

@@ -1,3 +1,2 @@
--- UP
 ALTER TABLE accounts ADD CONSTRAINT accounts_owner_fk FOREIGN KEY (owner_id) REFERENCES customers (id) NOT VALID;
 ALTER TABLE accounts VALIDATE CONSTRAINT accounts_owner_fk;

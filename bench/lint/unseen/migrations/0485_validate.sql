@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD CONSTRAINT accounts_owner_fk FOREIGN KEY (owner_id) REFERENCES customers (id) NOT VALID;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD CONSTRAINT accounts_name_key UNIQUE (name);

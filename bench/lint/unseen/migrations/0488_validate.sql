@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0);

@@ -1,2 +1,1 @@
--- UP
 INSERT INTO accounts (name) VALUES ('seed');

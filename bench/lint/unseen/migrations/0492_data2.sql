@@ -1,2 +1,1 @@
--- UP
 UPDATE accounts SET plan = 'pro' WHERE id = 5;

@@ -1,2 +1,1 @@
--- UP
 DELETE FROM accounts WHERE id = 42;

@@ -1,2 +1,1 @@
--- UP
 UPDATE accounts SET plan = 'free' WHERE plan IS NULL;

@@ -1,2 +1,1 @@
--- UP
 SELECT set_config('app.tenant', '1', false);

@@ -1,3 +1,2 @@
--- UP
 CREATE TABLE settings (key text PRIMARY KEY, value jsonb NOT NULL DEFAULT '{}'::jsonb);
 INSERT INTO settings (key) VALUES ('theme');

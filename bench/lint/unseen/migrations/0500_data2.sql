@@ -1,2 +1,1 @@
--- UP
 UPDATE accounts SET balance = 0;

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 SET LOCAL lock_timeout = '2s';
 ALTER TABLE accounts ADD COLUMN note text;

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 CREATE TYPE priority AS ENUM ('low', 'high');
 ALTER TABLE accounts ADD COLUMN priority priority;

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 INSERT INTO accounts (name) VALUES ('a');
 INSERT INTO accounts (name) VALUES ('b');

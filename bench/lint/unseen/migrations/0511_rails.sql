@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" ADD "admin_level" integer;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" ADD "tags" character varying[] DEFAULT '{}';

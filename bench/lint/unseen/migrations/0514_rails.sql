@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" ADD "uuid" uuid DEFAULT gen_random_uuid() NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY "index_users_on_name" ON "users" ("name");

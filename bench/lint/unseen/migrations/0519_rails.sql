@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" ADD CONSTRAINT "fk_rails_posts_users2" FOREIGN KEY ("user_id") REFERENCES "users" ("id") NOT VALID;

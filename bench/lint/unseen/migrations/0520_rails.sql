@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" VALIDATE CONSTRAINT "fk_rails_posts_user";

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" RENAME COLUMN "name" TO "full_name";

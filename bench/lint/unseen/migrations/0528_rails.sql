@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" DROP COLUMN "prefs";

@@ -1,2 +1,1 @@
--- UP
 UPDATE "users" SET "admin" = FALSE;

@@ -1,2 +1,1 @@
--- UP
 UPDATE "posts" SET "published" = TRUE WHERE "posts"."published" IS NULL;

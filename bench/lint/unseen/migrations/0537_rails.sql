@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" ADD "updated_at" timestamp(6) NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" ADD "doc_id" bigint;

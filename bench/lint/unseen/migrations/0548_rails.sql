@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" DROP CONSTRAINT "fk_rails_posts_user";

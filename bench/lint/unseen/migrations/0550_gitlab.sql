@@ -1,2 +1,1 @@
--- UP
 RESET statement_timeout;

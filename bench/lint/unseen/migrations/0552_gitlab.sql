@@ -1,3 +1,2 @@
--- UP
 ALTER TABLE users ADD CONSTRAINT check_users_name_length CHECK (char_length(name) <= 255) NOT VALID;
 ALTER TABLE users VALIDATE CONSTRAINT check_users_name_length;

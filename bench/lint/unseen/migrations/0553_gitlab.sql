@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY IF NOT EXISTS index_posts_on_published ON posts (published) WHERE published;

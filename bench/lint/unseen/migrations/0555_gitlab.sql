@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts REPLICA IDENTITY USING INDEX posts_pkey;

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 SET LOCAL lock_timeout TO '100ms';
 LOCK TABLE users, posts IN ACCESS EXCLUSIVE MODE;

@@ -1,4 +1,3 @@
--- UP
 CREATE UNIQUE INDEX CONCURRENTLY shipments_id_new ON shipments (id);
 BEGIN;
 ALTER TABLE shipments DROP CONSTRAINT shipments_pkey;

@@ -1,4 +1,3 @@
--- UP
 SET lock_timeout = '5s';
 SET statement_timeout = '15s';
 ALTER TABLE users ADD COLUMN bio text;

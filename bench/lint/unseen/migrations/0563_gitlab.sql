@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 ALTER TABLE posts ADD COLUMN slug text;
 COMMIT;

@@ -1,3 +1,2 @@
--- UP
 CREATE UNIQUE INDEX CONCURRENTLY events_id_uq ON events (id);
 ALTER TABLE events ADD CONSTRAINT events_pk PRIMARY KEY USING INDEX events_id_uq;

@@ -1,3 +1,2 @@
--- UP
 ALTER TABLE "posts" ADD COLUMN "rank" integer DEFAULT 0 NOT NULL;
 ALTER TABLE "posts" ALTER COLUMN "rank" DROP DEFAULT;

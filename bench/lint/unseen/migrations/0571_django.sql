@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX "posts_title_like" ON "posts" ("title" varchar_pattern_ops);

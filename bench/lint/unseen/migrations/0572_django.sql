@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" ADD CONSTRAINT "users_email_uniq" UNIQUE ("email");

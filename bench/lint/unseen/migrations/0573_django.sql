@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" ADD CONSTRAINT "views_gte_0" CHECK ("views" >= 0);

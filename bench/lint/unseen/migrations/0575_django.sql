@@ -1,4 +1,3 @@
--- UP
 ALTER TABLE "posts" ALTER COLUMN "body" SET DEFAULT '';
 UPDATE "posts" SET "body" = '' WHERE "body" IS NULL;
 ALTER TABLE "posts" ALTER COLUMN "body" SET NOT NULL;

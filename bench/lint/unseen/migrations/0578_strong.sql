@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE events ADD CONSTRAINT events_no_overlap EXCLUDE USING gist (tstzrange(at, at, '[]') WITH &&);

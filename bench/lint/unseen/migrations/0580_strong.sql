@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN seq_no bigint DEFAULT nextval('invoice_seq');

@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE widgets (id integer PRIMARY KEY, name char(10), created timestamp);

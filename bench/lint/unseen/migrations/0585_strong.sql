@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN last_login timestamp;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts ALTER COLUMN views TYPE numeric(10);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE shipments ALTER COLUMN state TYPE order_status USING state::order_status;

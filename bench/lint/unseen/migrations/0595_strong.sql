@@ -1,2 +1,1 @@
--- UP
 CREATE DOMAIN us_zip AS text CHECK (VALUE ~ '^[0-9]{5}$');

@@ -1,2 +1,1 @@
--- UP
 TRUNCATE TABLE ONLY sales_eu;

@@ -1,3 +1,2 @@
--- UP
 CREATE TABLE widgets (id integer PRIMARY KEY, name text);
 TRUNCATE widgets;

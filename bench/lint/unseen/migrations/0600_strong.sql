@@ -1,2 +1,1 @@
--- UP
 EXPLAIN ANALYZE UPDATE users SET admin = false;

@@ -1,2 +1,1 @@
--- UP
 EXPLAIN SELECT * FROM users WHERE email = 'u1@x.io';

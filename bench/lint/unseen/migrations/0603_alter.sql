@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers CLUSTER ON customers_pkey;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers SET WITHOUT CLUSTER;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE cache_entries SET LOGGED;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts ENABLE ALWAYS TRIGGER posts_touch;

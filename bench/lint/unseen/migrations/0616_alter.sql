@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts ENABLE REPLICA TRIGGER posts_touch;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN org_id bigint REFERENCES customers (id) ON DELETE SET NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts ALTER COLUMN body SET (n_distinct = -0.5);

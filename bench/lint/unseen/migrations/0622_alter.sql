@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ALTER COLUMN admin SET DEFAULT true, ALTER COLUMN login_count SET DEFAULT 0;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users DROP COLUMN IF EXISTS no_such_column;

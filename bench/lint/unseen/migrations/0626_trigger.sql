@@ -1,2 +1,1 @@
--- UP
 ALTER TRIGGER posts_touch ON posts RENAME TO posts_set_updated;

@@ -1,2 +1,1 @@
--- UP
 DROP TRIGGER posts_touch ON posts;

@@ -1,2 +1,1 @@
--- UP
 DROP FUNCTION posts_touch_fn();

@@ -1,2 +1,1 @@
--- UP
 COMMENT ON TRIGGER posts_touch ON posts IS 'keeps updated_at';

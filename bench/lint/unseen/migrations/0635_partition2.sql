@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE sales_apac PARTITION OF sales FOR VALUES IN ('apac', 'au');

@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE sales_other PARTITION OF sales DEFAULT;

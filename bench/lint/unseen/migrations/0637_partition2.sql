@@ -1,3 +1,2 @@
--- UP
 CREATE TABLE sales_asia (LIKE sales INCLUDING ALL);
 ALTER TABLE sales ATTACH PARTITION sales_asia FOR VALUES IN ('asia');

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX sales_amount_idx ON ONLY sales (amount);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE sales ADD COLUMN note text;

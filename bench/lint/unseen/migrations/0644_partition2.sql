@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE ONLY sales ADD COLUMN note text;

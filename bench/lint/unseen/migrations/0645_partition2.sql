@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE sales ADD CONSTRAINT sales_amount_pos CHECK (amount > 0) NOT VALID;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE sales ALTER COLUMN amount TYPE bigint;

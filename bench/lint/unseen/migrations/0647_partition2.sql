@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE sales_eu ALTER COLUMN region DROP NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE audit_log (id bigint GENERATED ALWAYS AS IDENTITY, at timestamptz NOT NULL DEFAULT now()) PARTITION BY RANGE (at);

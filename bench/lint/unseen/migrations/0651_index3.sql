@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY users_prefs_gin ON users USING gin (prefs jsonb_path_ops);

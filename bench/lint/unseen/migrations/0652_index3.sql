@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX users_prefs_gin ON users USING gin (prefs);

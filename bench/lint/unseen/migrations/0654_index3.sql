@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX events_at_idx ON events (at) WITH (fillfactor = 70);

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX order_totals_total_idx ON order_totals (total);

@@ -1,2 +1,1 @@
--- UP
 DROP INDEX index_users_on_email;

@@ -1,2 +1,1 @@
--- UP
 DROP INDEX IF EXISTS index_posts_on_user_id CASCADE;

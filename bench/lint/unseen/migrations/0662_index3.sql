@@ -1,2 +1,1 @@
--- UP
 REINDEX (VERBOSE) INDEX index_posts_on_user_id;

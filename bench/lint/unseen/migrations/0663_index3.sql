@@ -1,2 +1,1 @@
--- UP
 REINDEX SCHEMA public;

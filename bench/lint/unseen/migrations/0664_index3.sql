@@ -1,2 +1,1 @@
--- UP
 CLUSTER posts USING posts_pkey;

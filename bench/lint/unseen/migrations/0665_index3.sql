@@ -1,2 +1,1 @@
--- UP
 ALTER INDEX index_users_on_email SET (fillfactor = 80);

@@ -1,2 +1,1 @@
--- UP
 ALTER INDEX IF EXISTS no_such_index RENAME TO still_no_index;

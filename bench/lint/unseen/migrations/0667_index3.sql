@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX IF NOT EXISTS index_users_on_email ON users (email);

@@ -1,2 +1,1 @@
--- UP
 VACUUM FREEZE users;

@@ -1,2 +1,1 @@
--- UP
 VACUUM (FULL, ANALYZE) posts;

@@ -1,2 +1,1 @@
--- UP
 VACUUM (INDEX_CLEANUP OFF) users;

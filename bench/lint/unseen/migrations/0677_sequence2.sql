@@ -1,2 +1,1 @@
--- UP
 ALTER SEQUENCE users_id_seq MAXVALUE 100;

@@ -1,2 +1,1 @@
--- UP
 SELECT setval('users_id_seq', (SELECT max(id) FROM users));

@@ -1,2 +1,1 @@
--- UP
 DROP SEQUENCE users_id_seq;

@@ -1,2 +1,1 @@
--- UP
 ALTER SEQUENCE invoice_seq SET SCHEMA public;

@@ -1,2 +1,1 @@
--- UP
 COMMENT ON SEQUENCE users_id_seq IS 'user ids';

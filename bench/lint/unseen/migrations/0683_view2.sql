@@ -1,2 +1,1 @@
--- UP
 CREATE VIEW published_posts AS SELECT id, title FROM posts WHERE published;

@@ -1,2 +1,1 @@
--- UP
 ALTER VIEW recent_orders RENAME COLUMN status TO state;

@@ -1,2 +1,1 @@
--- UP
 ALTER VIEW recent_orders SET (security_barrier = true);

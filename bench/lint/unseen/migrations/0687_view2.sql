@@ -1,2 +1,1 @@
--- UP
 ALTER VIEW IF EXISTS no_such_view OWNER TO postgres;

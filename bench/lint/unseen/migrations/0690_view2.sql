@@ -1,2 +1,1 @@
--- UP
 DROP VIEW recent_orders CASCADE;

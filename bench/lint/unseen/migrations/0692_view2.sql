@@ -1,2 +1,1 @@
--- UP
 ALTER MATERIALIZED VIEW order_totals SET (fillfactor = 90);

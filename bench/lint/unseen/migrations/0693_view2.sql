@@ -1,2 +1,1 @@
--- UP
 ALTER MATERIALIZED VIEW order_totals CLUSTER ON order_totals_customer_idx;

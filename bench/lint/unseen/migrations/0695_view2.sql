@@ -1,2 +1,1 @@
--- UP
 COMMENT ON MATERIALIZED VIEW order_totals IS 'per customer';

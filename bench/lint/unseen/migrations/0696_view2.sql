@@ -1,2 +1,1 @@
--- UP
 COMMENT ON COLUMN recent_orders.status IS 'order state';

@@ -1,2 +1,1 @@
--- UP
 GRANT SELECT ON order_totals TO PUBLIC;

@@ -1,2 +1,1 @@
--- UP
 ALTER TYPE postal_addr ADD ATTRIBUTE zip text;

@@ -1,2 +1,1 @@
--- UP
 ALTER TYPE postal_addr ALTER ATTRIBUTE city TYPE varchar(50) CASCADE;

@@ -1,2 +1,1 @@
--- UP
 ALTER TYPE postal_addr RENAME ATTRIBUTE city TO town CASCADE;

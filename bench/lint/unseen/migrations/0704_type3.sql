@@ -1,2 +1,1 @@
--- UP
 ALTER DOMAIN email_address ADD CONSTRAINT email_not_blank CHECK (VALUE <> '');

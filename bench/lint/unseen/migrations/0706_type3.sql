@@ -1,2 +1,1 @@
--- UP
 DROP DOMAIN IF EXISTS no_such_domain;

@@ -1,2 +1,1 @@
--- UP
 DROP TYPE postal_addr;

@@ -1,2 +1,1 @@
--- UP
 COMMENT ON DOMAIN email_address IS 'an e-mail address';

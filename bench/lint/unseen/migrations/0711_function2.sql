@@ -1,3 +1,2 @@
--- UP
 CREATE FUNCTION index_users_created() RETURNS void LANGUAGE plpgsql AS $$ BEGIN CREATE INDEX users_created_idx ON users (created_at); END $$;
 SELECT index_users_created();

@@ -1,2 +1,1 @@
--- UP
 CREATE OR REPLACE FUNCTION ensure_sales_partition(r text) RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION OF sales FOR VALUES IN (%L)', 'sales_' || r, r); END $$;

@@ -1,2 +1,1 @@
--- UP
 ALTER FUNCTION touch() COST 10;

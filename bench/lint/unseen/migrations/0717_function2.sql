@@ -1,2 +1,1 @@
--- UP
 ALTER FUNCTION touch() RENAME TO touch_row;

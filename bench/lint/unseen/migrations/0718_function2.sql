@@ -1,2 +1,1 @@
--- UP
 DROP PROCEDURE IF EXISTS no_such_proc();

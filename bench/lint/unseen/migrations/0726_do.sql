@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN RAISE EXCEPTION 'run the backfill by hand first'; END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN ALTER TABLE posts DROP COLUMN IF EXISTS body; END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN CREATE INDEX IF NOT EXISTS posts_created_idx ON posts (created_at); END $$;

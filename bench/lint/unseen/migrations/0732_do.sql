@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN UPDATE posts SET published = false WHERE published IS NULL; END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN ALTER TABLE users ALTER COLUMN login_count TYPE bigint; END $$;

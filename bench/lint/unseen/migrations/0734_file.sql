@@ -1,3 +1,2 @@
--- UP
 ALTER TABLE "users" ADD "nickname" varchar;
 UPDATE "users" SET "nickname" = "name";

@@ -1,4 +1,3 @@
--- UP
 SET statement_timeout = 0;
 SET lock_timeout = 0;
 SET client_encoding = 'UTF8';

@@ -1,2 +1,1 @@
--- UP
 NOTIFY migrations, 'users changed';

@@ -1,2 +1,1 @@
--- UP
 SET search_path TO public, pg_catalog;

@@ -1,2 +1,1 @@
--- UP
 COPY users (id, email) TO STDOUT;

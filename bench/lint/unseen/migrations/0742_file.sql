@@ -1,2 +1,1 @@
--- UP
 SELECT * INTO users_snapshot FROM users WHERE admin;

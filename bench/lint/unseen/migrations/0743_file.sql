@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE users_copy AS TABLE users WITH NO DATA;

@@ -1,2 +1,1 @@
--- UP
 COMMENT ON SCHEMA public IS 'application tables';

@@ -1,2 +1,1 @@
--- UP
 COMMENT ON EXTENSION plpgsql IS 'procedural language';

@@ -1,2 +1,1 @@
--- UP
 COMMENT ON TABLE users IS NULL;

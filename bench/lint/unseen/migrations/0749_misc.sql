@@ -1,2 +1,1 @@
--- UP
 COMMENT ON STATISTICS posts_stats IS 'planner hints';

@@ -1,2 +1,1 @@
--- UP
 GRANT UPDATE (name) ON users TO PUBLIC;

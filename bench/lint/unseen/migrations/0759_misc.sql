@@ -1,2 +1,1 @@
--- UP
 CREATE PUBLICATION app_pub FOR TABLE users, posts;

@@ -1,3 +1,2 @@
--- UP
 CREATE PUBLICATION app_pub FOR TABLE users;
 ALTER PUBLICATION app_pub ADD TABLE orders;

@@ -1,2 +1,1 @@
--- UP
 DROP PUBLICATION IF EXISTS app_pub;

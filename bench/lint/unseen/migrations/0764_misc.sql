@@ -1,2 +1,1 @@
--- UP
 CREATE PUBLICATION eu_pub FOR TABLE customers (id, email) WHERE (region = 'eu');

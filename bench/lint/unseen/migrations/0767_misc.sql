@@ -1,2 +1,1 @@
--- UP
 DROP STATISTICS posts_stats;

@@ -1,2 +1,1 @@
--- UP
 DROP EXTENSION IF EXISTS pg_trgm;

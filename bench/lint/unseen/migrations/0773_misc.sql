@@ -1,2 +1,1 @@
--- UP
 CREATE TEXT SEARCH CONFIGURATION english_simple (COPY = english);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN note_at text DEFAULT timeofday();

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN created_by text DEFAULT current_user;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN xid bigint DEFAULT txid_current();

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN ref_code text DEFAULT gen_random_uuid()::text;

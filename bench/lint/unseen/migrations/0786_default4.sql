@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN tenant text DEFAULT current_setting('app.tenant', true);

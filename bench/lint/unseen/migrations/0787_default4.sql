@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN bucket2 integer DEFAULT floor(random() * 100);

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN valid_until timestamptz DEFAULT now() + interval '30 days';

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN local_at timestamp DEFAULT LOCALTIMESTAMP;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN grade char(1) DEFAULT 'C' NOT NULL;

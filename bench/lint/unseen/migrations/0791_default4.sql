@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN seq_ref bigint DEFAULT currval('invoice_seq');

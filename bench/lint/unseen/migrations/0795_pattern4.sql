@@ -1,3 +1,2 @@
--- UP
 ALTER TABLE posts ADD CONSTRAINT posts_user_fk2 FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;
 ALTER TABLE posts VALIDATE CONSTRAINT posts_user_fk2;

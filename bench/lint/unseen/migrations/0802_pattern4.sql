@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ALTER COLUMN name TYPE varchar(500);

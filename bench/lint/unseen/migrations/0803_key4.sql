@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE shipments ADD CONSTRAINT shipments_order_uq UNIQUE (order_id) DEFERRABLE;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE shipments ADD PRIMARY KEY (id, order_id);

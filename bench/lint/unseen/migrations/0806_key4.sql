@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts ADD CONSTRAINT posts_title_len CHECK (char_length(title) <= 200) NOT VALID;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts DROP CONSTRAINT posts_pkey CASCADE;

@@ -1,2 +1,1 @@
--- UP
 CREATE UNIQUE INDEX CONCURRENTLY users_name_active_uq ON users (name) WHERE NOT admin;

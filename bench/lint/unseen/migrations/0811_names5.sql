@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX ON public.orders (created_at);

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY ON public.orders (created_at);

@@ -1,2 +1,1 @@
--- UP
 SELECT pg_catalog.setval('public.invoice_seq', 1, false);

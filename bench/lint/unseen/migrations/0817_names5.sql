@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "public"."users" ADD COLUMN "Nick" text;

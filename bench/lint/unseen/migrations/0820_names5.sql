@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE public.posts RENAME COLUMN title TO headline;

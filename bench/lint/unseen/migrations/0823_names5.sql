@@ -1,2 +1,1 @@
--- UP
 /* backfill */ UPDATE public.users SET admin = false WHERE admin IS NULL;

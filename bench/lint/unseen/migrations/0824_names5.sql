@@ -1,4 +1,3 @@
--- UP
 alter   table   posts
   alter column   views
   set not null;

@@ -1,2 +1,1 @@
--- UP
 COMMENT ON COLUMN public.users.email IS 'login';

@@ -1,2 +1,1 @@
--- UP
 GRANT SELECT ON TABLE public.users TO PUBLIC;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN EXECUTE 'UPDATE users SET admin = false'; END $$;

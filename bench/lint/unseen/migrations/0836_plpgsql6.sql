@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN EXECUTE 'ALTER TABLE users ADD COLUMN locale text'; END $$;

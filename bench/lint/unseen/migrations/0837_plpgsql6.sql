@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN EXECUTE 'DROP TABLE IF EXISTS ' || quote_ident('cache_entries'); END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN PERFORM setval('invoice_seq', (SELECT coalesce(max(id), 1) FROM ledger)); END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN ALTER TABLE posts ALTER COLUMN title SET DEFAULT 'untitled'; ALTER TABLE posts ALTER COLUMN body SET DEFAULT ''; END $$;

@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN ALTER TABLE posts ADD CONSTRAINT posts_views_pos CHECK (views > 0) NOT VALID; ALTER TABLE posts VALIDATE CONSTRAINT posts_views_pos; END $$;

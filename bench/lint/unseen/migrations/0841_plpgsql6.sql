@@ -1,2 +1,1 @@
--- UP
 CREATE OR REPLACE FUNCTION purge_cache() RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$ BEGIN TRUNCATE cache_entries; END $$;

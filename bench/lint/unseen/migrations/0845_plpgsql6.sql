@@ -1,2 +1,1 @@
--- UP
 DO $$ BEGIN CREATE TABLE IF NOT EXISTS audit_events (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT now()); END $$;

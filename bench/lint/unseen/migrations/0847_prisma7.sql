@@ -1,4 +1,3 @@
--- UP
 -- AlterTable
 ALTER TABLE "posts" ADD COLUMN     "slug" TEXT,
 ADD COLUMN     "excerpt" VARCHAR(280);

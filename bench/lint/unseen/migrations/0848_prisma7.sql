@@ -1,3 +1,2 @@
--- UP
 -- AlterTable
 ALTER TABLE "accounts" ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL;

@@ -1,4 +1,3 @@
--- UP
 -- CreateTable
 CREATE TABLE "ApiKey" (
     "id" TEXT NOT NULL,

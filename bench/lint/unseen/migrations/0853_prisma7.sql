@@ -1,4 +1,3 @@
--- UP
 CREATE TABLE "ApiKey" (
     "id" TEXT NOT NULL,
     "userId" BIGINT NOT NULL,

@@ -1,3 +1,2 @@
--- UP
 -- DropForeignKey
 ALTER TABLE "posts" DROP CONSTRAINT "fk_rails_posts_user";

@@ -1,3 +1,2 @@
--- UP
 -- CreateIndex
 CREATE UNIQUE INDEX "users_name_key" ON "users"("name");

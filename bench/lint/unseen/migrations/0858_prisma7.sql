@@ -1,3 +1,2 @@
--- UP
 -- AlterTable
 ALTER TABLE "posts" ALTER COLUMN "views" SET DATA TYPE BIGINT;

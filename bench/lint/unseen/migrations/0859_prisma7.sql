@@ -1,3 +1,2 @@
--- UP
 -- AlterTable
 ALTER TABLE "posts" ALTER COLUMN "body" SET NOT NULL;

@@ -1,4 +1,3 @@
--- UP
 -- AlterTable
 ALTER TABLE "posts" ALTER COLUMN "published" SET NOT NULL,
 ALTER COLUMN "published" SET DEFAULT false;

@@ -1,3 +1,2 @@
--- UP
 -- AlterTable
 ALTER TABLE "users" DROP COLUMN "prefs";

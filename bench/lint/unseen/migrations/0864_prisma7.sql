@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 -- AlterEnum
 CREATE TYPE "order_status_new" AS ENUM ('pending', 'paid');

@@ -1,3 +1,2 @@
--- UP
 -- AlterTable
 ALTER TABLE "shipments" ALTER COLUMN "state" SET DATA TYPE VARCHAR(32);

@@ -1,3 +1,2 @@
--- UP
 -- DropIndex
 DROP INDEX "index_users_on_email";

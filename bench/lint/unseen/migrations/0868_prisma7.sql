@@ -1,3 +1,2 @@
--- UP
 -- DropTable
 DROP TABLE "cache_entries";

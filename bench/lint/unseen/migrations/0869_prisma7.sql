@@ -1,3 +1,2 @@
--- UP
 -- AlterTable
 ALTER TABLE "users" ADD COLUMN     "publicId" TEXT NOT NULL DEFAULT gen_random_uuid();

@@ -1,3 +1,2 @@
--- UP
 -- AlterTable
 ALTER TABLE "accounts" RENAME CONSTRAINT "accounts_pkey" TO "Account_pkey";

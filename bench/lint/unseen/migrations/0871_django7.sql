@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 --
 -- Add field archived to post

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 --
 -- Create model Tag

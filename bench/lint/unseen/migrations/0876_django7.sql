@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 --
 -- Alter field title on post

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 --
 -- Create constraint views_non_negative on model post

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 --
 -- Alter unique_together for post (1 constraint(s))

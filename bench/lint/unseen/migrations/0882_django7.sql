@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 --
 -- Remove field login_count from user

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 --
 -- Rename field body on post to content

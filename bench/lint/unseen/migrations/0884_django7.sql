@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 --
 -- Create index users_email_upper_idx on Upper(F(email)) on model user

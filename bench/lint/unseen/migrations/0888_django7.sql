@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 --
 -- Delete model Archive2023

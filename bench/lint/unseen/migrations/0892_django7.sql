@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 --
 -- Rename table for post to blog_post

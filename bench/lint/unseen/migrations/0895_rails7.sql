@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" ADD "comments_count" integer DEFAULT 0 NOT NULL;

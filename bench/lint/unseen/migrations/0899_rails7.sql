@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX "index_posts_on_created_at" ON "posts" ("created_at");

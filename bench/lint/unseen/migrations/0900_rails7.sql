@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" ADD CONSTRAINT "fk_rails_9b2d4e1a7c" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE NOT VALID;

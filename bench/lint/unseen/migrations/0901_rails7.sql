@@ -1,3 +1,2 @@
--- UP
 ALTER TABLE "posts" ADD CONSTRAINT "fk_rails_9b2d4e1a7c" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE NOT VALID;
 ALTER TABLE "posts" VALIDATE CONSTRAINT "fk_rails_9b2d4e1a7c";

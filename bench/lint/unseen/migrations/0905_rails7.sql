@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" ALTER COLUMN "published" SET DEFAULT FALSE;

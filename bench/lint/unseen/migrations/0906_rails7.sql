@@ -1,2 +1,1 @@
--- UP
 UPDATE "posts" SET "published" = FALSE WHERE "published" IS NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" ALTER COLUMN "admin" TYPE boolean;

@@ -1,2 +1,1 @@
--- UP
 CREATE TYPE "post_state" AS ENUM ('draft', 'review', 'published');

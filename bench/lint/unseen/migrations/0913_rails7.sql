@@ -1,4 +1,3 @@
--- UP
 CREATE TABLE public.comments (
     id bigint NOT NULL,
     post_id bigint,

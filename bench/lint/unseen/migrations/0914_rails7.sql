@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" ADD "email_domain" character varying GENERATED ALWAYS AS (split_part(email, '@', 2)) STORED;

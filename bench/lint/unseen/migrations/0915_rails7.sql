@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "cache_entries" RENAME TO "cache_items";

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" ADD "settings" jsonb DEFAULT '{}' NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 SET statement_timeout TO 0;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts ADD CONSTRAINT check_b7d2e4f6a8 CHECK ((views IS NOT NULL)) NOT VALID;

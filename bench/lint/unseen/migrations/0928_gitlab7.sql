@@ -1,4 +1,3 @@
--- UP
 ALTER TABLE "posts" ADD "headline" character varying;
 CREATE OR REPLACE FUNCTION trigger_3f1a9b0c5d2e() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -1,2 +1,1 @@
--- UP
 alter table public.posts enable row level security;

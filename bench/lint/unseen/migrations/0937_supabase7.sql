@@ -1,2 +1,1 @@
--- UP
 create policy "Posts are viewable by everyone." on public.posts for select using (true);

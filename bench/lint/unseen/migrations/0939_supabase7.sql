@@ -1,2 +1,1 @@
--- UP
 drop policy if exists "Posts are viewable by everyone." on public.posts;

@@ -1,4 +1,3 @@
--- UP
 create or replace function public.handle_new_user()
 returns trigger
 language plpgsql

@@ -1,2 +1,1 @@
--- UP
 revoke all on table public.cache_entries from public;

@@ -1,3 +1,2 @@
--- UP
 create publication b7_realtime;
 alter publication b7_realtime add table public.posts;

@@ -1,2 +1,1 @@
--- UP
 comment on table public.users is 'Profile data for each user.';

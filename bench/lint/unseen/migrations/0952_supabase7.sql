@@ -1,2 +1,1 @@
--- UP
 alter table public.users replica identity full;

@@ -1,4 +1,3 @@
--- UP
 create or replace function public.search_posts(term text) returns setof public.posts language sql stable as $$
   select * from public.posts where title ilike '%' || term || '%';
 $$;

@@ -1,4 +1,3 @@
--- UP
 CREATE TABLE IF NOT EXISTS "tags" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,

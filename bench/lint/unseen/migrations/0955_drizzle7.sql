@@ -1,4 +1,3 @@
--- UP
 CREATE TABLE IF NOT EXISTS "post_tags" (
 	"post_id" integer NOT NULL,
 	"tag_id" integer NOT NULL,

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" ALTER COLUMN "prefs" SET DATA TYPE json;

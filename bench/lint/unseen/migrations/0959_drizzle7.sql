@@ -1,3 +1,2 @@
--- UP
 CREATE TYPE "public"."visibility" AS ENUM('public', 'private', 'unlisted');
 ALTER TABLE "posts" ADD COLUMN "visibility" "visibility" DEFAULT 'public' NOT NULL;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" RENAME COLUMN "views" TO "view_count";

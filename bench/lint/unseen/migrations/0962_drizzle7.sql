@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" ALTER COLUMN "body" SET DATA TYPE jsonb USING "body"::jsonb;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "posts" DROP COLUMN IF EXISTS "body";

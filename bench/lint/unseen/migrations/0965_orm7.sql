@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE "users" ADD "role" character varying NOT NULL DEFAULT 'user';

@@ -1,2 +1,1 @@
--- UP
 alter table "accounts" alter column "plan" type varchar(50) using ("plan"::varchar(50));

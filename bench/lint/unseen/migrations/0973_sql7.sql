@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts ALTER COLUMN body TYPE varchar(65535);

@@ -1,4 +1,3 @@
--- UP
 CREATE TABLE IF NOT EXISTS audit_log (
   id bigserial PRIMARY KEY,
   table_name text NOT NULL,

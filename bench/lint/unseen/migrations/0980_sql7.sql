@@ -1,3 +1,2 @@
--- UP
 ALTER TABLE accounts ADD CONSTRAINT accounts_plan_check CHECK (plan IN ('free', 'pro', 'team')) NOT VALID;
 ALTER TABLE accounts VALIDATE CONSTRAINT accounts_plan_check;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts SET (fillfactor = 90);

@@ -1,2 +1,1 @@
--- UP
 ALTER MATERIALIZED VIEW order_totals RENAME TO customer_order_totals;

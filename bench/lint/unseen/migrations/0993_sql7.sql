@@ -1,2 +1,1 @@
--- UP
 DROP FUNCTION IF EXISTS legacy_cleanup(integer);

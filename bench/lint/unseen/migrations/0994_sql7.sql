@@ -1,2 +1,1 @@
--- UP
 DROP TRIGGER IF EXISTS posts_touch ON posts;

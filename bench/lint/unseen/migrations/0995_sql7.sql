@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE posts DISABLE TRIGGER posts_touch;

@@ -1,3 +1,2 @@
--- UP
 CREATE EXTENSION IF NOT EXISTS citext;
 ALTER TABLE users ALTER COLUMN email TYPE citext;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers ALTER COLUMN email TYPE text;

@@ -1,2 +1,1 @@
--- UP
 COMMENT ON COLUMN accounts.plan IS 'Billing plan code, see billing.plans';

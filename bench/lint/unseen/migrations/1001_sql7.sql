@@ -1,3 +1,2 @@
--- UP
 CREATE ROLE b7_reporting NOLOGIN;
 GRANT SELECT ON recent_orders, order_totals TO b7_reporting;

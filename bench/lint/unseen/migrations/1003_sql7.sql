@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 CREATE TABLE order_items (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -1,4 +1,3 @@
--- UP
 BEGIN;
 ALTER TABLE ledger ALTER COLUMN id DROP DEFAULT;
 DROP SEQUENCE ledger_id_seq;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders ADD COLUMN shipped_at timestamptz NOT NULL DEFAULT now();

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE users ADD COLUMN external_id uuid NOT NULL DEFAULT gen_random_uuid();

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE accounts ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('simple', name)) STORED;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE customers DROP CONSTRAINT customers_score_not_null;

@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE orders VALIDATE CONSTRAINT orders_total_nonneg;

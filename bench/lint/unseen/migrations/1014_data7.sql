@@ -1,2 +1,1 @@
--- UP
 INSERT INTO ledger (account, amount) VALUES ('opening-balance', 0), ('fees', 0);

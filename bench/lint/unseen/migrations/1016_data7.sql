@@ -1,2 +1,1 @@
--- UP
 DELETE FROM cache_entries WHERE value IS NULL;

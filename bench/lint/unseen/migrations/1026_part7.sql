@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE sales_us PARTITION OF sales FOR VALUES IN ('us', 'ca');

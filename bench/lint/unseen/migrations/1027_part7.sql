@@ -1,2 +1,1 @@
--- UP
 ALTER TABLE sales DETACH PARTITION sales_eu;

@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX logs_at_idx ON logs (at);

@@ -1,2 +1,1 @@
--- UP
 CREATE TABLE IF NOT EXISTS events_archive (LIKE events INCLUDING ALL);

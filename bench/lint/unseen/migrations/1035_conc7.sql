@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY "posts_published_idx" ON "posts" ("published") WHERE "published";

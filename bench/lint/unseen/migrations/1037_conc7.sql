@@ -1,2 +1,1 @@
--- UP
 CREATE INDEX CONCURRENTLY "index_posts_on_user_id_and_created_at" ON "posts" ("user_id", "created_at");

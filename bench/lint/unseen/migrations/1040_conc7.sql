@@ -1,2 +1,1 @@
--- UP
 DROP INDEX CONCURRENTLY IF EXISTS "index_posts_on_title";

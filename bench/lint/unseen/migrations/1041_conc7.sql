@@ -1,2 +1,1 @@
--- UP
 DROP INDEX CONCURRENTLY "index_posts_on_user_id";

@@ -1,2 +1,1 @@
--- UP
 REINDEX INDEX CONCURRENTLY index_users_on_email;

@@ -1,2 +1,1 @@
--- UP
 VACUUM (VERBOSE, ANALYZE) posts;

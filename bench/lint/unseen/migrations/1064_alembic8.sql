@@ -1,0 +1,16 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+INSERT INTO alembic_version (version_num) VALUES ('3c1d1ce4f5a6') RETURNING alembic_version.version_num;
+BEGIN;
+
+-- Running upgrade 3c1d1ce4f5a6 -> 3c1d1de4f5a6
+
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+CREATE INDEX ix_users_name_trgm ON users USING gin (name gin_trgm_ops);
+
+UPDATE alembic_version SET version_num='3c1d1de4f5a6' WHERE alembic_version.version_num = '3c1d1ce4f5a6';
+
+COMMIT;

@@ -1,0 +1,16 @@
+CREATE TABLE alembic_version (
+    version_num VARCHAR(32) NOT NULL, 
+    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+);
+INSERT INTO alembic_version (version_num) VALUES ('3c1d1fe4f5a6') RETURNING alembic_version.version_num;
+BEGIN;
+
+-- Running upgrade 3c1d1fe4f5a6 -> 3c1d20e4f5a6
+
+ALTER TABLE posts ADD CONSTRAINT posts_user_id_fkey2 FOREIGN KEY(user_id) REFERENCES users (id) NOT VALID;
+
+ALTER TABLE posts VALIDATE CONSTRAINT posts_user_id_fkey2;
+
+UPDATE alembic_version SET version_num='3c1d20e4f5a6' WHERE alembic_version.version_num = '3c1d1fe4f5a6';
+
+COMMIT;

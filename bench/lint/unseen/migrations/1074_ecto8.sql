@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY "users_updated_at_index" ON "users" ("updated_at");

@@ -1,0 +1,7 @@
+-- Deploy shop:appschema to pg
+
+BEGIN;
+
+CREATE SCHEMA shop;
+
+COMMIT;

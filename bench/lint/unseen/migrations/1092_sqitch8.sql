@@ -1,0 +1,7 @@
+-- Revert shop:accounts_plan from pg
+
+BEGIN;
+
+ALTER TABLE accounts DROP COLUMN plan;
+
+COMMIT;

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset dave:5
+UPDATE customers SET region = 'eu-west' WHERE region = 'eu';

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset dave:6
+ALTER TABLE customers ALTER COLUMN region SET NOT NULL;

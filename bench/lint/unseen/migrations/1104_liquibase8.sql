@@ -1,0 +1,13 @@
+--liquibase formatted sql
+
+--changeset erin:7 splitStatements:false
+CREATE OR REPLACE FUNCTION set_updated_at() RETURNS trigger AS $$
+BEGIN
+    NEW.updated_at = now();
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+--liquibase formatted sql
+
+--changeset erin:8
+CREATE TRIGGER users_set_updated_at BEFORE UPDATE ON users FOR EACH ROW EXECUTE PROCEDURE set_updated_at();

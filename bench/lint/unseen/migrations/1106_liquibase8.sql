@@ -1,0 +1,5 @@
+ALTER TABLE shipments ADD CONSTRAINT fk_shipments_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE NOT VALID;
+--liquibase formatted sql
+
+--changeset frank:10
+ALTER TABLE shipments VALIDATE CONSTRAINT fk_shipments_order;

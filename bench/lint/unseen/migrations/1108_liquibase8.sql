@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset hank:14
+ALTER TABLE customers DROP COLUMN notes;

@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset jo:16
+ALTER TABLE orders ALTER COLUMN legacy_code TYPE varchar(64);

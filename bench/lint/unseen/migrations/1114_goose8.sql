@@ -1,0 +1,2 @@
+-- +goose Up
+ALTER TABLE accounts ADD COLUMN deleted_at TIMESTAMPTZ;

@@ -1,0 +1,2 @@
+-- +goose Up
+ALTER TABLE events ALTER COLUMN kind TYPE text;

@@ -1,0 +1,5 @@
+-- migrate:up
+alter table users add column locale text not null default 'en';
+
+-- migrate:down
+;

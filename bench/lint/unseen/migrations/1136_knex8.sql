@@ -1,0 +1,1 @@
+alter table "accounts" rename column "owner_id" to "user_id";

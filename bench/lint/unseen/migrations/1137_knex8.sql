@@ -1,0 +1,1 @@
+insert into "accounts" ("name", "plan") values ('demo', 'free') returning "id";

@@ -1,0 +1,2 @@
+ALTER TABLE "posts" DROP COLUMN "body";
+ALTER TABLE "posts" ADD "body" character varying(500);

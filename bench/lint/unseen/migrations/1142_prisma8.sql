@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "order_status" ADD VALUE 'partially_refunded';

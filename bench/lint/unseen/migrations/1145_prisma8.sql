@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "accounts_name_idx" ON "accounts" USING HASH ("name");

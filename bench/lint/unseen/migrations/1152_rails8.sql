@@ -1,0 +1,1 @@
+CREATE TABLE "accounts_users" ("user_id" bigint NOT NULL, "account_id" bigint NOT NULL);

@@ -1,0 +1,1 @@
+ALTER TABLE orders SET (parallel_workers = 4);

@@ -1,0 +1,1 @@
+ALTER TABLE events SET (toast.autovacuum_enabled = false);

@@ -1,0 +1,1 @@
+CREATE PUBLICATION b8_pub FOR TABLE accounts, orders WITH (publish = 'insert, update, delete');

@@ -1,0 +1,2 @@
+CREATE PUBLICATION b8_pub FOR TABLE accounts, orders;
+ALTER PUBLICATION b8_pub DROP TABLE orders;

@@ -1,0 +1,1 @@
+CREATE PUBLICATION b8_schema_pub FOR TABLES IN SCHEMA public;

@@ -1,0 +1,2 @@
+CREATE EXTENSION IF NOT EXISTS ltree;
+ALTER TABLE accounts ADD COLUMN path ltree;

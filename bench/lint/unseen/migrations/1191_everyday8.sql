@@ -1,0 +1,1 @@
+ALTER TABLE accounts SET TABLESPACE pg_default;

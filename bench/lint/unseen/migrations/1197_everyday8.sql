@@ -1,0 +1,1 @@
+ALTER TABLE sales_eu ALTER COLUMN amount SET DEFAULT 0;

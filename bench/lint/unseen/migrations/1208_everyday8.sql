@@ -1,0 +1,1 @@
+CREATE OR REPLACE FUNCTION public.posts_by_user(uid bigint) RETURNS TABLE (id bigint, title varchar) LANGUAGE sql STABLE AS $$ SELECT id, title FROM posts WHERE user_id = uid ORDER BY created_at DESC $$;

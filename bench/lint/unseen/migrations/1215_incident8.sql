@@ -1,0 +1,1 @@
+CLUSTER users USING index_users_on_email;

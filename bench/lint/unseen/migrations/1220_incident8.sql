@@ -1,0 +1,1 @@
+ALTER TABLE logs RENAME TO app_logs;

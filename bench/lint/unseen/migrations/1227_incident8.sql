@@ -1,0 +1,1 @@
+ALTER TABLE users ALTER COLUMN admin TYPE integer USING admin::integer;

@@ -1,0 +1,1 @@
+ALTER TABLE posts ALTER COLUMN published TYPE boolean USING coalesce(published, false);

@@ -1,0 +1,2 @@
+ALTER TABLE posts ADD COLUMN author_name text NOT NULL DEFAULT '';
+ALTER TABLE posts ALTER COLUMN author_name SET NOT NULL;
