@@ -113,3 +113,21 @@ describe('statements before the first BEGIN run each on its own where the file i
       expect(await row(p, id)).toEqual(['applied', 5]);
     }), 120_000);
 });
+
+// lint reads the statements before BEGIN in the block's transaction (src/execution numbers them), as PostgreSQL runs
+// them under goose: an enum value added before the BEGIN cannot be used inside the block (55P04), so lint says so.
+it('lint reports what the block would refuse, and up without the lint gate fails on it with nothing applied', () =>
+  withProject('prebegin_lint', {
+    '00001_setup.sql': "-- +goose Up\nCREATE TYPE mood AS ENUM ('sad');\n-- +goose Down\nDROP TYPE mood;\n",
+    '00002_enum.sql': "-- +goose Up\nALTER TYPE mood ADD VALUE 'happy';\nBEGIN;\nCREATE TABLE m (v mood DEFAULT 'happy');\nCOMMIT;\n-- +goose Down\nDROP TABLE m;\n",
+  }, async (p) => {
+    const findings = (await p.lint()).filter((f) => f.rule === 'enum-value-used-in-same-transaction');
+    expect(findings.map((f) => [f.file.split('/').pop(), f.line])).toEqual([['00002_enum.sql', 4]]);
+    const up = await p.cli('up', '--no-lint');
+    expect(up.code).not.toBe(0);
+    expect(up.stdout + up.stderr).toContain('55P04');
+    const c = await p.db.client();
+    const labels = await c.query<{ l: string }>("select enumlabel as l from pg_enum where enumtypid = 'mood'::regtype order by enumsortorder");
+    expect(labels.rows.map((r) => r.l)).toEqual(['sad']);
+    expect(await row(p, '00002')).toBeUndefined();
+  }), 120_000);
