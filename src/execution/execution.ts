@@ -109,15 +109,16 @@ function assumed(semantics: Exclude<Semantics, 'lockstep'>, s: SectionStatements
 const WRAPPING_TOOLS: ReadonlySet<Tool> = new Set<Tool>(['goose', 'sql-migrate', 'dbmate', 'diesel', 'node-pg-migrate']);
 
 /**
- * How a tool sends a file's SQL to PostgreSQL, by default and with its no-transaction option (or `-- lockstep:no-transaction`,
- * read as that option; node-pg-migrate's SQL files and drizzle have none of their own):
+ * How a tool sends a file's SQL to PostgreSQL, by default and with its no-transaction option (or
+ * `-- lockstep:no-transaction`, read as that option; node-pg-migrate's SQL files and drizzle have none of their own):
  * - `transaction`: in a transaction of its own. A BEGIN in the file only warns ("there is already a transaction in
  *   progress"), so the statements before it commit, or roll back, with the file's first block.
  * - `one-query`: the whole file as one query. PostgreSQL runs the statements before a BEGIN in an implicit transaction
  *   block, which that BEGIN turns into its own block
  *   (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT).
- * - `statements`: one by one, each committing on its own, as `psql -f` does. Lockstep runs the files of its own layout
- *   so when they hold their own BEGIN (docs/migration-files.md promises progress after every statement outside a block).
+ * - `statements`: one by one, each committing on its own, as `psql -f` does. Lockstep runs the files of its own
+ *   layout so when they hold their own BEGIN (docs/migration-files.md promises progress after every statement outside
+ *   a block).
  * test/execution/tool-transactions.test.ts checks both facts on the server.
  */
 type Sends = 'transaction' | 'one-query' | 'statements';
@@ -137,8 +138,8 @@ const HOW_TOOLS_SEND: Readonly<Record<Tool, { readonly byDefault: Sends; readonl
 /**
  * For a file whose first transaction statement is a BEGIN with statements before it: how its tool runs those with the
  * BEGIN's block, in words, when it runs them in one transaction with it; else undefined (they run each on its own).
- * A statement PostgreSQL refuses inside a transaction block among them (CREATE INDEX CONCURRENTLY, VACUUM, …) would make
- * its tool fail: Lockstep sends it alone, as it does in every layout, and the statements before the BEGIN with it.
+ * A statement PostgreSQL refuses inside a transaction block among them (CREATE INDEX CONCURRENTLY, VACUUM, …) would
+ * make its tool fail: Lockstep sends it alone, as it does in every layout, and the statements before the BEGIN with it.
  * So does a BEGIN its file never closes (refused when prepared).
  */
 function joinsFirstBlock(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, s: SectionStatements): string | undefined {
@@ -182,8 +183,8 @@ export interface OwnBlock {
  * The transaction block of an as-written file that starts at statement k, if one does: at the file's BEGIN, or at its
  * first statement when its tool's transaction is open there (`opensFirstBlock`: an enclosed file, or statements before
  * the first BEGIN that its tool runs with that BEGIN's block, which then runs inside it, only warning). It ends at the
- * COMMIT or ROLLBACK that closes it, or at the file's last statement when the file leaves it open for its tool to commit (see
- * leavesItsToolsTransactionOpen). Every statement outside such a block runs on its own.
+ * COMMIT or ROLLBACK that closes it, or at the file's last statement when the file leaves it open for its tool to
+ * commit (see leavesItsToolsTransactionOpen). Every statement outside such a block runs on its own.
  */
 export function ownBlockAt(execution: Pick<Execution, 'mode' | 'opensFirstBlock'>, statements: readonly ParsedStatement[], k: number): OwnBlock | undefined {
   const first = statements[k];

@@ -209,7 +209,7 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, bl
     await rc.history.progress(s, file.id, to + 1, null);
     return retries;
   } catch (err) {
-    const what = `migration ${file.id} (its own transaction, statements ${from + 1}..${to + 1} of ${total})`;
+    const what = `migration ${file.id} (${row ? 'the transaction its tool would run it in' : 'its own transaction'}, statements ${from + 1}..${to + 1} of ${total})`;
     const lost = asConnectionLost(err, row ? lostInTransaction(what) : { what, state: 'partial', partial: { done: from, total },
       said: `The server rolled that transaction back; ${before}.`, resume: `Run \`lockstep up\` when the database is reachable again: it resumes at statement ${from + 1}.` });
     if (lost) throw lost;
