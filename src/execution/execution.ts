@@ -9,7 +9,10 @@
  *   Lockstep's wrapper, the file's blocks honoured, the history row written when the file finishes. A file its tool
  *   runs inside a transaction may close that transaction and open another (`COMMIT; CREATE INDEX CONCURRENTLY …;
  *   BEGIN;`, written for goose, sql-migrate, dbmate, diesel, node-pg-migrate): it is `enclosed`, and runs as its tool
- *   runs it, a BEGIN before its first statement and a COMMIT after its last when it leaves a block open.
+ *   runs it, a BEGIN before its first statement and a COMMIT after its last when it leaves a block open. A file whose
+ *   tool runs it in a transaction or sends it as one query runs the statements before its first BEGIN in one
+ *   transaction with that BEGIN's block, as its tool does (`HOW_TOOLS_SEND`); Lockstep's own layout runs them each
+ *   on its own, as `psql -f` does.
  */
 import type { MigrationFile, SqlSection, Tool } from '../core/types.js';
 import { noTransactionReason, transactionBoundary, type ParsedStatement } from '../sql/index.js';
@@ -38,6 +41,12 @@ export interface Execution {
    * transaction its tool opened. Lockstep opens that transaction too, and commits the block the file leaves open.
    */
   readonly enclosed: boolean;
+  /**
+   * `as-written`: the file's first block starts at its first statement, in a transaction whoever runs the file opens in
+   * its tool's place: an enclosed file, or one with statements before its first BEGIN that its tool runs in one
+   * transaction with that BEGIN's block (see HOW_TOOLS_SEND). ownBlockAt reads it.
+   */
+  readonly opensFirstBlock: boolean;
   /** Why, in words: shown by `plan`, dry runs and lint messages. */
   readonly why: string;
   readonly statements: SectionStatements;
@@ -62,13 +71,16 @@ export interface Execution {
 export function describeExecution(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, section: SqlSection, policy: RunPolicy, semantics: Semantics = 'lockstep'): Execution {
   const statements = sectionStatements(section);
   const { mode, why } = semantics === 'lockstep' ? decideMode(file, statements) : assumed(semantics, statements);
-  const enclosed = mode === 'as-written' && semantics !== 'autocommit' && closesItsToolsTransaction(file, statements);
+  const asItsTool = mode === 'as-written' && semantics !== 'autocommit';
+  const enclosed = asItsTool && closesItsToolsTransaction(file, statements);
+  const joined = asItsTool && !enclosed ? joinsFirstBlock(file, statements) : undefined;
   return {
     mode,
     enclosed,
-    why: enclosed ? `${why}, inside the transaction its tool opens (it COMMITs that one first)` : why,
+    opensFirstBlock: enclosed || joined !== undefined,
+    why: enclosed ? `${why}, inside the transaction its tool opens (it COMMITs that one first)` : joined ? `${why}; the statements before it run in one transaction with its block, ${joined}` : why,
     statements,
-    ...transactionsOf(mode, enclosed, statements),
+    ...transactionsOf(mode, enclosed || joined !== undefined, statements),
     lockTimeout: timeoutOf(file.directives.lockTimeoutMs, policy.lockTimeoutMs, 'lock-timeout', 'lockTimeout'),
     statementTimeout: timeoutOf(file.directives.statementTimeoutMs, policy.statementTimeoutMs, 'statement-timeout', 'statementTimeout'),
     retry: { lockRetries: policy.lockRetries, retryDeadlineMs: policy.retryDeadlineMs },
@@ -96,6 +108,52 @@ function assumed(semantics: Exclude<Semantics, 'lockstep'>, s: SectionStatements
 /** The tools that run each migration inside a transaction of theirs unless its marker says otherwise. */
 const WRAPPING_TOOLS: ReadonlySet<Tool> = new Set<Tool>(['goose', 'sql-migrate', 'dbmate', 'diesel', 'node-pg-migrate']);
 
+/**
+ * How a tool sends a file's SQL to PostgreSQL, by default and with its no-transaction option (or
+ * `-- lockstep:no-transaction`, read as that option; node-pg-migrate's SQL files and drizzle have none of their own):
+ * - `transaction`: in a transaction of its own. A BEGIN in the file only warns ("there is already a transaction in
+ *   progress"), so the statements before it commit, or roll back, with the file's first block.
+ * - `one-query`: the whole file as one query. PostgreSQL runs the statements before a BEGIN in an implicit transaction
+ *   block, which that BEGIN turns into its own block
+ *   (https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-MULTI-STATEMENT).
+ * - `statements`: one by one, each committing on its own, as `psql -f` does. Lockstep runs the files of its own
+ *   layout so when they hold their own BEGIN (docs/migration-files.md promises progress after every statement outside
+ *   a block).
+ * test/execution/tool-transactions.test.ts checks both facts on the server.
+ */
+type Sends = 'transaction' | 'one-query' | 'statements';
+const HOW_TOOLS_SEND: Readonly<Record<Tool, { readonly byDefault: Sends; readonly noTransaction: Sends }>> = {
+  lockstep: { byDefault: 'statements', noTransaction: 'statements' },
+  goose: { byDefault: 'transaction', noTransaction: 'statements' },
+  'sql-migrate': { byDefault: 'transaction', noTransaction: 'statements' },
+  'node-pg-migrate': { byDefault: 'transaction', noTransaction: 'statements' },
+  drizzle: { byDefault: 'transaction', noTransaction: 'statements' },
+  flyway: { byDefault: 'transaction', noTransaction: 'statements' },
+  dbmate: { byDefault: 'transaction', noTransaction: 'one-query' },
+  diesel: { byDefault: 'transaction', noTransaction: 'one-query' },
+  'golang-migrate': { byDefault: 'one-query', noTransaction: 'one-query' },
+  prisma: { byDefault: 'one-query', noTransaction: 'one-query' },
+};
+
+/**
+ * For a file whose first transaction statement is a BEGIN with statements before it: how its tool runs those with the
+ * BEGIN's block, in words, when it runs them in one transaction with it; else undefined (they run each on its own).
+ * A statement PostgreSQL refuses inside a transaction block among them (CREATE INDEX CONCURRENTLY, VACUUM, …) would
+ * make its tool fail: Lockstep sends it alone, as it does in every layout, and the statements before the BEGIN with it.
+ * So does a BEGIN its file never closes (refused when prepared).
+ */
+function joinsFirstBlock(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, s: SectionStatements): string | undefined {
+  const how = HOW_TOOLS_SEND[file.tool ?? 'lockstep'];
+  const sends = file.directives.noTransaction ? how.noTransaction : how.byDefault;
+  if (sends === 'statements') return undefined;
+  const boundaries = s.units.map(transactionBoundary);
+  const begin = boundaries.findIndex((b) => b !== undefined);
+  if (begin <= 0 || boundaries[begin] !== 'begin' || !boundaries.slice(begin + 1).some((b) => b === 'commit' || b === 'rollback')) return undefined;
+  const before = s.parsed.filter((_, i) => (s.unitOf[i] ?? begin) < begin);
+  if (before.some((p, i) => noTransactionReason(p, p.kind === 'CallStmt' ? before.slice(0, i) : []) !== undefined)) return undefined;
+  return sends === 'transaction' ? `as ${file.tool} runs them in its transaction` : `as PostgreSQL runs ${file.tool}'s file, sent as one query`;
+}
+
 /** A file its tool wraps in a transaction, whose first transaction statement ends that transaction. */
 function closesItsToolsTransaction(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, s: SectionStatements): boolean {
   if (!file.tool || !WRAPPING_TOOLS.has(file.tool) || file.directives.noTransaction) return false;
@@ -115,23 +173,24 @@ export function leavesItsToolsTransactionOpen(execution: Pick<Execution, 'enclos
 export interface OwnBlock {
   readonly from: number;
   readonly to: number;
-  /** Its first statement is the file's BEGIN; otherwise the tool's transaction is open before it (an enclosed file's first block). */
+  /** Its first statement is the file's BEGIN; otherwise the tool's transaction is open before it (the first block of a file that `opensFirstBlock`). */
   readonly opensItself: boolean;
   /** Its last statement is the file's COMMIT or ROLLBACK; otherwise whoever runs the file in its tool's place commits it. */
   readonly closesItself: boolean;
 }
 
 /**
- * The transaction block of an as-written file that starts at statement k, if one does: at the file's BEGIN, or, in an
- * enclosed file, at its first statement (its tool's transaction is open there). It ends at the COMMIT or ROLLBACK that
- * closes it, or at the file's last statement when the file leaves it open for its tool to commit (see
- * leavesItsToolsTransactionOpen). Every statement outside such a block runs on its own.
+ * The transaction block of an as-written file that starts at statement k, if one does: at the file's BEGIN, or at its
+ * first statement when its tool's transaction is open there (`opensFirstBlock`: an enclosed file, or statements before
+ * the first BEGIN that its tool runs with that BEGIN's block, which then runs inside it, only warning). It ends at the
+ * COMMIT or ROLLBACK that closes it, or at the file's last statement when the file leaves it open for its tool to
+ * commit (see leavesItsToolsTransactionOpen). Every statement outside such a block runs on its own.
  */
-export function ownBlockAt(execution: Pick<Execution, 'mode' | 'enclosed'>, statements: readonly ParsedStatement[], k: number): OwnBlock | undefined {
+export function ownBlockAt(execution: Pick<Execution, 'mode' | 'opensFirstBlock'>, statements: readonly ParsedStatement[], k: number): OwnBlock | undefined {
   const first = statements[k];
   if (execution.mode !== 'as-written' || !first) return undefined;
   const opensItself = transactionBoundary(first) === 'begin';
-  if (!opensItself && !(k === 0 && execution.enclosed)) return undefined;
+  if (!opensItself && !(k === 0 && execution.opensFirstBlock)) return undefined;
   for (let j = opensItself ? k + 1 : k; j < statements.length; j++) {
     const b = transactionBoundary(statements[j] as ParsedStatement);
     if (b === 'commit' || b === 'rollback') return { from: k, to: j, opensItself, closesItself: true };
@@ -147,8 +206,11 @@ export function ownBlockAt(execution: Pick<Execution, 'mode' | 'enclosed'>, stat
  */
 export function unclosedBegin(execution: Pick<Execution, 'mode' | 'enclosed'>, statements: readonly ParsedStatement[]): ParsedStatement | undefined {
   if (execution.mode !== 'as-written' || execution.enclosed) return undefined;
+  // A first block opened before the file's BEGIN (opensFirstBlock) ends where that BEGIN's block ends: whether a BEGIN
+  // is closed is the same without it.
+  const own = { mode: execution.mode, opensFirstBlock: false };
   for (let k = 0; k < statements.length; ) {
-    const block = ownBlockAt(execution, statements, k);
+    const block = ownBlockAt(own, statements, k);
     if (!block) {
       k++;
       continue;
@@ -165,13 +227,13 @@ export function unclosedBegin(execution: Pick<Execution, 'mode' | 'enclosed'>, s
  * transaction`) holding its own COMMIT … BEGIN, like an enclosed file, in its tool's transaction up to its first
  * COMMIT; every other statement alone, or with the others its query holds.
  */
-function transactionsOf(mode: RunMode, enclosed: boolean, s: SectionStatements): Pick<Execution, 'inTransaction' | 'transaction' | 'sharedQuery'> {
+function transactionsOf(mode: RunMode, opensFirstBlock: boolean, s: SectionStatements): Pick<Execution, 'inTransaction' | 'transaction' | 'sharedQuery'> {
   const shared = sharedUnits(s);
   const n = s.parsed.length;
   const inTransaction = new Array<boolean>(n).fill(false);
   const transaction = new Array<number>(n).fill(0);
   const sharedQuery = new Array<boolean>(n).fill(false);
-  const blocks: Pick<Execution, 'mode' | 'enclosed'> = mode === 'transaction' ? { mode: 'as-written', enclosed: true } : { mode, enclosed };
+  const blocks: Pick<Execution, 'mode' | 'opensFirstBlock'> = mode === 'transaction' ? { mode: 'as-written', opensFirstBlock: true } : { mode, opensFirstBlock };
   let tx = 0;
   for (let k = 0; k < n; ) {
     const block = mode === 'no-transaction' ? undefined : ownBlockAt(blocks, s.parsed, k);

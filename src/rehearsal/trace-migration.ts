@@ -111,10 +111,12 @@ async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
   if (up.kind === 'module') return runModule(w, up, inTx);
   if (up.kind !== 'sql') return;
   let held = inTx ? await heldLocks(w.session) : new Set<string>();
-  // An enclosed file (its first transaction statement COMMITs the transaction its tool opens, its last BEGIN is
-  // left for the tool to commit) is framed here as up frames it, so the shadow session is left as up leaves it.
-  const enclosed = !inTx && w.opts.mode === 'shadow' && up.execution.enclosed;
-  if (enclosed) await w.session.exec('begin');
+  // A file whose first block its tool opens (an enclosed file, whose first transaction statement COMMITs that
+  // transaction and whose last BEGIN is left for the tool to commit; or one with statements before its first BEGIN,
+  // run in one transaction with that BEGIN's block) is framed here as up frames it, so the shadow session is left as
+  // up leaves it.
+  const opened = !inTx && w.opts.mode === 'shadow' && ownBlockAt(up.execution, up.statements, 0)?.opensItself === false;
+  if (opened) await w.session.exec('begin');
   let blockEnd = -1;
   for (const [index, stmt] of up.statements.entries()) {
     if (!inTx && w.opts.mode === 'target') {
@@ -137,7 +139,7 @@ async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
     }
     held = await runStatement(w, up.section, index, stmt, inTx || index <= blockEnd, held);
   }
-  if (enclosed && leavesItsToolsTransactionOpen(up.execution, up.statements)) await w.session.exec('commit');
+  if (opened && leavesItsToolsTransactionOpen(up.execution, up.statements)) await w.session.exec('commit');
 }
 
 const pick = (f: ReturnType<typeof staticFacts>) => ({ locks: f.locks, rewrites: f.rewrites, scans: f.scans, buildsIndexOn: f.buildsIndexOn });

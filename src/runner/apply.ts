@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile, Section } from '../core/types.js';
 import { inTransaction } from '../db/index.js';
+import type { RowWrite } from '../history/index.js';
 import { ownBlockAt, runsWithItsProgress, type OwnBlock } from '../execution/index.js';
 import { relationsOf, type ParsedStatement } from '../sql/index.js';
 import { canBatch, runBatch } from './batch.js';
@@ -132,11 +133,15 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
   throwIfInterrupted(rc.signal, `migration ${file.id}`, resumeFrom > 0
     ? `It was not resumed; statements 1..${resumeFrom} stay applied. Run \`lockstep up\` to resume at statement ${resumeFrom + 1}.`
     : 'It had not started; nothing of it was applied. Run `lockstep up` again to apply it.');
-  await rc.history.write(s, {
+  const startRow: RowWrite = {
     version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'partial',
     executionMs: null, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
     statementsDone: resumeFrom, statementsTotal: total, lastError: null,
-  });
+  };
+  // A file whose first block starts at its first statement, in the transaction its tool would open: its row is written
+  // in that transaction, so a failure there leaves no trace of the migration, as under its tool (nothing of it applied).
+  const startsInBlock = up.kind === 'sql' && resumeFrom === 0 && ownBlockAt(up.execution, up.statements, 0)?.opensItself === false;
+  if (!startsInBlock) await rc.history.write(s, startRow);
   if (resumeFrom > 0) await rc.history.event(s, { kind: 'resume', version: file.id, name: file.name, details: { fromStatement: resumeFrom + 1, total } });
   const policy = policyFor(file, rc.policy);
   await setTimeouts(s, policy, false);
@@ -145,7 +150,7 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
     for (let k = resumeFrom; k < total; k++) {
       const block = up.kind === 'sql' ? ownBlockAt(up.execution, up.statements, k) : undefined;
       if (up.kind === 'sql' && block) {
-        retries += await runBlock(rc, file, up, block, total);
+        retries += await runBlock(rc, file, up, block, total, startsInBlock && k === 0 ? startRow : undefined);
         k = block.to;
       } else {
         retries += await runStep(rc, file, up, k, total);
@@ -169,22 +174,27 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
 /**
  * Runs one of the file's own transaction blocks (BEGIN … COMMIT) as written: all of it or nothing. Progress is
  * recorded after its COMMIT; a failure (or a lock timeout, retried from its BEGIN) rolls the block back, leaving the
- * migration partial at the block's first statement.
+ * migration partial at the block's first statement. `row`: the migration's first history row, written inside a first
+ * block that Lockstep opens in its tool's place, so that a failure there leaves the migration as it was (not partial).
  */
-async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, block: OwnBlock, total: number): Promise<number> {
+async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, block: OwnBlock, total: number, row?: RowWrite): Promise<number> {
   const s = rc.session;
   const { from, to, opensItself, closesItself } = block;
   const units = up.statements.slice(from, to + 1);
   const before = from === 0 ? 'nothing before it was applied' : from === 1 ? 'statement 1 is applied and recorded' : `statements 1..${from} are applied and recorded`;
-  const resume = `The file's own transaction (statements ${from + 1}..${to + 1} of ${total}) was rolled back; ${before}. Fix the cause, then run \`lockstep up\` to resume at statement ${from + 1}.`;
+  const resume = row
+    ? `The transaction its tool would run it in (statements 1..${to + 1} of ${total}) was rolled back with its history row; nothing of it was applied. Fix the cause, then run \`lockstep up\` again to apply it.`
+    : `The file's own transaction (statements ${from + 1}..${to + 1} of ${total}) was rolled back; ${before}. Fix the cause, then run \`lockstep up\` to resume at statement ${from + 1}.`;
   let current = units[0] as ParsedStatement;
-  // An enclosed file's first block was opened by its tool, and its last one is committed by its tool: so here.
+  // A first block that its tool opens (an enclosed file's, or one with statements before its BEGIN), and an enclosed
+  // file's last block, which its tool commits: so here.
   try {
     const { retries } = await withLockRetries(retryScope(rc, file, [...new Set(units.flatMap(relationsOf))]), (lockTimeoutMs) =>
       interruptible(s, rc.signal, `migration ${file.id} (statements ${from + 1}..${to + 1} of ${total})`, resume, async () => {
         try {
           await setLockTimeout(s, lockTimeoutMs);
           if (!opensItself) await s.exec('begin');
+          if (row) await rc.history.write(s, row);
           for (const [i, stmt] of units.entries()) {
             current = stmt;
             rc.onEvent({ type: 'statement', version: file.id, index: from + i, total, sql: stmt.sql });
@@ -199,12 +209,13 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, bl
     await rc.history.progress(s, file.id, to + 1, null);
     return retries;
   } catch (err) {
-    const lost = asConnectionLost(err, { what: `migration ${file.id} (its own transaction, statements ${from + 1}..${to + 1} of ${total})`, state: 'partial', partial: { done: from, total },
+    const what = `migration ${file.id} (${row ? 'the transaction its tool would run it in' : 'its own transaction'}, statements ${from + 1}..${to + 1} of ${total})`;
+    const lost = asConnectionLost(err, row ? lostInTransaction(what) : { what, state: 'partial', partial: { done: from, total },
       said: `The server rolled that transaction back; ${before}.`, resume: `Run \`lockstep up\` when the database is reachable again: it resumes at statement ${from + 1}.` });
     if (lost) throw lost;
     const failure = statementFailure(err, file.id, up.section, current, resume);
-    await rc.history.progress(s, file.id, from, failure.message).catch(() => undefined);
-    throw new LockstepError(failure.code, failure.message, { hint: isInterruption(failure) ? failure.hint : resume, location: failure.location, details: { ...failure.details, partial: { done: from, total } }, cause: err });
+    if (!row) await rc.history.progress(s, file.id, from, failure.message).catch(() => undefined);
+    throw new LockstepError(failure.code, failure.message, { hint: isInterruption(failure) ? failure.hint : resume, location: failure.location, details: row ? failure.details : { ...failure.details, partial: { done: from, total } }, cause: err });
   }
 }
 

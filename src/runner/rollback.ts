@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import { relationsOf } from '../sql/index.js';
-import { leavesItsToolsTransactionOpen, startsShort } from '../execution/index.js';
+import { leavesItsToolsTransactionOpen, ownBlockAt, startsShort } from '../execution/index.js';
 import { inTransaction } from '../db/index.js';
 import { isLockTimeout, withLockRetries } from './lock-retry.js';
 import type { Prepared } from './prepare.js';
@@ -54,12 +54,16 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
         await runDown(rc, file, down, 'The migration is still recorded as applied; its down() is not transactional and may have done part of its work.');
       })).retries;
     } else {
-      // An enclosed down (its first transaction statement COMMITs its tool's transaction) runs in that one too.
-      const enclosed = down.kind === 'sql' && down.execution.enclosed;
-      if (enclosed) await s.exec('begin');
+      // A down whose first block its tool opens (an enclosed down, whose first transaction statement COMMITs its tool's
+      // transaction, or one with statements before its first BEGIN) runs in that one too: a failure in it undoes them.
+      const first = down.kind === 'sql' ? ownBlockAt(down.execution, down.statements, 0) : undefined;
+      const opened = first?.opensItself === false;
+      if (opened) await s.exec('begin');
       for (const [k, stmt] of down.statements.entries()) {
         rc.onEvent({ type: 'statement', version: file.id, index: k, total: down.statements.length, sql: stmt.sql });
-        const ran = `statements 1..${k} of the down section ran (it is not transactional). The migration is still recorded as applied.`;
+        const ran = opened && first && k <= first.to
+          ? `the transaction its tool would run the down section in (statements 1..${first.to + 1}) was rolled back, so none of it ran. The migration is still recorded as applied.`
+          : `statements 1..${k} of the down section ran (it is not transactional). The migration is still recorded as applied.`;
         try {
           retries += (await withLockRetries({ ...scope, relations: relationsOf(stmt), adaptive: startsShort(stmt) },
             (lockTimeoutMs) => interruptible(s, rc.signal, `rollback of ${file.id} (down statement ${k + 1} of ${down.statements.length})`, `It was cancelled; ${ran}`, async () => {
@@ -67,11 +71,12 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
               await s.exec(stmt.sql);
             }))).retries;
         } catch (err) {
+          if (opened && first && k <= first.to) await s.exec('rollback').catch(() => undefined);
           if (isInterruption(err)) throw err;
           throw statementFailure(err, file.id, down.section, stmt, `Down statement ${k + 1} of ${down.statements.length} failed; ${ran}`);
         }
       }
-      if (enclosed && leavesItsToolsTransactionOpen(down.execution, down.statements)) await s.exec('commit');
+      if (opened && down.kind === 'sql' && leavesItsToolsTransactionOpen(down.execution, down.statements)) await s.exec('commit');
     }
   } finally {
     await s.exec('reset lock_timeout; reset statement_timeout').catch(() => undefined);

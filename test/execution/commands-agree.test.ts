@@ -236,6 +236,8 @@ interface LayoutFolder {
 const LAYOUT_SETUP = `${SETUP_SQL}\nCREATE TYPE mood AS ENUM ('sad');`;
 const CIC = 'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON t (id, a);';
 const OWN = 'BEGIN;\nALTER TABLE t ADD COLUMN o int;\nCOMMIT;\nALTER TABLE t ADD COLUMN o2 int;';
+/** Statements before the file's BEGIN: in its block where the tool runs the file in a transaction or as one query. */
+const PRE = 'ALTER TABLE t ADD COLUMN p1 int;\nBEGIN;\nALTER TABLE t ADD COLUMN p2 int;\nCOMMIT;';
 const DO_COMMIT = 'DO $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;';
 const goose = (up: string, head = ''): string => `${head}-- +goose Up\n${up}\n-- +goose Down\nSELECT 1;\n`;
 const sqlMigrate = (up: string, marker = '-- +migrate Up'): string => `${marker}\n${up}\n-- +migrate Down\nSELECT 1;\n`;
@@ -253,8 +255,9 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '003_dir/up.sql': '-- lockstep:no-transaction\nALTER TABLE t ADD COLUMN d int;',
       '004_own.sql': sqlMigration(OWN, 'SELECT 1;'),
       '005_set.sql': sqlMigration('SET search_path TO public;', 'SELECT 1;'),
+      '006_pre.sql': sqlMigration(PRE, 'SELECT 1;'),
     },
-    modes: { '002': 'no-transaction', '003': 'no-transaction', '004': 'as-written', '005': 'transaction' },
+    modes: { '002': 'no-transaction', '003': 'no-transaction', '004': 'as-written', '005': 'transaction', '006': 'as-written' },
   },
   {
     tool: 'golang-migrate',
@@ -266,8 +269,9 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '5_comment.up.sql': '-- nothing to do here\n/* still nothing */\n',
       '6_directive.up.sql': '-- lockstep:no-transaction\nALTER TABLE t ADD COLUMN d int;',
       '7_enum.up.sql': "ALTER TYPE mood ADD VALUE 'happy';",
+      '8_pre.up.sql': PRE,
     },
-    modes: { '2': 'no-transaction', '3': 'as-written', '4': 'no-transaction', '5': 'transaction', '6': 'no-transaction', '7': 'transaction' },
+    modes: { '2': 'no-transaction', '3': 'as-written', '4': 'no-transaction', '5': 'transaction', '6': 'no-transaction', '7': 'transaction', '8': 'as-written' },
   },
   {
     tool: 'goose',
@@ -278,8 +282,9 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '00004_empty.sql': goose(''),
       '00005_block.sql': goose(`-- +goose StatementBegin\n${DO_COMMIT}\n-- +goose StatementEnd`, '-- +goose NO TRANSACTION\n'),
       '00006_nt_enum.sql': goose("ALTER TYPE mood ADD VALUE 'happy';\nSELECT 'happy'::mood;", '-- +goose NO TRANSACTION\n'),
+      '00007_pre.sql': goose(PRE),
     },
-    modes: { '00002': 'no-transaction', '00003': 'as-written', '00004': 'transaction', '00005': 'no-transaction', '00006': 'no-transaction' },
+    modes: { '00002': 'no-transaction', '00003': 'as-written', '00004': 'transaction', '00005': 'no-transaction', '00006': 'no-transaction', '00007': 'as-written' },
   },
   {
     tool: 'sql-migrate',
@@ -288,8 +293,9 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '2_nt.sql': sqlMigrate('ALTER TABLE t ADD COLUMN b int;\nCREATE INDEX CONCURRENTLY t_b ON t (b);', '-- +migrate Up notransaction'),
       '3_dropconc.sql': sqlMigrate('DROP INDEX CONCURRENTLY i;'),
       '4_set.sql': sqlMigrate("SET LOCAL lock_timeout = '1s';"),
+      '5_pre.sql': sqlMigrate(PRE),
     },
-    modes: { '2_nt': 'no-transaction', '3_dropconc': 'no-transaction', '4_set': 'transaction' },
+    modes: { '2_nt': 'no-transaction', '3_dropconc': 'no-transaction', '4_set': 'transaction', '5_pre': 'as-written' },
   },
   {
     tool: 'dbmate',
@@ -299,8 +305,9 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '20240103000000_own.sql': dbmate(OWN),
       '20240104000000_comment.sql': dbmate('-- nothing to do here'),
       '20240105000000_nt.sql': dbmate('ALTER TABLE t ADD COLUMN d int;', '-- migrate:up transaction:false'),
+      '20240106000000_pre.sql': dbmate(PRE, '-- migrate:up transaction:false'),
     },
-    modes: { '20240102000000': 'no-transaction', '20240103000000': 'as-written', '20240104000000': 'transaction', '20240105000000': 'no-transaction' },
+    modes: { '20240102000000': 'no-transaction', '20240103000000': 'as-written', '20240104000000': 'transaction', '20240105000000': 'no-transaction', '20240106000000': 'as-written' },
   },
   {
     tool: 'node-pg-migrate',
@@ -309,8 +316,9 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '1700000000001_cic.sql': npm(CIC),
       '1700000000002_own.sql': npm('BEGIN;\nALTER TABLE t ADD COLUMN o int;\nCOMMIT;'),
       '1700000000003_plain.sql': 'ALTER TABLE t ADD COLUMN p int;\n',
+      '1700000000004_pre.sql': npm(PRE),
     },
-    modes: { '1700000000001_cic': 'no-transaction', '1700000000002_own': 'as-written', '1700000000003_plain': 'transaction' },
+    modes: { '1700000000001_cic': 'no-transaction', '1700000000002_own': 'as-written', '1700000000003_plain': 'transaction', '1700000000004_pre': 'as-written' },
   },
   {
     tool: 'diesel',
@@ -320,8 +328,9 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '2024-01-02-000000_cic/up.sql': CIC, '2024-01-02-000000_cic/metadata.toml': 'run_in_transaction = true\n',
       '2024-01-03-000000_own/up.sql': OWN,
       '2024-01-04-000000_meta/up.sql': 'ALTER TABLE t ADD COLUMN m int;', '2024-01-04-000000_meta/metadata.toml': '# no run_in_transaction: diesel reads false\n',
+      '2024-01-05-000000_pre/up.sql': PRE,
     },
-    modes: { '2024-01-02-000000': 'no-transaction', '2024-01-03-000000': 'as-written', '2024-01-04-000000': 'no-transaction' },
+    modes: { '2024-01-02-000000': 'no-transaction', '2024-01-03-000000': 'as-written', '2024-01-04-000000': 'no-transaction', '2024-01-05-000000': 'as-written' },
   },
   {
     tool: 'prisma',
@@ -331,19 +340,21 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '20240102000000_cic/migration.sql': `ALTER TABLE t ADD COLUMN b int;\n${CIC}`,
       '20240103000000_own/migration.sql': OWN,
       '20240104000000_empty/migration.sql': '',
+      '20240105000000_pre/migration.sql': PRE,
     },
-    modes: { '20240102000000_cic': 'no-transaction', '20240103000000_own': 'as-written', '20240104000000_empty': 'transaction' },
+    modes: { '20240102000000_cic': 'no-transaction', '20240103000000_own': 'as-written', '20240104000000_empty': 'transaction', '20240105000000_pre': 'as-written' },
   },
   {
     tool: 'drizzle',
     files: {
-      'meta/_journal.json': journal(['0000_setup', '0001_cic', '0002_do', '0003_set']),
+      'meta/_journal.json': journal(['0000_setup', '0001_cic', '0002_do', '0003_set', '0004_pre']),
       '0000_setup.sql': LAYOUT_SETUP.replace(/;\n/g, ';\n--> statement-breakpoint\n'),
       '0001_cic.sql': `ALTER TABLE t ADD COLUMN b int;\n--> statement-breakpoint\n${CIC}`,
       '0002_do.sql': DO_COMMIT,
       '0003_set.sql': 'SET search_path TO public;',
+      '0004_pre.sql': PRE.replace(/;\n/g, ';\n--> statement-breakpoint\n'),
     },
-    modes: { '0001_cic': 'no-transaction', '0002_do': 'no-transaction', '0003_set': 'transaction' },
+    modes: { '0001_cic': 'no-transaction', '0002_do': 'no-transaction', '0003_set': 'transaction', '0004_pre': 'as-written' },
   },
   {
     tool: 'flyway',
@@ -353,9 +364,10 @@ const LAYOUTS: readonly LayoutFolder[] = [
       // Flyway refuses a script mixing both kinds unless mixed=true; Lockstep runs it outside a transaction.
       'V3__mixed.sql': `ALTER TABLE t ADD COLUMN c int;\n${CIC}`,
       'V4__comment.sql': '-- nothing to do here\n',
+      'V5__pre.sql': PRE,
       'R__idx.sql': 'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_r ON t (a, id);',
     },
-    modes: { '2': 'no-transaction', '3': 'no-transaction', '4': 'transaction', R__idx: 'no-transaction' },
+    modes: { '2': 'no-transaction', '3': 'no-transaction', '4': 'transaction', '5': 'as-written', R__idx: 'no-transaction' },
   },
 ];
 

@@ -1,6 +1,6 @@
 /** describeExecution: the one answer to "how does this migration run", and why. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Directives, SqlSection } from '../../src/core/types.js';
+import type { Directives, SqlSection, Tool } from '../../src/core/types.js';
 import { DEFAULT_POLICY, describeExecution, ownBlockAt, unclosedBegin } from '../../src/execution/index.js';
 import { initParser } from '../../src/sql/index.js';
 
@@ -89,10 +89,18 @@ describe('describeExecution', () => {
 });
 
 describe('ownBlockAt: the transaction blocks of an as-written file', () => {
-  const blocks = (sql: string, tool?: 'goose') => {
-    const e = describeExecution({ directives: NONE, ...(tool ? { tool } : {}) }, section(sql), DEFAULT_POLICY);
+  const blocks = (sql: string, tool?: Tool, directives: Partial<Directives> = {}) => {
+    const e = describeExecution({ directives: { ...NONE, ...directives }, ...(tool ? { tool } : {}) }, section(sql), DEFAULT_POLICY);
     const units = e.statements.parsed;
-    return units.map((_, k) => ownBlockAt(e, units, k)).map((b, k) => (b ? `${k}:${b.to}${b.opensItself ? '' : ' opened'}${b.closesItself ? '' : ' open'}` : undefined)).filter(Boolean);
+    // As the runner walks them: a block's statements are run with it.
+    const out: string[] = [];
+    for (let k = 0; k < units.length; k++) {
+      const b = ownBlockAt(e, units, k);
+      if (!b) continue;
+      out.push(`${k}:${b.to}${b.opensItself ? '' : ' opened'}${b.closesItself ? '' : ' open'}`);
+      k = b.to;
+    }
+    return out;
   };
 
   it('a block from each BEGIN to its COMMIT or ROLLBACK; statements outside blocks have none', () => {
@@ -101,6 +109,50 @@ describe('ownBlockAt: the transaction blocks of an as-written file', () => {
 
   it('an enclosed file: its first block was opened by its tool; its last one, left open, is committed for its tool', () => {
     expect(blocks('ALTER TABLE a ADD COLUMN b int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY i ON a (b);\nBEGIN;\nALTER TABLE a ADD COLUMN c int;', 'goose')).toEqual(['0:1 opened', '3:4 open']);
+  });
+
+  const PRE_BEGIN = 'CREATE TABLE a (id int);\nBEGIN;\nCREATE TABLE b (id int);\nCOMMIT;\nCREATE TABLE c (id int);';
+
+  it('statements before the first BEGIN join its block where the tool runs the file in a transaction or as one query', () => {
+    for (const tool of ['goose', 'sql-migrate', 'dbmate', 'diesel', 'node-pg-migrate', 'drizzle', 'flyway', 'golang-migrate', 'prisma'] as const) {
+      expect([tool, blocks(PRE_BEGIN, tool)]).toEqual([tool, ['0:3 opened']]);
+      const e = describeExecution({ directives: NONE, tool }, section(PRE_BEGIN), DEFAULT_POLICY);
+      // One transaction from the first statement to the COMMIT: the linter reads the statements before BEGIN in it.
+      expect(e).toMatchObject({ mode: 'as-written', enclosed: false, opensFirstBlock: true, inTransaction: [true, true, true, true, false], transaction: [1, 1, 1, 1, 2], sharedQuery: [false, false, false, false, false] });
+      expect(e.why).toContain('the statements before it run in one transaction with its block');
+    }
+  });
+
+  it("its no-transaction option: dbmate and diesel still send one query; goose, sql-migrate and Flyway send statement by statement", () => {
+    const noTx = { noTransaction: true, noTransactionFrom: 'the marker' };
+    for (const tool of ['dbmate', 'diesel', 'golang-migrate', 'prisma'] as const) expect([tool, blocks(PRE_BEGIN, tool, noTx)]).toEqual([tool, ['0:3 opened']]);
+    for (const tool of ['goose', 'sql-migrate', 'flyway', 'node-pg-migrate', 'drizzle'] as const) expect([tool, blocks(PRE_BEGIN, tool, noTx)]).toEqual([tool, ['1:3']]);
+  });
+
+  it("Lockstep's own layout (and a file of no known tool) runs them each on its own, as psql -f does", () => {
+    expect(blocks(PRE_BEGIN, 'lockstep')).toEqual(['1:3']);
+    expect(blocks(PRE_BEGIN)).toEqual(['1:3']);
+    expect(describeExecution({ directives: NONE, tool: 'lockstep' }, section(PRE_BEGIN), DEFAULT_POLICY)).toMatchObject({ opensFirstBlock: false, inTransaction: [false, true, true, true, false], transaction: [1, 2, 2, 2, 3] });
+  });
+
+  it('a statement refused in a transaction block before the BEGIN is sent alone, and so are the others before it', () => {
+    expect(blocks('ALTER TABLE a ADD COLUMN b int;\nCREATE INDEX CONCURRENTLY i ON a (b);\nBEGIN;\nCREATE TABLE b (id int);\nCOMMIT;', 'goose')).toEqual(['2:4']);
+    expect(blocks('VACUUM a;\nBEGIN;\nCREATE TABLE b (id int);\nCOMMIT;', 'golang-migrate')).toEqual(['1:3']);
+  });
+
+  it('a file that starts with its BEGIN, or never closes it, is as before', () => {
+    expect(blocks('BEGIN;\nCREATE TABLE b (id int);\nCOMMIT;', 'goose')).toEqual(['0:2']);
+    const open = describeExecution({ directives: NONE, tool: 'goose' }, section('CREATE TABLE a (id int);\nBEGIN;\nCREATE TABLE b (id int);'), DEFAULT_POLICY);
+    expect(open.opensFirstBlock).toBe(false);
+    expect(unclosedBegin(open, open.statements.parsed)?.line).toBe(2);
+    // A later BEGIN left open is refused as before, whatever the first block holds.
+    const later = describeExecution({ directives: NONE, tool: 'goose' }, section(`${PRE_BEGIN}\nBEGIN;\nSELECT 1;`), DEFAULT_POLICY);
+    expect([later.opensFirstBlock, unclosedBegin(later, later.statements.parsed)?.line]).toEqual([true, 6]);
+  });
+
+  it('an enclosed file opens its first block too', () => {
+    const e = describeExecution({ directives: NONE, tool: 'goose' }, section('ALTER TABLE a ADD COLUMN b int;\nCOMMIT;\nBEGIN;\nSELECT 1;'), DEFAULT_POLICY);
+    expect(e).toMatchObject({ enclosed: true, opensFirstBlock: true });
   });
 
   it('none for a file that runs in one transaction or statement by statement', () => {
