@@ -1464,4 +1464,264 @@ c('file8', 'ALTER TABLE posts ALTER COLUMN author_name SET NOT NULL', '', { setu
 c('file8', 'CREATE INDEX CONCURRENTLY posts_editor_idx ON posts (editor_id)', '', { noTx: true, setup: ['ALTER TABLE posts ADD COLUMN editor_id bigint'], cleanup: 'DROP INDEX IF EXISTS posts_editor_idx; ALTER TABLE posts DROP COLUMN IF EXISTS editor_id', pg: { 14.2: true } });
 c('file8', 'ALTER TABLE orders ADD CONSTRAINT orders_qty_positive CHECK (qty > 0) NOT VALID', 'AE', { setup: [`SET lock_timeout = '3s'`, `SET statement_timeout = '1min'`] });
 
+// --- Ninth batch (ids 1250-): written blind by helper "blind9" (no rule, rule doc, lint test or score read, and
+// Lockstep not run on it before the commit that added it): the folders batches 7 and 8 lacked (sqlx and refinery,
+// Hasura's up.sql, Atlas, graphile-migrate's idempotent current.sql, Postgrator, Laravel and Doctrine SQL,
+// golang-migrate multi-statement files, pg_dump schema files), partition maintenance, multi-tenant schemas, full-text
+// search, JSONB, soft delete and audit triggers, materialized view refreshes, extension-dependent DDL, identity and
+// sequence fixes, renames under views, comments, SECURITY DEFINER functions and default privileges, and the dangerous
+// statements of real incidents. Facts written before running facts.mjs, then checked on PostgreSQL 15.
+// sqlx (Rust): `sqlx migrate add` files, each run in a transaction unless it starts with `-- no-transaction`.
+c('sqlx9', '-- Add migration script here\nCREATE TABLE IF NOT EXISTS todos (\n    id BIGSERIAL PRIMARY KEY,\n    description TEXT NOT NULL,\n    done BOOLEAN NOT NULL DEFAULT FALSE\n);', '');
+c('sqlx9', '-- Add migration script here\ncreate table subscriptions (\n    id uuid not null,\n    primary key (id),\n    email text not null unique,\n    name text not null,\n    subscribed_at timestamptz not null\n);', '');
+c('sqlx9', "-- Add migration script here\nBEGIN;\n    UPDATE users\n        SET name = 'unknown'\n        WHERE name IS NULL;\n    ALTER TABLE users ALTER COLUMN name SET NOT NULL;\nCOMMIT", 'AE scan');
+c('sqlx9', '-- Add migration script here\nCREATE TABLE subscription_tokens (\n    subscription_token TEXT NOT NULL,\n    user_id BIGINT NOT NULL REFERENCES users (id),\n    PRIMARY KEY (subscription_token)\n);', 'SRE');
+c('sqlx9', '-- no-transaction\nCREATE INDEX CONCURRENTLY IF NOT EXISTS posts_views_idx ON posts (views);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_views_idx', pg: { 14.2: true } });
+c('sqlx9', "-- Add migration script here\nCREATE TYPE user_role AS ENUM ('admin', 'member', 'guest');\nALTER TABLE users ADD COLUMN role user_role NOT NULL DEFAULT 'member';", 'AE', { pg: { 10: true } });
+c('sqlx9', '-- Add migration script here\nCREATE TABLE idempotency (\n    user_id BIGINT NOT NULL REFERENCES users(id),\n    idempotency_key TEXT NOT NULL,\n    response_status_code SMALLINT NOT NULL,\n    response_body BYTEA NOT NULL,\n    created_at timestamptz NOT NULL,\n    PRIMARY KEY(user_id, idempotency_key)\n);', 'SRE');
+c('sqlx9', '-- Add migration script here\nALTER TABLE accounts DROP COLUMN plan;', 'AE', { hazard: 'data lost' });
+// refinery (V{n}__{name}.sql).
+c('refinery9', 'CREATE TABLE persons (\n    id int PRIMARY KEY,\n    name VARCHAR(255),\n    city VARCHAR(255)\n);', '');
+c('refinery9', 'ALTER TABLE persons ADD email VARCHAR(255);\nCREATE UNIQUE INDEX persons_email_idx ON persons (email);', '', { setup: ['CREATE TABLE persons (id int PRIMARY KEY, name VARCHAR(255), city VARCHAR(255))'] });
+c('refinery9', 'CREATE TABLE cars (\n    id int PRIMARY KEY,\n    name VARCHAR(255),\n    brand VARCHAR(255),\n    owner_id BIGINT REFERENCES customers (id)\n);', 'SRE');
+c('refinery9', 'ALTER TABLE ledger ALTER COLUMN account TYPE VARCHAR(64);', 'AE rewrite scan');
+
+// Hasura (migrations/<ts>_<name>/up.sql as the console writes them).
+c('hasura9', 'CREATE TABLE "public"."authors" ("id" serial NOT NULL, "name" text NOT NULL, "created_at" timestamptz NOT NULL DEFAULT now(), PRIMARY KEY ("id") , UNIQUE ("id"));', '');
+c('hasura9', 'alter table "public"."posts" add column "rating" integer\n null;', 'AE');
+c('hasura9', 'alter table "public"."accounts"\n  add constraint "accounts_owner_id_fkey"\n  foreign key ("owner_id")\n  references "public"."users"\n  ("id") on update restrict on delete restrict;', 'SRE scan');
+c('hasura9', 'CREATE EXTENSION IF NOT EXISTS pgcrypto;\nCREATE TABLE "public"."articles" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "title" text NOT NULL, "author_id" bigint NOT NULL, PRIMARY KEY ("id") , FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON UPDATE restrict ON DELETE restrict);', 'SRE');
+const hasuraTs9 = 'CREATE OR REPLACE FUNCTION "public"."set_current_timestamp_updated_at"()\nRETURNS TRIGGER AS $$\nDECLARE\n  _new record;\nBEGIN\n  _new := NEW;\n  _new."updated_at" = NOW();\n  RETURN _new;\nEND;\n$$ LANGUAGE plpgsql';
+c('hasura9', `${hasuraTs9};\nCREATE TRIGGER "set_public_users_updated_at"\nBEFORE UPDATE ON "public"."users"\nFOR EACH ROW\nEXECUTE PROCEDURE "public"."set_current_timestamp_updated_at"();\nCOMMENT ON TRIGGER "set_public_users_updated_at" ON "public"."users"\nIS 'trigger to set value of column "updated_at" to current timestamp on row update';`, 'SRE');
+c('hasura9', 'comment on column "public"."users"."email" is E\'The user\\\'s login address\';', 'SUE');
+c('hasura9', 'alter table "public"."posts" rename column "views" to "view_count";', 'AE', { hazard: 'running code uses the old name' });
+c('hasura9', 'alter table "public"."users" drop column "prefs" cascade;', 'AE', { hazard: 'data lost' });
+c('hasura9', 'CREATE TABLE "public"."user_roles" ("user_id" bigint NOT NULL, "role" text NOT NULL, PRIMARY KEY ("user_id","role") , FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON UPDATE cascade ON DELETE cascade);\nCOMMENT ON TABLE "public"."user_roles" IS E\'roles granted to users\';', 'SRE');
+
+// Atlas versioned migrations (atlas migrate diff output).
+c('atlas9', '-- Create "comments" table\nCREATE TABLE "comments" (\n  "id" bigint NOT NULL GENERATED BY DEFAULT AS IDENTITY,\n  "post_id" bigint NOT NULL,\n  "body" text NOT NULL,\n  PRIMARY KEY ("id"),\n  CONSTRAINT "comments_post_fk" FOREIGN KEY ("post_id") REFERENCES "posts" ("id") ON UPDATE NO ACTION ON DELETE CASCADE\n);\n-- Create index "comments_post_id_idx" to table: "comments"\nCREATE INDEX "comments_post_id_idx" ON "comments" ("post_id");', 'SRE');
+c('atlas9', '-- Modify "users" table\nALTER TABLE "users" ADD COLUMN "nickname" character varying NULL;', 'AE');
+c('atlas9', '-- Modify "posts" table\nALTER TABLE "posts" ALTER COLUMN "title" TYPE character varying(120);', 'AE rewrite scan');
+c('atlas9', '-- Modify "accounts" table\nALTER TABLE "accounts" ADD COLUMN "region" text NOT NULL DEFAULT \'eu\', ADD CONSTRAINT "region_check" CHECK (region <> \'\'::text);', 'AE scan');
+c('atlas9', '-- Create enum type "visibility"\nCREATE TYPE "visibility" AS ENUM (\'public\', \'private\');\n-- Modify "posts" table\nALTER TABLE "posts" ADD COLUMN "visibility" "visibility" NOT NULL DEFAULT \'public\';', 'AE', { pg: { 10: true } });
+c('atlas9', '-- Modify "accounts" table\nALTER TABLE "accounts" ALTER COLUMN "plan" TYPE character varying(40);', 'AE');
+c('atlas9', '-- Drop index "index_users_on_email" from table: "users"\nDROP INDEX "index_users_on_email";\n-- Create index "users_email_key" to table: "users"\nCREATE UNIQUE INDEX "users_email_key" ON "users" ("email");', 'AE scan');
+c('atlas9', '-- atlas:txmode none\n\n-- Create index "posts_title_idx" to table: "posts"\nCREATE INDEX CONCURRENTLY "posts_title_idx" ON "posts" ("title");', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_title_idx', pg: { 14.2: true } });
+c('atlas9', '-- Modify "shipments" table\nALTER TABLE "shipments" ADD CONSTRAINT "shipments_order_fk" FOREIGN KEY ("order_id") REFERENCES "orders" ("id") ON UPDATE NO ACTION ON DELETE SET NULL;', 'SRE scan');
+
+// graphile-migrate current.sql: idempotent, every object dropped if it exists and created again.
+c('graphile9', 'drop function if exists app_public.current_user_id();\ncreate function app_public.current_user_id() returns bigint as $$\n  select nullif(current_setting(\'jwt.claims.user_id\', true), \'\')::bigint;\n$$ language sql stable;', '', { setup: ['create schema app_public'] });
+c('graphile9', 'drop trigger if exists _100_timestamps on public.accounts;\ncreate trigger _100_timestamps before insert or update on public.accounts\n  for each row execute procedure public.touch();', 'SRE');
+c('graphile9', 'drop policy if exists select_own on public.posts;\ncreate policy select_own on public.posts for select using (user_id = nullif(current_setting(\'jwt.claims.user_id\', true), \'\')::bigint);', 'AE');
+c('graphile9', 'drop view if exists app_public.post_summaries;\ncreate view app_public.post_summaries as\n  select id, user_id, title, created_at from public.posts;', 'AS', { setup: ['create schema app_public'] });
+c('graphile9', 'drop index if exists posts_created_at_idx;\ncreate index posts_created_at_idx on public.posts (created_at);', 'S scan');
+c('graphile9', 'drop table if exists app_public.topics cascade;\ncreate table app_public.topics (\n  id serial primary key,\n  title text not null check (char_length(title) < 80),\n  author_id bigint not null default nullif(current_setting(\'jwt.claims.user_id\', true), \'\')::bigint references public.users on delete cascade\n);\ncreate index on app_public.topics (author_id);', 'SRE', { setup: ['create schema app_public'] });
+c('graphile9', 'grant select on public.posts to public;\ngrant update (title, body) on public.posts to public;', '');
+c('graphile9', 'drop function if exists app_public.search_posts(text);\ncreate function app_public.search_posts(search text) returns setof public.posts as $$\n  select * from public.posts where title ilike (\'%\' || search || \'%\');\n$$ language sql stable;', 'AS', { setup: ['create schema app_public'] });
+c('graphile9', 'alter table public.posts drop column if exists summary;\nalter table public.posts add column summary text;', 'AE');
+
+// Postgrator (NNN.do.sql / NNN.undo.sql).
+c('postgrator9', 'CREATE TABLE person (\n  id SERIAL PRIMARY KEY,\n  name TEXT NOT NULL,\n  age INT\n);\nINSERT INTO person (name, age) VALUES (\'aaron\', 42), (\'beth\', 37);', '');
+c('postgrator9', "UPDATE customers SET region = 'us' WHERE id = 42;", 'RE');
+
+// Laravel (`php artisan migrate --pretend` on pgsql) and Doctrine (doctrine:migrations:diff).
+c('laravel9', 'create table "flights" ("id" bigserial not null primary key, "name" varchar(255) not null, "airline" varchar(255) not null, "created_at" timestamp(0) without time zone null, "updated_at" timestamp(0) without time zone null)', '');
+c('laravel9', 'alter table "users" add column "votes" integer not null default \'0\'', 'AE', { pg: { 10: true } });
+c('laravel9', 'alter table "users" add column "deleted_at" timestamp(0) without time zone null', 'AE');
+c('laravel9', 'alter table "posts" add constraint "posts_user_id_foreign" foreign key ("user_id") references "users" ("id") on delete cascade', 'SRE scan');
+c('laravel9', 'create index "posts_published_views_index" on "posts" ("published", "views")', 'S scan');
+c('laravel9', 'alter table "accounts" add constraint "accounts_name_unique" unique ("name")', 'AE scan');
+c('laravel9', 'alter table "users" rename column "login_count" to "sign_in_count"', 'AE', { hazard: 'running code uses the old name' });
+c('laravel9', 'create table "personal_access_tokens" ("id" bigserial not null primary key, "tokenable_type" varchar(255) not null, "tokenable_id" bigint not null, "name" varchar(255) not null, "token" varchar(64) not null, "abilities" text null, "last_used_at" timestamp(0) without time zone null, "created_at" timestamp(0) without time zone null, "updated_at" timestamp(0) without time zone null);\ncreate index "personal_access_tokens_tokenable_type_tokenable_id_index" on "personal_access_tokens" ("tokenable_type", "tokenable_id");\nalter table "personal_access_tokens" add constraint "personal_access_tokens_token_unique" unique ("token")', '');
+c('laravel9', 'alter table "posts" alter column "title" type varchar(255), alter column "title" set not null', 'AE rewrite scan');
+c('doctrine9', 'CREATE SEQUENCE product_id_seq INCREMENT BY 1 MINVALUE 1 START 1;\nCREATE TABLE product (id INT NOT NULL, name VARCHAR(255) NOT NULL, price NUMERIC(10, 2) NOT NULL, created_at TIMESTAMP(0) WITHOUT TIME ZONE NOT NULL, PRIMARY KEY(id));\nCOMMENT ON COLUMN product.created_at IS \'(DC2Type:datetime_immutable)\'', '');
+c('doctrine9', 'ALTER TABLE posts ADD slug VARCHAR(255) DEFAULT NULL', 'AE');
+c('doctrine9', 'ALTER TABLE users ALTER email SET NOT NULL', 'AE');
+c('doctrine9', 'ALTER TABLE users ALTER name TYPE VARCHAR(180)', 'AE rewrite scan');
+c('doctrine9', 'ALTER TABLE accounts ADD CONSTRAINT FK_CAC89EAC7E3C61F9 FOREIGN KEY (owner_id) REFERENCES users (id) NOT DEFERRABLE INITIALLY IMMEDIATE;\nCREATE INDEX IDX_CAC89EAC7E3C61F9 ON accounts (owner_id)', 'SRE scan');
+c('doctrine9', 'CREATE TABLE messenger_messages (id BIGSERIAL NOT NULL, body TEXT NOT NULL, headers TEXT NOT NULL, queue_name VARCHAR(190) NOT NULL, created_at TIMESTAMP(0) WITHOUT TIME ZONE NOT NULL, available_at TIMESTAMP(0) WITHOUT TIME ZONE NOT NULL, delivered_at TIMESTAMP(0) WITHOUT TIME ZONE DEFAULT NULL, PRIMARY KEY(id));\nCREATE INDEX IDX_75EA56E0FB7336F0 ON messenger_messages (queue_name);\nCOMMENT ON COLUMN messenger_messages.created_at IS \'(DC2Type:datetime_immutable)\'', '');
+c('doctrine9', 'ALTER TABLE posts ALTER views SET DEFAULT 0;\nALTER TABLE posts ALTER views SET NOT NULL', 'AE scan');
+
+// golang-migrate (NNNNNN_name.up.sql, run as one multi-statement string, some with their own transaction).
+c('gomigrate9', 'CREATE TABLE IF NOT EXISTS sessions (\n    token TEXT PRIMARY KEY,\n    data BYTEA NOT NULL,\n    expiry TIMESTAMPTZ NOT NULL\n);\n\nCREATE INDEX IF NOT EXISTS sessions_expiry_idx ON sessions (expiry);', '');
+c('gomigrate9', 'BEGIN;\n\nCREATE TYPE delivery_state AS ENUM (\'queued\', \'sent\', \'failed\');\n\nCREATE TABLE IF NOT EXISTS notifications (\n    id BIGSERIAL PRIMARY KEY,\n    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n    state delivery_state NOT NULL DEFAULT \'queued\',\n    created_at TIMESTAMPTZ NOT NULL DEFAULT NOW()\n);\n\nCREATE INDEX IF NOT EXISTS notifications_user_id_idx ON notifications (user_id);\n\nCOMMIT', 'SRE');
+c('gomigrate9', 'CREATE EXTENSION IF NOT EXISTS "uuid-ossp";\n\nCREATE TABLE IF NOT EXISTS devices (\n    id UUID PRIMARY KEY DEFAULT uuid_generate_v4(),\n    user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n    platform VARCHAR(16) NOT NULL,\n    push_token TEXT\n);', 'SRE');
+c('gomigrate9', 'ALTER TABLE users ADD COLUMN IF NOT EXISTS login_count INTEGER;', 'AE');
+c('gomigrate9', "ALTER TABLE orders ADD COLUMN IF NOT EXISTS shipped_at TIMESTAMP;\nUPDATE orders SET shipped_at = created_at WHERE status = 'shipped';", 'AE scan', { hazard: 'every matching row written in one transaction' });
+c('gomigrate9', 'BEGIN;\nALTER TABLE accounts RENAME COLUMN plan TO plan_code;\nALTER TABLE accounts ADD COLUMN plan_id BIGINT;\nCOMMIT', 'AE', { hazard: 'running code uses the old name' });
+c('gomigrate9', 'DROP TABLE IF EXISTS posts CASCADE;', 'AE', { hazard: 'data lost' });
+c('gomigrate9', 'ALTER TABLE posts ADD COLUMN IF NOT EXISTS slug TEXT;\nCREATE UNIQUE INDEX IF NOT EXISTS posts_slug_key ON posts (slug);', 'AE scan');
+c('gomigrate9', 'CREATE TABLE IF NOT EXISTS audit_events (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    actor_id BIGINT,\n    action TEXT NOT NULL,\n    meta JSONB NOT NULL DEFAULT \'{}\',\n    at TIMESTAMPTZ NOT NULL DEFAULT NOW()\n);\nCREATE INDEX IF NOT EXISTS audit_events_actor_at_idx ON audit_events (actor_id, at DESC);', '');
+c('gomigrate9', 'ALTER TABLE accounts ALTER COLUMN balance SET DEFAULT 0.00;\nALTER TABLE accounts ALTER COLUMN plan SET DEFAULT \'free\';', 'AE');
+
+// pg_dump schema files (pg_dump --schema-only), loaded into a live database as a migration.
+const dumpHead9 = "SET statement_timeout = 0;\nSET lock_timeout = 0;\nSET idle_in_transaction_session_timeout = 0;\nSET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\nSELECT pg_catalog.set_config('search_path', '', false);\nSET check_function_bodies = false;\nSET xmloption = content;\nSET client_min_messages = warning;\nSET row_security = off;\n\n";
+c('pgdump9', `${dumpHead9}SET default_tablespace = '';\n\nSET default_table_access_method = heap;\n\nCREATE TABLE public.tags (\n    id bigint NOT NULL,\n    name character varying NOT NULL,\n    created_at timestamp(6) without time zone NOT NULL\n);\n\nALTER TABLE public.tags OWNER TO postgres;\n\nCREATE SEQUENCE public.tags_id_seq\n    START WITH 1\n    INCREMENT BY 1\n    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1;\n\nALTER SEQUENCE public.tags_id_seq OWNED BY public.tags.id;\n\nALTER TABLE ONLY public.tags ALTER COLUMN id SET DEFAULT nextval('public.tags_id_seq'::regclass);\n\nALTER TABLE ONLY public.tags\n    ADD CONSTRAINT tags_pkey PRIMARY KEY (id);`, '', { pg: { 10: true }, pgWhy: '10: default_table_access_method is new in 12 (release notes 12)' });
+c('pgdump9', `${dumpHead9}CREATE TABLE public.taggings (\n    id bigint NOT NULL,\n    tag_id bigint NOT NULL,\n    post_id bigint NOT NULL\n);\n\nALTER TABLE ONLY public.taggings\n    ADD CONSTRAINT taggings_pkey PRIMARY KEY (id);\n\nALTER TABLE ONLY public.taggings\n    ADD CONSTRAINT fk_rails_taggings_post FOREIGN KEY (post_id) REFERENCES public.posts(id);`, 'SRE');
+c('pgdump9', 'ALTER TABLE ONLY public.accounts\n    ADD CONSTRAINT fk_rails_accounts_owner FOREIGN KEY (owner_id) REFERENCES public.customers(id);', 'SRE scan');
+c('pgdump9', 'CREATE VIEW public.user_emails AS\n SELECT users.id,\n    users.email\n   FROM public.users;\n\n\nALTER TABLE public.user_emails OWNER TO postgres;', 'AS');
+c('pgdump9', "CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;\n\nCOMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings';", '');
+c('pgdump9', "CREATE FUNCTION public.posts_count(uid bigint) RETURNS bigint\n    LANGUAGE sql STABLE\n    AS $$\n  SELECT count(*) FROM public.posts WHERE user_id = uid;\n$$;\n\n\nALTER FUNCTION public.posts_count(uid bigint) OWNER TO postgres;", 'AS');
+c('pgdump9', 'CREATE TRIGGER accounts_touch BEFORE UPDATE ON public.accounts FOR EACH ROW EXECUTE FUNCTION public.touch();', 'SRE', { pg: { 10: true }, pgWhy: '10: EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE)' });
+c('pgdump9', 'ALTER TABLE ONLY public.posts\n    ADD CONSTRAINT posts_title_key UNIQUE (title);', 'AE scan');
+c('pgdump9', `${dumpHead9}CREATE MATERIALIZED VIEW public.post_counts AS\n SELECT posts.user_id,\n    count(*) AS n\n   FROM public.posts\n  GROUP BY posts.user_id\n  WITH NO DATA;`, 'AS');
+
+// Partition maintenance (pg_partman-like monthly partitions, retention by DETACH and DROP).
+c('partman9', "CREATE TABLE IF NOT EXISTS metrics_p2025_01 PARTITION OF metrics FOR VALUES FROM ('2025-01-01') TO ('2025-02-01');\nCREATE TABLE IF NOT EXISTS metrics_p2025_02 PARTITION OF metrics FOR VALUES FROM ('2025-02-01') TO ('2025-03-01');\nCREATE TABLE IF NOT EXISTS metrics_p2025_03 PARTITION OF metrics FOR VALUES FROM ('2025-03-01') TO ('2025-04-01');", 'AE');
+c('partman9', "CREATE TABLE metrics_p2025_04 (LIKE metrics INCLUDING DEFAULTS INCLUDING CONSTRAINTS);\nALTER TABLE metrics_p2025_04 ADD CONSTRAINT metrics_p2025_04_bounds CHECK (day >= DATE '2025-04-01' AND day < DATE '2025-05-01');\nALTER TABLE metrics ATTACH PARTITION metrics_p2025_04 FOR VALUES FROM ('2025-04-01') TO ('2025-05-01');", 'SUE');
+c('partman9', "CREATE TABLE logs_p2026_06 PARTITION OF logs FOR VALUES FROM ('2026-06-01') TO ('2026-07-01');", 'AE scan', { pg: { 10: false }, pgWhy: '10: DEFAULT partitions are new in 11, so logs has none to scan there' });
+c('partman9', "CREATE TABLE logs_p2025_03 PARTITION OF logs FOR VALUES FROM ('2025-03-01') TO ('2025-04-01');", 'AE scan fails', { pg: { 10: false }, pgWhy: '10: DEFAULT partitions are new in 11, so logs has none to scan and the statement succeeds there' });
+c('partman9', 'ALTER TABLE metrics DETACH PARTITION metrics_2024;\nDROP TABLE metrics_2024;', 'AE', { hazard: 'data lost' });
+c('partman9', 'ALTER TABLE metrics DETACH PARTITION metrics_2024;\nALTER TABLE metrics_2024 RENAME TO metrics_2024_archived;', 'AE');
+c('partman9', 'ALTER TABLE sales DETACH PARTITION sales_eu CONCURRENTLY', '', { noTx: true, cleanup: "ALTER TABLE sales ATTACH PARTITION sales_eu FOR VALUES IN ('eu')", pg: { 10: true }, pgWhy: '10: DETACH PARTITION … CONCURRENTLY is new in 14 (release notes 14)' });
+c('partman9', 'DROP TABLE IF EXISTS metrics_p2019_01;', '');
+c('partman9', "CREATE TABLE page_views (\n    viewed_at timestamptz NOT NULL,\n    path text NOT NULL,\n    user_id bigint\n) PARTITION BY RANGE (viewed_at);\nCREATE TABLE page_views_p2025_01 PARTITION OF page_views FOR VALUES FROM ('2025-01-01') TO ('2025-02-01');\nCREATE TABLE page_views_p2025_02 PARTITION OF page_views FOR VALUES FROM ('2025-02-01') TO ('2025-03-01');\nCREATE INDEX ON page_views (viewed_at);", '', { pg: { 10: true }, pgWhy: '10: indexes on partitioned tables are new in 11 (release notes 11)' });
+c('partman9', 'CREATE TABLE user_sessions9 (id uuid NOT NULL, user_id bigint NOT NULL, data jsonb) PARTITION BY HASH (id);\nCREATE TABLE user_sessions9_p0 PARTITION OF user_sessions9 FOR VALUES WITH (MODULUS 2, REMAINDER 0);\nCREATE TABLE user_sessions9_p1 PARTITION OF user_sessions9 FOR VALUES WITH (MODULUS 2, REMAINDER 1);', '', { pg: { 10: true }, pgWhy: '10: hash partitioning is new in 11 (release notes 11)' });
+c('partman9', "INSERT INTO metrics (day, v) VALUES ('2024-12-31', 1);", 'RE');
+c('partman9', "DELETE FROM logs WHERE at >= '2024-06-01' AND at < '2024-07-01';", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('partman9', 'ALTER TABLE metrics_2024 SET (autovacuum_vacuum_scale_factor = 0.02, autovacuum_analyze_scale_factor = 0.01);', 'SUE');
+c('partman9', "CREATE OR REPLACE FUNCTION create_metrics_month(p_start date) RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  EXECUTE format('CREATE TABLE IF NOT EXISTS %I PARTITION OF metrics FOR VALUES FROM (%L) TO (%L)',\n    'metrics_p' || to_char(p_start, 'YYYY_MM'), p_start, p_start + interval '1 month');\nEND\n$$;\nSELECT create_metrics_month(date '2025-06-01');", 'AE', { hazard: 'dynamic SQL nobody can check before it runs' });
+
+// Multi-tenant schemas.
+c('tenant9', 'CREATE SCHEMA IF NOT EXISTS tenant_acme;\nCREATE TABLE tenant_acme.projects (\n    id bigserial PRIMARY KEY,\n    name text NOT NULL,\n    created_at timestamptz NOT NULL DEFAULT now()\n);', '');
+c('tenant9', 'SET search_path TO tenant_acme, public;\nCREATE TABLE projects (id bigserial PRIMARY KEY, name text NOT NULL, owner_id bigint REFERENCES users (id));\nCREATE INDEX ON projects (owner_id);', 'SRE', { setup: ['CREATE SCHEMA tenant_acme'] });
+c('tenant9', 'CREATE SCHEMA tenant_globex AUTHORIZATION postgres;', '');
+c('tenant9', 'CREATE TABLE tenant_acme.orders (LIKE public.orders INCLUDING ALL);', 'AS', { setup: ['CREATE SCHEMA tenant_acme'] });
+const tenants9 = ['CREATE SCHEMA tenant_a', 'CREATE TABLE tenant_a.projects (id bigint PRIMARY KEY, name text)', 'CREATE SCHEMA tenant_b', 'CREATE TABLE tenant_b.projects (id bigint PRIMARY KEY, name text)'];
+c('tenant9', "DO $$\nDECLARE s text;\nBEGIN\n  FOR s IN SELECT nspname FROM pg_namespace WHERE nspname LIKE 'tenant\\_%' LOOP\n    EXECUTE format('ALTER TABLE %I.projects ADD COLUMN archived boolean NOT NULL DEFAULT false', s);\n  END LOOP;\nEND\n$$;", '', { setup: tenants9, hazard: 'dynamic SQL nobody can check before it runs' });
+c('tenant9', 'ALTER TABLE tenant_a.projects ADD COLUMN archived_at timestamptz;\nALTER TABLE tenant_b.projects ADD COLUMN archived_at timestamptz;', '', { setup: tenants9 });
+c('tenant9', 'DROP SCHEMA tenant_b CASCADE;', '', { setup: [...tenants9, "INSERT INTO tenant_b.projects VALUES (1, 'x')"], hazard: 'data lost' });
+c('tenant9', 'ALTER SCHEMA tenant_a RENAME TO tenant_acme;', '', { setup: tenants9, hazard: 'running code uses the old name' });
+c('tenant9', 'GRANT USAGE ON SCHEMA tenant_a TO PUBLIC;\nGRANT SELECT ON ALL TABLES IN SCHEMA tenant_a TO PUBLIC;', '', { setup: tenants9 });
+c('tenant9', "CREATE POLICY tenant_isolation ON accounts USING (tenant_id = current_setting('app.tenant_id')::bigint);", '', { setup: ['ALTER TABLE accounts ADD COLUMN tenant_id bigint'] });
+c('tenant9', "ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;\nCREATE POLICY tenant_isolation ON accounts USING (owner_id = current_setting('app.owner_id', true)::bigint);", 'AE');
+c('tenant9', 'ALTER TABLE accounts ADD CONSTRAINT accounts_tenant_fk FOREIGN KEY (tenant_id) REFERENCES customers (id) NOT VALID;', 'SRE', { setup: ['ALTER TABLE accounts ADD COLUMN tenant_id bigint'] });
+c('tenant9', 'CREATE INDEX accounts_tenant_id_idx ON accounts (tenant_id);', 'S scan', { setup: ['ALTER TABLE accounts ADD COLUMN tenant_id bigint'] });
+
+// Full-text search.
+c('search9', 'ALTER TABLE posts ADD COLUMN search_vector tsvector;', 'AE');
+c('search9', "UPDATE posts SET search_vector = to_tsvector('english', coalesce(title, '') || ' ' || coalesce(body, ''));", 'RE scan', { setup: ['ALTER TABLE posts ADD COLUMN search_vector tsvector'], hazard: 'every row written in one transaction' });
+c('search9', 'CREATE INDEX posts_search_vector_idx ON posts USING gin (search_vector);', 'S scan', { setup: ['ALTER TABLE posts ADD COLUMN search_vector tsvector'] });
+c('search9', "CREATE TRIGGER posts_search_vector_update BEFORE INSERT OR UPDATE ON posts\nFOR EACH ROW EXECUTE PROCEDURE tsvector_update_trigger(search_vector, 'pg_catalog.english', title, body);", 'SRE', { setup: ['ALTER TABLE posts ADD COLUMN search_vector tsvector'] });
+c('search9', "ALTER TABLE posts ADD COLUMN fts tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(title, '') || ' ' || coalesce(body, ''))) STORED;", 'AE rewrite scan');
+c('search9', "CREATE TABLE kb_articles (\n    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    title text NOT NULL,\n    body text NOT NULL DEFAULT '',\n    tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')) STORED\n);\nCREATE INDEX kb_articles_tsv_idx ON kb_articles USING gin (tsv);", '', { pg: { 10: true }, pgWhy: '10: generated columns are new in 12 (release notes 12)' });
+c('search9', "CREATE INDEX CONCURRENTLY posts_body_fts_idx ON posts USING gin (to_tsvector('english', coalesce(body, '')));", '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_body_fts_idx', pg: { 14.2: true } });
+c('search9', "CREATE EXTENSION IF NOT EXISTS unaccent;\nCREATE TEXT SEARCH CONFIGURATION fr_unaccent (COPY = french);\nALTER TEXT SEARCH CONFIGURATION fr_unaccent ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;", '');
+c('search9', "CREATE FUNCTION search_posts9(q text) RETURNS SETOF posts LANGUAGE sql STABLE AS $$\n  SELECT * FROM posts WHERE to_tsvector('english', title) @@ websearch_to_tsquery('english', q)\n$$;", 'AS', { pg: { 10: true }, pgWhy: '10: websearch_to_tsquery is new in 11, so the function body does not validate (release notes 11)' });
+c('search9', 'CREATE EXTENSION IF NOT EXISTS pg_trgm;\nCREATE INDEX posts_title_trgm_idx ON posts USING gist (title gist_trgm_ops);', 'S scan');
+
+// JSONB: GIN and expression indexes, jsonb_set backfills, checks.
+c('jsonb9', 'CREATE INDEX users_prefs_idx ON users USING gin (prefs jsonb_path_ops);', 'S scan');
+c('jsonb9', "CREATE INDEX CONCURRENTLY users_prefs_theme_idx ON users ((prefs ->> 'theme'));", '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS users_prefs_theme_idx', pg: { 14.2: true } });
+c('jsonb9', "UPDATE users SET prefs = jsonb_set(coalesce(prefs, '{}'), '{theme}', '\"dark\"') WHERE id = 7;", 'RE');
+c('jsonb9', "UPDATE users SET prefs = coalesce(prefs, '{}'::jsonb) || '{\"beta\": false}';", 'RE scan', { hazard: 'every row written in one transaction' });
+c('jsonb9', "UPDATE users SET prefs = jsonb_set(coalesce(prefs, '{}'), '{locale}', '\"en\"', true) WHERE id BETWEEN 1 AND 100;", 'RE');
+c('jsonb9', "ALTER TABLE users ALTER COLUMN prefs SET DEFAULT '{}'::jsonb;", 'AE');
+c('jsonb9', "ALTER TABLE users ADD CONSTRAINT users_prefs_is_object CHECK (prefs IS NULL OR jsonb_typeof(prefs) = 'object') NOT VALID;", 'AE');
+c('jsonb9', "ALTER TABLE users ADD COLUMN theme text GENERATED ALWAYS AS (prefs ->> 'theme') STORED;", 'AE rewrite scan');
+c('jsonb9', 'CREATE TABLE webhook_events (\n    id bigserial PRIMARY KEY,\n    source text NOT NULL,\n    payload jsonb NOT NULL,\n    received_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX webhook_events_payload_idx ON webhook_events USING gin (payload);\nCREATE INDEX webhook_events_type_idx ON webhook_events ((payload ->> \'type\'));', '');
+c('jsonb9', "UPDATE orders SET payload = '{\"migrated\": true}' WHERE payload IS NULL;", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('jsonb9', "ALTER TABLE orders ALTER COLUMN payload TYPE jsonb USING payload::jsonb, ALTER COLUMN payload SET DEFAULT '{}'::jsonb;", 'AE rewrite scan');
+c('jsonb9', "UPDATE users SET prefs = prefs - 'legacy_flag' WHERE prefs ? 'legacy_flag';", 'RE scan', { hazard: 'every matching row written in one transaction' });
+
+// Soft delete and audit triggers.
+c('audit9', 'ALTER TABLE posts ADD COLUMN deleted_at timestamptz;\nCREATE INDEX posts_live_user_idx ON posts (user_id) WHERE deleted_at IS NULL;', 'AE scan');
+c('audit9', 'CREATE VIEW live_users AS SELECT * FROM users WHERE deleted_at IS NULL;', 'AS', { setup: ['ALTER TABLE users ADD COLUMN deleted_at timestamptz'] });
+c('audit9', 'CREATE RULE posts_soft_delete AS ON DELETE TO posts DO INSTEAD UPDATE posts SET deleted_at = now() WHERE id = OLD.id;', 'RE', { setup: ['ALTER TABLE posts ADD COLUMN deleted_at timestamptz'] });
+c('audit9', 'CREATE UNIQUE INDEX users_email_live_key ON users (email) WHERE deleted_at IS NULL;', 'S scan', { setup: ['ALTER TABLE users ADD COLUMN deleted_at timestamptz'] });
+const auditFn9 = "CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO audit_log (table_name, op, old_row, new_row, changed_by)\n  VALUES (TG_TABLE_NAME, TG_OP,\n          CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,\n          CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END,\n          current_user);\n  RETURN coalesce(NEW, OLD);\nEND\n$$";
+const auditTable9 = 'CREATE TABLE audit_log (\n  id bigserial PRIMARY KEY,\n  table_name text NOT NULL,\n  op text NOT NULL,\n  old_row jsonb,\n  new_row jsonb,\n  changed_by text NOT NULL,\n  changed_at timestamptz NOT NULL DEFAULT now()\n)';
+c('audit9', `${auditTable9};\n${auditFn9};\nCREATE TRIGGER orders_audit AFTER INSERT OR UPDATE OR DELETE ON orders\n  FOR EACH ROW EXECUTE PROCEDURE audit_row_change();`, 'SRE');
+c('audit9', 'CREATE TRIGGER accounts_audit AFTER INSERT OR UPDATE OR DELETE ON accounts FOR EACH ROW EXECUTE FUNCTION audit_row_change();', 'SRE', { setup: [auditTable9, auditFn9], pg: { 10: true }, pgWhy: '10: EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE)' });
+c('audit9', "CREATE OR REPLACE FUNCTION audit_stmt() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO audit_log (table_name, op, new_row, changed_by)\n  SELECT TG_TABLE_NAME, TG_OP, to_jsonb(n), current_user FROM new_rows n;\n  RETURN NULL;\nEND\n$$;\nCREATE TRIGGER customers_audit_stmt AFTER UPDATE ON customers\n  REFERENCING NEW TABLE AS new_rows\n  FOR EACH STATEMENT EXECUTE PROCEDURE audit_stmt();", 'SRE', { setup: [auditTable9] });
+c('audit9', 'DROP TRIGGER IF EXISTS orders_audit ON orders;\nDROP FUNCTION IF EXISTS audit_row_change();', '');
+c('audit9', 'CREATE EXTENSION IF NOT EXISTS moddatetime;\nCREATE TRIGGER users_moddatetime BEFORE UPDATE ON users FOR EACH ROW EXECUTE PROCEDURE moddatetime (updated_at);', 'SRE');
+c('audit9', 'UPDATE posts SET deleted_at = now() WHERE user_id = 17;', 'RE', { setup: ['ALTER TABLE posts ADD COLUMN deleted_at timestamptz'] });
+c('audit9', 'ALTER TABLE orders ENABLE ALWAYS TRIGGER orders_audit;', '', { setup: [auditTable9, auditFn9, 'CREATE TRIGGER orders_audit AFTER INSERT OR UPDATE OR DELETE ON orders FOR EACH ROW EXECUTE PROCEDURE audit_row_change()'] });
+c('audit9', 'DELETE FROM users WHERE id = 12;', 'fails');
+c('audit9', "CREATE TABLE users_history (LIKE users);\nALTER TABLE users_history ADD COLUMN valid_to timestamptz NOT NULL DEFAULT now();\nINSERT INTO users_history SELECT u.*, now() FROM users u WHERE u.id = 1;", 'AS');
+
+// Materialized views and their refreshes.
+c('matview9', 'REFRESH MATERIALIZED VIEW order_totals WITH NO DATA;', 'AE rewrite scan');
+c('matview9', "CREATE MATERIALIZED VIEW daily_orders AS\n  SELECT created_at::date AS day, count(*) AS n, sum(total) AS total FROM orders GROUP BY 1;\nCREATE UNIQUE INDEX daily_orders_day_idx ON daily_orders (day);", 'AS scan');
+c('matview9', 'DROP MATERIALIZED VIEW order_totals;', 'AE', { hazard: 'running code uses it' });
+c('matview9', 'ALTER MATERIALIZED VIEW order_totals SET (autovacuum_enabled = false);', 'SUE');
+c('matview9', 'CREATE INDEX order_totals_total_idx ON order_totals (total);', 'S scan');
+c('matview9', 'CREATE OR REPLACE FUNCTION refresh_order_totals() RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$\nBEGIN\n  REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;\nEND\n$$;', '');
+c('matview9', 'ALTER MATERIALIZED VIEW order_totals RENAME COLUMN total TO total_amount;', 'AE', { hazard: 'running code uses the old name' });
+c('matview9', "SELECT cron.schedule('refresh-order-totals', '*/10 * * * *', 'REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals');", 'fails');
+c('matview9', 'DROP MATERIALIZED VIEW IF EXISTS order_totals;\nCREATE MATERIALIZED VIEW order_totals AS\n  SELECT customer_id, sum(total) AS total, count(*) AS orders FROM orders GROUP BY customer_id;\nCREATE UNIQUE INDEX order_totals_customer_idx ON order_totals (customer_id);', 'AE scan');
+c('matview9', 'REFRESH MATERIALIZED VIEW CONCURRENTLY user_post_counts9;', 'fails', { setup: ['CREATE MATERIALIZED VIEW user_post_counts9 AS SELECT user_id, count(*) AS n FROM posts GROUP BY user_id'] });
+c('matview9', 'CREATE MATERIALIZED VIEW IF NOT EXISTS region_sales AS SELECT region, sum(amount) AS amount FROM sales GROUP BY region WITH NO DATA;', 'AS');
+
+// Extension-dependent DDL (only contrib is installed here; postgis, timescaledb, vector and pg_cron are not).
+c('ext9', 'CREATE EXTENSION IF NOT EXISTS postgis;', 'fails');
+c('ext9', "DO $$\nBEGIN\n  IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'vector') THEN\n    CREATE EXTENSION IF NOT EXISTS vector;\n  END IF;\nEND\n$$;", '');
+c('ext9', 'CREATE EXTENSION IF NOT EXISTS vector;\nALTER TABLE posts ADD COLUMN embedding vector(1536);', 'fails');
+c('ext9', "CREATE EXTENSION IF NOT EXISTS timescaledb;\nSELECT create_hypertable('metrics', 'day');", 'fails');
+c('ext9', 'CREATE EXTENSION IF NOT EXISTS citext;\nALTER TABLE users ALTER COLUMN email TYPE citext;', 'AE scan');
+c('ext9', 'CREATE EXTENSION IF NOT EXISTS btree_gist;\nCREATE TABLE room_bookings (\n    room_id int NOT NULL,\n    during tstzrange NOT NULL,\n    EXCLUDE USING gist (room_id WITH =, during WITH &&)\n);', '');
+c('ext9', 'CREATE EXTENSION IF NOT EXISTS "uuid-ossp";\nALTER TABLE accounts ADD COLUMN public_id uuid DEFAULT uuid_generate_v4();', 'AE rewrite scan');
+c('ext9', 'CREATE EXTENSION IF NOT EXISTS hstore;\nALTER TABLE customers ADD COLUMN attrs hstore;', 'AE');
+c('ext9', 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements;', '');
+c('ext9', 'CREATE EXTENSION IF NOT EXISTS ltree;\nCREATE TABLE categories9 (id bigint PRIMARY KEY, path ltree NOT NULL);\nCREATE INDEX categories9_path_idx ON categories9 USING gist (path);', '');
+c('ext9', 'CREATE SCHEMA IF NOT EXISTS extensions;\nCREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA extensions;', '');
+c('ext9', 'ALTER EXTENSION pg_trgm UPDATE;', '', { setup: ['CREATE EXTENSION pg_trgm'] });
+c('ext9', 'DROP EXTENSION IF EXISTS pg_trgm CASCADE;', 'AE', { setup: ['CREATE EXTENSION pg_trgm', 'CREATE INDEX users_name_trgm9 ON users USING gin (name gin_trgm_ops)'] });
+
+// Identity and sequence fixes.
+c('seq9', "BEGIN;\nALTER TABLE ledger ALTER COLUMN id DROP DEFAULT;\nDROP SEQUENCE ledger_id_seq;\nALTER TABLE ledger ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY;\nSELECT setval(pg_get_serial_sequence('ledger', 'id'), (SELECT max(id) FROM ledger));\nCOMMIT", 'AE');
+c('seq9', 'ALTER TABLE accounts ALTER COLUMN id RESTART WITH 100000;', 'AE');
+c('seq9', "SELECT setval(pg_get_serial_sequence('\"users\"', 'id'), coalesce(max(\"id\"), 0) + 1, false) FROM \"users\";", 'AS');
+c('seq9', 'ALTER TABLE accounts ALTER COLUMN id SET GENERATED BY DEFAULT;', 'AE');
+c('seq9', 'ALTER SEQUENCE ledger_id_seq AS bigint;', '');
+c('seq9', 'ALTER TABLE posts ALTER COLUMN id SET DATA TYPE bigint;', 'AE');
+c('seq9', 'CREATE SEQUENCE order_ref_seq AS integer START WITH 1000 OWNED BY orders.id;', 'AS');
+c('seq9', "ALTER TABLE ledger ALTER COLUMN id SET DEFAULT nextval('invoice_seq');", 'AE');
+c('seq9', 'ALTER SEQUENCE invoice_seq INCREMENT BY 10 CACHE 20;', '');
+
+// Renames under views, and views over renamed columns.
+c('viewrename9', 'ALTER TABLE orders RENAME COLUMN status TO state;', 'AE', { hazard: 'running code uses the old name' });
+c('viewrename9', 'ALTER TABLE orders RENAME COLUMN status TO state;\nCREATE OR REPLACE VIEW recent_orders AS SELECT id, state AS status FROM orders;', 'AE', { hazard: 'running code uses the old column name on orders' });
+c('viewrename9', 'ALTER VIEW recent_orders RENAME COLUMN status TO order_status;', '', { hazard: 'running code uses the old name' });
+c('viewrename9', 'CREATE VIEW customers_v2 AS SELECT id, email, name AS full_name, region FROM customers;', 'AS');
+c('viewrename9', 'ALTER TABLE orders DROP COLUMN status;', 'fails');
+c('viewrename9', 'ALTER TABLE orders DROP COLUMN status CASCADE;', 'AE', { hazard: 'data lost, and the view recent_orders is dropped with it' });
+c('viewrename9', 'DROP VIEW recent_orders;\nALTER TABLE orders ALTER COLUMN status TYPE text;\nCREATE VIEW recent_orders AS SELECT id, status FROM orders;', 'AE rewrite scan');
+c('viewrename9', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id FROM orders;', 'fails');
+c('viewrename9', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, status, created_at FROM orders WHERE created_at > now() - interval \'1 day\';', 'AS');
+c('viewrename9', 'BEGIN;\nALTER TABLE users RENAME TO app_users;\nCREATE VIEW users AS SELECT * FROM app_users;\nCOMMIT', 'AE');
+c('viewrename9', 'ALTER TABLE posts RENAME CONSTRAINT fk_rails_posts_user TO posts_user_id_fkey;', 'AE');
+c('viewrename9', 'ALTER VIEW recent_orders SET (security_barrier = true);', '');
+c('viewrename9', 'CREATE VIEW paid_orders WITH (security_invoker = true) AS SELECT id, customer_id, total FROM orders WHERE status = \'paid\';', 'AS', { pg: { 10: true, 14.2: true }, pgWhy: 'security_invoker views are new in 15 (release notes 15)' });
+
+// COMMENT ON.
+c('comment9', "COMMENT ON SCHEMA public IS 'application tables';", '');
+c('comment9', "COMMENT ON TABLE \"public\".\"accounts\" IS E'billing accounts\\none per customer';", 'SUE');
+c('comment9', "COMMENT ON COLUMN recent_orders.status IS 'order state at read time';", '');
+c('comment9', "COMMENT ON DOMAIN email_address IS 'an address with an @';", '');
+c('comment9', "COMMENT ON POLICY own_posts9 ON posts IS 'authors see their own posts';", 'AS', { setup: ['CREATE POLICY own_posts9 ON posts USING (user_id = 1)'] });
+c('comment9', 'COMMENT ON COLUMN accounts.plan IS NULL;', 'SUE');
+c('comment9', "COMMENT ON TABLE posts IS 'blog posts';\nCOMMENT ON COLUMN posts.title IS 'shown in lists';\nCOMMENT ON COLUMN posts.body IS 'markdown';", 'SUE');
+c('comment9', "COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language';", '');
+
+// SECURITY DEFINER functions.
+c('secdef9', "CREATE OR REPLACE FUNCTION public.is_admin() RETURNS boolean\nLANGUAGE sql STABLE SECURITY DEFINER SET search_path = ''\nAS $$\n  SELECT coalesce((SELECT admin FROM public.users WHERE id = nullif(current_setting('app.user_id', true), '')::bigint), false)\n$$;\nREVOKE ALL ON FUNCTION public.is_admin() FROM PUBLIC;", 'AS');
+c('secdef9', 'CREATE FUNCTION delete_my_posts(uid bigint) RETURNS void LANGUAGE sql SECURITY DEFINER AS $$\n  DELETE FROM posts WHERE user_id = uid;\n$$;', 'RE');
+c('secdef9', "CREATE OR REPLACE FUNCTION grant_credit(acct bigint, amount numeric) RETURNS void\nLANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$\nBEGIN\n  UPDATE accounts SET balance = balance + amount WHERE id = acct;\nEND\n$$;\nREVOKE EXECUTE ON FUNCTION grant_credit(bigint, numeric) FROM PUBLIC;", '');
+c('secdef9', 'ALTER FUNCTION touch() SECURITY DEFINER;', '');
+c('secdef9', 'CREATE FUNCTION user_post_total(uid bigint) RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER\nBEGIN ATOMIC\n  SELECT count(*) FROM posts WHERE user_id = uid;\nEND;', 'AS', { pg: { 10: true }, pgWhy: '10: SQL-standard function bodies (BEGIN ATOMIC) are new in 14 (release notes 14)' });
+c('secdef9', "SELECT grant_credit(1, 10);", 'RE', { setup: ["CREATE OR REPLACE FUNCTION grant_credit(acct bigint, amount numeric) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$ BEGIN UPDATE accounts SET balance = balance + amount WHERE id = acct; END $$"] });
+c('secdef9', 'CREATE OR REPLACE FUNCTION wipe_cache() RETURNS void LANGUAGE sql SECURITY DEFINER AS $$ DELETE FROM cache_entries $$;\nSELECT wipe_cache();', 'RE scan', { hazard: 'data lost (every row deleted)' });
+
+// ALTER DEFAULT PRIVILEGES and roles.
+c('defpriv9', 'CREATE ROLE app_reader9 NOLOGIN;\nALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO app_reader9;\nGRANT SELECT ON ALL TABLES IN SCHEMA public TO app_reader9;', '');
+c('defpriv9', 'ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO app_writer9;', '', { setup: ['CREATE ROLE app_writer9 NOLOGIN'] });
+c('defpriv9', 'ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;', '');
+c('defpriv9', 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO reporting_ro;', 'fails');
+c('defpriv9', 'REVOKE CREATE ON SCHEMA public FROM PUBLIC;', '');
+c('defpriv9', 'GRANT SELECT, INSERT, UPDATE, DELETE ON accounts TO app_writer9;\nGRANT USAGE ON SEQUENCE accounts_id_seq TO app_writer9;', '', { setup: ['CREATE ROLE app_writer9 NOLOGIN'] });
+c('defpriv9', 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO app_writer9;\nALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON SEQUENCES TO app_writer9;\nALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO app_writer9;', '', { setup: ['CREATE ROLE app_writer9 NOLOGIN'] });
+c('defpriv9', 'ALTER TABLE accounts OWNER TO app_writer9;', 'AE', { setup: ['CREATE ROLE app_writer9 NOLOGIN'] });
+
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
