@@ -32,7 +32,8 @@ const BATCHES = [
   { name: '3 (0511-0776, written unseen)', has: (n) => n >= 511 && n <= 776 },
   { name: '4-6 (0777-0845, after the fixes)', has: (n) => n >= 777 && n <= 845 },
   { name: '7 (0846-1044, written blind)', has: (n) => n >= 846 && n <= 1044 },
-  { name: '8 (1045-1249, written blind)', has: (n) => n >= 1045 },
+  { name: '8 (1045-1249, written blind)', has: (n) => n >= 1045 && n <= 1249 },
+  { name: '9 (1250-1456, written blind)', has: (n) => n >= 1250 },
 ];
 
 writeSet();

@@ -1,0 +1,6 @@
+-- Add migration script here
+CREATE TABLE IF NOT EXISTS todos (
+    id BIGSERIAL PRIMARY KEY,
+    description TEXT NOT NULL,
+    done BOOLEAN NOT NULL DEFAULT FALSE
+);;

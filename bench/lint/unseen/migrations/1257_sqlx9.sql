@@ -1,0 +1,2 @@
+-- Add migration script here
+ALTER TABLE accounts DROP COLUMN plan;;

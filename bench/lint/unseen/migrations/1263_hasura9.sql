@@ -1,0 +1,2 @@
+alter table "public"."posts" add column "rating" integer
+ null;;

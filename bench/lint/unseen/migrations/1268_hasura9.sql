@@ -1,0 +1,1 @@
+alter table "public"."posts" rename column "views" to "view_count";;

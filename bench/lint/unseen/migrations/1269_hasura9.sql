@@ -1,0 +1,1 @@
+alter table "public"."users" drop column "prefs" cascade;;

@@ -1,0 +1,1 @@
+UPDATE customers SET region = 'us' WHERE id = 42;;

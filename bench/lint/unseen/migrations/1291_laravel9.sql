@@ -1,0 +1,1 @@
+create table "flights" ("id" bigserial not null primary key, "name" varchar(255) not null, "airline" varchar(255) not null, "created_at" timestamp(0) without time zone null, "updated_at" timestamp(0) without time zone null);

@@ -1,0 +1,1 @@
+alter table "users" add column "deleted_at" timestamp(0) without time zone null;

@@ -1,0 +1,4 @@
+BEGIN;
+ALTER TABLE accounts RENAME COLUMN plan TO plan_code;
+ALTER TABLE accounts ADD COLUMN plan_id BIGINT;
+COMMIT;

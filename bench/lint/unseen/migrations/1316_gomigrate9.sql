@@ -1,0 +1,2 @@
+ALTER TABLE accounts ALTER COLUMN balance SET DEFAULT 0.00;
+ALTER TABLE accounts ALTER COLUMN plan SET DEFAULT 'free';;

@@ -1,0 +1,2 @@
+ALTER TABLE metrics DETACH PARTITION metrics_2024;
+DROP TABLE metrics_2024;;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS metrics_p2019_01;;

@@ -1,0 +1,1 @@
+DELETE FROM logs WHERE at >= '2024-06-01' AND at < '2024-07-01';;

@@ -1,0 +1,2 @@
+CREATE SCHEMA tenant_acme;
+CREATE TABLE tenant_acme.orders (LIKE public.orders INCLUDING ALL);;

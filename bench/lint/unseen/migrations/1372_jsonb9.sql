@@ -1,0 +1,1 @@
+UPDATE orders SET payload = '{"migrated": true}' WHERE payload IS NULL;;

@@ -1,0 +1,1 @@
+ALTER MATERIALIZED VIEW order_totals SET (autovacuum_enabled = false);;

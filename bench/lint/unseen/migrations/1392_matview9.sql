@@ -1,0 +1,1 @@
+CREATE INDEX order_totals_total_idx ON order_totals (total);;

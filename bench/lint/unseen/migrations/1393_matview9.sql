@@ -1,0 +1,5 @@
+CREATE OR REPLACE FUNCTION refresh_order_totals() RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;
+END
+$$;;

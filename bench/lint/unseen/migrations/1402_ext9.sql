@@ -1,0 +1,2 @@
+CREATE EXTENSION IF NOT EXISTS timescaledb;
+SELECT create_hypertable('metrics', 'day');;

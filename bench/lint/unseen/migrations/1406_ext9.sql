@@ -1,0 +1,2 @@
+CREATE EXTENSION IF NOT EXISTS hstore;
+ALTER TABLE customers ADD COLUMN attrs hstore;;

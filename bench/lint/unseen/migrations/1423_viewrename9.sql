@@ -1,0 +1,1 @@
+ALTER VIEW recent_orders RENAME COLUMN status TO order_status;;

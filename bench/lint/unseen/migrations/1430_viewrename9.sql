@@ -1,0 +1,4 @@
+BEGIN;
+ALTER TABLE users RENAME TO app_users;
+CREATE VIEW users AS SELECT * FROM app_users;
+COMMIT;

@@ -1,0 +1,1 @@
+ALTER VIEW recent_orders SET (security_barrier = true);;

@@ -1,0 +1,1 @@
+COMMENT ON TABLE "public"."accounts" IS E'billing accounts\none per customer';;

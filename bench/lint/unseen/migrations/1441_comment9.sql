@@ -1,0 +1,1 @@
+COMMENT ON EXTENSION plpgsql IS 'PL/pgSQL procedural language';;

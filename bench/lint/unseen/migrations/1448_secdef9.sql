@@ -1,0 +1,2 @@
+CREATE OR REPLACE FUNCTION wipe_cache() RETURNS void LANGUAGE sql SECURITY DEFINER AS $$ DELETE FROM cache_entries $$;
+SELECT wipe_cache();;
