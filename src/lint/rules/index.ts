@@ -68,6 +68,7 @@ import { tableWithoutPrimaryKey } from './table-without-primary-key.js';
 import { truncateCascade } from './truncate-cascade.js';
 import { truncatingTable } from './truncating-table.js';
 import { restartingSequence } from './restarting-sequence.js';
+import { concurrentRefreshFails } from './concurrent-refresh-fails.js';
 import { uniqueConstraintWithoutIndex } from './unique-constraint-without-index.js';
 import { unqualifiedTableName } from './unqualified-table-name.js';
 import { unsupportedByServerVersion } from './unsupported-by-server-version.js';
@@ -116,6 +117,7 @@ export const RULES: readonly Rule[] = [
   alterTableOnlyColumns,
   truncatingTable,
   restartingSequence,
+  concurrentRefreshFails,
   truncateCascade,
   enumAddValueInTransaction,
   enumValueUsedInSameTransaction,

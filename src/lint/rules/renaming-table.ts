@@ -1,7 +1,18 @@
-import { relationName } from '../../sql/index.js';
+import { bodyOf, relationName } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import { onKind, q } from '../rule-kit.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleContext, StatementFacts } from '../types.js';
 import { quoteIdent, quoteQualified } from '../quote-ident.js';
+
+/**
+ * A view created under the old name later in the same transaction, as this rule's help advises: from the moment the
+ * rename commits, code that names the old name reads (and, through a simple view, writes) the renamed table. A new
+ * table or sequence under the old name would not do: it starts empty, or from its first value.
+ */
+function oldNameKept(old: string, s: StatementFacts, ctx: RuleContext): boolean {
+  if (!s.inTransaction) return false;
+  return ctx.facts.ofKind('ViewStmt').some((x) => x.index > s.index && x.transaction === s.transaction && !x.embedded && sameName(relationName(bodyOf(x.stmt, 'ViewStmt')?.view) ?? '', old));
+}
 
 /**
  * Renaming a table is instant (ACCESS EXCLUSIVE, catalog only) but every running query using the old name fails; so does
@@ -16,7 +27,7 @@ export const renamingTable: Rule = {
   check: onKind('RenameStmt', (rename, s, ctx) => {
     if (!['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE', 'OBJECT_SEQUENCE'].includes(rename.renameType ?? '')) return undefined;
     const table = relationName(rename.relation) ?? '?';
-    if (ctx.facts.isNew(table, s)) return undefined;
+    if (ctx.facts.isNew(table, s) || oldNameKept(table, s, ctx)) return undefined;
     return {
       statement: s,
       relation: table,

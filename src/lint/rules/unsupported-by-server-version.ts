@@ -1,6 +1,7 @@
-import { bodyOf, doBlockEndsTransactions, walk } from '../../sql/index.js';
+import { bodyOf, doBlockEndsTransactions, relationName, walk } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import { onKinds } from '../rule-kit.js';
-import type { Report, Rule, StatementFacts } from '../types.js';
+import type { MigrationFacts, Report, Rule, StatementFacts } from '../types.js';
 
 /** Syntax a migration may use that older servers reject, with the major version that introduced it. */
 interface Feature {
@@ -9,11 +10,11 @@ interface Feature {
 }
 
 /** The features a statement uses that the release notes date (https://www.postgresql.org/docs/release/). */
-function featuresOf(s: StatementFacts): Feature[] {
+function featuresOf(s: StatementFacts, facts: MigrationFacts): Feature[] {
   const out: Feature[] = [];
   const stmt = s.stmt;
   if (stmt.kind === 'MergeStmt') out.push({ name: 'MERGE', since: 15 });
-  out.push(...eleven(s));
+  out.push(...eleven(s, facts));
   walk(stmt.node, (key, body) => {
     const b = body as Record<string, unknown>;
     if (key === 'ReindexStmt' && ((b.params as unknown[] | undefined) ?? []).some((p) => (p as { DefElem?: { defname?: string } }).DefElem?.defname === 'concurrently')) {
@@ -51,6 +52,13 @@ function publication(spec: Record<string, unknown>): Feature[] {
 
 /** VACUUM options and the release that added each (release notes 12, 13, 14). */
 const VACUUM_OPTIONS: Readonly<Record<string, number>> = { index_cleanup: 12, truncate: 12, skip_locked: 12, parallel: 13, process_toast: 14 };
+/**
+ * Settings a migration (or a pg_dump file's header) may SET, and the release that added each (release notes 12, 14):
+ * an older server rejects SET of a name it does not know.
+ */
+const SETTINGS: Readonly<Record<string, number>> = {
+  default_table_access_method: 12, default_toast_compression: 14, idle_session_timeout: 14, client_connection_check_interval: 14,
+};
 /** Predefined roles a migration may grant, and the release that added each (release notes 11, 14, 15). */
 const ROLES: Readonly<Record<string, number>> = {
   pg_read_server_files: 11, pg_write_server_files: 11, pg_execute_server_program: 11,
@@ -77,6 +85,10 @@ function later(s: StatementFacts): Feature[] {
     const since = VACUUM_OPTIONS[option];
     if (since) out.push({ name: `the ${option.toUpperCase()} option of VACUUM`, since });
   }
+  if (defNames(bodyOf(stmt, 'ViewStmt')?.options).includes('security_invoker')) out.push({ name: 'security_invoker views', since: 15 });
+  const set = bodyOf(stmt, 'VariableSetStmt');
+  const settingSince = set?.name ? SETTINGS[set.name.toLowerCase()] : undefined;
+  if (set?.name && settingSince) out.push({ name: `the setting ${set.name.toLowerCase()}`, since: settingSince });
   const grant = bodyOf(stmt, 'GrantRoleStmt');
   for (const role of (grant?.granted_roles ?? []).map((r) => (r as { AccessPriv?: { priv_name?: string } }).AccessPriv?.priv_name ?? '')) {
     const since = ROLES[role];
@@ -96,7 +108,7 @@ function defNames(list: unknown): string[] {
 const KEYS = new Set(['CONSTR_PRIMARY', 'CONSTR_UNIQUE']);
 
 /** PostgreSQL 11's additions (https://www.postgresql.org/docs/release/11.0/) that one statement shows on its own. */
-function eleven(s: StatementFacts): Feature[] {
+function eleven(s: StatementFacts, facts: MigrationFacts): Feature[] {
   const out: Feature[] = [];
   const stmt = s.stmt;
   if (bodyOf(stmt, 'CreateFunctionStmt')?.is_procedure === true) out.push({ name: 'procedures (CREATE PROCEDURE)', since: 11 });
@@ -110,7 +122,16 @@ function eleven(s: StatementFacts): Feature[] {
   if (stmt.kind === 'CreateTrigStmt' && /\bEXECUTE\s+FUNCTION\b/i.test(stmt.sql)) out.push({ name: 'EXECUTE FUNCTION in CREATE TRIGGER (10 spells it EXECUTE PROCEDURE)', since: 11 });
   const create = bodyOf(stmt, 'CreateStmt');
   if (create?.partspec && hasKey(create.tableElts)) out.push({ name: 'a primary key or unique constraint on a partitioned table', since: 11 });
+  if (index && partitionedHere(relationName(index.relation) ?? '', s, facts)) out.push({ name: 'an index on a partitioned table', since: 11 });
   return out;
+}
+
+/** Created by this migration, before `at`, as a partitioned table (CREATE TABLE ... PARTITION BY). */
+function partitionedHere(name: string, at: StatementFacts, facts: MigrationFacts): boolean {
+  return facts.ofKind('CreateStmt').some((x) => {
+    const create = bodyOf(x.stmt, 'CreateStmt');
+    return x.index < at.index && create?.partspec !== undefined && sameName(relationName(create.relation) ?? '', name);
+  });
 }
 
 function hasKey(elements: unknown): boolean {
@@ -125,6 +146,7 @@ function hasKey(elements: unknown): boolean {
 const KINDS = [
   'MergeStmt', 'ReindexStmt', 'AlterTableStmt', 'CreateTrigStmt', 'IndexStmt', 'CreateStmt', 'CreateFunctionStmt', 'CallStmt', 'DoStmt', 'DropStmt',
   'CreatePublicationStmt', 'AlterPublicationStmt', 'AlterStatsStmt', 'CreateStatsStmt', 'DefineStmt', 'VacuumStmt', 'GrantRoleStmt',
+  'ViewStmt', 'VariableSetStmt',
 ] as const;
 
 /** The newest version any feature above needs: at or after it there is nothing to look for. */
@@ -142,7 +164,7 @@ export const unsupportedByServerVersion: Rule = {
     if (major >= NEWEST) return [];
     const seen = new Set<string>();
     const out: Report[] = [];
-    for (const f of featuresOf(s)) {
+    for (const f of featuresOf(s, ctx.facts)) {
       if (f.since <= major || seen.has(f.name)) continue;
       seen.add(f.name);
       out.push({

@@ -704,4 +704,54 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(lint("SET LOCAL lock_timeout = '1s';\nALTER TABLE t ADD COLUMN lt int;\n--> statement-breakpoint\nSELECT 1;")).not.toContain('require-lock-timeout');
     expect(lint("SET LOCAL lock_timeout = '1s';\n--> statement-breakpoint\nALTER TABLE t ADD COLUMN lt int;")).toContain('require-lock-timeout');
   });
+
+  it('REFRESH MATERIALIZED VIEW CONCURRENTLY needs a UNIQUE index on plain columns without WHERE, and a populated view', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE MATERIALIZED VIEW mv_counts AS SELECT z, count(*) AS n FROM t GROUP BY z');
+      await client.query('SAVEPOINT a');
+      await expect(client.query('REFRESH MATERIALIZED VIEW CONCURRENTLY mv_counts')).rejects.toThrow(/cannot refresh materialized view .* concurrently/);
+      await client.query('ROLLBACK TO SAVEPOINT a');
+      await client.query('CREATE UNIQUE INDEX mv_counts_partial ON mv_counts (z) WHERE n > 0');
+      await expect(client.query('REFRESH MATERIALIZED VIEW CONCURRENTLY mv_counts')).rejects.toThrow(/cannot refresh materialized view .* concurrently/);
+      await client.query('ROLLBACK TO SAVEPOINT a');
+      await client.query('CREATE UNIQUE INDEX mv_counts_expr ON mv_counts ((z + 0))');
+      await expect(client.query('REFRESH MATERIALIZED VIEW CONCURRENTLY mv_counts')).rejects.toThrow(/cannot refresh materialized view .* concurrently/);
+      await client.query('ROLLBACK TO SAVEPOINT a');
+      await client.query('CREATE UNIQUE INDEX mv_counts_z ON mv_counts (z)');
+      await client.query('REFRESH MATERIALIZED VIEW CONCURRENTLY mv_counts');
+      await client.query('CREATE MATERIALIZED VIEW mv_empty AS SELECT z, count(*) AS n FROM t GROUP BY z WITH NO DATA');
+      await client.query('CREATE UNIQUE INDEX mv_empty_z ON mv_empty (z)');
+      await client.query('SAVEPOINT b');
+      await expect(client.query('REFRESH MATERIALIZED VIEW CONCURRENTLY mv_empty')).rejects.toThrow(/not populated/);
+      await client.query('ROLLBACK TO SAVEPOINT b');
+      await client.query('REFRESH MATERIALIZED VIEW mv_empty');
+      await client.query('REFRESH MATERIALIZED VIEW CONCURRENTLY mv_empty');
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    const view = 'CREATE MATERIALIZED VIEW mv_counts AS SELECT z, count(*) AS n FROM t GROUP BY z;\n';
+    expect(rules(`${view}REFRESH MATERIALIZED VIEW CONCURRENTLY mv_counts;`)).toContain('concurrent-refresh-fails');
+    expect(rules(`${view}CREATE UNIQUE INDEX mv_counts_partial ON mv_counts (z) WHERE n > 0;\nREFRESH MATERIALIZED VIEW CONCURRENTLY mv_counts;`)).toContain('concurrent-refresh-fails');
+    expect(rules(`${view}CREATE UNIQUE INDEX mv_counts_z ON mv_counts (z);\nREFRESH MATERIALIZED VIEW CONCURRENTLY mv_counts;`)).not.toContain('concurrent-refresh-fails');
+  });
+
+  it('a table renamed with a view under its old name in the same transaction: code that names the old name reads and writes it', async () => {
+    await client.query('CREATE TABLE renamed_src (id bigint PRIMARY KEY, v int)');
+    const other = await db.client('other');
+    try {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE renamed_src RENAME TO renamed_dst');
+      await client.query('CREATE VIEW renamed_src AS SELECT * FROM renamed_dst');
+      await client.query('COMMIT');
+      await other.query('INSERT INTO renamed_src VALUES (1, 1)');
+      await other.query('UPDATE renamed_src SET v = 2 WHERE id = 1');
+      expect((await other.query('SELECT v FROM renamed_dst WHERE id = 1')).rows[0].v).toBe(2);
+    } finally {
+      await other.end();
+      await client.query('DROP VIEW IF EXISTS renamed_src; DROP TABLE IF EXISTS renamed_dst; DROP TABLE IF EXISTS renamed_src');
+    }
+    expect(rules('BEGIN;\nALTER TABLE renamed_src RENAME TO renamed_dst;\nCREATE VIEW renamed_src AS SELECT * FROM renamed_dst;\nCOMMIT;')).not.toContain('renaming-table');
+    expect(rules('ALTER TABLE renamed_src RENAME TO renamed_dst;\nCREATE VIEW renamed_src AS SELECT * FROM renamed_dst;')).toContain('renaming-table');
+  });
 });

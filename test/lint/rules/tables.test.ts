@@ -3,9 +3,20 @@ import { initParser } from '../../../src/sql/index.js';
 import { describeRule, findingsOf } from '../helpers.js';
 
 describeRule('renaming-table', {
-  bad: ['ALTER TABLE users RENAME TO accounts;', 'ALTER VIEW active_users RENAME TO current_users;', 'ALTER SEQUENCE invoice_seq RENAME TO invoice_number_seq;'],
+  bad: [
+    'ALTER TABLE users RENAME TO accounts;',
+    'ALTER VIEW active_users RENAME TO current_users;',
+    'ALTER SEQUENCE invoice_seq RENAME TO invoice_number_seq;',
+    // The view under the old name comes in a later transaction: in between, code that names users fails.
+    { sql: 'ALTER TABLE users RENAME TO app_users;\nCREATE VIEW users AS SELECT * FROM app_users;', options: { execution: 'autocommit' } },
+    // A new table under the old name starts empty.
+    'ALTER TABLE users RENAME TO app_users;\nCREATE TABLE users (id bigint);',
+  ],
   good: [
     'CREATE TABLE tmp (id int);\nALTER TABLE tmp RENAME TO users_new;',
+    // Renamed, and a view keeps the old name working, in one transaction.
+    'ALTER TABLE users RENAME TO app_users;\nCREATE VIEW users AS SELECT * FROM app_users;',
+    { sql: 'BEGIN;\nALTER TABLE users RENAME TO app_users;\nCREATE VIEW users AS SELECT * FROM app_users;\nCOMMIT;', options: { execution: 'autocommit' } },
     'ALTER INDEX users_idx RENAME TO users_email_idx;',
     'CREATE SEQUENCE ticket_seq;\nALTER SEQUENCE ticket_seq RENAME TO ticket_number_seq;',
   ],
