@@ -7,20 +7,19 @@
  * is disposed, the ones that appeared since: it leaves the server as it found it.
  *
  * A role is identified by its oid, so a role dropped and created again under the same name is a new one. Nothing
- * records which session created a role, so "appeared since" is the test, with two guards for other sessions that
+ * records which session created a role, so "appeared since" is the test, with guards for other sessions that
  * create roles at the same time (another plan of the same migrations on this server, most often):
  * - DROP ROLE itself refuses while the role owns objects or holds privileges in any database of the server
- *   (https://www.postgresql.org/docs/current/sql-droprole.html): a role another database uses is never dropped. When
- *   only other Lockstep shadows use it, it is theirs to remove, and a note says so; otherwise a warning names it
- *   with the SQL to drop it;
- * - a role none of our databases used, while another Lockstep shadow is open on the server, may be that one's (it
- *   may not have used it yet): it is left, with a warning.
+ *   (https://www.postgresql.org/docs/current/sql-droprole.html; pg_shdepend records them): a role another database
+ *   uses is never dropped. When only other Lockstep shadows use it, it is theirs to remove, and a note says so;
+ *   otherwise a warning names it, where it is used, and the SQL to drop it;
+ * - a role nothing uses, that none of our databases used, while another Lockstep shadow is open on the server, may
+ *   be that one's (it may not have used it yet): it is left, with a warning.
+ * A membership has no such record: one granted since between roles that were there is revoked.
  */
 import { DbError, type Database, type Session } from '../db/index.js';
 
 const APP = 'lockstep shadow';
-/** dependent_objects_still_exist: DROP ROLE of a role that owns objects or holds privileges somewhere. */
-const DEPENDENT_OBJECTS = '2BP01';
 /** undefined_object: the role is gone already (another session dropped it). */
 const UNDEFINED_OBJECT = '42704';
 
@@ -99,11 +98,14 @@ export async function undoServerRoles(admin: Database, undo: UndoRoles): Promise
     if (created.length === 0) return;
     const others = await otherShadows(s, undo.own);
     for (const [oid, name] of created) {
-      if (!undo.used.has(oid) && others.length > 0) {
+      const where = await databasesUsing(s, oid);
+      if (where.length > 0 && where.every((d) => others.includes(d))) {
+        notes.push(`role ${name}, created on the shadow's server during the rehearsal, is still used by another Lockstep shadow (${where.join(', ')}): it was left for that one to remove`);
+      } else if (where.length === 0 && !undo.used.has(oid) && others.length > 0) {
         notes.push(`warning: role ${name} appeared on the shadow's server during the rehearsal while another Lockstep shadow was open there (${others.join(', ')}); it may be that one's, so it was left. If these migrations created it, drop it: DROP ROLE ${name};`);
-        continue;
+      } else {
+        await dropRole(s, name, where, notes);
       }
-      await dropRole(s, oid, name, notes);
     }
   });
   return notes;
@@ -133,19 +135,16 @@ async function revoke(s: Session, m: Membership & { readonly adminOnly: boolean 
   }
 }
 
-async function dropRole(s: Session, oid: string, name: string, notes: string[]): Promise<void> {
+/** DROP ROLE, which refuses while the role owns objects or holds privileges in any database (`where`, read before). */
+async function dropRole(s: Session, name: string, where: readonly string[], notes: string[]): Promise<void> {
   try {
     await s.exec(`DROP ROLE ${name}`);
   } catch (err) {
-    const state = err instanceof DbError ? err.sqlState : undefined;
-    if (state === UNDEFINED_OBJECT) return;
-    const where = state === DEPENDENT_OBJECTS ? await databasesUsing(s, oid) : [];
-    if (where.length > 0 && where.every((d) => d.startsWith('lockstep_shadow_'))) {
-      notes.push(`role ${name}, created on the shadow's server during the rehearsal, is still used by another Lockstep shadow (${where.join(', ')}): it was left for that one to remove`);
-      return;
-    }
+    if (err instanceof DbError && err.sqlState === UNDEFINED_OBJECT) return;
     const detail = err instanceof DbError && err.detail ? `: ${err.detail.replace(/\n/g, '; ')}` : '';
-    notes.push(`warning: role ${name}, created on the shadow's server by the rehearsal, could not be dropped (${reason(err)}${detail}); it is still on that server. Drop it: DROP ROLE ${name}; (first REASSIGN OWNED BY ${name} TO <role>; DROP OWNED BY ${name}; in each database it names)`);
+    const used = where.length > 0 ? `; used in ${where.join(', ')}` : '';
+    const first = where.length > 0 ? ` (first, in each of those databases: REASSIGN OWNED BY ${name} TO <another role>; DROP OWNED BY ${name};)` : '';
+    notes.push(`warning: role ${name}, created on the shadow's server during the rehearsal, could not be dropped (${reason(err)}${detail}${used}); it is still on that server. Drop it: DROP ROLE ${name};${first}`);
   }
 }
 
