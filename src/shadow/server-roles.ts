@@ -94,6 +94,7 @@ export async function undoServerRoles(admin: Database, undo: UndoRoles): Promise
   const notes: string[] = [];
   await withSession(admin, async (s) => {
     for (const m of changedMemberships(undo.since, now)) await revoke(s, m, now.version, notes);
+    notes.push(...revokedMemberships(undo.since, now));
     const created = [...now.roles].filter(([oid]) => !undo.since.roles.has(oid));
     if (created.length === 0) return;
     const others = await otherShadows(s, undo.own);
@@ -119,6 +120,20 @@ function changedMemberships(since: ServerRoles, now: ServerRoles): Array<Members
     const before = since.memberships.get(key);
     if (!before) out.push({ ...m, adminOnly: false });
     else if (m.admin && !before.admin) out.push({ ...m, adminOnly: true });
+  }
+  return out;
+}
+
+/**
+ * Memberships that were there and are gone while both roles still are: REVOKE role is not run in a shadow
+ * (sql/server-wide.ts), but a DO block or a function may revoke one. Not granted back, as another session may have
+ * revoked it on purpose: a warning gives the SQL.
+ */
+function revokedMemberships(since: ServerRoles, now: ServerRoles): string[] {
+  const out: string[] = [];
+  for (const [key, m] of since.memberships) {
+    if (now.memberships.has(key) || !now.roles.has(m.roleId) || !now.roles.has(m.memberId)) continue;
+    out.push(`warning: the membership of ${m.member} in role ${m.role} was revoked on the shadow's server during the rehearsal (memberships are shared by the whole server): by the rehearsal, or by another session. If the rehearsal did it, grant it back: GRANT ${m.role} TO ${m.member}${m.admin ? ' WITH ADMIN OPTION' : ''}${since.version >= 160000 && m.grantor ? ` GRANTED BY ${m.grantor}` : ''};`);
   }
   return out;
 }
@@ -185,13 +200,18 @@ async function withSession<T>(admin: Database, fn: (s: Session) => Promise<T>): 
  * roles again). Notes collect what could not be undone.
  */
 export class ServerRoleTracker {
-  readonly notes: string[] = [];
+  /** Each once: a role left at a restore is still there at dispose. */
+  private readonly left = new Set<string>();
   private checkpointed: ServerRoles | undefined;
 
   private constructor(private readonly admin: Database, private readonly opened: ServerRoles) {}
 
   static async open(admin: Database): Promise<ServerRoleTracker> {
     return new ServerRoleTracker(admin, await readServerRoles(admin));
+  }
+
+  get notes(): readonly string[] {
+    return [...this.left];
   }
 
   async checkpoint(): Promise<void> {
@@ -212,9 +232,9 @@ export class ServerRoleTracker {
     }
     await drop();
     try {
-      this.notes.push(...await undoServerRoles(this.admin, { since, used, own }));
+      for (const note of await undoServerRoles(this.admin, { since, used, own })) this.left.add(note);
     } catch (err) {
-      this.notes.push(`warning: the roles the rehearsal may have created on the shadow's server could not be checked (${reason(err)}); compare pg_roles there with what you expect`);
+      this.left.add(`warning: the roles the rehearsal may have created on the shadow's server could not be checked (${reason(err)}); compare pg_roles there with what you expect`);
     }
   }
 }

@@ -169,3 +169,17 @@ describe('two shadows on one server at once', () => {
     expect(await roleOid(unused)).toBeUndefined();
   });
 });
+
+describe('a membership revoked during the rehearsal', () => {
+  it('is not granted back (another session may have revoked it on purpose): a warning gives the GRANT', async () => {
+    const [group, user] = [roleName('rev_group'), roleName('rev_user')];
+    await client.query(`create role ${group} nologin; create role ${user} nologin; grant ${group} to ${user}`);
+    const shadow = await openShadow({ shadowUrl: testDb.url });
+    // REVOKE role is not run in a shadow, but inside a DO block it is.
+    await run(shadow, `do $$ begin execute 'revoke ${group} from ${user}'; end $$`);
+    expect(await shadow.dispose()).toEqual([
+      `warning: the membership of ${user} in role ${group} was revoked on the shadow's server during the rehearsal (memberships are shared by the whole server): by the rehearsal, or by another session. If the rehearsal did it, grant it back: GRANT ${group} TO ${user};`,
+    ]);
+    expect(await membership(group, user)).toBeUndefined();
+  });
+});
