@@ -158,15 +158,15 @@ async function dropRole(s: Session, name: string, where: readonly string[], note
     if (err instanceof DbError && err.sqlState === UNDEFINED_OBJECT) return;
     const detail = err instanceof DbError && err.detail ? `: ${err.detail.replace(/\n/g, '; ')}` : '';
     const used = where.length > 0 ? `; used in ${where.join(', ')}` : '';
-    const first = where.length > 0 ? ` (first, in each of those databases: REASSIGN OWNED BY ${name} TO <another role>; DROP OWNED BY ${name};)` : '';
+    const first = where.length > 0 ? ` (first, in each database it is used in, any one for shared objects: REASSIGN OWNED BY ${name} TO <another role>; DROP OWNED BY ${name};)` : '';
     notes.push(`warning: role ${name}, created on the shadow's server during the rehearsal, could not be dropped (${reason(err)}${detail}${used}); it is still on that server. Drop it: DROP ROLE ${name};${first}`);
   }
 }
 
-/** The databases where objects or privileges depend on the role; "(shared objects)" for databases and tablespaces themselves. */
+/** The databases where objects or privileges depend on the role; "shared objects" for databases, tablespaces and parameters themselves. */
 async function databasesUsing(s: Session, oid: string): Promise<string[]> {
   const res = await s.query<{ name: string }>(
-    `select distinct coalesce(b.datname, '(shared objects)') as name from pg_catalog.pg_shdepend d left join pg_catalog.pg_database b on b.oid = d.dbid
+    `select distinct coalesce(b.datname, 'shared objects') as name from pg_catalog.pg_shdepend d left join pg_catalog.pg_database b on b.oid = d.dbid
       where d.refclassid = 'pg_catalog.pg_authid'::regclass and d.refobjid = $1::oid order by 1`,
     [oid],
   );

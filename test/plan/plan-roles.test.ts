@@ -18,7 +18,8 @@ const MEMBER = `lockstep_t_member_${tag}`;
 const KEPT = `lockstep_t_kept_${tag}`;
 const CONNECTS = `lockstep_t_connects_${tag}`;
 const RACED = `lockstep_t_raced_${tag}`;
-const ROLES = [READER, MEMBER, KEPT, CONNECTS, RACED];
+const STUCK = `lockstep_t_stuck_${tag}`;
+const ROLES = [READER, MEMBER, KEPT, CONNECTS, RACED, STUCK];
 
 
 /** For reading the server's roles (any database shows them); each test plans against a target database of its own. */
@@ -184,3 +185,18 @@ it('two plans of a migration creating the same role at once, in two processes: n
     expect(await role(RACED)).toBeDefined();
   });
 }, 90_000);
+
+it('warns, on stderr and in the report, with the SQL to drop it, when a role the rehearsal created cannot be dropped', async () => {
+  await scenario((target) => ({
+    // In a DO block the privilege on the target's database is granted for real: DROP ROLE then refuses.
+    '001_stuck.sql': sqlMigration(`CREATE ROLE ${STUCK} NOLOGIN;\nDO $$ BEGIN GRANT CONNECT ON DATABASE ${target.name} TO ${STUCK}; END $$;`, `DROP ROLE ${STUCK};`),
+  }), async (p, target) => {
+    const r = await runCli(['plan', '--dir', p.dir, '--url', target.url, '--shadow-url', target.url], { cwd: p.root });
+    expect(r.code, r.stderr).toBe(0);
+    const warning = `warning: role ${STUCK}, created on the shadow's server during the rehearsal, could not be dropped`;
+    expect(r.stderr).toContain(`lockstep: ${warning}`);
+    expect(r.stdout).toContain(`Note: ${warning}`);
+    expect(r.stdout).toMatch(new RegExp(`privileges for database ${target.name}; used in shared objects\\); it is still on that server\\. Drop it: DROP ROLE ${STUCK};`));
+    expect(await role(STUCK)).toBeDefined();
+  });
+}, 60_000);
