@@ -51,11 +51,16 @@ export function extensionsUsed(files: readonly MigrationFile[], rows: readonly H
 
 export async function openRehearsal(config: ResolvedConfig, opts: RehearsalOptions, extensions: readonly string[]): Promise<Rehearsal> {
   const shadow = await openShadow({ shadowUrl: opts.shadowUrl, cacheDir: opts.cacheDir, targetVersion: opts.targetVersion, onEvent: opts.onEvent, extensions, resolveFrom: [config.cwd] });
+  // What the shadow had to leave on its server, also on stderr: a command that fails afterwards has no report to carry it.
+  const notify = (left: readonly string[]): readonly string[] => {
+    for (const message of left) opts.onEvent?.({ type: 'notice', message });
+    return left;
+  };
   let runner: ShadowRunner;
   try {
     runner = await ShadowRunner.open(shadow.db, config, opts.onEvent);
   } catch (err) {
-    await shadow.dispose().catch(() => undefined);
+    await shadow.dispose().then(notify, () => undefined);
     throw err;
   }
   const v = await runner.session.query<{ v: string }>(`select pg_catalog.current_setting('server_version_num') as v`);
@@ -76,10 +81,7 @@ export async function openRehearsal(config: ResolvedConfig, opts: RehearsalOptio
     restore: () => around(() => shadow.restore()),
     async dispose() {
       await runner.release().catch(() => undefined);
-      const left = await shadow.dispose();
-      // Also on stderr: a command that fails after the rehearsal has no report to carry them.
-      for (const message of left) opts.onEvent?.({ type: 'notice', message });
-      return left;
+      return notify(await shadow.dispose());
     },
   };
 }
