@@ -15,7 +15,8 @@
  *   otherwise a warning names it, where it is used, and the SQL to drop it;
  * - a role nothing uses, that none of our databases used, while another Lockstep shadow is open on the server, may
  *   be that one's (it may not have used it yet): it is left, with a warning.
- * A membership has no such record: one granted since between roles that were there is revoked.
+ * A membership has no such record: one granted since between roles that were there is revoked, and one revoked
+ * since is reported, not granted back.
  */
 import { DbError, type Database, type Session } from '../db/index.js';
 
@@ -146,7 +147,7 @@ async function revoke(s: Session, m: Membership & { readonly adminOnly: boolean 
   try {
     await s.exec(sql);
   } catch (err) {
-    notes.push(`warning: the rehearsal granted ${m.adminOnly ? 'the admin option of ' : ''}role ${m.role} to ${m.member} on the shadow's server and it could not be revoked (${reason(err)}); revoke it: ${sql};`);
+    notes.push(`warning: ${m.adminOnly ? 'the admin option of ' : ''}role ${m.role}, granted to ${m.member} on the shadow's server during the rehearsal, could not be revoked (${reason(err)}); revoke it: ${sql};`);
   }
 }
 
@@ -220,7 +221,8 @@ export class ServerRoleTracker {
 
   /**
    * Runs `drop`, which drops or replaces `dropped` (of our databases, `own`), then removes what appeared on the
-   * server since the checkpoint (`toCheckpoint`) or since the shadow opened. Never throws: a failure is a note.
+   * server since the checkpoint (`toCheckpoint`) or since the shadow opened. A failure of `drop` is thrown; one of
+   * the removal is a note.
    */
   async around(drop: () => Promise<void>, dropped: readonly string[], own: readonly string[], toCheckpoint: boolean): Promise<void> {
     const since = (toCheckpoint ? this.checkpointed : undefined) ?? this.opened;
