@@ -5,7 +5,7 @@
  */
 import { configForEnvironment, type ResolvedConfig } from '../config/index.js';
 import { openDatabase, type Database } from '../db/index.js';
-import { extensionsUsed, loadSchema, openRehearsal, replayHistory, shadowUrlOf, type Rehearsal } from '../rehearsal/index.js';
+import { disposingAfter, extensionsUsed, loadSchema, openRehearsal, replayHistory, shadowUrlOf, type Rehearsal } from '../rehearsal/index.js';
 import { diffSchemas, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../schema/index.js';
 import { withSession, type MigratorContext } from './context.js';
 import { liveSnapshot } from './schema.js';
@@ -60,21 +60,19 @@ const major = (v: number): number => Math.floor(v / 10000);
 async function liveOnShadowVersion(ctx: MigratorContext, opts: DriftOptions, first: Rehearsal, live: Live): Promise<{ actual: SchemaSnapshot; notes: string[] }> {
   const shadowUrl = first.shadow.kind === 'pglite' ? 'pglite://memory' : shadowUrlOf(ctx.config, opts.shadowUrl);
   const second = await openRehearsal(ctx.config, { shadowUrl, cacheDir: opts.cacheDir }, live.actual.extensions.map((e) => e.name));
-  try {
+  return disposingAfter(second, async () => {
     const loaded = await loadSchema(second.runner.session, live.actual, { roles: [] });
     const actual = await snapshotSchema(second.runner.snapshotSession, { excludeSchemas: [ctx.config.historySchema] });
     const why = `the shadow runs PostgreSQL ${major(first.serverVersion)} and the target ${major(live.version)}: the live schema was rebuilt in a second shadow of the same version and compared there, so differences that come only from the version are not reported`;
     return { actual, notes: [why, ...loaded.notes] };
-  } finally {
-    await second.dispose();
-  }
+  });
 }
 
 async function againstHistory(ctx: MigratorContext, opts: DriftOptions): Promise<DriftReport> {
   const files = await ctx.loadFiles();
   const live = await readHistoryAndSchema(ctx);
   const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: live.version, onEvent: ctx.onEvent }, extensionsUsed(files, live.rows));
-  try {
+  return disposingAfter(rehearsal, async () => {
     const replay = await replayHistory(rehearsal.runner, files, live.rows);
     const expected = await snapshotSchema(rehearsal.runner.snapshotSession, { excludeSchemas: [ctx.config.historySchema] });
     const same = major(rehearsal.serverVersion) === major(live.version);
@@ -87,9 +85,7 @@ async function againstHistory(ctx: MigratorContext, opts: DriftOptions): Promise
       differences, notes: [...s.notes, ...replay.notes, ...compared.notes], drifted: differences.length > 0,
       shadow: { kind: s.kind, serverVersion: rehearsal.serverVersion, binaries: s.binaries },
     };
-  } finally {
-    await rehearsal.dispose();
-  }
+  });
 }
 
 async function snapshotOf(db: Database, config: ResolvedConfig): Promise<SchemaSnapshot> {

@@ -15,7 +15,7 @@ import { followRenames, lintMigration, readColumnTypes, readServerTimeZone, type
 import { applyColumnEvents, columnEvents, copyColumnTypes, statementLocks } from '../locks/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
-  extensionsUsed, loadSchema, openRehearsal, preparePending, readRoles, rehearseOnTarget, rehearsePending, shadowUrlOf,
+  disposingAfter, extensionsUsed, loadSchema, openRehearsal, preparePending, readRoles, rehearseOnTarget, rehearsePending, shadowUrlOf,
   type LoadedSchema, type MigrationTrace, type PreparedPending, type Rehearsal, type RehearsedPending,
 } from '../rehearsal/index.js';
 import { DEFAULT_THRESHOLDS, decideVerdict, type Reason, type VerdictLevel, type VerdictThresholds } from '../verdict/index.js';
@@ -169,10 +169,10 @@ async function liveShadow(ctx: MigratorContext, opts: PlanOptions, files: readon
 
 async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: readonly MigrationFile[], prepared: readonly PreparedPending[], target: Target): Promise<Rehearsed> {
   const { rehearsal, loaded } = await liveShadow(ctx, opts, files, target);
-  try {
+  return disposingAfter(rehearsal, async () => {
     const excludeSchemas = [ctx.config.historySchema];
     let failed = 0;
-    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: target.version, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession }, (done, total, r) => {
+    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: target.version, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession, sharedServer: rehearsal.shadow.kind === 'server' }, (done, total, r) => {
       if (r.trace?.error || r.loadError) failed++;
       ctx.onEvent({ type: 'progress', task: 'plan', done, total, failed, label: `${r.file.id} ${r.file.name}` });
       throwIfInterrupted(opts.signal, 'lockstep plan', 'Nothing was changed on the target; the shadow is removed. Run `lockstep plan` again.');
@@ -189,9 +189,7 @@ async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: 
       results, calibration, notes,
       shadow: { kind: s.kind, name: s.name, serverVersion: rehearsal.serverVersion, binaries: s.binaries, startMs: s.startMs, source: 'live-schema', statements: loaded.statements, loadMs: loaded.durationMs },
     };
-  } finally {
-    await rehearsal.dispose();
-  }
+  });
 }
 
 function touchesData(trace: MigrationTrace, sizes: ReadonlyMap<string, RelationSize>): boolean {

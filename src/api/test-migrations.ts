@@ -11,7 +11,7 @@ import type { MigrationFile } from '../core/types.js';
 import { checkMigrationRef, findMigration } from '../core/version.js';
 import { computeStatus } from '../plan/index.js';
 import {
-  extensionsUsed, loadSchema, openRehearsal, readRoles, runRoundTrip, shadowUrlOf,
+  disposingAfter, extensionsUsed, loadSchema, openRehearsal, readRoles, runRoundTrip, shadowUrlOf,
   type Rehearsal, type RoundTripStep, type RoundTripTimings,
 } from '../rehearsal/index.js';
 import { withSession, type MigratorContext } from './context.js';
@@ -109,7 +109,7 @@ export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {
   checkVersion(all, opts.from, '--from');
   checkVersion(all, opts.to, '--to');
   const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: await targetVersion(ctx, opts), onEvent: ctx.onEvent }, extensionsUsed(all));
-  try {
+  return disposingAfter(rehearsal, async () => {
     const start = opts.fromTarget ? await loadTarget(ctx, rehearsal, all) : { files: all, from: opts.from, notes: [] };
     let failed = 0;
     const run = await runRoundTrip(rehearsal, start.files, {
@@ -132,7 +132,5 @@ export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {
       ok: summary.failed === 0 && summary.notRun === 0 && summary.columnOrder === 0,
       timings: { ...run.timings, totalMs: performance.now() - started },
     };
-  } finally {
-    await rehearsal.dispose();
-  }
+  });
 }

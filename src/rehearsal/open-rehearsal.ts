@@ -26,7 +26,8 @@ export interface Rehearsal {
   checkpoint(): Promise<number>;
   /** Back to the last checkpoint (or an empty shadow), with a new runner. Resolves to the ms it took. */
   restore(): Promise<number>;
-  dispose(): Promise<void>;
+  /** Removes the shadow; resolves to warnings about what it left on the shadow's server (see Shadow.dispose). */
+  dispose(): Promise<readonly string[]>;
 }
 
 /** The shadow URL in force: the explicit one, else `shadowUrl` from the config file. */
@@ -50,11 +51,16 @@ export function extensionsUsed(files: readonly MigrationFile[], rows: readonly H
 
 export async function openRehearsal(config: ResolvedConfig, opts: RehearsalOptions, extensions: readonly string[]): Promise<Rehearsal> {
   const shadow = await openShadow({ shadowUrl: opts.shadowUrl, cacheDir: opts.cacheDir, targetVersion: opts.targetVersion, onEvent: opts.onEvent, extensions, resolveFrom: [config.cwd] });
+  // What the shadow had to leave on its server, also on stderr: a command that fails afterwards has no report to carry it.
+  const notify = (left: readonly string[]): readonly string[] => {
+    for (const message of left) opts.onEvent?.({ type: 'notice', message });
+    return left;
+  };
   let runner: ShadowRunner;
   try {
     runner = await ShadowRunner.open(shadow.db, config, opts.onEvent);
   } catch (err) {
-    await shadow.dispose().catch(() => undefined);
+    await shadow.dispose().then(notify, () => undefined);
     throw err;
   }
   const v = await runner.session.query<{ v: string }>(`select pg_catalog.current_setting('server_version_num') as v`);
@@ -75,7 +81,23 @@ export async function openRehearsal(config: ResolvedConfig, opts: RehearsalOptio
     restore: () => around(() => shadow.restore()),
     async dispose() {
       await runner.release().catch(() => undefined);
-      await shadow.dispose();
+      return notify(await shadow.dispose());
     },
   };
+}
+
+/**
+ * Runs `body`, then disposes the rehearsal (also when body throws, and then body's error is the one thrown); what
+ * the shadow had to leave on its server (Rehearsal.dispose) is added to the result's notes.
+ */
+export async function disposingAfter<T extends { readonly notes: readonly string[] }>(rehearsal: Rehearsal, body: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await body();
+  } catch (err) {
+    await rehearsal.dispose().catch(() => undefined);
+    throw err;
+  }
+  const left = await rehearsal.dispose();
+  return left.length === 0 ? result : { ...result, notes: [...result.notes, ...left] };
 }

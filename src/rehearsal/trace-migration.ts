@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_BATCH_SIZE } from '../runner/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
-import type { Session } from '../db/index.js';
+import { DbError, type Session } from '../db/index.js';
 import type { Prepared } from '../runner/index.js';
 import { moduleContext } from '../runner/index.js';
 import { statementFailure } from '../runner/index.js';
@@ -38,6 +38,8 @@ export interface TraceOptions {
   readonly snapshot?: boolean;
   /** Where snapshots read the catalogs: the same backend, possibly wrapped (ShadowRunner.snapshotSession). */
   readonly snapshotSession?: Session | undefined;
+  /** The shadow is a database on a server the user named (Shadow.kind 'server'): its roles are that server's, not the target's. */
+  readonly sharedServer?: boolean | undefined;
 }
 
 interface Walk {
@@ -142,6 +144,19 @@ async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
   if (opened && leavesItsToolsTransactionOpen(up.execution, up.statements)) await w.session.exec('commit');
 }
 
+/**
+ * A role that exists: duplicate_object, or unique_violation (on pg_authid's name index) when another session created
+ * it in a transaction this CREATE ROLE waited for (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+ */
+const ROLE_EXISTS = new Set(['42710', '23505']);
+
+function failureHint(w: Walk, stmt: ParsedStatement, err: unknown): string {
+  if (w.opts.sharedServer && stmt.kind === 'CreateRoleStmt' && ROLE_EXISTS.has(DbError.from(err).sqlState ?? '')) {
+    return 'Roles belong to the whole server, and the shadow is a database on the server --shadow-url names: the role was on that server already, or another session (another plan of these migrations on the same server?) created it meanwhile. If the target has the role too, up fails the same way: create it only when it is missing (a DO block that ignores duplicate_object). Otherwise run plan again once the other session is done.';
+  }
+  return 'The rehearsal of this migration failed: it would fail the same way on the target.';
+}
+
 const pick = (f: ReturnType<typeof staticFacts>) => ({ locks: f.locks, rewrites: f.rewrites, scans: f.scans, buildsIndexOn: f.buildsIndexOn });
 
 async function runStatement(w: Walk, section: Extract<Prepared, { kind: 'sql' }>['section'], index: number, stmt: ParsedStatement, inTx: boolean, held: Set<string>): Promise<Set<string>> {
@@ -151,7 +166,7 @@ async function runStatement(w: Walk, section: Extract<Prepared, { kind: 'sql' }>
   try {
     await w.session.exec(stmt.sql);
   } catch (err) {
-    throw statementFailure(err, w.file.id, section, stmt, 'The rehearsal of this migration failed: it would fail the same way on the target.');
+    throw statementFailure(err, w.file.id, section, stmt, failureHint(w, stmt, err));
   }
   const durationMs = performance.now() - t0;
   const nodesAfter = await filenodes(w.session, oids);

@@ -66,7 +66,7 @@ interface Start {
 function shadow(first: PgliteDatabase, s: Start): Shadow {
   let db = first;
   let saved: Blob | undefined;
-  let closed: Promise<void> | undefined;
+  let closed: Promise<readonly string[]> | undefined;
   return {
     get db() {
       return db;
@@ -84,6 +84,6 @@ function shadow(first: PgliteDatabase, s: Start): Shadow {
       await ready(db);
       return performance.now() - t0;
     },
-    dispose: () => (closed ??= db.close()),
+    dispose: () => (closed ??= db.close().then(() => [])),
   };
 }

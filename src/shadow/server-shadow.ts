@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
 import { openDatabase } from '../db/index.js';
 import { DbError, type Database, type Session } from '../db/index.js';
+import { ServerRoleTracker } from './server-roles.js';
 import type { Shadow } from './types.js';
 
 const APP = 'lockstep shadow';
@@ -21,7 +22,9 @@ export interface ServerShadowOptions {
 /**
  * CREATE DATABASE lockstep_shadow_<random> on the server behind `shadowUrl`; dispose() drops it. A checkpoint is
  * a copy of it (CREATE DATABASE … TEMPLATE, https://www.postgresql.org/docs/current/manage-ag-templatedbs.html),
- * and a restore drops it and copies the checkpoint back under the same name.
+ * and a restore drops it and copies the checkpoint back under the same name. On a server the user named (kind
+ * 'server'), the roles and memberships that appear on it meanwhile are removed with the databases
+ * (server-roles.ts); a local server is thrown away whole.
  */
 export async function openServerShadow(shadowUrl: string, opts: ServerShadowOptions = {}): Promise<Shadow> {
   const started = opts.started ?? performance.now();
@@ -29,34 +32,50 @@ export async function openServerShadow(shadowUrl: string, opts: ServerShadowOpti
   const saved = `${name}_cp`;
   const admin = openDatabase(shadowUrl);
   let hasCheckpoint = false;
+  let roles: ServerRoleTracker | undefined;
+  let step = `read the roles of ${admin.target}`;
   try {
+    if ((opts.kind ?? 'server') === 'server') roles = await ServerRoleTracker.open(admin);
+    step = `create the shadow database ${name} on ${admin.target}`;
     // template0: a pristine database, whatever extensions someone added to template1.
     await adminExec(admin, `create database ${name} template template0`);
   } catch (err) {
     await admin.close();
     await opts.afterDispose?.().catch(() => undefined);
-    throw shadowError(`cannot create the shadow database ${name} on ${admin.target}`, err);
+    throw shadowError(`cannot ${step}`, err);
   }
   let db: Database = openDatabase(withDatabase(shadowUrl, name));
+  const own = [name, saved];
+  // Drops `dropped`, then (server shadows) removes the roles that appeared since the checkpoint or the start.
+  const dropping = (dropped: readonly string[], toCheckpoint: boolean, drop: () => Promise<void>): Promise<void> =>
+    roles ? roles.around(drop, dropped, own, toCheckpoint) : drop();
   const copy = async (from: string, to: string, dropFirst: boolean): Promise<number> => {
     const t0 = performance.now();
     await db.close();
-    if (dropFirst) await dropDatabase(admin, to);
-    await adminExec(admin, `create database ${to} template ${from}`).catch((err: unknown) => {
+    const make = () => adminExec(admin, `create database ${to} template ${from}`).catch((err: unknown) => {
       throw shadowError(`cannot copy the shadow database ${from} to ${to}`, err);
     });
+    if (to === name) await dropping([name], from === saved, async () => { await dropDatabase(admin, name); await make(); });
+    else {
+      if (dropFirst) await dropDatabase(admin, to);
+      await make();
+      await roles?.checkpoint();
+    }
     db = openDatabase(withDatabase(shadowUrl, name));
     return performance.now() - t0;
   };
-  const dispose = once(async () => {
+  const dispose = once(async (): Promise<readonly string[]> => {
     await db.close();
     try {
-      await dropDatabase(admin, name);
-      if (hasCheckpoint) await dropDatabase(admin, saved);
+      await dropping(hasCheckpoint ? own : [name], false, async () => {
+        await dropDatabase(admin, name);
+        if (hasCheckpoint) await dropDatabase(admin, saved);
+      });
     } finally {
       await admin.close();
       await opts.afterDispose?.();
     }
+    return roles?.notes ?? [];
   });
   try {
     const session = await db.connect(APP);
@@ -112,8 +131,8 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-function once(fn: () => Promise<void>): () => Promise<void> {
-  let done: Promise<void> | undefined;
+function once<T>(fn: () => Promise<T>): () => Promise<T> {
+  let done: Promise<T> | undefined;
   return () => (done ??= fn());
 }
 

@@ -29,8 +29,12 @@ export interface Shadow {
   checkpoint(): Promise<number>;
   /** Replaces `db` with the last checkpoint, or with an empty database when none was taken. Same rule on sessions. */
   restore(): Promise<number>;
-  /** Closes the shadow and drops it (and stops a local server). Safe to call more than once. */
-  dispose(): Promise<void>;
+  /**
+   * Closes the shadow and drops it (and stops a local server). Safe to call more than once. On a server the user
+   * named, also removes the roles and memberships the rehearsal created there (server-roles.ts); resolves to
+   * warnings about what it had to leave on that server, each with the SQL to remove it (none: left as found).
+   */
+  dispose(): Promise<readonly string[]>;
 }
 
 export interface ShadowOptions {

@@ -3,7 +3,11 @@
  * database the session is connected to: they do the same whichever database runs them
  * (https://www.postgresql.org/docs/current/manage-ag-overview.html: roles, databases and tablespaces are shared by
  * the cluster; https://www.postgresql.org/docs/current/sql-altersystem.html). A rehearsal in a shadow database would
- * do them to the server the shadow lives on.
+ * do them to the server the shadow lives on. Privileges on a database, tablespace or parameter, and comments and
+ * security labels on a database, role or tablespace, are stored in shared catalogs too (pg_database.datacl,
+ * pg_parameter_acl, pg_shdescription, pg_shseclabel). REVOKE of a role membership is here, GRANT is not: the statements
+ * after a GRANT may need it, and the shadow revokes the memberships its rehearsal granted (shadow/server-roles.ts),
+ * as it drops the roles it created (CREATE ROLE runs for the same reason).
  */
 import type { ParsedStatement } from './parser.js';
 
@@ -25,6 +29,9 @@ const SERVER_WIDE: Readonly<Record<string, string>> = {
 };
 
 const SHARED_OBJECTS: Readonly<Record<string, string>> = { OBJECT_DATABASE: 'DATABASE', OBJECT_ROLE: 'ROLE', OBJECT_TABLESPACE: 'TABLESPACE' };
+/** Objects whose privileges live in a shared catalog. */
+const SHARED_PRIVILEGES: Readonly<Record<string, string>> = { OBJECT_DATABASE: 'DATABASE', OBJECT_TABLESPACE: 'TABLESPACE', OBJECT_PARAMETER_ACL: 'PARAMETER' };
+const ABOUT_SHARED: Readonly<Record<string, string>> = { CommentStmt: 'COMMENT ON', SecLabelStmt: 'SECURITY LABEL ON' };
 
 /** What the statement does to the whole server, in words, or undefined when it acts in its own database. */
 export function serverWideStatement(stmt: ParsedStatement): string | undefined {
@@ -39,5 +46,12 @@ export function serverWideStatement(stmt: ParsedStatement): string | undefined {
     const shared = SHARED_OBJECTS[String(body.objectType)];
     return shared ? `ALTER ${shared} … OWNER` : undefined;
   }
-  return undefined;
+  if (stmt.kind === 'GrantRoleStmt') return body.is_grant === true ? undefined : 'REVOKE role';
+  if (stmt.kind === 'GrantStmt') {
+    const shared = SHARED_PRIVILEGES[String(body.objtype)];
+    return shared ? `${body.is_grant === true ? 'GRANT' : 'REVOKE'} … ON ${shared}` : undefined;
+  }
+  const about = ABOUT_SHARED[stmt.kind];
+  const on = SHARED_OBJECTS[String(body.objtype)];
+  return about && on ? `${about} ${on}` : undefined;
 }
