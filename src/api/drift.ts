@@ -5,7 +5,7 @@
  */
 import { configForEnvironment, type ResolvedConfig } from '../config/index.js';
 import { openDatabase, type Database } from '../db/index.js';
-import { disposingAfter, extensionsUsed, loadSchema, openRehearsal, replayHistory, shadowUrlOf, type Rehearsal } from '../rehearsal/index.js';
+import { disposingAfter, extensionsUsed, loadSchema, openRehearsal, replayHistory, rolesNamedBy, shadowUrlOf, type Rehearsal } from '../rehearsal/index.js';
 import { diffSchemas, snapshotSchema, type SchemaDifference, type SchemaSnapshot } from '../schema/index.js';
 import { withSession, type MigratorContext } from './context.js';
 import { liveSnapshot } from './schema.js';
@@ -71,7 +71,7 @@ async function liveOnShadowVersion(ctx: MigratorContext, opts: DriftOptions, fir
 async function againstHistory(ctx: MigratorContext, opts: DriftOptions): Promise<DriftReport> {
   const files = await ctx.loadFiles();
   const live = await readHistoryAndSchema(ctx);
-  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: live.version, onEvent: ctx.onEvent }, extensionsUsed(files, live.rows));
+  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: live.version, onEvent: ctx.onEvent, rolesNamed: rolesNamedBy(files, live.rows) }, extensionsUsed(files, live.rows));
   return disposingAfter(rehearsal, async () => {
     const replay = await replayHistory(rehearsal.runner, files, live.rows);
     const expected = await snapshotSchema(rehearsal.runner.snapshotSession, { excludeSchemas: [ctx.config.historySchema] });

@@ -15,7 +15,7 @@ import { followRenames, lintMigration, readColumnTypes, readServerTimeZone, type
 import { applyColumnEvents, columnEvents, copyColumnTypes, statementLocks } from '../locks/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
-  disposingAfter, extensionsUsed, loadSchema, openRehearsal, preparePending, readRoles, rehearseOnTarget, rehearsePending, shadowUrlOf,
+  disposingAfter, extensionsUsed, loadSchema, openRehearsal, preparePending, rolesNamedBy, readRoles, rehearseOnTarget, rehearsePending, shadowUrlOf,
   type LoadedSchema, type MigrationTrace, type PreparedPending, type Rehearsal, type RehearsedPending,
 } from '../rehearsal/index.js';
 import { DEFAULT_THRESHOLDS, decideVerdict, type Reason, type VerdictLevel, type VerdictThresholds } from '../verdict/index.js';
@@ -156,7 +156,7 @@ interface Target {
 async function liveShadow(ctx: MigratorContext, opts: PlanOptions, files: readonly MigrationFile[], target: Target): Promise<{ rehearsal: Rehearsal; loaded: LoadedSchema }> {
   const { snapshot: live, notes } = await lockFreeSnapshot(target.session, ctx.config.historySchema);
   const extensions = [...extensionsUsed(files), ...live.extensions.map((e) => e.name)];
-  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: target.version, onEvent: ctx.onEvent }, extensions);
+  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: target.version, onEvent: ctx.onEvent, rolesNamed: rolesNamedBy(files) }, extensions);
   try {
     const roles = rehearsal.shadow.kind === 'server' ? [] : await readRoles(target.session);
     const loaded = await loadSchema(rehearsal.runner.session, live, { roles });

@@ -11,7 +11,7 @@ import type { MigrationFile } from '../core/types.js';
 import { checkMigrationRef, findMigration } from '../core/version.js';
 import { computeStatus } from '../plan/index.js';
 import {
-  disposingAfter, extensionsUsed, loadSchema, openRehearsal, readRoles, runRoundTrip, shadowUrlOf,
+  disposingAfter, extensionsUsed, loadSchema, openRehearsal, readRoles, rolesNamedBy, runRoundTrip, shadowUrlOf,
   type Rehearsal, type RoundTripStep, type RoundTripTimings,
 } from '../rehearsal/index.js';
 import { withSession, type MigratorContext } from './context.js';
@@ -108,7 +108,7 @@ export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {
   const all = await ctx.loadFiles();
   checkVersion(all, opts.from, '--from');
   checkVersion(all, opts.to, '--to');
-  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: await targetVersion(ctx, opts), onEvent: ctx.onEvent }, extensionsUsed(all));
+  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: await targetVersion(ctx, opts), onEvent: ctx.onEvent, rolesNamed: rolesNamedBy(all) }, extensionsUsed(all));
   return disposingAfter(rehearsal, async () => {
     const start = opts.fromTarget ? await loadTarget(ctx, rehearsal, all) : { files: all, from: opts.from, notes: [] };
     let failed = 0;

@@ -14,6 +14,8 @@ export interface RehearsalOptions {
   readonly onEvent?: RunEventSink | undefined;
   /** server_version_num of the target: the shadow is of its major version when possible (see openShadow). */
   readonly targetVersion?: number | undefined;
+  /** Whether the SQL to be rehearsed names a role (rolesNamedBy; see ShadowOptions.rolesNamed). */
+  readonly rolesNamed?: ((name: string) => boolean) | undefined;
 }
 
 export interface Rehearsal {
@@ -37,6 +39,20 @@ export function shadowUrlOf(config: ResolvedConfig, explicit: string | undefined
 
 const EXTENSION = /\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?"?([A-Za-z0-9_-]+)"?/gi;
 
+/**
+ * Whether the migrations' SQL (up and down, and the history's copies) names a role, as a whole word, in any case: a
+ * server shadow drops a role that appeared meanwhile only when it does (ShadowOptions.rolesNamed). A module
+ * migration's code cannot be read: with one among them, every name counts.
+ */
+export function rolesNamedBy(files: readonly MigrationFile[], rows: readonly HistoryRow[] = []): (name: string) => boolean {
+  if (files.some((f) => f.up.kind === 'module' || f.down?.kind === 'module')) return () => true;
+  const text = [...files.flatMap((f) => [f.up, f.down].map((s) => (s?.kind === 'sql' ? s.sql : ''))), ...rows.map((r) => r.upSql ?? '')].join('\n').toLowerCase();
+  return (name) => {
+    const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^a-z0-9_$])${escaped}($|[^a-z0-9_$])`).test(text);
+  };
+}
+
 /** Extensions the SQL creates, so a PGlite shadow can load their contrib modules at start-up. */
 export function extensionsUsed(files: readonly MigrationFile[], rows: readonly HistoryRow[] = []): string[] {
   const texts = [
@@ -50,7 +66,7 @@ export function extensionsUsed(files: readonly MigrationFile[], rows: readonly H
 }
 
 export async function openRehearsal(config: ResolvedConfig, opts: RehearsalOptions, extensions: readonly string[]): Promise<Rehearsal> {
-  const shadow = await openShadow({ shadowUrl: opts.shadowUrl, cacheDir: opts.cacheDir, targetVersion: opts.targetVersion, onEvent: opts.onEvent, extensions, resolveFrom: [config.cwd] });
+  const shadow = await openShadow({ shadowUrl: opts.shadowUrl, cacheDir: opts.cacheDir, targetVersion: opts.targetVersion, onEvent: opts.onEvent, extensions, resolveFrom: [config.cwd], rolesNamed: opts.rolesNamed });
   // What the shadow had to leave on its server, also on stderr: a command that fails afterwards has no report to carry it.
   const notify = (left: readonly string[]): readonly string[] => {
     for (const message of left) opts.onEvent?.({ type: 'notice', message });

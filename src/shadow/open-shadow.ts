@@ -15,7 +15,7 @@ import type { Shadow, ShadowOptions } from './types.js';
  */
 export async function openShadow(options: ShadowOptions = {}): Promise<Shadow> {
   const url = options.shadowUrl;
-  if (url && /^postgres(ql)?:\/\//i.test(url)) return openServerShadow(url);
+  if (url && /^postgres(ql)?:\/\//i.test(url)) return openServerShadow(url, { rolesNamed: options.rolesNamed });
   if (url && !/^pglite:\/\//i.test(url)) {
     throw new LockstepError('LOCKSTEP_E_CONFIG', `unsupported shadow URL "${redactUrl(url)}"`, {
       hint: 'Use --shadow-url postgres://user@host:port/db (a server where Lockstep may create databases), pglite://memory, or leave it out.',

@@ -84,6 +84,8 @@ export interface UndoRoles {
   readonly used: ReadonlySet<string>;
   /** Our databases, already dropped or about to be replaced: other Lockstep shadows are the ones not named here. */
   readonly own: readonly string[];
+  /** Whether the rehearsed SQL names a role (ShadowOptions.rolesNamed); undefined: it may name any. */
+  readonly named?: ((name: string) => boolean) | undefined;
 }
 
 /**
@@ -103,6 +105,8 @@ export async function undoServerRoles(admin: Database, undo: UndoRoles): Promise
       const where = await databasesUsing(s, oid);
       if (where.length > 0 && where.every((d) => others.includes(d))) {
         notes.push(`role ${name}, created on the shadow's server during the rehearsal, is still used by another Lockstep shadow (${where.join(', ')}): it was left for that one to remove`);
+      } else if (where.length === 0 && !undo.used.has(oid) && undo.named && !undo.named(unquoted(name))) {
+        notes.push(`warning: role ${name} appeared on the shadow's server during the rehearsal, but nothing rehearsed uses it and the migrations do not name it: it was left, as another session's. If these migrations created it (with SQL built at run time), drop it: DROP ROLE ${name};`);
       } else if (where.length === 0 && !undo.used.has(oid) && others.length > 0) {
         notes.push(`warning: role ${name} appeared on the shadow's server during the rehearsal while another Lockstep shadow was open there (${others.join(', ')}); it may be that one's, so it was left. If these migrations created it, drop it: DROP ROLE ${name};`);
       } else {
@@ -182,6 +186,11 @@ async function otherShadows(s: Session, own: readonly string[]): Promise<string[
   return res.rows.map((r) => r.name);
 }
 
+/** A quote_ident'ed name as written in SQL: "App Reader" → App Reader. */
+function unquoted(name: string): string {
+  return name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name;
+}
+
 function reason(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -205,10 +214,10 @@ export class ServerRoleTracker {
   private readonly left = new Set<string>();
   private checkpointed: ServerRoles | undefined;
 
-  private constructor(private readonly admin: Database, private readonly opened: ServerRoles) {}
+  private constructor(private readonly admin: Database, private readonly opened: ServerRoles, private readonly named: ((name: string) => boolean) | undefined) {}
 
-  static async open(admin: Database): Promise<ServerRoleTracker> {
-    return new ServerRoleTracker(admin, await readServerRoles(admin));
+  static async open(admin: Database, named?: (name: string) => boolean): Promise<ServerRoleTracker> {
+    return new ServerRoleTracker(admin, await readServerRoles(admin), named);
   }
 
   get notes(): readonly string[] {
@@ -234,7 +243,7 @@ export class ServerRoleTracker {
     }
     await drop();
     try {
-      for (const note of await undoServerRoles(this.admin, { since, used, own })) this.left.add(note);
+      for (const note of await undoServerRoles(this.admin, { since, used, own, named: this.named })) this.left.add(note);
     } catch (err) {
       this.left.add(`warning: the roles the rehearsal may have created on the shadow's server could not be checked (${reason(err)}); compare pg_roles there with what you expect`);
     }

@@ -15,6 +15,8 @@ export interface ServerShadowOptions {
   /** performance.now() when the whole start began (a local server's included). */
   readonly started?: number;
   readonly fromTemplate?: boolean;
+  /** See ShadowOptions.rolesNamed. */
+  readonly rolesNamed?: ((name: string) => boolean) | undefined;
   /** Runs after the databases are dropped (a local server is stopped there). */
   readonly afterDispose?: (() => Promise<void>) | undefined;
 }
@@ -35,7 +37,7 @@ export async function openServerShadow(shadowUrl: string, opts: ServerShadowOpti
   let roles: ServerRoleTracker | undefined;
   let step = `read the roles of ${admin.target}`;
   try {
-    if ((opts.kind ?? 'server') === 'server') roles = await ServerRoleTracker.open(admin);
+    if ((opts.kind ?? 'server') === 'server') roles = await ServerRoleTracker.open(admin, opts.rolesNamed);
     step = `create the shadow database ${name} on ${admin.target}`;
     // template0: a pristine database, whatever extensions someone added to template1.
     await adminExec(admin, `create database ${name} template template0`);

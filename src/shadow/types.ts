@@ -57,6 +57,13 @@ export interface ShadowOptions {
   readonly resolveFrom?: readonly string[] | undefined;
   /** May server binaries be downloaded with npm when none are installed? Default: unless LOCKSTEP_SHADOW_DOWNLOAD=0. */
   readonly download?: boolean | undefined;
+  /**
+   * Server shadows: whether the SQL to be rehearsed names a role. A role that appears on the server while the shadow
+   * is open, and that none of the shadow's databases used, is dropped at dispose only when this SQL names it; any
+   * other is left, with a warning, as another session's (a role someone created meanwhile on a shared server).
+   * Default: every name (the SQL is not known).
+   */
+  readonly rolesNamed?: ((name: string) => boolean) | undefined;
   /** Notices for the operator (a download starting). */
   readonly onEvent?: RunEventSink | undefined;
 }

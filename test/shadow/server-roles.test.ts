@@ -9,6 +9,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openShadow, type Shadow } from '../../src/shadow/index.js';
 import { openServerShadow } from '../../src/shadow/server-shadow.js';
+import { rolesNamedBy } from '../../src/rehearsal/index.js';
+import type { MigrationFile } from '../../src/core/types.js';
 import { adminUrl, createTestDatabase, type TestDatabase } from '../support/database.js';
 
 const tag = randomBytes(4).toString('hex');
@@ -129,6 +131,36 @@ describe('a server shadow on dispose', () => {
     expect(await shadow.dispose()).toEqual([]);
     expect(stopped).toBe(true);
     expect(await roleOid(local)).toBeDefined();
+  });
+});
+
+describe('a role another session creates on the server meanwhile', () => {
+  it('is left, with a warning, when nothing rehearsed used it and the migrations do not name it; one they name is dropped', async () => {
+    const [theirs, ours] = [roleName('theirs'), roleName('ours_unused')];
+    const named = (name: string): boolean => name === ours;
+    const shadow = await openShadow({ shadowUrl: testDb.url, rolesNamed: named });
+    await client.query(`create role ${theirs} nologin`); // another session, outside the rehearsal
+    await run(shadow, `create role ${ours} nologin`); // created by the migrations, used by nothing in the shadow
+    const left = await shadow.dispose();
+    expect(await roleOid(theirs)).toBeDefined();
+    expect(await roleOid(ours)).toBeUndefined();
+    expect(left).toEqual([expect.stringMatching(new RegExp(`role ${theirs} appeared .* the migrations do not name it: it was left.*DROP ROLE ${theirs};`))]);
+  });
+});
+
+describe('rolesNamedBy: which roles the migrations name', () => {
+  const file = (sql: string, kind: 'sql' | 'module' = 'sql'): MigrationFile => ({
+    id: '1', tool: 'lockstep', version: '1', name: 'x', layout: 'single-file', paths: ['1.sql'], checksum: '',
+    directives: { noTransaction: false, irreversible: false, lockFlag: false },
+    up: kind === 'sql' ? { kind: 'sql', path: '1.sql', sql, startLine: 1 } : ({ kind: 'module', path: '1.ts', exportName: 'up' } as never),
+  });
+  it('as a whole word, in any case, quoted or not; a module migration may name any', () => {
+    const named = rolesNamedBy([file('CREATE ROLE App_Reader; GRANT SELECT ON t TO "Report Writer";')]);
+    expect(named('app_reader')).toBe(true);
+    expect(named('Report Writer')).toBe(true);
+    expect(named('app')).toBe(false);
+    expect(named('reader')).toBe(false);
+    expect(rolesNamedBy([file('', 'module')])('anyone')).toBe(true);
   });
 });
 
