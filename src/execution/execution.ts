@@ -105,9 +105,6 @@ function assumed(semantics: Exclude<Semantics, 'lockstep'>, s: SectionStatements
   return { mode: own ? 'as-written' : 'no-transaction', why: 'linted as autocommit: each statement on its own except in BEGIN … COMMIT (--execution autocommit)' };
 }
 
-/** The tools that run each migration inside a transaction of theirs unless its marker says otherwise. */
-const WRAPPING_TOOLS: ReadonlySet<Tool> = new Set<Tool>(['goose', 'sql-migrate', 'dbmate', 'diesel', 'node-pg-migrate']);
-
 /**
  * How a tool sends a file's SQL to PostgreSQL, by default and with its no-transaction option (or
  * `-- lockstep:no-transaction`, read as that option; node-pg-migrate's SQL files and drizzle have none of their own):
@@ -120,15 +117,19 @@ const WRAPPING_TOOLS: ReadonlySet<Tool> = new Set<Tool>(['goose', 'sql-migrate',
  *   layout so when they hold their own BEGIN (docs/migration-files.md promises progress after every statement outside
  *   a block).
  * test/execution/tool-transactions.test.ts checks both facts on the server.
+ * `reopens`: in its transaction, the tool's driver opens a transaction again before the next statement once one is
+ * committed (Flyway's JDBC driver, with auto-commit off, sends BEGIN before a statement it sends outside one), so a
+ * file cannot COMMIT the tool's transaction to run what follows outside one (see closesItsToolsTransaction). The
+ * Go, Rust and Node drivers of the others send each statement as it is.
  */
 type Sends = 'transaction' | 'one-query' | 'statements';
-const HOW_TOOLS_SEND: Readonly<Record<Tool, { readonly byDefault: Sends; readonly noTransaction: Sends }>> = {
+const HOW_TOOLS_SEND: Readonly<Record<Tool, { readonly byDefault: Sends; readonly noTransaction: Sends; readonly reopens?: true }>> = {
   lockstep: { byDefault: 'statements', noTransaction: 'statements' },
   goose: { byDefault: 'transaction', noTransaction: 'statements' },
   'sql-migrate': { byDefault: 'transaction', noTransaction: 'statements' },
   'node-pg-migrate': { byDefault: 'transaction', noTransaction: 'statements' },
   drizzle: { byDefault: 'transaction', noTransaction: 'statements' },
-  flyway: { byDefault: 'transaction', noTransaction: 'statements' },
+  flyway: { byDefault: 'transaction', noTransaction: 'statements', reopens: true },
   dbmate: { byDefault: 'transaction', noTransaction: 'one-query' },
   diesel: { byDefault: 'transaction', noTransaction: 'one-query' },
   'golang-migrate': { byDefault: 'one-query', noTransaction: 'one-query' },
@@ -154,9 +155,13 @@ function joinsFirstBlock(file: Pick<MigrationFile, 'directives'> & Partial<Pick<
   return sends === 'transaction' ? `as ${file.tool} runs them in its transaction` : `as PostgreSQL runs ${file.tool}'s file, sent as one query`;
 }
 
-/** A file its tool wraps in a transaction, whose first transaction statement ends that transaction. */
+/**
+ * A file its tool runs in a transaction of its own (HOW_TOOLS_SEND, by default, and not one whose driver reopens
+ * one), whose first transaction statement ends that transaction.
+ */
 function closesItsToolsTransaction(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, s: SectionStatements): boolean {
-  if (!file.tool || !WRAPPING_TOOLS.has(file.tool) || file.directives.noTransaction) return false;
+  const how = file.tool ? HOW_TOOLS_SEND[file.tool] : undefined;
+  if (!how || how.byDefault !== 'transaction' || how.reopens || file.directives.noTransaction) return false;
   const first = s.parsed.map(transactionBoundary).find((b) => b !== undefined);
   return first === 'commit' || first === 'rollback';
 }

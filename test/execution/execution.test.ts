@@ -177,3 +177,17 @@ describe('unclosedBegin: the BEGIN nothing commits (up refuses the file, lint re
     expect(open('BEGIN;\nSELECT 1;', undefined, 'autocommit')).toBe(1);
   });
 });
+
+describe('a file that COMMITs its tool\'s transaction first (enclosed)', () => {
+  const enclosed = (tool: 'goose' | 'drizzle' | 'flyway' | 'golang-migrate' | 'lockstep') =>
+    describeExecution({ directives: NONE, tool }, section('COMMIT;\nCREATE INDEX CONCURRENTLY i ON t (a);\nBEGIN;'), DEFAULT_POLICY).enclosed;
+  it('is run inside the transaction its tool opens where the tool sends each statement as it is', () => {
+    expect(enclosed('goose')).toBe(true);
+    expect(enclosed('drizzle')).toBe(true);
+  });
+  it('is not where the tool sends the file as one query, its driver reopens a transaction (Flyway), or for Lockstep\'s own layout', () => {
+    expect(enclosed('golang-migrate')).toBe(false);
+    expect(enclosed('flyway')).toBe(false);
+    expect(enclosed('lockstep')).toBe(false);
+  });
+});
