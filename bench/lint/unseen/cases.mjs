@@ -1724,7 +1724,7 @@ c('defpriv9', 'GRANT SELECT, INSERT, UPDATE, DELETE ON accounts TO app_writer9;\
 c('defpriv9', 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO app_writer9;\nALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON SEQUENCES TO app_writer9;\nALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO app_writer9;', '', { setup: ['CREATE ROLE app_writer9 NOLOGIN'] });
 c('defpriv9', 'ALTER TABLE accounts OWNER TO app_writer9;', 'AE', { setup: ['CREATE ROLE app_writer9 NOLOGIN'] });
 
-// --- Batch 10 (ids 1457–), written blind: a SaaS backend's hand-written migration history over a few years.
+// --- Batch 10 (ids 1457–1656), written blind: a SaaS backend's hand-written migration history over a few years.
 // Columns and indexes on the big hot tables (orders, events, users).
 c('hot10', 'ALTER TABLE orders ADD COLUMN fulfilled_at timestamptz;', 'AE');
 c('hot10', "ALTER TABLE orders ADD COLUMN channel text NOT NULL DEFAULT 'web';", 'AE', { pg: { 10: true } });
@@ -1739,15 +1739,11 @@ c('hot10', '-- events gets millions of inserts a day: vacuum and analyze it more
 c('hot10', 'ALTER TABLE events ALTER COLUMN kind SET STATISTICS 1000;', 'SUE');
 c('hot10', 'ALTER INDEX orders_customer_id_idx RENAME TO index_orders_on_customer_id;', '');
 c('hot10', 'CREATE INDEX CONCURRENTLY index_users_on_lower_email ON users (lower(email));', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS index_users_on_lower_email', pg: { 14.2: true } });
-c('hot10', 'CREATE INDEX events_kind_at_idx ON events (kind, at DESC);', 'S scan');
 c('hot10', 'ALTER TABLE orders ADD COLUMN shipping_address jsonb;', 'AE');
 c('hot10', '-- events finally gets a primary key, from the unique index built concurrently in the previous migration\nALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_id_key;', 'AE scan', {
   setup: ['CREATE UNIQUE INDEX CONCURRENTLY events_id_key ON events (id)'], setupNoTx: true, cleanup: 'DROP INDEX IF EXISTS events_id_key',
 });
-c('hot10', 'ALTER TABLE orders ADD COLUMN cancelled_at timestamptz,\n  ADD COLUMN cancel_reason text;', 'AE');
-c('hot10', 'ALTER TABLE users ADD COLUMN locale varchar(10) DEFAULT \'en\';', 'AE', { pg: { 10: true } });
 c('hot10', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS events_kind_idx ON events (kind) WHERE kind <> \'heartbeat\';', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS events_kind_idx', pg: { 14.2: true } });
-c('hot10', 'ALTER TABLE orders ADD COLUMN external_id uuid;\nALTER TABLE orders ADD CONSTRAINT orders_external_id_key UNIQUE (external_id);', 'AE scan');
 
 // Backfills in every style.
 c('backfill10', 'UPDATE orders SET tax = round(total * 0.2, 2) WHERE tax IS NULL;', 'RE scan', { hazard: 'every matching row written in one transaction' });
@@ -1763,26 +1759,20 @@ c('backfill10', "INSERT INTO ledger (account, amount)\nSELECT 'acct-' || id, 0 F
 c('backfill10', 'UPDATE users u SET login_count = (SELECT count(*) FROM posts p WHERE p.user_id = u.id);', 'RE scan', { hazard: 'every row written in one transaction' });
 c('backfill10', "UPDATE accounts SET plan = 'starter' WHERE id BETWEEN 1 AND 100 AND plan = 'free';", 'RE');
 c('backfill10', 'UPDATE orders SET total_cents = (total * 100)::bigint WHERE id BETWEEN 1 AND 100;', 'RE', { setup: ['ALTER TABLE orders ADD COLUMN total_cents bigint'] });
-c('backfill10', "UPDATE users SET prefs = jsonb_build_object('theme', 'light') WHERE prefs IS NULL;", 'RE scan', { hazard: 'every matching row written in one transaction' });
 c('backfill10', "CREATE TABLE customer_regions AS\nSELECT id AS customer_id, region FROM customers;\nALTER TABLE customer_regions ADD PRIMARY KEY (customer_id);", 'AS scan');
 c('backfill10', "CREATE PROCEDURE backfill_order_cents(batch integer DEFAULT 1000)\nLANGUAGE plpgsql AS $$\nDECLARE\n  n integer;\nBEGIN\n  LOOP\n    UPDATE orders SET total_cents = (total * 100)::bigint\n     WHERE id IN (SELECT id FROM orders WHERE total_cents IS NULL LIMIT batch);\n    GET DIAGNOSTICS n = ROW_COUNT;\n    EXIT WHEN n = 0;\n    COMMIT;\n  END LOOP;\nEND\n$$;", '', { setup: ['ALTER TABLE orders ADD COLUMN total_cents bigint'], pg: { 10: true }, pgWhy: '10: procedures are new in 11' });
 c('backfill10', "UPDATE orders SET status = 'shipped'\n WHERE id IN (SELECT id FROM orders WHERE status = 'paid' ORDER BY id LIMIT 1000);", 'RE scan');
 
 // Constraint tightening on existing data.
-c('tighten10', "ALTER TABLE orders ADD CONSTRAINT orders_currency_check CHECK (currency IN ('EUR', 'USD', 'GBP'));", 'AE scan');
-c('tighten10', "ALTER TABLE orders ADD CONSTRAINT orders_currency_check CHECK (currency IN ('EUR', 'USD', 'GBP')) NOT VALID;", 'AE');
 c('tighten10', 'BEGIN;\nALTER TABLE accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0) NOT VALID;\nALTER TABLE accounts VALIDATE CONSTRAINT accounts_balance_nonneg;\nCOMMIT', 'AE scan');
 c('tighten10', '-- validated in its own migration, after accounts_balance_nonneg was added NOT VALID\nALTER TABLE accounts VALIDATE CONSTRAINT accounts_balance_nonneg;', 'SUE scan', { setup: ['ALTER TABLE accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0) NOT VALID'] });
 c('tighten10', 'ALTER TABLE users ADD CONSTRAINT users_name_not_null CHECK (name IS NOT NULL) NOT VALID;', 'AE');
 c('tighten10', 'ALTER TABLE users ALTER COLUMN name SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT users_name_not_null;', '', {
   setup: ['ALTER TABLE users ADD CONSTRAINT users_name_not_null CHECK (name IS NOT NULL) NOT VALID', 'ALTER TABLE users VALIDATE CONSTRAINT users_name_not_null'], pg: { 10: true },
 });
-c('tighten10', 'ALTER TABLE customers ALTER COLUMN email SET NOT NULL;', 'AE scan');
 c('tighten10', 'ALTER TABLE accounts ALTER COLUMN owner_id SET NOT NULL;', 'AE scan');
 c('tighten10', 'ALTER TABLE shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;', 'SRE');
 c('tighten10', 'ALTER TABLE shipments VALIDATE CONSTRAINT shipments_order_id_fkey;', 'SUE scan', { setup: ['ALTER TABLE shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID'] });
-c('tighten10', 'ALTER TABLE accounts ADD CONSTRAINT accounts_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE SET NULL;', 'SRE scan');
-c('tighten10', 'ALTER TABLE ledger ADD CONSTRAINT ledger_account_key UNIQUE (account);', 'AE scan');
 c('tighten10', 'ALTER TABLE ledger ADD CONSTRAINT ledger_account_key UNIQUE USING INDEX ledger_account_key;', 'AE', {
   setup: ['CREATE UNIQUE INDEX CONCURRENTLY ledger_account_key ON ledger (account)'], setupNoTx: true, cleanup: 'DROP INDEX IF EXISTS ledger_account_key', pg: { 14.2: true },
   pgWhy: '14.2: the migration builds the index it uses with CREATE UNIQUE INDEX CONCURRENTLY, which can miss rows on 14.0–14.3 (release notes 14.4)',
@@ -1791,8 +1781,6 @@ c('tighten10', "ALTER TABLE customers ADD CONSTRAINT customers_region_length CHE
 c('tighten10', "ALTER DOMAIN email_address ADD CONSTRAINT email_lowercase CHECK (VALUE = lower(VALUE)) NOT VALID;", '');
 c('tighten10', "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN qty SET NOT NULL;", 'AE scan');
 c('tighten10', 'ALTER TABLE orders\n  ADD CONSTRAINT orders_qty_positive CHECK (qty > 0) NOT VALID,\n  ADD CONSTRAINT orders_tax_nonneg CHECK (tax >= 0) NOT VALID;', 'AE');
-c('tighten10', 'ALTER TABLE posts ADD CONSTRAINT posts_title_length CHECK (char_length(title) BETWEEN 1 AND 300);', 'AE scan');
-c('tighten10', 'ALTER TABLE customers VALIDATE CONSTRAINT customers_score_not_null;\nALTER TABLE customers ALTER COLUMN score SET NOT NULL;', 'AE scan');
 
 // Data fixes: dedupe, orphans, normalisation.
 c('fix10', 'DELETE FROM accounts a\n USING accounts b\n WHERE a.owner_id = b.owner_id\n   AND a.id > b.id;', 'RE scan', { hazard: 'data lost: every duplicate deleted in one transaction' });
@@ -1804,9 +1792,9 @@ c('fix10', 'DELETE FROM shipments s\n WHERE NOT EXISTS (SELECT 1 FROM orders o W
 c('fix10', 'UPDATE users SET email = lower(trim(email)) WHERE email <> lower(trim(email));', 'RE scan', { hazard: 'every matching row written in one transaction' });
 c('fix10', "CREATE TEMP TABLE region_fix (customer_id bigint PRIMARY KEY, region text NOT NULL);\nINSERT INTO region_fix VALUES (11, 'us'), (12, 'us'), (13, 'apac');\nUPDATE customers c SET region = f.region FROM region_fix f WHERE f.customer_id = c.id;", 'RE scan');
 c('fix10', 'UPDATE ledger SET amount = -amount WHERE id = 1500 AND amount > 0;', 'RE');
+c('fix10', "UPDATE shipments SET state = 'delivered' WHERE order_id = 10;", 'RE scan');
 c('fix10', "UPDATE events SET kind = 'unknown' WHERE kind IS NULL OR kind = '';", 'RE scan', { hazard: 'every matching row written in one transaction' });
 c('fix10', "-- support ticket 4411: merge the duplicate account into the original\nUPDATE accounts SET owner_id = 7 WHERE id = 2007;\nDELETE FROM accounts WHERE id = 2008;", 'RE');
-c('fix10', "UPDATE customers SET notes = NULL WHERE notes = '';", 'RE scan', { hazard: 'every matching row written in one transaction' });
 
 // Enum evolutions.
 c('enum10', "CREATE TYPE shipment_state AS ENUM ('pending', 'in_transit', 'delivered', 'returned');\nALTER TABLE shipments ALTER COLUMN state TYPE shipment_state USING state::shipment_state;", 'AE rewrite scan');
@@ -1854,27 +1842,22 @@ c('retype10', "BEGIN;\nSET LOCAL lock_timeout = '2s';\nLOCK TABLE ledger IN ACCE
   pg: { 10: true }, pgWhy: '10: SET NOT NULL scans the table even with a validated check before 12',
 });
 c('retype10', 'ALTER TABLE orders ALTER COLUMN legacy_code TYPE integer USING legacy_code::integer;', 'fails');
-c('retype10', 'ALTER TABLE users ALTER COLUMN login_count TYPE bigint;', 'AE rewrite scan');
-c('retype10', 'ALTER TABLE accounts ALTER COLUMN plan TYPE text;', 'AE');
-c('retype10', "ALTER TABLE orders ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE 'Europe/Berlin';", 'AE rewrite scan');
-c('retype10', 'ALTER TABLE events ALTER COLUMN kind TYPE varchar(64);', 'AE rewrite scan');
 
 // lock_timeout and statement_timeout.
 c('timeout10', "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE orders ADD CONSTRAINT orders_qty_nonneg CHECK (qty >= 0);", 'AE scan');
 c('timeout10', 'SET statement_timeout = 0;\nALTER TABLE customers VALIDATE CONSTRAINT customers_score_not_null;\nRESET statement_timeout;', 'SUE scan');
 c('timeout10', "BEGIN;\nSET LOCAL lock_timeout = '500ms';\nSET LOCAL statement_timeout = '5s';\nALTER TABLE orders ALTER COLUMN qty TYPE bigint;\nCOMMIT", 'AE rewrite scan');
 c('timeout10', "SET lock_timeout = '1s';\nALTER TABLE orders ADD COLUMN coupon_code text;\nRESET lock_timeout;", 'AE');
+c('timeout10', "SET lock_timeout = '3s';\nALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_total_nonneg;\nRESET lock_timeout;", 'AE');
 c('timeout10', "DO $$\nBEGIN\n  FOR attempt IN 1..5 LOOP\n    BEGIN\n      SET LOCAL lock_timeout = '1s';\n      ALTER TABLE events ADD COLUMN session_id uuid;\n      RETURN;\n    EXCEPTION WHEN lock_not_available THEN\n      PERFORM pg_sleep(attempt);\n    END;\n  END LOOP;\n  RAISE EXCEPTION 'could not lock events';\nEND\n$$;", 'AE');
 c('timeout10', "SET statement_timeout = '10min';\nUPDATE orders SET currency = 'EUR' WHERE currency IS NULL;", 'RE scan', { hazard: 'every matching row written in one transaction' });
 c('timeout10', "BEGIN;\nSET LOCAL lock_timeout = '3s';\nALTER TABLE posts ADD COLUMN pinned boolean NOT NULL DEFAULT false;\nALTER TABLE posts ADD COLUMN pinned_at timestamptz;\nCOMMIT", 'AE', { pg: { 10: true } });
-c('timeout10', "SET lock_timeout = '5s';\nCREATE INDEX accounts_owner_id_idx ON accounts (owner_id);", 'S scan');
 c('timeout10', "SET LOCAL lock_timeout = '1s';\nALTER TABLE users ALTER COLUMN admin SET DEFAULT false;", 'AE');
 c('timeout10', "SET statement_timeout = '15min';\nALTER TABLE orders VALIDATE CONSTRAINT orders_total_nonneg;", 'SUE scan');
 
 // CONCURRENTLY done right and wrong.
 c('conc10', 'BEGIN;\nCREATE INDEX CONCURRENTLY users_created_at_idx ON users (created_at);\nCOMMIT', 'fails');
 c('conc10', 'DROP INDEX CONCURRENTLY IF EXISTS orders_legacy_code_idx;', '', { noTx: true, setup: ['CREATE INDEX orders_legacy_code_idx ON orders (legacy_code)'], cleanup: 'DROP INDEX IF EXISTS orders_legacy_code_idx' });
-c('conc10', 'DROP INDEX orders_customer_id_idx;', 'AE');
 c('conc10', 'CREATE UNIQUE INDEX users_name_key ON users (name);', 'S scan');
 c('conc10', 'CREATE INDEX CONCURRENTLY posts_user_id_published_idx ON posts (user_id) WHERE published;', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_user_id_published_idx', pg: { 14.2: true } });
 c('conc10', 'ANALYZE users;', 'SUE');
@@ -1883,7 +1866,6 @@ c('conc10', 'CREATE INDEX CONCURRENTLY orders_paid_at_idx ON orders (paid_at);',
 c('conc10', '-- the index CONCURRENTLY left INVALID after a failed build: drop it and build again in the next migration\nDROP INDEX CONCURRENTLY IF EXISTS accounts_owner_id_idx;', '', { noTx: true });
 c('conc10', 'ALTER INDEX index_posts_on_user_id SET (fillfactor = 80);', '');
 c('conc10', "CREATE INDEX CONCURRENTLY IF NOT EXISTS users_prefs_plan_idx ON users ((prefs ->> 'plan'));", '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS users_prefs_plan_idx', pg: { 14.2: true } });
-c('conc10', 'CREATE INDEX ledger_account_idx ON ledger (account);\nCREATE INDEX ledger_amount_idx ON ledger (amount);', 'S scan');
 
 // Trigger-based dual writes.
 c('dual10', "CREATE OR REPLACE FUNCTION users_full_name_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.full_name := NEW.name;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER users_full_name_sync BEFORE INSERT OR UPDATE OF name ON users\n  FOR EACH ROW EXECUTE PROCEDURE users_full_name_sync();", 'SRE', { setup: ['ALTER TABLE users ADD COLUMN full_name text'] });
@@ -1913,17 +1895,12 @@ c('cleanup10', 'DROP TABLE IF EXISTS archive_2023;', 'AE', { hazard: 'data lost'
 c('cleanup10', 'DROP TRIGGER posts_touch ON posts;\nDROP FUNCTION posts_touch_fn();', 'AE');
 c('cleanup10', 'DROP TYPE postal_addr;', 'fails');
 c('cleanup10', 'DROP FUNCTION IF EXISTS touch();', '');
-c('cleanup10', 'ALTER TABLE users DROP COLUMN IF EXISTS login_count;', 'AE', { hazard: 'data lost' });
-c('cleanup10', 'DROP TABLE cache_entries;', 'AE', { hazard: 'data lost' });
 c('cleanup10', 'ALTER TABLE customers DROP CONSTRAINT customers_score_not_null;', 'AE');
 c('cleanup10', 'DROP TABLE users;', 'fails');
-c('cleanup10', 'DROP INDEX IF EXISTS index_posts_on_user_id;', 'AE');
 c('cleanup10', 'ALTER TABLE ledger DROP COLUMN id_new;', '', { setup: ['ALTER TABLE ledger ADD COLUMN id_new bigint'] });
 c('cleanup10', 'DROP VIEW IF EXISTS recent_orders;', '', { hazard: 'running code uses it' });
 c('cleanup10', 'DROP STATISTICS IF EXISTS posts_stats;', 'SUE');
-c('cleanup10', 'ALTER TABLE orders DROP COLUMN IF EXISTS payload, DROP COLUMN IF EXISTS legacy_code;', 'AE', { hazard: 'data lost' });
-c('cleanup10', 'DROP TABLE IF EXISTS order_shipping_backup_2024_03;', '');
-c('cleanup10', 'DROP SEQUENCE IF EXISTS invoice_seq;', '');
+c('cleanup10', 'DROP TABLE IF EXISTS order_shipping_backup_2024_03;', '', { hazard: 'data lost (the backup, when it exists)' });
 
 // "Oops" migrations that fail.
 c('oops10', 'CREATE UNIQUE INDEX accounts_owner_id_key ON accounts (owner_id);', 'fails');
@@ -1936,8 +1913,6 @@ c('oops10', 'BEGIN;\nALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;
 c('oops10', 'BEGIN;\nALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;\nALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;\nCOMMIT', 'AE scan');
 c('oops10', 'ALTER TABLE posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY (user_id) REFERENCES customers (id) NOT VALID;\nALTER TABLE posts VALIDATE CONSTRAINT posts_user_id_fkey;', 'fails');
 c('oops10', "ALTER TABLE accounts ALTER COLUMN plan TYPE integer USING plan::integer;", 'fails');
-c('oops10', 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);', 'fails');
-c('oops10', "ALTER TABLE orders ALTER COLUMN status TYPE text;", 'fails');
 c('oops10', 'ALTER TABLE orders ADD COLUMN qty integer;', 'fails');
 c('oops10', "UPDATE posts SET user_id = 999999 WHERE id = 1;", 'fails');
 
@@ -1951,10 +1926,11 @@ c('new10', "CREATE TABLE teams (\n  id bigserial PRIMARY KEY,\n  name text NOT N
 c('new10', 'CREATE TABLE order_items (\n  id bigserial PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id) ON DELETE CASCADE,\n  sku text NOT NULL,\n  quantity integer NOT NULL CHECK (quantity > 0),\n  unit_price_cents bigint NOT NULL\n);\nCREATE INDEX order_items_order_id_idx ON order_items (order_id);', 'SRE');
 c('new10', "CREATE TABLE webhook_endpoints (\n  id bigserial PRIMARY KEY,\n  url text NOT NULL,\n  secret text NOT NULL,\n  enabled boolean NOT NULL DEFAULT true\n);\nCREATE TABLE webhook_deliveries (\n  id bigserial PRIMARY KEY,\n  endpoint_id bigint NOT NULL REFERENCES webhook_endpoints (id) ON DELETE CASCADE,\n  event text NOT NULL,\n  response_status integer,\n  attempted_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX webhook_deliveries_endpoint_attempted_idx ON webhook_deliveries (endpoint_id, attempted_at DESC);", '');
 c('new10', 'CREATE TABLE password_reset_tokens (\n  token_hash text PRIMARY KEY,\n  user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  expires_at timestamptz NOT NULL,\n  used_at timestamptz\n);\nCREATE INDEX password_reset_tokens_user_id_idx ON password_reset_tokens (user_id);', 'SRE');
-c('new10', 'CREATE TABLE user_sessions (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n  user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  ip inet,\n  user_agent text,\n  created_at timestamptz NOT NULL DEFAULT now(),\n  expires_at timestamptz NOT NULL\n);\nCREATE INDEX user_sessions_user_id_idx ON user_sessions (user_id);\nCREATE INDEX user_sessions_expires_at_idx ON user_sessions (expires_at);', 'SRE');
+c('new10', 'CREATE TABLE user_sessions (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n  user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  ip inet,\n  user_agent text,\n  created_at timestamptz NOT NULL DEFAULT now(),\n  expires_at timestamptz NOT NULL\n);\nCREATE INDEX user_sessions_user_id_idx ON user_sessions (user_id);\nCREATE INDEX user_sessions_expires_at_idx ON user_sessions (expires_at);', 'SRE', { pg: { 10: true }, pgWhy: '10: gen_random_uuid() is in core from 13 (pgcrypto before; release notes 13)' });
 c('new10', "CREATE TABLE countries (\n  code char(2) PRIMARY KEY,\n  name text NOT NULL\n);\nINSERT INTO countries (code, name) VALUES\n  ('DE', 'Germany'), ('FR', 'France'), ('GB', 'United Kingdom'), ('US', 'United States');", '');
 c('new10', "CREATE TABLE coupons (\n  code text PRIMARY KEY,\n  percent_off smallint CHECK (percent_off BETWEEN 1 AND 100),\n  valid_until date\n);\nCREATE TABLE coupon_redemptions (\n  coupon_code text NOT NULL REFERENCES coupons (code),\n  order_id bigint NOT NULL REFERENCES orders (id),\n  redeemed_at timestamptz NOT NULL DEFAULT now(),\n  PRIMARY KEY (coupon_code, order_id)\n);", 'SRE');
 c('new10', 'CREATE UNLOGGED TABLE rate_limits (\n  bucket text PRIMARY KEY,\n  tokens integer NOT NULL,\n  refreshed_at timestamptz NOT NULL DEFAULT now()\n);', '');
+c('new10', 'CREATE TABLE notification_reads (\n  user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  notification_id bigint NOT NULL,\n  read_at timestamptz NOT NULL DEFAULT now(),\n  PRIMARY KEY (user_id, notification_id)\n);', 'SRE');
 c('new10', "CREATE TABLE IF NOT EXISTS idempotency_keys (\n  key text PRIMARY KEY,\n  request_hash text NOT NULL,\n  response jsonb,\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX IF NOT EXISTS idempotency_keys_created_at_idx ON idempotency_keys (created_at);", '');
 c('new10', 'CREATE TABLE payment_methods (\n  id bigserial PRIMARY KEY,\n  customer_id bigint NOT NULL REFERENCES customers (id),\n  brand text NOT NULL,\n  last4 char(4) NOT NULL,\n  exp_month smallint NOT NULL CHECK (exp_month BETWEEN 1 AND 12),\n  exp_year smallint NOT NULL,\n  is_default boolean NOT NULL DEFAULT false\n);\nCREATE UNIQUE INDEX payment_methods_one_default ON payment_methods (customer_id) WHERE is_default;', 'SRE');
 c('new10', "CREATE TABLE data_exports (\n  id bigserial PRIMARY KEY,\n  account_id bigint REFERENCES accounts (id) ON DELETE SET NULL,\n  status text NOT NULL DEFAULT 'queued',\n  file_url text,\n  requested_at timestamptz NOT NULL DEFAULT now(),\n  finished_at timestamptz\n);\nCOMMENT ON TABLE data_exports IS 'GDPR exports requested from the settings page';", 'SRE');
@@ -1984,22 +1960,13 @@ c('everyday10', "UPDATE accounts SET plan = 'pro' WHERE id = 10;", 'RE');
 c('everyday10', "DELETE FROM cache_entries WHERE key IN ('k1', 'k2');", 'RE');
 c('everyday10', "INSERT INTO ledger (account, amount) VALUES ('fees', 0), ('refunds', 0);", 'RE');
 c('everyday10', "INSERT INTO customers (id, email, name, region) VALUES (2001, 'ops@x.io', 'Ops', 'eu')\nON CONFLICT (id) DO NOTHING;", 'fails');
-c('everyday10', 'ALTER TABLE users ALTER COLUMN prefs SET STORAGE EXTERNAL;', 'AE');
-c('everyday10', "ALTER TABLE accounts ALTER COLUMN plan SET DEFAULT 'starter';", 'AE');
-c('everyday10', 'ALTER TABLE orders ALTER COLUMN currency DROP DEFAULT;', 'AE');
 c('everyday10', "CREATE OR REPLACE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.updated_at := now();\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER users_set_updated_at BEFORE UPDATE ON users\n  FOR EACH ROW EXECUTE PROCEDURE set_updated_at();", 'SRE');
 c('everyday10', "CREATE VIEW monthly_revenue AS\nSELECT date_trunc('month', created_at) AS month, currency, sum(total) AS revenue\n  FROM orders\n WHERE status IN ('paid', 'shipped')\n GROUP BY 1, 2;", 'AS');
 c('everyday10', 'GRANT SELECT ON monthly_revenue TO analytics_ro;', '', { setup: ['CREATE ROLE analytics_ro NOLOGIN', "CREATE VIEW monthly_revenue AS SELECT date_trunc('month', created_at) AS month, sum(total) AS revenue FROM orders GROUP BY 1"] });
 c('everyday10', "ALTER TABLE ledger ALTER COLUMN amount SET DEFAULT 0;\nCOMMENT ON COLUMN ledger.amount IS 'in cents';", 'AE');
 c('everyday10', "SELECT setval('ledger_id_seq', (SELECT max(id) FROM ledger));", 'AS');
 c('everyday10', "CREATE POLICY posts_owner_update ON posts FOR UPDATE\n  USING (user_id = nullif(current_setting('app.user_id', true), '')::bigint)\n  WITH CHECK (user_id = nullif(current_setting('app.user_id', true), '')::bigint);", 'AE');
-c('everyday10', "ALTER TABLE customers RENAME COLUMN region TO region_code;", 'AE', { hazard: 'running code uses the old name' });
-c('everyday10', 'REFRESH MATERIALIZED VIEW order_totals;', 'AE rewrite scan');
-c('everyday10', 'UPDATE orders SET total = 0 WHERE id = 1;\nREFRESH MATERIALIZED VIEW CONCURRENTLY order_totals;', 'E scan', { label: false, why: 'EXCLUSIVE on a materialized view blocks no reads, and nothing else writes it' });
-c('everyday10', 'VACUUM FULL events;', 'AE rewrite', { noTx: true });
-c('everyday10', 'CLUSTER orders USING orders_customer_id_idx;', 'AE rewrite scan');
 c('everyday10', 'BEGIN;\nLOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE;\nUPDATE orders SET currency = \'EUR\' WHERE currency IS NULL;\nCOMMIT', 'SRE scan', { hazard: 'every matching row written in one transaction' });
-c('everyday10', "ALTER TYPE order_status RENAME VALUE 'shipped' TO 'dispatched';", '', { hazard: 'running code uses the old label' });
 c('everyday10', 'TRUNCATE cache_entries;', 'AE rewrite scan', { hazard: 'data lost' });
 
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
