@@ -1724,4 +1724,249 @@ c('defpriv9', 'GRANT SELECT, INSERT, UPDATE, DELETE ON accounts TO app_writer9;\
 c('defpriv9', 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO app_writer9;\nALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON SEQUENCES TO app_writer9;\nALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO app_writer9;', '', { setup: ['CREATE ROLE app_writer9 NOLOGIN'] });
 c('defpriv9', 'ALTER TABLE accounts OWNER TO app_writer9;', 'AE', { setup: ['CREATE ROLE app_writer9 NOLOGIN'] });
 
+// --- Batch 10 (ids 1457–1656), written blind: a SaaS backend's hand-written migration history over a few years.
+// Columns and indexes on the big hot tables (orders, events, users).
+c('hot10', 'ALTER TABLE orders ADD COLUMN fulfilled_at timestamptz;', 'AE');
+c('hot10', "ALTER TABLE orders ADD COLUMN channel text NOT NULL DEFAULT 'web';", 'AE', { pg: { 10: true } });
+c('hot10', '-- events is append-only and huge; index the new column right away\nALTER TABLE events ADD COLUMN user_id bigint;\nCREATE INDEX events_user_id_idx ON events (user_id);', 'AE scan');
+c('hot10', '-- no transaction: CONCURRENTLY\nCREATE INDEX CONCURRENTLY IF NOT EXISTS orders_created_at_idx ON orders (created_at);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS orders_created_at_idx', pg: { 14.2: true } });
+c('hot10', 'CREATE INDEX orders_status_created_at_idx ON orders (status, created_at);', 'S scan');
+c('hot10', 'CREATE INDEX CONCURRENTLY events_at_brin_idx ON events USING brin (at);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS events_at_brin_idx', pg: { 14.2: true } });
+c('hot10', "CREATE INDEX CONCURRENTLY orders_pending_created_at_idx ON orders (created_at) WHERE status = 'pending';", '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS orders_pending_created_at_idx', pg: { 14.2: true } });
+c('hot10', 'ALTER TABLE users\n  ADD COLUMN last_seen_at timestamptz,\n  ADD COLUMN last_seen_ip inet;', 'AE');
+c('hot10', 'ALTER TABLE events ADD COLUMN received_at timestamptz NOT NULL DEFAULT now();', 'AE', { pg: { 10: true } });
+c('hot10', '-- events gets millions of inserts a day: vacuum and analyze it more often\nALTER TABLE events SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_analyze_scale_factor = 0.005);', 'SUE');
+c('hot10', 'ALTER TABLE events ALTER COLUMN kind SET STATISTICS 1000;', 'SUE');
+c('hot10', 'ALTER INDEX orders_customer_id_idx RENAME TO index_orders_on_customer_id;', '');
+c('hot10', 'CREATE INDEX CONCURRENTLY index_users_on_lower_email ON users (lower(email));', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS index_users_on_lower_email', pg: { 14.2: true } });
+c('hot10', 'ALTER TABLE orders ADD COLUMN shipping_address jsonb;', 'AE');
+c('hot10', '-- events finally gets a primary key, from the unique index built concurrently in the previous migration\nALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_id_key;', 'AE scan', {
+  setup: ['CREATE UNIQUE INDEX CONCURRENTLY events_id_key ON events (id)'], setupNoTx: true, cleanup: 'DROP INDEX IF EXISTS events_id_key',
+});
+c('hot10', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS events_kind_idx ON events (kind) WHERE kind <> \'heartbeat\';', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS events_kind_idx', pg: { 14.2: true } });
+
+// Backfills in every style.
+c('backfill10', 'UPDATE orders SET tax = round(total * 0.2, 2) WHERE tax IS NULL;', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('backfill10', 'DO $$\nDECLARE\n  last_id bigint := 0;\n  max_id bigint;\nBEGIN\n  SELECT max(id) INTO max_id FROM orders;\n  WHILE last_id < max_id LOOP\n    UPDATE orders SET tax = round(total * 0.2, 2)\n     WHERE id > last_id AND id <= last_id + 500 AND tax IS NULL;\n    last_id := last_id + 500;\n  END LOOP;\nEND\n$$;', 'RE', { hazard: 'every batch written in one transaction (a DO block without COMMIT)' });
+c('backfill10', "-- purge old events in batches, committing each one (PostgreSQL 11+)\nDO $$\nDECLARE\n  deleted integer;\nBEGIN\n  LOOP\n    DELETE FROM events WHERE ctid IN (SELECT ctid FROM events WHERE at < now() - interval '90 days' LIMIT 5000);\n    GET DIAGNOSTICS deleted = ROW_COUNT;\n    EXIT WHEN deleted = 0;\n    COMMIT;\n  END LOOP;\nEND\n$$;", '', { inBlock: false, pg: { 10: true }, pgWhy: '10: COMMIT in a DO block is new in 11' });
+c('backfill10', 'CREATE TABLE order_shipping (\n  order_id bigint PRIMARY KEY,\n  currency char(3) NOT NULL,\n  legacy_code varchar(20)\n);\n\nINSERT INTO order_shipping (order_id, currency, legacy_code)\nSELECT id, currency, legacy_code FROM orders;', 'AS scan');
+c('backfill10', "UPDATE orders o\n   SET currency = 'GBP'\n  FROM customers c\n WHERE c.id = o.customer_id\n   AND c.region = 'uk';", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('backfill10', 'UPDATE posts p\n   SET published = true\n  FROM users u\n WHERE u.id = p.user_id\n   AND u.id = 42;', 'RE');
+c('backfill10', 'ALTER TABLE orders ADD COLUMN total_cents bigint;\nUPDATE orders SET total_cents = (total * 100)::bigint;', 'AE scan', { hazard: 'every row written in one transaction' });
+c('backfill10', "WITH batch AS (\n  SELECT ctid FROM events WHERE kind = 'k' LIMIT 1000\n)\nUPDATE events SET kind = 'page_view'\n  FROM batch\n WHERE events.ctid = batch.ctid;", 'RE scan');
+c('backfill10', 'UPDATE customers c\n   SET score = s.n\n  FROM (SELECT customer_id, count(*) AS n FROM orders GROUP BY customer_id) s\n WHERE s.customer_id = c.id;', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('backfill10', "INSERT INTO ledger (account, amount)\nSELECT 'acct-' || id, 0 FROM accounts WHERE id <= 50;", 'RE');
+c('backfill10', 'UPDATE users u SET login_count = (SELECT count(*) FROM posts p WHERE p.user_id = u.id);', 'RE scan', { hazard: 'every row written in one transaction' });
+c('backfill10', "UPDATE accounts SET plan = 'starter' WHERE id BETWEEN 1 AND 100 AND plan = 'free';", 'RE');
+c('backfill10', 'UPDATE orders SET total_cents = (total * 100)::bigint WHERE id BETWEEN 1 AND 100;', 'RE', { setup: ['ALTER TABLE orders ADD COLUMN total_cents bigint'] });
+c('backfill10', "CREATE TABLE customer_regions AS\nSELECT id AS customer_id, region FROM customers;\nALTER TABLE customer_regions ADD PRIMARY KEY (customer_id);", 'AS scan');
+c('backfill10', "CREATE PROCEDURE backfill_order_cents(batch integer DEFAULT 1000)\nLANGUAGE plpgsql AS $$\nDECLARE\n  n integer;\nBEGIN\n  LOOP\n    UPDATE orders SET total_cents = (total * 100)::bigint\n     WHERE id IN (SELECT id FROM orders WHERE total_cents IS NULL LIMIT batch);\n    GET DIAGNOSTICS n = ROW_COUNT;\n    EXIT WHEN n = 0;\n    COMMIT;\n  END LOOP;\nEND\n$$;", '', { setup: ['ALTER TABLE orders ADD COLUMN total_cents bigint'], pg: { 10: true }, pgWhy: '10: procedures are new in 11' });
+c('backfill10', "UPDATE orders SET status = 'shipped'\n WHERE id IN (SELECT id FROM orders WHERE status = 'paid' ORDER BY id LIMIT 1000);", 'RE scan');
+
+// Constraint tightening on existing data.
+c('tighten10', 'BEGIN;\nALTER TABLE accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0) NOT VALID;\nALTER TABLE accounts VALIDATE CONSTRAINT accounts_balance_nonneg;\nCOMMIT', 'AE scan');
+c('tighten10', '-- validated in its own migration, after accounts_balance_nonneg was added NOT VALID\nALTER TABLE accounts VALIDATE CONSTRAINT accounts_balance_nonneg;', 'SUE scan', { setup: ['ALTER TABLE accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0) NOT VALID'] });
+c('tighten10', 'ALTER TABLE users ADD CONSTRAINT users_name_not_null CHECK (name IS NOT NULL) NOT VALID;', 'AE');
+c('tighten10', 'ALTER TABLE users ALTER COLUMN name SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT users_name_not_null;', '', {
+  setup: ['ALTER TABLE users ADD CONSTRAINT users_name_not_null CHECK (name IS NOT NULL) NOT VALID', 'ALTER TABLE users VALIDATE CONSTRAINT users_name_not_null'], pg: { 10: true },
+});
+c('tighten10', 'ALTER TABLE accounts ALTER COLUMN owner_id SET NOT NULL;', 'AE scan');
+c('tighten10', 'ALTER TABLE shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;', 'SRE');
+c('tighten10', 'ALTER TABLE shipments VALIDATE CONSTRAINT shipments_order_id_fkey;', 'SUE scan', { setup: ['ALTER TABLE shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID'] });
+c('tighten10', 'ALTER TABLE ledger ADD CONSTRAINT ledger_account_key UNIQUE USING INDEX ledger_account_key;', 'AE', {
+  setup: ['CREATE UNIQUE INDEX CONCURRENTLY ledger_account_key ON ledger (account)'], setupNoTx: true, cleanup: 'DROP INDEX IF EXISTS ledger_account_key', pg: { 14.2: true },
+  pgWhy: '14.2: the migration builds the index it uses with CREATE UNIQUE INDEX CONCURRENTLY, which can miss rows on 14.0–14.3 (release notes 14.4)',
+});
+c('tighten10', "ALTER TABLE customers ADD CONSTRAINT customers_region_length CHECK (char_length(region) <= 32) NOT VALID;", 'AE');
+c('tighten10', "ALTER DOMAIN email_address ADD CONSTRAINT email_lowercase CHECK (VALUE = lower(VALUE)) NOT VALID;", '');
+c('tighten10', "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN qty SET NOT NULL;", 'AE scan');
+c('tighten10', 'ALTER TABLE orders\n  ADD CONSTRAINT orders_qty_positive CHECK (qty > 0) NOT VALID,\n  ADD CONSTRAINT orders_tax_nonneg CHECK (tax >= 0) NOT VALID;', 'AE');
+
+// Data fixes: dedupe, orphans, normalisation.
+c('fix10', 'DELETE FROM accounts a\n USING accounts b\n WHERE a.owner_id = b.owner_id\n   AND a.id > b.id;', 'RE scan', { hazard: 'data lost: every duplicate deleted in one transaction' });
+c('fix10', '-- events has no key: keep one physical row per id\nDELETE FROM events a\n USING events b\n WHERE a.id = b.id\n   AND a.ctid > b.ctid;', 'RE scan', { hazard: 'data lost: every duplicate deleted in one transaction' });
+c('fix10', 'BEGIN;\nDELETE FROM accounts WHERE id IN (\n  SELECT id FROM (\n    SELECT id, row_number() OVER (PARTITION BY owner_id ORDER BY created_at, id) AS rn FROM accounts\n  ) d WHERE d.rn > 1\n);\nCREATE UNIQUE INDEX accounts_owner_id_key ON accounts (owner_id);\nCOMMIT', 'S scan', { hazard: 'data lost: every duplicate deleted in one transaction' });
+c('fix10', "DELETE FROM events WHERE ctid IN (SELECT ctid FROM events WHERE at < now() - interval '90 days' LIMIT 5000);", 'RE scan');
+c('fix10', "UPDATE orders SET status = 'shipped', total = 120.50 WHERE id IN (1001, 1002, 1003);", 'RE');
+c('fix10', 'DELETE FROM shipments s\n WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = s.order_id);', 'RE scan', { hazard: 'data lost: every orphan deleted in one transaction' });
+c('fix10', 'UPDATE users SET email = lower(trim(email)) WHERE email <> lower(trim(email));', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('fix10', "CREATE TEMP TABLE region_fix (customer_id bigint PRIMARY KEY, region text NOT NULL);\nINSERT INTO region_fix VALUES (11, 'us'), (12, 'us'), (13, 'apac');\nUPDATE customers c SET region = f.region FROM region_fix f WHERE f.customer_id = c.id;", 'RE scan');
+c('fix10', 'UPDATE ledger SET amount = -amount WHERE id = 1500 AND amount > 0;', 'RE');
+c('fix10', "UPDATE shipments SET state = 'delivered' WHERE order_id = 10;", 'RE scan');
+c('fix10', "UPDATE events SET kind = 'unknown' WHERE kind IS NULL OR kind = '';", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('fix10', "-- support ticket 4411: merge the duplicate account into the original\nUPDATE accounts SET owner_id = 7 WHERE id = 2007;\nDELETE FROM accounts WHERE id = 2008;", 'RE');
+
+// Enum evolutions.
+c('enum10', "CREATE TYPE shipment_state AS ENUM ('pending', 'in_transit', 'delivered', 'returned');\nALTER TABLE shipments ALTER COLUMN state TYPE shipment_state USING state::shipment_state;", 'AE rewrite scan');
+c('enum10', "-- drop the unused 'shipped' value: rebuild the type\nBEGIN;\nALTER TYPE order_status RENAME TO order_status_old;\nCREATE TYPE order_status AS ENUM ('pending', 'paid', 'cancelled');\nALTER TABLE orders ALTER COLUMN status DROP DEFAULT;\nALTER TABLE orders ALTER COLUMN status TYPE order_status USING status::text::order_status;\nALTER TABLE orders ALTER COLUMN status SET DEFAULT 'pending';\nDROP TYPE order_status_old;\nCOMMIT", 'fails');
+c('enum10', "UPDATE orders SET status = 'paid' WHERE status = 'shipped';", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('enum10', "CREATE TABLE order_statuses (code text PRIMARY KEY, label text NOT NULL);\nINSERT INTO order_statuses VALUES ('pending', 'Pending'), ('paid', 'Paid'), ('shipped', 'Shipped'), ('cancelled', 'Cancelled');", '');
+c('enum10', "ALTER TABLE accounts ADD CONSTRAINT accounts_plan_check CHECK (plan IN ('free', 'starter', 'pro', 'enterprise')) NOT VALID;", 'AE');
+c('enum10', 'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_plan_check;', 'SUE scan', { setup: ["ALTER TABLE accounts ADD CONSTRAINT accounts_plan_check CHECK (plan IN ('free', 'starter', 'pro', 'enterprise')) NOT VALID"] });
+c('enum10', "BEGIN;\nALTER TYPE post_state RENAME TO post_state_old;\nCREATE TYPE post_state AS ENUM ('draft', 'published');\nALTER TABLE posts ALTER COLUMN state DROP DEFAULT;\nALTER TABLE posts ALTER COLUMN state TYPE post_state USING state::text::post_state;\nALTER TABLE posts ALTER COLUMN state SET DEFAULT 'draft';\nDROP TYPE post_state_old;\nCOMMIT", 'S rewrite scan', {
+  setup: ["CREATE TYPE post_state AS ENUM ('draft', 'published', 'hidden')", "ALTER TABLE posts ADD COLUMN state post_state NOT NULL DEFAULT 'draft'"],
+});
+c('enum10', 'DROP TYPE IF EXISTS order_status_old;', '');
+c('enum10', "ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'paid';", 'AE');
+c('enum10', "CREATE TYPE refund_reason AS ENUM ('duplicate', 'fraudulent', 'requested_by_customer');\nCREATE TABLE refunds (\n  id bigserial PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id),\n  reason refund_reason NOT NULL,\n  amount numeric(12, 2) NOT NULL CHECK (amount > 0),\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX refunds_order_id_idx ON refunds (order_id);", 'SRE');
+c('enum10', "ALTER TYPE refund_reason ADD VALUE 'expired_uncaptured_charge';", '', { setup: ["CREATE TYPE refund_reason AS ENUM ('duplicate', 'fraudulent', 'requested_by_customer')"], hazard: 'the new value sorts after every other' });
+c('enum10', "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'awaiting_payment' BEFORE 'paid';", '');
+
+// Table splits and merges.
+c('split10', 'BEGIN;\nCREATE TABLE customer_profiles (\n  customer_id bigint PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,\n  notes text,\n  score int\n);\nINSERT INTO customer_profiles (customer_id, notes, score)\nSELECT id, notes, score FROM customers;\nCOMMIT', 'SRE scan');
+c('split10', 'CREATE TABLE customer_profiles (\n  customer_id bigint PRIMARY KEY,\n  notes text,\n  score int\n);\nINSERT INTO customer_profiles (customer_id, notes, score)\nSELECT id, notes, score FROM customers WHERE id <= 100;', 'AS');
+c('split10', 'ALTER TABLE customers DROP COLUMN notes, DROP COLUMN score;', 'AE', { hazard: 'data lost' });
+c('split10', 'CREATE SCHEMA billing;\nALTER TABLE ledger SET SCHEMA billing;', 'AE', { hazard: 'running code uses public.ledger' });
+c('split10', 'CREATE TABLE billing_addresses (LIKE shipments INCLUDING ALL);', 'AS');
+c('split10', "CREATE VIEW all_sales AS\nSELECT region, amount FROM sales\nUNION ALL\nSELECT 'legacy', v FROM archive_2023;", 'AS');
+c('split10', "CREATE TABLE archive_2023_jan (LIKE archive_2023 INCLUDING ALL);\nWITH moved AS (\n  DELETE FROM archive_2023 WHERE day < '2023-02-01' RETURNING *\n)\nINSERT INTO archive_2023_jan SELECT * FROM moved;", 'RE scan');
+c('split10', 'ALTER TABLE customer_profiles ADD CONSTRAINT customer_profiles_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;', 'SRE', { setup: ['CREATE TABLE customer_profiles (customer_id bigint PRIMARY KEY, notes text, score int)', 'INSERT INTO customer_profiles SELECT id, notes, score FROM customers'] });
+c('split10', "INSERT INTO accounts (name, plan, owner_id)\nSELECT name, 'legacy', owner_id FROM legacy_accounts;\nDROP TABLE legacy_accounts;", 'RE', { setup: ['CREATE TABLE legacy_accounts (name text NOT NULL, owner_id bigint)', "INSERT INTO legacy_accounts VALUES ('old a', 1), ('old b', 2)"] });
+c('split10', 'CREATE TABLE user_settings (\n  user_id bigint PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,\n  prefs jsonb NOT NULL DEFAULT \'{}\',\n  updated_at timestamptz NOT NULL DEFAULT now()\n);', 'SRE');
+c('split10', 'ALTER TABLE users DROP COLUMN prefs;', 'AE', { hazard: 'data lost' });
+c('split10', 'ALTER TABLE orders RENAME TO purchases;', 'AE', { hazard: 'running code uses the old name' });
+
+// Column type migrations.
+c('retype10', 'ALTER TABLE users\n  ALTER COLUMN created_at TYPE timestamptz,\n  ALTER COLUMN updated_at TYPE timestamptz;', 'AE', { pg: { 10: true } });
+c('retype10', "ALTER TABLE users ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE 'UTC';", 'AE rewrite scan');
+c('retype10', 'ALTER TABLE posts ALTER COLUMN views TYPE bigint;', 'AE rewrite scan');
+c('retype10', 'ALTER TABLE accounts ALTER COLUMN balance TYPE bigint USING (balance * 100)::bigint;', 'AE rewrite scan');
+c('retype10', 'ALTER TABLE customers ALTER COLUMN email TYPE text;', 'AE');
+c('retype10', 'ALTER TABLE users ALTER COLUMN email TYPE text;', 'AE');
+c('retype10', 'ALTER TABLE orders ALTER COLUMN customer_id TYPE integer;', 'fails');
+c('retype10', 'ALTER TABLE ledger ADD COLUMN id_new bigint;', 'AE');
+c('retype10', "CREATE FUNCTION ledger_copy_id() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.id_new := NEW.id;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER ledger_copy_id BEFORE INSERT OR UPDATE ON ledger\n  FOR EACH ROW EXECUTE FUNCTION ledger_copy_id();", 'SRE', { setup: ['ALTER TABLE ledger ADD COLUMN id_new bigint'], pg: { 10: true }, pgWhy: '10: EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE)' });
+c('retype10', 'UPDATE ledger SET id_new = id WHERE id BETWEEN 1 AND 100 AND id_new IS NULL;', 'RE', { setup: ['ALTER TABLE ledger ADD COLUMN id_new bigint'] });
+c('retype10', "BEGIN;\nSET LOCAL lock_timeout = '2s';\nLOCK TABLE ledger IN ACCESS EXCLUSIVE MODE;\nALTER TABLE ledger ALTER COLUMN id_new SET NOT NULL;\nALTER TABLE ledger DROP CONSTRAINT ledger_pkey;\nALTER TABLE ledger ALTER COLUMN id DROP DEFAULT;\nALTER TABLE ledger ALTER COLUMN id DROP NOT NULL;\nALTER TABLE ledger RENAME COLUMN id TO id_old;\nALTER TABLE ledger RENAME COLUMN id_new TO id;\nALTER SEQUENCE ledger_id_seq OWNED BY ledger.id;\nALTER TABLE ledger ALTER COLUMN id SET DEFAULT nextval('ledger_id_seq');\nALTER TABLE ledger ADD CONSTRAINT ledger_pkey PRIMARY KEY USING INDEX ledger_id_new_key;\nCOMMIT", 'AS', {
+  setup: ['ALTER TABLE ledger ADD COLUMN id_new bigint', 'UPDATE ledger SET id_new = id', 'CREATE UNIQUE INDEX ledger_id_new_key ON ledger (id_new)', 'ALTER TABLE ledger ADD CONSTRAINT ledger_id_new_nn CHECK (id_new IS NOT NULL) NOT VALID', 'ALTER TABLE ledger VALIDATE CONSTRAINT ledger_id_new_nn'],
+  pg: { 10: true }, pgWhy: '10: SET NOT NULL scans the table even with a validated check before 12',
+});
+c('retype10', 'ALTER TABLE orders ALTER COLUMN legacy_code TYPE integer USING legacy_code::integer;', 'fails');
+
+// lock_timeout and statement_timeout.
+c('timeout10', "SET lock_timeout = '2s';\nSET statement_timeout = '30s';\nALTER TABLE orders ADD CONSTRAINT orders_qty_nonneg CHECK (qty >= 0);", 'AE scan');
+c('timeout10', 'SET statement_timeout = 0;\nALTER TABLE customers VALIDATE CONSTRAINT customers_score_not_null;\nRESET statement_timeout;', 'SUE scan');
+c('timeout10', "BEGIN;\nSET LOCAL lock_timeout = '500ms';\nSET LOCAL statement_timeout = '5s';\nALTER TABLE orders ALTER COLUMN qty TYPE bigint;\nCOMMIT", 'AE rewrite scan');
+c('timeout10', "SET lock_timeout = '1s';\nALTER TABLE orders ADD COLUMN coupon_code text;\nRESET lock_timeout;", 'AE');
+c('timeout10', "SET lock_timeout = '3s';\nALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_total_nonneg;\nRESET lock_timeout;", 'AE');
+c('timeout10', "DO $$\nBEGIN\n  FOR attempt IN 1..5 LOOP\n    BEGIN\n      SET LOCAL lock_timeout = '1s';\n      ALTER TABLE events ADD COLUMN session_id uuid;\n      RETURN;\n    EXCEPTION WHEN lock_not_available THEN\n      PERFORM pg_sleep(attempt);\n    END;\n  END LOOP;\n  RAISE EXCEPTION 'could not lock events';\nEND\n$$;", 'AE');
+c('timeout10', "SET statement_timeout = '10min';\nUPDATE orders SET currency = 'EUR' WHERE currency IS NULL;", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('timeout10', "BEGIN;\nSET LOCAL lock_timeout = '3s';\nALTER TABLE posts ADD COLUMN pinned boolean NOT NULL DEFAULT false;\nALTER TABLE posts ADD COLUMN pinned_at timestamptz;\nCOMMIT", 'AE', { pg: { 10: true } });
+c('timeout10', "SET LOCAL lock_timeout = '1s';\nALTER TABLE users ALTER COLUMN admin SET DEFAULT false;", 'AE');
+c('timeout10', "SET statement_timeout = '15min';\nALTER TABLE orders VALIDATE CONSTRAINT orders_total_nonneg;", 'SUE scan');
+
+// CONCURRENTLY done right and wrong.
+c('conc10', 'BEGIN;\nCREATE INDEX CONCURRENTLY users_created_at_idx ON users (created_at);\nCOMMIT', 'fails');
+c('conc10', 'DROP INDEX CONCURRENTLY IF EXISTS orders_legacy_code_idx;', '', { noTx: true, setup: ['CREATE INDEX orders_legacy_code_idx ON orders (legacy_code)'], cleanup: 'DROP INDEX IF EXISTS orders_legacy_code_idx' });
+c('conc10', 'CREATE UNIQUE INDEX users_name_key ON users (name);', 'S scan');
+c('conc10', 'CREATE INDEX CONCURRENTLY posts_user_id_published_idx ON posts (user_id) WHERE published;', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_user_id_published_idx', pg: { 14.2: true } });
+c('conc10', 'ANALYZE users;', 'SUE');
+c('conc10', 'CREATE UNIQUE INDEX CONCURRENTLY accounts_owner_id_idx ON accounts (owner_id);', 'fails', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_owner_id_idx' });
+c('conc10', 'CREATE INDEX CONCURRENTLY orders_paid_at_idx ON orders (paid_at);', 'fails', { noTx: true });
+c('conc10', '-- the index CONCURRENTLY left INVALID after a failed build: drop it and build again in the next migration\nDROP INDEX CONCURRENTLY IF EXISTS accounts_owner_id_idx;', '', { noTx: true });
+c('conc10', 'ALTER INDEX index_posts_on_user_id SET (fillfactor = 80);', '');
+c('conc10', "CREATE INDEX CONCURRENTLY IF NOT EXISTS users_prefs_plan_idx ON users ((prefs ->> 'plan'));", '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS users_prefs_plan_idx', pg: { 14.2: true } });
+
+// Trigger-based dual writes.
+c('dual10', "CREATE OR REPLACE FUNCTION users_full_name_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.full_name := NEW.name;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER users_full_name_sync BEFORE INSERT OR UPDATE OF name ON users\n  FOR EACH ROW EXECUTE PROCEDURE users_full_name_sync();", 'SRE', { setup: ['ALTER TABLE users ADD COLUMN full_name text'] });
+c('dual10', 'UPDATE users SET full_name = name WHERE id <= 200 AND full_name IS NULL;', 'RE', { setup: ['ALTER TABLE users ADD COLUMN full_name text'] });
+c('dual10', "CREATE TABLE order_events (\n  id bigserial PRIMARY KEY,\n  order_id bigint NOT NULL,\n  status order_status NOT NULL,\n  at timestamptz NOT NULL DEFAULT now()\n);\nCREATE FUNCTION order_events_capture() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO order_events (order_id, status) VALUES (NEW.id, NEW.status);\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER order_events_capture AFTER INSERT OR UPDATE OF status ON orders\n  FOR EACH ROW EXECUTE PROCEDURE order_events_capture();", 'SRE');
+c('dual10', 'DROP TRIGGER users_full_name_sync ON users;\nDROP FUNCTION users_full_name_sync();', 'AS', {
+  setup: ['ALTER TABLE users ADD COLUMN full_name text', 'CREATE FUNCTION users_full_name_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.full_name := NEW.name; RETURN NEW; END $$', 'CREATE TRIGGER users_full_name_sync BEFORE INSERT OR UPDATE OF name ON users FOR EACH ROW EXECUTE PROCEDURE users_full_name_sync()'],
+});
+c('dual10', "CREATE FUNCTION posts_content_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.content IS NULL THEN\n    NEW.content := NEW.body;\n  ELSIF NEW.body IS NULL OR NEW.body IS DISTINCT FROM NEW.content THEN\n    NEW.body := NEW.content;\n  END IF;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER posts_content_sync BEFORE INSERT OR UPDATE ON posts\n  FOR EACH ROW EXECUTE PROCEDURE posts_content_sync();", 'SRE', { setup: ['ALTER TABLE posts ADD COLUMN content text'] });
+c('dual10', "CREATE TABLE ledger_entries (\n  id bigint PRIMARY KEY,\n  account text NOT NULL,\n  amount_cents bigint\n);\nCREATE FUNCTION ledger_mirror() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO ledger_entries (id, account, amount_cents) VALUES (NEW.id, NEW.account, NEW.amount * 100)\n  ON CONFLICT (id) DO UPDATE SET account = EXCLUDED.account, amount_cents = EXCLUDED.amount_cents;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER ledger_mirror AFTER INSERT OR UPDATE ON ledger\n  FOR EACH ROW EXECUTE PROCEDURE ledger_mirror();", 'SRE');
+c('dual10', 'INSERT INTO ledger_entries (id, account, amount_cents)\nSELECT id, account, amount * 100 FROM ledger WHERE id BETWEEN 1 AND 100\nON CONFLICT (id) DO NOTHING;', 'AS', { setup: ['CREATE TABLE ledger_entries (id bigint PRIMARY KEY, account text NOT NULL, amount_cents bigint)'] });
+
+// Views kept for compatibility.
+c('compat10', 'CREATE VIEW orders_v1 AS\nSELECT id, customer_id, total AS amount, status, created_at FROM orders;', 'AS');
+c('compat10', 'BEGIN;\nALTER TABLE posts RENAME COLUMN body TO content;\nCREATE VIEW posts_v1 AS\n  SELECT id, user_id, title, content AS body, published, views, created_at FROM posts;\nCOMMIT', 'AE', { hazard: 'running code uses posts.body' });
+c('compat10', 'DROP VIEW IF EXISTS orders_v1;', '', { setup: ['CREATE VIEW orders_v1 AS SELECT id, customer_id, total AS amount, status, created_at FROM orders'], hazard: 'running code may still read the view' });
+c('compat10', 'CREATE VIEW public_profiles WITH (security_barrier) AS\n  SELECT id, name FROM users;\nGRANT SELECT ON public_profiles TO PUBLIC;', 'AS');
+c('compat10', 'CREATE VIEW customers_with_profile AS\nSELECT c.id, c.email, p.notes\n  FROM customers c\n  LEFT JOIN customer_profiles p ON p.customer_id = c.id;', 'AS', { setup: ['CREATE TABLE customer_profiles (customer_id bigint PRIMARY KEY, notes text)'] });
+c('compat10', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, status::text AS status FROM orders;', 'fails');
+c('compat10', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, status, customer_id, total FROM orders;', 'AS');
+c('compat10', "CREATE VIEW legacy_users AS\nSELECT id, email, name AS username, admin AS is_admin FROM users;\nCOMMENT ON VIEW legacy_users IS 'kept for the v1 API until it is switched off';", 'AS');
+c('compat10', 'ALTER VIEW recent_orders RENAME TO latest_orders;', '', { hazard: 'running code uses the old name' });
+
+// Cleanup migrations.
+c('cleanup10', 'ALTER TABLE orders DROP COLUMN legacy_code;', 'AE', { hazard: 'data lost' });
+c('cleanup10', 'DROP TABLE IF EXISTS archive_2023;', 'AE', { hazard: 'data lost' });
+c('cleanup10', 'DROP TRIGGER posts_touch ON posts;\nDROP FUNCTION posts_touch_fn();', 'AE');
+c('cleanup10', 'DROP TYPE postal_addr;', 'fails');
+c('cleanup10', 'DROP FUNCTION IF EXISTS touch();', '');
+c('cleanup10', 'ALTER TABLE customers DROP CONSTRAINT customers_score_not_null;', 'AE');
+c('cleanup10', 'DROP TABLE users;', 'fails');
+c('cleanup10', 'ALTER TABLE ledger DROP COLUMN id_new;', '', { setup: ['ALTER TABLE ledger ADD COLUMN id_new bigint'] });
+c('cleanup10', 'DROP VIEW IF EXISTS recent_orders;', '', { hazard: 'running code uses it' });
+c('cleanup10', 'DROP STATISTICS IF EXISTS posts_stats;', 'SUE');
+c('cleanup10', 'DROP TABLE IF EXISTS order_shipping_backup_2024_03;', '', { hazard: 'data lost (the backup, when it exists)' });
+
+// "Oops" migrations that fail.
+c('oops10', 'CREATE UNIQUE INDEX accounts_owner_id_key ON accounts (owner_id);', 'fails');
+c('oops10', 'ALTER TABLE posts ADD COLUMN slug varchar(255) NOT NULL;', 'fails');
+c('oops10', "INSERT INTO customers (id, email, name, region) VALUES (1, 'admin@x.io', 'Admin', 'eu');", 'fails');
+c('oops10', 'ALTER TABLE orders ALTER COLUMN tax SET NOT NULL;', 'fails');
+c('oops10', "ALTER TABLE orders VALIDATE CONSTRAINT orders_tax_present;", 'fails', { setup: ['ALTER TABLE orders ADD CONSTRAINT orders_tax_present CHECK (tax IS NOT NULL) NOT VALID'] });
+c('oops10', 'ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;', 'fails');
+c('oops10', 'BEGIN;\nALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;\nALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE NOT VALID;\nCOMMIT', 'AE');
+c('oops10', 'BEGIN;\nALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;\nALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE;\nCOMMIT', 'AE scan');
+c('oops10', 'ALTER TABLE posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY (user_id) REFERENCES customers (id) NOT VALID;\nALTER TABLE posts VALIDATE CONSTRAINT posts_user_id_fkey;', 'fails');
+c('oops10', "ALTER TABLE accounts ALTER COLUMN plan TYPE integer USING plan::integer;", 'fails');
+c('oops10', 'ALTER TABLE orders ADD COLUMN qty integer;', 'fails');
+c('oops10', "UPDATE posts SET user_id = 999999 WHERE id = 1;", 'fails');
+
+// New tables with keys to existing and to new tables.
+c('new10', "CREATE TABLE subscriptions (\n  id bigserial PRIMARY KEY,\n  account_id bigint NOT NULL REFERENCES accounts (id),\n  plan text NOT NULL,\n  status text NOT NULL DEFAULT 'active',\n  current_period_end timestamptz,\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX subscriptions_account_id_idx ON subscriptions (account_id);", 'SRE');
+c('new10', "CREATE TABLE subscriptions (\n  id bigserial PRIMARY KEY,\n  account_id bigint NOT NULL REFERENCES accounts (id),\n  plan text NOT NULL\n);\nCREATE TABLE invoices (\n  id bigserial PRIMARY KEY,\n  subscription_id bigint NOT NULL REFERENCES subscriptions (id) ON DELETE RESTRICT,\n  number text NOT NULL UNIQUE,\n  amount_cents bigint NOT NULL CHECK (amount_cents >= 0),\n  issued_at timestamptz NOT NULL DEFAULT now(),\n  paid_at timestamptz\n);\nCREATE INDEX invoices_subscription_id_idx ON invoices (subscription_id);\nCREATE INDEX invoices_unpaid_idx ON invoices (issued_at) WHERE paid_at IS NULL;", 'SRE');
+c('new10', 'CREATE TABLE api_keys (\n  id bigserial PRIMARY KEY,\n  user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  key_hash bytea NOT NULL,\n  label text,\n  last_used_at timestamptz,\n  revoked_at timestamptz,\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE UNIQUE INDEX api_keys_key_hash_key ON api_keys (key_hash);\nCREATE INDEX api_keys_user_id_active_idx ON api_keys (user_id) WHERE revoked_at IS NULL;', 'SRE');
+c('new10', "CREATE TABLE feature_flags (\n  key text PRIMARY KEY,\n  enabled boolean NOT NULL DEFAULT false,\n  rollout_percent smallint NOT NULL DEFAULT 0 CHECK (rollout_percent BETWEEN 0 AND 100),\n  updated_at timestamptz NOT NULL DEFAULT now()\n);\nINSERT INTO feature_flags (key, enabled) VALUES\n  ('new_checkout', false),\n  ('dark_mode', true);", '');
+c('new10', 'CREATE TABLE outbox (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  topic text NOT NULL,\n  payload jsonb NOT NULL,\n  created_at timestamptz NOT NULL DEFAULT now(),\n  processed_at timestamptz\n);\nCREATE INDEX outbox_unprocessed_idx ON outbox (created_at) WHERE processed_at IS NULL;', '');
+c('new10', "CREATE TABLE teams (\n  id bigserial PRIMARY KEY,\n  name text NOT NULL,\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE TABLE team_memberships (\n  team_id bigint NOT NULL REFERENCES teams (id) ON DELETE CASCADE,\n  user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  role text NOT NULL DEFAULT 'member' CHECK (role IN ('owner', 'admin', 'member')),\n  PRIMARY KEY (team_id, user_id)\n);\nCREATE INDEX team_memberships_user_id_idx ON team_memberships (user_id);", 'SRE');
+c('new10', 'CREATE TABLE order_items (\n  id bigserial PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id) ON DELETE CASCADE,\n  sku text NOT NULL,\n  quantity integer NOT NULL CHECK (quantity > 0),\n  unit_price_cents bigint NOT NULL\n);\nCREATE INDEX order_items_order_id_idx ON order_items (order_id);', 'SRE');
+c('new10', "CREATE TABLE webhook_endpoints (\n  id bigserial PRIMARY KEY,\n  url text NOT NULL,\n  secret text NOT NULL,\n  enabled boolean NOT NULL DEFAULT true\n);\nCREATE TABLE webhook_deliveries (\n  id bigserial PRIMARY KEY,\n  endpoint_id bigint NOT NULL REFERENCES webhook_endpoints (id) ON DELETE CASCADE,\n  event text NOT NULL,\n  response_status integer,\n  attempted_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX webhook_deliveries_endpoint_attempted_idx ON webhook_deliveries (endpoint_id, attempted_at DESC);", '');
+c('new10', 'CREATE TABLE password_reset_tokens (\n  token_hash text PRIMARY KEY,\n  user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  expires_at timestamptz NOT NULL,\n  used_at timestamptz\n);\nCREATE INDEX password_reset_tokens_user_id_idx ON password_reset_tokens (user_id);', 'SRE');
+c('new10', 'CREATE TABLE user_sessions (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n  user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  ip inet,\n  user_agent text,\n  created_at timestamptz NOT NULL DEFAULT now(),\n  expires_at timestamptz NOT NULL\n);\nCREATE INDEX user_sessions_user_id_idx ON user_sessions (user_id);\nCREATE INDEX user_sessions_expires_at_idx ON user_sessions (expires_at);', 'SRE', { pg: { 10: true }, pgWhy: '10: gen_random_uuid() is in core from 13 (pgcrypto before; release notes 13)' });
+c('new10', "CREATE TABLE countries (\n  code char(2) PRIMARY KEY,\n  name text NOT NULL\n);\nINSERT INTO countries (code, name) VALUES\n  ('DE', 'Germany'), ('FR', 'France'), ('GB', 'United Kingdom'), ('US', 'United States');", '');
+c('new10', "CREATE TABLE coupons (\n  code text PRIMARY KEY,\n  percent_off smallint CHECK (percent_off BETWEEN 1 AND 100),\n  valid_until date\n);\nCREATE TABLE coupon_redemptions (\n  coupon_code text NOT NULL REFERENCES coupons (code),\n  order_id bigint NOT NULL REFERENCES orders (id),\n  redeemed_at timestamptz NOT NULL DEFAULT now(),\n  PRIMARY KEY (coupon_code, order_id)\n);", 'SRE');
+c('new10', 'CREATE UNLOGGED TABLE rate_limits (\n  bucket text PRIMARY KEY,\n  tokens integer NOT NULL,\n  refreshed_at timestamptz NOT NULL DEFAULT now()\n);', '');
+c('new10', 'CREATE TABLE notification_reads (\n  user_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,\n  notification_id bigint NOT NULL,\n  read_at timestamptz NOT NULL DEFAULT now(),\n  PRIMARY KEY (user_id, notification_id)\n);', 'SRE');
+c('new10', "CREATE TABLE IF NOT EXISTS idempotency_keys (\n  key text PRIMARY KEY,\n  request_hash text NOT NULL,\n  response jsonb,\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX IF NOT EXISTS idempotency_keys_created_at_idx ON idempotency_keys (created_at);", '');
+c('new10', 'CREATE TABLE payment_methods (\n  id bigserial PRIMARY KEY,\n  customer_id bigint NOT NULL REFERENCES customers (id),\n  brand text NOT NULL,\n  last4 char(4) NOT NULL,\n  exp_month smallint NOT NULL CHECK (exp_month BETWEEN 1 AND 12),\n  exp_year smallint NOT NULL,\n  is_default boolean NOT NULL DEFAULT false\n);\nCREATE UNIQUE INDEX payment_methods_one_default ON payment_methods (customer_id) WHERE is_default;', 'SRE');
+c('new10', "CREATE TABLE data_exports (\n  id bigserial PRIMARY KEY,\n  account_id bigint REFERENCES accounts (id) ON DELETE SET NULL,\n  status text NOT NULL DEFAULT 'queued',\n  file_url text,\n  requested_at timestamptz NOT NULL DEFAULT now(),\n  finished_at timestamptz\n);\nCOMMENT ON TABLE data_exports IS 'GDPR exports requested from the settings page';", 'SRE');
+c('new10', "CREATE TABLE tags (\n  id serial PRIMARY KEY,\n  name citext NOT NULL UNIQUE\n);", 'fails');
+c('new10', "CREATE TABLE taggings (\n  tag_id integer NOT NULL,\n  taggable_type text NOT NULL,\n  taggable_id bigint NOT NULL,\n  created_at timestamptz NOT NULL DEFAULT now(),\n  PRIMARY KEY (tag_id, taggable_type, taggable_id)\n);\nCREATE INDEX taggings_taggable_idx ON taggings (taggable_type, taggable_id);", '');
+c('new10', "CREATE TABLE email_suppressions (\n  email email_address PRIMARY KEY,\n  reason text NOT NULL,\n  created_at timestamptz NOT NULL DEFAULT now()\n);", '');
+c('new10', "CREATE TABLE usage_counters (\n  account_id bigint NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,\n  day date NOT NULL,\n  api_calls bigint NOT NULL DEFAULT 0,\n  PRIMARY KEY (account_id, day)\n) WITH (fillfactor = 70);", 'SRE');
+c('new10', "CREATE TABLE job_runs (\n  id bigserial PRIMARY KEY,\n  job text NOT NULL,\n  started_at timestamptz NOT NULL DEFAULT now(),\n  finished_at timestamptz,\n  error text,\n  CONSTRAINT job_runs_finished_after_start CHECK (finished_at IS NULL OR finished_at >= started_at)\n);\nCREATE INDEX job_runs_job_started_idx ON job_runs (job, started_at DESC);", '');
+c('new10', "CREATE TABLE invitations (\n  id bigserial PRIMARY KEY,\n  team_id bigint NOT NULL,\n  email text NOT NULL,\n  invited_by bigint REFERENCES users (id) ON DELETE SET NULL,\n  token text NOT NULL UNIQUE,\n  accepted_at timestamptz,\n  expires_at timestamptz NOT NULL DEFAULT now() + interval '7 days'\n);\nCREATE UNIQUE INDEX invitations_team_email_pending ON invitations (team_id, lower(email)) WHERE accepted_at IS NULL;", 'SRE');
+
+// Everyday safe statements.
+c('everyday10', 'ALTER TABLE posts ALTER COLUMN title DROP NOT NULL;', 'AE');
+c('everyday10', 'ALTER TABLE posts ALTER COLUMN published SET DEFAULT false;', 'AE');
+c('everyday10', 'ALTER TABLE events ALTER COLUMN at SET DEFAULT now();', 'AE');
+c('everyday10', 'GRANT SELECT ON orders, customers, order_totals TO analytics_ro;', '', { setup: ['CREATE ROLE analytics_ro NOLOGIN'] });
+c('everyday10', 'REVOKE DELETE ON ledger FROM app_rw;', '', { setup: ['CREATE ROLE app_rw NOLOGIN', 'GRANT SELECT, INSERT, UPDATE, DELETE ON ledger TO app_rw'] });
+c('everyday10', "COMMENT ON COLUMN orders.total IS 'gross amount in the order currency';", 'SUE');
+c('everyday10', "ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;\nCREATE POLICY accounts_owner ON accounts\n  USING (owner_id = nullif(current_setting('app.user_id', true), '')::bigint);", 'AE');
+c('everyday10', 'CREATE OR REPLACE FUNCTION cents_to_amount(cents bigint) RETURNS numeric\nLANGUAGE sql IMMUTABLE PARALLEL SAFE\nAS $$ SELECT cents / 100.0 $$;', '');
+c('everyday10', '-- after the tax backfill\nANALYZE orders;', 'SUE');
+c('everyday10', 'VACUUM (ANALYZE) orders;', '', { noTx: true });
+c('everyday10', 'ALTER TABLE events SET (autovacuum_vacuum_insert_scale_factor = 0.05);', 'SUE', { pg: { 10: true }, pgWhy: '10: autovacuum_vacuum_insert_scale_factor is new in 13 (release notes 13)' });
+c('everyday10', 'ALTER TABLE orders ADD COLUMN fullfilled_at timestamptz;\nALTER TABLE orders RENAME COLUMN fullfilled_at TO fulfilled_at;', 'AE');
+c('everyday10', "CREATE SEQUENCE order_number_seq START WITH 100000;\nALTER TABLE orders ADD COLUMN order_number bigint DEFAULT nextval('order_number_seq');", 'AE rewrite scan');
+c('everyday10', "CREATE SEQUENCE order_number_seq START WITH 100000;\nALTER TABLE orders ADD COLUMN order_number bigint;\nALTER TABLE orders ALTER COLUMN order_number SET DEFAULT nextval('order_number_seq');", 'AE');
+c('everyday10', "UPDATE accounts SET plan = 'pro' WHERE id = 10;", 'RE');
+c('everyday10', "DELETE FROM cache_entries WHERE key IN ('k1', 'k2');", 'RE');
+c('everyday10', "INSERT INTO ledger (account, amount) VALUES ('fees', 0), ('refunds', 0);", 'RE');
+c('everyday10', "INSERT INTO customers (id, email, name, region) VALUES (2001, 'ops@x.io', 'Ops', 'eu')\nON CONFLICT (id) DO NOTHING;", 'fails');
+c('everyday10', "CREATE OR REPLACE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.updated_at := now();\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER users_set_updated_at BEFORE UPDATE ON users\n  FOR EACH ROW EXECUTE PROCEDURE set_updated_at();", 'SRE');
+c('everyday10', "CREATE VIEW monthly_revenue AS\nSELECT date_trunc('month', created_at) AS month, currency, sum(total) AS revenue\n  FROM orders\n WHERE status IN ('paid', 'shipped')\n GROUP BY 1, 2;", 'AS');
+c('everyday10', 'GRANT SELECT ON monthly_revenue TO analytics_ro;', '', { setup: ['CREATE ROLE analytics_ro NOLOGIN', "CREATE VIEW monthly_revenue AS SELECT date_trunc('month', created_at) AS month, sum(total) AS revenue FROM orders GROUP BY 1"] });
+c('everyday10', "ALTER TABLE ledger ALTER COLUMN amount SET DEFAULT 0;\nCOMMENT ON COLUMN ledger.amount IS 'in cents';", 'AE');
+c('everyday10', "SELECT setval('ledger_id_seq', (SELECT max(id) FROM ledger));", 'AS');
+c('everyday10', "CREATE POLICY posts_owner_update ON posts FOR UPDATE\n  USING (user_id = nullif(current_setting('app.user_id', true), '')::bigint)\n  WITH CHECK (user_id = nullif(current_setting('app.user_id', true), '')::bigint);", 'AE');
+c('everyday10', 'BEGIN;\nLOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE;\nUPDATE orders SET currency = \'EUR\' WHERE currency IS NULL;\nCOMMIT', 'SRE scan', { hazard: 'every matching row written in one transaction' });
+c('everyday10', 'TRUNCATE cache_entries;', 'AE rewrite scan', { hazard: 'data lost' });
+
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
