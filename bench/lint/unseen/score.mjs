@@ -33,7 +33,8 @@ const BATCHES = [
   { name: '4-6 (0777-0845, after the fixes)', has: (n) => n >= 777 && n <= 845 },
   { name: '7 (0846-1044, written blind)', has: (n) => n >= 846 && n <= 1044 },
   { name: '8 (1045-1249, written blind)', has: (n) => n >= 1045 && n <= 1249 },
-  { name: '9 (1250-1456, written blind)', has: (n) => n >= 1250 },
+  { name: '9 (1250-1456, written blind)', has: (n) => n >= 1250 && n <= 1456 },
+  { name: '10 (1457-1656, written blind)', has: (n) => n >= 1457 },
 ];
 
 writeSet();

@@ -1,0 +1,1 @@
+UPDATE users SET email = lower(trim(email)) WHERE email <> lower(trim(email));;

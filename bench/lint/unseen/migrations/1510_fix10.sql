@@ -1,0 +1,1 @@
+UPDATE shipments SET state = 'delivered' WHERE order_id = 10;;

@@ -1,0 +1,1 @@
+UPDATE events SET kind = 'unknown' WHERE kind IS NULL OR kind = '';;

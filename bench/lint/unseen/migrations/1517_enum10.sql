@@ -1,0 +1,1 @@
+ALTER TABLE accounts ADD CONSTRAINT accounts_plan_check CHECK (plan IN ('free', 'starter', 'pro', 'enterprise')) NOT VALID;;

@@ -1,0 +1,10 @@
+CREATE TYPE post_state AS ENUM ('draft', 'published', 'hidden');
+ALTER TABLE posts ADD COLUMN state post_state NOT NULL DEFAULT 'draft';
+BEGIN;
+ALTER TYPE post_state RENAME TO post_state_old;
+CREATE TYPE post_state AS ENUM ('draft', 'published');
+ALTER TABLE posts ALTER COLUMN state DROP DEFAULT;
+ALTER TABLE posts ALTER COLUMN state TYPE post_state USING state::text::post_state;
+ALTER TABLE posts ALTER COLUMN state SET DEFAULT 'draft';
+DROP TYPE post_state_old;
+COMMIT;

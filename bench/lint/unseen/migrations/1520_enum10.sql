@@ -1,0 +1,1 @@
+DROP TYPE IF EXISTS order_status_old;;

@@ -1,0 +1,2 @@
+CREATE SCHEMA billing;
+ALTER TABLE ledger SET SCHEMA billing;;

@@ -1,0 +1,1 @@
+CREATE TABLE billing_addresses (LIKE shipments INCLUDING ALL);;

@@ -1,0 +1,5 @@
+CREATE TABLE archive_2023_jan (LIKE archive_2023 INCLUDING ALL);
+WITH moved AS (
+  DELETE FROM archive_2023 WHERE day < '2023-02-01' RETURNING *
+)
+INSERT INTO archive_2023_jan SELECT * FROM moved;;

@@ -1,0 +1,18 @@
+ALTER TABLE ledger ADD COLUMN id_new bigint;
+UPDATE ledger SET id_new = id;
+CREATE UNIQUE INDEX ledger_id_new_key ON ledger (id_new);
+ALTER TABLE ledger ADD CONSTRAINT ledger_id_new_nn CHECK (id_new IS NOT NULL) NOT VALID;
+ALTER TABLE ledger VALIDATE CONSTRAINT ledger_id_new_nn;
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+LOCK TABLE ledger IN ACCESS EXCLUSIVE MODE;
+ALTER TABLE ledger ALTER COLUMN id_new SET NOT NULL;
+ALTER TABLE ledger DROP CONSTRAINT ledger_pkey;
+ALTER TABLE ledger ALTER COLUMN id DROP DEFAULT;
+ALTER TABLE ledger ALTER COLUMN id DROP NOT NULL;
+ALTER TABLE ledger RENAME COLUMN id TO id_old;
+ALTER TABLE ledger RENAME COLUMN id_new TO id;
+ALTER SEQUENCE ledger_id_seq OWNED BY ledger.id;
+ALTER TABLE ledger ALTER COLUMN id SET DEFAULT nextval('ledger_id_seq');
+ALTER TABLE ledger ADD CONSTRAINT ledger_pkey PRIMARY KEY USING INDEX ledger_id_new_key;
+COMMIT;

@@ -1,0 +1,3 @@
+SET lock_timeout = '3s';
+ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_total_nonneg;
+RESET lock_timeout;;

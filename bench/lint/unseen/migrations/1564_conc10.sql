@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY accounts_owner_id_idx ON accounts (owner_id);;

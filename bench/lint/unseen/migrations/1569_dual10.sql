@@ -1,0 +1,9 @@
+ALTER TABLE users ADD COLUMN full_name text;
+CREATE OR REPLACE FUNCTION users_full_name_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.full_name := NEW.name;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER users_full_name_sync BEFORE INSERT OR UPDATE OF name ON users
+  FOR EACH ROW EXECUTE PROCEDURE users_full_name_sync();;

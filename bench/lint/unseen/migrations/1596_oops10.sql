@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX accounts_owner_id_key ON accounts (owner_id);;

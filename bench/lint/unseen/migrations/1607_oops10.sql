@@ -1,0 +1,1 @@
+UPDATE posts SET user_id = 999999 WHERE id = 1;;

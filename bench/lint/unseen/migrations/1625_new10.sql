@@ -1,0 +1,4 @@
+CREATE TABLE tags (
+  id serial PRIMARY KEY,
+  name citext NOT NULL UNIQUE
+);;

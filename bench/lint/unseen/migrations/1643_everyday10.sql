@@ -1,0 +1,2 @@
+CREATE SEQUENCE order_number_seq START WITH 100000;
+ALTER TABLE orders ADD COLUMN order_number bigint DEFAULT nextval('order_number_seq');;

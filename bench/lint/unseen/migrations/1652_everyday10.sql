@@ -1,0 +1,2 @@
+ALTER TABLE ledger ALTER COLUMN amount SET DEFAULT 0;
+COMMENT ON COLUMN ledger.amount IS 'in cents';;

@@ -1,0 +1,1 @@
+SELECT setval('ledger_id_seq', (SELECT max(id) FROM ledger));;
