@@ -255,7 +255,8 @@ function statementFacts(input: FactsInput): { statements: StatementFacts[]; dyna
   /** `owner`: the DO or CREATE FUNCTION statement, where its dynamic SQL is reported. */
   const runBody = (owner: StatementFacts, sql: EmbeddedSql, source: number, runsNow: boolean): void => {
     const embedded: Embedded = { block: sql.block, name: sql.name, runsNow };
-    for (const nested of sql.statements) push(nested, source, embedded);
+    const looped: Embedded = { ...embedded, inLoop: true };
+    sql.statements.forEach((nested, i) => push(nested, source, sql.looped[i] ? looped : embedded));
     if (sql.dynamic.length) dynamic.push({ statement: owner, embedded, dynamic: sql.dynamic });
   };
   const callsFrom = (stmt: ParsedStatement): void => {

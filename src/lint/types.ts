@@ -86,6 +86,8 @@ export interface Embedded {
   readonly name: string | undefined;
   /** False for the body of a function this migration creates but never calls: it runs later, when called. */
   readonly runsNow: boolean;
+  /** Written inside a loop of the block: it may run many times, each time in the block's transaction unless it COMMITs. */
+  readonly inLoop?: boolean;
 }
 
 /** The dynamic SQL of one DO block or function body: EXECUTE of SQL built at run time. */

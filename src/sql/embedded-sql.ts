@@ -25,6 +25,8 @@ export interface EmbeddedSql {
   readonly name: string | undefined;
   /** Statements the block runs, in order, parsed; positions are the file's. */
   readonly statements: readonly ParsedStatement[];
+  /** Per statement: written inside a loop of the block (LOOP, WHILE, FOR, FOREACH), so it may run many times. */
+  readonly looped: readonly boolean[];
   readonly dynamic: readonly DynamicSql[];
 }
 
@@ -71,7 +73,10 @@ interface Found {
   readonly kind: 'sql' | 'execute';
   readonly query: string;
   readonly lineno: number;
+  readonly inLoop: boolean;
 }
+
+const LOOPS = new Set(['PLpgSQL_stmt_loop', 'PLpgSQL_stmt_while', 'PLpgSQL_stmt_fori', 'PLpgSQL_stmt_fors', 'PLpgSQL_stmt_forc', 'PLpgSQL_stmt_foreach_a', 'PLpgSQL_stmt_dynfors']);
 
 const STATIC = new Set(['PLpgSQL_stmt_execsql']);
 const DYNAMIC = new Set(['PLpgSQL_stmt_dynexecute', 'PLpgSQL_stmt_dynfors']);
@@ -81,9 +86,9 @@ function exprText(node: unknown): string | undefined {
 }
 
 /** The statements of a PL/pgSQL function tree that run SQL, in the order they are written. */
-function walk(value: unknown, out: Found[]): void {
+function walk(value: unknown, out: Found[], inLoop = false): void {
   if (Array.isArray(value)) {
-    for (const v of value) walk(v, out);
+    for (const v of value) walk(v, out, inLoop);
     return;
   }
   if (value === null || typeof value !== 'object') return;
@@ -92,15 +97,15 @@ function walk(value: unknown, out: Found[]): void {
     const lineno = typeof o?.lineno === 'number' ? o.lineno : 1;
     if (STATIC.has(key)) {
       const query = exprText(o.sqlstmt);
-      if (query !== undefined) out.push({ kind: 'sql', query, lineno });
+      if (query !== undefined) out.push({ kind: 'sql', query, lineno, inLoop });
     } else if (DYNAMIC.has(key)) {
       const query = exprText(o.query);
-      if (query !== undefined) out.push({ kind: 'execute', query, lineno });
+      if (query !== undefined) out.push({ kind: 'execute', query, lineno, inLoop });
     } else if (key === 'PLpgSQL_stmt_open' || key === 'PLpgSQL_stmt_return_query') {
       const query = exprText(o.dynquery);
-      if (query !== undefined) out.push({ kind: 'execute', query, lineno });
+      if (query !== undefined) out.push({ kind: 'execute', query, lineno, inLoop });
     }
-    walk(inner, out);
+    walk(inner, out, inLoop || LOOPS.has(key));
   }
 }
 
@@ -246,31 +251,39 @@ export function embeddedSql(stmt: ParsedStatement, section: Section): EmbeddedSq
   if (!b || (b.language !== 'plpgsql' && b.language !== 'sql')) return undefined;
   const position = positionerFor(section);
   const { at, verbatim } = bodyOffset(stmt, b.body);
-  if (b.language === 'sql') return { block: b.block, name: b.name, statements: placed(b.body, at, verbatim, section, position), dynamic: [] };
+  if (b.language === 'sql') {
+    const statements = placed(b.body, at, verbatim, section, position);
+    return { block: b.block, name: b.name, statements, looped: statements.map(() => false), dynamic: [] };
+  }
   const tree = plpgsqlTree(stmt);
   if (tree === undefined) return undefined;
   const found: Found[] = [];
   walk(tree, found);
   const starts = lineStarts(b.body);
   const statements: ParsedStatement[] = [];
+  const looped: boolean[] = [];
   const dynamic: DynamicSql[] = [];
+  const add = (f: Found, parsed: readonly ParsedStatement[]): void => {
+    statements.push(...parsed);
+    looped.push(...parsed.map(() => f.inLoop));
+  };
   for (const f of found) {
     const lineStart = starts[Math.max(0, f.lineno - 1)] ?? 0;
     const i = verbatim ? b.body.indexOf(f.query, lineStart) : -1;
     const offset = i >= 0 ? at + i : verbatim ? at + lineStart : at;
     if (f.kind === 'sql') {
-      statements.push(...placed(f.query, offset, i >= 0, section, position));
+      add(f, placed(f.query, offset, i >= 0, section, position));
       continue;
     }
     const constant = constantString(f.query);
     if (constant !== undefined) {
       // The literal's text equals the SQL when it has no quote escapes: then each statement keeps its own place.
       const quote = i >= 0 ? b.body.indexOf(`'${constant}'`, i) : -1;
-      statements.push(...placed(constant, quote >= 0 ? at + quote + 1 : offset, quote >= 0, section, position));
+      add(f, placed(constant, quote >= 0 ? at + quote + 1 : offset, quote >= 0, section, position));
       continue;
     }
     const where = position(offset);
     dynamic.push({ text: oneLine(`EXECUTE ${f.query}`), line: where.line, column: where.column });
   }
-  return { block: b.block, name: b.name, statements, dynamic };
+  return { block: b.block, name: b.name, statements, looped, dynamic };
 }

@@ -1,6 +1,6 @@
 import { bodyOf, relationName } from '../../sql/index.js';
 import { sameName } from '../../locks/index.js';
-import { onKind, q } from '../rule-kit.js';
+import { onKinds, q } from '../rule-kit.js';
 import type { Rule, RuleContext, StatementFacts } from '../types.js';
 import { quoteIdent, quoteQualified } from '../quote-ident.js';
 
@@ -18,24 +18,34 @@ function oldNameKept(old: string, s: StatementFacts, ctx: RuleContext): boolean 
  * Renaming a table is instant (ACCESS EXCLUSIVE, catalog only) but every running query using the old name fails; so does
  * code calling nextval('old_name') after a sequence is renamed (column defaults follow the rename, they hold its oid).
  */
+const RELATIONS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE', 'OBJECT_SEQUENCE'];
+
 export const renamingTable: Rule = {
   id: 'renaming-table',
   defaultSeverity: 'warning',
-  description: 'renaming a table, view, materialized view or sequence breaks code that still uses the old name',
+  description: 'renaming a table, view, materialized view or sequence (or moving it to another schema) breaks code that still uses the old name',
   docs: 'docs/rules/renaming-table.md',
   lockHazard: false,
-  check: onKind('RenameStmt', (rename, s, ctx) => {
-    if (!['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FOREIGN_TABLE', 'OBJECT_SEQUENCE'].includes(rename.renameType ?? '')) return undefined;
-    const table = relationName(rename.relation) ?? '?';
+  check: onKinds(['RenameStmt', 'AlterObjectSchemaStmt'], (s, ctx) => {
+    const rename = bodyOf(s.stmt, 'RenameStmt');
+    const move = bodyOf(s.stmt, 'AlterObjectSchemaStmt');
+    const kind = rename?.renameType ?? move?.objectType ?? '';
+    if (!RELATIONS.includes(kind)) return undefined;
+    const table = relationName(rename?.relation ?? move?.relation) ?? '?';
     if (ctx.facts.isNew(table, s) || oldNameKept(table, s, ctx)) return undefined;
+    // Named without a schema and moved to public, which the default search_path holds: that name still finds it.
+    if (move && !move.relation?.schemaname && move.newschema === 'public') return undefined;
+    const newName = rename ? (rename.newname ?? '?') : `${move?.newschema ?? '?'}.${move?.relation?.relname ?? '?'}`;
     return {
       statement: s,
       relation: table,
-      message: `Renaming ${q(table)} to ${q(rename.newname ?? '?')} breaks the application version that is running now`,
+      message: rename
+        ? `Renaming ${q(table)} to ${q(newName)} breaks the application version that is running now`
+        : `Moving ${q(table)} to schema ${q(move?.newschema ?? '?')} breaks the application version that is running now: code that names it without a schema (through search_path) or with the old one no longer finds it`,
       help:
-        rename.renameType === 'OBJECT_SEQUENCE'
-          ? `Release code that no longer names ${q(table)} (nextval, currval, setval) first; column defaults follow the rename by themselves.`
-          : `Rename, then CREATE VIEW ${quoteQualified(table)} AS SELECT * FROM ${rename.newname ? quoteIdent(rename.newname) : 'new_name'} so old code keeps working (simple views are updatable), and drop the view in a later release.`,
+        kind === 'OBJECT_SEQUENCE'
+          ? `Release code that no longer names ${q(table)} (nextval, currval, setval) first; column defaults follow the ${rename ? 'rename' : 'move'} by themselves.`
+          : `${rename ? 'Rename' : 'Move it'}, then CREATE VIEW ${quoteQualified(table)} AS SELECT * FROM ${rename ? (rename.newname ? quoteIdent(rename.newname) : 'new_name') : quoteQualified(newName)} in the same transaction so old code keeps working (simple views are updatable), and drop the view in a later release.`,
     };
   }),
 };

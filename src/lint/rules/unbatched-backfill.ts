@@ -1,4 +1,4 @@
-import { nodeAs, relationName } from '../../sql/index.js';
+import { doBlockEndsTransactions, nodeAs, relationName } from '../../sql/index.js';
 import { pinsOneRow } from '../analysis/single-row.js';
 import { writesToolHistory } from '../analysis/bookkeeping.js';
 import { executed } from '../analysis/executed.js';
@@ -6,6 +6,12 @@ import { onKinds, q } from '../rule-kit.js';
 import type { Rule, StatementFacts } from '../types.js';
 
 type Obj = Record<string, unknown>;
+
+/** The DO block that holds `s` COMMITs or ROLLs BACK (each batch then ends its own transaction). */
+function ownerCommits(s: StatementFacts, all: readonly StatementFacts[]): boolean {
+  const owner = all.find((x) => x.source === s.source && !x.embedded);
+  return owner !== undefined && doBlockEndsTransactions(owner.stmt);
+}
 
 /** A WHERE that bounds the rows touched: a BETWEEN, a list of values, a subquery with LIMIT, or both ends of a range. */
 function bounded(where: unknown): boolean {
@@ -57,11 +63,21 @@ export const unbatchedBackfill: Rule = {
     const del = update ? undefined : executed(s.stmt, 'DeleteStmt');
     const write = update ?? del;
     if (!write) return undefined;
+    const table = relationName(write.relation) ?? '?';
+    // Batches in a loop of a DO block that does not COMMIT: every pass runs in the block's one transaction.
+    if (s.embedded?.block === 'do' && s.embedded.inLoop && write.whereClause && !writesToolHistory(s) && !ownerCommits(s, ctx.facts.statements)) {
+      return {
+        statement: s,
+        relation: table,
+        during: 'the whole DO block',
+        message: `${update ? 'UPDATE' : 'DELETE FROM'} ${q(table)} runs in a loop of a DO block that never COMMITs: every batch runs in the block's one transaction, so the rows of all of them stay locked until the block ends`,
+        help: 'COMMIT after each batch (PostgreSQL 11+, in a DO block run outside a transaction: a no-transaction migration), or run the batches from a script, each in its own transaction.',
+      };
+    }
     // A batch picked in a CTE (WITH batch AS (SELECT id ... LIMIT n)) is bounded too.
     if (!write.whereClause || bounded([write.whereClause, write.withClause]) || pinsOneRow(s, ctx.facts) || writesToolHistory(s)) return undefined;
     // WHERE CURRENT OF a cursor touches one row.
     if (nodeAs(write.whereClause, 'CurrentOfExpr')) return undefined;
-    const table = relationName(write.relation) ?? '?';
     const verb = update ? 'UPDATE' : 'DELETE FROM';
     return {
       statement: s,

@@ -89,8 +89,18 @@ describeRule('prefer-jsonb', {
 });
 
 describeRule('dropping-column', {
-  bad: ['ALTER TABLE users DROP COLUMN legacy_flag;', 'ALTER TABLE users DROP COLUMN IF EXISTS legacy_flag CASCADE;'],
-  good: ['CREATE TABLE users (id bigint, tmp int);\nALTER TABLE users DROP COLUMN tmp;', 'ALTER TABLE users DROP CONSTRAINT users_tmp_check;'],
+  bad: [
+    'ALTER TABLE users DROP COLUMN legacy_flag;',
+    'ALTER TABLE users DROP COLUMN IF EXISTS legacy_flag CASCADE;',
+    // Another column of the table was added here, not this one.
+    'ALTER TABLE users ADD COLUMN id_new bigint;\nALTER TABLE users DROP COLUMN legacy_flag;',
+  ],
+  good: [
+    'CREATE TABLE users (id bigint, tmp int);\nALTER TABLE users DROP COLUMN tmp;',
+    'ALTER TABLE users DROP CONSTRAINT users_tmp_check;',
+    // Added by this migration: no running code knows it.
+    'ALTER TABLE ledger ADD COLUMN id_new bigint;\nALTER TABLE ledger DROP COLUMN id_new;',
+  ],
 });
 
 describeRule('alter-table-only-columns', {

@@ -9,6 +9,9 @@ describeRule('update-without-where', {
 
 describeRule('unbatched-backfill', {
   bad: [
+    // Batches in a loop of a DO block with no COMMIT: one transaction for all of them.
+    'DO $$\nDECLARE last_id bigint := 0;\nBEGIN\n  WHILE last_id < 100000 LOOP\n    UPDATE orders SET tax = 0 WHERE id > last_id AND id <= last_id + 500;\n    last_id := last_id + 500;\n  END LOOP;\nEND $$;',
+    'DO $$\nDECLARE r record;\nBEGIN\n  FOR r IN SELECT id FROM orders LOOP\n    UPDATE orders SET tax = 0 WHERE id = r.id;\n  END LOOP;\nEND $$;',
     "UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
     "UPDATE orders SET status = 'archived' WHERE created_at < now() - interval '1 year';",
     "UPDATE orders o SET region = c.region FROM customers c WHERE c.id = o.customer_id;",
@@ -35,6 +38,9 @@ describeRule('unbatched-backfill', {
     'CREATE TABLE scratch (id bigint, v text);\nDELETE FROM scratch WHERE v IS NULL;',
     // No WHERE at all is delete-without-where's.
     'DELETE FROM orders;',
+    // A loop that COMMITs each batch (PostgreSQL 11+), and a bounded UPDATE in a DO block outside any loop.
+    { sql: 'DO $$\nDECLARE last_id bigint := 0;\nBEGIN\n  WHILE last_id < 100000 LOOP\n    UPDATE orders SET tax = 0 WHERE id > last_id AND id <= last_id + 500;\n    last_id := last_id + 500;\n    COMMIT;\n  END LOOP;\nEND $$;', options: { transactional: false } },
+    'DO $$\nBEGIN\n  UPDATE orders SET tax = 0 WHERE id BETWEEN 1 AND 500;\nEND $$;',
     // A migration tool's history table: its bookkeeping, a row per migration.
     "UPDATE alembic_version SET version_num='2b' WHERE alembic_version.version_num = '1a';",
     "DELETE FROM schema_migrations WHERE version = '20240101000000';",

@@ -754,4 +754,35 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('BEGIN;\nALTER TABLE renamed_src RENAME TO renamed_dst;\nCREATE VIEW renamed_src AS SELECT * FROM renamed_dst;\nCOMMIT;')).not.toContain('renaming-table');
     expect(rules('ALTER TABLE renamed_src RENAME TO renamed_dst;\nCREATE VIEW renamed_src AS SELECT * FROM renamed_dst;')).toContain('renaming-table');
   });
+
+  it('a table moved to another schema is not found by its old name through search_path, unless a view keeps that name', async () => {
+    await client.query('CREATE TABLE moved_t (id int); CREATE SCHEMA moved_s');
+    try {
+      await client.query('ALTER TABLE moved_t SET SCHEMA moved_s');
+      await expect(client.query('SELECT * FROM moved_t')).rejects.toThrow(/does not exist/);
+      await client.query('CREATE VIEW moved_t AS SELECT * FROM moved_s.moved_t');
+      await client.query('INSERT INTO moved_t VALUES (1)');
+      expect((await client.query('SELECT count(*)::int AS n FROM moved_s.moved_t')).rows[0].n).toBe(1);
+    } finally {
+      await client.query('DROP VIEW IF EXISTS moved_t; DROP SCHEMA moved_s CASCADE; DROP TABLE IF EXISTS moved_t');
+    }
+    expect(rules('ALTER TABLE moved_t SET SCHEMA moved_s;')).toContain('renaming-table');
+    expect(rules('BEGIN;\nALTER TABLE moved_t SET SCHEMA moved_s;\nCREATE VIEW moved_t AS SELECT * FROM moved_s.moved_t;\nCOMMIT;')).not.toContain('renaming-table');
+  });
+
+  it('the batches of a loop in a DO block that does not COMMIT keep their row locks until the block\'s transaction ends', async () => {
+    const other = await db.client('other');
+    try {
+      await client.query('BEGIN');
+      await client.query('DO $$ DECLARE last_id bigint := 0; BEGIN WHILE last_id < 300 LOOP UPDATE t SET z = z WHERE id > last_id AND id <= last_id + 100; last_id := last_id + 100; END LOOP; END $$');
+      // The DO block has ended; its first batch's rows are still locked: another session's update of one waits.
+      await other.query("SET lock_timeout = '200ms'");
+      await expect(other.query('UPDATE t SET z = z WHERE id = 1')).rejects.toThrow(/lock timeout/);
+    } finally {
+      await client.query('ROLLBACK');
+      await other.end();
+    }
+    const loop = 'DO $$ DECLARE last_id bigint := 0; BEGIN WHILE last_id < 300 LOOP UPDATE t SET z = z WHERE id > last_id AND id <= last_id + 100; last_id := last_id + 100; END LOOP; END $$;';
+    expect(rules(loop)).toContain('unbatched-backfill');
+  });
 });

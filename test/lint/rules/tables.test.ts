@@ -11,12 +11,20 @@ describeRule('renaming-table', {
     { sql: 'ALTER TABLE users RENAME TO app_users;\nCREATE VIEW users AS SELECT * FROM app_users;', options: { execution: 'autocommit' } },
     // A new table under the old name starts empty.
     'ALTER TABLE users RENAME TO app_users;\nCREATE TABLE users (id bigint);',
+    // Moved to another schema: code that names it through search_path no longer finds it.
+    'CREATE SCHEMA billing;\nALTER TABLE ledger SET SCHEMA billing;',
+    'ALTER SEQUENCE invoice_seq SET SCHEMA billing;',
   ],
   good: [
     'CREATE TABLE tmp (id int);\nALTER TABLE tmp RENAME TO users_new;',
     // Renamed, and a view keeps the old name working, in one transaction.
     'ALTER TABLE users RENAME TO app_users;\nCREATE VIEW users AS SELECT * FROM app_users;',
     { sql: 'BEGIN;\nALTER TABLE users RENAME TO app_users;\nCREATE VIEW users AS SELECT * FROM app_users;\nCOMMIT;', options: { execution: 'autocommit' } },
+    'CREATE TABLE scratch (id int);\nALTER TABLE scratch SET SCHEMA archive;',
+    'ALTER TABLE ledger SET SCHEMA billing;\nCREATE VIEW ledger AS SELECT * FROM billing.ledger;',
+    'ALTER FUNCTION touch() SET SCHEMA util;',
+    // Moved into public, which the default search_path holds: the unqualified name still finds it.
+    'ALTER TABLE events SET SCHEMA public;',
     'ALTER INDEX users_idx RENAME TO users_email_idx;',
     'CREATE SEQUENCE ticket_seq;\nALTER SEQUENCE ticket_seq RENAME TO ticket_number_seq;',
   ],
