@@ -39,6 +39,11 @@ export function shadowUrlOf(config: ResolvedConfig, explicit: string | undefined
 
 const EXTENSION = /\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?"?([A-Za-z0-9_-]+)"?/gi;
 
+/** The SQL of the migrations' up and down sections, and the history's copies of what was applied. */
+function sqlTexts(files: readonly MigrationFile[], rows: readonly HistoryRow[]): string[] {
+  return [...files.flatMap((f) => [f.up, f.down].map((s) => (s?.kind === 'sql' ? s.sql : ''))), ...rows.map((r) => r.upSql ?? '')];
+}
+
 /**
  * Whether the migrations' SQL (up and down, and the history's copies) names a role, as a whole word, in any case: a
  * server shadow drops a role that appeared meanwhile only when it does (ShadowOptions.rolesNamed). A module
@@ -46,7 +51,7 @@ const EXTENSION = /\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?"?([A-Za-z0-9
  */
 export function rolesNamedBy(files: readonly MigrationFile[], rows: readonly HistoryRow[] = []): (name: string) => boolean {
   if (files.some((f) => f.up.kind === 'module' || f.down?.kind === 'module')) return () => true;
-  const text = [...files.flatMap((f) => [f.up, f.down].map((s) => (s?.kind === 'sql' ? s.sql : ''))), ...rows.map((r) => r.upSql ?? '')].join('\n').toLowerCase();
+  const text = sqlTexts(files, rows).join('\n').toLowerCase();
   return (name) => {
     const escaped = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`(^|[^a-z0-9_$])${escaped}($|[^a-z0-9_$])`).test(text);
@@ -55,12 +60,8 @@ export function rolesNamedBy(files: readonly MigrationFile[], rows: readonly His
 
 /** Extensions the SQL creates, so a PGlite shadow can load their contrib modules at start-up. */
 export function extensionsUsed(files: readonly MigrationFile[], rows: readonly HistoryRow[] = []): string[] {
-  const texts = [
-    ...files.flatMap((f) => [f.up, f.down].map((s) => (s?.kind === 'sql' ? s.sql : ''))),
-    ...rows.map((r) => r.upSql ?? ''),
-  ];
   const names = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(EXTENSION)) names.add((m[1] ?? '').toLowerCase());
+  for (const text of sqlTexts(files, rows)) for (const m of text.matchAll(EXTENSION)) names.add((m[1] ?? '').toLowerCase());
   names.delete('plpgsql');
   return [...names].sort();
 }
