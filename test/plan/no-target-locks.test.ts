@@ -50,8 +50,11 @@ function watchPlanLocks(watcher: pg.Client): { stop(): Promise<string[]> } {
            join pg_class c on c.oid = l.relation join pg_namespace n on n.oid = c.relnamespace
           where a.application_name like 'lockstep plan%' and l.locktype = 'relation'
             and n.nspname not in ('pg_catalog', 'information_schema', 'lockstep')
-            -- TOAST tables of system catalogs (pg_toast_2619 is pg_statistic's) are catalog reads, not user tables.
-            and c.oid not in (select reltoastrelid from pg_class where relnamespace = 'pg_catalog'::regnamespace)`,
+            -- TOAST tables of system catalogs (pg_toast_2619 is pg_statistic's), and their indexes, are catalog reads,
+            -- not user tables.
+            and c.oid not in (select reltoastrelid from pg_class where relnamespace = 'pg_catalog'::regnamespace)
+            and c.oid not in (select i.indexrelid from pg_index i join pg_class t on t.reltoastrelid = i.indrelid
+                               where t.relnamespace = 'pg_catalog'::regnamespace)`,
       );
       for (const r of res.rows) seen.add(r.lock);
       await new Promise((r) => setTimeout(r, 2));
