@@ -45,11 +45,14 @@ lint=(node dist/cli/main.js lint --dir "$work/migrations" --format json --fail-o
 for _ in $(seq 1 "$REPS"); do
   measure_once squawk "$squawk" --reporter json "$work"/migrations/*.sql
   measure_once lockstep "${lint[@]}"
+  measure_once floor env LINT_FLOOR_CHILD=1 node bench/lint/floor.mjs "$work/migrations"
 done
 lfind=$(node -e "console.log(JSON.parse(require('fs').readFileSync('$work/lockstep.out','utf8')).length)")
 sfind=$(node -e "const j=JSON.parse(require('fs').readFileSync('$work/squawk.out','utf8'));console.log(Array.isArray(j)?j.length:'?')")
 read -r lt lm lruns < <(summary lockstep)
 read -r st sm sruns < <(summary squawk)
+read -r ft fm fruns < <(summary floor)
+floor_ratio=$(awk -v a="$ft" -v b="$st" 'BEGIN {printf "%.2f", a / b}')
 ratio=$(awk -v a="$lt" -v b="$st" 'BEGIN {printf "%.1f", a / b}')
 
 large_rows=""
@@ -59,12 +62,20 @@ if [ "$LARGE" -gt 0 ]; then
   for _ in $(seq 1 "$LARGE_REPS"); do
     measure_once large-squawk "$squawk" --reporter json "$work"/large/*.sql
     measure_once large-lockstep "${big[@]}"
+    measure_once large-floor env LINT_FLOOR_CHILD=1 node bench/lint/floor.mjs "$work/large"
+    measure_once large-floor2 env LINT_FLOOR_CHILD=1 node bench/lint/floor.mjs "$work/large" 2
   done
   read -r a am aruns < <(summary large-lockstep)
   read -r c cm cruns < <(summary large-squawk)
+  read -r fl flm flruns < <(summary large-floor)
+  read -r f2 f2m f2runs < <(summary large-floor2)
   large_ratio=$(awk -v a="$a" -v b="$c" 'BEGIN {printf "%.2f", a / b}')
+  large_floor_ratio=$(awk -v a="$fl" -v b="$c" 'BEGIN {printf "%.2f", a / b}')
+  large_floor2_ratio=$(awk -v a="$f2" -v b="$c" 'BEGIN {printf "%.2f", a / b}')
   large_rows="| $LARGE files | lockstep | $a | $am |
-| $LARGE files | squawk | $c | $cm |"
+| $LARGE files | squawk | $c | $cm |
+| $LARGE files | parse-only floor | $fl | $flm |
+| $LARGE files | parse-only floor, two worker threads | $f2 | $f2m |"
 fi
 
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -80,12 +91,15 @@ defaults, NOT VALID checks, type changes, an UPDATE).
 | --- | --- | ---: | ---: |
 | $N files | lockstep \`lint --dir … --format json\` | $lt | $lm |
 | $N files | squawk \`--reporter json …/*.sql\` (npm bin: Node starts the Rust binary) | $st | $sm |
+| $N files | parse-only floor (\`bench/lint/floor.mjs\`: Node, libpg-query, read and parse; no rules, no output) | $ft | $fm |
 $large_rows
 
 $N files: Lockstep / squawk = **${ratio}×** (target ≤ 2.0×)$( [ "$LARGE" -gt 0 ] && echo "; $LARGE files: **${large_ratio}×** (target ≤ 1.0×, peak memory ≤ 300 MB)"). Findings: lockstep $lfind,
 squawk $sfind (the tools have different rules and severities; see bench/lint/eval for a per-statement comparison).
-Runs ($N files): lockstep $lruns; squawk $sruns.$( [ "$LARGE" -gt 0 ] && echo "
-Runs ($LARGE files): lockstep $aruns; squawk $cruns.")
+Parse-only floor / squawk: $N files ${floor_ratio}×$( [ "$LARGE" -gt 0 ] && echo "; $LARGE files ${large_floor_ratio}×, on two threads ${large_floor2_ratio}×"): what any linter on
+libpg-query in Node pays before its first rule.
+Runs ($N files): lockstep $lruns; squawk $sruns; floor $fruns.$( [ "$LARGE" -gt 0 ] && echo "
+Runs ($LARGE files): lockstep $aruns; squawk $cruns; floor $flruns; floor on two threads $f2runs.")
 <!-- generated:end -->
 MD
 )
