@@ -181,7 +181,7 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, bl
   const s = rc.session;
   const { from, to, opensItself, closesItself } = block;
   const units = up.statements.slice(from, to + 1);
-  const before = from === 0 ? 'nothing before it was applied' : from === 1 ? 'statement 1 is applied and recorded' : `statements 1..${from} are applied and recorded`;
+  const before = appliedBefore(from);
   const resume = row
     ? `The transaction its tool would run it in (statements 1..${to + 1} of ${total}) was rolled back with its history row; nothing of it was applied. Fix the cause, then run \`lockstep up\` again to apply it.`
     : `The file's own transaction (statements ${from + 1}..${to + 1} of ${total}) was rolled back; ${before}. Fix the cause, then run \`lockstep up\` to resume at statement ${from + 1}.`;
@@ -219,9 +219,14 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, bl
   }
 }
 
+/** What of a migration is done when statement `k` + 1 (0-based `k`) stops it: the statements before it. */
+function appliedBefore(k: number): string {
+  return k === 0 ? 'nothing before it was applied' : k === 1 ? 'statement 1 is applied and recorded' : `statements 1..${k} are applied and recorded`;
+}
+
 /** Where a no-transaction migration stands when its session is lost at unit k. */
 function lostAtStep(file: MigrationFile, up: Prepared, k: number, total: number, concurrentIndex: string | undefined): LostAt {
-  const recorded = k === 0 ? 'nothing before it was applied' : k === 1 ? 'statement 1 is applied and recorded' : `statements 1..${k} are applied and recorded`;
+  const recorded = appliedBefore(k);
   const common = { what: `migration ${file.id} (statement ${k + 1} of ${total})`, state: 'partial' as const, partial: { done: k, total } };
   if (up.kind === 'backfill') {
     return { ...common, said: 'It runs outside a transaction: its finished batches are committed and recorded.', resume: 'Run `lockstep up` when the database is reachable again: the backfill resumes after its last finished batch.' };
@@ -255,7 +260,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
     : undefined;
   // A cancelled concurrent build leaves its index behind, INVALID (still updated by writes, never used by reads).
   const leftover = concurrentIndex ? ` The cancelled build may leave index ${concurrentIndex} INVALID; that \`lockstep up\` drops and rebuilds it first.` : '';
-  const stopped = `Statement ${k + 1} of ${total} was cancelled; statements 1..${k} are applied and recorded. Run \`lockstep up\` to resume at statement ${k + 1}.${leftover}`;
+  const stopped = `Statement ${k + 1} of ${total} was cancelled; ${appliedBefore(k)}. Run \`lockstep up\` to resume at statement ${k + 1}.${leftover}`;
   try {
     let recorded = false;
     const scope = { ...retryScope(rc, file, stmt ? relationsOf(stmt) : []), adaptive: startsShort(stmt) };
@@ -285,7 +290,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
       ? `The backfill stopped; its finished batches are committed and recorded in ${rc.history.schema}.backfills. Fix the cause, then run \`lockstep up\` to resume after the last finished batch.`
       : up.kind === 'module'
         ? `Fix up(ctx) (${moduleAt(err, up.section.path)}). It runs outside a transaction, so what it did before the error stays done: make it safe to run again, then run \`lockstep up\`.`
-        : `Statement ${k + 1} of ${total} failed; statements 1..${k} are applied and recorded. Fix the cause, then run \`lockstep up\` to resume at statement ${k + 1}.`;
+        : `Statement ${k + 1} of ${total} failed; ${appliedBefore(k)}. Fix the cause, then run \`lockstep up\` to resume at statement ${k + 1}.`;
     const failure = stmt && up.kind === 'sql'
       ? statementFailure(err, file.id, (up as PreparedSql).section, stmt, resumeHint)
       : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.id} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });

@@ -176,6 +176,16 @@ describe.each<BackendName>(['postgres', 'pglite'])('runner on %s', (backend) => 
     expect(kinds).toEqual(['fail', 'resume', 'apply']);
   });
 
+
+  it('a non-transactional migration that fails at its first statement says nothing was applied, not "statements 1..0"', async () => {
+    h = await harness(backend, {
+      '001_users.sql': USERS,
+      '002_index.sql': sqlMigration('CREATE INDEX CONCURRENTLY users_nope_idx ON users (no_such_column);', 'SELECT 1;'),
+    });
+    const run = await h.migrator.up();
+    expect(run.failed?.error.hint).toContain('Statement 1 of 1 failed; nothing before it was applied');
+    expect(run.failed?.error.hint).not.toContain('1..0');
+  });
   it('runs TypeScript module migrations inside their transaction', async () => {
     h = await harness(backend, {
       '001_users.sql': USERS,
