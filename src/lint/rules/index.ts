@@ -69,6 +69,7 @@ import { truncateCascade } from './truncate-cascade.js';
 import { truncatingTable } from './truncating-table.js';
 import { restartingSequence } from './restarting-sequence.js';
 import { concurrentRefreshFails } from './concurrent-refresh-fails.js';
+import { concurrentIndexOnPartitionedTable } from './concurrent-index-on-partitioned-table.js';
 import { uniqueConstraintWithoutIndex } from './unique-constraint-without-index.js';
 import { unqualifiedTableName } from './unqualified-table-name.js';
 import { unsupportedByServerVersion } from './unsupported-by-server-version.js';
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   requireConcurrentRefresh,
   nonTransactionalStatementInTransaction,
   concurrentIndexPg14Bug,
+  concurrentIndexOnPartitionedTable,
   indexTooManyColumns,
   // Constraints
   constraintMissingNotValid,

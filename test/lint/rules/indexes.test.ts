@@ -26,6 +26,24 @@ describeRule('require-concurrent-index', {
   ],
 });
 
+describeRule('concurrent-index-on-partitioned-table', {
+  bad: [
+    { sql: 'CREATE TABLE metrics (at date, v int) PARTITION BY RANGE (at);\nCREATE INDEX CONCURRENTLY metrics_v_idx ON metrics (v);', options: { transactional: false } },
+    // ON ONLY does not help: PostgreSQL refuses CONCURRENTLY on the parent either way (server-facts.test.ts).
+    { sql: 'CREATE TABLE app.metrics (at date, v int) PARTITION BY LIST (v);\nCREATE INDEX CONCURRENTLY i ON ONLY metrics (v);', options: { transactional: false } },
+    // The database says it is partitioned.
+    { sql: 'CREATE INDEX CONCURRENTLY i ON metrics (v);', options: { transactional: false, tableSizes: new Map([['metrics', { rows: 0, bytes: 0, partitioned: true }]]) } },
+  ],
+  good: [
+    // Each partition is a plain table.
+    { sql: 'CREATE TABLE metrics (at date, v int) PARTITION BY RANGE (at);\nCREATE TABLE metrics_2024 PARTITION OF metrics FOR VALUES FROM (\'2024-01-01\') TO (\'2025-01-01\');\nCREATE INDEX CONCURRENTLY metrics_2024_v_idx ON metrics_2024 (v);', options: { transactional: false } },
+    { sql: 'CREATE INDEX CONCURRENTLY i ON metrics (v);', options: { transactional: false } },
+    { sql: 'CREATE INDEX CONCURRENTLY i ON metrics (v);', options: { transactional: false, tableSizes: big('metrics') } },
+    // Without CONCURRENTLY it works (require-concurrent-index speaks for the lock).
+    'CREATE TABLE metrics (at date, v int) PARTITION BY RANGE (at);\nCREATE INDEX metrics_v_idx ON metrics (v);',
+  ],
+});
+
 describeRule('non-transactional-statement-in-transaction', {
   // Lockstep runs a file whose statements refuse a transaction block outside one (src/execution), so the rule speaks
   // when the SQL really runs in a block: under --execution transaction, or inside the file's own BEGIN … COMMIT.

@@ -219,6 +219,22 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(lintSql('CREATE INDEX t_z_only ON ONLY t (z);', 'm.sql', { runnerSetsTimeouts: true, execution: 'autocommit', tableSizes: new Map([['t', { rows: 5e7, bytes: 1e10 }]]) }).findings.map((f) => f.rule)).toContain('require-concurrent-index');
   });
 
+  it('CREATE INDEX CONCURRENTLY is refused on a partitioned table (ON ONLY too, with no partition too), accepted on a partition', async () => {
+    await client.query("CREATE TABLE pc (d date NOT NULL, v int) PARTITION BY RANGE (d); CREATE TABLE pc_1 PARTITION OF pc FOR VALUES FROM ('2024-01-01') TO ('2025-01-01'); CREATE TABLE pc_empty (v int) PARTITION BY LIST (v)");
+    try {
+      await expect(client.query('CREATE INDEX CONCURRENTLY pc_v ON pc (v)')).rejects.toMatchObject({ code: '0A000', message: expect.stringMatching(/cannot create index on partitioned table "pc" concurrently/) });
+      await expect(client.query('CREATE INDEX CONCURRENTLY pc_v ON ONLY pc (v)')).rejects.toMatchObject({ code: '0A000' });
+      await expect(client.query('CREATE INDEX CONCURRENTLY pc_empty_v ON pc_empty (v)')).rejects.toMatchObject({ code: '0A000' });
+      await client.query('CREATE INDEX CONCURRENTLY pc_1_v ON pc_1 (v)');
+    } finally {
+      await client.query('DROP TABLE pc, pc_empty');
+    }
+    const partitioned = 'CREATE TABLE pc (d date NOT NULL, v int) PARTITION BY RANGE (d);\n';
+    expect(rules(`${partitioned}CREATE INDEX CONCURRENTLY pc_v ON pc (v);`)).toContain('concurrent-index-on-partitioned-table');
+    expect(rules(`${partitioned}CREATE INDEX CONCURRENTLY pc_v ON ONLY pc (v);`)).toContain('concurrent-index-on-partitioned-table');
+    expect(rules(`${partitioned}CREATE TABLE pc_1 PARTITION OF pc FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');\nCREATE INDEX CONCURRENTLY pc_1_v ON pc_1 (v);`)).not.toContain('concurrent-index-on-partitioned-table');
+  });
+
   it('ATTACH PARTITION scans the attached table under ACCESS EXCLUSIVE, unless a validated CHECK proves the bound', async () => {
     const attach = "ALTER TABLE pa ATTACH PARTITION pa_1 FOR VALUES FROM (0) TO (100000)";
     const run = async (setup: string): Promise<{ locks: string[]; scans: number }> => {
