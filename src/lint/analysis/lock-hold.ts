@@ -9,7 +9,7 @@ import type { LockEffect, LockMode } from '../../locks/index.js';
 import { LOCK_MODES, conflicts, sameName } from '../../locks/index.js';
 import { bodyOf } from '../../sql/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
-import { pinsOneRow } from './single-row.js';
+import { pinsFewRows } from './single-row.js';
 import { writesToolHistory } from './bookkeeping.js';
 
 const WRITES_DATA = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'CopyStmt']);
@@ -55,7 +55,7 @@ export function extendsHold(s: StatementFacts, taken: Taken, facts: MigrationFac
   // even see; checked on PostgreSQL 15 in test/lint/rules/server-facts.test.ts).
   const waits = !waitIsBounded && s.locks.some((l) => !alreadyHeld(l, taken) && !facts.isNew(l.relation, s));
   // An UPDATE / DELETE of one row by its key is over in milliseconds; it extends the hold only by waiting for another table.
-  if (pinsOneRow(s, facts)) return waits;
+  if (pinsFewRows(s, facts)) return waits;
   if (WRITES_DATA.has(s.stmt.kind)) return true;
   return waits || s.locks.some((l) => l.rewrite || l.scan);
 }

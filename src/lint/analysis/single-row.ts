@@ -1,8 +1,8 @@
 /**
- * An UPDATE or DELETE that touches at most one row: its WHERE equates a key with a constant, so it finds the row
- * through the key's index and locks only that row. The key is a column named `id` (taken to be the primary key,
- * as by convention), or every column of a primary key this migration declares earlier. Used to tell a one-row
- * fix-up from a backfill.
+ * An UPDATE or DELETE that touches a few rows it finds by key: its WHERE equates a key with a constant (one row), or
+ * with a column of a small table this migration created and filled with constant rows (a mapping table: at most one
+ * row per row of it). The key is a column named `id` (taken to be the primary key, as by convention), or every column
+ * of a primary key this migration declares earlier. Used to tell a fix-up from a backfill.
  */
 import { objectMemo } from '../../core/object-memo.js';
 import type { Node } from '../../sql/index.js';
@@ -78,16 +78,65 @@ function pinnedColumns(where: Node | undefined, target: RangeVar, joined: boolea
   return out;
 }
 
-/** True for an UPDATE or DELETE whose WHERE pins one row by `id`, or by a primary key declared earlier in the migration. */
-export function pinsOneRow(s: StatementFacts, facts: MigrationFacts): boolean {
+/** Most rows a mapping table may hold for a write keyed on it to count as a fix-up, not a backfill. */
+const MAPPING_ROWS = 1000;
+
+/**
+ * The rows a table holds when `at` runs, if this migration created it (a TEMP table too) and filled it only with
+ * constant rows (INSERT … VALUES of constants); undefined for any other table.
+ */
+function constantRows(name: string, at: number, facts: MigrationFacts): number | undefined {
+  const created = facts.ofKind('CreateStmt').some((c) => c.index < at && sameName(relationName(bodyOf(c.stmt, 'CreateStmt')?.relation) ?? '', name));
+  if (!created) return undefined;
+  let rows = 0;
+  for (const w of [...facts.ofKind('InsertStmt'), ...facts.ofKind('CopyStmt')]) {
+    if (w.index >= at) continue;
+    const insert = bodyOf(w.stmt, 'InsertStmt');
+    if (!sameName(relationName(insert?.relation ?? bodyOf(w.stmt, 'CopyStmt')?.relation) ?? '', name)) continue;
+    const values = nodeAs(insert?.selectStmt, 'SelectStmt')?.valuesLists;
+    if (!values || !values.every((row) => (nodeAs(row, 'List')?.items ?? []).every(isConstant))) return undefined;
+    rows += values.length + (w.stmt.elidedRows ?? 0);
+  }
+  return rows;
+}
+
+/** Columns of the target that the top-level AND of a WHERE sets equal to a column of `other` (by its alias or name). */
+function joinedColumns(where: Node | undefined, target: RangeVar, other: RangeVar): Set<string> {
+  const names = other.alias?.aliasname ? [other.alias.aliasname] : [other.relname, relationName(other)];
+  const ofOther = (node: Node | undefined): boolean => {
+    const fields = (nodeAs(node, 'ColumnRef')?.fields ?? []).map((f) => stringOf(f));
+    return fields.length === 2 && names.includes(fields[0]);
+  };
+  const out = new Set<string>();
+  const visit = (expr: Node | undefined): void => {
+    const bool = nodeAs(expr, 'BoolExpr');
+    if (bool?.boolop === 'AND_EXPR') for (const arg of bool.args ?? []) visit(arg);
+    const eq = nodeAs(expr, 'A_Expr');
+    if (eq?.kind !== 'AEXPR_OP' || (eq.name?.length ?? 0) !== 1 || stringOf(eq.name?.[0]) !== '=') return;
+    for (const [col, value] of [[eq.lexpr, eq.rexpr], [eq.rexpr, eq.lexpr]] as const) {
+      const name = ofOther(value) ? targetColumn(col, target, true) : undefined;
+      if (name) out.add(name);
+    }
+  };
+  visit(where);
+  return out;
+}
+
+/** True for an UPDATE or DELETE whose WHERE finds its rows by `id`, or by a primary key declared earlier in the migration. */
+export function pinsFewRows(s: StatementFacts, facts: MigrationFacts): boolean {
   const upd = executed(s.stmt, 'UpdateStmt');
   const del = executed(s.stmt, 'DeleteStmt');
   const target = upd?.relation ?? del?.relation;
   const where = upd?.whereClause ?? del?.whereClause;
   if (!target || !where) return false;
-  const joined = (upd?.fromClause?.length ?? 0) > 0 || (del?.usingClause?.length ?? 0) > 0;
-  const pinned = pinnedColumns(where, target, joined);
-  if (pinned.has('id')) return true;
+  const from = upd?.fromClause ?? del?.usingClause ?? [];
   const table = relationName(target) ?? '?';
-  return primaryKeys(facts).some((k) => k.index < s.index && sameName(k.table, table) && k.columns.every((c) => pinned.has(c)));
+  const isKey = (cols: Set<string>): boolean =>
+    cols.has('id') || primaryKeys(facts).some((k) => k.index < s.index && sameName(k.table, table) && k.columns.every((c) => cols.has(c)));
+  if (isKey(pinnedColumns(where, target, from.length > 0))) return true;
+  // One row per row of a mapping table: UPDATE t SET … FROM fix f WHERE t.id = f.id, fix holding a few constant rows.
+  const other = from.length === 1 ? nodeAs(from[0], 'RangeVar') : undefined;
+  if (!other) return false;
+  const rows = constantRows(relationName(other) ?? '', s.index, facts);
+  return rows !== undefined && rows <= MAPPING_ROWS && isKey(joinedColumns(where, target, other));
 }

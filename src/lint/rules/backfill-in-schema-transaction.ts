@@ -1,4 +1,4 @@
-import { pinsOneRow } from '../analysis/single-row.js';
+import { pinsFewRows } from '../analysis/single-row.js';
 import { relationName } from '../../sql/index.js';
 import type { NodeOf } from '../../sql/index.js';
 import { bodyOf } from '../../sql/index.js';
@@ -12,7 +12,7 @@ import type { MigrationFacts, Report, Rule, RuleContext, StatementFacts } from '
  */
 function target(s: StatementFacts, facts: MigrationFacts): string | undefined {
   const upd = bodyOf(s.stmt, 'UpdateStmt') as NodeOf<'UpdateStmt'> | undefined;
-  if (upd) return pinsOneRow(s, facts) ? undefined : relationName(upd.relation);
+  if (upd) return pinsFewRows(s, facts) ? undefined : relationName(upd.relation);
   const ins = bodyOf(s.stmt, 'InsertStmt');
   if (ins && ins.selectStmt && !bodyOf({ node: ins.selectStmt }, 'SelectStmt')?.valuesLists) return relationName(ins.relation);
   return undefined;

@@ -1,5 +1,5 @@
 import { doBlockEndsTransactions, nodeAs, relationName } from '../../sql/index.js';
-import { pinsOneRow } from '../analysis/single-row.js';
+import { pinsFewRows } from '../analysis/single-row.js';
 import { writesToolHistory } from '../analysis/bookkeeping.js';
 import { executed } from '../analysis/executed.js';
 import { onKinds, q } from '../rule-kit.js';
@@ -75,7 +75,7 @@ export const unbatchedBackfill: Rule = {
       };
     }
     // A batch picked in a CTE (WITH batch AS (SELECT id ... LIMIT n)) is bounded too.
-    if (!write.whereClause || bounded([write.whereClause, write.withClause]) || pinsOneRow(s, ctx.facts) || writesToolHistory(s)) return undefined;
+    if (!write.whereClause || bounded([write.whereClause, write.withClause]) || pinsFewRows(s, ctx.facts) || writesToolHistory(s)) return undefined;
     // WHERE CURRENT OF a cursor touches one row.
     if (nodeAs(write.whereClause, 'CurrentOfExpr')) return undefined;
     const verb = update ? 'UPDATE' : 'DELETE FROM';

@@ -19,8 +19,15 @@ describeRule('unbatched-backfill', {
     'DELETE FROM cache_entries WHERE value IS NULL;',
     "DELETE FROM orders o USING customers c WHERE c.id = o.customer_id AND c.region = 'eu';",
     "EXPLAIN ANALYZE DELETE FROM events WHERE at < now() - interval '1 year';",
+    // A mapping table filled from another table, joined on a non-key column, or not created here: no bound known.
+    "CREATE TEMP TABLE fix (customer_id bigint, region text);\nINSERT INTO fix SELECT id, 'eu' FROM customers WHERE country = 'DE';\nUPDATE customers c SET region = f.region FROM fix f WHERE f.customer_id = c.id;",
+    "CREATE TEMP TABLE fix (customer_id bigint, region text);\nINSERT INTO fix VALUES (11, 'us'), (12, 'us');\nUPDATE orders o SET region = f.region FROM fix f WHERE f.customer_id = o.customer_id;",
+    'UPDATE customers c SET region = f.region FROM fix f WHERE f.customer_id = c.id;',
   ],
   good: [
+    // One row per row of a mapping table this migration filled with constant rows (server-facts.test.ts).
+    "CREATE TEMP TABLE region_fix (customer_id bigint PRIMARY KEY, region text NOT NULL);\nINSERT INTO region_fix VALUES (11, 'us'), (12, 'us'), (13, 'apac');\nUPDATE customers c SET region = f.region FROM region_fix f WHERE f.customer_id = c.id;",
+    "CREATE TABLE retired (order_id bigint);\nINSERT INTO retired (order_id) VALUES (1), (2);\nDELETE FROM orders o USING retired r WHERE o.id = r.order_id;",
     "UPDATE orders SET currency = 'EUR' WHERE id = 42;",
     "EXPLAIN ANALYZE UPDATE orders SET currency = 'EUR' WHERE id = 42;",
     "EXPLAIN UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",

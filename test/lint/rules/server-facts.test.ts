@@ -431,6 +431,27 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('DELETE FROM t WHERE id = 3')).not.toContain('unbatched-backfill');
   });
 
+  it('an UPDATE joined by key to a mapping table of constant rows writes and locks those rows only', async () => {
+    const fix = "CREATE TEMP TABLE fix (k bigint PRIMARY KEY, z int);\nINSERT INTO fix VALUES (11, 0), (12, 0), (13, 0);\nUPDATE t SET z = f.z FROM fix f WHERE f.k = t.id";
+    const other = await db.client('other');
+    try {
+      await other.query("SET lock_timeout = '100ms'");
+      await client.query('BEGIN');
+      try {
+        const results = (await client.query(fix)) as unknown as pg.QueryResult[];
+        expect(results.at(-1)?.rowCount).toBe(3);
+        await other.query('UPDATE t SET z = z WHERE id = 777');
+        await expect(other.query('UPDATE t SET z = 0 WHERE id = 12')).rejects.toThrow(/lock timeout/);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    } finally {
+      await other.end();
+    }
+    expect(rules(`${fix};`)).not.toContain('unbatched-backfill');
+    expect(rules(`${fix.replace('VALUES (11, 0), (12, 0), (13, 0)', 'SELECT id, 0 FROM t WHERE z > 10')};`)).toContain('unbatched-backfill');
+  });
+
   it('EXPLAIN ANALYZE runs the UPDATE or DELETE it explains: every row written, scanned under ROW EXCLUSIVE', async () => {
     expect(await effect('EXPLAIN ANALYZE UPDATE t SET z = z')).toEqual({ locks: ['RowExclusiveLock'], scans: 1 });
     await client.query('BEGIN');
