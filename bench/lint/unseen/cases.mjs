@@ -1969,4 +1969,277 @@ c('everyday10', "CREATE POLICY posts_owner_update ON posts FOR UPDATE\n  USING (
 c('everyday10', 'BEGIN;\nLOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE;\nUPDATE orders SET currency = \'EUR\' WHERE currency IS NULL;\nCOMMIT', 'SRE scan', { hazard: 'every matching row written in one transaction' });
 c('everyday10', 'TRUNCATE cache_entries;', 'AE rewrite scan', { hazard: 'data lost' });
 
+// --- Eleventh batch (ids 1657-): written blind by helper "blind11" (no rule, rule doc, lint test, result or label
+// read, neither Lockstep nor squawk run before the commit that added it): zero-downtime expand/contract as pgroll,
+// reshape, GitLab and strong_migrations users write it by hand, the operational statements deploy jobs run, the ORMs
+// and tools earlier batches lacked (MikroORM, Kysely, Ent/Atlas, Objection/Knex raw, Sequelize, Flyway R__ and V
+// files, Diesel, dbmate transaction:false, Rails disable_ddl_transaction!), schema shapes (generated and identity
+// columns, collations, domains, composite types, arrays, ranges, NULLS NOT DISTINCT, MERGE, SET NULL (col),
+// inheritance, OF type, SET ACCESS METHOD, SET LOGGED/UNLOGGED) and data migrations bounded and unbounded.
+// Expand/contract: versioned views over a table, dual-write triggers, a column copied and swapped, NOT VALID keys.
+c('expand11', 'CREATE SCHEMA app_v2;\nCREATE VIEW app_v2.users AS\n  SELECT id, email, name AS display_name, admin, created_at, updated_at FROM public.users;', 'AS');
+c('expand11', '-- pgroll start: a versioned schema whose view exposes title as headline\nCREATE SCHEMA IF NOT EXISTS "public_03_rename_title";\nCREATE OR REPLACE VIEW "public_03_rename_title"."posts" AS\n  SELECT "id", "user_id", "title" AS "headline", "body", "published", "views", "created_at" FROM "public"."posts";\nGRANT USAGE ON SCHEMA "public_03_rename_title" TO app11;\nGRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "public_03_rename_title" TO app11;', 'AS', { setup: ['CREATE ROLE app11 NOLOGIN'] });
+c('expand11', 'CREATE FUNCTION app_v2.posts_insert() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO public.posts (user_id, title, body, created_at)\n  VALUES (NEW.author_id, NEW.title, NEW.body, now())\n  RETURNING id INTO NEW.id;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER posts_insert INSTEAD OF INSERT ON app_v2.posts\n  FOR EACH ROW EXECUTE FUNCTION app_v2.posts_insert();', '', {
+  setup: ['CREATE SCHEMA app_v2', 'CREATE VIEW app_v2.posts AS SELECT id, user_id AS author_id, title, body FROM public.posts'], pg: { 10: true }, pgWhy: '10: EXECUTE FUNCTION in CREATE TRIGGER is new in 11 (10 has EXECUTE PROCEDURE)',
+});
+c('expand11', 'DROP SCHEMA app_v1 CASCADE;', '', { setup: ['CREATE SCHEMA app_v1', 'CREATE VIEW app_v1.users AS SELECT id, email, name FROM public.users'], hazard: 'clients still on app_v1 lose their views' });
+c('expand11', '-- clients read and write posts only through the versioned views\nALTER TABLE public.posts RENAME COLUMN title TO headline;\nCREATE OR REPLACE VIEW app_v3.posts AS SELECT id, user_id, headline, body FROM public.posts;', 'AE', {
+  setup: ['CREATE SCHEMA app_v3', 'CREATE VIEW app_v3.posts AS SELECT id, user_id, title AS headline, body FROM public.posts'],
+});
+c('expand11', 'ALTER TABLE users ADD COLUMN nickname text;\nCREATE SCHEMA app_v4;\nCREATE VIEW app_v4.users AS SELECT id, email, name, nickname FROM public.users;', 'AE');
+c('expand11', "-- reshape-style split of users.name: keep both shapes written while old and new code run\nCREATE OR REPLACE FUNCTION users_split_name() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.name IS NOT NULL THEN\n    NEW.first_name := split_part(NEW.name, ' ', 1);\n    NEW.last_name := nullif(substr(NEW.name, length(split_part(NEW.name, ' ', 1)) + 2), '');\n  END IF;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER users_split_name BEFORE INSERT OR UPDATE OF name ON users\n  FOR EACH ROW EXECUTE PROCEDURE users_split_name();", 'SRE', { setup: ['ALTER TABLE users ADD COLUMN first_name text, ADD COLUMN last_name text'] });
+c('expand11', 'DROP TRIGGER IF EXISTS users_split_name ON users;\nDROP FUNCTION IF EXISTS users_split_name();', 'AE', {
+  setup: ['CREATE FUNCTION users_split_name() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$', 'CREATE TRIGGER users_split_name BEFORE INSERT OR UPDATE OF name ON users FOR EACH ROW EXECUTE PROCEDURE users_split_name()'],
+});
+c('expand11', 'WITH batch AS (\n  SELECT id FROM users WHERE id > 0 ORDER BY id LIMIT 1000 FOR NO KEY UPDATE\n)\nUPDATE users SET _pgroll_new_email = email FROM batch WHERE users.id = batch.id;', 'RE scan', { setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_email varchar(320)'] });
+c('expand11', 'ALTER TABLE metrics ADD CONSTRAINT metrics_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID;', 'fails', { setup: ['ALTER TABLE metrics ADD COLUMN account_id bigint'] });
+c('expand11', 'ALTER TABLE metrics ADD CONSTRAINT metrics_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts (id);', 'SRE scan', { setup: ['ALTER TABLE metrics ADD COLUMN account_id bigint'] });
+c('expand11', 'ALTER TABLE logs ADD CONSTRAINT logs_msg_present CHECK (msg IS NOT NULL) NOT VALID;', 'AE');
+c('expand11', '-- its own migration, after logs_msg_present was added NOT VALID\nALTER TABLE logs VALIDATE CONSTRAINT logs_msg_present;', 'SUE scan', { setup: ['ALTER TABLE logs ADD CONSTRAINT logs_msg_present CHECK (msg IS NOT NULL) NOT VALID'] });
+c('expand11', 'ALTER TABLE accounts ADD CONSTRAINT accounts_plan_fk FOREIGN KEY (plan, plan_tier) REFERENCES plans_p (code, tier) NOT VALID;', 'SRE', {
+  setup: ['CREATE TABLE plans_p (code text NOT NULL, tier text NOT NULL, PRIMARY KEY (code, tier)) PARTITION BY LIST (tier)', "CREATE TABLE plans_p_paid PARTITION OF plans_p FOR VALUES IN ('paid')", 'ALTER TABLE accounts ADD COLUMN plan_tier text'],
+  pg: { 10: true }, pgWhy: '10: foreign keys referencing a partitioned table are new in 12, keys on partitioned tables in 11',
+});
+c('expand11', 'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_plan_fk;', 'SUE scan', {
+  setup: ['CREATE TABLE plans_p (code text NOT NULL, tier text NOT NULL, PRIMARY KEY (code, tier)) PARTITION BY LIST (tier)', "CREATE TABLE plans_p_paid PARTITION OF plans_p FOR VALUES IN ('paid')", 'ALTER TABLE accounts ADD COLUMN plan_tier text', 'ALTER TABLE accounts ADD CONSTRAINT accounts_plan_fk FOREIGN KEY (plan, plan_tier) REFERENCES plans_p (code, tier) NOT VALID'],
+  pg: { 10: true }, pgWhy: '10: foreign keys referencing a partitioned table are new in 12, keys on partitioned tables in 11',
+});
+c('expand11', '-- VALIDATE in its own migration (the key was added NOT VALID in the previous one)\nSET statement_timeout = 0;\nALTER TABLE accounts VALIDATE CONSTRAINT accounts_owner_id_fkey;\nRESET statement_timeout;', 'SUE scan', { setup: ['ALTER TABLE accounts ADD CONSTRAINT accounts_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES users (id) NOT VALID'] });
+c('expand11', 'ALTER TABLE accounts ADD CONSTRAINT accounts_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES users (id) NOT VALID;', 'SRE');
+c('expand11', 'ALTER TABLE orders ADD COLUMN payload_jsonb jsonb;\nCREATE FUNCTION orders_payload_copy() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.payload_jsonb := NEW.payload::jsonb;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER orders_payload_copy BEFORE INSERT OR UPDATE OF payload ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_payload_copy();', 'AE');
+c('expand11', 'UPDATE orders SET payload_jsonb = payload::jsonb\n WHERE id BETWEEN 1 AND 250 AND payload_jsonb IS NULL;', 'RE', { setup: ['ALTER TABLE orders ADD COLUMN payload_jsonb jsonb'] });
+c('expand11', 'UPDATE orders SET payload_jsonb = payload::jsonb WHERE payload_jsonb IS NULL;', 'RE scan', { setup: ['ALTER TABLE orders ADD COLUMN payload_jsonb jsonb'], hazard: 'every matching row written in one transaction' });
+c('expand11', "BEGIN;\nSET LOCAL lock_timeout = '2s';\nDROP TRIGGER orders_payload_copy ON orders;\nALTER TABLE orders RENAME COLUMN payload TO payload_json;\nALTER TABLE orders RENAME COLUMN payload_jsonb TO payload;\nCOMMIT", 'AS', {
+  setup: ['ALTER TABLE orders ADD COLUMN payload_jsonb jsonb', 'CREATE FUNCTION orders_payload_copy() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.payload_jsonb := NEW.payload::jsonb; RETURN NEW; END $$', 'CREATE TRIGGER orders_payload_copy BEFORE INSERT OR UPDATE OF payload ON orders FOR EACH ROW EXECUTE PROCEDURE orders_payload_copy()', 'UPDATE orders SET payload_jsonb = payload::jsonb WHERE id BETWEEN 1 AND 100'],
+});
+c('expand11', 'CREATE TABLE user_emails (\n  user_id bigint PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,\n  email text NOT NULL,\n  verified_at timestamptz\n);\nCREATE FUNCTION user_emails_mirror() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO user_emails (user_id, email) VALUES (NEW.id, NEW.email)\n  ON CONFLICT (user_id) DO UPDATE SET email = EXCLUDED.email;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER user_emails_mirror AFTER INSERT OR UPDATE OF email ON users\n  FOR EACH ROW EXECUTE PROCEDURE user_emails_mirror();', 'SRE');
+c('expand11', 'INSERT INTO user_emails (user_id, email)\nSELECT id, email FROM users WHERE id BETWEEN 1 AND 150\nON CONFLICT (user_id) DO NOTHING;', 'RS', { setup: ['CREATE TABLE user_emails (user_id bigint PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE, email text NOT NULL)'] });
+c('expand11', "ALTER TABLE posts ADD CONSTRAINT _pgroll_check_not_null_body CHECK (body IS NOT NULL) NOT VALID;", 'AE');
+c('expand11', "-- strong_migrations: rename a table in two deploys; the view keeps the old name working\nBEGIN;\nALTER TABLE shipments RENAME TO deliveries;\nCREATE VIEW shipments AS SELECT * FROM deliveries;\nCOMMIT", 'AE');
+c('expand11', 'DROP VIEW shipments;', '', { setup: ['ALTER TABLE shipments RENAME TO deliveries', 'CREATE VIEW shipments AS SELECT * FROM deliveries'], hazard: 'running code may still use the old name' });
+c('expand11', 'CREATE OR REPLACE VIEW app_v2.users AS\n  SELECT id, email, name AS display_name, admin, created_at, updated_at, login_count FROM public.users;', '', {
+  setup: ['CREATE SCHEMA app_v2', 'CREATE VIEW app_v2.users AS SELECT id, email, name AS display_name, admin, created_at, updated_at FROM public.users'],
+});
+c('expand11', 'ALTER ROLE app11 SET search_path = app_v2, public;', '', { setup: ['CREATE ROLE app11 NOLOGIN'] });
+c('expand11', "ALTER TABLE users ADD COLUMN email_normalized text;\nCREATE FUNCTION users_email_normalized() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.email_normalized := lower(NEW.email);\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER users_email_normalized BEFORE INSERT OR UPDATE OF email ON users\n  FOR EACH ROW EXECUTE PROCEDURE users_email_normalized();\nUPDATE users SET email_normalized = lower(email);", 'AE scan', { hazard: 'every row written in one transaction' });
+c('expand11', 'BEGIN;\nALTER TABLE accounts ADD CONSTRAINT accounts_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES users (id) NOT VALID;\nALTER TABLE accounts VALIDATE CONSTRAINT accounts_owner_id_fkey;\nCOMMIT', 'SRE scan');
+// Operational statements deploy jobs run: timeouts, advisory locks, ANALYZE, REINDEX, index renames, storage
+// parameters, statistics.
+c('ops11', "SET lock_timeout TO '5s';\nSET statement_timeout TO '15min';\nALTER TABLE orders ALTER COLUMN legacy_code SET STATISTICS 500;", 'SUE');
+c('ops11', 'SET SESSION lock_timeout = 3000;\nALTER TABLE posts SET (autovacuum_vacuum_cost_limit = 2000, autovacuum_vacuum_cost_delay = 2);', 'SUE');
+c('ops11', "SELECT pg_advisory_xact_lock(hashtext('schema_migrations'));\nALTER TABLE accounts ADD COLUMN suspended_at timestamptz;", 'AE');
+c('ops11', 'SELECT pg_advisory_lock(72707369);\nALTER TABLE accounts ADD COLUMN trial_ends_at date;\nSELECT pg_advisory_unlock(72707369);', 'AE', { cleanup: 'SELECT pg_advisory_unlock_all()' });
+c('ops11', "DO $$\nBEGIN\n  IF NOT pg_try_advisory_xact_lock(4242) THEN\n    RAISE EXCEPTION 'another deploy is migrating';\n  END IF;\nEND\n$$;", '');
+c('ops11', 'SELECT pg_try_advisory_lock(4242);', '', { cleanup: 'SELECT pg_advisory_unlock_all()' });
+c('ops11', 'ANALYZE logs;', 'SUE');
+c('ops11', '-- refresh planner statistics everywhere after the bulk import\nANALYZE;', 'SUE');
+c('ops11', 'REINDEX SCHEMA CONCURRENTLY public;', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: '10: REINDEX CONCURRENTLY is new in 12; 14.2: REINDEX CONCURRENTLY can corrupt an index on 14.0–14.3 (release notes 14.4)' });
+c('ops11', 'REINDEX (VERBOSE) TABLE CONCURRENTLY orders;', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: '10: REINDEX CONCURRENTLY is new in 12; 14.2: REINDEX CONCURRENTLY can corrupt an index on 14.0–14.3 (release notes 14.4)' });
+c('ops11', 'REINDEX TABLE events;', 'S');
+c('ops11', 'REINDEX INDEX order_totals_customer_idx;', 'S scan');
+c('ops11', 'BEGIN;\nREINDEX INDEX CONCURRENTLY index_users_on_email;\nCOMMIT', 'fails');
+c('ops11', '-- after the collation library upgrade\nREINDEX (CONCURRENTLY) INDEX index_users_on_email;', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: '10: REINDEX CONCURRENTLY is new in 12 and the option list form in 14; 14.2: REINDEX CONCURRENTLY can corrupt an index on 14.0–14.3 (release notes 14.4)' });
+c('ops11', 'DROP INDEX CONCURRENTLY IF EXISTS index_orders_on_legacy_code;', '', { noTx: true });
+c('ops11', "SET lock_timeout = '3s';\nDROP INDEX IF EXISTS orders_customer_id_idx;", 'AE');
+c('ops11', 'ALTER INDEX IF EXISTS index_users_on_email RENAME TO users_email_key;', '');
+c('ops11', 'ALTER INDEX index_posts_on_user_id ALTER COLUMN 1 SET STATISTICS 200;', 'fails');
+c('ops11', 'ALTER TABLE cache_entries SET (fillfactor = 50, autovacuum_vacuum_scale_factor = 0.02);', 'SUE');
+c('ops11', 'ALTER TABLE orders RESET (autovacuum_vacuum_scale_factor, autovacuum_analyze_scale_factor);', 'SUE');
+c('ops11', 'ALTER TABLE metrics SET (autovacuum_vacuum_scale_factor = 0.05);', 'fails');
+c('ops11', 'ALTER TABLE metrics_2024 SET (autovacuum_vacuum_scale_factor = 0.05);', 'SUE');
+c('ops11', 'CREATE STATISTICS accounts_owner_plan_mcv (mcv) ON owner_id, plan FROM accounts;\nANALYZE accounts;', 'SUE', { pg: { 10: true }, pgWhy: '10: mcv statistics are new in 12 (release notes 12)' });
+c('ops11', 'ALTER TABLE orders\n  ALTER COLUMN total SET STATISTICS 2000,\n  ALTER COLUMN status SET STATISTICS 2000;', 'SUE');
+c('ops11', "CREATE STATISTICS events_kind_day (dependencies) ON kind, (date_trunc('day', at)) FROM events;", 'SUE', { pg: { 10: true }, pgWhy: '10: statistics on expressions are new in 14 (release notes 14)' });
+c('ops11', 'CREATE STATISTICS shipments_city_state ON ((addr).city), state FROM shipments;', 'SUE', { pg: { 10: true }, pgWhy: '10: statistics on expressions are new in 14 (release notes 14)' });
+c('ops11', 'DROP STATISTICS IF EXISTS orders_stats_old;', '');
+c('ops11', 'VACUUM (ANALYZE, SKIP_LOCKED) events;', '', { noTx: true, setup: ['SET statement_timeout TO DEFAULT'], cleanup: 'RESET statement_timeout', pg: { 10: true }, pgWhy: '10: the SKIP_LOCKED option of VACUUM is new in 12 (release notes 12)' });
+c('ops11', "DO $$\nBEGIN\n  PERFORM set_config('lock_timeout', '3s', true);\n  EXECUTE 'ALTER TABLE posts ADD COLUMN archived_at timestamptz';\nEND\n$$;", 'AE');
+c('ops11', "SELECT set_config('statement_timeout', '0', false);\nALTER TABLE accounts VALIDATE CONSTRAINT accounts_plan_check;", 'SUE scan', { setup: ["ALTER TABLE accounts ADD CONSTRAINT accounts_plan_check CHECK (plan IN ('free', 'pro', 'enterprise')) NOT VALID"] });
+c('ops11', 'CREATE INDEX CONCURRENTLY orders_qty_idx ON orders (qty);', '', { noTx: true, setup: ["SET maintenance_work_mem = '256MB'"], cleanup: 'RESET maintenance_work_mem; DROP INDEX IF EXISTS orders_qty_idx', pg: { 14.2: true } });
+c('ops11', "SET lock_timeout = '2s';\nLOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE NOWAIT;\nALTER TABLE accounts ADD COLUMN referral_code text;", 'AE');
+c('ops11', 'SET statement_timeout = 0;\nREINDEX TABLE posts;', 'S scan');
+// ORMs and tools earlier batches lacked, as their generated or hand-written SQL reads.
+// MikroORM (migration:create output).
+c('mikroorm11', 'alter table "users" add column "bio" text null, add column "website" varchar(255) null;', 'AE');
+c('mikroorm11', 'create table "book" ("id" serial primary key, "title" varchar(255) not null, "author_id" bigint not null);\nalter table "book" add constraint "book_author_id_foreign" foreign key ("author_id") references "users" ("id") on update cascade;', 'SRE');
+c('mikroorm11', 'alter table "posts" alter column "title" type text using ("title"::text);', 'AE');
+c('mikroorm11', 'alter table "accounts" drop constraint if exists "accounts_plan_check";\nalter table "accounts" add constraint "accounts_plan_check" check ("plan" in (\'free\', \'pro\', \'enterprise\'));', 'AE scan');
+c('mikroorm11', 'create index "posts_published_index" on "posts" ("published");', 'S scan');
+c('mikroorm11', 'alter table "users" rename column "login_count" to "sign_in_count";', 'AE', { hazard: 'running code uses the old name' });
+c('mikroorm11', "set session_replication_role = 'replica';\ninsert into \"posts\" (\"user_id\", \"title\", \"created_at\") values (424242, 'imported', now());\nset session_replication_role = 'origin';", 'RE', { hazard: 'foreign-key triggers disabled: the row is written without its key being checked' });
+c('mikroorm11', 'alter table "orders" add column "external_ref" varchar(64) null;\nalter table "orders" add constraint "orders_external_ref_unique" unique ("external_ref");', 'AE scan');
+c('mikroorm11', 'alter table "accounts" alter column "plan" drop default;\nalter table "accounts" alter column "plan" set default \'free\';', 'AE');
+// Kysely (schema builder and sql`` output).
+c('kysely11', 'create table "pet" ("id" serial primary key, "name" varchar(50) not null unique, "owner_id" bigint not null references "users" ("id") on delete cascade, "species" varchar(20) not null)', 'SRE');
+c('kysely11', 'create index "pet_owner_id_index" on "pet" ("owner_id")', '', { setup: ['create table "pet" ("id" serial primary key, "name" varchar(50) not null unique, "owner_id" bigint not null references "users" ("id") on delete cascade)'] });
+c('kysely11', 'alter table "users" add column "phone" varchar(32)', 'AE');
+c('kysely11', "alter table \"orders\" add column \"meta\" jsonb default '{}'::jsonb not null", 'AE', { pg: { 10: true } });
+c('kysely11', 'alter table "posts" add column "updated_at" timestamptz default now() not null', 'AE', { pg: { 10: true } });
+c('kysely11', 'create index concurrently if not exists "posts_created_at_index" on "posts" ("created_at")', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_created_at_index', pg: { 14.2: true } });
+c('kysely11', 'alter table "accounts" alter column "name" set data type varchar(120)', 'AE rewrite scan');
+c('kysely11', 'drop table "pet"', '', { setup: ['create table "pet" ("id" serial primary key, "name" varchar(50) not null)'] });
+// Ent with Atlas versioned migrations.
+c('ent11', '-- Modify "users" table\nALTER TABLE "users" ADD COLUMN "age" bigint NOT NULL;', 'fails');
+c('ent11', '-- Modify "users" table\nALTER TABLE "users" ADD COLUMN "age" bigint NOT NULL DEFAULT 0;', 'AE', { pg: { 10: true } });
+c('ent11', '-- Create "groups" table\nCREATE TABLE "groups" ("id" bigint NOT NULL GENERATED BY DEFAULT AS IDENTITY, "name" character varying NOT NULL, PRIMARY KEY ("id"));\n-- Create "group_users" table\nCREATE TABLE "group_users" ("group_id" bigint NOT NULL, "user_id" bigint NOT NULL, PRIMARY KEY ("group_id", "user_id"), CONSTRAINT "group_users_group_id" FOREIGN KEY ("group_id") REFERENCES "groups" ("id") ON UPDATE NO ACTION ON DELETE CASCADE, CONSTRAINT "group_users_user_id" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON UPDATE NO ACTION ON DELETE CASCADE);', 'SRE');
+c('ent11', '-- Modify "posts" table\nALTER TABLE "posts" DROP COLUMN "views";', 'AE', { hazard: 'data lost' });
+c('ent11', '-- Create index "post_user_id_created_at" to table: "posts"\nCREATE INDEX "post_user_id_created_at" ON "posts" ("user_id", "created_at");', 'S scan');
+c('ent11', '-- Modify "accounts" table\nALTER TABLE "accounts" ADD COLUMN "deleted_at" timestamptz NULL;\n-- Create index "account_deleted_at" to table: "accounts"\nCREATE INDEX "account_deleted_at" ON "accounts" ("deleted_at");', 'AE scan');
+c('ent11', '-- Modify "users" table\nALTER TABLE "users" ALTER COLUMN "name" SET NOT NULL;', 'AE scan');
+c('ent11', '-- atlas:txmode none\n\n-- Create index "account_owner_id" to table: "accounts"\nCREATE INDEX CONCURRENTLY "account_owner_id" ON "accounts" ("owner_id");', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS account_owner_id', pg: { 14.2: true } });
+// Objection / Knex raw SQL.
+c('knexraw11', 'alter table "posts" drop constraint "fk_rails_posts_user"', 'AE');
+c('knexraw11', 'alter table "accounts" rename "plan" to "plan_code"', 'AE', { hazard: 'running code uses the old name' });
+c('knexraw11', 'alter table "accounts" add constraint "accounts_name_unique" unique ("name")', 'AE scan');
+c('knexraw11', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS accounts_name_idx ON accounts (name)', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_name_idx', pg: { 14.2: true } });
+c('knexraw11', "ALTER TABLE accounts ADD COLUMN settings jsonb NOT NULL DEFAULT '{}'::jsonb", 'AE', { pg: { 10: true } });
+c('knexraw11', "UPDATE accounts SET settings = jsonb_set(settings, '{theme}', '\"dark\"') WHERE id = ANY('{4,8,15}'::bigint[])", 'RE', { setup: ["ALTER TABLE accounts ADD COLUMN settings jsonb NOT NULL DEFAULT '{}'::jsonb"], pg: { 10: true }, pgWhy: '10: the setup adds a column with a constant default, which rewrites accounts before 11' });
+c('knexraw11', 'create table "audit_entries" ("id" bigserial primary key, "table_name" varchar(255) not null, "row_id" bigint not null, "diff" jsonb, "created_at" timestamptz not null default CURRENT_TIMESTAMP);\ncreate index "audit_entries_table_name_row_id_index" on "audit_entries" ("table_name", "row_id")', '');
+// Sequelize CLI (queryInterface SQL).
+c('sequelize11', 'ALTER TABLE "public"."users" ADD COLUMN "deletedAt" TIMESTAMP WITH TIME ZONE;', 'AE');
+c('sequelize11', 'CREATE TYPE "public"."enum_users_role" AS ENUM(\'user\', \'admin\');\nALTER TABLE "public"."users" ADD COLUMN "role" "public"."enum_users_role" DEFAULT \'user\';', 'AE', { pg: { 10: true } });
+c('sequelize11', 'CREATE INDEX CONCURRENTLY "users_created_at" ON "users" ("created_at")', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS users_created_at', pg: { 14.2: true } });
+c('sequelize11', 'ALTER TABLE "public"."posts" DROP COLUMN "published";', 'AE', { hazard: 'data lost' });
+c('sequelize11', "INSERT INTO \"accounts\" (\"name\",\"plan\",\"balance\",\"created_at\") VALUES ('Acme','pro',0,'2024-05-01 10:00:00.000 +00:00'),('Globex','free',0,'2024-05-01 10:00:00.000 +00:00');", 'RE');
+c('sequelize11', 'ALTER TABLE "users" ALTER COLUMN "admin" DROP NOT NULL;ALTER TABLE "users" ALTER COLUMN "admin" SET DEFAULT false;ALTER TABLE "users" ALTER COLUMN "admin" TYPE BOOLEAN;', 'AE');
+c('sequelize11', 'CREATE TABLE IF NOT EXISTS "Comments" ("id"  SERIAL , "body" TEXT NOT NULL, "postId" BIGINT REFERENCES "posts" ("id") ON DELETE CASCADE ON UPDATE CASCADE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL, "updatedAt" TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY ("id"));', 'SRE');
+c('sequelize11', 'ALTER TABLE "users" ADD CONSTRAINT "users_name_uk" UNIQUE ("name");', 'AE scan');
+c('sequelize11', 'ALTER TABLE "users" ALTER COLUMN "prefs" SET DEFAULT \'{}\';\nUPDATE "users" SET "prefs" = \'{}\' WHERE "prefs" IS NULL;', 'AE scan', { hazard: 'every matching row written in one transaction' });
+// Flyway repeatable R__ files (re-created on every change) and V files with their placeholders substituted.
+c('flyway11', '-- R__customer_order_summary.sql\nCREATE OR REPLACE VIEW customer_order_summary AS\nSELECT c.id, c.email, count(o.id) AS orders, coalesce(sum(o.total), 0) AS spent\n  FROM customers c\n  LEFT JOIN orders o ON o.customer_id = c.id\n GROUP BY c.id, c.email;', 'AS');
+c('flyway11', "-- R__v_paid_orders.sql\nDROP VIEW IF EXISTS v_paid_orders;\nCREATE VIEW v_paid_orders AS\nSELECT id, customer_id, total FROM orders WHERE status = 'paid';", 'AS');
+c('flyway11', '-- R__order_tax.sql\nCREATE OR REPLACE FUNCTION order_tax(o orders) RETURNS numeric\nLANGUAGE sql STABLE AS $$ SELECT coalesce(o.tax, round(o.total * 0.2, 2)) $$;', '');
+c('flyway11', '-- R__order_totals.sql\nDROP MATERIALIZED VIEW IF EXISTS order_totals;\nCREATE MATERIALIZED VIEW order_totals AS\nSELECT customer_id, sum(total) AS total, count(*) AS orders FROM orders GROUP BY customer_id;\nCREATE UNIQUE INDEX order_totals_customer_idx ON order_totals (customer_id);', 'AE scan');
+c('flyway11', '-- R__posts_touch_fn.sql\nCREATE OR REPLACE FUNCTION posts_touch_fn() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.views := coalesce(NEW.views, 0);\n  RETURN NEW;\nEND\n$$;', '');
+c('flyway11', '-- R__reporting_views.sql\nCREATE OR REPLACE VIEW reporting_daily_orders AS\nSELECT created_at::date AS day, count(*) AS orders, sum(total) AS revenue FROM orders GROUP BY 1;\nGRANT SELECT ON reporting_daily_orders TO reporting11;', 'AS', { setup: ['CREATE ROLE reporting11 NOLOGIN'] });
+c('flyway11', '-- R__recent_orders.sql\nCREATE OR REPLACE VIEW recent_orders AS SELECT id, status, customer_id AS buyer FROM orders;', 'AS');
+c('flyway11', '-- R__recent_orders.sql (the column list changed)\nCREATE OR REPLACE VIEW recent_orders AS SELECT id, created_at, status FROM orders;', 'fails');
+c('flyway11', '-- V42__add_invoice_prefix.sql (placeholders: schema=public, owner=postgres)\nALTER TABLE public.accounts ADD COLUMN invoice_prefix varchar(8);\nALTER TABLE public.accounts OWNER TO postgres;', 'AE');
+c('flyway11', "-- V43__default_currency.sql (placeholder default_currency=EUR)\nALTER TABLE public.orders ALTER COLUMN currency SET DEFAULT 'EUR';", 'AE');
+c('flyway11', "-- V44__enterprise_accounts.sql\nUPDATE public.accounts SET plan = 'enterprise' WHERE id IN (17, 42, 73);", 'RE');
+c('flyway11', '-- V45__grant_app_user.sql (placeholder app_user=app11)\nGRANT SELECT, INSERT, UPDATE ON public.orders, public.customers TO app11;\nGRANT USAGE ON SEQUENCE public.invoice_seq TO app11;', '', { setup: ['CREATE ROLE app11 NOLOGIN'] });
+c('flyway11', "-- V46__audit_schema.sql (placeholder audit_schema=audit)\nCREATE SCHEMA IF NOT EXISTS audit;\nCREATE TABLE audit.order_changes (\n    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    order_id BIGINT NOT NULL,\n    changed_at TIMESTAMPTZ NOT NULL DEFAULT now(),\n    old_status TEXT,\n    new_status TEXT\n);", '');
+c('flyway11', '-- V47__unique_customer_email.sql\nALTER TABLE public.customers ADD CONSTRAINT customers_email_key UNIQUE (email);', 'AE scan');
+// Diesel (up.sql).
+c('diesel11', "-- Your SQL goes here\nCREATE TABLE comments (\n  id SERIAL PRIMARY KEY,\n  post_id BIGINT NOT NULL REFERENCES posts(id),\n  body TEXT NOT NULL,\n  created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,\n  updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP\n);\nSELECT diesel_manage_updated_at('comments');", 'SRE', {
+  setup: [
+    'CREATE FUNCTION diesel_set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW IS DISTINCT FROM OLD AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN NEW.updated_at := current_timestamp; END IF; RETURN NEW; END $$',
+    "CREATE FUNCTION diesel_manage_updated_at(_tbl regclass) RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE format('CREATE TRIGGER set_updated_at BEFORE UPDATE ON %s FOR EACH ROW EXECUTE PROCEDURE diesel_set_updated_at()', _tbl); END $$",
+  ],
+});
+c('diesel11', '-- Your SQL goes here\nALTER TABLE users ADD COLUMN avatar_url VARCHAR;', 'AE');
+c('diesel11', '-- Your SQL goes here\nALTER TABLE posts ALTER COLUMN published SET NOT NULL;', 'fails');
+c('diesel11', '-- Your SQL goes here\nALTER TABLE posts ADD COLUMN published_at TIMESTAMP;\nUPDATE posts SET published_at = created_at WHERE published;', 'AE scan', { hazard: 'every matching row written in one transaction' });
+c('diesel11', '-- Your SQL goes here\nALTER TABLE posts ALTER COLUMN published SET DEFAULT false;\nUPDATE posts SET published = false WHERE id IN (1, 2, 3);', 'AE');
+c('diesel11', "-- Your SQL goes here\nCREATE TYPE post_kind AS ENUM ('article', 'link', 'video');\nALTER TABLE posts ADD COLUMN kind post_kind;", 'AE');
+// dbmate with transaction:false.
+c('dbmate11', '-- migrate:up transaction:false\nCREATE INDEX CONCURRENTLY IF NOT EXISTS accounts_owner_id_idx ON accounts (owner_id);\n\n-- migrate:down\n', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_owner_id_idx', pg: { 14.2: true } });
+c('dbmate11', '-- migrate:up transaction:false\nVACUUM (VERBOSE, ANALYZE) accounts;\n\n-- migrate:down\n', '', { noTx: true });
+c('dbmate11', '-- migrate:up transaction:false\nREINDEX TABLE CONCURRENTLY ledger;\n\n-- migrate:down\n', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: '10: REINDEX CONCURRENTLY is new in 12; 14.2: REINDEX CONCURRENTLY can corrupt an index on 14.0–14.3 (release notes 14.4)' });
+c('dbmate11', "-- migrate:up\nALTER TABLE users ADD COLUMN timezone text NOT NULL DEFAULT 'UTC';\n\n-- migrate:down\nALTER TABLE users DROP COLUMN timezone;\n", 'AE', { pg: { 10: true } });
+c('dbmate11', '-- migrate:up\nALTER TABLE accounts ALTER COLUMN plan SET NOT NULL;\n\n-- migrate:down\n', 'AE scan');
+// Rails migrations with disable_ddl_transaction! (their SQL as the log shows it).
+c('rails11', '-- disable_ddl_transaction!\nCREATE INDEX CONCURRENTLY "index_posts_on_created_at" ON "posts" ("created_at");', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS index_posts_on_created_at', pg: { 14.2: true } });
+c('rails11', '-- disable_ddl_transaction!\nCREATE UNIQUE INDEX CONCURRENTLY "index_accounts_on_name" ON "accounts" ("name");', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS index_accounts_on_name', pg: { 14.2: true } });
+c('rails11', '-- disable_ddl_transaction!\nCREATE INDEX CONCURRENTLY "index_users_on_team_id" ON "users" ("team_id");', '', {
+  noTx: true, setup: ['ALTER TABLE "users" ADD "team_id" bigint'], cleanup: 'DROP INDEX IF EXISTS index_users_on_team_id; ALTER TABLE users DROP COLUMN IF EXISTS team_id', pg: { 14.2: true },
+});
+c('rails11', 'ALTER TABLE "posts" ADD CONSTRAINT "posts_views_nonneg" CHECK (views >= 0) NOT VALID;', 'AE');
+c('rails11', "SET lock_timeout TO '10s';\nSET statement_timeout TO '1h';\nALTER TABLE \"users\" ADD \"locale\" character varying DEFAULT 'en' NOT NULL;", 'AE', { pg: { 10: true } });
+c('rails11', '-- disable_ddl_transaction!\nCREATE UNIQUE INDEX CONCURRENTLY "index_shipments_on_state" ON "shipments" ("state");', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS index_shipments_on_state', pg: { 14.2: true } });
+c('rails11', '-- disable_ddl_transaction!\nALTER TABLE "accounts" ADD "archived" boolean DEFAULT FALSE NOT NULL;', 'AE', { pg: { 10: true } });
+c('rails11', '-- disable_ddl_transaction!\nUPDATE "accounts" SET "plan" = \'free\' WHERE "accounts"."id" >= 1 AND "accounts"."id" < 101 AND "accounts"."plan" IS NULL;', 'RE');
+c('rails11', '-- disable_ddl_transaction!\nCREATE INDEX "index_posts_on_title" ON "posts" ("title");', 'S scan');
+// Schema shapes: generated and identity columns, collations, domains, composite types, arrays, ranges, PostgreSQL 15
+// syntax, inheritance, typed tables, access methods, logged/unlogged.
+c('shape11', 'CREATE TABLE price_quotes (\n  id bigserial PRIMARY KEY,\n  net numeric(12, 2) NOT NULL,\n  vat_rate numeric(4, 3) NOT NULL DEFAULT 0.2,\n  gross numeric(12, 2) GENERATED ALWAYS AS (round(net * (1 + vat_rate), 2)) STORED\n);', '', { pg: { 10: true }, pgWhy: '10: generated columns are new in 12 (release notes 12)' });
+c('shape11', 'ALTER TABLE orders ADD COLUMN age interval GENERATED ALWAYS AS (now() - created_at) STORED;', 'fails');
+c('shape11', 'ALTER TABLE orders ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (START WITH 4001);', 'AE');
+c('shape11', 'ALTER TABLE events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;', 'fails');
+c('shape11', 'ALTER TABLE ledger ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;', 'fails');
+c('shape11', 'ALTER TABLE accounts ALTER COLUMN id SET INCREMENT BY 10;', 'AE');
+c('shape11', 'ALTER TABLE accounts ALTER COLUMN id DROP IDENTITY IF EXISTS;', 'AE', { hazard: 'running code inserts accounts without an id' });
+c('shape11', 'ALTER TABLE posts ALTER COLUMN id SET GENERATED ALWAYS;', 'fails');
+c('shape11', 'CREATE TABLE tickets (\n  id integer GENERATED ALWAYS AS IDENTITY (START WITH 1000 CACHE 20) PRIMARY KEY,\n  subject text NOT NULL,\n  opened_by bigint REFERENCES users (id)\n);', 'SRE');
+c('shape11', "ALTER TABLE orders ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY;\nSELECT setval(pg_get_serial_sequence('orders', 'id'), (SELECT max(id) FROM orders));", 'AE');
+c('shape11', 'ALTER TABLE customers ALTER COLUMN name TYPE varchar(100) COLLATE "C";', 'AE');
+c('shape11', 'ALTER TABLE users ALTER COLUMN email TYPE varchar COLLATE "C";', 'AE scan');
+c('shape11', 'CREATE INDEX CONCURRENTLY users_email_c_idx ON users (email COLLATE "C");', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS users_email_c_idx', pg: { 14.2: true } });
+c('shape11', "CREATE COLLATION IF NOT EXISTS c_bytes (locale = 'C');", '');
+c('shape11', "CREATE DOMAIN region_code AS text CHECK (VALUE ~ '^[a-z]{2,8}$');\nALTER TABLE customers ALTER COLUMN region TYPE region_code;", 'AE rewrite scan');
+c('shape11', 'CREATE DOMAIN quantity AS integer;\nALTER TABLE orders ALTER COLUMN qty TYPE quantity;', 'AE');
+c('shape11', 'CREATE DOMAIN cents AS bigint CHECK (VALUE >= 0);\nCREATE TABLE payouts (\n  id bigserial PRIMARY KEY,\n  account_id bigint NOT NULL REFERENCES accounts (id),\n  amount cents NOT NULL\n);', 'SRE');
+c('shape11', 'CREATE TYPE money_amount AS (amount numeric(12, 2), currency char(3));\nALTER TABLE orders ADD COLUMN refund money_amount;', 'AE');
+c('shape11', "UPDATE shipments SET addr.city = 'Berlin' WHERE id = 7;", 'RE');
+c('shape11', 'UPDATE shipments SET addr = ROW((addr).street, initcap((addr).city))::postal_addr;', 'RE scan', { hazard: 'every row written in one transaction' });
+c('shape11', "ALTER TABLE posts ADD COLUMN tags text[] NOT NULL DEFAULT '{}';", 'AE', { pg: { 10: true } });
+c('shape11', 'CREATE INDEX CONCURRENTLY posts_tags_gin_idx ON posts USING gin (tags);', '', { noTx: true, setup: ['ALTER TABLE posts ADD COLUMN tags text[]'], cleanup: 'DROP INDEX IF EXISTS posts_tags_gin_idx; ALTER TABLE posts DROP COLUMN IF EXISTS tags', pg: { 14.2: true } });
+c('shape11', "UPDATE posts SET tags = array_append(tags, 'featured') WHERE id = ANY(ARRAY[3, 5, 8]);", 'RE', { setup: ['ALTER TABLE posts ADD COLUMN tags text[]'] });
+c('shape11', 'ALTER TABLE users ALTER COLUMN login_count TYPE integer[] USING ARRAY[login_count];', 'AE rewrite scan');
+c('shape11', 'CREATE EXTENSION IF NOT EXISTS btree_gist;\nALTER TABLE accounts ADD COLUMN active_during tstzrange;\nALTER TABLE accounts ADD CONSTRAINT accounts_owner_no_overlap EXCLUDE USING gist (owner_id WITH =, active_during WITH &&);', 'AE scan');
+c('shape11', 'CREATE TABLE price_periods (\n  sku text NOT NULL,\n  valid daterange NOT NULL,\n  price_cents integer NOT NULL,\n  EXCLUDE USING gist (sku WITH =, valid WITH &&)\n);', 'fails');
+c('shape11', 'CREATE TABLE maintenance_windows (\n  id serial PRIMARY KEY,\n  during tstzrange NOT NULL,\n  EXCLUDE USING gist (during WITH &&)\n);', '');
+c('shape11', 'ALTER TABLE accounts ADD COLUMN billing_period daterange DEFAULT daterange(current_date, NULL);', 'AE', { pg: { 10: true } });
+c('shape11', "CREATE TABLE room_availability (\n  room integer PRIMARY KEY,\n  free tstzmultirange NOT NULL DEFAULT '{}'\n);", '', { pg: { 10: true }, pgWhy: '10: multirange types are new in 14 (release notes 14)' });
+c('shape11', "CREATE INDEX CONCURRENTLY events_at_range_idx ON events USING gist (tstzrange(at, at, '[]'));", '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS events_at_range_idx', pg: { 14.2: true } });
+c('shape11', 'CREATE UNIQUE INDEX shipments_state_nnd ON shipments (state) NULLS NOT DISTINCT;', 'fails');
+c('shape11', 'ALTER TABLE accounts ADD CONSTRAINT accounts_owner_plan_key UNIQUE NULLS NOT DISTINCT (owner_id, plan);', 'fails');
+c('shape11', 'CREATE TABLE api_scopes (\n  app_id bigint NOT NULL,\n  scope text NOT NULL,\n  tenant_id bigint,\n  UNIQUE NULLS NOT DISTINCT (app_id, scope, tenant_id)\n);', '', { pg: { 10: true, 14.2: true }, pgWhy: 'NULLS NOT DISTINCT is new in 15 (release notes 15)' });
+c('shape11', "MERGE INTO accounts a\nUSING (VALUES (1::bigint, 'pro'), (2::bigint, 'pro'), (3::bigint, 'starter')) AS v (id, plan)\n   ON a.id = v.id\n WHEN MATCHED THEN UPDATE SET plan = v.plan;", 'RE', { pg: { 10: true, 14.2: true }, pgWhy: 'MERGE is new in 15 (release notes 15)' });
+c('shape11', "MERGE INTO customers c\nUSING customer_imports i ON c.id = i.id\nWHEN MATCHED THEN UPDATE SET name = i.name\nWHEN NOT MATCHED THEN INSERT (id, email, name, region, score) VALUES (i.id, i.email, i.name, 'eu', 0);", 'RE scan', {
+  setup: ['CREATE TABLE customer_imports (id bigint PRIMARY KEY, email text NOT NULL, name text NOT NULL)', "INSERT INTO customer_imports VALUES (5, 'c5@x.io', 'Five'), (2101, 'new@x.io', 'New')"],
+  pg: { 10: true, 14.2: true }, pgWhy: 'MERGE is new in 15 (release notes 15)',
+});
+c('shape11', 'MERGE INTO users u\nUSING (SELECT user_id, count(*) AS n FROM posts GROUP BY user_id) p ON u.id = p.user_id\nWHEN MATCHED THEN UPDATE SET login_count = p.n;', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('shape11', "MERGE INTO cache_entries c\nUSING (VALUES ('k1'), ('k2')) AS v (key) ON c.key = v.key\nWHEN MATCHED THEN DELETE;", 'RE', { pg: { 10: true, 14.2: true }, pgWhy: 'MERGE is new in 15 (release notes 15)' });
+c('shape11', 'CREATE TABLE tenant_docs (\n  tenant_id bigint NOT NULL,\n  id bigint NOT NULL,\n  author_id bigint,\n  PRIMARY KEY (tenant_id, id),\n  FOREIGN KEY (tenant_id, author_id) REFERENCES tenant_users (tenant_id, id) ON DELETE SET NULL (author_id)\n);', '', {
+  setup: ['CREATE TABLE tenant_users (tenant_id bigint NOT NULL, id bigint NOT NULL, PRIMARY KEY (tenant_id, id))'], pg: { 10: true, 14.2: true }, pgWhy: 'ON DELETE SET NULL with a column list is new in 15 (release notes 15)',
+});
+c('shape11', 'ALTER TABLE accounts ADD CONSTRAINT accounts_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES users (id) ON DELETE SET NULL (owner_id) NOT VALID;', 'SRE', { pg: { 10: true, 14.2: true }, pgWhy: 'ON DELETE SET NULL with a column list is new in 15 (release notes 15)' });
+c('shape11', 'CREATE TABLE events_archive (LIKE events);\nALTER TABLE events_archive INHERIT events;', 'SUE');
+c('shape11', 'ALTER TABLE archive_2023 INHERIT metrics;', 'fails');
+c('shape11', 'CREATE TABLE posts_2019 () INHERITS (posts);', 'SUE');
+c('shape11', 'ALTER TABLE archive_2023 NO INHERIT events;', 'fails');
+c('shape11', 'ALTER TABLE events_2023 INHERIT events;', 'fails', { setup: ['CREATE TABLE events_2023 (id bigint, kind text)'] });
+c('shape11', 'CREATE TYPE archive_row AS (day date, v int);\nALTER TABLE archive_2023 OF archive_row;', 'AE');
+c('shape11', 'ALTER TABLE events OF archive_row;', 'fails', { setup: ['CREATE TYPE archive_row AS (day date, v int)'] });
+c('shape11', 'ALTER TABLE archive_2023 SET ACCESS METHOD heap;', 'AE', { pg: { 10: true, 14.2: true }, pgWhy: 'ALTER TABLE … SET ACCESS METHOD is new in 15 (release notes 15)' });
+c('shape11', 'CREATE TABLE import_batches (\n  id bigserial PRIMARY KEY,\n  source text NOT NULL,\n  loaded_at timestamptz NOT NULL DEFAULT now()\n) USING heap;', '', { pg: { 10: true }, pgWhy: '10: CREATE TABLE … USING (table access methods) is new in 12 (release notes 12)' });
+c('shape11', 'ALTER TABLE archive_2023 SET UNLOGGED;', 'AE rewrite scan');
+c('shape11', 'CREATE UNLOGGED TABLE import_staging (id bigint, payload jsonb);\nINSERT INTO import_staging SELECT id, payload::jsonb FROM orders WHERE id <= 100;\nALTER TABLE import_staging SET LOGGED;', 'AS');
+c('shape11', 'ALTER TABLE customers ALTER COLUMN region TYPE text COLLATE "C" USING region COLLATE "C";', 'AE');
+c('shape11', "ALTER TABLE shipments ALTER COLUMN addr TYPE text USING (addr).street || ', ' || (addr).city;", 'AE rewrite scan');
+c('shape11', 'ALTER TABLE archive_2023 SET LOGGED;', 'AE');
+// Data migrations, bounded and unbounded.
+c('data11', "UPDATE orders SET status = 'shipped' WHERE id = ANY(ARRAY[101, 102, 103, 104]);", 'RE');
+c('data11', "UPDATE users SET admin = true WHERE email = ANY(ARRAY['u1@x.io', 'u2@x.io']);", 'RE');
+c('data11', "UPDATE accounts SET plan = 'legacy' WHERE plan = ANY(ARRAY['free', 'trial']);", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('data11', "INSERT INTO accounts (name, plan) VALUES ('Internal QA', 'internal')\nON CONFLICT DO NOTHING;", 'RE');
+c('data11', "INSERT INTO users (email, name, created_at, updated_at)\nVALUES ('support@x.io', 'Support', now(), now())\nON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name, updated_at = now();", 'RE');
+c('data11', "INSERT INTO cache_entries (key, value)\nVALUES ('cfg:a', '1'), ('cfg:b', '2')\nON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;", 'RE');
+c('data11', 'CREATE TABLE ledger_balances (account text PRIMARY KEY, total bigint NOT NULL);\nINSERT INTO ledger_balances (account, total)\nSELECT account, sum(amount) FROM ledger GROUP BY account\nON CONFLICT (account) DO UPDATE SET total = EXCLUDED.total;', 'AS scan');
+c('data11', "DELETE FROM events WHERE at < now() - interval '30 days';", 'RE scan', { hazard: 'every matching row deleted in one transaction' });
+c('data11', "CREATE TABLE import_rows (line integer PRIMARY KEY, raw text);\nINSERT INTO import_rows VALUES (1, 'a'), (2, ''), (3, 'c');\nDELETE FROM import_rows WHERE raw = '';", '');
+c('data11', 'DELETE FROM ledger WHERE id = ANY(ARRAY[5, 6, 7]) AND amount = 0;', 'RE');
+c('data11', "CREATE TABLE import_staging (sku text, qty integer);\nINSERT INTO import_staging VALUES ('A-1', 3), ('B-2', 5);\nTRUNCATE import_staging;", '');
+c('data11', 'TRUNCATE archive_2023;', 'AE rewrite', { hazard: 'data lost' });
+c('data11', "INSERT INTO ledger (account, amount)\nSELECT 'seed-' || g, 0 FROM generate_series(1, 50) AS g;", 'RE');
+c('data11', "UPDATE customers SET region = 'apac' WHERE id BETWEEN 1500 AND 1520;", 'RE');
+c('data11', 'UPDATE posts SET views = 0 WHERE views IS NULL;', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('data11', "WITH moved AS (\n  DELETE FROM cache_entries WHERE key = ANY(ARRAY['k1', 'k2', 'k3']) RETURNING key, value\n)\nINSERT INTO cache_archive (key, value) SELECT key, value FROM moved;", 'RE', { setup: ['CREATE TABLE cache_archive (key text PRIMARY KEY, value text)'] });
+c('data11', "INSERT INTO orders (id, customer_id, status, total, currency)\nVALUES (900001, 5, 'pending', 10, 'EUR')\nON CONFLICT (id) DO NOTHING;", 'RE');
+c('data11', 'UPDATE orders SET total = total * 1.1 WHERE customer_id = 42;', 'RE');
+c('data11', 'DELETE FROM customers WHERE id = 1999;', 'fails');
+c('data11', "UPDATE accounts SET balance = balance + 5 WHERE id = ANY('{10,20,30}'::bigint[]);", 'RE');
+c('data11', "DELETE FROM feature_toggles WHERE created_at < now() - interval '1 year';", '', {
+  setup: ["CREATE TABLE feature_toggles (name text PRIMARY KEY, created_at timestamptz NOT NULL DEFAULT now())", "INSERT INTO feature_toggles VALUES ('old_checkout', now() - interval '2 years'), ('dark_mode', now())"],
+});
+c('data11', "INSERT INTO accounts (name, plan)\nSELECT v.name, 'free' FROM (VALUES ('Demo 1'), ('Demo 2')) AS v (name)\n WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.name = v.name);", 'RE scan');
+c('data11', "INSERT INTO accounts (id, name) VALUES (5000, 'fixed id');", 'fails');
+c('data11', "INSERT INTO accounts (id, name) OVERRIDING SYSTEM VALUE VALUES (900000, 'migrated');", 'RE');
+c('data11', 'UPDATE orders o SET tax = 0 FROM (VALUES (11), (12), (13)) AS v (id) WHERE o.id = v.id;', 'RE');
+c('data11', "INSERT INTO posts (user_id, title, created_at) VALUES (999999, 'orphan', now());", 'fails');
+c('data11', "INSERT INTO orders_archive SELECT * FROM orders WHERE created_at < now() - interval '1 year';\nDELETE FROM orders WHERE created_at < now() - interval '1 year';", 'RE scan', { setup: ['CREATE TABLE orders_archive (LIKE orders INCLUDING DEFAULTS)'], hazard: 'every matching row deleted in one transaction' });
+c('data11', '-- the events table is rebuilt from the new pipeline\nDELETE FROM events;', 'RE scan', { hazard: 'data lost (every row deleted)' });
+
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
