@@ -34,7 +34,8 @@ const BATCHES = [
   { name: '7 (0846-1044, written blind)', has: (n) => n >= 846 && n <= 1044 },
   { name: '8 (1045-1249, written blind)', has: (n) => n >= 1045 && n <= 1249 },
   { name: '9 (1250-1456, written blind)', has: (n) => n >= 1250 && n <= 1456 },
-  { name: '10 (1457-1656, written blind)', has: (n) => n >= 1457 },
+  { name: '10 (1457-1656, written blind)', has: (n) => n >= 1457 && n <= 1656 },
+  { name: '11 (1657-1875, written blind)', has: (n) => n >= 1657 },
 ];
 
 writeSet();

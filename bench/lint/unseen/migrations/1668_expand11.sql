@@ -1,0 +1,1 @@
+ALTER TABLE logs ADD CONSTRAINT logs_msg_present CHECK (msg IS NOT NULL) NOT VALID;;

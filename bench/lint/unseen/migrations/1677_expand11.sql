@@ -1,0 +1,10 @@
+ALTER TABLE orders ADD COLUMN payload_jsonb jsonb;
+CREATE FUNCTION orders_payload_copy() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.payload_jsonb := NEW.payload::jsonb; RETURN NEW; END $$;
+CREATE TRIGGER orders_payload_copy BEFORE INSERT OR UPDATE OF payload ON orders FOR EACH ROW EXECUTE PROCEDURE orders_payload_copy();
+UPDATE orders SET payload_jsonb = payload::jsonb WHERE id BETWEEN 1 AND 100;
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+DROP TRIGGER orders_payload_copy ON orders;
+ALTER TABLE orders RENAME COLUMN payload TO payload_json;
+ALTER TABLE orders RENAME COLUMN payload_jsonb TO payload;
+COMMIT;

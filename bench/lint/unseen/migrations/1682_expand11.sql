@@ -1,0 +1,3 @@
+ALTER TABLE shipments RENAME TO deliveries;
+CREATE VIEW shipments AS SELECT * FROM deliveries;
+DROP VIEW shipments;;

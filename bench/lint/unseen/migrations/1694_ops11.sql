@@ -1,0 +1,2 @@
+-- refresh planner statistics everywhere after the bulk import
+ANALYZE;;

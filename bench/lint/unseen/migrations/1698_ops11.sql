@@ -1,0 +1,1 @@
+REINDEX INDEX order_totals_customer_idx;;

@@ -1,0 +1,3 @@
+BEGIN;
+REINDEX INDEX CONCURRENTLY index_users_on_email;
+COMMIT;

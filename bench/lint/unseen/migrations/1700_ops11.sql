@@ -1,0 +1,2 @@
+-- after the collation library upgrade
+REINDEX (CONCURRENTLY) INDEX index_users_on_email;;

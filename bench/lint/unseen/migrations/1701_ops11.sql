@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS index_orders_on_legacy_code;;

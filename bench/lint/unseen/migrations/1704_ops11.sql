@@ -1,0 +1,1 @@
+ALTER INDEX index_posts_on_user_id ALTER COLUMN 1 SET STATISTICS 200;;

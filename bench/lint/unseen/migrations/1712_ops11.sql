@@ -1,0 +1,1 @@
+CREATE STATISTICS shipments_city_state ON ((addr).city), state FROM shipments;;

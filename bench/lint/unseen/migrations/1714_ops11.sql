@@ -1,0 +1,2 @@
+SET statement_timeout TO DEFAULT;
+VACUUM (ANALYZE, SKIP_LOCKED) events;;

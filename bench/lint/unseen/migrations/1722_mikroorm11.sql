@@ -1,0 +1,1 @@
+alter table "posts" alter column "title" type text using ("title"::text);;

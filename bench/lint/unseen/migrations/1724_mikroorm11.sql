@@ -1,0 +1,1 @@
+create index "posts_published_index" on "posts" ("published");;

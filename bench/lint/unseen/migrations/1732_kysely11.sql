@@ -1,0 +1,1 @@
+alter table "orders" add column "meta" jsonb default '{}'::jsonb not null;

@@ -1,0 +1,1 @@
+alter table "accounts" alter column "name" set data type varchar(120);

@@ -1,0 +1,2 @@
+-- Modify "users" table
+ALTER TABLE "users" ADD COLUMN "age" bigint NOT NULL DEFAULT 0;;

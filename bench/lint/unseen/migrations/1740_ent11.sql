@@ -1,0 +1,2 @@
+-- Modify "posts" table
+ALTER TABLE "posts" DROP COLUMN "views";;

@@ -1,0 +1,2 @@
+-- Modify "users" table
+ALTER TABLE "users" ALTER COLUMN "name" SET NOT NULL;;

@@ -1,0 +1,1 @@
+alter table "posts" drop constraint "fk_rails_posts_user";

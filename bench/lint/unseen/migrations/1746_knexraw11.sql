@@ -1,0 +1,1 @@
+alter table "accounts" rename "plan" to "plan_code";

@@ -1,0 +1,1 @@
+alter table "accounts" add constraint "accounts_name_unique" unique ("name");

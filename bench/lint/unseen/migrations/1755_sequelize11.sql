@@ -1,0 +1,1 @@
+ALTER TABLE "public"."posts" DROP COLUMN "published";;

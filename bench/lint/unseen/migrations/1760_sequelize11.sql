@@ -1,0 +1,2 @@
+ALTER TABLE "users" ALTER COLUMN "prefs" SET DEFAULT '{}';
+UPDATE "users" SET "prefs" = '{}' WHERE "prefs" IS NULL;;

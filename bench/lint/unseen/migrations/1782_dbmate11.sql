@@ -1,0 +1,5 @@
+-- migrate:up transaction:false
+VACUUM (VERBOSE, ANALYZE) accounts;
+
+-- migrate:down
+;

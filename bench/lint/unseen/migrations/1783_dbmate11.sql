@@ -1,0 +1,5 @@
+-- migrate:up transaction:false
+REINDEX TABLE CONCURRENTLY ledger;
+
+-- migrate:down
+;

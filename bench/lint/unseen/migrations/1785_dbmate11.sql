@@ -1,0 +1,5 @@
+-- migrate:up
+ALTER TABLE accounts ALTER COLUMN plan SET NOT NULL;
+
+-- migrate:down
+;

@@ -1,0 +1,2 @@
+-- disable_ddl_transaction!
+CREATE INDEX CONCURRENTLY "index_posts_on_created_at" ON "posts" ("created_at");;

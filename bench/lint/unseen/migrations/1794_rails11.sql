@@ -1,0 +1,2 @@
+-- disable_ddl_transaction!
+CREATE INDEX "index_posts_on_title" ON "posts" ("title");;

@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD COLUMN age interval GENERATED ALWAYS AS (now() - created_at) STORED;;

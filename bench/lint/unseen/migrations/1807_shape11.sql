@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY users_email_c_idx ON users (email COLLATE "C");;

@@ -1,0 +1,1 @@
+CREATE COLLATION IF NOT EXISTS c_bytes (locale = 'C');;

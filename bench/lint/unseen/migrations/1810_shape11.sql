@@ -1,0 +1,2 @@
+CREATE DOMAIN quantity AS integer;
+ALTER TABLE orders ALTER COLUMN qty TYPE quantity;;

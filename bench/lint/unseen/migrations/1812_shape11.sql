@@ -1,0 +1,2 @@
+CREATE TYPE money_amount AS (amount numeric(12, 2), currency char(3));
+ALTER TABLE orders ADD COLUMN refund money_amount;;

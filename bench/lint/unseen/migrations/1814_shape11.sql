@@ -1,0 +1,1 @@
+UPDATE shipments SET addr = ROW((addr).street, initcap((addr).city))::postal_addr;;

@@ -1,0 +1,1 @@
+ALTER TABLE posts ADD COLUMN tags text[] NOT NULL DEFAULT '{}';;

@@ -1,0 +1,4 @@
+CREATE TABLE room_availability (
+  room integer PRIMARY KEY,
+  free tstzmultirange NOT NULL DEFAULT '{}'
+);;

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX shipments_state_nnd ON shipments (state) NULLS NOT DISTINCT;;

@@ -1,0 +1,2 @@
+CREATE TABLE events_archive (LIKE events);
+ALTER TABLE events_archive INHERIT events;;

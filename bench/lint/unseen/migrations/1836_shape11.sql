@@ -1,0 +1,1 @@
+CREATE TABLE posts_2019 () INHERITS (posts);;

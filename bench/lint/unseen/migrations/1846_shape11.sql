@@ -1,0 +1,1 @@
+ALTER TABLE shipments ALTER COLUMN addr TYPE text USING (addr).street || ', ' || (addr).city;;

@@ -1,0 +1,1 @@
+UPDATE accounts SET plan = 'legacy' WHERE plan = ANY(ARRAY['free', 'trial']);;

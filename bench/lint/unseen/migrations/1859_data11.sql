@@ -1,0 +1,1 @@
+TRUNCATE archive_2023;;

@@ -1,0 +1,2 @@
+-- the events table is rebuilt from the new pipeline
+DELETE FROM events;;
