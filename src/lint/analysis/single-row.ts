@@ -40,7 +40,7 @@ function primaryKeys(facts: MigrationFacts): readonly PrimaryKey[] {
 }
 
 /** A literal, possibly cast or negated: `1`, `'abc'::uuid`, `-2`. */
-function isConstant(node: Node | undefined): boolean {
+export function isConstant(node: Node | undefined): boolean {
   if (nodeAs(node, 'A_Const')) return true;
   const cast = nodeAs(node, 'TypeCast');
   if (cast) return isConstant(cast.arg);
@@ -79,7 +79,7 @@ function pinnedColumns(where: Node | undefined, target: RangeVar, joined: boolea
 }
 
 /** Most rows a mapping table may hold for a write keyed on it to count as a fix-up, not a backfill. */
-const MAPPING_ROWS = 1000;
+export const MAPPING_ROWS = 1000;
 
 /**
  * The rows a table holds when `at` runs, if this migration created it (a TEMP table too) and filled it only with
@@ -100,9 +100,8 @@ function constantRows(name: string, at: number, facts: MigrationFacts): number |
   return rows;
 }
 
-/** Columns of the target that the top-level AND of a WHERE sets equal to a column of `other` (by its alias or name). */
-function joinedColumns(where: Node | undefined, target: RangeVar, other: RangeVar): Set<string> {
-  const names = other.alias?.aliasname ? [other.alias.aliasname] : [other.relname, relationName(other)];
+/** Columns of the target that the top-level AND of a WHERE sets equal to a column of another relation, by its `names`. */
+function joinedColumns(where: Node | undefined, target: RangeVar, names: readonly (string | undefined)[]): Set<string> {
   const ofOther = (node: Node | undefined): boolean => {
     const fields = (nodeAs(node, 'ColumnRef')?.fields ?? []).map((f) => stringOf(f));
     return fields.length === 2 && names.includes(fields[0]);
@@ -122,21 +121,39 @@ function joinedColumns(where: Node | undefined, target: RangeVar, other: RangeVa
   return out;
 }
 
-/** True for an UPDATE or DELETE whose WHERE finds its rows by `id`, or by a primary key declared earlier in the migration. */
+/**
+ * True for an UPDATE, DELETE or MERGE whose WHERE (MERGE: ON) finds its rows by `id`, or by a primary key declared
+ * earlier in the migration, set equal to constants or to a source of a few constant rows.
+ */
 export function pinsFewRows(s: StatementFacts, facts: MigrationFacts): boolean {
   const upd = executed(s.stmt, 'UpdateStmt');
   const del = executed(s.stmt, 'DeleteStmt');
-  const target = upd?.relation ?? del?.relation;
-  const where = upd?.whereClause ?? del?.whereClause;
+  const merge = bodyOf(s.stmt, 'MergeStmt');
+  const target = upd?.relation ?? del?.relation ?? merge?.relation;
+  // MERGE's ON is its WHERE, and its source its FROM.
+  const where = upd?.whereClause ?? del?.whereClause ?? merge?.joinCondition;
   if (!target || !where) return false;
-  const from = upd?.fromClause ?? del?.usingClause ?? [];
+  const from = upd?.fromClause ?? del?.usingClause ?? (merge?.sourceRelation ? [merge.sourceRelation] : []);
   const table = relationName(target) ?? '?';
   const isKey = (cols: Set<string>): boolean =>
     cols.has('id') || primaryKeys(facts).some((k) => k.index < s.index && sameName(k.table, table) && k.columns.every((c) => cols.has(c)));
   if (isKey(pinnedColumns(where, target, from.length > 0))) return true;
-  // One row per row of a mapping table: UPDATE t SET … FROM fix f WHERE t.id = f.id, fix holding a few constant rows.
-  const other = from.length === 1 ? nodeAs(from[0], 'RangeVar') : undefined;
-  if (!other) return false;
-  const rows = constantRows(relationName(other) ?? '', s.index, facts);
-  return rows !== undefined && rows <= MAPPING_ROWS && isKey(joinedColumns(where, target, other));
+  // One row per row of a mapping table: UPDATE t SET … FROM fix f WHERE t.id = f.id, fix holding a few constant rows
+  // (a table this migration filled, or a VALUES list).
+  const mapping = from.length === 1 ? constantSource(from[0], s.index, facts) : undefined;
+  return mapping !== undefined && mapping.rows <= MAPPING_ROWS && isKey(joinedColumns(where, target, mapping.names));
+}
+
+/** A FROM / USING item that holds only constant rows: a table this migration filled with them, or `(VALUES …) AS v`. */
+export function constantSource(item: Node | undefined, at: number, facts: MigrationFacts): { rows: number; names: readonly (string | undefined)[] } | undefined {
+  const table = nodeAs(item, 'RangeVar');
+  if (table) {
+    const rows = constantRows(relationName(table) ?? '', at, facts);
+    return rows === undefined ? undefined : { rows, names: table.alias?.aliasname ? [table.alias.aliasname] : [table.relname, relationName(table)] };
+  }
+  const sub = nodeAs(item, 'RangeSubselect');
+  const values = nodeAs(sub?.subquery, 'SelectStmt')?.valuesLists;
+  const alias = sub?.alias?.aliasname;
+  if (!values || !alias || !values.every((row) => (nodeAs(row, 'List')?.items ?? []).every(isConstant))) return undefined;
+  return { rows: values.length, names: [alias] };
 }

@@ -1,6 +1,12 @@
-import { droppedNames } from '../../sql/index.js';
+import { bodyOf, droppedNames, relationName } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import { onKind, q } from '../rule-kit.js';
-import type { Report, Rule } from '../types.js';
+import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
+
+/** The statement after `at` in this migration that creates a view named `name` again. */
+function recreated(name: string, at: StatementFacts, ctx: RuleContext): StatementFacts | undefined {
+  return ctx.facts.ofKind('ViewStmt').find((s) => s.index > at.index && sameName(relationName(bodyOf(s.stmt, 'ViewStmt')?.view) ?? '', name));
+}
 
 /** The relations a DROP removes, as the message names them; each breaks the running code that still uses it. */
 const KINDS: Readonly<Record<string, string>> = {
@@ -29,8 +35,23 @@ export const droppingTable: Rule = {
     const cascade = drop.behavior === 'DROP_CASCADE';
     return droppedNames(drop.objects)
       .filter((t) => !ctx.facts.isNew(t, s))
-      .map(
-        (name): Report => ({
+      .flatMap((name): Report[] => {
+        // A view dropped and created again: in the same transaction, readers wait for its lock and then read the new
+        // one (checked on PostgreSQL 15 in test/lint/rules/server-facts.test.ts); in two, they fail in between.
+        // CASCADE drops what depends on it too, which the CREATE does not bring back. A materialized view is not
+        // exempt: its readers wait while the new one runs its whole query.
+        const again = kind === 'VIEW' && !cascade ? recreated(name, s, ctx) : undefined;
+        if (again && s.inTransaction && again.transaction === s.transaction) return [];
+        if (again) {
+          return [{
+            statement: s,
+            relation: name,
+            severity: 'info',
+            message: `DROP ${kind} ${q(name)} and its CREATE at line ${again.stmt.line} run in separate transactions: queries that read it in between fail`,
+            help: 'Run both in one transaction (or use CREATE OR REPLACE VIEW when the columns only grow), so readers wait for the new view instead of failing.',
+          }];
+        }
+        return [{
           statement: s,
           relation: name,
           message: table
@@ -39,7 +60,7 @@ export const droppingTable: Rule = {
           help: table
             ? 'Stop all code from using the table first; consider renaming it (or revoking access) for a release before dropping, and keep a backup.'
             : 'Stop all code from using it first (deploy that release), then drop it in a later migration.',
-        }),
-      );
+        }];
+      });
   }),
 };

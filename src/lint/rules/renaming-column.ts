@@ -1,5 +1,6 @@
 import { declaredColumns } from '../analysis/declared-columns.js';
-import { relationName } from '../../sql/index.js';
+import { bodyOf, relationName } from '../../sql/index.js';
+import { sameName } from '../../locks/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule, RuleContext, StatementFacts } from '../types.js';
 
@@ -8,6 +9,14 @@ function addedHere(table: string, column: string, at: StatementFacts, ctx: RuleC
   return ctx.facts
     .ofKind('AlterTableStmt')
     .some((s) => s.index < at.index && declaredColumns(s.stmt).some((c) => c.how === 'add' && c.table === table && c.name === column));
+}
+
+/** A later RENAME COLUMN in this migration that gives another column of `table` the name `column` (a swap). */
+function nameTakenBack(table: string, column: string, at: StatementFacts, ctx: RuleContext): StatementFacts | undefined {
+  return ctx.facts.ofKind('RenameStmt').find((s) => {
+    const rename = bodyOf(s.stmt, 'RenameStmt');
+    return s.index > at.index && rename?.renameType === 'OBJECT_COLUMN' && rename.newname === column && sameName(relationName(rename.relation) ?? '', table);
+  });
 }
 
 /**
@@ -32,6 +41,19 @@ export const renamingColumn: Rule = {
         relation: table,
         message: `Renaming attribute ${q(rename.subname ?? '?')} of type ${q(table)} to ${q(rename.newname ?? '?')} breaks the running application's queries that read it from columns of that type`,
         help: 'Add the new attribute (ALTER TYPE ... ADD ATTRIBUTE), write both, backfill, move reads, then drop the old one in a later release.',
+      };
+    }
+    // A swap (old → old_json, new → old): code that names the old name finds a column under it again; in one
+    // transaction nobody sees the moment between (checked on PostgreSQL 15 in test/lint/rules/server-facts.test.ts).
+    const back = nameTakenBack(table, rename.subname ?? '', s, ctx);
+    if (back && s.inTransaction && back.transaction === s.transaction) return undefined;
+    if (back) {
+      return {
+        statement: s,
+        relation: table,
+        severity: 'info',
+        message: `Renaming ${q(rename.subname ?? '?')} on ${q(table)} and giving its name to another column at line ${back.stmt.line} run in separate transactions: queries that use the name in between fail`,
+        help: 'Run both renames in one transaction (BEGIN … COMMIT), so queries wait for the swap instead of failing between the two.',
       };
     }
     return {

@@ -1,11 +1,20 @@
-import { doBlockEndsTransactions, nodeAs, relationName } from '../../sql/index.js';
-import { pinsFewRows } from '../analysis/single-row.js';
+import { bodyOf, doBlockEndsTransactions, nodeAs, relationName, type Node, type NodeOf } from '../../sql/index.js';
+import { constantSource, isConstant, MAPPING_ROWS, pinsFewRows } from '../analysis/single-row.js';
 import { writesToolHistory } from '../analysis/bookkeeping.js';
 import { executed } from '../analysis/executed.js';
 import { onKinds, q } from '../rule-kit.js';
-import type { Rule, StatementFacts } from '../types.js';
+import type { MigrationFacts, Report, Rule, StatementFacts } from '../types.js';
 
 type Obj = Record<string, unknown>;
+
+/** `ARRAY[1, 2, 3]` or `'{1,2,3}'::bigint[]`: an array of constants, which `= ANY (…)` reads as a list of values. */
+function constantArray(value: unknown): boolean {
+  const node = value as Node | undefined;
+  const array = nodeAs(node, 'A_ArrayExpr');
+  if (array) return (array.elements ?? []).every(isConstant);
+  const cast = nodeAs(node, 'TypeCast');
+  return cast !== undefined && (cast.typeName?.arrayBounds?.length ?? 0) > 0 && nodeAs(cast.arg, 'A_Const')?.sval !== undefined;
+}
 
 /** The DO block that holds `s` COMMITs or ROLLs BACK (each batch then ends its own transaction). */
 function ownerCommits(s: StatementFacts, all: readonly StatementFacts[]): boolean {
@@ -13,7 +22,10 @@ function ownerCommits(s: StatementFacts, all: readonly StatementFacts[]): boolea
   return owner !== undefined && doBlockEndsTransactions(owner.stmt);
 }
 
-/** A WHERE that bounds the rows touched: a BETWEEN, a list of values, a subquery with LIMIT, or both ends of a range. */
+/**
+ * A WHERE that bounds the rows touched: a BETWEEN, a list of values (`IN (1, 2)`, `= ANY (ARRAY[1, 2])`), a subquery
+ * with LIMIT, or both ends of a range.
+ */
 function bounded(where: unknown): boolean {
   let between = false;
   let limit = false;
@@ -33,6 +45,7 @@ function bounded(where: unknown): boolean {
       const op = ((expr.name as Obj[] | undefined)?.[0]?.String as Obj | undefined)?.sval;
       if (kind === 'AEXPR_BETWEEN') between = true;
       if (kind === 'AEXPR_IN' && (Array.isArray(expr.rexpr) || (expr.rexpr as Obj | undefined)?.List !== undefined)) list = true;
+      if (kind === 'AEXPR_OP_ANY' && op === '=' && constantArray(expr.rexpr)) list = true;
       if (kind === 'AEXPR_OP' && (op === '>' || op === '>=')) lower = true;
       if (kind === 'AEXPR_OP' && (op === '<' || op === '<=')) upper = true;
     }
@@ -45,6 +58,28 @@ function bounded(where: unknown): boolean {
 }
 
 /**
+ * MERGE that updates or deletes the rows its source matches: a backfill when nothing bounds the source (a LIMIT, a
+ * list of constant rows). One that only inserts (WHEN NOT MATCHED) writes no existing row.
+ */
+function mergeReport(merge: NodeOf<'MergeStmt'>, s: StatementFacts, facts: MigrationFacts): Report | undefined {
+  const writes = (merge.mergeWhenClauses ?? []).some((c) => {
+    const when = nodeAs(c, 'MergeWhenClause');
+    return when?.matchKind === 'MERGE_WHEN_MATCHED' && (when.commandType === 'CMD_UPDATE' || when.commandType === 'CMD_DELETE');
+  });
+  if (!writes || bounded([merge.sourceRelation, merge.withClause]) || pinsFewRows(s, facts)) return undefined;
+  // A source of a few constant rows is a list of values, as IN (…) is.
+  if ((constantSource(merge.sourceRelation, s.index, facts)?.rows ?? Infinity) <= MAPPING_ROWS) return undefined;
+  const table = relationName(merge.relation) ?? '?';
+  return {
+    statement: s,
+    relation: table,
+    during: 'the whole merge',
+    message: `MERGE INTO ${q(table)} updates or deletes every row its source matches in one transaction, holding their row locks until it commits`,
+    help: 'Merge in batches that each commit: bound the source (… ORDER BY id LIMIT 10000, or a range of ids), from a script or a no-transaction migration, one batch at a time.',
+  };
+}
+
+/**
  * One UPDATE or DELETE over most of a table (a backfill or a purge: `WHERE col IS NULL`, `WHERE status = 'x'`) writes
  * (or deletes) every matching row in one transaction: row locks on all of them until it commits, concurrent writers
  * of those rows wait, and the table and its WAL grow by the size of the rows touched
@@ -54,10 +89,12 @@ function bounded(where: unknown): boolean {
 export const unbatchedBackfill: Rule = {
   id: 'unbatched-backfill',
   defaultSeverity: 'warning',
-  description: 'an UPDATE or DELETE whose WHERE does not bound how many rows it touches (a backfill in one transaction)',
+  description: 'an UPDATE, DELETE or MERGE whose WHERE (or source) does not bound how many rows it touches (a backfill in one transaction)',
   docs: 'docs/rules/unbatched-backfill.md',
   lockHazard: true,
-  check: onKinds(['UpdateStmt', 'DeleteStmt', 'ExplainStmt'], (s: StatementFacts, ctx) => {
+  check: onKinds(['UpdateStmt', 'DeleteStmt', 'ExplainStmt', 'MergeStmt'], (s: StatementFacts, ctx) => {
+    const merge = bodyOf(s.stmt, 'MergeStmt');
+    if (merge) return mergeReport(merge, s, ctx.facts);
     // EXPLAIN ANALYZE runs the statement it explains.
     const update = executed(s.stmt, 'UpdateStmt');
     const del = update ? undefined : executed(s.stmt, 'DeleteStmt');

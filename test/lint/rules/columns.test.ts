@@ -58,8 +58,16 @@ describeRule('renaming-column', {
     'ALTER TABLE users RENAME COLUMN email TO email_address;',
     'ALTER TABLE users ADD COLUMN tmp int;\nALTER TABLE users RENAME COLUMN email TO email_address;',
     'ALTER TYPE postal_addr RENAME ATTRIBUTE city TO town CASCADE;',
+    // A swap in two transactions: queries that name the column fail in between (info).
+    { sql: 'ALTER TABLE orders RENAME COLUMN payload TO payload_json;\nALTER TABLE orders RENAME COLUMN payload_v2 TO payload;', options: { execution: 'autocommit' } },
+    // Another table's column takes the name: no swap.
+    'ALTER TABLE orders RENAME COLUMN payload TO payload_json;\nALTER TABLE invoices RENAME COLUMN payload_v2 TO payload;',
   ],
   good: [
+    // A swap in one transaction: the name is a column again when anyone can see it (server-facts.test.ts).
+    // (payload_v2 is this migration's own column; renaming an existing one would break the code that writes it.)
+    'ALTER TABLE orders ADD COLUMN payload_v2 jsonb;\nALTER TABLE orders RENAME COLUMN payload TO payload_json;\nALTER TABLE orders RENAME COLUMN payload_v2 TO payload;',
+    { sql: 'ALTER TABLE orders ADD COLUMN payload_v2 jsonb;\nBEGIN;\nALTER TABLE orders RENAME COLUMN payload TO payload_json;\nALTER TABLE orders RENAME COLUMN payload_v2 TO payload;\nCOMMIT;', options: { execution: 'autocommit' } },
     'CREATE TABLE users (email text);\nALTER TABLE users RENAME COLUMN email TO email_address;',
     'CREATE TYPE postal_addr AS (street text, city text);\nALTER TYPE postal_addr RENAME ATTRIBUTE city TO town;',
     'ALTER TABLE users RENAME TO people;',

@@ -23,8 +23,25 @@ describeRule('unbatched-backfill', {
     "CREATE TEMP TABLE fix (customer_id bigint, region text);\nINSERT INTO fix SELECT id, 'eu' FROM customers WHERE country = 'DE';\nUPDATE customers c SET region = f.region FROM fix f WHERE f.customer_id = c.id;",
     "CREATE TEMP TABLE fix (customer_id bigint, region text);\nINSERT INTO fix VALUES (11, 'us'), (12, 'us');\nUPDATE orders o SET region = f.region FROM fix f WHERE f.customer_id = o.customer_id;",
     'UPDATE customers c SET region = f.region FROM fix f WHERE f.customer_id = c.id;',
+    // ANY of an array that is not a list of constants.
+    'UPDATE orders SET status = 1 WHERE id = ANY(ARRAY(SELECT order_id FROM refunds));',
+    "UPDATE orders SET status = 1 WHERE id <> ANY(ARRAY[1, 2]);",
+    // MERGE whose source is a whole aggregate: every matched row.
+    'MERGE INTO users u USING (SELECT user_id, count(*) AS n FROM posts GROUP BY user_id) p ON u.id = p.user_id WHEN MATCHED THEN UPDATE SET post_count = p.n;',
+    'MERGE INTO users u USING staging s ON u.id = s.id WHEN MATCHED THEN DELETE;',
   ],
   good: [
+    // A list of values written as an array of constants.
+    "UPDATE orders SET status = 'shipped' WHERE id = ANY(ARRAY[101, 102, 103]);",
+    "UPDATE accounts SET balance = balance + 5 WHERE id = ANY('{10,20,30}'::bigint[]);",
+    "DELETE FROM users WHERE email = ANY(ARRAY['a@x.io', 'b@x.io']);",
+    // One row per row of a list of constant rows joined by key.
+    'UPDATE orders o SET tax = 0 FROM (VALUES (11), (12), (13)) AS v (id) WHERE o.id = v.id;',
+    // MERGE of a few constant rows by key, of a LIMITed source, or inserting only.
+    "MERGE INTO users u USING (VALUES (1, 'a'), (2, 'b')) AS v (id, name) ON u.id = v.id WHEN MATCHED THEN UPDATE SET name = v.name WHEN NOT MATCHED THEN INSERT (id, name) VALUES (v.id, v.name);",
+    'MERGE INTO users u USING (SELECT id FROM staging ORDER BY id LIMIT 1000) s ON u.id = s.id WHEN MATCHED THEN UPDATE SET seen = true;',
+    'MERGE INTO users u USING staging s ON u.id = s.id WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id);',
+    "MERGE INTO cache_entries c USING (VALUES ('k1'), ('k2')) AS v (key) ON c.key = v.key WHEN MATCHED THEN DELETE;",
     // One row per row of a mapping table this migration filled with constant rows (server-facts.test.ts).
     "CREATE TEMP TABLE region_fix (customer_id bigint PRIMARY KEY, region text NOT NULL);\nINSERT INTO region_fix VALUES (11, 'us'), (12, 'us'), (13, 'apac');\nUPDATE customers c SET region = f.region FROM region_fix f WHERE f.customer_id = c.id;",
     "CREATE TABLE retired (order_id bigint);\nINSERT INTO retired (order_id) VALUES (1), (2);\nDELETE FROM orders o USING retired r WHERE o.id = r.order_id;",

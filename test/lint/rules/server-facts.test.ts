@@ -431,6 +431,29 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('DELETE FROM t WHERE id = 3')).not.toContain('unbatched-backfill');
   });
 
+  it('MERGE locks every row its source matches until it commits; one of a few constant rows by key, those rows only', async () => {
+    const broad = 'MERGE INTO t USING (SELECT id, count(*) AS n FROM t GROUP BY id) s ON t.id = s.id WHEN MATCHED THEN UPDATE SET z = t.z + 0';
+    const few = 'MERGE INTO t USING (VALUES (11), (12)) AS v (id) ON t.id = v.id WHEN MATCHED THEN UPDATE SET z = t.z + 0';
+    const other = await db.client('other');
+    try {
+      await other.query("SET lock_timeout = '100ms'");
+      for (const [sql, locked] of [[broad, true], [few, false]] as const) {
+        await client.query('BEGIN');
+        try {
+          await client.query(sql);
+          const update = other.query('UPDATE t SET z = z WHERE id = 777');
+          await (locked ? expect(update).rejects.toThrow(/lock timeout/) : update);
+        } finally {
+          await client.query('ROLLBACK');
+        }
+      }
+    } finally {
+      await other.end();
+    }
+    expect(rules(broad)).toContain('unbatched-backfill');
+    expect(rules(few)).not.toContain('unbatched-backfill');
+  });
+
   it('an UPDATE joined by key to a mapping table of constant rows writes and locks those rows only', async () => {
     const fix = "CREATE TEMP TABLE fix (k bigint PRIMARY KEY, z int);\nINSERT INTO fix VALUES (11, 0), (12, 0), (13, 0);\nUPDATE t SET z = f.z FROM fix f WHERE f.k = t.id";
     const other = await db.client('other');
@@ -608,6 +631,49 @@ describe('facts behind the rules (PostgreSQL)', () => {
     }
     expect(rules('DROP VIEW t_view;')).toContain('dropping-table');
     expect(rules('DROP SEQUENCE t_seq;')).toContain('dropping-table');
+  });
+
+  it('two columns swapped by renames in one transaction: a reader of the old name waits, then reads the column that took it', async () => {
+    await client.query('CREATE TABLE t_swap (id int, payload json, payload_v2 jsonb); INSERT INTO t_swap VALUES (1, \'{"a":1}\', \'{"a":2}\')');
+    const reader = await db.client('reader');
+    try {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE t_swap RENAME COLUMN payload TO payload_json');
+      await client.query('ALTER TABLE t_swap RENAME COLUMN payload_v2 TO payload');
+      const read = reader.query("SELECT payload->>'a' AS a FROM t_swap WHERE id = 1");
+      await new Promise((r) => setTimeout(r, 200));
+      await client.query('COMMIT');
+      expect((await read).rows[0].a).toBe('2');
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await reader.end();
+      await client.query('DROP TABLE IF EXISTS t_swap');
+    }
+    // payload_v2 as the migration's own column (renaming an existing one breaks the code that writes it).
+    const swap = 'ALTER TABLE t_swap ADD COLUMN payload_v2 jsonb;\nALTER TABLE t_swap RENAME COLUMN payload TO payload_json;\nALTER TABLE t_swap RENAME COLUMN payload_v2 TO payload;';
+    expect(rules(`BEGIN;\n${swap}\nCOMMIT;`)).not.toContain('renaming-column');
+    expect(allFindings(swap)).toContain('renaming-column:info');
+  });
+
+  it('a view dropped and created again in one transaction: a reader waits for it, then reads the new view', async () => {
+    await client.query('CREATE VIEW t_again AS SELECT id FROM t');
+    const reader = await db.client('reader');
+    try {
+      await client.query('BEGIN');
+      await client.query('DROP VIEW t_again');
+      await client.query('CREATE VIEW t_again AS SELECT id, z FROM t');
+      const read = reader.query('SELECT * FROM t_again WHERE id = 1');
+      await new Promise((r) => setTimeout(r, 200));
+      await client.query('COMMIT');
+      expect((await read).fields.map((f) => f.name)).toEqual(['id', 'z']);
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await reader.end();
+      await client.query('DROP VIEW IF EXISTS t_again');
+    }
+    expect(rules('BEGIN;\nDROP VIEW t_again;\nCREATE VIEW t_again AS SELECT id, z FROM t;\nCOMMIT;')).not.toContain('dropping-table');
+    expect(rules('DROP VIEW t_again;\nCREATE VIEW t_again AS SELECT id, z FROM t;')).not.toContain('dropping-table');
+    expect(allFindings('DROP VIEW t_again;\nCREATE VIEW t_again AS SELECT id, z FROM t;')).toContain('dropping-table:info');
   });
 
   it('DISABLE TRIGGER ALL switches off the foreign key checks; DISABLE TRIGGER USER does not', async () => {

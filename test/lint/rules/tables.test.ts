@@ -52,8 +52,16 @@ describeRule('dropping-table', {
     'DROP VIEW legacy_view;',
     'DROP MATERIALIZED VIEW IF EXISTS order_totals CASCADE;',
     'DROP SEQUENCE invoice_seq;',
+    // Dropped and created again in two transactions: readers fail in between (info); CASCADE also drops dependents.
+    { sql: 'DROP VIEW IF EXISTS v_paid;\nCREATE VIEW v_paid AS SELECT 1 AS one;', options: { execution: 'autocommit' } },
+    'DROP VIEW v_paid CASCADE;\nCREATE VIEW v_paid AS SELECT 1 AS one;',
+    // A materialized view built again: its readers wait for its whole query.
+    'DROP MATERIALIZED VIEW totals;\nCREATE MATERIALIZED VIEW totals AS SELECT 1 AS one;',
   ],
   good: [
+    // Dropped and created again in one transaction: readers wait, then read the new view (server-facts.test.ts).
+    'DROP VIEW IF EXISTS v_paid;\nCREATE VIEW v_paid AS SELECT 1 AS one;',
+    { sql: 'BEGIN;\nDROP VIEW totals;\nCREATE VIEW totals AS SELECT 1 AS one;\nCOMMIT;', options: { execution: 'autocommit' } },
     'CREATE TABLE scratch (id int);\nDROP TABLE scratch;',
     'CREATE VIEW v AS SELECT 1;\nDROP VIEW v;',
     'CREATE SEQUENCE s;\nDROP SEQUENCE s;',
