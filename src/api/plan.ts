@@ -172,7 +172,7 @@ async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: 
   return disposingAfter(rehearsal, async () => {
     const excludeSchemas = [ctx.config.historySchema];
     let failed = 0;
-    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: target.version, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession, sharedServer: rehearsal.shadow.kind === 'server' }, (done, total, r) => {
+    const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: target.version, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession, sharedServer: rehearsal.shadow.kind === 'server', serverWide: rehearsal.runner.serverWide }, (done, total, r) => {
       if (r.trace?.error || r.loadError) failed++;
       ctx.onEvent({ type: 'progress', task: 'plan', done, total, failed, label: `${r.file.id} ${r.file.name}` });
       throwIfInterrupted(opts.signal, 'lockstep plan', 'Nothing was changed on the target; the shadow is removed. Run `lockstep plan` again.');

@@ -128,7 +128,7 @@ export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {
     return {
       dir: ctx.config.dir,
       shadow: { kind: s.kind, name: s.name, serverVersion: rehearsal.serverVersion, binaries: s.binaries, startMs: s.startMs, source: opts.fromTarget ? 'live-schema' : 'empty' },
-      setup: run.setup, steps, summary, notes: [...s.notes, ...start.notes],
+      setup: run.setup, steps, summary, notes: [...s.notes, ...start.notes, ...rehearsal.runner.serverWide.notes],
       ok: summary.failed === 0 && summary.notRun === 0 && summary.columnOrder === 0,
       timings: { ...run.timings, totalMs: performance.now() - started },
     };

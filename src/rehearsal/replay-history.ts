@@ -16,7 +16,7 @@ import { traceError } from './trace-migration.js';
 export interface ReplayResult {
   /** Versions applied in the shadow, in order. */
   readonly applied: readonly string[];
-  /** What was replayed differently from a plain `up` (missing files, edited files, partial migrations). */
+  /** What was replayed differently from a plain `up` (missing files, edited files, partial migrations, statements left out of the shadow). */
   readonly notes: readonly string[];
   readonly durationMs: number;
 }
@@ -80,12 +80,13 @@ export async function replayHistory(runner: ShadowRunner, files: readonly Migrat
     }
     applied.push(step.row.version);
   }
-  return { applied, notes, durationMs: performance.now() - started };
+  // What the shadow left out of the replay: the expected schema lacks what those statements would have done.
+  return { applied, notes: [...notes, ...runner.serverWide.notes], durationMs: performance.now() - started };
 }
 
-/** A partial (non-transactional) migration: only the statements the target finished. */
+/** A partial (non-transactional) migration: only the statements the target finished (less what the shadow leaves out). */
 async function replayPartial(runner: ShadowRunner, file: MigrationFile, row: HistoryRow, notes: string[]): Promise<void> {
   const up = file.up.kind === 'sql' ? sectionStatements(file.up).units.slice(0, row.statementsDone) : [];
   notes.push(`${row.version}: partial on the target (${row.statementsDone} of ${row.statementsTotal} statements); replayed those ${row.statementsDone}`);
-  for (const stmt of up) await runner.session.exec(stmt.sql);
+  for (const stmt of runner.serverWide.runnable(file.up.path, up)) await runner.session.exec(stmt.sql);
 }

@@ -64,13 +64,13 @@ export function blankStep(file: MigrationFile): RoundTripStep {
   };
 }
 
-/** Runs the fixture `<fixturesDir>/<version>.sql` of `file`, if there is one, in a transaction. */
+/** Runs the fixture `<fixturesDir>/<version>.sql` of `file`, if there is one, in a transaction (less what the shadow leaves out). */
 export async function loadFixture(runner: ShadowRunner, fixturesDir: string, file: MigrationFile): Promise<{ path: string; error?: unknown } | undefined> {
   const path = join(fixturesDir, `${file.id}.sql`);
   const sql = await readFile(path, 'utf8').catch(() => undefined);
   if (sql === undefined) return undefined;
   try {
-    await runner.session.exec(`begin;\n${sql}\n;commit`);
+    await runner.session.exec(`begin;\n${await runner.serverWide.script(path, sql)}\n;commit`);
     return { path };
   } catch (error) {
     await runner.session.exec('rollback').catch(() => undefined);

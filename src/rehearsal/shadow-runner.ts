@@ -2,7 +2,8 @@
  * The real runner, pointed at a shadow database: one session, Lockstep's history tables in the shadow,
  * and the same apply/rollback functions `lockstep up` and `down` use (transactions, history rows,
  * statement-by-statement runs for non-transactional migrations). Parsed sections are cached, so a
- * migration applied, rolled back and applied again is parsed once.
+ * migration applied, rolled back and applied again is parsed once. Statements that act on the whole server are left
+ * out (server-wide-skips.ts), in the up and down sections, fixtures and partial replays alike.
  */
 import type { ResolvedConfig } from '../config/index.js';
 import type { MigrationFile } from '../core/types.js';
@@ -13,6 +14,7 @@ import {
   type ApplyOutcome, type Prepared, type RunContext, type RunEventSink,
 } from '../runner/index.js';
 import { preparingSession } from './preparing-session.js';
+import { ServerWideSkips } from './server-wide-skips.js';
 
 type PreparedCache = Map<string, { up?: Prepared; down?: Prepared | null }>;
 
@@ -24,58 +26,74 @@ export class ShadowRunner {
     readonly session: Session,
     private readonly rc: RunContext,
     private readonly prepared: PreparedCache,
+    /** What the shadow leaves out: kept by reopen(), since the server's roles it knows are those before the first open. */
+    readonly serverWide: ServerWideSkips,
   ) {
     this.snapshotSession = preparingSession(session);
   }
 
   /** Connects to the shadow and creates the history tables there (nobody else uses the shadow). */
-  static async open(db: Database, config: ResolvedConfig, onEvent: RunEventSink = () => undefined, prepared: PreparedCache = new Map()): Promise<ShadowRunner> {
+  static async open(db: Database, config: ResolvedConfig, onEvent: RunEventSink = () => undefined, prepared: PreparedCache = new Map(), serverWide?: ServerWideSkips): Promise<ShadowRunner> {
     const session = await db.connect('lockstep rehearsal');
     const history = new HistoryStore(config.historySchema, currentActor(config.envName));
+    let skips: ServerWideSkips;
     try {
       await history.ensure(session);
+      skips = serverWide ?? await ServerWideSkips.open(session);
     } catch (err) {
       await session.release();
       throw err;
     }
     // Nothing else runs in the shadow, so a lock timeout there would be a bug, not contention: never retry.
     const policy = { ...config.policy, lockRetries: 0 };
-    return new ShadowRunner(session, { session, history, policy, onEvent, batch: 1 }, prepared);
+    return new ShadowRunner(session, { session, history, policy, onEvent, batch: 1 }, prepared, skips);
   }
 
-  /** A runner on another database (the shadow after a restore) that keeps this one's parsed sections. */
+  /** A runner on another database (the shadow after a restore) that keeps this one's parsed sections and what it left out. */
   reopen(db: Database, config: ResolvedConfig): Promise<ShadowRunner> {
-    return ShadowRunner.open(db, config, this.rc.onEvent, this.prepared);
+    return ShadowRunner.open(db, config, this.rc.onEvent, this.prepared, this.serverWide);
   }
 
   get historySchema(): string {
     return this.rc.history.schema;
   }
 
+  /** The up section as the shadow runs it (without the statements it leaves out). */
   async prepareUp(file: MigrationFile): Promise<Prepared> {
     const entry = this.entry(file);
-    entry.up ??= await prepareSection(file, file.up);
+    entry.up ??= this.serverWide.prepared(await prepareSection(file, file.up));
     return entry.up;
   }
 
   /** Undefined when the migration has no down section (irreversible). */
   async prepareDown(file: MigrationFile): Promise<Prepared | undefined> {
     const entry = this.entry(file);
-    if (entry.down === undefined) entry.down = file.down ? await prepareSection(file, file.down) : null;
+    if (entry.down === undefined) entry.down = file.down ? this.serverWide.prepared(await prepareSection(file, file.down)) : null;
     return entry.down ?? undefined;
   }
 
-  /** Applies one migration as `lockstep up` would. Throws the runner's LockstepError on failure. */
+  /**
+   * Applies one migration as `lockstep up` would, but for the statements the shadow leaves out. Throws the runner's
+   * LockstepError on failure (saying so when a statement left out may be the cause).
+   */
   async up(file: MigrationFile): Promise<ApplyOutcome> {
     const up = await this.prepareUp(file);
-    return up.transactional ? applyTransactional(this.rc, file, up, file.down) : applyStepwise(this.rc, file, up, file.down, 0);
+    return this.explained(() => (up.transactional ? applyTransactional(this.rc, file, up, file.down) : applyStepwise(this.rc, file, up, file.down, 0)));
   }
 
-  /** Rolls one migration back as `lockstep down` would. */
+  /** Rolls one migration back as `lockstep down` would, but for the statements the shadow leaves out. */
   async down(file: MigrationFile): Promise<ApplyOutcome> {
     const down = await this.prepareDown(file);
     if (!down) throw new Error(`migration ${file.id} has no down section`);
-    return rollbackMigration(this.rc, file, down);
+    return this.explained(() => rollbackMigration(this.rc, file, down));
+  }
+
+  private async explained<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      throw this.serverWide.explain(err);
+    }
   }
 
   async release(): Promise<void> {

@@ -19,9 +19,10 @@ import { moduleContext } from '../runner/index.js';
 import { statementFailure } from '../runner/index.js';
 import { diffSchemas, snapshotSchema, type SchemaSnapshot } from '../schema/index.js';
 import { leavesItsToolsTransactionOpen, ownBlockAt } from '../execution/index.js';
-import { serverWideStatement, type ParsedStatement } from '../sql/index.js';
+import type { ParsedStatement } from '../sql/index.js';
 import { newLocks, resolveRelation, rewritten, staticFacts } from './lock-facts.js';
 import { existingRelations, filenodes, heldLocks } from './relation-state.js';
+import { notRunNote, ServerWideSkips } from './server-wide-skips.js';
 import type { ExistingRelation, MigrationTrace, StatementTrace, TraceError } from './types.js';
 
 export interface TraceOptions {
@@ -40,6 +41,8 @@ export interface TraceOptions {
   readonly snapshotSession?: Session | undefined;
   /** The shadow is a database on a server the user named (Shadow.kind 'server'): its roles are that server's, not the target's. */
   readonly sharedServer?: boolean | undefined;
+  /** What the shadow leaves out (ShadowRunner.serverWide); default: every statement that acts on the whole server. */
+  readonly serverWide?: ServerWideSkips | undefined;
 }
 
 interface Walk {
@@ -48,13 +51,14 @@ interface Walk {
   readonly existing: ReadonlyMap<number, ExistingRelation>;
   readonly opts: TraceOptions;
   readonly out: StatementTrace[];
+  readonly serverWide: ServerWideSkips;
 }
 
 export async function traceMigration(session: Session, file: MigrationFile, up: Prepared, opts: TraceOptions): Promise<MigrationTrace> {
   const snap = opts.snapshot !== false;
   const before = snap ? await guardedSnapshot(session, opts) : undefined;
   const existing = await existingRelations(session, opts.excludeSchemas);
-  const w: Walk = { session, file, existing, opts, out: [] };
+  const w: Walk = { session, file, existing, opts, out: [], serverWide: opts.serverWide ?? ServerWideSkips.strict() };
   const started = performance.now();
   let error: TraceError | null = null;
   try {
@@ -127,9 +131,9 @@ async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
     }
     // The shadow is one database of a server that may hold the target and others: a statement on the whole server
     // would create, alter or drop them for real (plan dropped a database, or created the one up then failed to create).
-    const serverWide = w.opts.mode === 'shadow' ? serverWideStatement(stmt) : undefined;
+    const serverWide = w.opts.mode === 'shadow' ? w.serverWide.leavesOut(up.section.path, stmt) : undefined;
     if (serverWide) {
-      w.out.push({ ...modelled(w, index, up.section.path, stmt.line, stmt.sql, stmt.kind, `not run in the shadow: ${serverWide} acts on the whole server, not only on the shadow database`), column: stmt.column });
+      w.out.push({ ...modelled(w, index, up.section.path, stmt.line, stmt.sql, stmt.kind, notRunNote(serverWide)), column: stmt.column });
       continue;
     }
     // Inside one of the file's own transaction blocks (or an enclosed file's tool's transaction) a statement's locks
@@ -166,7 +170,7 @@ async function runStatement(w: Walk, section: Extract<Prepared, { kind: 'sql' }>
   try {
     await w.session.exec(stmt.sql);
   } catch (err) {
-    throw statementFailure(err, w.file.id, section, stmt, failureHint(w, stmt, err));
+    throw w.serverWide.explain(statementFailure(err, w.file.id, section, stmt, failureHint(w, stmt, err)));
   }
   const durationMs = performance.now() - t0;
   const nodesAfter = await filenodes(w.session, oids);

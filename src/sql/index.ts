@@ -1,7 +1,7 @@
 export { initParser, parseSection, parseSql, wholeNode } from './parser.js';
 export type { ParsedStatement, Node } from './parser.js';
 export { noTransactionReason, isTransactionControl, transactionBoundary } from './transaction-rules.js';
-export { serverWideStatement } from './server-wide.js';
+export { serverWideStatement, rolesActedOn, roleCreated } from './server-wide.js';
 export { positionAt, lineIndex, byteToCharIndex } from './location.js';
 export { relationsOf } from './relations.js';
 export { preferBaselineWasm } from './wasm-tiering.js';

@@ -8,6 +8,11 @@
  * pg_parameter_acl, pg_shdescription, pg_shseclabel). REVOKE of a role membership is here, GRANT is not: the statements
  * after a GRANT may need it, and the shadow revokes the memberships its rehearsal granted (shadow/server-roles.ts),
  * as it drops the roles it created (CREATE ROLE runs for the same reason).
+ *
+ * `rolesActedOn` names the roles of the server-wide statements that act on roles only (ALTER ROLE, ALTER ROLE … SET,
+ * ALTER ROLE … RENAME, DROP ROLE), and `roleCreated` the role a statement brings into being (CREATE ROLE, or the new
+ * name of a RENAME): on a role the rehearsal created itself those statements do nothing to the server that the
+ * shadow does not undo, so a shadow may run them (rehearsal/server-wide-skips.ts decides).
  */
 import type { ParsedStatement } from './parser.js';
 
@@ -54,4 +59,35 @@ export function serverWideStatement(stmt: ParsedStatement): string | undefined {
   const about = ABOUT_SHARED[stmt.kind];
   const on = SHARED_OBJECTS[String(body.objtype)];
   return about && on ? `${about} ${on}` : undefined;
+}
+
+type RoleSpec = { readonly roletype?: string; readonly rolename?: string };
+
+/** A role written by name (not CURRENT_USER, SESSION_USER, PUBLIC). */
+function namedRole(spec: unknown): string | undefined {
+  const r = ((spec as { RoleSpec?: RoleSpec } | undefined)?.RoleSpec ?? spec) as RoleSpec | undefined;
+  return r?.roletype === 'ROLESPEC_CSTRING' && r.rolename ? r.rolename : undefined;
+}
+
+/**
+ * The roles, by name as the server stores them, of a statement that acts on named roles and on nothing else of the
+ * server: ALTER ROLE, ALTER ROLE … SET (also IN DATABASE: the setting goes with the role), ALTER ROLE … RENAME (the old
+ * name) and DROP ROLE. Undefined for any other statement, and for ALTER ROLE ALL or CURRENT_USER.
+ */
+export function rolesActedOn(stmt: ParsedStatement): readonly string[] | undefined {
+  const body = ((stmt.node as Obj)[stmt.kind] ?? {}) as Obj;
+  let names: Array<string | undefined>;
+  if (stmt.kind === 'DropRoleStmt') names = ((body.roles ?? []) as unknown[]).map(namedRole);
+  else if (stmt.kind === 'AlterRoleStmt' || stmt.kind === 'AlterRoleSetStmt') names = [namedRole(body.role)];
+  else if (stmt.kind === 'RenameStmt' && body.renameType === 'OBJECT_ROLE') names = [typeof body.subname === 'string' ? body.subname : undefined];
+  else return undefined;
+  return names.length > 0 && names.every((n): n is string => n !== undefined) ? names : undefined;
+}
+
+/** The role a statement creates (CREATE ROLE/USER/GROUP) or renames a role to, by name as the server stores it. */
+export function roleCreated(stmt: ParsedStatement): string | undefined {
+  const body = ((stmt.node as Obj)[stmt.kind] ?? {}) as Obj;
+  if (stmt.kind === 'CreateRoleStmt') return typeof body.role === 'string' ? body.role : undefined;
+  if (stmt.kind === 'RenameStmt' && body.renameType === 'OBJECT_ROLE') return typeof body.newname === 'string' ? body.newname : undefined;
+  return undefined;
 }

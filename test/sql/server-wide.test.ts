@@ -4,16 +4,17 @@
  * (pg_class.relisshared).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initParser, parseSql, serverWideStatement } from '../../src/sql/index.js';
+import { initParser, parseSql, roleCreated, rolesActedOn, serverWideStatement } from '../../src/sql/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 beforeAll(() => initParser());
 
-const wide = (sql: string): string | undefined => {
+const one = (sql: string) => {
   const [stmt] = parseSql(sql);
   if (!stmt) throw new Error(`no statement in ${sql}`);
-  return serverWideStatement(stmt);
+  return stmt;
 };
+const wide = (sql: string): string | undefined => serverWideStatement(one(sql));
 
 describe('serverWideStatement', () => {
   it('names privileges on databases, tablespaces and parameters, REVOKE role, and comments and labels on shared objects', () => {
@@ -44,6 +45,32 @@ describe('serverWideStatement', () => {
       "COMMENT ON TABLE t IS 'x'",
       'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO r',
     ].map(wide)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('rolesActedOn, roleCreated', () => {
+  it('name the roles of statements on named roles only, as the server stores the names', () => {
+    expect([
+      'DROP ROLE IF EXISTS a, "B c"',
+      'DROP USER a',
+      'ALTER ROLE a WITH LOGIN',
+      'ALTER USER A SET search_path = app',
+      'ALTER ROLE a IN DATABASE d SET work_mem = 1',
+      'ALTER ROLE a RENAME TO b',
+      'ALTER ROLE ALL SET work_mem = 1',
+      'ALTER ROLE CURRENT_USER SET work_mem = 1',
+      'DROP ROLE a, CURRENT_USER',
+      "COMMENT ON ROLE a IS 'x'",
+      'REVOKE a FROM b',
+      'ALTER SYSTEM SET work_mem = 1',
+    ].map((sql) => rolesActedOn(one(sql)))).toEqual([
+      ['a', 'B c'], ['a'], ['a'], ['a'], ['a'], ['a'], undefined, undefined, undefined, undefined, undefined, undefined,
+    ]);
+  });
+
+  it('name the role CREATE ROLE creates and the new name of a RENAME', () => {
+    expect(['CREATE ROLE "App" LOGIN', 'CREATE USER u', 'ALTER ROLE a RENAME TO b', 'DROP ROLE a', 'CREATE TABLE t (id int)'].map((sql) => roleCreated(one(sql))))
+      .toEqual(['App', 'u', 'b', undefined, undefined]);
   });
 });
 
