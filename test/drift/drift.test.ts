@@ -8,6 +8,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createMigrator } from '../../src/api/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli, sqlMigration, tempProject, type TempProject } from '../support/fixtures.js';
+import { shareServerShadows } from '../support/server-shadows.js';
+
+shareServerShadows();
 
 let staging: TestDatabase;
 let prod: TestDatabase;

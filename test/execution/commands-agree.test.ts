@@ -6,6 +6,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUrl, createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli, sqlMigration, tempProject } from '../support/fixtures.js';
+import { shareServerShadows } from '../support/server-shadows.js';
+
+shareServerShadows();
 
 type Mode = 'transaction' | 'no-transaction' | 'as-written';
 

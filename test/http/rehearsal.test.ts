@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUrl } from '../support/database.js';
 import { sqlMigration } from '../support/fixtures.js';
 import { TOKENS, post, twoEnvironments, type TwoEnvironments } from './support.js';
+import { shareServerShadows } from '../support/server-shadows.js';
+
+shareServerShadows();
 
 let env: TwoEnvironments;
 

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { withProject, type LayoutProject } from './support/layout-project.js';
 import { adminUrl } from '../support/database.js';
 import { sqlMigration } from '../support/fixtures.js';
+import { shareServerShadows } from '../support/server-shadows.js';
+
+shareServerShadows();
 
 const up = (bad: boolean): string => `CREATE TABLE a (id int);\nBEGIN;\nCREATE TABLE b (id int);\nINSERT INTO b VALUES (${bad ? "'x'" : '1'});\nCOMMIT;`;
 /** Fails in its block while table c does not exist: the test creates it then, without editing the applied file. */

@@ -10,6 +10,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createMigrator, type PlanReport } from '../../src/api/index.js';
 import { adminUrl, createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli, sqlMigration, tempProject, type TempProject } from '../support/fixtures.js';
+import { ownServerShadows } from '../support/server-shadows.js';
+
+ownServerShadows();
 
 const tag = randomBytes(4).toString('hex');
 /** Cluster-wide names: unique to this run, dropped in afterAll. */

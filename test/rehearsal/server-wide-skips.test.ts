@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMigrator, type RoundTripReport } from '../../src/api/index.js';
 import { adminUrl, createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli, sqlMigration, tempProject, type TempProject } from '../support/fixtures.js';
+import { ownServerShadows } from '../support/server-shadows.js';
+
+ownServerShadows();
 
 const tag = randomBytes(4).toString('hex');
 /** Server-wide names: unique to this run, removed in afterAll. */

@@ -7,6 +7,9 @@ import { createMigrator } from '../../src/api/index.js';
 import type { PlanReport, PlannedMigration } from '../../src/api/index.js';
 import { adminUrl, createTestDatabase, type TestDatabase } from '../support/database.js';
 import { sqlMigration, tempProject, type TempProject } from '../support/fixtures.js';
+import { shareServerShadows } from '../support/server-shadows.js';
+
+shareServerShadows();
 
 let db: TestDatabase;
 let project: TempProject;

@@ -14,6 +14,9 @@ import { createMigrator } from '../../src/api/index.js';
 import { extensionsUsed, openRehearsal, runRoundTrip } from '../../src/rehearsal/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { REPO_ROOT } from '../support/fixtures.js';
+import { shareServerShadows } from '../support/server-shadows.js';
+
+shareServerShadows();
 
 const MIGRATIONS = 45;
 let db: TestDatabase;

@@ -10,6 +10,9 @@ import type { RoundTripReport, TestOptions } from '../../src/api/index.js';
 import { formatRoundTrip } from '../../src/report/roundtrip-report.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { REPO_ROOT, runCli, sqlMigration, tempProject, type TempProject } from '../support/fixtures.js';
+import { shareServerShadows } from '../support/server-shadows.js';
+
+shareServerShadows();
 
 let db: TestDatabase;
 

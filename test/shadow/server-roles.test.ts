@@ -12,6 +12,9 @@ import { openServerShadow } from '../../src/shadow/server-shadow.js';
 import { rolesNamedBy } from '../../src/rehearsal/index.js';
 import type { MigrationFile } from '../../src/core/types.js';
 import { adminUrl, createTestDatabase, type TestDatabase } from '../support/database.js';
+import { ownServerShadows } from '../support/server-shadows.js';
+
+ownServerShadows();
 
 const tag = randomBytes(4).toString('hex');
 const made: string[] = [];

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PGLITE_MAJOR, openShadow, templatePath, type Shadow } from '../../src/shadow/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { shareServerShadows } from '../support/server-shadows.js';
+
+shareServerShadows();
 
 let testDb: TestDatabase;
 let cacheDir: string;
