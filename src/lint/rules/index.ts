@@ -21,6 +21,7 @@ import { creatingPartitionLocksParent } from './creating-partition-locks-parent.
 import { attachingPartitionScan } from './attaching-partition-scan.js';
 import { deleteWithoutWhere } from './delete-without-where.js';
 import { disablingTriggers } from './disabling-triggers.js';
+import { sessionReplicationRole } from './session-replication-role.js';
 import { droppingColumn } from './dropping-column.js';
 import { droppingDatabase } from './dropping-database.js';
 import { droppingNotNull } from './dropping-not-null.js';
@@ -131,6 +132,7 @@ export const RULES: readonly Rule[] = [
   rewritingTable,
   lockTable,
   disablingTriggers,
+  sessionReplicationRole,
   createExtension,
   tableWithoutPrimaryKey,
   creatingPartitionLocksParent,

@@ -695,6 +695,27 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('ALTER TABLE child DISABLE TRIGGER USER;')).toEqual([]);
   });
 
+  it('session_replication_role = replica: an orphan row goes in and a BEFORE INSERT trigger does not fire; under origin both apply', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE TABLE child (id int, tid bigint REFERENCES t (id), touched boolean)');
+      await client.query("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.touched := true; RETURN NEW; END $$");
+      await client.query('CREATE TRIGGER child_touch BEFORE INSERT ON child FOR EACH ROW EXECUTE FUNCTION touch()');
+      await client.query('SAVEPOINT s');
+      await expect(client.query('INSERT INTO child VALUES (1, 999999)')).rejects.toThrow(/violates foreign key constraint/);
+      await client.query('ROLLBACK TO SAVEPOINT s');
+      await client.query('INSERT INTO child VALUES (2, 1)');
+      await client.query('SET LOCAL session_replication_role = replica');
+      await client.query('INSERT INTO child VALUES (1, 999999)');
+      const rows = (await client.query('SELECT id, touched FROM child ORDER BY id')).rows;
+      expect(rows).toEqual([{ id: 1, touched: null }, { id: 2, touched: true }]);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules("SET session_replication_role = 'replica';\nINSERT INTO child VALUES (1, 999999);\nSET session_replication_role = 'origin';")).toContain('session-replication-role');
+    expect(rules("SET session_replication_role = 'replica';\nALTER TABLE child ADD COLUMN note text;\nSET session_replication_role = 'origin';\nINSERT INTO child VALUES (1, 1);")).not.toContain('session-replication-role');
+  });
+
   it('ADD COLUMN with a STABLE or IMMUTABLE default does not rewrite; with a VOLATILE one it does', async () => {
     const filenode = async (): Promise<number> => Number((await client.query("SELECT relfilenode AS f FROM pg_class WHERE relname = 't'")).rows[0].f);
     const stable = ["d1 text DEFAULT to_char(now(), 'YYYY-MM-DD')", 'd2 bigint DEFAULT extract(epoch FROM now())::bigint', 'd3 int[] DEFAULT array_fill(0, ARRAY[3])', "d4 text DEFAULT lpad(replace(md5('x'), 'a', 'b'), 40, '0')"];

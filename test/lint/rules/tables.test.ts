@@ -70,6 +70,22 @@ describeRule('dropping-table', {
   ],
 });
 
+describeRule('session-replication-role', {
+  bad: [
+    "set session_replication_role = 'replica';\ninsert into \"posts\" (\"user_id\", \"title\") values (424242, 'imported');\nset session_replication_role = 'origin';",
+    'SET session_replication_role TO replica;\nUPDATE posts SET user_id = 7 WHERE id = 1;',
+    { sql: "BEGIN;\nSET LOCAL session_replication_role = replica;\nDELETE FROM users WHERE id = 3;\nCOMMIT;", options: { execution: 'autocommit' } },
+  ],
+  good: [
+    // DDL only (MikroORM's schema dumps), a write after it is switched back, or to a table created here.
+    "set session_replication_role = 'replica';\ncreate table \"tags\" (\"id\" serial primary key);\nalter table \"posts\" add column \"tag_id\" int null;\nset session_replication_role = 'origin';",
+    "SET session_replication_role = replica;\nRESET session_replication_role;\nINSERT INTO posts (user_id) VALUES (1);",
+    'SET session_replication_role = replica;\nSET session_replication_role = DEFAULT;\nINSERT INTO posts (user_id) VALUES (1);',
+    { sql: 'BEGIN;\nSET LOCAL session_replication_role = replica;\nCOMMIT;\nINSERT INTO posts (user_id) VALUES (1);', options: { execution: 'autocommit' } },
+    'CREATE TABLE staging (id int);\nSET session_replication_role = replica;\nINSERT INTO staging VALUES (1);',
+  ],
+});
+
 describeRule('dropping-schema', {
   bad: [
     'DROP SCHEMA IF EXISTS legacy CASCADE;',
