@@ -184,6 +184,25 @@ describe.concurrent('the rest', () => {
       expect(await p.tables()).toEqual(['a']);
     }));
 
+  it('a Flyway Java migration takes the version its getVersion() returns, not its class name\'s, and up stops before the first', () =>
+    withProject('flyway_java', {
+      'V1__create_a.sql': create('a'),
+      'V2.1__create_b.sql': create('b'),
+      // Named 2_1 but returning 2.2 (Flyway runs it after V2.1), and named with one underscore (Flyway still runs it).
+      'V2_1__BackfillB.java': 'public class V2_1__BackfillB implements JavaMigration {\n  public MigrationVersion getVersion() {\n    return MigrationVersion.fromVersion("2.2");\n  }\n}\n',
+      'V3_1_BackfillC.java': 'public class V3_1_BackfillC implements JavaMigration {\n  static final MigrationVersion V = MigrationVersion.fromVersion("3.1");\n  public MigrationVersion getVersion() { return V; }\n}\n',
+      'V3__create_c.sql': create('c'),
+      'V4__create_d.sql': create('d'),
+    }, async (p) => {
+      const s = await p.status();
+      expect([s.project.tool, ids(s), s.problems, s.ignored]).toEqual(['flyway', ['1', '2.1', '2.2', '3', '3.1', '4'], [], []]);
+      expect(s.migrations.filter((m) => m.unsupported).map((m) => m.id)).toEqual(['2.2', '3.1']);
+      const up = await p.cli('up');
+      expect(up.code).not.toBe(0);
+      expect(up.stdout + up.stderr).toContain('LOCKSTEP_E_UNSUPPORTED_MIGRATION');
+      expect(await p.tables()).toEqual(['a', 'b']);
+    }));
+
   it('pairs in the style of golang-migrate runners: a comment-only up file is a no-op, _up.sql pairs and shared versions load', () =>
     withProject('pairs', {
       '0001_create_a.up.sql': create('a'),
