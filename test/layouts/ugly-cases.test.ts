@@ -177,6 +177,10 @@ describe.concurrent('the rest', () => {
       expect(ids(s)).toEqual(['00001', '00002', '00003']);
       expect(s.migrations[1]?.unsupported).toMatch(/Go migration/);
       expect(s.ignored.map((i) => i.path.split('/').pop())).toEqual(['00002_backfill_test.go']);
+      // The dry run's script ends where up stops, and says so (it used to end silently, as if that were all).
+      const dry = await p.cli('up', '--dry-run');
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stdout.trimEnd().split('\n').pop()).toMatch(/^-- `lockstep up` stops before 00002 backfill \(LOCKSTEP_E_UNSUPPORTED_MIGRATION, exit 1\): .*a Go migration/);
       const up = await p.cli('up');
       expect(up.code).not.toBe(0);
       expect(up.stdout + up.stderr).toContain('LOCKSTEP_E_UNSUPPORTED_MIGRATION');
