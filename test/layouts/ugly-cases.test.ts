@@ -207,6 +207,17 @@ describe.concurrent('the rest', () => {
       expect(await p.tables()).toEqual(['a', 'b']);
     }));
 
+  it('a Flyway baseline migration (B…) is listed as ignored, saying that Lockstep does not run it on an empty database as Flyway does', () =>
+    withProject('flyway_baseline', {
+      'B2__squashed.sql': `${create('a')}${create('b')}`,
+      'V3__alter_b.sql': 'ALTER TABLE b ADD COLUMN note text;\n',
+    }, async (p) => {
+      const s = await p.status();
+      expect([s.project.tool, ids(s), s.problems]).toEqual(['flyway', ['3'], []]);
+      expect(s.ignored.map((i) => i.path.split('/').pop())).toEqual(['B2__squashed.sql']);
+      expect(s.ignored[0]?.why).toMatch(/Flyway runs it on an empty database .* Lockstep does not \(on an empty database, run it with psql first, then `lockstep up`/);
+    }));
+
   it('pairs in the style of golang-migrate runners: a comment-only up file is a no-op, _up.sql pairs and shared versions load', () =>
     withProject('pairs', {
       '0001_create_a.up.sql': create('a'),

@@ -92,7 +92,9 @@ function collect(folder: Folder, cwd: string, ignored: IgnoredFile[]): Script[] 
       continue;
     }
     if (prefix === 'B') {
-      ignored.push({ path: entry.display, why: 'a Flyway baseline migration, used only to start an empty database from it' });
+      // Flyway runs the latest one on an empty database in place of the versioned migrations up to its version;
+      // Lockstep does not (it would have to know the database is empty while reading the folder), so it says so.
+      ignored.push({ path: entry.display, why: 'a Flyway baseline migration: Flyway runs it on an empty database in place of the versioned migrations up to its version, Lockstep does not (on an empty database, run it with psql first, then `lockstep up` for the versions after it)' });
       continue;
     }
     if (!m || (prefix !== 'V' && prefix !== 'U' && prefix !== 'R') || (prefix === 'R') !== (version === '')) {
