@@ -181,6 +181,12 @@ describe.concurrent('the rest', () => {
       const dry = await p.cli('up', '--dry-run');
       expect(dry.code, dry.stderr).toBe(0);
       expect(dry.stdout.trimEnd().split('\n').pop()).toMatch(/^-- `lockstep up` stops before 00002 backfill \(LOCKSTEP_E_UNSUPPORTED_MIGRATION, exit 1\): .*a Go migration/);
+      // plan: up stops there (up-refuses), not an SQL error; the migration after it is not rehearsed, and says why.
+      const plan = await p.cli('plan', '--json');
+      const verdicts = (JSON.parse(plan.stdout) as { migrations: Array<{ version: string; verdict: string; reasons: Array<{ code: string; message: string }> }> }).migrations;
+      expect(verdicts.map((m) => [m.version, m.verdict])).toEqual([['00001', 'safe'], ['00002', 'blocked'], ['00003', 'blocked']]);
+      expect(verdicts[1]?.reasons.map((r) => r.code)).toEqual(['up-refuses']);
+      expect(verdicts[2]?.reasons.find((r) => r.code === 'earlier-failed')?.message).toContain('migration 00002 before it is one only its own tool can run');
       const up = await p.cli('up');
       expect(up.code).not.toBe(0);
       expect(up.stdout + up.stderr).toContain('LOCKSTEP_E_UNSUPPORTED_MIGRATION');
