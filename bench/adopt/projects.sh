@@ -32,6 +32,11 @@ PROJECTS=(
   "nakama|sql-migrate|nakama/migrate/sql|heroiclabs/nakama@73ad9c15 migrate/sql (history table migration_info)"
   "plume|diesel|plume/migrations/postgres|Plume-org/Plume@befea20f migrations/postgres"
   "conductor|flyway|conductor/postgres-persistence/src/main/resources/db/migration_postgres:conductor/postgres-persistence/src/main/resources/db/migration_postgres_notify:conductor/postgres-persistence/src/main/resources/db/migration_postgres_data|conductor-oss/conductor@b54f0d4e postgres-persistence/src/main/resources/db/migration_postgres + _notify + _data (all three locations on)"
+  # Projects not tried before the qa11 pass (a newcomer's run on folders Lockstep had never seen).
+  "pocketid|golang-migrate|pocketid/backend/resources/migrations/postgres|pocket-id/pocket-id@d258d952 backend/resources/migrations/postgres"
+  "cds|sql-migrate|cds/engine/sql/api|ovh/cds@ea9589f4 engine/sql/api"
+  "thunderdome|goose|thunderdome/internal/db/migrations|StevenWeathers/thunderdome-planning-poker@c16141a1 internal/db/migrations"
+  "marquez|flyway|marquez/api/src/main/resources/marquez/db/migration:marquez/api/src/main/java/marquez/db/migrations|MarquezProject/marquez@a89b89ca api/src/main/resources/marquez/db/migration + the Java migrations' package api/src/main/java/marquez/db/migrations"
 )
 
 # SQL the tool runs before any migration, which the project's migrations rely on: maragudk/migrate creates its

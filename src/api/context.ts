@@ -23,16 +23,18 @@ export interface MigratorContext {
 }
 
 export function createContext(config: ResolvedConfig, onEvent: RunEventSink, database?: Database): MigratorContext {
-  const db = database ?? openDatabase(config.url, config.cwd, { lockWaitMs: config.lockWaitMs });
-  if (config.url === undefined && database === undefined) {
-    const where = db.target.replace('pglite://', '');
-    onEvent({
-      type: 'notice',
-      message: config.unattended === undefined
-        ? `no database URL configured: using the embedded PGlite database in ${where}`
-        : `no database URL configured and ${config.unattended}: up, down, baseline and adopt refuse; other commands use the embedded PGlite database in ${where}`,
-    });
-  }
+  const opened = database ?? openDatabase(config.url, config.cwd, { lockWaitMs: config.lockWaitMs });
+  const db = config.url === undefined && database === undefined
+    ? announcedOnFirstUse(opened, () => {
+      const where = opened.target.replace('pglite://', '');
+      onEvent({
+        type: 'notice',
+        message: config.unattended === undefined
+          ? `no database URL configured: using the embedded PGlite database in ${where}`
+          : `no database URL configured and ${config.unattended}: up, down, baseline and adopt refuse; other commands use the embedded PGlite database in ${where}`,
+      });
+    })
+    : opened;
   return {
     config,
     db,
@@ -46,6 +48,25 @@ export function createContext(config: ResolvedConfig, onEvent: RunEventSink, dat
     async loadFiles() {
       return [...(await this.loadProject()).migrations];
     },
+  };
+}
+
+/**
+ * The embedded default, saying so when a command first connects to it: `init` and `create`, which never open a
+ * database, do not claim to use one.
+ */
+function announcedOnFirstUse(db: Database, announce: () => void): Database {
+  let announced = false;
+  return {
+    dialect: db.dialect,
+    capabilities: db.capabilities,
+    target: db.target,
+    connect(applicationName) {
+      if (!announced) announce();
+      announced = true;
+      return db.connect(applicationName);
+    },
+    close: () => db.close(),
   };
 }
 

@@ -95,5 +95,7 @@ export async function initProject(config: ResolvedConfig): Promise<{ created: st
     writeFileSync(cfg, `${JSON.stringify(starter, null, 2)}\n`);
     created.push('lockstep.config.json');
   }
-  return { created, tool: existing?.tool ?? config.tool ?? 'lockstep', adoptedThrough };
+  // Only a config written now records it: a second `init` leaves the existing config (and its adoptedThrough) alone.
+  const recorded = created.includes('lockstep.config.json') ? adoptedThrough : undefined;
+  return { created, tool: existing?.tool ?? config.tool ?? 'lockstep', adoptedThrough: recorded };
 }

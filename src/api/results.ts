@@ -24,6 +24,11 @@ export interface RunResult {
   readonly lint?: readonly Finding[] | undefined;
   readonly done: readonly MigrationOutcome[];
   readonly failed?: (MigrationRef & { readonly error: LockstepError }) | undefined;
+  /**
+   * `up --dry-run`: the pending migration only its own tool can run (goose .go, Flyway Java), where `up` would stop
+   * (LOCKSTEP_E_UNSUPPORTED_MIGRATION) after applying the ones before it; the script ends there. Absent otherwise.
+   */
+  readonly stopsBefore?: (MigrationRef & { readonly reason: string }) | undefined;
   readonly notAttempted: readonly MigrationRef[];
   /**
    * --single-transaction: the migrations before the failed one, which ran and were rolled back with the batch

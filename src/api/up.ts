@@ -156,14 +156,15 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
   project.catch(() => undefined); // its failure is thrown where it is awaited, after the session's own
   if (opts.dryRun) {
     return withSession(ctx, 'up --dry-run', async (session) => {
-      const { prepared } = await selectSteps(ctx, session, opts, await project);
+      const { prepared, unsupported } = await selectSteps(ctx, session, opts, await project);
       // A dry run shows the findings the gate would refuse, next to the script, instead of refusing.
       const lint = opts.noLint ? undefined : (await lintOnTarget(ctx, session, prepared)).flatMap((l) => l.findings);
       const recorder = new RecordingSession();
       const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
       if (opts.singleTransaction) await runSingleTransaction(rc, prepared);
       else for (const p of prepared) await applyOne(rc, p);
-      return { ...base, dryRun: true, script: recorder.script(), lint, done: [], notAttempted: prepared.map((p) => ({ version: p.file.id, name: p.file.name })) };
+      const stopsBefore = unsupported ? { version: unsupported.version, name: unsupported.name, reason: unsupported.error.message } : undefined;
+      return { ...base, dryRun: true, script: recorder.script(), lint, done: [], notAttempted: prepared.map((p) => ({ version: p.file.id, name: p.file.name })), ...(stopsBefore ? { stopsBefore } : {}) };
     });
   }
   return withRunLock(ctx, 'up', async (session) => {

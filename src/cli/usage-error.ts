@@ -30,6 +30,23 @@ function quoted(message: string): string | undefined {
   return /'([^']+)'/.exec(message)?.[1];
 }
 
+/**
+ * What users of the tools Lockstep reads type for a Lockstep command (`dbmate new`, `flyway info`): the edit distance
+ * would answer `new` with `init`, three letters being within three edits of almost anything.
+ */
+const OTHER_TOOLS_COMMANDS: Readonly<Record<string, { readonly command: string; readonly tools: string }>> = {
+  new: { command: 'create', tools: 'dbmate and sql-migrate' },
+  migrate: { command: 'up', tools: 'dbmate and Flyway' },
+  rollback: { command: 'down', tools: 'dbmate' },
+  info: { command: 'status', tools: 'Flyway' },
+  validate: { command: 'verify', tools: 'Flyway' },
+};
+
+function otherToolsCommand(typed: string, cmd: Command): string | undefined {
+  const known = cmd.parent === null ? OTHER_TOOLS_COMMANDS[typed] : undefined;
+  return known ? `\`lockstep ${known.command}\` (\`${typed}\` in ${known.tools})` : undefined;
+}
+
 export function usageErrorFrom(err: CommanderError, program: Command, argv: readonly string[]): LockstepError {
   const cmd = commandOf(program, argv);
   const path = commandPath(cmd);
@@ -41,7 +58,7 @@ export function usageErrorFrom(err: CommanderError, program: Command, argv: read
     const flags = cmd.options.map((o) => o.long).filter((f): f is string => f !== undefined);
     guess = closestName(typed.split('=')[0] ?? typed, flags);
   } else if (err.code === 'commander.unknownCommand' && typed) {
-    guess = closestName(typed, cmd.commands.map((c) => c.name()));
+    guess = otherToolsCommand(typed, cmd) ?? closestName(typed, cmd.commands.map((c) => c.name()));
   }
   return new LockstepError('LOCKSTEP_E_USAGE', message, {
     hint: guess ? `Did you mean ${guess}? ${help}` : help,

@@ -52,6 +52,7 @@ export function openApiDocument(): Record<string, unknown> {
             done: { type: 'array', items: { type: 'object', properties: { version: { type: 'string' }, name: { type: 'string' }, durationMs: { type: 'number' }, retries: { type: 'integer' } } } },
             failed: { type: 'object', properties: { version: { type: 'string' }, name: { type: 'string' }, error: { type: 'object' } } },
             notAttempted: { type: 'array', items: { type: 'object', properties: { version: { type: 'string' }, name: { type: 'string' } } } },
+            stopsBefore: { type: 'object', description: 'a dry run of up: the pending migration only its own tool can run, where up would stop after the ones before it', properties: { version: { type: 'string' }, name: { type: 'string' }, reason: { type: 'string' } } },
             rolledBackWithBatch: { type: 'array', description: 'with --single-transaction: the migrations before the failed one, which ran and were rolled back with the batch', items: { type: 'object', properties: { version: { type: 'string' }, name: { type: 'string' } } } },
           },
         },

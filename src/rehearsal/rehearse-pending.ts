@@ -54,18 +54,19 @@ export type OnRehearsed = (done: number, total: number, r: RehearsedPending) => 
 
 export async function rehearsePending(session: Session, pending: readonly PreparedPending[], opts: TraceOptions, onRehearsed?: OnRehearsed): Promise<RehearsedPending[]> {
   const out: RehearsedPending[] = [];
-  let stop: { version: string; level: 'blocked' | 'attention' } | undefined;
+  let stop: { version: string; level: 'blocked' | 'attention'; why: string } | undefined;
   for (const p of pending) {
     let r: RehearsedPending;
     if (stop) {
-      r = { file: p.file, trace: skipped(p.file, `not rehearsed: migration ${stop.version} before it fails`), loadError: p.error, skippedLevel: stop.level };
+      r = { file: p.file, trace: skipped(p.file, `not rehearsed: migration ${stop.version} before it ${stop.why}`), loadError: p.error, skippedLevel: stop.level };
     } else if (!p.up) {
       r = { file: p.file, trace: null, loadError: p.error, skippedLevel: null };
-      stop = { version: p.file.id, level: 'blocked' };
+      const unsupported = p.error?.code === 'LOCKSTEP_E_UNSUPPORTED_MIGRATION';
+      stop = { version: p.file.id, level: 'blocked', why: unsupported ? 'is one only its own tool can run (`lockstep up` stops there)' : 'fails' };
     } else {
       const trace = await traceMigration(session, p.file, p.up, opts);
       r = { file: p.file, trace, loadError: null, skippedLevel: null };
-      if (trace.error) stop = { version: p.file.id, level: opts.mode === 'target' && isTimeout(trace.error) ? 'attention' : 'blocked' };
+      if (trace.error) stop = { version: p.file.id, level: opts.mode === 'target' && isTimeout(trace.error) ? 'attention' : 'blocked', why: 'fails' };
     }
     out.push(r);
     onRehearsed?.(out.length, pending.length, r);

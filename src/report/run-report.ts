@@ -20,9 +20,12 @@ function lintComment(findings: readonly Finding[] | undefined): string {
 export function formatRun(result: RunResult, direction: 'up' | 'down'): string {
   if (result.dryRun) {
     const n = result.notAttempted.length;
-    return n === 0
-      ? 'Dry run: nothing to do.'
-      : `-- Dry run: ${n} migration(s) would ${direction === 'up' ? 'be applied' : 'be rolled back'} on ${result.target}. Nothing was executed.\n${lintComment(result.lint)}${result.script ?? ''}`;
+    const stop = result.stopsBefore
+      ? `-- \`lockstep up\` stops before ${result.stopsBefore.version} ${result.stopsBefore.name} (LOCKSTEP_E_UNSUPPORTED_MIGRATION, exit 1): ${result.stopsBefore.reason.replace(/\s+/g, ' ')}\n`
+      : '';
+    if (n === 0) return stop ? `-- Dry run: no migration Lockstep can run is pending on ${result.target}.\n${stop.trimEnd()}` : 'Dry run: nothing to do.';
+    const body = `-- Dry run: ${n} migration(s) would ${direction === 'up' ? 'be applied' : 'be rolled back'} on ${result.target}. Nothing was executed.\n${lintComment(result.lint)}${result.script ?? ''}`;
+    return stop ? `${body}${body.endsWith('\n') ? '' : '\n'}${stop.trimEnd()}` : body;
   }
   const verb = direction === 'up' ? 'applied' : 'rolled back';
   const lines: string[] = [];

@@ -51,7 +51,9 @@ function failureReasons(input: VerdictInput): Reason[] {
     const what = err.sqlState === '55P03' ? 'could not get its lock within the short lock_timeout (another session holds a conflicting lock)' : 'ran longer than the short statement_timeout';
     out.push({ level: 'attention', code: 'on-target', message: `on the target it ${what}: ${err.message}`, ...at });
   } else if (err) {
-    out.push({ level: 'blocked', code: 'sql-error', message: err.message, ...at });
+    // A migration only its own tool can run (goose .go, Flyway Java) is where `up` stops: a refusal, not an SQL error.
+    const code = err.code === 'LOCKSTEP_E_UNSUPPORTED_MIGRATION' ? 'up-refuses' : 'sql-error';
+    out.push({ level: 'blocked', code, message: err.message, ...at });
   }
   if (input.trace?.skipped) out.push({ level: input.skippedLevel ?? 'blocked', code: 'earlier-failed', message: input.trace.skipped });
   return out;

@@ -176,6 +176,9 @@ describe('bad flags, variables and config: a usage or config error naming the fl
     expect(r.stderr).not.toContain('Usage:');
     await refuses(project(), ['up', '--frobnicate'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: "unknown option '--frobnicate'", hint: /^Run `lockstep up --help`/ });
     await refuses(project(), ['statsu'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: "unknown command 'statsu'", hint: 'Did you mean status?' });
+    // Another tool's name for a command gets Lockstep's, not the nearest spelling (`new` is three edits from `init`).
+    await refuses(project(), ['new', 'add_users'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: "unknown command 'new'", hint: 'Did you mean `lockstep create` (`new` in dbmate and sql-migrate)?' });
+    await refuses(project(), ['info'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: "unknown command 'info'", hint: 'Did you mean `lockstep status` (`info` in Flyway)?' });
     await refuses(project(), ['schema', 'dump', '--outt', 'x'], { code: 'LOCKSTEP_E_USAGE', exit: 2, where: "unknown option '--outt'", hint: 'lockstep schema dump --help' });
     const json = await runCli(['up', '--frobnicate', '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'LOCKSTEP_E_USAGE', details: { argument: '--frobnicate', command: 'lockstep up' } } });

@@ -1,5 +1,6 @@
 /** The CLI's own commands end to end: init, create, CI identity in history, SAFETY notes. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli, sqlMigration, tempProject } from '../support/fixtures.js';
@@ -32,6 +33,11 @@ it('init creates the directory and a config; create writes each layout from a te
   expect(names.some((n) => n.endsWith('_add_module_thing.ts'))).toBe(true);
   const bad = await runCli(['create', 'x', '--layout', 'zip'], { cwd: p.root });
   expect(bad.code).toBe(2);
+  // A second init changes nothing, and does not claim to have recorded the migrations it found as adoptedThrough.
+  const again = await runCli(['init'], { cwd: p.root });
+  expect(again.code, again.stderr).toBe(0);
+  expect(again.stdout.trim()).toBe('Already initialised.');
+  expect(readFileSync(join(p.root, 'lockstep.config.json'), 'utf8')).not.toContain('adoptedThrough');
   p.cleanup();
 }, 30_000);
 

@@ -58,6 +58,24 @@ describe('no URL in CI or production', () => {
     expect(r.stdout).toMatch(/1 migration\(s\) applied/);
   });
 
+  it('the embedded default is announced by the commands that use it, not by init and create, which open no database', async () => {
+    const p = tempProject({});
+    try {
+      const notice = 'no database URL configured: using the embedded PGlite database';
+      for (const args of [['init'], ['create', 'add_items']]) {
+        const r = await runCli(args, { cwd: p.root, env: { CI: 'false' } });
+        expect(r.code, r.stderr).toBe(0);
+        expect(r.stderr).not.toContain('no database URL');
+      }
+      expect(existsSync(join(p.root, '.lockstep'))).toBe(false);
+      const status = await runCli(['status'], { cwd: p.root, env: { CI: 'false' } });
+      expect(status.code, status.stderr).toBe(0);
+      expect(status.stderr.split(notice)).toHaveLength(2);
+    } finally {
+      p.cleanup();
+    }
+  });
+
   it('CI=false is a developer machine: the embedded default is used', async () => {
     const p = tempProject({ '001_items.sql': sqlMigration('create table items (id bigint primary key);', 'drop table items;') });
     try {

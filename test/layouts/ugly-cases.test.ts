@@ -177,11 +177,51 @@ describe.concurrent('the rest', () => {
       expect(ids(s)).toEqual(['00001', '00002', '00003']);
       expect(s.migrations[1]?.unsupported).toMatch(/Go migration/);
       expect(s.ignored.map((i) => i.path.split('/').pop())).toEqual(['00002_backfill_test.go']);
+      // The dry run's script ends where up stops, and says so (it used to end silently, as if that were all).
+      const dry = await p.cli('up', '--dry-run');
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(dry.stdout.trimEnd().split('\n').pop()).toMatch(/^-- `lockstep up` stops before 00002 backfill \(LOCKSTEP_E_UNSUPPORTED_MIGRATION, exit 1\): .*a Go migration/);
+      // plan: up stops there (up-refuses), not an SQL error; the migration after it is not rehearsed, and says why.
+      const plan = await p.cli('plan', '--json');
+      const verdicts = (JSON.parse(plan.stdout) as { migrations: Array<{ version: string; verdict: string; reasons: Array<{ code: string; message: string }> }> }).migrations;
+      expect(verdicts.map((m) => [m.version, m.verdict])).toEqual([['00001', 'safe'], ['00002', 'blocked'], ['00003', 'blocked']]);
+      expect(verdicts[1]?.reasons.map((r) => r.code)).toEqual(['up-refuses']);
+      expect(verdicts[2]?.reasons.find((r) => r.code === 'earlier-failed')?.message).toContain('migration 00002 before it is one only its own tool can run');
       const up = await p.cli('up');
       expect(up.code).not.toBe(0);
       expect(up.stdout + up.stderr).toContain('LOCKSTEP_E_UNSUPPORTED_MIGRATION');
       expect(up.stdout + up.stderr).toContain('00002_backfill.go');
       expect(await p.tables()).toEqual(['a']);
+    }));
+
+  it('a Flyway Java migration takes the version its getVersion() returns, not its class name\'s, and up stops before the first', () =>
+    withProject('flyway_java', {
+      'V1__create_a.sql': create('a'),
+      'V2.1__create_b.sql': create('b'),
+      // Named 2_1 but returning 2.2 (Flyway runs it after V2.1), and named with one underscore (Flyway still runs it).
+      'V2_1__BackfillB.java': 'public class V2_1__BackfillB implements JavaMigration {\n  public MigrationVersion getVersion() {\n    return MigrationVersion.fromVersion("2.2");\n  }\n}\n',
+      'V3_1_BackfillC.java': 'public class V3_1_BackfillC implements JavaMigration {\n  static final MigrationVersion V = MigrationVersion.fromVersion("3.1");\n  public MigrationVersion getVersion() { return V; }\n}\n',
+      'V3__create_c.sql': create('c'),
+      'V4__create_d.sql': create('d'),
+    }, async (p) => {
+      const s = await p.status();
+      expect([s.project.tool, ids(s), s.problems, s.ignored]).toEqual(['flyway', ['1', '2.1', '2.2', '3', '3.1', '4'], [], []]);
+      expect(s.migrations.filter((m) => m.unsupported).map((m) => m.id)).toEqual(['2.2', '3.1']);
+      const up = await p.cli('up');
+      expect(up.code).not.toBe(0);
+      expect(up.stdout + up.stderr).toContain('LOCKSTEP_E_UNSUPPORTED_MIGRATION');
+      expect(await p.tables()).toEqual(['a', 'b']);
+    }));
+
+  it('a Flyway baseline migration (B…) is listed as ignored, saying that Lockstep does not run it on an empty database as Flyway does', () =>
+    withProject('flyway_baseline', {
+      'B2__squashed.sql': `${create('a')}${create('b')}`,
+      'V3__alter_b.sql': 'ALTER TABLE b ADD COLUMN note text;\n',
+    }, async (p) => {
+      const s = await p.status();
+      expect([s.project.tool, ids(s), s.problems]).toEqual(['flyway', ['3'], []]);
+      expect(s.ignored.map((i) => i.path.split('/').pop())).toEqual(['B2__squashed.sql']);
+      expect(s.ignored[0]?.why).toMatch(/Flyway runs it on an empty database .* Lockstep does not \(on an empty database, run it with psql first, then `lockstep up`/);
     }));
 
   it('pairs in the style of golang-migrate runners: a comment-only up file is a no-op, _up.sql pairs and shared versions load', () =>

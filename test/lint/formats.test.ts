@@ -86,6 +86,14 @@ describe('lint output formats', () => {
   });
 });
 
+describe('the summary line', () => {
+  it('counts the files that could not be read as migrations (2 errors in 2 files, not in 0 files)', () => {
+    const invalid = (file: string): LintRun['findings'][number] => ({ file, line: 1, column: 1, endLine: 1, endColumn: 1, rule: 'invalid-migration', severity: 'error', message: 'LOCKSTEP_E_EMPTY_UP', help: '', docUrl: '' });
+    const out = formatLint('human', { files: ['c.sql'], findings: [invalid('a.sql'), invalid('b.sql')], unusedIgnores: [] });
+    expect(out.trimEnd().split('\n').pop()).toBe('2 errors, 0 warnings, 0 info in 3 files.');
+  });
+});
+
 describe('lintExitCode', () => {
   const at = (severity: 'error' | 'warning' | 'info'): LintRun => ({
     files: ['a.sql'],

@@ -3,7 +3,8 @@
  * `R__<description>.sql` (repeatable: applied after every versioned migration, and again whenever its checksum
  * changes). Undo scripts are a feature of Flyway's paid editions; Lockstep reads them as downs. Callbacks
  * (`beforeMigrate.sql`…) and baseline migrations (`B…`) are listed as ignored; Java and shell-script migrations as
- * unsupported. Versions are numbers separated by `.` or `_` (`V1_1__x` is version 1.1), compared part by part as
+ * unsupported (a Java class that returns `MigrationVersion.fromVersion("…")` has that version, whatever its name says).
+ * Versions are numbers separated by `.` or `_` (`V1_1__x` is version 1.1), compared part by part as
  * integers. Locations are read with their subfolders; files that match no pattern are ignored. `${name}` placeholders
  * are replaced with the configured values; `<script>.conf` beside a script may say `executeInTransaction=false`.
  */
@@ -78,6 +79,11 @@ function collect(folder: Folder, cwd: string, ignored: IgnoredFile[]): Script[] 
       out.push(...collect(listFolder(entry.absolute, cwd), cwd, ignored));
       continue;
     }
+    const java = javaMigration(entry);
+    if (java) {
+      out.push(java);
+      continue;
+    }
     const m = NAME.exec(entry.name);
     const prefix = m?.[1];
     const version = (m?.[2] ?? '').replace(/_/g, '.').replace(/\.+$/, '');
@@ -86,7 +92,9 @@ function collect(folder: Folder, cwd: string, ignored: IgnoredFile[]): Script[] 
       continue;
     }
     if (prefix === 'B') {
-      ignored.push({ path: entry.display, why: 'a Flyway baseline migration, used only to start an empty database from it' });
+      // Flyway runs the latest one on an empty database in place of the versioned migrations up to its version;
+      // Lockstep does not (it would have to know the database is empty while reading the folder), so it says so.
+      ignored.push({ path: entry.display, why: 'a Flyway baseline migration: Flyway runs it on an empty database in place of the versioned migrations up to its version, Lockstep does not (on an empty database, run it with psql first, then `lockstep up` for the versions after it)' });
       continue;
     }
     if (!m || (prefix !== 'V' && prefix !== 'U' && prefix !== 'R') || (prefix === 'R') !== (version === '')) {
@@ -96,6 +104,30 @@ function collect(folder: Folder, cwd: string, ignored: IgnoredFile[]): Script[] 
     out.push({ kind: prefix, version, description: m[3] ?? '', entry, code: (m[4] ?? '').toLowerCase() !== 'sql' });
   }
   return out;
+}
+
+const JAVA_NAME = /^V([0-9][0-9_]*?)_{1,2}([A-Za-z_$][\w$]*)\.java$/;
+const JAVA_VERSION = /MigrationVersion\s*\.\s*fromVersion\s*\(\s*"([0-9][0-9._]*)"\s*\)/g;
+
+/**
+ * A Java migration whose class says its own version: Flyway takes a JavaMigration's version from its getVersion(),
+ * which a class written against the interface overrides with `MigrationVersion.fromVersion("…")`; the class name then
+ * need not follow `V<version>__<description>` (`V44_3_Backfill`) nor carry the same version (`V57_1__X` returning
+ * 57.2). Without such a literal (a BaseJavaMigration), the name says the version, as for scripts.
+ */
+function javaMigration(entry: FolderEntry): Script | undefined {
+  const m = entry.kind === 'file' ? JAVA_NAME.exec(entry.name) : null;
+  if (!m) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(entry.absolute, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const declared = new Set([...text.matchAll(JAVA_VERSION)].map((v) => (v[1] ?? '').replace(/_/g, '.').replace(/\.+$/, '')));
+  const [version] = declared;
+  if (declared.size !== 1 || version === undefined) return undefined;
+  return { kind: 'V', version, description: m[2] ?? '', entry, code: true };
 }
 
 /** Version parts as integers, trailing zero parts dropped: Flyway treats 1.0 and 1 as the same version. */

@@ -11,7 +11,9 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /** "2 errors, 1 warning, 0 info in 3 files." or "No findings in 3 files.", then how many applied migrations were left out. */
 export function summaryLine(run: LintRun): string {
   const all = [...run.findings, ...run.unusedIgnores];
-  const files = plural(run.files.length, 'file');
+  // A file that could not be read as a migration was looked at too: its invalid-migration finding says so.
+  const unreadable = all.filter((f) => f.rule === 'invalid-migration').map((f) => f.file);
+  const files = plural(new Set([...run.files, ...unreadable]).size, 'file');
   const c = countBySeverity(all);
   const line = all.length === 0 ? `No findings in ${files}.` : `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${files}.`;
   return line + skippedNote(run);
