@@ -4,6 +4,7 @@
  * inside BEGIN … ROLLBACK on the target), reads the target's sizes and live locks without taking any lock on its tables, and gives
  * each migration a verdict with its reasons. See docs/plan.md.
  */
+import { migrationLabel } from '../core/migration-label.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
@@ -174,7 +175,7 @@ async function rehearseInShadow(ctx: MigratorContext, opts: PlanOptions, files: 
     let failed = 0;
     const results = await rehearsePending(rehearsal.runner.session, prepared, { mode: 'shadow', pgVersion: target.version, excludeSchemas, snapshotSession: rehearsal.runner.snapshotSession, sharedServer: rehearsal.shadow.kind === 'server', serverWide: rehearsal.runner.serverWide }, (done, total, r) => {
       if (r.trace?.error || r.loadError) failed++;
-      ctx.onEvent({ type: 'progress', task: 'plan', done, total, failed, label: `${r.file.id} ${r.file.name}` });
+      ctx.onEvent({ type: 'progress', task: 'plan', done, total, failed, label: migrationLabel(r.file.id, r.file.name) });
       throwIfInterrupted(opts.signal, 'lockstep plan', 'Nothing was changed on the target; the shadow is removed. Run `lockstep plan` again.');
     });
     const needsCalibration = results.some((r) => r.trace && (scalesWithSize(r.trace) || changesData(r.trace)) && touchesData(r.trace, target.sizes));

@@ -4,6 +4,7 @@
  * target's major version when a target is configured (or pgVersion is given); it starts empty, or with the
  * target's live schema (fromTarget: then only the migrations pending there are round-tripped).
  */
+import { migrationLabel } from '../core/migration-label.js';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LockstepError } from '../core/errors.js';
@@ -117,7 +118,7 @@ export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {
       failFast: opts.failFast, ignoreColumnOrder: opts.ignoreColumnOrder, startsLoaded: opts.fromTarget, signal: opts.signal,
       onStep: (step, done, total) => {
         if (step.status === 'failed' || step.status === 'column-order') failed++;
-        ctx.onEvent({ type: 'progress', task: 'test', done, total, failed, label: `${step.version} ${step.name}` });
+        ctx.onEvent({ type: 'progress', task: 'test', done, total, failed, label: migrationLabel(step.version, step.name) });
         opts.onStep?.(step);
       },
     });

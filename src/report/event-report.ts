@@ -1,4 +1,5 @@
 import { formatDuration } from '../core/duration.js';
+import { migrationLabel } from '../core/migration-label.js';
 import { describeBlockers } from '../runner/index.js';
 import { describeHolders } from '../runner/index.js';
 import type { RunEvent } from '../core/events.js';
@@ -14,7 +15,7 @@ export function formatEvent(e: RunEvent, verbose = false): string | undefined {
     case 'run-lock-wait':
       return `waiting for the run lock (${formatDuration(e.waitedMs)}): held by ${describeHolders(e.holders)}`;
     case 'migration-start': {
-      const lines = [`${e.direction === 'up' ? '→' : '←'} ${e.version} ${e.name}${e.transactional ? '' : ' (no transaction)'}${e.resumeFrom ? ` — resuming at statement ${e.resumeFrom + 1}` : ''}`];
+      const lines = [`${e.direction === 'up' ? '→' : '←'} ${migrationLabel(e.version, e.name)}${e.transactional ? '' : ' (no transaction)'}${e.resumeFrom ? ` — resuming at statement ${e.resumeFrom + 1}` : ''}`];
       if (e.lockFlag) lines.push('  LOCK: this migration is marked as taking heavy locks');
       if (e.safetyNote) lines.push(`  SAFETY: ${e.safetyNote}`);
       return lines.join('\n');
@@ -24,9 +25,9 @@ export function formatEvent(e: RunEvent, verbose = false): string | undefined {
     case 'lock-retry':
       return `  lock not granted within lock_timeout${e.lockTimeoutMs !== undefined ? ` ${formatDuration(e.lockTimeoutMs)}` : ''} (attempt ${e.attempt}); ${e.delayMs === 0 ? 'retrying at once with a longer lock_timeout' : `retrying in ${formatDuration(e.delayMs)} at most`}. Blocking: ${describeBlockers(e.blockers)}`;
     case 'migration-done':
-      return `✓ ${e.version} ${e.name} ${e.direction === 'up' ? 'applied' : 'rolled back'} in ${formatDuration(e.durationMs)}${e.retries ? ` after ${e.retries} lock retries` : ''}`;
+      return `✓ ${migrationLabel(e.version, e.name)} ${e.direction === 'up' ? 'applied' : 'rolled back'} in ${formatDuration(e.durationMs)}${e.retries ? ` after ${e.retries} lock retries` : ''}`;
     case 'migration-failed':
-      return `✗ ${e.version} ${e.name} failed`;
+      return `✗ ${migrationLabel(e.version, e.name)} failed`;
     case 'backfill-progress':
       return formatProgressLine(e);
     case 'progress':

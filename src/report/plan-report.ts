@@ -28,7 +28,8 @@ function shadowLine(report: PlanReport): string {
   if (report.mode === 'on-target') return 'rehearsed on the target itself, rolled back';
   const s = report.shadow;
   if (!s) return 'nothing to rehearse';
-  return `rehearsed in ${shadowName(s)} (PostgreSQL ${Math.floor(s.serverVersion / 10000)}, started in ${formatMs(s.startMs)}), built from the target's live schema (${s.statements} statements in ${formatMs(s.loadMs)})`;
+  const statements = `${s.statements} statement${s.statements === 1 ? '' : 's'}`;
+  return `rehearsed in ${shadowName(s)}: PostgreSQL ${Math.floor(s.serverVersion / 10000)}, started in ${formatMs(s.startMs)}; built from the target's live schema (${statements} in ${formatMs(s.loadMs)})`;
 }
 
 /** "the PGlite shadow", "shadow database lockstep_shadow_… on a local PostgreSQL 15.20 server (…)". */
