@@ -8,6 +8,7 @@ import { DEFAULT_POLICY, type RunPolicy } from '../execution/index.js';
 import { readConfigFile, type RawConfigFile } from './config-file.js';
 import type { JsonLocator } from './json-locations.js';
 import type { FileConfig } from './schema.js';
+import { flywayRunPlaceholders } from './flyway-placeholders.js';
 
 /** Options given on the command line (or by a library caller). They win over env and file. */
 export interface ConfigOverrides {
@@ -284,7 +285,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     dirs,
     tool: layout === undefined || layout === 'auto' ? undefined : (TOOLS as readonly string[]).includes(layout) ? (layout as Tool) : 'lockstep',
     ignore: file.ignore ?? [],
-    placeholders: file.placeholders ?? {},
+    placeholders: { ...flywayRunPlaceholders(url, cwd), ...(file.placeholders ?? {}) },
     requireDown: file.requireDown ?? 'new',
     adoptedThrough: file.adoptedThrough,
     url,

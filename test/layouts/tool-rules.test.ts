@@ -57,6 +57,19 @@ describe.concurrent('tool rules', () => {
       expect((await p.cli('verify')).code).toBe(0);
     }));
 
+  it("Flyway: its built-in placeholders of the run (defaultSchema, user, database) come from the target's URL; the config's values win", () =>
+    withProject('flyway_builtins', {
+      'V1__Owners.sql': "CREATE TABLE ${flyway:defaultSchema}.owners (who text DEFAULT '${flyway:user}', db text DEFAULT '${flyway:database}', file text DEFAULT '${flyway:filename}');\n",
+    }, async (p) => {
+      const up = await p.cli('up');
+      expect(up.code, up.stderr).toBe(0);
+      const c = await p.db.client();
+      await c.query('INSERT INTO public.owners DEFAULT VALUES');
+      expect((await c.query('SELECT who, db, file FROM public.owners')).rows).toEqual([{ who: new URL(p.db.url).username, db: p.db.name, file: 'V1__Owners.sql' }]);
+      p.config({ placeholders: { 'flyway:user': 'deployer' } });
+      expect((await p.status()).problems).toEqual([]);
+    }));
+
   it('sql-migrate: a file may switch between Up and Down several times; text before the first marker is ignored', () =>
     withProject('sql_migrate_sections', {
       '1_two_tables.sql': [
