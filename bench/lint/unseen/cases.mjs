@@ -2242,4 +2242,280 @@ c('data11', "INSERT INTO posts (user_id, title, created_at) VALUES (999999, 'orp
 c('data11', "INSERT INTO orders_archive SELECT * FROM orders WHERE created_at < now() - interval '1 year';\nDELETE FROM orders WHERE created_at < now() - interval '1 year';", 'RE scan', { setup: ['CREATE TABLE orders_archive (LIKE orders INCLUDING DEFAULTS)'], hazard: 'every matching row deleted in one transaction' });
 c('data11', '-- the events table is rebuilt from the new pipeline\nDELETE FROM events;', 'RE scan', { hazard: 'data lost (every row deleted)' });
 
+// --- Twelfth batch (ids 1876-): written blind by helper "blind12" (no rule, rule doc, lint test, result or label
+// read, neither Lockstep nor squawk run before the commit that added it): minimal pairs at the boundary between
+// dangerous and safe. Each hazard is written as its dangerous form and the smallest change that makes it safe (or the
+// reverse), with the surface varied so that spelling decides nothing: quoted and schema-qualified names, several
+// subcommands in one ALTER TABLE, upper and lower case, comments between clauses, goose/dbmate/Flyway/golang-migrate
+// file shapes, BEGIN … COMMIT, SET lock_timeout first, DO blocks, and the same statement on a table the migration
+// created vs an existing one.
+const G10 = '10: generated columns are new in 12 (release notes 12)';
+const UUID10 = '10: gen_random_uuid() is built in from 13 (pgcrypto before), so 10 rejects it';
+const TZ10 = '10: timestamp ↔ timestamptz is a rewrite before 12 whatever the TimeZone (release notes 12: skipped when the session TimeZone is UTC)';
+const ADDV10 = '10: ALTER TYPE … ADD VALUE cannot run inside a transaction block before 12 (release notes 12), and this file is one';
+const RIC = '10: REINDEX CONCURRENTLY is new in 12; 14.2: REINDEX CONCURRENTLY can corrupt an index on 14.0–14.3 (release notes 14.4)';
+const DET10 = '10: DETACH PARTITION … CONCURRENTLY is new in 14 (release notes 14)';
+// ADD COLUMN … NOT NULL without and with a DEFAULT, on existing tables and on one the migration created.
+c('nn12', 'ALTER TABLE "public"."accounts" ADD COLUMN "region" text NOT NULL;', 'fails');
+c('nn12', 'ALTER TABLE "public"."accounts" ADD COLUMN "region" text NOT NULL DEFAULT \'eu\';', 'AE', { pg: { 10: true } });
+c('nn12', '-- +goose Up\n-- +goose StatementBegin\nALTER TABLE users ADD COLUMN locale varchar(10) NOT NULL;\n-- +goose StatementEnd\n\n-- +goose Down\n', 'fails');
+c('nn12', "-- +goose Up\n-- +goose StatementBegin\nALTER TABLE users ADD COLUMN locale varchar(10) NOT NULL DEFAULT 'en';\n-- +goose StatementEnd\n\n-- +goose Down\n", 'AE', { pg: { 10: true } });
+c('nn12', 'CREATE TABLE coupons (\n  id bigint PRIMARY KEY,\n  percent_off integer\n);\nALTER TABLE coupons ADD COLUMN code text NOT NULL;', '');
+c('nn12', 'ALTER TABLE cache_entries ADD COLUMN expires_at timestamptz NOT NULL;', 'fails');
+c('nn12', "set lock_timeout = '3s';\nalter table posts add column pinned boolean not null default false;", 'AE', { pg: { 10: true } });
+c('nn12', "set lock_timeout = '3s';\nalter table posts add column pinned boolean not null;", 'fails');
+c('nn12', "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'ledger' AND column_name = 'currency') THEN\n    ALTER TABLE ledger ADD COLUMN currency char(3) NOT NULL DEFAULT 'EUR';\n  END IF;\nEND\n$$;", 'AE', { pg: { 10: true } });
+c('nn12', "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'ledger' AND column_name = 'currency') THEN\n    ALTER TABLE ledger ADD COLUMN currency char(3) NOT NULL;\n  END IF;\nEND\n$$;", 'fails');
+c('nn12', "ALTER TABLE shipments\n  ADD COLUMN carrier text,\n  ADD COLUMN tracking_no text NOT NULL DEFAULT '',\n  ADD COLUMN weight_g integer;", 'AE', { pg: { 10: true } });
+c('nn12', 'ALTER TABLE shipments\n  ADD COLUMN carrier text,\n  ADD COLUMN tracking_no text NOT NULL,\n  ADD COLUMN weight_g integer;', 'fails');
+c('nn12', "-- V2024_06_01_1200__orders_shipped_at.sql\nALTER TABLE orders ADD COLUMN IF NOT EXISTS shipped_at timestamptz;", 'AE');
+c('nn12', 'ALTER TABLE "users" ADD COLUMN "lastSeenAt" TIMESTAMP(3);', 'AE');
+// Defaults: stable (evaluated once, no rewrite since 11) vs volatile (every row written).
+c('default12', 'alter table events add column received_at timestamptz default now();', 'AE', { pg: { 10: true } });
+c('default12', 'alter table events add column received_at timestamptz default clock_timestamp();', 'AE rewrite scan');
+c('default12', 'ALTER TABLE posts ADD COLUMN public_id uuid NOT NULL DEFAULT gen_random_uuid();', 'AE rewrite scan');
+c('default12', 'ALTER TABLE posts ADD COLUMN public_id uuid;\nALTER TABLE posts ALTER COLUMN public_id SET DEFAULT gen_random_uuid();', 'AE', { pg: { 10: true }, pgWhy: UUID10 });
+c('default12', 'ALTER TABLE ledger ADD COLUMN posted_on date DEFAULT CURRENT_DATE;', 'AE', { pg: { 10: true } });
+c('default12', "CREATE SEQUENCE ticket_no_seq;\nALTER TABLE accounts ADD COLUMN ticket_no bigint DEFAULT nextval('ticket_no_seq');", 'AE rewrite scan');
+c('default12', "CREATE SEQUENCE ticket_no_seq;\nALTER TABLE accounts ADD COLUMN ticket_no bigint;\nALTER TABLE accounts ALTER COLUMN ticket_no SET DEFAULT nextval('ticket_no_seq');", 'AE');
+c('default12', "ALTER TABLE users ADD COLUMN settings jsonb NOT NULL DEFAULT jsonb_build_object('created', now());", 'AE', { pg: { 10: true } });
+c('default12', "ALTER TABLE users ADD COLUMN settings jsonb NOT NULL DEFAULT jsonb_build_object('seed', random());", 'AE rewrite scan');
+c('default12', "ALTER TABLE customers ADD COLUMN trial_ends_at timestamptz DEFAULT (now() + interval '30 days');", 'AE', { pg: { 10: true } });
+c('default12', "ALTER TABLE customers ADD COLUMN trial_ends_at timestamptz DEFAULT (clock_timestamp() + interval '30 days');", 'AE rewrite scan');
+c('default12', 'ALTER TABLE ledger ADD COLUMN created_by name DEFAULT current_user;', 'AE', { pg: { 10: true } });
+c('default12', 'CREATE TABLE api_keys (id bigint PRIMARY KEY, owner_id bigint NOT NULL);\nALTER TABLE api_keys ADD COLUMN token uuid NOT NULL DEFAULT gen_random_uuid();', '', { pg: { 10: true }, pgWhy: UUID10 });
+c('default12', "ALTER TABLE logs ADD COLUMN level text NOT NULL DEFAULT 'info';", 'AE', { pg: { 10: true } });
+c('default12', 'ALTER TABLE logs ADD COLUMN trace_id text DEFAULT md5(clock_timestamp()::text);', 'AE rewrite scan');
+// Generated columns: stored on an existing table (rewrite) vs declared with a new table.
+c('gen12', 'ALTER TABLE orders ADD COLUMN gross numeric(12, 2) GENERATED ALWAYS AS (total + coalesce(tax, 0)) STORED;', 'AE rewrite scan');
+c('gen12', 'CREATE TABLE invoices (\n  id bigint PRIMARY KEY,\n  order_id bigint NOT NULL,\n  net numeric(12, 2) NOT NULL,\n  vat numeric(12, 2) NOT NULL DEFAULT 0,\n  gross numeric(12, 2) GENERATED ALWAYS AS (net + vat) STORED\n);', '', { pg: { 10: true }, pgWhy: G10 });
+c('gen12', 'ALTER TABLE "users" ADD "email_domain" varchar GENERATED ALWAYS AS (split_part("email", \'@\', 2)) STORED;', 'AE rewrite scan');
+c('gen12', 'CREATE TABLE user_domains (\n  user_id bigint PRIMARY KEY REFERENCES users (id),\n  email varchar NOT NULL,\n  domain varchar GENERATED ALWAYS AS (split_part(email, \'@\', 2)) STORED\n);', 'SRE', { pg: { 10: true }, pgWhy: G10 });
+// Type changes: widening (catalog only) vs narrowing or converting (rewrite), USING, TimeZone.
+c('type12', 'ALTER TABLE users ALTER COLUMN name TYPE text;', 'AE');
+c('type12', 'ALTER TABLE "public"."customers" ALTER COLUMN "name" TYPE varchar(255);', 'AE');
+c('type12', 'ALTER TABLE "public"."customers" ALTER COLUMN "name" TYPE varchar(60);', 'AE rewrite scan');
+c('type12', 'ALTER TABLE posts ALTER COLUMN views TYPE bigint;', 'AE rewrite scan');
+c('type12', 'CREATE TABLE page_views (post_id bigint NOT NULL, n integer NOT NULL DEFAULT 0);\nALTER TABLE page_views ALTER COLUMN n TYPE bigint;', '');
+c('type12', "SET TIME ZONE 'UTC';\nALTER TABLE posts ALTER COLUMN created_at TYPE timestamptz;", 'AE', { pg: { 10: true }, pgWhy: TZ10 });
+c('type12', "SET TIME ZONE 'America/New_York';\nALTER TABLE posts ALTER COLUMN created_at TYPE timestamptz;", 'AE rewrite scan');
+c('type12', "ALTER TABLE posts ALTER COLUMN created_at TYPE timestamptz USING created_at AT TIME ZONE 'UTC';", 'AE rewrite scan');
+c('type12', 'ALTER TABLE events ALTER COLUMN at TYPE timestamp;', 'AE', { pg: { 10: true }, pgWhy: TZ10 });
+c('type12', 'ALTER TABLE posts ALTER COLUMN title TYPE text;', 'AE');
+c('type12', 'ALTER TABLE posts ALTER COLUMN title TYPE text USING btrim(title);', 'AE rewrite scan');
+c('type12', 'ALTER TABLE posts ALTER COLUMN title TYPE text USING title::text;', 'AE');
+c('type12', 'ALTER TABLE accounts ALTER COLUMN plan TYPE varchar(40);', 'AE');
+c('type12', 'ALTER TABLE accounts ALTER COLUMN plan TYPE varchar(40), ALTER COLUMN balance TYPE numeric(10, 2);', 'AE rewrite scan');
+c('type12', 'ALTER TABLE accounts ALTER COLUMN balance TYPE numeric(16, 2);', 'AE');
+c('type12', 'ALTER TABLE customers\n  ALTER COLUMN region TYPE varchar,\n  ALTER COLUMN notes TYPE varchar(500);', 'AE rewrite scan');
+c('type12', 'ALTER TABLE customers\n  ALTER COLUMN region TYPE varchar,\n  ALTER COLUMN notes TYPE varchar;', 'AE');
+c('type12', "DO $$\nBEGIN\n  EXECUTE 'ALTER TABLE ledger ALTER COLUMN account TYPE varchar(64)';\nEND\n$$;", 'AE rewrite scan');
+c('type12', 'DO $$\nBEGIN\n  ALTER TABLE ledger ALTER COLUMN account TYPE varchar;\nEND\n$$;', 'AE');
+c('type12', 'CREATE TABLE sessions (id uuid PRIMARY KEY, user_id bigint NOT NULL, data jsonb);\nALTER TABLE sessions ALTER COLUMN data TYPE text;', '');
+c('type12', 'ALTER TABLE users ALTER COLUMN prefs TYPE text;', 'AE rewrite scan');
+c('type12', "ALTER TABLE accounts\n  ADD COLUMN archived_at timestamptz,\n  ALTER COLUMN plan SET DEFAULT 'free',\n  ADD COLUMN seats integer NOT NULL DEFAULT 1;", 'AE', { pg: { 10: true } });
+c('type12', 'ALTER TABLE accounts\n  ADD COLUMN archived_at timestamptz,\n  ALTER COLUMN plan TYPE varchar(10),\n  ADD COLUMN seats integer NOT NULL DEFAULT 1;', 'AE rewrite scan');
+// SET NOT NULL: scan unless a validated check proves it; the same on a new table; over NULLs.
+c('setnn12', 'ALTER TABLE accounts ALTER COLUMN owner_id SET NOT NULL;', 'AE scan');
+c('setnn12', 'BEGIN;\nALTER TABLE accounts ADD CONSTRAINT accounts_owner_id_nn CHECK (owner_id IS NOT NULL) NOT VALID;\nALTER TABLE accounts VALIDATE CONSTRAINT accounts_owner_id_nn;\nALTER TABLE accounts ALTER COLUMN owner_id SET NOT NULL;\nALTER TABLE accounts DROP CONSTRAINT accounts_owner_id_nn;\nCOMMIT', 'AE scan');
+c('setnn12', 'ALTER TABLE accounts ADD CONSTRAINT accounts_owner_id_nn CHECK (owner_id IS NOT NULL) NOT VALID;\nALTER TABLE accounts VALIDATE CONSTRAINT accounts_owner_id_nn;\nALTER TABLE accounts ALTER COLUMN owner_id SET NOT NULL;\nALTER TABLE accounts DROP CONSTRAINT accounts_owner_id_nn;', 'AE scan', {
+  label: false, why: 'run as psql -f runs it, each statement commits on its own: ADD … NOT VALID, SET NOT NULL (spared its scan by the validated check) and DROP CONSTRAINT hold ACCESS EXCLUSIVE without a scan; only VALIDATE scans, under SHARE UPDATE EXCLUSIVE',
+  pg: { 10: true },
+});
+c('setnn12', '-- the check was added NOT VALID and validated by the two migrations before this one\nALTER TABLE accounts ALTER COLUMN owner_id SET NOT NULL;', '', {
+  setup: ['ALTER TABLE accounts ADD CONSTRAINT accounts_owner_id_nn CHECK (owner_id IS NOT NULL) NOT VALID', 'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_owner_id_nn'], pg: { 10: true },
+});
+c('setnn12', '-- the check was added NOT VALID by the previous migration (never validated)\nALTER TABLE accounts ALTER COLUMN owner_id SET NOT NULL;', 'scan', {
+  setup: ['ALTER TABLE accounts ADD CONSTRAINT accounts_owner_id_nn CHECK (owner_id IS NOT NULL) NOT VALID'],
+  label: true, why: 'the setup already holds ACCESS EXCLUSIVE on accounts (so facts.mjs sees no new lock); SET NOT NULL then scans accounts under it, because a NOT VALID check proves nothing',
+});
+c('setnn12', 'ALTER TABLE shipments ALTER COLUMN state SET NOT NULL;', 'fails');
+c('setnn12', 'CREATE TABLE shipment_events (id bigserial PRIMARY KEY, shipment_id bigint, state text);\nALTER TABLE shipment_events ALTER COLUMN shipment_id SET NOT NULL;', '');
+c('setnn12', 'ALTER TABLE posts\n  ALTER COLUMN body SET NOT NULL, -- every post has a body since the editor change\n  ALTER COLUMN views SET DEFAULT 0;', 'AE scan');
+c('setnn12', 'ALTER TABLE posts\n  ALTER COLUMN views SET DEFAULT 0, -- body stays nullable until this check is validated\n  ADD CONSTRAINT posts_body_nn CHECK (body IS NOT NULL) NOT VALID;', 'AE');
+c('setnn12', "ALTER TABLE ledger ALTER COLUMN account SET DEFAULT 'unknown', ALTER COLUMN amount SET NOT NULL;", 'AE scan');
+c('setnn12', "ALTER TABLE ledger ALTER COLUMN account SET DEFAULT 'unknown', ALTER COLUMN account SET NOT NULL;", 'AE');
+c('setnn12', 'DO $$ BEGIN ALTER TABLE public.ledger ADD CONSTRAINT ledger_amount_nn CHECK (amount IS NOT NULL) NOT VALID; END $$;', 'AE');
+c('setnn12', '-- 000124_orders_currency_required.up.sql\nALTER TABLE orders ALTER COLUMN currency SET NOT NULL;', 'AE scan');
+c('setnn12', '-- 000123_orders_currency_check.up.sql\nALTER TABLE orders ADD CONSTRAINT orders_currency_nn CHECK (currency IS NOT NULL) NOT VALID;', 'AE');
+c('setnn12', 'ALTER TABLE events ALTER COLUMN id SET NOT NULL, ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY;', 'AE scan');
+c('setnn12', 'ALTER TABLE customers ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (START WITH 100000);', 'AE');
+// CHECK constraints with and without NOT VALID; VALIDATE in the same transaction vs its own migration.
+c('check12', 'ALTER TABLE "orders" ADD CONSTRAINT "orders_qty_positive" CHECK ("qty" > 0);', 'AE scan');
+c('check12', 'ALTER TABLE "orders" ADD CONSTRAINT "orders_qty_positive" CHECK ("qty" > 0) NOT VALID;', 'AE');
+c('check12', 'ALTER TABLE ledger /* amounts are never zero */ ADD CONSTRAINT ledger_amount_nonzero CHECK (amount <> 0) -- validated in the next release\n  NOT VALID;', 'AE');
+c('check12', 'ALTER TABLE ledger ADD CONSTRAINT ledger_amount_nonzero CHECK (amount <> 0); -- TODO: NOT VALID, then VALIDATE', 'AE scan');
+c('check12', 'DO $$\nBEGIN\n  ALTER TABLE users ADD CONSTRAINT users_login_count_nonneg CHECK (login_count >= 0) NOT VALID;\nEXCEPTION WHEN duplicate_object THEN\n  NULL;\nEND\n$$;', 'AE');
+c('check12', 'DO $$\nBEGIN\n  ALTER TABLE users ADD CONSTRAINT users_login_count_nonneg CHECK (login_count >= 0);\nEXCEPTION WHEN duplicate_object THEN\n  NULL;\nEND\n$$;', 'AE scan');
+c('check12', 'CREATE TABLE discounts (code text PRIMARY KEY, pct integer);\nALTER TABLE discounts ADD CONSTRAINT discounts_pct_range CHECK (pct BETWEEN 1 AND 100);', '');
+c('check12', 'ALTER TABLE accounts\n  ADD COLUMN credit_limit numeric(12, 2),\n  ADD CONSTRAINT accounts_credit_limit_nonneg CHECK (credit_limit >= 0);', 'AE scan');
+c('check12', 'ALTER TABLE accounts\n  ADD COLUMN credit_limit numeric(12, 2),\n  ADD CONSTRAINT accounts_credit_limit_nonneg CHECK (credit_limit >= 0) NOT VALID;', 'AE');
+c('check12', 'BEGIN;\nALTER TABLE posts ADD CONSTRAINT posts_views_nonneg CHECK (views >= 0) NOT VALID;\nALTER TABLE posts VALIDATE CONSTRAINT posts_views_nonneg;\nCOMMIT', 'AE scan');
+c('check12', 'ALTER TABLE posts ADD CONSTRAINT posts_views_nonneg CHECK (views >= 0) NOT VALID;\nALTER TABLE posts VALIDATE CONSTRAINT posts_views_nonneg;', 'AE scan', {
+  label: false, why: 'run as psql -f runs it, each statement commits on its own: the ADD holds ACCESS EXCLUSIVE without a scan, the VALIDATE scans under SHARE UPDATE EXCLUSIVE only',
+});
+c('check12', '-- V43__validate_posts_views_nonneg.sql (V42 added it NOT VALID)\nALTER TABLE posts VALIDATE CONSTRAINT posts_views_nonneg;', 'SUE scan', { setup: ['ALTER TABLE posts ADD CONSTRAINT posts_views_nonneg CHECK (views >= 0) NOT VALID'] });
+c('check12', "SET lock_timeout = '2s';\nALTER TABLE events ADD CONSTRAINT events_kind_present CHECK (kind IS NOT NULL);", 'AE scan');
+c('check12', "SET lock_timeout = '2s';\nALTER TABLE events ADD CONSTRAINT events_kind_present CHECK (kind IS NOT NULL) NOT VALID;", 'AE');
+// Foreign keys with and without NOT VALID, on a new column, from a new table.
+c('fk12', 'ALTER TABLE "shipments" ADD CONSTRAINT "shipments_order_id_fkey" FOREIGN KEY ("order_id") REFERENCES "orders" ("id");', 'SRE scan');
+c('fk12', 'ALTER TABLE "shipments" ADD CONSTRAINT "shipments_order_id_fkey" FOREIGN KEY ("order_id") REFERENCES "orders" ("id") NOT VALID;', 'SRE');
+c('fk12', '-- migrate:up\nALTER TABLE shipments VALIDATE CONSTRAINT shipments_order_id_fkey;\n\n-- migrate:down\n', 'SUE scan', { setup: ['ALTER TABLE shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID'] });
+c('fk12', 'ALTER TABLE posts ADD COLUMN editor_id bigint REFERENCES users (id);', 'AE');
+c('fk12', 'ALTER TABLE posts ADD COLUMN editor_id bigint DEFAULT 1 REFERENCES users (id);', 'AE scan');
+c('fk12', 'CREATE TABLE order_notes (\n  id bigserial PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id) ON DELETE CASCADE,\n  body text NOT NULL\n);', 'SRE');
+c('fk12', "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'accounts_owner_fk') THEN\n    ALTER TABLE accounts ADD CONSTRAINT accounts_owner_fk FOREIGN KEY (owner_id) REFERENCES users (id);\n  END IF;\nEND\n$$;", 'SRE scan');
+c('fk12', "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'accounts_owner_fk') THEN\n    ALTER TABLE accounts ADD CONSTRAINT accounts_owner_fk FOREIGN KEY (owner_id) REFERENCES users (id) NOT VALID;\n  END IF;\nEND\n$$;", 'SRE');
+// UNIQUE and primary keys: built under the lock vs attached from an index built concurrently; new vs existing table.
+c('unique12', 'ALTER TABLE users ADD CONSTRAINT users_name_key UNIQUE (name);', 'AE scan');
+c('unique12', 'ALTER TABLE users ADD CONSTRAINT users_name_key UNIQUE USING INDEX users_name_uq;', 'AE', {
+  setup: ['CREATE UNIQUE INDEX CONCURRENTLY users_name_uq ON users (name)'], setupNoTx: true, cleanup: 'DROP INDEX IF EXISTS users_name_uq', pg: { 14.2: true },
+});
+c('unique12', 'ALTER TABLE archive_2023 ADD PRIMARY KEY (day, v);', 'AE scan');
+c('unique12', 'CREATE TABLE archive_2024 (LIKE archive_2023 INCLUDING ALL);\nALTER TABLE archive_2024 ADD PRIMARY KEY (day, v);', 'AS');
+c('unique12', 'CREATE UNIQUE INDEX CONCURRENTLY orders_customer_open_key ON orders (customer_id);', 'fails', { noTx: true, cleanup: 'DROP INDEX IF EXISTS orders_customer_open_key' });
+c('unique12', "CREATE UNIQUE INDEX CONCURRENTLY orders_customer_open_key ON orders (customer_id) WHERE status = 'pending';", '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS orders_customer_open_key', pg: { 14.2: true } });
+c('unique12', "CREATE UNIQUE INDEX orders_customer_open_key ON orders (customer_id) WHERE status = 'pending';", 'S scan');
+// Index builds: plain vs CONCURRENTLY, CONCURRENTLY inside a block, new vs existing table, ON ONLY, IF NOT EXISTS.
+c('index12', 'CREATE INDEX posts_published_idx ON posts (published);', 'S scan');
+c('index12', 'CREATE INDEX CONCURRENTLY posts_published_idx ON posts (published);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_published_idx', pg: { 14.2: true } });
+c('index12', 'create index concurrently "idx_shipments_state" on "public"."shipments" using btree ("state");', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS idx_shipments_state', pg: { 14.2: true } });
+c('index12', 'BEGIN;\nCREATE INDEX CONCURRENTLY accounts_plan_idx ON accounts (plan);\nCOMMIT', 'fails');
+c('index12', 'CREATE INDEX CONCURRENTLY accounts_plan_idx ON accounts (plan);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_plan_idx', pg: { 14.2: true } });
+c('index12', 'CREATE TABLE webhooks (\n  id bigserial PRIMARY KEY,\n  account_id bigint NOT NULL REFERENCES accounts (id),\n  url text NOT NULL\n);\nCREATE INDEX webhooks_account_id_idx ON webhooks (account_id);', 'SRE');
+c('index12', 'CREATE INDEX accounts_owner_id_idx ON accounts (owner_id);', 'S scan');
+c('index12', 'CREATE INDEX metrics_v_idx ON metrics (v);', 'S scan');
+c('index12', 'CREATE INDEX metrics_v_idx ON ONLY metrics (v);', 'S', { pg: { 10: true }, pgWhy: '10: indexes on partitioned tables (and ON ONLY) are new in 11 (release notes 11), so 10 rejects it' });
+c('index12', '-- V12_3__index_users_created_at.sql\n-- flyway:executeInTransaction=false\nCREATE INDEX CONCURRENTLY idx_users_created_at ON users (created_at);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS idx_users_created_at', pg: { 14.2: true } });
+c('index12', "SET lock_timeout = '5s';\nCREATE INDEX events_kind_idx ON events (kind);", 'S scan');
+c('index12', 'CREATE INDEX CONCURRENTLY events_kind_at_idx ON events (kind, at);', '', { noTx: true, setup: ["SET lock_timeout = '5s'"], cleanup: 'RESET lock_timeout; DROP INDEX IF EXISTS events_kind_at_idx', pg: { 14.2: true } });
+c('index12', 'BEGIN;\nDROP INDEX CONCURRENTLY index_posts_on_user_id;\nCOMMIT', 'fails');
+c('index12', 'DROP INDEX CONCURRENTLY "public"."index_posts_on_user_id";', '', { noTx: true, cleanup: 'CREATE INDEX IF NOT EXISTS index_posts_on_user_id ON posts (user_id)' });
+c('index12', 'CREATE /* a small table, no need for CONCURRENTLY */ INDEX accounts_plan_name_idx ON accounts (plan, name);', 'S scan');
+c('index12', 'CREATE INDEX IF NOT EXISTS index_posts_on_user_id ON posts (user_id);', 'S');
+c('index12', 'CREATE INDEX IF NOT EXISTS index_posts_on_views ON posts (views);', 'S scan');
+c('index12', 'ALTER TABLE posts ADD COLUMN slug text;\nCREATE INDEX posts_slug_idx ON posts (slug);', 'AE scan');
+c('index12', 'CREATE TABLE post_slugs (post_id bigint PRIMARY KEY REFERENCES posts (id), slug text NOT NULL);\nCREATE UNIQUE INDEX post_slugs_slug_key ON post_slugs (slug);', 'SRE');
+// REINDEX plain vs CONCURRENTLY.
+c('reindex12', 'REINDEX INDEX index_posts_on_user_id;', 'S scan');
+c('reindex12', 'REINDEX INDEX CONCURRENTLY index_posts_on_user_id;', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: RIC });
+c('reindex12', 'reindex table concurrently cache_entries;', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: RIC });
+// Enum values: used in the transaction that added them vs not; appended to an existing type vs placed or new type.
+c('enum12', "BEGIN;\nALTER TYPE order_status ADD VALUE 'refunded' AFTER 'shipped';\nUPDATE orders SET status = 'refunded' WHERE id IN (17, 18);\nCOMMIT", 'fails');
+c('enum12', "BEGIN;\nALTER TYPE order_status ADD VALUE 'refunded' AFTER 'shipped';\nCOMMIT", '', { pg: { 10: true }, pgWhy: ADDV10 });
+c('enum12', "BEGIN;\nCREATE TYPE ticket_state AS ENUM ('open', 'closed');\nALTER TYPE ticket_state ADD VALUE 'on_hold' AFTER 'open';\nCREATE TABLE tickets (\n  id bigserial PRIMARY KEY,\n  state ticket_state NOT NULL DEFAULT 'on_hold'\n);\nCOMMIT", 'fails', {
+  pg: { 10: false }, pgWhy: '10: ADD VALUE in a transaction block is allowed there only on a type created in the same transaction, whose new values are then usable; 12 allows it in any block but no value it adds is usable before COMMIT, even on a new type (release notes 12)',
+});
+c('enum12', "alter type order_status add value 'chargeback';", '', { hazard: 'the new value sorts after every other' });
+c('enum12', "alter type order_status add value 'chargeback' after 'paid';", '');
+c('enum12', "CREATE TYPE invoice_state AS ENUM ('draft', 'open', 'paid');\nALTER TYPE invoice_state ADD VALUE 'void';", '');
+// Renames: of what running code uses vs of what this migration added, with and without a compatibility view.
+c('rename12', 'ALTER TABLE posts RENAME COLUMN body TO content;', 'AE', { hazard: 'running code may still use the old name' });
+c('rename12', 'ALTER TABLE accounts ADD COLUMN billing_emial text;\nALTER TABLE accounts RENAME COLUMN billing_emial TO billing_email;', 'AE');
+c('rename12', 'ALTER TABLE "public"."accounts" RENAME COLUMN "plan" TO "plan_code";', 'AE', { hazard: 'running code may still use the old name' });
+c('rename12', 'BEGIN;\nALTER TABLE ledger RENAME TO ledger_entries;\nCREATE VIEW ledger AS SELECT * FROM ledger_entries;\nCOMMIT', 'AE');
+c('rename12', 'ALTER TABLE ledger RENAME TO ledger_entries;', 'AE', { hazard: 'running code may still use the old name' });
+c('rename12', 'CREATE TABLE notifcations (id bigserial PRIMARY KEY, user_id bigint NOT NULL, body text);\nALTER TABLE notifcations RENAME TO notifications;', '');
+c('rename12', '-- migrate:up\nALTER TABLE "public"."events" RENAME TO "domain_events";\n\n-- migrate:down\n', 'AE', { hazard: 'running code may still use the old name' });
+c('rename12', '-- migrate:up\nALTER TABLE "public"."events" RENAME TO "domain_events";\nCREATE VIEW "public"."events" AS SELECT * FROM "public"."domain_events";\n\n-- migrate:down\n', 'AE');
+c('rename12', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, status, total FROM orders;', 'AS');
+c('rename12', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, total, status FROM orders;', 'fails');
+// Drops: of what this migration created vs of existing data.
+c('drop12', 'DROP TABLE IF EXISTS "public"."archive_2023" CASCADE;', 'AE', { hazard: 'data lost' });
+c('drop12', 'CREATE TABLE tmp_order_fix (id bigint PRIMARY KEY, total numeric(12, 2));\nINSERT INTO tmp_order_fix SELECT id, total FROM orders WHERE id <= 50;\nUPDATE orders o SET total = t.total FROM tmp_order_fix t WHERE o.id = t.id;\nDROP TABLE tmp_order_fix;', 'RE scan');
+c('drop12', 'ALTER TABLE customers DROP COLUMN notes;', 'AE', { hazard: 'data lost' });
+c('drop12', 'ALTER TABLE customers ADD COLUMN notes_draft text;\n-- changed our mind in review: notes stays as it is\nALTER TABLE customers DROP COLUMN notes_draft;', 'AE');
+c('drop12', "CREATE TABLE import_users (email text, name text);\nINSERT INTO import_users VALUES ('new1@x.io', 'New One');\nINSERT INTO users (email, name, created_at, updated_at) SELECT email, name, now(), now() FROM import_users;\nDROP TABLE import_users;", 'RE');
+// Backfills and deletes: bounded by key, range, LIMIT subquery or a small status set vs every matching row.
+c('dml12', "UPDATE accounts SET plan = 'starter' WHERE plan = 'free';", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('dml12', "UPDATE accounts SET plan = 'starter' WHERE id = 42 AND plan = 'free';", 'RE');
+c('dml12', 'UPDATE users SET login_count = 0\n WHERE id IN (SELECT id FROM users WHERE login_count IS NULL ORDER BY id LIMIT 500);', 'RE scan');
+c('dml12', 'UPDATE users SET login_count = 0 WHERE login_count IS NULL;', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('dml12', 'DELETE FROM events WHERE id BETWEEN 1 AND 500;', 'RE scan');
+c('dml12', 'DELETE FROM events WHERE id > 500;', 'RE scan', { hazard: 'every matching row deleted in one transaction' });
+c('dml12', "UPDATE orders SET status = 'shipped' WHERE status = 'paid';", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('dml12', "UPDATE orders SET status = 'shipped' WHERE status = 'paid' AND id BETWEEN 1 AND 200;", 'RE');
+c('dml12', "UPDATE orders SET status = 'shipped'\n WHERE id IN (SELECT id FROM orders WHERE status = 'paid' ORDER BY id LIMIT 500);", 'RE scan');
+c('dml12', 'DELETE FROM posts WHERE user_id = 17;', 'RE');
+c('dml12', "UPDATE customers SET region = 'eu-west' WHERE region = 'eu' AND id BETWEEN 1 AND 100;", 'RE');
+c('dml12', "DELETE FROM events\n WHERE ctid IN (SELECT ctid FROM events WHERE at < now() - interval '90 days' LIMIT 1000);", 'RE scan');
+c('dml12', 'CREATE TABLE feature_flags (name text PRIMARY KEY, enabled boolean);\nINSERT INTO feature_flags VALUES (\'beta\', true);\nUPDATE feature_flags SET enabled = false;', '');
+c('dml12', 'UPDATE posts SET published = false;', 'RE scan', { hazard: 'every row written in one transaction' });
+c('dml12', "ALTER TABLE orders ALTER COLUMN currency SET DEFAULT 'EUR';", 'AE');
+c('dml12', "INSERT INTO ledger (account, amount) VALUES ('opening-balance', 0);", 'RE');
+c('dml12', "UPDATE accounts SET plan = 'pro' WHERE id IN (1, 2, 3);", 'RE');
+// LOCK TABLE: outside a block (an error) vs inside; a strong mode held over a scan vs over a keyed write.
+c('lock12', "BEGIN;\nLOCK TABLE accounts IN ACCESS EXCLUSIVE MODE;\nUPDATE accounts SET plan = 'pro' WHERE id = 10;\nCOMMIT", 'AE');
+c('lock12', "BEGIN;\nLOCK TABLE accounts IN ACCESS EXCLUSIVE MODE;\nUPDATE accounts SET plan = 'pro' WHERE plan = 'free';\nCOMMIT", 'AE scan', { hazard: 'every matching row written in one transaction' });
+c('lock12', 'LOCK TABLE orders IN SHARE MODE;', 'fails', { inBlock: false });
+c('lock12', 'BEGIN;\nCREATE TABLE order_totals_snapshot (customer_id bigint, total numeric);\nLOCK TABLE orders IN SHARE MODE;\nINSERT INTO order_totals_snapshot SELECT customer_id, sum(total) FROM orders GROUP BY customer_id;\nCOMMIT', 'S scan');
+c('lock12', 'BEGIN;\nCREATE TABLE order_totals_snapshot (customer_id bigint, total numeric);\nINSERT INTO order_totals_snapshot SELECT customer_id, sum(total) FROM orders GROUP BY customer_id;\nCOMMIT', 'AS scan');
+c('lock12', "BEGIN;\nLOCK TABLE ledger IN ROW EXCLUSIVE MODE;\nINSERT INTO ledger (account, amount) VALUES ('fees', 0);\nCOMMIT", 'RE');
+c('lock12', "BEGIN;\nCREATE TABLE rate_limits (key text PRIMARY KEY, hits integer NOT NULL DEFAULT 0);\nLOCK TABLE rate_limits IN ACCESS EXCLUSIVE MODE;\nINSERT INTO rate_limits VALUES ('global', 0);\nCOMMIT", '');
+// TRUNCATE, VACUUM, CLUSTER.
+c('truncate12', 'TRUNCATE TABLE ledger RESTART IDENTITY;', 'AE rewrite scan', { hazard: 'data lost' });
+c('vacuum12', 'VACUUM FULL posts;', 'AE rewrite', { noTx: true });
+c('vacuum12', 'VACUUM posts;', '', { noTx: true });
+c('vacuum12', 'VACUUM (ANALYZE) "public"."users";', '', { noTx: true });
+c('vacuum12', 'BEGIN;\nVACUUM ANALYZE users;\nCOMMIT', 'fails');
+c('cluster12', 'CLUSTER ledger USING ledger_pkey;', 'AE rewrite scan');
+c('cluster12', 'ALTER TABLE ledger CLUSTER ON ledger_pkey;', 'SUE');
+c('cluster12', 'CREATE TABLE ledger_2025 (LIKE ledger INCLUDING ALL);\nCLUSTER ledger_2025 USING ledger_2025_pkey;', 'AS');
+// Partitions: attaching next to a DEFAULT partition with rows vs a list without one; DETACH CONCURRENTLY in a block.
+c('part12', "CREATE TABLE \"public\".\"logs_2032\" (LIKE \"public\".\"logs\" INCLUDING DEFAULTS);\nALTER TABLE \"public\".\"logs\" ATTACH PARTITION \"public\".\"logs_2032\" FOR VALUES FROM ('2032-01-01') TO ('2033-01-01');", 'AE scan', {
+  pg: { 10: false }, pgWhy: '10: DEFAULT partitions are new in 11, so logs has none to scan there',
+});
+c('part12', "CREATE TABLE \"public\".\"sales_us\" (LIKE \"public\".\"sales\" INCLUDING DEFAULTS);\nALTER TABLE \"public\".\"sales\" ATTACH PARTITION \"public\".\"sales_us\" FOR VALUES IN ('us');", 'SUE');
+c('part12', 'BEGIN;\nALTER TABLE metrics DETACH PARTITION metrics_2024 CONCURRENTLY;\nCOMMIT', 'fails');
+c('part12', 'ALTER TABLE "public"."metrics" DETACH PARTITION "public"."metrics_2024" CONCURRENTLY;', '', {
+  noTx: true, cleanup: "ALTER TABLE metrics ATTACH PARTITION metrics_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", pg: { 10: true }, pgWhy: DET10,
+});
+// Sequences, triggers, grants, comments, policies.
+c('seq12', 'ALTER SEQUENCE "public"."users_id_seq" AS smallint;', '', { hazard: 'new keys stop at 32767: inserts fail once the sequence reaches it' });
+c('seq12', 'ALTER SEQUENCE ledger_id_seq AS bigint;', '');
+c('trigger12', 'CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE PROCEDURE touch();', 'SRE');
+c('trigger12', 'ALTER TABLE "posts" DISABLE TRIGGER ALL;', 'SRE', { hazard: 'foreign keys are no longer checked on posts' });
+c('trigger12', 'ALTER TABLE "posts" DISABLE TRIGGER USER;', 'SRE');
+c('trigger12', 'ALTER TABLE "posts" DISABLE TRIGGER "posts_touch";', 'SRE');
+c('acl12', 'GRANT SELECT ON accounts TO reporting12;', '', { setup: ['CREATE ROLE reporting12 NOLOGIN'] });
+c('acl12', 'GRANT SELECT, INSERT ON TABLE public.ledger TO app_writer12;', '', { setup: ['CREATE ROLE app_writer12 NOLOGIN'] });
+c('acl12', 'COMMENT ON COLUMN "public"."accounts"."plan" IS \'billing plan code\';', 'SUE');
+c('acl12', "COMMENT ON TABLE \"public\".\"ledger\" IS 'append-only';", 'SUE');
+c('acl12', "CREATE POLICY accounts_owner ON accounts FOR SELECT USING (owner_id = current_setting('app.user_id')::bigint);", 'AE');
+c('acl12', "ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;\nCREATE POLICY accounts_owner ON accounts FOR ALL USING (owner_id = current_setting('app.user_id')::bigint);", 'AE');
+// Everyday safe statements in the same shapes.
+c('everyday12', 'ALTER TABLE posts ALTER COLUMN views SET STATISTICS 400;', 'SUE');
+c('everyday12', 'ALTER TABLE posts ALTER COLUMN body SET STORAGE EXTERNAL;', 'AE');
+c('everyday12', 'CREATE TABLE tags (id bigserial PRIMARY KEY, name text NOT NULL UNIQUE);\nCREATE TABLE post_tags (\n  post_id bigint NOT NULL REFERENCES posts (id) ON DELETE CASCADE,\n  tag_id bigint NOT NULL REFERENCES tags (id),\n  PRIMARY KEY (post_id, tag_id)\n);', 'SRE');
+c('everyday12', 'ALTER TABLE accounts ALTER COLUMN plan DROP DEFAULT;', 'AE');
+c('everyday12', 'ALTER TABLE orders DROP CONSTRAINT orders_total_nonneg;', 'AE');
+c('everyday12', "ALTER TABLE users ALTER COLUMN prefs SET DEFAULT '{}'::jsonb;", 'AE');
+c('everyday12', 'ANALYZE posts;', 'SUE');
+c('everyday12', "CREATE VIEW active_accounts AS SELECT id, name FROM accounts WHERE plan <> 'closed';", 'AS');
+
+// Added after the first facts.mjs run (facts written before it checked them): safe forms, to bring the share of
+// dangerous cases nearer a real folder's.
+c('enum12', "BEGIN;\nCREATE TYPE ticket_state AS ENUM ('open', 'on_hold', 'closed');\nCREATE TABLE tickets (\n  id bigserial PRIMARY KEY,\n  state ticket_state NOT NULL DEFAULT 'on_hold'\n);\nCOMMIT", '');
+c('nn12', "-- +goose Up\nALTER TABLE accounts ADD COLUMN timezone text NOT NULL DEFAULT 'UTC';\n\n-- +goose Down\n", 'AE', { pg: { 10: true } });
+c('check12', 'ALTER TABLE "public"."posts" ADD CONSTRAINT "posts_title_length" CHECK (char_length("title") <= 300) NOT VALID;', 'AE');
+c('check12', 'SET statement_timeout = 0;\nALTER TABLE "public"."posts" VALIDATE CONSTRAINT "posts_title_length";', 'SUE scan', { setup: ['ALTER TABLE posts ADD CONSTRAINT posts_title_length CHECK (char_length(title) <= 300) NOT VALID'] });
+c('index12', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS ledger_account_idx ON public.ledger USING btree (account);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS ledger_account_idx', pg: { 14.2: true } });
+c('index12', 'CREATE INDEX CONCURRENTLY "index_users_on_lower_name" ON "users" (lower("name"));', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS index_users_on_lower_name', pg: { 14.2: true } });
+c('type12', 'ALTER TABLE "public"."orders" ALTER COLUMN "legacy_code" SET DATA TYPE varchar(64);', 'AE');
+c('dml12', 'UPDATE posts SET views = 0 WHERE id BETWEEN 1 AND 100 AND views IS NULL;', 'RE');
+c('dml12', "DELETE FROM cache_entries WHERE key IN ('k1', 'k2');", 'RE');
+c('dml12', "INSERT INTO customers (id, email, name, region, score)\nVALUES (5001, 'ops@x.io', 'Ops', 'eu', 0)\nON CONFLICT (id) DO NOTHING;", 'RE');
+c('dml12', "UPDATE accounts SET plan = 'free' WHERE id BETWEEN 100 AND 199 AND plan IS NULL;", 'RE');
+c('fk12', "CREATE TABLE plans (code text PRIMARY KEY, name text NOT NULL);\nINSERT INTO plans VALUES ('free', 'Free'), ('pro', 'Pro');", '');
+c('fk12', 'ALTER TABLE accounts ADD CONSTRAINT accounts_plan_fk FOREIGN KEY (plan) REFERENCES plans (code) NOT VALID;', 'SRE', { setup: ['CREATE TABLE plans (code text PRIMARY KEY)'] });
+c('trigger12', 'CREATE TABLE audit_events (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), payload jsonb);\nCREATE TRIGGER audit_events_touch BEFORE UPDATE ON audit_events FOR EACH ROW EXECUTE PROCEDURE touch();', '');
+c('acl12', 'GRANT USAGE, SELECT ON SEQUENCE public.users_id_seq TO app_writer12;', '', { setup: ['CREATE ROLE app_writer12 NOLOGIN'] });
+c('acl12', 'REVOKE INSERT, UPDATE, DELETE ON ledger FROM PUBLIC;', '');
+c('acl12', "COMMENT ON INDEX index_posts_on_user_id IS 'posts by author';", '');
+c('everyday12', 'DROP INDEX IF EXISTS index_posts_on_missing;', '');
+c('everyday12', 'ALTER TABLE accounts RENAME CONSTRAINT accounts_pkey TO accounts_pk;', 'AE');
+c('everyday12', "ALTER TABLE shipments ALTER COLUMN state SET DEFAULT 'pending';", 'AE');
+c('everyday12', 'CREATE MATERIALIZED VIEW IF NOT EXISTS posts_per_user AS\n  SELECT user_id, count(*) AS n FROM posts GROUP BY user_id\nWITH NO DATA;', 'AS');
+c('everyday12', 'ALTER TABLE "users" ALTER COLUMN "name" SET DEFAULT \'\'::character varying;', 'AE');
+c('everyday12', "ALTER TABLE events ADD COLUMN source text DEFAULT 'api';", 'AE', { pg: { 10: true } });
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
