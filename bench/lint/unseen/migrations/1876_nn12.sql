@@ -1,0 +1,1 @@
+ALTER TABLE "public"."accounts" ADD COLUMN "region" text NOT NULL;;

@@ -1,0 +1,7 @@
+-- +goose Up
+-- +goose StatementBegin
+ALTER TABLE users ADD COLUMN locale varchar(10) NOT NULL;
+-- +goose StatementEnd
+
+-- +goose Down
+;

@@ -1,0 +1,1 @@
+alter table events add column received_at timestamptz default now();;

@@ -1,0 +1,1 @@
+ALTER TABLE ledger ADD COLUMN posted_on date DEFAULT CURRENT_DATE;;

@@ -1,0 +1,1 @@
+ALTER TABLE users ADD COLUMN settings jsonb NOT NULL DEFAULT jsonb_build_object('created', now());;

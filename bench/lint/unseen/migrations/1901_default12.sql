@@ -1,0 +1,1 @@
+ALTER TABLE ledger ADD COLUMN created_by name DEFAULT current_user;;

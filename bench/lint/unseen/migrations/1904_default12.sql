@@ -1,0 +1,1 @@
+ALTER TABLE logs ADD COLUMN trace_id text DEFAULT md5(clock_timestamp()::text);;

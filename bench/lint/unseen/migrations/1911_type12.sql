@@ -1,0 +1,1 @@
+ALTER TABLE "public"."customers" ALTER COLUMN "name" TYPE varchar(60);;

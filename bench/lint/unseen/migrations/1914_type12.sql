@@ -1,0 +1,2 @@
+SET TIME ZONE 'UTC';
+ALTER TABLE posts ALTER COLUMN created_at TYPE timestamptz;;

@@ -1,0 +1,3 @@
+ALTER TABLE customers
+  ALTER COLUMN region TYPE varchar,
+  ALTER COLUMN notes TYPE varchar(500);;

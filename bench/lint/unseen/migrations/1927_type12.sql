@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  ALTER TABLE ledger ALTER COLUMN account TYPE varchar;
+END
+$$;;

@@ -1,0 +1,1 @@
+ALTER TABLE accounts ALTER COLUMN owner_id SET NOT NULL;;

@@ -1,0 +1,1 @@
+ALTER TABLE ledger ALTER COLUMN account SET DEFAULT 'unknown', ALTER COLUMN amount SET NOT NULL;;

@@ -1,0 +1,2 @@
+-- 000124_orders_currency_required.up.sql
+ALTER TABLE orders ALTER COLUMN currency SET NOT NULL;;

@@ -1,0 +1,1 @@
+ALTER TABLE posts ADD COLUMN editor_id bigint REFERENCES users (id);;

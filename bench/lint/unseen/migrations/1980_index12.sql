@@ -1,0 +1,3 @@
+BEGIN;
+CREATE INDEX CONCURRENTLY accounts_plan_idx ON accounts (plan);
+COMMIT;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY accounts_plan_idx ON accounts (plan);;

@@ -1,0 +1,1 @@
+CREATE INDEX accounts_owner_id_idx ON accounts (owner_id);;

@@ -1,0 +1,1 @@
+CREATE INDEX metrics_v_idx ON ONLY metrics (v);;

@@ -1,0 +1,2 @@
+SET lock_timeout = '5s';
+CREATE INDEX events_kind_idx ON events (kind);;

@@ -1,0 +1,2 @@
+SET lock_timeout = '5s';
+CREATE INDEX CONCURRENTLY events_kind_at_idx ON events (kind, at);;

@@ -1,0 +1,3 @@
+BEGIN;
+DROP INDEX CONCURRENTLY index_posts_on_user_id;
+COMMIT;

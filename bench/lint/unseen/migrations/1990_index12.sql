@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY "public"."index_posts_on_user_id";;

@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS index_posts_on_user_id ON posts (user_id);;

@@ -1,0 +1,1 @@
+REINDEX INDEX index_posts_on_user_id;;

@@ -1,0 +1,1 @@
+reindex table concurrently cache_entries;;

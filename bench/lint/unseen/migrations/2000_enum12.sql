@@ -1,0 +1,3 @@
+BEGIN;
+ALTER TYPE order_status ADD VALUE 'refunded' AFTER 'shipped';
+COMMIT;

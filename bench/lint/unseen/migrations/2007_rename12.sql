@@ -1,0 +1,1 @@
+ALTER TABLE "public"."accounts" RENAME COLUMN "plan" TO "plan_code";;

@@ -1,0 +1,1 @@
+ALTER TABLE ledger RENAME TO ledger_entries;;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS "public"."archive_2023" CASCADE;;

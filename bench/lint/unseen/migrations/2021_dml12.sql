@@ -1,0 +1,1 @@
+UPDATE accounts SET plan = 'starter' WHERE id = 42 AND plan = 'free';;

@@ -1,0 +1,1 @@
+CLUSTER ledger USING ledger_pkey;;

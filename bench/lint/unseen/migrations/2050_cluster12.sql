@@ -1,0 +1,1 @@
+ALTER TABLE ledger CLUSTER ON ledger_pkey;;

@@ -1,0 +1,2 @@
+CREATE TABLE ledger_2025 (LIKE ledger INCLUDING ALL);
+CLUSTER ledger_2025 USING ledger_2025_pkey;;

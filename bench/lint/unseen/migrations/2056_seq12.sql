@@ -1,0 +1,1 @@
+ALTER SEQUENCE "public"."users_id_seq" AS smallint;;

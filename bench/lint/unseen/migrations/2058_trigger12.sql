@@ -1,0 +1,1 @@
+CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE PROCEDURE touch();;

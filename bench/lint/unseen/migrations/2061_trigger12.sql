@@ -1,0 +1,1 @@
+ALTER TABLE "posts" DISABLE TRIGGER "posts_touch";;

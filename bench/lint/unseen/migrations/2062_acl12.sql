@@ -1,0 +1,2 @@
+CREATE ROLE reporting12 NOLOGIN;
+GRANT SELECT ON accounts TO reporting12;;

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN "public"."accounts"."plan" IS 'billing plan code';;

@@ -1,0 +1,1 @@
+COMMENT ON TABLE "public"."ledger" IS 'append-only';;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY "index_users_on_lower_name" ON "users" (lower("name"));;

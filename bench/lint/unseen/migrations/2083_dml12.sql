@@ -1,0 +1,1 @@
+UPDATE posts SET views = 0 WHERE id BETWEEN 1 AND 100 AND views IS NULL;;

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS index_posts_on_missing;;

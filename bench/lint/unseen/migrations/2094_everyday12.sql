@@ -1,0 +1,1 @@
+ALTER TABLE accounts RENAME CONSTRAINT accounts_pkey TO accounts_pk;;
