@@ -4,9 +4,15 @@ import type { Report, Rule, RuleContext } from '../types.js';
 
 /**
  * A value added with ALTER TYPE ... ADD VALUE cannot be used until the transaction that added it commits
- * ("unsafe use of new value"), unless the enum type itself was created in that transaction
- * (https://www.postgresql.org/docs/current/sql-altertype.html#SQL-ALTERTYPE-NOTES).
+ * ("unsafe use of new value"; https://www.postgresql.org/docs/current/sql-altertype.html#SQL-ALTERTYPE-NOTES). From
+ * PostgreSQL 12 to 16 that holds for an enum type created in the same transaction too; before 12 (ADD VALUE ran in a
+ * transaction block only on such a type) and from 17 on, a value added to a type created in the same transaction can
+ * be used at once. Checked on 15, 16 and 17 in test/lint/rules/server-facts.test.ts.
  */
+function newTypeValuesUsable(pgMajor: number): boolean {
+  return pgMajor < 12 || pgMajor >= 17;
+}
+
 function usesLiteral(stmt: unknown, value: string): boolean {
   let found = false;
   walk(stmt, (key, body) => {
@@ -30,7 +36,7 @@ export const enumValueUsedInSameTransaction: Rule = {
       const alter = bodyOf(s.stmt, 'AlterEnumStmt');
       if (alter?.newVal && alter.oldVal === undefined && s.inTransaction) {
         const type = dottedName(alter.typeName);
-        if (!ctx.facts.isNew(type, s)) added.push({ type, value: alter.newVal, transaction: s.transaction });
+        if (!ctx.facts.isNew(type, s) || !newTypeValuesUsable(ctx.facts.pgMajor)) added.push({ type, value: alter.newVal, transaction: s.transaction });
         continue;
       }
       // The whole tree: of a long VALUES list of constants the linter holds only the first row (sql/constant-rows.ts).

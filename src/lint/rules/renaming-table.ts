@@ -5,13 +5,15 @@ import type { Rule, RuleContext, StatementFacts } from '../types.js';
 import { quoteIdent, quoteQualified } from '../quote-ident.js';
 
 /**
- * A view created under the old name later in the same transaction, as this rule's help advises: from the moment the
- * rename commits, code that names the old name reads (and, through a simple view, writes) the renamed table. A new
- * table or sequence under the old name would not do: it starts empty, or from its first value.
+ * A view created under the old name later in the migration, as this rule's help advises: in the same transaction, from
+ * the moment the rename commits, code that names the old name reads (and, through a simple view, writes) the renamed
+ * table; in a later one, that code fails only in between (info). A new table or sequence under the old name would not
+ * do: it starts empty, or from its first value.
  */
-function oldNameKept(old: string, s: StatementFacts, ctx: RuleContext): boolean {
-  if (!s.inTransaction) return false;
-  return ctx.facts.ofKind('ViewStmt').some((x) => x.index > s.index && x.transaction === s.transaction && !x.embedded && sameName(relationName(bodyOf(x.stmt, 'ViewStmt')?.view) ?? '', old));
+function oldNameKept(old: string, s: StatementFacts, ctx: RuleContext): 'same transaction' | 'later' | undefined {
+  const view = ctx.facts.ofKind('ViewStmt').find((x) => x.index > s.index && !x.embedded && sameName(relationName(bodyOf(x.stmt, 'ViewStmt')?.view) ?? '', old));
+  if (!view) return undefined;
+  return s.inTransaction && view.transaction === s.transaction ? 'same transaction' : 'later';
 }
 
 /**
@@ -32,10 +34,21 @@ export const renamingTable: Rule = {
     const kind = rename?.renameType ?? move?.objectType ?? '';
     if (!RELATIONS.includes(kind)) return undefined;
     const table = relationName(rename?.relation ?? move?.relation) ?? '?';
-    if (ctx.facts.isNew(table, s) || oldNameKept(table, s, ctx)) return undefined;
+    const kept = oldNameKept(table, s, ctx);
+    if (ctx.facts.isNew(table, s) || kept === 'same transaction') return undefined;
     // Named without a schema and moved to public, which the default search_path holds: that name still finds it.
     if (move && !move.relation?.schemaname && move.newschema === 'public') return undefined;
     const newName = rename ? (rename.newname ?? '?') : `${move?.newschema ?? '?'}.${move?.relation?.relname ?? '?'}`;
+    // The compat view comes in a later transaction: code that names the old name fails only in between.
+    if (kept === 'later') {
+      return {
+        statement: s,
+        relation: table,
+        severity: 'info',
+        message: `${q(table)} is ${rename ? 'renamed' : 'moved'} and a view takes its old name in a separate transaction: queries that name it in between fail`,
+        help: 'Run both in one transaction (BEGIN … COMMIT), so queries wait for the view instead of failing between the two.',
+      };
+    }
     return {
       statement: s,
       relation: table,

@@ -121,11 +121,16 @@ describeRule('enum-value-used-in-same-transaction', {
     "ALTER TYPE status ADD VALUE 'archived';\nUPDATE orders SET status = 'archived' WHERE closed_at < '2020-01-01';",
     // In the third row of a VALUES list of constants, whose rows after the first the parsed tree drops (sql/constant-rows.ts).
     "ALTER TYPE status ADD VALUE 'archived';\nINSERT INTO orders (id, status) VALUES (1, 'new'), (2, 'new'), (3, 'archived');",
+    // On a type created in the same transaction too, from PostgreSQL 12 to 16 (server-facts.test.ts).
+    "CREATE TYPE status AS ENUM ('new');\nALTER TYPE status ADD VALUE 'archived';\nCREATE TABLE t (s status DEFAULT 'archived');",
+    { sql: "CREATE TYPE status AS ENUM ('new');\nALTER TYPE status ADD VALUE 'archived';\nCREATE TABLE t (s status DEFAULT 'archived');", options: { pgVersion: 16 } },
   ],
   good: [
     { sql: "ALTER TYPE status ADD VALUE 'archived';\nUPDATE orders SET status = 'archived' WHERE closed_at < '2020-01-01';", options: { transactional: false } },
     "ALTER TYPE status ADD VALUE 'archived';\nINSERT INTO orders (id, status) VALUES (1, 'new'), (2, 'new'), (3, 'new');",
-    "CREATE TYPE status AS ENUM ('new');\nALTER TYPE status ADD VALUE 'archived';\nCREATE TABLE t (s status DEFAULT 'archived');",
+    // Before 12 (ADD VALUE ran in a block only on a new type) and from 17 on, a new type's added value can be used.
+    { sql: "CREATE TYPE status AS ENUM ('new');\nALTER TYPE status ADD VALUE 'archived';\nCREATE TABLE t (s status DEFAULT 'archived');", options: { pgVersion: 17 } },
+    { sql: "CREATE TYPE status AS ENUM ('new');\nALTER TYPE status ADD VALUE 'archived';\nCREATE TABLE t (s status DEFAULT 'archived');", options: { pgVersion: 11 } },
     "ALTER TYPE status ADD VALUE 'archived';\nUPDATE orders SET note = 'x' WHERE id = 1;",
   ],
 });
