@@ -61,8 +61,11 @@ function targetColumn(node: Node | undefined, target: RangeVar, joined: boolean)
   return names.includes(qualifier) ? column : undefined;
 }
 
-/** Columns of the target that the top-level AND of a WHERE clause sets equal to a constant. */
-function pinnedColumns(where: Node | undefined, target: RangeVar, joined: boolean): Set<string> {
+/**
+ * Columns of the target that the top-level AND of a WHERE clause sets equal to something `other` accepts (a constant, a
+ * column of another relation); `joined`: the statement has other relations, so only a qualified reference is the target's.
+ */
+function equatedColumns(where: Node | undefined, target: RangeVar, joined: boolean, other: (value: Node | undefined) => boolean): Set<string> {
   const out = new Set<string>();
   const visit = (expr: Node | undefined): void => {
     const bool = nodeAs(expr, 'BoolExpr');
@@ -70,12 +73,17 @@ function pinnedColumns(where: Node | undefined, target: RangeVar, joined: boolea
     const eq = nodeAs(expr, 'A_Expr');
     if (eq?.kind !== 'AEXPR_OP' || (eq.name?.length ?? 0) !== 1 || stringOf(eq.name?.[0]) !== '=') return;
     for (const [col, value] of [[eq.lexpr, eq.rexpr], [eq.rexpr, eq.lexpr]] as const) {
-      const name = isConstant(value) ? targetColumn(col, target, joined) : undefined;
+      const name = other(value) ? targetColumn(col, target, joined) : undefined;
       if (name) out.add(name);
     }
   };
   visit(where);
   return out;
+}
+
+/** Columns of the target that the top-level AND of a WHERE clause sets equal to a constant. */
+function pinnedColumns(where: Node | undefined, target: RangeVar, joined: boolean): Set<string> {
+  return equatedColumns(where, target, joined, isConstant);
 }
 
 /** Most rows a mapping table may hold for a write keyed on it to count as a fix-up, not a backfill. */
@@ -102,23 +110,10 @@ function constantRows(name: string, at: number, facts: MigrationFacts): number |
 
 /** Columns of the target that the top-level AND of a WHERE sets equal to a column of another relation, by its `names`. */
 function joinedColumns(where: Node | undefined, target: RangeVar, names: readonly (string | undefined)[]): Set<string> {
-  const ofOther = (node: Node | undefined): boolean => {
+  return equatedColumns(where, target, true, (node) => {
     const fields = (nodeAs(node, 'ColumnRef')?.fields ?? []).map((f) => stringOf(f));
     return fields.length === 2 && names.includes(fields[0]);
-  };
-  const out = new Set<string>();
-  const visit = (expr: Node | undefined): void => {
-    const bool = nodeAs(expr, 'BoolExpr');
-    if (bool?.boolop === 'AND_EXPR') for (const arg of bool.args ?? []) visit(arg);
-    const eq = nodeAs(expr, 'A_Expr');
-    if (eq?.kind !== 'AEXPR_OP' || (eq.name?.length ?? 0) !== 1 || stringOf(eq.name?.[0]) !== '=') return;
-    for (const [col, value] of [[eq.lexpr, eq.rexpr], [eq.rexpr, eq.lexpr]] as const) {
-      const name = ofOther(value) ? targetColumn(col, target, true) : undefined;
-      if (name) out.add(name);
-    }
-  };
-  visit(where);
-  return out;
+  });
 }
 
 /**
