@@ -1,0 +1,1 @@
+ALTER TABLE ledger ADD COLUMN memo text /* free text typed in the back office */;;

@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD COLUMN fulfilment_status order_status;;

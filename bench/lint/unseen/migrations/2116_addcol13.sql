@@ -1,0 +1,1 @@
+ALTER TABLE shipments ADD COLUMN created_at timestamptz NOT NULL DEFAULT statement_timestamp();;

@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD COLUMN tier smallint DEFAULT 1 CHECK (tier BETWEEN 1 AND 5);;

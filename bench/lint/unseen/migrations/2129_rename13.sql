@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS legacy_sessions RENAME TO legacy_sessions_old;;

@@ -1,0 +1,1 @@
+ALTER TABLE ledger ALTER COLUMN id SET DEFAULT nextval('ledger_id_seq'::regclass);;

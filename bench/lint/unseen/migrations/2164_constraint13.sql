@@ -1,0 +1,1 @@
+ALTER TABLE posts ADD CONSTRAINT posts_user_id_key UNIQUE (user_id);;

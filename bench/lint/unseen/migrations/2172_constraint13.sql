@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD CONSTRAINT orders_legacy_code_key UNIQUE (legacy_code);;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY users_prefs_gin ON users USING gin (prefs);;

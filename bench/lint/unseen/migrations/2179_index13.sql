@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY cache_entries_value_hash ON cache_entries USING hash (value);;

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY users_lower_email_uq ON users (lower(email));;

@@ -1,0 +1,1 @@
+CREATE INDEX shipments_addr_city_idx ON shipments (((addr).city));;

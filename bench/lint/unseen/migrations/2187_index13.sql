@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY shipments_order_id_idx ON shipments (order_id);;

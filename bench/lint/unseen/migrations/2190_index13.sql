@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY sales_amount_idx ON sales (amount);;

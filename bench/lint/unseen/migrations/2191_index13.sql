@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY logs_2024_msg_idx ON logs_2024 (msg);;

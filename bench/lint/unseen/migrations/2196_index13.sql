@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY accounts_name_uq ON accounts (name) NULLS NOT DISTINCT;;

@@ -1,0 +1,1 @@
+REINDEX INDEX index_users_on_email;;

@@ -1,0 +1,1 @@
+REINDEX (VERBOSE) INDEX CONCURRENTLY public.orders_customer_id_idx;;

@@ -1,0 +1,1 @@
+CLUSTER posts USING index_posts_on_user_id;;

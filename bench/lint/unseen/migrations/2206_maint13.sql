@@ -1,0 +1,1 @@
+ALTER TABLE users CLUSTER ON index_users_on_email;;

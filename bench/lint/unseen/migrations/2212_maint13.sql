@@ -1,0 +1,1 @@
+ANALYZE users (email, created_at);;

@@ -1,0 +1,1 @@
+UPDATE users SET admin = true WHERE email = 'u1@x.io';;

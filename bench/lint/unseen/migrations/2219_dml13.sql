@@ -1,0 +1,1 @@
+UPDATE accounts SET plan = 'pro' WHERE owner_id = 7;;

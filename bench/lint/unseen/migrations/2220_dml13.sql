@@ -1,0 +1,1 @@
+UPDATE customers SET region = 'eu-west' WHERE region = 'eu';;

@@ -1,0 +1,1 @@
+DELETE FROM logs WHERE at < DATE '2024-03-01';;

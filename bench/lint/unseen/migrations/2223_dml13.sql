@@ -1,0 +1,1 @@
+INSERT INTO ledger (account, amount) VALUES ('fees', 0);;

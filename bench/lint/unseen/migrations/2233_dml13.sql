@@ -1,0 +1,1 @@
+UPDATE users SET prefs = jsonb_set(coalesce(prefs, '{}'), '{theme}', '"dark"') WHERE id <= 50;;

@@ -1,0 +1,1 @@
+UPDATE shipments SET state = 'delivered' WHERE id IN (1, 2, 3);;

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  UPDATE users SET prefs = '{}' WHERE prefs IS NULL;
+END
+$$;;

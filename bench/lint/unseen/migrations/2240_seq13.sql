@@ -1,0 +1,1 @@
+ALTER SEQUENCE invoice_seq INCREMENT BY 5;;

@@ -1,0 +1,1 @@
+ALTER SEQUENCE "public"."ledger_id_seq" CACHE 10;;

@@ -1,0 +1,1 @@
+DROP VIEW IF EXISTS orders_summary_v;;

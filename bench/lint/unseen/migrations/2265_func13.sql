@@ -1,0 +1,1 @@
+ALTER TRIGGER posts_touch ON posts RENAME TO posts_touch_before_update;;

@@ -1,0 +1,1 @@
+GRANT UPDATE (name, region) ON customers TO PUBLIC;;

@@ -1,0 +1,1 @@
+GRANT USAGE ON SEQUENCE invoice_seq TO PUBLIC;;

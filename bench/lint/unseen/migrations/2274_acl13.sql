@@ -1,0 +1,1 @@
+CREATE ROLE analytics13 NOLOGIN;;

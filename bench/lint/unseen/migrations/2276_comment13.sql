@@ -1,0 +1,1 @@
+COMMENT ON TABLE cache_entries IS NULL;;

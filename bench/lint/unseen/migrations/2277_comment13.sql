@@ -1,0 +1,1 @@
+COMMENT ON MATERIALIZED VIEW order_totals IS 'refreshed nightly';;

@@ -1,0 +1,1 @@
+COMMENT ON TYPE order_status IS 'lifecycle of an order';;

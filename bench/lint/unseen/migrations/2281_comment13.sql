@@ -1,0 +1,1 @@
+COMMENT ON TRIGGER posts_touch ON posts IS 'placeholder';;

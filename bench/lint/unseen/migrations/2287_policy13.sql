@@ -1,0 +1,1 @@
+DROP POLICY IF EXISTS posts_public_read ON posts;;

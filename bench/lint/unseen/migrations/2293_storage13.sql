@@ -1,0 +1,1 @@
+CREATE STATISTICS users_name_email (dependencies, ndistinct) ON name, email FROM users;;

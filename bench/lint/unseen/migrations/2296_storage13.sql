@@ -1,0 +1,1 @@
+ALTER TABLE users REPLICA IDENTITY USING INDEX index_users_on_email;;

@@ -1,0 +1,1 @@
+ALTER TABLE events SET (toast_tuple_target = 4080);;

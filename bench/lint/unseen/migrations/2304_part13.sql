@@ -1,0 +1,1 @@
+CREATE TABLE metrics_default PARTITION OF metrics DEFAULT;;

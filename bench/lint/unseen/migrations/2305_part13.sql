@@ -1,0 +1,1 @@
+CREATE TABLE sales_default PARTITION OF sales DEFAULT;;

@@ -1,0 +1,2 @@
+CREATE TABLE IF NOT EXISTS public.metrics_2027 PARTITION OF public.metrics
+  FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');;

@@ -1,0 +1,1 @@
+CREATE TABLE customers_backup AS TABLE customers;;

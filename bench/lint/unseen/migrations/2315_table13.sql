@@ -1,0 +1,1 @@
+CREATE TABLE "userPreferences" ("userId" bigint PRIMARY KEY REFERENCES "users" ("id"), "theme" text);;
