@@ -21,6 +21,7 @@ import { creatingPartitionLocksParent } from './creating-partition-locks-parent.
 import { attachingPartitionScan } from './attaching-partition-scan.js';
 import { deleteWithoutWhere } from './delete-without-where.js';
 import { disablingTriggers } from './disabling-triggers.js';
+import { droppingIdentity } from './dropping-identity.js';
 import { sessionReplicationRole } from './session-replication-role.js';
 import { droppingColumn } from './dropping-column.js';
 import { droppingDatabase } from './dropping-database.js';
@@ -109,6 +110,7 @@ export const RULES: readonly Rule[] = [
   changingTypeOfCheckedColumn,
   preferJsonb,
   droppingColumn,
+  droppingIdentity,
   renamingColumn,
   // Tables, schemas, types
   renamingTable,

@@ -22,9 +22,26 @@ function ownerCommits(s: StatementFacts, all: readonly StatementFacts[]): boolea
   return owner !== undefined && doBlockEndsTransactions(owner.stmt);
 }
 
+/** Most rows `id <= n` may pick for it to count as a batch: the ids of a key start at 1 (a sequence's default start). */
+const FIRST_IDS = 10_000;
+
+/** `id <= 50`, `id < 1000`, `50 >= id`: the first ids of a key, a batch of at most FIRST_IDS rows. */
+function firstIds(op: string | undefined, left: unknown, right: unknown): boolean {
+  const isId = (v: unknown): boolean => {
+    const fields = nodeAs(v as Node | undefined, 'ColumnRef')?.fields ?? [];
+    return fields.length > 0 && nodeAs(fields[fields.length - 1], 'String')?.sval === 'id';
+  };
+  const small = (v: unknown): boolean => {
+    const value = nodeAs(v as Node | undefined, 'A_Const')?.ival?.ival;
+    return value !== undefined && value <= FIRST_IDS;
+  };
+  if ((op === '<' || op === '<=') && isId(left) && small(right)) return true;
+  return (op === '>' || op === '>=') && small(left) && isId(right);
+}
+
 /**
  * A WHERE that bounds the rows touched: a BETWEEN, a list of values (`IN (1, 2)`, `= ANY (ARRAY[1, 2])`), a subquery
- * with LIMIT, or both ends of a range.
+ * with LIMIT, both ends of a range, or the first ids of a key (`id <= 50`).
  */
 function bounded(where: unknown): boolean {
   let between = false;
@@ -42,10 +59,11 @@ function bounded(where: unknown): boolean {
     const expr = o.A_Expr as Obj | undefined;
     if (expr) {
       const kind = expr.kind as string | undefined;
-      const op = ((expr.name as Obj[] | undefined)?.[0]?.String as Obj | undefined)?.sval;
+      const op = ((expr.name as Obj[] | undefined)?.[0]?.String as Obj | undefined)?.sval as string | undefined;
       if (kind === 'AEXPR_BETWEEN') between = true;
       if (kind === 'AEXPR_IN' && (Array.isArray(expr.rexpr) || (expr.rexpr as Obj | undefined)?.List !== undefined)) list = true;
       if (kind === 'AEXPR_OP_ANY' && op === '=' && constantArray(expr.rexpr)) list = true;
+      if (kind === 'AEXPR_OP' && firstIds(op, expr.lexpr, expr.rexpr)) list = true;
       if (kind === 'AEXPR_OP' && (op === '>' || op === '>=')) lower = true;
       if (kind === 'AEXPR_OP' && (op === '<' || op === '<=')) upper = true;
     }

@@ -53,6 +53,20 @@ describeRule('changing-column-type', {
   good: ['CREATE TABLE payments (amount int);\nALTER TABLE payments ALTER COLUMN amount TYPE bigint;', 'ALTER TABLE payments ALTER COLUMN amount SET DEFAULT 0;'],
 });
 
+describeRule('dropping-identity', {
+  bad: [
+    'ALTER TABLE accounts ALTER COLUMN id DROP IDENTITY;',
+    'ALTER TABLE "public"."accounts" ALTER COLUMN "id" DROP IDENTITY IF EXISTS;',
+    // DROP DEFAULT gives it no value back.
+    'ALTER TABLE accounts ALTER COLUMN id DROP IDENTITY;\nALTER TABLE accounts ALTER COLUMN id DROP DEFAULT;',
+  ],
+  good: [
+    "CREATE SEQUENCE accounts_id_seq OWNED BY accounts.id;\nALTER TABLE accounts ALTER COLUMN id DROP IDENTITY;\nALTER TABLE accounts ALTER COLUMN id SET DEFAULT nextval('accounts_id_seq');",
+    'ALTER TABLE accounts ALTER COLUMN id DROP IDENTITY;\nALTER TABLE accounts ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;',
+    'CREATE TABLE scratch (id bigint GENERATED ALWAYS AS IDENTITY);\nALTER TABLE scratch ALTER COLUMN id DROP IDENTITY;',
+  ],
+});
+
 describeRule('renaming-column', {
   bad: [
     'ALTER TABLE users RENAME COLUMN email TO email_address;',

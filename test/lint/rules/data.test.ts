@@ -23,6 +23,10 @@ describeRule('unbatched-backfill', {
     "CREATE TEMP TABLE fix (customer_id bigint, region text);\nINSERT INTO fix SELECT id, 'eu' FROM customers WHERE country = 'DE';\nUPDATE customers c SET region = f.region FROM fix f WHERE f.customer_id = c.id;",
     "CREATE TEMP TABLE fix (customer_id bigint, region text);\nINSERT INTO fix VALUES (11, 'us'), (12, 'us');\nUPDATE orders o SET region = f.region FROM fix f WHERE f.customer_id = o.customer_id;",
     'UPDATE customers c SET region = f.region FROM fix f WHERE f.customer_id = c.id;',
+    // Open above, or more than a batch of first ids.
+    "UPDATE users SET prefs = '{}' WHERE id >= 50;",
+    "UPDATE users SET prefs = '{}' WHERE id <= 5000000;",
+    "UPDATE users SET prefs = '{}' WHERE user_id <= 50;",
     // ANY of an array that is not a list of constants.
     'UPDATE orders SET status = 1 WHERE id = ANY(ARRAY(SELECT order_id FROM refunds));',
     "UPDATE orders SET status = 1 WHERE id <> ANY(ARRAY[1, 2]);",
@@ -31,6 +35,9 @@ describeRule('unbatched-backfill', {
     'MERGE INTO users u USING staging s ON u.id = s.id WHEN MATCHED THEN DELETE;',
   ],
   good: [
+    // The first ids of a key: a batch of at most 10,000 rows.
+    "UPDATE users SET prefs = '{}' WHERE id <= 50;",
+    'DELETE FROM events WHERE 1000 > id;',
     // A list of values written as an array of constants.
     "UPDATE orders SET status = 'shipped' WHERE id = ANY(ARRAY[101, 102, 103]);",
     "UPDATE accounts SET balance = balance + 5 WHERE id = ANY('{10,20,30}'::bigint[]);",
