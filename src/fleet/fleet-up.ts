@@ -55,7 +55,7 @@ export function newRunnerId(): string {
  * Any number of runners may do this at once; the coordinator shares the work (docs/fleets.md#rollout-model).
  */
 export async function fleetUp(config: ResolvedConfig, spec: FleetSpec, opts: FleetUpOptions = {}): Promise<FleetUpResult> {
-  const goal = goalOf(await projectMigrations(config));
+  const goal = goalOf(await projectMigrations(config), opts.up?.to);
   const runner = opts.runnerId ?? newRunnerId();
   const emit = opts.onEvent ?? (() => undefined);
   const coordinator = await Coordinator.open(spec.coordinatorUrl ?? embeddedCoordinatorUrl(config.cwd, spec.name));
@@ -163,7 +163,7 @@ class RolloutWork {
     let outcome: Outcome;
     try {
       const result = await this.databases.with(target, (m) => m.up({ ...this.opts.up, signal: this.opts.signal }), this.opts.onRunEvent);
-      outcome = outcomeOf(result, this.opts.up?.to === undefined ? this.goal.latest : null);
+      outcome = outcomeOf(result, this.goal.latest);
     } catch (err) {
       const e = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_INTERNAL', (err as Error).message, { hint: 'See the message.', cause: err });
       if (e.code === 'LOCKSTEP_E_INTERRUPTED') {
@@ -187,7 +187,7 @@ class RolloutWork {
   }
 }
 
-/** `latest`: the version a target that succeeded is at (without --to, the project's newest migration). */
+/** `latest`: the version a target that succeeded is at (the goal's newest migration: the project's, or --to's). */
 function outcomeOf(result: RunResult, latest: string | null): Outcome {
   const version = result.done.at(-1)?.version ?? null;
   if (!result.failed) return { ok: true, version: latest ?? version, applied: result.done.length };

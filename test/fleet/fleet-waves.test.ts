@@ -135,6 +135,31 @@ it('--max-failures stops the rollout at the M-th failed target; the next run ret
   expect(r2.targets.filter((t) => t.state === 'done')).toHaveLength(4);
 }, 120_000);
 
+it('fleet up --to is a goal of its own: a plain fleet up afterwards migrates every target the rest of the way', async () => {
+  const file = targets('partway', ['to_1', 'to_2']);
+  const first = await up(file, '--to', '001');
+  expect(first.code, first.stderr).toBe(0);
+  const r1 = JSON.parse(first.stdout) as UpJson & { goal: { latest: string; count: number } };
+  expect(r1.goal).toMatchObject({ latest: '001', count: 1 });
+  expect(r1.targets.map((t) => [t.target, t.state])).toEqual([[key('to_1'), 'done'], [key('to_2'), 'done']]);
+  const c = await db.client();
+  const hasB = async (s: string): Promise<boolean> => (await c.query("select to_regclass($1) is not null as b", [`${s}.b`])).rows[0].b as boolean;
+  expect([await hasB('to_1'), await hasB('to_2')]).toEqual([false, false]);
+
+  // Done at 001 is not done at 002: the next rollout takes both targets again instead of reporting them done.
+  const second = await up(file);
+  expect(second.code, second.stderr).toBe(0);
+  const r2 = JSON.parse(second.stdout) as UpJson & { goal: { latest: string } };
+  expect(r2.goal.latest).toBe('002');
+  expect(r2.rollout.id).not.toBe(r1.rollout.id);
+  expect([...r2.mine].sort()).toEqual([key('to_1'), key('to_2')]);
+  expect([await hasB('to_1'), await hasB('to_2')]).toEqual([true, true]);
+
+  const unknown = await up(file, '--to', '009');
+  expect(unknown.code).toBe(2);
+  expect(unknown.stdout + unknown.stderr).toContain('LOCKSTEP_E_UNKNOWN_VERSION');
+}, 60_000);
+
 it('the embedded coordinator (no --coordinator) keeps the rollout between runs of one machine', async () => {
   const file = targets('embedded', ['emb_1', 'emb_2']);
   const run = () => runCli(['fleet', 'up', '--dir', project.dir, '--url', db.url, '--targets', file, '--json'], { cwd: project.root });
