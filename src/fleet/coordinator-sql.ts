@@ -126,6 +126,14 @@ export const RELEASE_SQL = `
 update ${FLEET_SCHEMA}.targets set state = 'pending', runner = null, lease_until = null, updated_at = now()
 where fleet = $1 and target = $2 and rollout_id = $3 and runner = $4 and state = 'running'`;
 
+/**
+ * `fleet down` rolled these targets back: they are no longer done at any goal, so the next rollout takes them again
+ * (ENROL_TARGETS_SQL keeps a target done only while its goal matches).
+ */
+export const FORGET_DONE_SQL = `
+update ${FLEET_SCHEMA}.targets set goal = null, updated_at = now()
+where fleet = $1 and target = any($2::text[]) and state = 'done'`;
+
 /** A failed canary stops the rollout; so does the M-th failure with --max-failures M. */
 export const STOP_IF_SQL = `
 update ${FLEET_SCHEMA}.rollouts r set state = 'stopped', stop_reason = $3, finished_at = now()

@@ -96,6 +96,13 @@ it('fleet down rolls every target back, fleet status shows where each is, fleet 
   const p = JSON.parse(plan.stdout) as { sampled: number; total: number; samples: Array<{ target: string; pending: string[]; errors: number }> };
   expect(p).toMatchObject({ sampled: 2, total: 5 });
   expect(p.samples.map((x) => [x.target, x.pending, x.errors])).toEqual([[key('ok_1'), ['002'], 0], [key('ok_4'), ['002'], 0]]);
+
+  // The coordinator had every target done at this goal; after the rollback the next fleet up migrates them again.
+  const again = await runCli(['fleet', 'up', ...args], { cwd: project.root });
+  expect(again.code, again.stderr).toBe(0);
+  expect((JSON.parse(again.stdout) as UpJson).mine).toHaveLength(5);
+  const after = JSON.parse((await runCli(['fleet', 'status', ...args], { cwd: project.root })).stdout) as { versions: unknown };
+  expect(after.versions).toEqual([{ version: '002', targets: 5 }]);
 }, 120_000);
 
 it('targetsQuery: the platform\'s tenant table drives the fleet', async () => {
