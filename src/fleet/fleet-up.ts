@@ -11,7 +11,7 @@ import type { FleetTarget } from './target.js';
 
 /** What a runner reports as it goes (the CLI prints them on stderr, the HTTP service could stream them). */
 export type FleetEvent =
-  | { readonly type: 'rollout'; readonly fleet: string; readonly rolloutId: string; readonly started: boolean; readonly runner: string; readonly targets: number }
+  | { readonly type: 'rollout'; readonly fleet: string; readonly rolloutId: string; readonly started: boolean; readonly runner: string; readonly targets: number; readonly toMigrate: number }
   | { readonly type: 'target-start'; readonly target: string; readonly attempt: number; readonly wave: number }
   | { readonly type: 'target-done'; readonly target: string; readonly applied: number; readonly durationMs: number }
   | { readonly type: 'target-failed'; readonly target: string; readonly code: string; readonly message: string }
@@ -63,7 +63,9 @@ export async function fleetUp(config: ResolvedConfig, spec: FleetSpec, opts: Fle
   try {
     const byKey = new Map(spec.targets.map((t) => [t.key, t]));
     const { id, started } = await coordinator.join(spec.name, spec.targets.map((t) => t.key), goal, spec);
-    emit({ type: 'rollout', fleet: spec.name, rolloutId: id, started, runner, targets: spec.targets.length });
+    // A new rollout keeps the targets already done at this goal: say how many are left, not only the fleet's size.
+    const p = await coordinator.progress(id);
+    emit({ type: 'rollout', fleet: spec.name, rolloutId: id, started, runner, targets: spec.targets.length, toMigrate: p.pending + p.running + p.expired });
     const work = new RolloutWork(coordinator, databases, spec, id, runner, goal, byKey, opts);
     await work.run();
     const rollout = await coordinator.lastRollout(spec.name);

@@ -77,6 +77,8 @@ it('a failing canary stops the rollout before the other wave; after the fix the 
   // ok_1 was done at this goal: not claimed again.
   expect(r2.mine.sort()).toEqual(['bad_1', 'ok_2', 'ok_3', 'ok_4'].map(key).sort());
   expect(new Map(r2.targets.map((t) => [t.target, t.attempts])).get(key('ok_1'))).toBe(1);
+  expect(first.stderr).toContain('(5 of 5 targets to migrate)');
+  expect(second.stderr).toContain('(4 of 5 targets to migrate)');
 }, 120_000);
 
 it('fleet down rolls every target back, fleet status shows where each is, fleet plan judges a sample with its own sizes', async () => {
