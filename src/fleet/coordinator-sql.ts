@@ -51,10 +51,13 @@ create table if not exists ${FLEET_SCHEMA}.targets (
 const LEASE = `($LEASE::double precision * interval '1 millisecond')`;
 const lease = (param: string): string => LEASE.replace('$LEASE', param);
 
-/** The fleet's newest rollout still running, and whether a runner has shown a sign of life within a lease. */
+/**
+ * The fleet's newest rollout still running, and whether a runner has shown a sign of life within a lease. `order by
+ * r.id`, not `id`: a bare name is the output column `id::text`, which sorts '9' after '10'.
+ */
 export const CURRENT_ROLLOUT_SQL = `
 select id::text as id, goal, latest, heartbeat_at > now() - ${lease('$2')} as live
-from ${FLEET_SCHEMA}.rollouts where fleet = $1 and state = 'running' order by id desc limit 1`;
+from ${FLEET_SCHEMA}.rollouts r where fleet = $1 and state = 'running' order by r.id desc limit 1`;
 
 export const ABANDON_ROLLOUT_SQL = `update ${FLEET_SCHEMA}.rollouts set state = 'abandoned', finished_at = now() where id = $1 and state = 'running'`;
 
@@ -126,6 +129,14 @@ export const RELEASE_SQL = `
 update ${FLEET_SCHEMA}.targets set state = 'pending', runner = null, lease_until = null, updated_at = now()
 where fleet = $1 and target = $2 and rollout_id = $3 and runner = $4 and state = 'running'`;
 
+/**
+ * `fleet down` rolled these targets back: they are no longer done at any goal, so the next rollout takes them again
+ * (ENROL_TARGETS_SQL keeps a target done only while its goal matches).
+ */
+export const FORGET_DONE_SQL = `
+update ${FLEET_SCHEMA}.targets set goal = null, updated_at = now()
+where fleet = $1 and target = any($2::text[]) and state = 'done'`;
+
 /** A failed canary stops the rollout; so does the M-th failure with --max-failures M. */
 export const STOP_IF_SQL = `
 update ${FLEET_SCHEMA}.rollouts r set state = 'stopped', stop_reason = $3, finished_at = now()
@@ -152,9 +163,10 @@ update ${FLEET_SCHEMA}.rollouts r set finished_at = now(),
 where r.id = $1 and r.state = 'running'
   and not exists (select 1 from ${FLEET_SCHEMA}.targets t where t.fleet = r.fleet and t.rollout_id = r.id and t.state in ('pending', 'running'))`;
 
+/** The fleet's newest rollout (ordered by r.id, the bigint: see CURRENT_ROLLOUT_SQL). */
 export const LAST_ROLLOUT_SQL = `
 select id::text as id, goal, latest, state, stop_reason, canary, max_failures, started_at, finished_at
-from ${FLEET_SCHEMA}.rollouts where fleet = $1 order by id desc limit 1`;
+from ${FLEET_SCHEMA}.rollouts r where fleet = $1 order by r.id desc limit 1`;
 
 export const TARGET_ROWS_SQL = `
 select target, position, rollout_id::text as rollout_id, wave, state, goal, version, applied, runner, attempts,

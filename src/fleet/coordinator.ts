@@ -162,6 +162,11 @@ export class Coordinator {
     await this.serial((s) => s.query(q.RELEASE_SQL, [fleet, target, rolloutId, runner]));
   }
 
+  /** Targets rolled back by `fleet down`: not done at any goal any more (the next `fleet up` migrates them again). */
+  async forgetDone(fleet: string, targets: readonly string[]): Promise<void> {
+    if (targets.length > 0) await this.serial((s) => s.query(q.FORGET_DONE_SQL, [fleet, targets]));
+  }
+
   async progress(rolloutId: string): Promise<Progress> {
     const { rows } = await this.serial((s) => s.query<Progress>(q.PROGRESS_SQL, [rolloutId]));
     const row = rows[0];

@@ -16,6 +16,11 @@ export interface FleetTargetStatus {
   readonly partial: number;
   /** Each migration's state on this target (applied, pending, partial, rolled_back), by migration id. */
   readonly states: Readonly<Record<string, string>>;
+  /**
+   * The migration its last rollout failed at: the first one not applied, when the coordinator has the target failed
+   * (the migrations after it were never attempted and stay pending). Null otherwise.
+   */
+  readonly failedAt: string | null;
   /** The target could not be read (unreachable, refused): its coded error. */
   readonly error: { readonly code: string; readonly message: string } | null;
   /** The coordinator's view: state in the last rollout, attempts, the last failure. */
@@ -58,10 +63,11 @@ export async function fleetStatus(config: ResolvedConfig, spec: FleetSpec): Prom
         const applied = s.migrations.filter((i) => i.state === 'applied');
         ids = s.migrations.map((i) => i.id);
         const states = Object.fromEntries(s.migrations.map((i) => [i.id, i.state]));
-        return { target: t.key, version: applied.at(-1)?.id ?? null, applied: applied.length, pending: s.summary.pending, partial: s.summary.partial, states, error: null, rollout: rolloutView };
+        const failedAt = claim?.state === 'failed' ? s.migrations.find((i) => i.state !== 'applied')?.id ?? null : null;
+        return { target: t.key, version: applied.at(-1)?.id ?? null, applied: applied.length, pending: s.summary.pending, partial: s.summary.partial, states, failedAt, error: null, rollout: rolloutView };
       } catch (err) {
         const e = err instanceof LockstepError ? err : undefined;
-        return { target: t.key, version: null, applied: 0, pending: 0, partial: 0, states: {}, error: { code: e?.code ?? 'LOCKSTEP_E_INTERNAL', message: (err as Error).message }, rollout: rolloutView };
+        return { target: t.key, version: null, applied: 0, pending: 0, partial: 0, states: {}, failedAt: null, error: { code: e?.code ?? 'LOCKSTEP_E_INTERNAL', message: (err as Error).message }, rollout: rolloutView };
       }
     })));
     return { fleet: spec.name, latest, migrations, targets, byMigration: byMigration(ids, targets), versions: skew(targets), summary: summarise(targets), rollout: rollout ?? null };
@@ -75,7 +81,7 @@ function byMigration(ids: readonly string[], targets: readonly FleetTargetStatus
   return ids.map((id) => {
     const counts: Record<string, number> = {};
     for (const t of targets) {
-      const state = t.error ? 'unreachable' : t.rollout?.state === 'failed' && t.states[id] !== 'applied' ? 'failed' : t.states[id] ?? 'pending';
+      const state = t.error ? 'unreachable' : t.failedAt === id ? 'failed' : t.states[id] ?? 'pending';
       counts[state] = (counts[state] ?? 0) + 1;
     }
     return { id, counts };

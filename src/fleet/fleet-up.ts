@@ -11,7 +11,7 @@ import type { FleetTarget } from './target.js';
 
 /** What a runner reports as it goes (the CLI prints them on stderr, the HTTP service could stream them). */
 export type FleetEvent =
-  | { readonly type: 'rollout'; readonly fleet: string; readonly rolloutId: string; readonly started: boolean; readonly runner: string; readonly targets: number }
+  | { readonly type: 'rollout'; readonly fleet: string; readonly rolloutId: string; readonly started: boolean; readonly runner: string; readonly targets: number; readonly toMigrate: number }
   | { readonly type: 'target-start'; readonly target: string; readonly attempt: number; readonly wave: number }
   | { readonly type: 'target-done'; readonly target: string; readonly applied: number; readonly durationMs: number }
   | { readonly type: 'target-failed'; readonly target: string; readonly code: string; readonly message: string }
@@ -55,7 +55,7 @@ export function newRunnerId(): string {
  * Any number of runners may do this at once; the coordinator shares the work (docs/fleets.md#rollout-model).
  */
 export async function fleetUp(config: ResolvedConfig, spec: FleetSpec, opts: FleetUpOptions = {}): Promise<FleetUpResult> {
-  const goal = goalOf(await projectMigrations(config));
+  const goal = goalOf(await projectMigrations(config), opts.up?.to);
   const runner = opts.runnerId ?? newRunnerId();
   const emit = opts.onEvent ?? (() => undefined);
   const coordinator = await Coordinator.open(spec.coordinatorUrl ?? embeddedCoordinatorUrl(config.cwd, spec.name));
@@ -63,7 +63,9 @@ export async function fleetUp(config: ResolvedConfig, spec: FleetSpec, opts: Fle
   try {
     const byKey = new Map(spec.targets.map((t) => [t.key, t]));
     const { id, started } = await coordinator.join(spec.name, spec.targets.map((t) => t.key), goal, spec);
-    emit({ type: 'rollout', fleet: spec.name, rolloutId: id, started, runner, targets: spec.targets.length });
+    // A new rollout keeps the targets already done at this goal: say how many are left, not only the fleet's size.
+    const p = await coordinator.progress(id);
+    emit({ type: 'rollout', fleet: spec.name, rolloutId: id, started, runner, targets: spec.targets.length, toMigrate: p.pending + p.running + p.expired });
     const work = new RolloutWork(coordinator, databases, spec, id, runner, goal, byKey, opts);
     await work.run();
     const rollout = await coordinator.lastRollout(spec.name);
@@ -163,7 +165,7 @@ class RolloutWork {
     let outcome: Outcome;
     try {
       const result = await this.databases.with(target, (m) => m.up({ ...this.opts.up, signal: this.opts.signal }), this.opts.onRunEvent);
-      outcome = outcomeOf(result, this.opts.up?.to === undefined ? this.goal.latest : null);
+      outcome = outcomeOf(result, this.goal.latest);
     } catch (err) {
       const e = err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_INTERNAL', (err as Error).message, { hint: 'See the message.', cause: err });
       if (e.code === 'LOCKSTEP_E_INTERRUPTED') {
@@ -187,7 +189,7 @@ class RolloutWork {
   }
 }
 
-/** `latest`: the version a target that succeeded is at (without --to, the project's newest migration). */
+/** `latest`: the version a target that succeeded is at (the goal's newest migration: the project's, or --to's). */
 function outcomeOf(result: RunResult, latest: string | null): Outcome {
   const version = result.done.at(-1)?.version ?? null;
   if (!result.failed) return { ok: true, version: latest ?? version, applied: result.done.length };

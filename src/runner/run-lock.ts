@@ -124,7 +124,8 @@ export function describeHolders(holders: readonly LockHolder[]): string {
 
 function lockTimeout(holders: readonly LockHolder[], waited: number): LockstepError {
   return new LockstepError('LOCKSTEP_E_RUN_LOCK_TIMEOUT', `another Lockstep run holds the run lock: ${describeHolders(holders)}; waited ${formatDuration(waited)}`, {
-    hint: 'Wait for that run to finish (it is visible in pg_stat_activity as "lockstep ..."), or raise --lock-wait. If the holder is stuck, end it with pg_terminate_backend(<pid>).',
+    // The same error answers the CLI (which waited --lock-wait) and `lockstep serve` (409 at once, no wait to raise).
+    hint: 'Wait for that run to finish (it is visible in pg_stat_activity as "lockstep ..."), then retry; the CLI can wait longer with --lock-wait, the HTTP service never waits. If the holder is stuck, end it with pg_terminate_backend(<pid>).',
     details: { holders },
   });
 }

@@ -36,6 +36,7 @@ beforeAll(async () => {
   project = tempProject({
     '001_a.sql': sqlMigration('CREATE TABLE a (id int);', 'DROP TABLE a;'),
     '002_b.sql': sqlMigration('CREATE TABLE b (id int);', 'DROP TABLE b;'),
+    '003_c.sql': sqlMigration('CREATE TABLE c (id int);', 'DROP TABLE c;'),
   });
   const c = await db.client();
   await c.query('create schema shop_2; create table shop_2.b (x int)'); // 002 fails there
@@ -77,13 +78,16 @@ it('serves the fleets and one fleet\'s targets × migrations, and exports per-fl
 
     const res = await app.request('/v1/fleets/shops', auth);
     expect(res.status).toBe(200);
-    const fleet = (await res.json()) as { byMigration: Array<{ id: string; counts: Record<string, number> }>; summary: Record<string, number>; targets: Array<{ target: string; states: Record<string, string> }> };
+    const fleet = (await res.json()) as { byMigration: Array<{ id: string; counts: Record<string, number> }>; summary: Record<string, number>; targets: Array<{ target: string; failedAt: string | null; states: Record<string, string> }> };
     expect(fleet.summary).toMatchObject({ total: 4, upToDate: 1, behind: 3 });
-    // shop_1 is done; shop_2 has 001 applied and failed at 002 (each migration commits alone); 3 and 4 never ran.
+    // shop_1 is done; shop_2 has 001 applied and failed at 002 (each migration commits alone), so 003 was never
+    // attempted there and is pending, not failed; 3 and 4 never ran.
     expect(fleet.byMigration).toEqual([
       { id: '001', counts: { applied: 2, pending: 2 } },
       { id: '002', counts: { applied: 1, failed: 1, pending: 2 } },
+      { id: '003', counts: { applied: 1, pending: 3 } },
     ]);
+    expect(fleet.targets.map((t) => t.failedAt)).toEqual([null, '002', null, null]);
     const metrics = await (await app.request('/metrics', auth)).text();
     expect(metrics).toContain('lockstep_fleet_targets{fleet="shops",state="up_to_date"} 1');
     expect(metrics).toContain('lockstep_fleet_targets{fleet="shops",state="behind"} 3');

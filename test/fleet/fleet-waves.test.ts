@@ -77,6 +77,8 @@ it('a failing canary stops the rollout before the other wave; after the fix the 
   // ok_1 was done at this goal: not claimed again.
   expect(r2.mine.sort()).toEqual(['bad_1', 'ok_2', 'ok_3', 'ok_4'].map(key).sort());
   expect(new Map(r2.targets.map((t) => [t.target, t.attempts])).get(key('ok_1'))).toBe(1);
+  expect(first.stderr).toContain('(5 of 5 targets to migrate)');
+  expect(second.stderr).toContain('(4 of 5 targets to migrate)');
 }, 120_000);
 
 it('fleet down rolls every target back, fleet status shows where each is, fleet plan judges a sample with its own sizes', async () => {
@@ -96,6 +98,13 @@ it('fleet down rolls every target back, fleet status shows where each is, fleet 
   const p = JSON.parse(plan.stdout) as { sampled: number; total: number; samples: Array<{ target: string; pending: string[]; errors: number }> };
   expect(p).toMatchObject({ sampled: 2, total: 5 });
   expect(p.samples.map((x) => [x.target, x.pending, x.errors])).toEqual([[key('ok_1'), ['002'], 0], [key('ok_4'), ['002'], 0]]);
+
+  // The coordinator had every target done at this goal; after the rollback the next fleet up migrates them again.
+  const again = await runCli(['fleet', 'up', ...args], { cwd: project.root });
+  expect(again.code, again.stderr).toBe(0);
+  expect((JSON.parse(again.stdout) as UpJson).mine).toHaveLength(5);
+  const after = JSON.parse((await runCli(['fleet', 'status', ...args], { cwd: project.root })).stdout) as { versions: unknown };
+  expect(after.versions).toEqual([{ version: '002', targets: 5 }]);
 }, 120_000);
 
 it('targetsQuery: the platform\'s tenant table drives the fleet', async () => {
@@ -134,6 +143,31 @@ it('--max-failures stops the rollout at the M-th failed target; the next run ret
   expect(r2.targets.filter((t) => t.state === 'failed').map((t) => t.target)).toEqual([key('bad_4')]);
   expect(r2.targets.filter((t) => t.state === 'done')).toHaveLength(4);
 }, 120_000);
+
+it('fleet up --to is a goal of its own: a plain fleet up afterwards migrates every target the rest of the way', async () => {
+  const file = targets('partway', ['to_1', 'to_2']);
+  const first = await up(file, '--to', '001');
+  expect(first.code, first.stderr).toBe(0);
+  const r1 = JSON.parse(first.stdout) as UpJson & { goal: { latest: string; count: number } };
+  expect(r1.goal).toMatchObject({ latest: '001', count: 1 });
+  expect(r1.targets.map((t) => [t.target, t.state])).toEqual([[key('to_1'), 'done'], [key('to_2'), 'done']]);
+  const c = await db.client();
+  const hasB = async (s: string): Promise<boolean> => (await c.query("select to_regclass($1) is not null as b", [`${s}.b`])).rows[0].b as boolean;
+  expect([await hasB('to_1'), await hasB('to_2')]).toEqual([false, false]);
+
+  // Done at 001 is not done at 002: the next rollout takes both targets again instead of reporting them done.
+  const second = await up(file);
+  expect(second.code, second.stderr).toBe(0);
+  const r2 = JSON.parse(second.stdout) as UpJson & { goal: { latest: string } };
+  expect(r2.goal.latest).toBe('002');
+  expect(r2.rollout.id).not.toBe(r1.rollout.id);
+  expect([...r2.mine].sort()).toEqual([key('to_1'), key('to_2')]);
+  expect([await hasB('to_1'), await hasB('to_2')]).toEqual([true, true]);
+
+  const unknown = await up(file, '--to', '009');
+  expect(unknown.code).toBe(2);
+  expect(unknown.stdout + unknown.stderr).toContain('LOCKSTEP_E_UNKNOWN_VERSION');
+}, 60_000);
 
 it('the embedded coordinator (no --coordinator) keeps the rollout between runs of one machine', async () => {
   const file = targets('embedded', ['emb_1', 'emb_2']);

@@ -73,6 +73,9 @@ describe('runs', () => {
     expect(ok.done.map((d) => d.version)).toEqual(['001', '002']);
     const refused = (await answers[1]?.json()) as ErrorBody;
     expect(refused.error.code).toBe('LOCKSTEP_E_RUN_LOCK_TIMEOUT');
+    // Over HTTP there is no --lock-wait to raise: the hint says to retry.
+    expect(refused.error.hint).toContain('then retry');
+    expect(refused.error.hint).toContain('the HTTP service never waits');
     const holders = refused.error.details?.holders as Array<{ pid: number; applicationName: string }>;
     expect(holders).toHaveLength(1);
     expect(holders[0]?.applicationName).toBe('lockstep up');

@@ -52,7 +52,7 @@ function withFleetOptions(cmd: Command): Command {
 
 /** One line per target on stderr, so a CI log shows the rollout as it goes. */
 function printEvent(e: FleetEvent): void {
-  const line = e.type === 'rollout' ? `fleet ${e.fleet}: ${e.started ? 'started' : 'joined'} rollout ${e.rolloutId} (${e.targets} targets) as runner ${e.runner}`
+  const line = e.type === 'rollout' ? `fleet ${e.fleet}: ${e.started ? 'started' : 'joined'} rollout ${e.rolloutId} (${e.toMigrate} of ${e.targets} targets to migrate) as runner ${e.runner}`
     : e.type === 'target-start' ? undefined
     : e.type === 'target-done' ? `  ✓ ${e.target} (${e.applied} applied, ${e.durationMs} ms)`
     : e.type === 'target-failed' ? `  ✗ ${e.target} ${e.code}: ${e.message.split('\n')[0] ?? ''}`

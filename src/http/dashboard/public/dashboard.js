@@ -284,7 +284,8 @@ function renderFleet(fleet) {
   const rows = sorted.slice(0, FLEET_ROWS).map((/** @type {any} */ t) => {
     const failedHere = t.rollout?.state === 'failed';
     const cells = fleet.byMigration.map((/** @type {any} */ m) => {
-      const state = t.error ? 'unreachable' : failedHere && t.states[m.id] !== 'applied' ? 'failed' : (t.states[m.id] ?? 'pending');
+      // failedAt is the server's answer (fleet-status.ts): only the migration the rollout failed at, not the ones after it.
+      const state = t.error ? 'unreachable' : t.failedAt === m.id ? 'failed' : (t.states[m.id] ?? 'pending');
       const node = el('span', { class: `cell ${state}`, 'data-state': state }, [state]);
       if (state === 'failed' || state === 'unreachable') node.title = t.error?.message ?? t.rollout?.errorMessage ?? '';
       return el('td', {}, [node]);
