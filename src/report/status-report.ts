@@ -35,7 +35,7 @@ export function formatStatus(report: StatusReport): string {
     `${s.applied} applied, ${s.pending} pending${s.partial ? `, ${s.partial} partial` : ''}${s.changed ? `, ${s.changed} changed` : ''}${s.missingFile ? `, ${s.missingFile} with missing file` : ''}${s.outOfOrder ? `, ${s.outOfOrder} out of order` : ''}`,
   ];
   for (const m of report.migrations.filter((x) => x.partial?.error)) {
-    lines.push(`  ${m.version}: statement ${(m.partial?.done ?? 0) + 1} of ${m.partial?.total} failed: ${m.partial?.error}. Run \`lockstep up\` to resume.`);
+    lines.push(`  ${m.version}: statement ${(m.partial?.done ?? 0) + 1} of ${m.partial?.total} failed: ${(m.partial?.error ?? '').replace(/\.\s*$/, '')}. Run \`lockstep up\` to resume.`);
   }
   for (const name of report.invalidIndexes) {
     lines.push(`  INVALID index ${name}: left by a failed concurrent build; \`lockstep up\` drops and rebuilds it when it resumes.`);
