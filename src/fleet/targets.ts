@@ -72,8 +72,25 @@ export async function resolveFleet(config: ResolvedConfig, flags: FleetFlags): P
     concurrency: flags.concurrency ?? fleet.concurrency ?? DEFAULT_CONCURRENCY,
     canary: flags.canary ?? fleet.canary ?? 0,
     maxFailures: flags.maxFailures ?? fleet.maxFailures,
-    leaseMs: flags.leaseMs ?? (fleet.lease === undefined ? DEFAULT_LEASE_MS : typeof fleet.lease === 'number' ? fleet.lease : parseDuration(fleet.lease, 'lease')),
+    leaseMs: checkedLease(flags.leaseMs, fleet.lease),
   };
+}
+
+/**
+ * Shortest lease: a runner renews its leases every third of one (at least every 100 ms) over a coordinator session that
+ * may itself wait; below a second a busy coordinator lets a live runner's claims lapse and another runner take them.
+ */
+export const MIN_LEASE_MS = 1000;
+
+function checkedLease(flag: number | undefined, configured: string | number | undefined): number {
+  const ms = flag ?? (configured === undefined ? DEFAULT_LEASE_MS : typeof configured === 'number' ? configured : parseDuration(configured, 'lease'));
+  if (ms < MIN_LEASE_MS) {
+    const where = flag !== undefined ? '--lease' : "the fleet's lease";
+    throw new LockstepError(flag !== undefined ? 'LOCKSTEP_E_USAGE' : 'LOCKSTEP_E_CONFIG', `${where} of ${ms} ms is shorter than the ${MIN_LEASE_MS} ms a lease needs: a runner's heartbeats could not keep its claims, and other runners would take over targets it is migrating`, {
+      hint: 'Give at least 1s (the default is 30s): a longer lease only delays the takeover of a runner that died.',
+    });
+  }
+  return ms;
 }
 
 async function fleetTargets(config: ResolvedConfig, fleet: FleetConfig, flags: FleetFlags, coordinatorUrl: string | undefined): Promise<FleetTarget[]> {

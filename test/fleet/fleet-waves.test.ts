@@ -207,3 +207,12 @@ it('a bad line in the targets file is refused with its file and line, before any
   expect(d.stderr).toContain('dup.txt:2: target');
   expect(d.stderr).toContain('listed twice');
 }, 60_000);
+
+it('a lease shorter than its heartbeats can keep is refused before anything runs', async () => {
+  const file = targets('lease', ['ok_10']);
+  const r = await runCli(['fleet', 'up', '--dir', project.dir, '--url', db.url, '--targets', file, '--lease', '10ms'], { cwd: project.root });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('LOCKSTEP_E_USAGE');
+  expect(r.stderr).toContain('--lease of 10 ms');
+  expect(await schemaExists('ok_10')).toBe(false);
+}, 60_000);
