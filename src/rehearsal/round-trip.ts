@@ -174,10 +174,16 @@ export async function runRoundTrip(rehearsal: Rehearsal, files: readonly Migrati
   const steps: RoundTripStep[] = [];
   const range = sorted.filter(inRange);
   let current: SchemaSnapshot | undefined = await snap(loop);
+  // A migration only its own tool can run (goose .go, Flyway Java): `lockstep up` stops before it, so the round trips
+  // stop there too, and say why rather than count it failed.
+  let stoppedAt: MigrationFile | undefined;
   for (const file of range) {
     throwIfInterrupted(opts.signal, 'lockstep test', 'Nothing was changed outside the shadow, which is removed; run `lockstep test` again (--from V starts later).');
     let step: RoundTripStep;
-    if (current) ({ step, state: current } = await settle(loop, await roundTripOne(stepContext(loop), file, current), file));
+    if (!stoppedAt && file.up.kind === 'unsupported') stoppedAt = file;
+    if (stoppedAt === file && file.up.kind === 'unsupported') step = { ...blankStep(file), status: 'not-run', note: `not run: ${file.up.reason}; \`lockstep up\` stops before it, so the round trips stop here` };
+    else if (stoppedAt) step = { ...blankStep(file), status: 'not-run', note: `not run: \`lockstep up\` stops before ${stoppedAt.id}, which only its own tool can run` };
+    else if (current) ({ step, state: current } = await settle(loop, await roundTripOne(stepContext(loop), file, current), file));
     else step = { ...blankStep(file), status: 'not-run', note: opts.failFast ? 'not run: an earlier migration failed (--fail-fast)' : 'not run: the shadow could not be restored after an earlier failure' };
     steps.push(step);
     opts.onStep?.(step, steps.length, range.length);

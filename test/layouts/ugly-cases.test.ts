@@ -187,6 +187,14 @@ describe.concurrent('the rest', () => {
       expect(verdicts.map((m) => [m.version, m.verdict])).toEqual([['00001', 'safe'], ['00002', 'blocked'], ['00003', 'blocked']]);
       expect(verdicts[1]?.reasons.map((r) => r.code)).toEqual(['up-refuses']);
       expect(verdicts[2]?.reasons.find((r) => r.code === 'earlier-failed')?.message).toContain('migration 00002 before it is one only its own tool can run');
+      // test: the round trips stop where up stops, and say why; nothing is counted failed.
+      const t = await p.cli('test', '--json');
+      const steps = (JSON.parse(t.stdout) as { steps: Array<{ version: string; status: string; note: string | null }>; summary: { failed: number; notRun: number } });
+      expect(t.code).toBe(1);
+      expect(steps.steps.map((x) => [x.version, x.status])).toEqual([['00001', 'skipped'], ['00002', 'not-run'], ['00003', 'not-run']]);
+      expect(steps.steps[1]?.note).toMatch(/Go migration.*`lockstep up` stops before it/);
+      expect(steps.steps[2]?.note).toContain('stops before 00002');
+      expect(steps.summary).toMatchObject({ failed: 0, notRun: 2 });
       const up = await p.cli('up');
       expect(up.code).not.toBe(0);
       expect(up.stdout + up.stderr).toContain('LOCKSTEP_E_UNSUPPORTED_MIGRATION');
