@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMigrator, type RoundTripReport } from '../../src/api/index.js';
-import { adminUrl, createTestDatabase, type TestDatabase } from '../support/database.js';
+import { admin, createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli, sqlMigration, tempProject, type TempProject } from '../support/fixtures.js';
 import { ownServerShadows } from '../support/server-shadows.js';
 
@@ -30,15 +30,6 @@ let home: TestDatabase;
 let client: pg.Client;
 const targets: TestDatabase[] = [];
 
-async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: adminUrl() });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
-}
 
 beforeAll(async () => {
   home = await createTestDatabase('server_wide');
