@@ -2784,4 +2784,243 @@ c('domain13', "ALTER DOMAIN email_address SET DEFAULT 'unknown@x.io';", '');
 c('do13', "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'payment_state') THEN\n    CREATE TYPE payment_state AS ENUM ('pending', 'captured', 'failed');\n  END IF;\nEND\n$$;", '');
 c('do13', 'DO $$\nBEGIN\n  ALTER TABLE orders ADD CONSTRAINT orders_qty_nonneg CHECK (qty >= 0) NOT VALID;\nEXCEPTION WHEN duplicate_object THEN NULL;\nEND\n$$;', 'AE');
 c('ext13', 'CREATE EXTENSION IF NOT EXISTS pgcrypto WITH SCHEMA public;', '');
+
+// --- Fourteenth batch (ids 2321-): written blind by helper "blind14" (no rule, rule doc, lint test, result or label
+// read, neither Lockstep nor squawk run before the commit that added it): one statement per file, no setup, against
+// the existing production schema only, like batch 13 but other tables, columns, subcommands, options and spellings.
+// Written at 298 cases; the 92 exact duplicates of earlier cases were dropped (90 before facts.mjs first ran, 2 of the
+// 10 added last in the same step as that run).
+const CIC14 = { 14.2: true };
+const NEW15 = '10 and 14.2: new in 15 (release notes 15), so both reject the statement';
+// ADD COLUMN.
+c('addcol14', 'ALTER TABLE orders ADD COLUMN notes_internal text;', 'AE');
+c('addcol14', "ALTER TABLE customers ADD COLUMN locale varchar(10) DEFAULT 'en';", 'AE', { pg: { 10: true } });
+c('addcol14', 'alter table ledger add column posted_at timestamptz default now() not null;', 'AE', { pg: { 10: true } });
+c('addcol14', 'ALTER TABLE "accounts" ADD COLUMN "trial_ends_at" timestamptz;', 'AE');
+c('addcol14', 'ALTER TABLE archive_2023 ADD COLUMN source text;', 'AE');
+c('addcol14', "ALTER TABLE shipments ADD COLUMN carrier text NOT NULL DEFAULT 'dhl';", 'AE', { pg: { 10: true } });
+c('addcol14', 'ALTER TABLE posts ADD COLUMN pinned boolean NOT NULL DEFAULT FALSE;', 'AE', { pg: { 10: true } });
+c('addcol14', 'ALTER TABLE users ADD COLUMN last_seen_at timestamp(6);', 'AE');
+c('addcol14', 'ALTER TABLE events ADD COLUMN source_ip inet;', 'AE');
+c('addcol14', 'ALTER TABLE cache_entries ADD COLUMN hits integer DEFAULT 0 NOT NULL;', 'AE', { pg: { 10: true } });
+c('addcol14', 'ALTER TABLE public.customers ADD COLUMN IF NOT EXISTS vat_id text;', 'AE');
+c('addcol14', 'ALTER TABLE orders ADD COLUMN coupon_code varchar(32) NULL;', 'AE');
+c('addcol14', 'ALTER TABLE accounts ADD COLUMN seats integer NOT NULL;', 'AE fails');
+c('addcol14', 'ALTER TABLE ledger ADD COLUMN currency char(3) NOT NULL;', 'AE fails');
+c('addcol14', 'ALTER TABLE shipments ADD COLUMN tracking_token uuid NOT NULL DEFAULT gen_random_uuid();', 'AE rewrite scan');
+c('addcol14', "ALTER TABLE posts ADD COLUMN search tsvector\n  GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(body, ''))) STORED;", 'AE rewrite scan');
+c('addcol14', 'ALTER TABLE customers ADD COLUMN created_on date DEFAULT CURRENT_DATE;', 'AE', { pg: { 10: true } });
+c('addcol14', 'ALTER TABLE accounts ADD COLUMN api_key text DEFAULT md5(clock_timestamp()::text);', 'AE rewrite scan');
+c('addcol14', "ALTER TABLE users ADD COLUMN referral_code text UNIQUE NOT NULL DEFAULT '';", 'AE scan fails');
+c('addcol14', 'ALTER TABLE ledger ADD COLUMN fx_rate numeric(10, 6) CONSTRAINT ledger_fx_rate_pos CHECK (fx_rate > 0);', 'AE scan');
+c('addcol14', 'ALTER TABLE accounts ADD COLUMN parent_id bigint REFERENCES accounts (id);', 'AE');
+c('addcol14', 'ALTER TABLE orders ADD COLUMN shipment_id bigint REFERENCES shipments (id) ON DELETE SET NULL;', 'AE');
+c('addcol14', "ALTER TABLE sales ADD COLUMN channel text NOT NULL DEFAULT 'web';", 'AE', { pg: { 10: true } });
+c('addcol14', 'ALTER TABLE metrics ADD COLUMN updated_at timestamptz DEFAULT clock_timestamp();', 'AE rewrite scan');
+c('addcol14', 'ALTER TABLE events ADD COLUMN amount money;', 'AE');
+c('addcol14', 'ALTER TABLE customers ADD COLUMN address postal_addr;', 'AE');
+c('addcol14', 'ALTER TABLE logs ADD COLUMN level smallint DEFAULT 0;', 'AE', { pg: { 10: true } });
+c('addcol14', "ALTER TABLE accounts ADD COLUMN status text NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended'));", 'AE scan');
+c('addcol14', 'ALTER TABLE orders\n  ADD COLUMN paid_at timestamptz,\n  ADD CONSTRAINT orders_paid_at_check CHECK (paid_at IS NULL OR status <> \'pending\') NOT VALID;', 'AE');
+// DROP COLUMN.
+c('dropcol14', 'ALTER TABLE customers DROP COLUMN IF EXISTS notes;', 'AE', { hazard: 'data lost' });
+c('dropcol14', 'ALTER TABLE users DROP COLUMN login_count;', 'AE', { hazard: 'data lost' });
+c('dropcol14', 'ALTER TABLE orders DROP COLUMN total;', 'fails');
+c('dropcol14', 'ALTER TABLE shipments DROP COLUMN IF EXISTS tracking_url;', 'AE');
+c('dropcol14', 'ALTER TABLE posts DROP COLUMN published CASCADE;', 'AE', { hazard: 'data lost; the statistics posts_stats are dropped with it' });
+c('dropcol14', 'ALTER TABLE accounts DROP COLUMN id;', 'AE', { hazard: 'data lost; the primary key is removed with it' });
+// Renames.
+c('rename14', 'ALTER TABLE customers RENAME COLUMN region TO region_code;', 'AE', { hazard: 'running code uses the old name' });
+c('rename14', 'ALTER TABLE orders RENAME CONSTRAINT orders_total_nonneg TO orders_total_non_negative;', 'AE');
+c('rename14', 'ALTER INDEX order_totals_customer_idx RENAME TO order_totals_customer_id_key;', '');
+c('rename14', 'ALTER VIEW recent_orders RENAME TO recent_orders_v;', '', { hazard: 'running code uses the old name' });
+c('rename14', 'ALTER TABLE "ledger" RENAME COLUMN "amount" TO "amount_cents";', 'AE', { hazard: 'running code uses the old name' });
+// Type changes, exactly known from base-schema.sql.
+c('type14', 'ALTER TABLE ledger ALTER COLUMN amount TYPE integer;', 'AE rewrite scan');
+c('type14', 'ALTER TABLE archive_2023 ALTER COLUMN v TYPE bigint;', 'AE rewrite scan');
+c('type14', 'ALTER TABLE shipments ALTER COLUMN order_id TYPE integer;', 'AE rewrite scan');
+c('type14', 'ALTER TABLE orders ALTER COLUMN tax TYPE numeric(12, 2) USING round(tax, 2);', 'AE rewrite scan');
+c('type14', 'ALTER TABLE cache_entries ALTER COLUMN key TYPE varchar(64);', 'AE rewrite scan');
+c('type14', 'ALTER TABLE "shipments" ALTER COLUMN "state" TYPE varchar USING "state"::varchar;', 'AE');
+c('type14', 'ALTER TABLE customers ALTER COLUMN region SET DATA TYPE varchar(2) USING substr(region, 1, 2);', 'AE rewrite scan');
+c('type14', 'ALTER TABLE events ALTER COLUMN kind TYPE order_status USING kind::order_status;', 'fails');
+// Defaults.
+c('default14', 'ALTER TABLE orders ALTER COLUMN qty SET DEFAULT 1;', 'AE');
+c('default14', 'ALTER TABLE users ALTER COLUMN admin SET DEFAULT true;', 'AE');
+c('default14', 'ALTER TABLE posts ALTER COLUMN views DROP DEFAULT;', 'AE');
+c('default14', "ALTER TABLE shipments ALTER COLUMN state SET DEFAULT 'new';", 'AE');
+c('default14', 'ALTER TABLE cache_entries ALTER COLUMN value DROP DEFAULT;', 'AE');
+// NOT NULL.
+c('notnull14', 'ALTER TABLE ledger ALTER COLUMN amount SET NOT NULL;', 'AE scan');
+c('notnull14', 'ALTER TABLE accounts ALTER COLUMN name SET NOT NULL;', 'AE');
+c('notnull14', "ALTER TABLE users ALTER COLUMN name SET DEFAULT '', ALTER COLUMN name SET NOT NULL;", 'AE scan');
+// Constraints and VALIDATE.
+c('constraint14', 'alter table shipments add constraint shipments_order_id_fkey foreign key (order_id) references orders;', 'SRE scan');
+c('constraint14', 'ALTER TABLE ledger ADD CONSTRAINT ledger_amount_positive CHECK (amount > 0) NOT VALID;', 'AE');
+c('constraint14', 'ALTER TABLE ledger ADD CONSTRAINT ledger_amount_positive CHECK (amount > 0);', 'AE scan');
+c('constraint14', 'ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY (id);', 'AE scan');
+c('constraint14', 'ALTER TABLE archive_2023 ADD PRIMARY KEY (day);', 'fails');
+c('constraint14', 'ALTER TABLE shipments ADD CONSTRAINT shipments_order_id_key UNIQUE (order_id);', 'AE scan');
+c('constraint14', "ALTER TABLE shipments ADD CONSTRAINT shipments_state_check\n  CHECK (state IN ('new', 'packed', 'shipped', 'delivered')) NOT VALID;", 'AE');
+c('constraint14', 'ALTER TABLE ledger ADD CONSTRAINT ledger_account_excl EXCLUDE USING gist (account WITH =);', 'fails');
+c('constraint14', 'ALTER TABLE users ADD CONSTRAINT users_email_lower CHECK (email = lower(email)) NOT VALID;', 'AE');
+c('constraint14', 'ALTER TABLE posts ADD CONSTRAINT posts_user_fk2 FOREIGN KEY (user_id) REFERENCES users (id)\n  ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED NOT VALID;', 'SRE');
+c('constraint14', 'ALTER TABLE orders ALTER CONSTRAINT orders_customer_id_fkey NOT DEFERRABLE;', 'AE');
+c('constraint14', 'ALTER TABLE orders ADD CONSTRAINT orders_currency_upper CHECK (currency = upper(currency));', 'AE scan');
+c('constraint14', 'ALTER TABLE sales ADD CONSTRAINT sales_amount_pos CHECK (amount > 0);', 'AE scan');
+// Indexes.
+c('index14', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS events_kind_at_idx ON events (kind, at);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS events_kind_at_idx', pg: CIC14 });
+c('index14', 'CREATE INDEX events_kind_idx ON events (kind);', 'S scan');
+c('index14', 'CREATE INDEX CONCURRENTLY ledger_account_idx ON ledger (account);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS ledger_account_idx', pg: CIC14 });
+c('index14', 'CREATE UNIQUE INDEX CONCURRENTLY ledger_account_uq ON ledger (account);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS ledger_account_uq', pg: CIC14 });
+c('index14', 'CREATE INDEX CONCURRENTLY archive_2023_day_brin ON archive_2023 USING brin (day) WITH (pages_per_range = 32);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS archive_2023_day_brin', pg: CIC14 });
+c('index14', 'CREATE INDEX users_created_at_idx ON users (created_at);', 'S scan');
+c('index14', 'CREATE INDEX CONCURRENTLY posts_published_idx ON posts (created_at DESC) WHERE published;', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_published_idx', pg: CIC14 });
+c('index14', 'CREATE INDEX CONCURRENTLY orders_payload_gin ON orders USING gin (payload);', 'fails', { noTx: true, cleanup: 'DROP INDEX IF EXISTS orders_payload_gin' });
+c('index14', "CREATE INDEX CONCURRENTLY orders_payload_source_idx ON orders ((payload->>'source'));", '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS orders_payload_source_idx', pg: CIC14 });
+c('index14', 'CREATE INDEX metrics_day_idx ON metrics (day);', 'S scan');
+c('index14', 'CREATE INDEX logs_msg_idx ON ONLY logs (msg);', 'S', { pg: { 10: true }, pgWhy: '10: CREATE INDEX on a partitioned table (and ON ONLY) is new in 11 (release notes 11), so 10 rejects the statement' });
+c('index14', 'CREATE INDEX CONCURRENTLY cache_entries_value_pattern_idx ON cache_entries (value text_pattern_ops);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS cache_entries_value_pattern_idx', pg: CIC14 });
+c('index14', 'CREATE INDEX CONCURRENTLY customers_lower_name_idx ON customers (lower(name));', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS customers_lower_name_idx', pg: CIC14 });
+c('index14', 'CREATE INDEX CONCURRENTLY shipments_state_idx ON shipments (state) WHERE state IS NOT NULL;', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS shipments_state_idx', pg: CIC14 });
+c('index14', 'CREATE INDEX accounts_created_at_brin ON accounts USING brin (created_at);', 'S scan');
+c('index14', 'CREATE INDEX CONCURRENTLY users_name_trgm ON users USING gin (name gin_trgm_ops);', 'fails', { noTx: true, cleanup: 'DROP INDEX IF EXISTS users_name_trgm' });
+c('index14', 'CREATE INDEX CONCURRENTLY accounts_plan_hash ON accounts USING hash (plan);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_plan_hash', pg: CIC14 });
+c('index14', 'CREATE INDEX CONCURRENTLY orders_status_created_idx ON orders (status, created_at) INCLUDE (total);', '', {
+  noTx: true, cleanup: 'DROP INDEX IF EXISTS orders_status_created_idx', pg: { 14.2: true, 10: true }, pgWhy: '10: INCLUDE columns are new in 11 (release notes 11)',
+});
+c('index14', 'CREATE UNIQUE INDEX CONCURRENTLY posts_user_title_uq ON posts (user_id, title);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_user_title_uq', pg: CIC14 });
+c('index14', 'CREATE UNIQUE INDEX CONCURRENTLY accounts_owner_uq ON accounts (owner_id);', 'fails', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_owner_uq' });
+c('index14', 'CREATE INDEX CONCURRENTLY logs_default_at_idx ON logs_default (at);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS logs_default_at_idx', pg: CIC14 });
+c('index14', 'CREATE INDEX CONCURRENTLY events_id_idx ON events (id);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS events_id_idx', pg: CIC14 });
+c('index14', 'CREATE INDEX sales_eu_amount_idx ON sales_eu (amount);', 'S scan');
+c('index14', 'CREATE INDEX CONCURRENTLY "idx_users_prefs_theme" ON "users" ((prefs ->> \'theme\'));', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS idx_users_prefs_theme', pg: CIC14 });
+c('index14', 'CREATE INDEX CONCURRENTLY ledger_id_desc_idx ON ledger USING btree (id DESC) WITH (fillfactor = 70);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS ledger_id_desc_idx', pg: CIC14 });
+c('index14', "CREATE INDEX CONCURRENTLY orders_recent_idx ON orders (id) WHERE created_at > now() - interval '30 days';", 'fails', { noTx: true, cleanup: 'DROP INDEX IF EXISTS orders_recent_idx' });
+c('index14', "CREATE INDEX CONCURRENTLY events_at_day_idx ON events (date_trunc('day', at));", 'fails', { noTx: true, cleanup: 'DROP INDEX IF EXISTS events_at_day_idx' });
+c('index14', "CREATE INDEX events_at_utc_day_idx ON events ((date_trunc('day', at AT TIME ZONE 'UTC')));", 'S scan');
+// DROP INDEX and REINDEX.
+c('dropindex14', 'DROP INDEX IF EXISTS order_totals_customer_idx;', 'AE');
+c('dropindex14', 'DROP INDEX posts_title_idx;', 'fails');
+c('reindex14', 'REINDEX TABLE cache_entries;', 'S scan');
+c('reindex14', 'REINDEX (CONCURRENTLY, VERBOSE) TABLE ledger;', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: RIC });
+c('reindex14', 'REINDEX TABLE CONCURRENTLY metrics;', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: '10: REINDEX CONCURRENTLY is new in 12 and REINDEX of a partitioned table in 14; 14.2: REINDEX CONCURRENTLY can corrupt an index on 14.0–14.3 (release notes 14.4)' });
+// Maintenance.
+c('maint14', 'VACUUM ANALYZE orders;', '', { noTx: true });
+c('maint14', 'VACUUM (VERBOSE, PARALLEL 2) ledger;', '', { noTx: true, pg: { 10: true }, pgWhy: '10: the PARALLEL option of VACUUM is new in 13 (release notes 13), so 10 rejects the statement' });
+c('maint14', 'VACUUM FULL VERBOSE ledger;', 'AE rewrite', { noTx: true });
+c('maint14', 'VACUUM (DISABLE_PAGE_SKIPPING) accounts;', '', { noTx: true });
+c('maint14', 'VACUUM (PROCESS_TOAST FALSE) users;', '', { noTx: true, pg: { 10: true }, pgWhy: '10: the PROCESS_TOAST option of VACUUM is new in 14 (release notes 14), so 10 rejects the statement' });
+c('maint14', 'LOCK events;', 'fails', { inBlock: false });
+c('maint14', 'TRUNCATE TABLE cache_entries, ledger RESTART IDENTITY;', 'AE rewrite scan', { hazard: 'data lost' });
+c('maint14', 'TRUNCATE users;', 'fails');
+c('maint14', 'TRUNCATE sales;', 'AE rewrite', { hazard: 'data lost' });
+c('maint14', 'ANALYZE VERBOSE customers (region);', 'SUE');
+// Data changes.
+c('dml14', "UPDATE orders SET status = 'shipped' WHERE id = 7;", 'RE');
+c('dml14', 'UPDATE orders SET qty = 0 WHERE qty IS NULL;', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('dml14', 'UPDATE ledger SET amount = amount * 100;', 'RE scan', { hazard: 'every row written in one transaction' });
+c('dml14', "UPDATE accounts SET plan = 'free' WHERE plan IS NULL AND id BETWEEN 1 AND 100;", 'RE');
+c('dml14', "DELETE FROM events WHERE at < now() - interval '90 days';", 'RE scan', { hazard: 'every matching row deleted in one transaction' });
+c('dml14', 'DELETE FROM ledger WHERE id IN (SELECT id FROM ledger WHERE amount = 0 LIMIT 1000);', 'RE scan');
+c('dml14', "INSERT INTO accounts (name, plan) VALUES ('internal', 'enterprise');", 'RE');
+c('dml14', "INSERT INTO accounts (id, name) VALUES (1, 'x');", 'fails');
+c('dml14', "INSERT INTO orders (id, customer_id, total, currency) VALUES (5000, 1, -1, 'EUR');", 'fails');
+c('dml14', "INSERT INTO logs (at, msg) VALUES ('2024-02-01', 'migration marker');", 'RE');
+c('dml14', "INSERT INTO metrics (day, v) VALUES ('2023-12-31', 1);", 'fails');
+c('dml14', 'UPDATE users SET updated_at = now() WHERE id = 1;', 'RE');
+c('dml14', 'UPDATE posts SET published = true WHERE published IS NULL;', 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('dml14', 'UPDATE customers SET email = lower(email)::email_address WHERE id BETWEEN 1 AND 50;', 'RE');
+c('dml14', "DELETE FROM sales WHERE region = 'eu' AND amount = 13;", 'RE scan');
+c('dml14', "INSERT INTO cache_entries (key, value) VALUES ('schema_version', '14')\nON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;", 'RE');
+c('dml14', "INSERT INTO shipments (id, order_id, state) SELECT id + 100000, id, 'new' FROM orders WHERE id > 3990;", 'RE');
+c('dml14', 'INSERT INTO archive_2023 SELECT * FROM archive_2023 WHERE v < 0;', 'RE scan');
+c('dml14', "UPDATE shipments SET addr.city = 'Berlin' WHERE id = 3;", 'RE');
+c('dml14', 'DELETE FROM customers WHERE id = 1;', 'fails');
+c('dml14', "DELETE FROM orders WHERE status = 'pending';", 'RE scan', { hazard: 'every matching row deleted in one transaction' });
+c('dml14', "UPDATE orders o SET tax = 0 FROM customers c WHERE c.id = o.customer_id AND c.region = 'us';", 'RE scan', { hazard: 'every matching row written in one transaction' });
+c('dml14', "WITH moved AS (DELETE FROM logs_default WHERE at >= '2026-01-01' RETURNING *)\nINSERT INTO logs SELECT * FROM moved;", 'RE scan', { hazard: 'every matching row moved in one transaction' });
+c('dml14', "UPDATE users SET name = 'first user' WHERE lower(email) = 'u1@x.io';", 'RE scan');
+// Sequences and identity.
+c('seq14', 'CREATE SEQUENCE shipment_number_seq AS integer START 1000 INCREMENT 1 CACHE 20;', '');
+c('seq14', 'DROP SEQUENCE IF EXISTS old_invoice_seq;', '');
+c('seq14', 'ALTER SEQUENCE accounts_id_seq OWNED BY accounts.id;', 'fails');
+// Enums, composite types, domains.
+c('enum14', "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'on_hold' BEFORE 'paid';", '');
+c('enum14', "ALTER TYPE order_status ADD VALUE 'partially_shipped' AFTER 'shipped';", '');
+c('enum14', "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'refunded';", '', { hazard: 'the new value sorts after every other' });
+c('enum14', "ALTER TYPE order_status ADD VALUE 'cancelled' BEFORE 'canceled';", 'fails');
+c('enum14', "CREATE TYPE shipment_state AS ENUM ('new', 'packed', 'shipped', 'delivered');", '');
+c('enum14', 'ALTER TYPE postal_addr ALTER ATTRIBUTE city TYPE varchar(100);', 'fails');
+c('enum14', 'DROP TYPE IF EXISTS legacy_state;', '');
+c('domain14', 'ALTER DOMAIN email_address RENAME CONSTRAINT email_has_at TO email_contains_at;', '');
+// Views and materialized views.
+c('view14', 'CREATE VIEW customer_order_counts AS SELECT customer_id, count(*) AS n FROM orders GROUP BY customer_id;', 'AS');
+c('view14', "CREATE OR REPLACE VIEW recent_orders AS\n  SELECT id, status FROM orders WHERE created_at > now() - interval '7 days';", 'AS');
+c('view14', 'CREATE MATERIALIZED VIEW IF NOT EXISTS posts_per_user AS\n  SELECT user_id, count(*) AS posts FROM posts GROUP BY user_id\nWITH NO DATA;', 'AS');
+c('view14', 'CREATE VIEW v_users_public WITH (security_invoker = true) AS SELECT id, name FROM users;', 'AS', { pg: { 10: true, 14.2: true }, pgWhy: NEW15 });
+c('view14', 'ALTER VIEW recent_orders OWNER TO postgres;', '');
+// Functions and triggers.
+c('func14', 'CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.updated_at := now();\n  RETURN NEW;\nEND\n$$;', '');
+c('func14', 'CREATE TRIGGER orders_status_audit AFTER UPDATE OF status ON orders\n  FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE PROCEDURE touch();', 'SRE');
+c('func14', 'CREATE CONSTRAINT TRIGGER ledger_check AFTER INSERT ON ledger DEFERRABLE INITIALLY DEFERRED\n  FOR EACH ROW EXECUTE FUNCTION touch();', 'SRE', { pg: { 10: true }, pgWhy: EXF10 });
+c('func14', 'CREATE FUNCTION customer_name(p_id bigint) RETURNS text LANGUAGE sql STABLE AS $$ SELECT name FROM customers WHERE id = p_id $$;', 'AS');
+c('func14', 'CREATE OR REPLACE FUNCTION ledger_balance(p_account text) RETURNS bigint LANGUAGE plpgsql STABLE AS $$\nBEGIN\n  RETURN (SELECT sum(amount) FROM ledger WHERE account = p_account);\nEND\n$$;', '');
+c('func14', 'CREATE FUNCTION order_gross_total(o orders) RETURNS numeric LANGUAGE sql IMMUTABLE\n  RETURN o.total + coalesce(o.tax, 0);', 'AS', { pg: { 10: true }, pgWhy: '10: SQL-standard function bodies (RETURN, BEGIN ATOMIC) are new in 14 (release notes 14), so 10 rejects the statement' });
+c('func14', 'CREATE TRIGGER users_audit AFTER INSERT OR UPDATE OR DELETE ON users\n  REFERENCING NEW TABLE AS new_rows\n  FOR EACH STATEMENT EXECUTE FUNCTION touch();', 'fails');
+// Grants and comments.
+c('acl14', 'GRANT SELECT, INSERT, UPDATE ON ledger TO PUBLIC;', '');
+c('acl14', 'REVOKE UPDATE (balance) ON accounts FROM PUBLIC;', '');
+c('acl14', 'GRANT USAGE ON TYPE order_status TO PUBLIC;', '');
+c('acl14', 'ALTER TABLE ledger OWNER TO postgres;', 'AE');
+c('comment14', "COMMENT ON COLUMN accounts.balance IS 'in account currency';", 'SUE');
+c('comment14', 'COMMENT ON TABLE "logs" IS \'partitioned by day\';', 'SUE');
+c('comment14', "COMMENT ON DOMAIN email_address IS 'checked loosely';", '');
+c('comment14', "COMMENT ON COLUMN recent_orders.status IS 'order status';", '');
+c('comment14', 'COMMENT ON INDEX orders_customer_id_idx IS NULL;', '');
+c('comment14', "COMMENT ON STATISTICS posts_stats IS 'planner hint';", '');
+// Row-level security.
+c('policy14', 'ALTER TABLE accounts DISABLE ROW LEVEL SECURITY;', 'AE');
+c('policy14', 'CREATE POLICY ledger_read ON ledger AS PERMISSIVE FOR SELECT USING (true);', 'AE');
+c('policy14', "CREATE POLICY accounts_owner ON accounts FOR UPDATE\n  USING (owner_id = current_setting('app.customer_id')::bigint);", 'AE');
+c('policy14', 'ALTER TABLE "posts" NO FORCE ROW LEVEL SECURITY;', 'AE');
+// Storage parameters, statistics, persistence.
+c('storage14', 'ALTER TABLE orders SET (fillfactor = 90);', 'SUE');
+c('storage14', 'ALTER TABLE ledger SET (autovacuum_enabled = false, toast.autovacuum_enabled = false);', 'SUE');
+c('storage14', 'ALTER TABLE accounts ALTER COLUMN plan SET STATISTICS 1000;', 'SUE');
+c('storage14', 'ALTER TABLE events ALTER COLUMN kind SET STORAGE EXTERNAL;', 'AE');
+c('storage14', 'CREATE STATISTICS IF NOT EXISTS orders_cust_status (dependencies) ON customer_id, status FROM orders;', 'SUE');
+c('storage14', 'ALTER TABLE users ALTER COLUMN prefs SET COMPRESSION default;', 'AE', { pg: { 10: true }, pgWhy: '10: column compression methods are new in 14 (release notes 14), so 10 rejects the statement' });
+c('storage14', 'ALTER TABLE events REPLICA IDENTITY FULL;', 'AE');
+c('storage14', 'ALTER TABLE customers SET (log_autovacuum_min_duration = 0);', 'SUE');
+c('storage14', 'ALTER TABLE orders ALTER COLUMN customer_id SET (n_distinct_inherited = -0.5);', 'SUE');
+c('storage14', 'ALTER TABLE ledger SET TABLESPACE pg_default;', 'AE');
+c('storage14', 'ALTER TABLE orders ALTER COLUMN total SET STATISTICS -1;', 'SUE');
+// Partitions.
+c('part14', "ALTER TABLE sales ATTACH PARTITION archive_2023 FOR VALUES IN ('us');", 'fails');
+c('part14', 'CREATE TABLE metrics_2025 (LIKE metrics INCLUDING ALL);', 'AS');
+c('part14', 'ALTER TABLE logs DETACH PARTITION logs_default;', 'AE');
+// Tables, schemas, extensions, DO blocks.
+c('table14', 'DROP SCHEMA IF EXISTS staging CASCADE;', '');
+c('table14', 'CREATE TABLE audit_log (\n  id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n  table_name text NOT NULL,\n  row_id bigint,\n  changed_at timestamptz NOT NULL DEFAULT now(),\n  diff jsonb\n);', '');
+c('table14', "CREATE TABLE account_members (\n  account_id bigint NOT NULL REFERENCES accounts ON DELETE CASCADE,\n  user_id bigint NOT NULL REFERENCES users,\n  role text NOT NULL DEFAULT 'member',\n  PRIMARY KEY (account_id, user_id)\n);", 'SRE');
+c('table14', 'DROP TABLE shipments;', 'AE', { hazard: 'data lost' });
+c('table14', 'DROP TABLE customers;', 'fails');
+c('table14', 'CREATE UNLOGGED TABLE import_staging (LIKE customers);', 'AS');
+c('table14', "CREATE TABLE orders_2023 AS SELECT * FROM orders WHERE created_at < '2024-01-01';", 'AS scan');
+c('table14', 'SELECT * INTO orders_copy FROM orders;', 'AS scan');
+c('do14', "DO $$\nBEGIN\n  EXECUTE format('ALTER TABLE %I ADD COLUMN IF NOT EXISTS note text', 'orders');\nEND\n$$;", 'AE', { hazard: 'SQL built at run time' });
+c('do14', "DO $$\nDECLARE r record;\nBEGIN\n  FOR r IN SELECT id FROM accounts WHERE id <= 10 LOOP\n    UPDATE accounts SET plan = 'legacy' WHERE id = r.id;\n  END LOOP;\nEND\n$$;", 'RE');
+c('do14', "SET lock_timeout = '5s';", '');
+// A few more, written after the exact duplicates of earlier batches were dropped (before facts.mjs first ran).
+c('more14', 'ALTER TABLE shipments ALTER COLUMN state SET STATISTICS 250;', 'SUE');
+c('more14', "COMMENT ON COLUMN shipments.addr IS 'postal address at the time of the order';", 'SUE');
+c('more14', 'UPDATE posts SET views = 0 WHERE id BETWEEN 100 AND 200 AND views IS NULL;', 'RE');
+c('more14', 'CREATE INDEX CONCURRENTLY posts_title_lower_idx ON posts (lower(title) text_pattern_ops);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_title_lower_idx', pg: CIC14 });
+c('more14', 'DELETE FROM shipments WHERE id BETWEEN 1 AND 10;', 'RE');
+c('more14', 'ALTER TABLE accounts RENAME COLUMN owner_id TO owner_customer_id;', 'AE', { hazard: 'running code uses the old name' });
+c('more14', 'ALTER TABLE ledger ALTER COLUMN account SET (n_distinct = -1);', 'SUE');
+c('more14', 'CREATE INDEX CONCURRENTLY customers_region_score_idx ON customers (region) INCLUDE (score) WHERE score > 100;', '', {
+  noTx: true, cleanup: 'DROP INDEX IF EXISTS customers_region_score_idx', pg: { 14.2: true, 10: true }, pgWhy: '10: INCLUDE columns are new in 11 (release notes 11)',
+});
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
