@@ -37,7 +37,8 @@ const BATCHES = [
   { name: '10 (1457-1656, written blind)', has: (n) => n >= 1457 && n <= 1656 },
   { name: '11 (1657-1875, written blind)', has: (n) => n >= 1657 && n <= 1875 },
   { name: '12 (1876-2098, minimal pairs, written blind)', has: (n) => n >= 1876 && n <= 2098 },
-  { name: '13 (2099-2320, one statement each, written blind)', has: (n) => n >= 2099 },
+  { name: '13 (2099-2320, one statement each, written blind)', has: (n) => n >= 2099 && n <= 2320 },
+  { name: '14 (2321-2526, one statement each, written blind)', has: (n) => n >= 2321 },
 ];
 
 writeSet();

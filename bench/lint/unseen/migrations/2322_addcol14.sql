@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD COLUMN locale varchar(10) DEFAULT 'en';;

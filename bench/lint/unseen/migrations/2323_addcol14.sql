@@ -1,0 +1,1 @@
+alter table ledger add column posted_at timestamptz default now() not null;;

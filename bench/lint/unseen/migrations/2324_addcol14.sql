@@ -1,0 +1,1 @@
+ALTER TABLE "accounts" ADD COLUMN "trial_ends_at" timestamptz;;

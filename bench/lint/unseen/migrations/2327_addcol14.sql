@@ -1,0 +1,1 @@
+ALTER TABLE posts ADD COLUMN pinned boolean NOT NULL DEFAULT FALSE;;

@@ -1,0 +1,1 @@
+ALTER TABLE ledger ADD COLUMN currency char(3) NOT NULL;;

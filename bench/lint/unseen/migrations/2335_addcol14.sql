@@ -1,0 +1,1 @@
+ALTER TABLE shipments ADD COLUMN tracking_token uuid NOT NULL DEFAULT gen_random_uuid();;

@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD COLUMN created_on date DEFAULT CURRENT_DATE;;

@@ -1,0 +1,1 @@
+ALTER TABLE users ADD COLUMN referral_code text UNIQUE NOT NULL DEFAULT '';;

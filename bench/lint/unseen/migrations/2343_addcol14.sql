@@ -1,0 +1,1 @@
+ALTER TABLE sales ADD COLUMN channel text NOT NULL DEFAULT 'web';;

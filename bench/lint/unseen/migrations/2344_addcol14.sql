@@ -1,0 +1,1 @@
+ALTER TABLE metrics ADD COLUMN updated_at timestamptz DEFAULT clock_timestamp();;

@@ -1,0 +1,1 @@
+ALTER INDEX order_totals_customer_idx RENAME TO order_totals_customer_id_key;;

@@ -1,0 +1,1 @@
+ALTER VIEW recent_orders RENAME TO recent_orders_v;;

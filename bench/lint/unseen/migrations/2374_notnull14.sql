@@ -1,0 +1,1 @@
+ALTER TABLE ledger ALTER COLUMN amount SET NOT NULL;;

@@ -1,0 +1,1 @@
+ALTER TABLE ledger ADD CONSTRAINT ledger_account_excl EXCLUDE USING gist (account WITH =);;

@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD CONSTRAINT orders_currency_upper CHECK (currency = upper(currency));;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY ledger_account_idx ON ledger (account);;

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY ledger_account_uq ON ledger (account);;

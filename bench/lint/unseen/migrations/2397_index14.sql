@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY orders_payload_gin ON orders USING gin (payload);;

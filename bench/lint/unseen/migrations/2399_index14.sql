@@ -1,0 +1,1 @@
+CREATE INDEX metrics_day_idx ON metrics (day);;

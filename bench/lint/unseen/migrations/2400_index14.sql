@@ -1,0 +1,1 @@
+CREATE INDEX logs_msg_idx ON ONLY logs (msg);;

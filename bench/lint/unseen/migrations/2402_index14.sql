@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY customers_lower_name_idx ON customers (lower(name));;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY shipments_state_idx ON shipments (state) WHERE state IS NOT NULL;;

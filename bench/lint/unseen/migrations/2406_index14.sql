@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY accounts_plan_hash ON accounts USING hash (plan);;

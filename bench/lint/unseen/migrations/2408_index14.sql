@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY posts_user_title_uq ON posts (user_id, title);;

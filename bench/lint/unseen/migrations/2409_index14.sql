@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY accounts_owner_uq ON accounts (owner_id);;

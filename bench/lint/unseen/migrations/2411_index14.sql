@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY events_id_idx ON events (id);;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY "idx_users_prefs_theme" ON "users" ((prefs ->> 'theme'));;

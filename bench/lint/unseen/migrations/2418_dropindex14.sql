@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS order_totals_customer_idx;;

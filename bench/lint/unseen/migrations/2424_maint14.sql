@@ -1,0 +1,1 @@
+VACUUM (VERBOSE, PARALLEL 2) ledger;;

@@ -1,0 +1,1 @@
+VACUUM (DISABLE_PAGE_SKIPPING) accounts;;

@@ -1,0 +1,1 @@
+VACUUM (PROCESS_TOAST FALSE) users;;

@@ -1,0 +1,1 @@
+INSERT INTO accounts (name, plan) VALUES ('internal', 'enterprise');;

@@ -1,0 +1,1 @@
+UPDATE users SET updated_at = now() WHERE id = 1;;

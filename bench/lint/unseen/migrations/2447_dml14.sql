@@ -1,0 +1,1 @@
+DELETE FROM sales WHERE region = 'eu' AND amount = 13;;

@@ -1,0 +1,1 @@
+INSERT INTO archive_2023 SELECT * FROM archive_2023 WHERE v < 0;;

@@ -1,0 +1,1 @@
+UPDATE shipments SET addr.city = 'Berlin' WHERE id = 3;;

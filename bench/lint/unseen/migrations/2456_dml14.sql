@@ -1,0 +1,1 @@
+UPDATE users SET name = 'first user' WHERE lower(email) = 'u1@x.io';;

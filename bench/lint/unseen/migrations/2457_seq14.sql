@@ -1,0 +1,1 @@
+CREATE SEQUENCE shipment_number_seq AS integer START 1000 INCREMENT 1 CACHE 20;;

@@ -1,0 +1,1 @@
+DROP SEQUENCE IF EXISTS old_invoice_seq;;

@@ -1,0 +1,1 @@
+ALTER TYPE order_status ADD VALUE 'partially_shipped' AFTER 'shipped';;

@@ -1,0 +1,1 @@
+CREATE TYPE shipment_state AS ENUM ('new', 'packed', 'shipped', 'delivered');;

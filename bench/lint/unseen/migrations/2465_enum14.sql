@@ -1,0 +1,1 @@
+ALTER TYPE postal_addr ALTER ATTRIBUTE city TYPE varchar(100);;

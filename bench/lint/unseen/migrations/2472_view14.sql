@@ -1,0 +1,1 @@
+ALTER VIEW recent_orders OWNER TO postgres;;

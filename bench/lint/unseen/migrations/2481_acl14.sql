@@ -1,0 +1,1 @@
+REVOKE UPDATE (balance) ON accounts FROM PUBLIC;;

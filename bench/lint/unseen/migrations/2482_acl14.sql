@@ -1,0 +1,1 @@
+GRANT USAGE ON TYPE order_status TO PUBLIC;;

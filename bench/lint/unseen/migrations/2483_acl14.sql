@@ -1,0 +1,1 @@
+ALTER TABLE ledger OWNER TO postgres;;

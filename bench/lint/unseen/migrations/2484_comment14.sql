@@ -1,0 +1,1 @@
+COMMENT ON COLUMN accounts.balance IS 'in account currency';;

@@ -1,0 +1,1 @@
+COMMENT ON TABLE "logs" IS 'partitioned by day';;

@@ -1,0 +1,1 @@
+COMMENT ON DOMAIN email_address IS 'checked loosely';;

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN recent_orders.status IS 'order status';;

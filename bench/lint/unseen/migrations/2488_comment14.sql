@@ -1,0 +1,1 @@
+COMMENT ON INDEX orders_customer_id_idx IS NULL;;

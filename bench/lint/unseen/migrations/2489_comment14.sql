@@ -1,0 +1,1 @@
+COMMENT ON STATISTICS posts_stats IS 'planner hint';;

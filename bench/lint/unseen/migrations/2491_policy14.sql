@@ -1,0 +1,1 @@
+CREATE POLICY ledger_read ON ledger AS PERMISSIVE FOR SELECT USING (true);;

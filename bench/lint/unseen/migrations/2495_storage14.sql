@@ -1,0 +1,1 @@
+ALTER TABLE ledger SET (autovacuum_enabled = false, toast.autovacuum_enabled = false);;

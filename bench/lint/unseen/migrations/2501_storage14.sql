@@ -1,0 +1,1 @@
+ALTER TABLE customers SET (log_autovacuum_min_duration = 0);;

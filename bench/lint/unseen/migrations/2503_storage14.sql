@@ -1,0 +1,1 @@
+ALTER TABLE ledger SET TABLESPACE pg_default;;

@@ -1,0 +1,1 @@
+ALTER TABLE sales ATTACH PARTITION archive_2023 FOR VALUES IN ('us');;

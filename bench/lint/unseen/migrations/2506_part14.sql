@@ -1,0 +1,1 @@
+CREATE TABLE metrics_2025 (LIKE metrics INCLUDING ALL);;

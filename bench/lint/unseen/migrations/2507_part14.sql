@@ -1,0 +1,1 @@
+ALTER TABLE logs DETACH PARTITION logs_default;;

@@ -1,0 +1,1 @@
+CREATE UNLOGGED TABLE import_staging (LIKE customers);;

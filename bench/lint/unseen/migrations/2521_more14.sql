@@ -1,0 +1,1 @@
+UPDATE posts SET views = 0 WHERE id BETWEEN 100 AND 200 AND views IS NULL;;

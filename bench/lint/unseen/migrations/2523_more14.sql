@@ -1,0 +1,1 @@
+DELETE FROM shipments WHERE id BETWEEN 1 AND 10;;

@@ -1,0 +1,1 @@
+ALTER TABLE accounts RENAME COLUMN owner_id TO owner_customer_id;;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY customers_region_score_idx ON customers (region) INCLUDE (score) WHERE score > 100;;
