@@ -36,6 +36,29 @@ const NOT_VOLATILE = new Set([
   'current_database', 'version', 'pg_backend_pid', 'inet_client_addr',
 ]);
 
+/** Built-ins known to be STABLE (pg_proc.provolatile = 's' on PostgreSQL 15, no IMMUTABLE variant): the same within a statement only. */
+const STABLE = new Set([
+  'now', 'statement_timestamp', 'transaction_timestamp', 'current_setting', 'current_database', 'current_schema',
+  'pg_backend_pid', 'txid_current', 'pg_current_xact_id', 'inet_client_addr', 'version',
+]);
+
+/**
+ * A function call in `expr` known not to be IMMUTABLE, as written (`now()`, `CURRENT_TIMESTAMP`, `random()`), which an
+ * index expression or predicate may not call; undefined when none is known. Functions of unknown volatility pass.
+ */
+export function notImmutableCall(expr: unknown): string | undefined {
+  let found: string | undefined;
+  walk(expr, (key, body) => {
+    if (found) return;
+    // CURRENT_DATE, CURRENT_TIMESTAMP, LOCALTIMESTAMP, CURRENT_USER …: all STABLE.
+    if (key === 'SQLValueFunction') found = String((body as { op?: string }).op ?? 'SVFOP').replace(/^SVFOP_/, '');
+    if (key !== 'FuncCall') return;
+    const name = calledName(body as NodeOf<'FuncCall'>);
+    if (name !== undefined && (VOLATILE.has(name) || STABLE.has(name))) found = `${name}()`;
+  });
+  return found;
+}
+
 export const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 
 /** Volatile if any function called is; unknown if any is unclassified or there is a subquery; else constant. */

@@ -10,7 +10,7 @@ export { LOCK_MODES, conflicts, strongest, blockedBy, blockedLabel, modeLabel, l
 export type { CommandEffect } from './lock-model-alter-table.js';
 export { alterTableCommandEffect, constraintEffect } from './lock-model-alter-table.js';
 export type { Volatility, AddColumnAnalysis } from './column-default.js';
-export { SERIAL_TYPES, volatility, analyzeAddColumn } from './column-default.js';
+export { SERIAL_TYPES, volatility, analyzeAddColumn, notImmutableCall } from './column-default.js';
 export type { TypeChange, TypeChangeVerdict, TypeChangeSession } from './type-change.js';
 export { analyzeTypeChange, isUtcTimeZone } from './type-change.js';
 export { inlineForeignKeyValidates } from './foreign-key-validation.js';

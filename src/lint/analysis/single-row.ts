@@ -124,18 +124,30 @@ export function pinsFewRows(s: StatementFacts, facts: MigrationFacts): boolean {
   const upd = executed(s.stmt, 'UpdateStmt');
   const del = executed(s.stmt, 'DeleteStmt');
   const merge = bodyOf(s.stmt, 'MergeStmt');
-  const target = upd?.relation ?? del?.relation ?? merge?.relation;
-  // MERGE's ON is its WHERE, and its source its FROM.
-  const where = upd?.whereClause ?? del?.whereClause ?? merge?.joinCondition;
+  if (merge) return writePinsFewRows({ relation: merge.relation, whereClause: merge.joinCondition, fromClause: merge.sourceRelation ? [merge.sourceRelation] : [] }, s.index, facts);
+  return writePinsFewRows(upd ?? (del ? { ...del, fromClause: del.usingClause } : undefined), s.index, facts);
+}
+
+/** A write's target, WHERE (MERGE: its ON) and other relations (UPDATE's FROM, DELETE's USING, MERGE's source). */
+interface Write {
+  readonly relation?: RangeVar | undefined;
+  readonly whereClause?: Node | undefined;
+  readonly fromClause?: readonly Node[] | undefined;
+}
+
+/** pinsFewRows for one write, wherever it stands (a statement's own, or a data-modifying WITH's), at statement `at`. */
+export function writePinsFewRows(write: Write | undefined, at: number, facts: MigrationFacts): boolean {
+  const target = write?.relation;
+  const where = write?.whereClause;
   if (!target || !where) return false;
-  const from = upd?.fromClause ?? del?.usingClause ?? (merge?.sourceRelation ? [merge.sourceRelation] : []);
+  const from = write.fromClause ?? [];
   const table = relationName(target) ?? '?';
   const isKey = (cols: Set<string>): boolean =>
-    cols.has('id') || primaryKeys(facts).some((k) => k.index < s.index && sameName(k.table, table) && k.columns.every((c) => cols.has(c)));
+    cols.has('id') || primaryKeys(facts).some((k) => k.index < at && sameName(k.table, table) && k.columns.every((c) => cols.has(c)));
   if (isKey(pinnedColumns(where, target, from.length > 0))) return true;
   // One row per row of a mapping table: UPDATE t SET … FROM fix f WHERE t.id = f.id, fix holding a few constant rows
   // (a table this migration filled, or a VALUES list).
-  const mapping = from.length === 1 ? constantSource(from[0], s.index, facts) : undefined;
+  const mapping = from.length === 1 ? constantSource(from[0], at, facts) : undefined;
   return mapping !== undefined && mapping.rows <= MAPPING_ROWS && isKey(joinedColumns(where, target, mapping.names));
 }
 

@@ -72,6 +72,7 @@ import { truncatingTable } from './truncating-table.js';
 import { restartingSequence } from './restarting-sequence.js';
 import { concurrentRefreshFails } from './concurrent-refresh-fails.js';
 import { concurrentIndexOnPartitionedTable } from './concurrent-index-on-partitioned-table.js';
+import { indexExpressionNotImmutable } from './index-expression-not-immutable.js';
 import { uniqueConstraintWithoutIndex } from './unique-constraint-without-index.js';
 import { unqualifiedTableName } from './unqualified-table-name.js';
 import { unsupportedByServerVersion } from './unsupported-by-server-version.js';
@@ -89,6 +90,7 @@ export const RULES: readonly Rule[] = [
   nonTransactionalStatementInTransaction,
   concurrentIndexPg14Bug,
   concurrentIndexOnPartitionedTable,
+  indexExpressionNotImmutable,
   indexTooManyColumns,
   // Constraints
   constraintMissingNotValid,

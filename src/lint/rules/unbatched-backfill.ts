@@ -1,5 +1,5 @@
 import { bodyOf, doBlockEndsTransactions, nodeAs, relationName, type Node, type NodeOf } from '../../sql/index.js';
-import { constantSource, isConstant, MAPPING_ROWS, pinsFewRows } from '../analysis/single-row.js';
+import { constantSource, isConstant, MAPPING_ROWS, pinsFewRows, writePinsFewRows } from '../analysis/single-row.js';
 import { writesToolHistory } from '../analysis/bookkeeping.js';
 import { executed } from '../analysis/executed.js';
 import { onKinds, q } from '../rule-kit.js';
@@ -75,6 +75,19 @@ function bounded(where: unknown): boolean {
   return between || limit || list || (lower && upper);
 }
 
+/** The first UPDATE or DELETE in a WITH of the statement (a data-modifying CTE runs to completion whatever reads it). */
+function modifyingWith(s: StatementFacts): { update?: NodeOf<'UpdateStmt'>; del?: NodeOf<'DeleteStmt'> } | undefined {
+  const body = Object.values(s.stmt.node)[0] as { withClause?: { ctes?: Node[] } } | undefined;
+  for (const cte of body?.withClause?.ctes ?? []) {
+    const query = nodeAs(cte, 'CommonTableExpr')?.ctequery;
+    const update = nodeAs(query, 'UpdateStmt');
+    if (update) return { update };
+    const del = nodeAs(query, 'DeleteStmt');
+    if (del) return { del };
+  }
+  return undefined;
+}
+
 /**
  * MERGE that updates or deletes the rows its source matches: a backfill when nothing bounds the source (a LIMIT, a
  * list of constant rows). One that only inserts (WHEN NOT MATCHED) writes no existing row.
@@ -110,14 +123,19 @@ export const unbatchedBackfill: Rule = {
   description: 'an UPDATE, DELETE or MERGE whose WHERE (or source) does not bound how many rows it touches (a backfill in one transaction)',
   docs: 'docs/rules/unbatched-backfill.md',
   lockHazard: true,
-  check: onKinds(['UpdateStmt', 'DeleteStmt', 'ExplainStmt', 'MergeStmt'], (s: StatementFacts, ctx) => {
+  check: onKinds(['UpdateStmt', 'DeleteStmt', 'ExplainStmt', 'MergeStmt', 'InsertStmt', 'SelectStmt'], (s: StatementFacts, ctx) => {
     const merge = bodyOf(s.stmt, 'MergeStmt');
     if (merge) return mergeReport(merge, s, ctx.facts);
     // EXPLAIN ANALYZE runs the statement it explains.
-    const update = executed(s.stmt, 'UpdateStmt');
-    const del = update ? undefined : executed(s.stmt, 'DeleteStmt');
+    const ownUpdate = executed(s.stmt, 'UpdateStmt');
+    const ownDelete = ownUpdate ? undefined : executed(s.stmt, 'DeleteStmt');
+    // Else an UPDATE or DELETE in a WITH of the statement (WITH moved AS (DELETE … RETURNING *) INSERT …), which runs in full.
+    const inWith = ownUpdate || ownDelete ? undefined : modifyingWith(s);
+    const update = ownUpdate ?? inWith?.update;
+    const del = update ? undefined : ownDelete ?? inWith?.del;
     const write = update ?? del;
     if (!write) return undefined;
+    const fewRows = inWith ? writePinsFewRows(update ?? (del ? { ...del, fromClause: del.usingClause } : undefined), s.index, ctx.facts) : pinsFewRows(s, ctx.facts);
     const table = relationName(write.relation) ?? '?';
     // Batches in a loop of a DO block that does not COMMIT: every pass runs in the block's one transaction.
     if (s.embedded?.block === 'do' && s.embedded.inLoop && write.whereClause && !writesToolHistory(s) && !ownerCommits(s, ctx.facts.statements)) {
@@ -130,7 +148,7 @@ export const unbatchedBackfill: Rule = {
       };
     }
     // A batch picked in a CTE (WITH batch AS (SELECT id ... LIMIT n)) is bounded too.
-    if (!write.whereClause || bounded([write.whereClause, write.withClause]) || pinsFewRows(s, ctx.facts) || writesToolHistory(s)) return undefined;
+    if (!write.whereClause || bounded([write.whereClause, write.withClause]) || fewRows || writesToolHistory(s)) return undefined;
     // WHERE CURRENT OF a cursor touches one row.
     if (nodeAs(write.whereClause, 'CurrentOfExpr')) return undefined;
     const verb = update ? 'UPDATE' : 'DELETE FROM';

@@ -23,6 +23,9 @@ describeRule('unbatched-backfill', {
     "CREATE TEMP TABLE fix (customer_id bigint, region text);\nINSERT INTO fix SELECT id, 'eu' FROM customers WHERE country = 'DE';\nUPDATE customers c SET region = f.region FROM fix f WHERE f.customer_id = c.id;",
     "CREATE TEMP TABLE fix (customer_id bigint, region text);\nINSERT INTO fix VALUES (11, 'us'), (12, 'us');\nUPDATE orders o SET region = f.region FROM fix f WHERE f.customer_id = o.customer_id;",
     'UPDATE customers c SET region = f.region FROM fix f WHERE f.customer_id = c.id;',
+    // An UPDATE or DELETE in a WITH runs in full, whatever reads it.
+    "WITH moved AS (DELETE FROM logs WHERE at >= '2026-01-01' RETURNING *) INSERT INTO logs_2026 SELECT * FROM moved;",
+    "WITH touched AS (UPDATE orders SET status = 'x' WHERE status IS NULL RETURNING id) SELECT count(*) FROM touched;",
     // Open above, or more than a batch of first ids.
     "UPDATE users SET prefs = '{}' WHERE id >= 50;",
     "UPDATE users SET prefs = '{}' WHERE id <= 5000000;",
@@ -35,6 +38,9 @@ describeRule('unbatched-backfill', {
     'MERGE INTO users u USING staging s ON u.id = s.id WHEN MATCHED THEN DELETE;',
   ],
   good: [
+    // A bounded write in a WITH.
+    'WITH gone AS (DELETE FROM orders WHERE id = 5 RETURNING *) INSERT INTO orders_archive SELECT * FROM gone;',
+    "WITH moved AS (DELETE FROM logs WHERE id BETWEEN 1 AND 1000 RETURNING *) INSERT INTO logs_old SELECT * FROM moved;",
     // The first ids of a key: a batch of at most 10,000 rows.
     "UPDATE users SET prefs = '{}' WHERE id <= 50;",
     'DELETE FROM events WHERE 1000 > id;',

@@ -220,6 +220,29 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(lintSql('CREATE INDEX t_z_only ON ONLY t (z);', 'm.sql', { runnerSetsTimeouts: true, execution: 'autocommit', tableSizes: new Map([['t', { rows: 5e7, bytes: 1e10 }]]) }).findings.map((f) => f.rule)).toContain('require-concurrent-index');
   });
 
+  it('an index expression or predicate that calls now(), CURRENT_TIMESTAMP, random() or current_user is refused; lower() and a constant are not', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE TABLE t_imm (id int, created_at timestamptz, note text)');
+      for (const [sql, part] of [
+        ["CREATE INDEX ON t_imm (id) WHERE created_at > now() - interval '30 days'", 'predicate'],
+        ['CREATE INDEX ON t_imm (id) WHERE created_at > CURRENT_TIMESTAMP', 'predicate'],
+        ['CREATE INDEX ON t_imm ((random()))', 'expression'],
+        ['CREATE INDEX ON t_imm (id) WHERE note = current_user', 'predicate'],
+      ] as const) {
+        await client.query('SAVEPOINT s');
+        await expect(client.query(sql)).rejects.toThrow(new RegExp(`functions in index ${part} must be marked IMMUTABLE`));
+        await client.query('ROLLBACK TO SAVEPOINT s');
+        expect(rules(`${sql};`)).toContain('index-expression-not-immutable');
+      }
+      await client.query("CREATE INDEX ON t_imm (id) WHERE created_at > '2025-01-01'");
+      await client.query('CREATE INDEX ON t_imm ((lower(note)))');
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules("CREATE INDEX ON t_imm (id) WHERE created_at > '2025-01-01';\nCREATE INDEX ON t_imm ((lower(note)));")).not.toContain('index-expression-not-immutable');
+  });
+
   it('CREATE INDEX CONCURRENTLY is refused on a partitioned table (ON ONLY too, with no partition too), accepted on a partition', async () => {
     await client.query("CREATE TABLE pc (d date NOT NULL, v int) PARTITION BY RANGE (d); CREATE TABLE pc_1 PARTITION OF pc FOR VALUES FROM ('2024-01-01') TO ('2025-01-01'); CREATE TABLE pc_empty (v int) PARTITION BY LIST (v)");
     try {
@@ -443,6 +466,24 @@ describe('facts behind the rules (PostgreSQL)', () => {
       await client.query('ROLLBACK');
     }
     expect(rules('ALTER TABLE t_idd ALTER COLUMN id DROP IDENTITY;')).toContain('dropping-identity');
+  });
+
+  it('a DELETE in a WITH runs in full and locks every row it deletes, whatever reads it', async () => {
+    const moved = 'WITH moved AS (DELETE FROM t WHERE z > 500 RETURNING *) SELECT count(*) AS n FROM (SELECT 1 FROM moved LIMIT 1) one';
+    const other = await db.client('other');
+    try {
+      await other.query("SET lock_timeout = '100ms'");
+      await client.query('BEGIN');
+      try {
+        expect(Number((await client.query(moved)).rows[0].n)).toBe(1);
+        await expect(other.query('UPDATE t SET z = 0 WHERE id = 777')).rejects.toThrow(/lock timeout/);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    } finally {
+      await other.end();
+    }
+    expect(rules(`${moved};`)).toContain('unbatched-backfill');
   });
 
   it('the first ids of a key (id <= 50) are a batch: those rows locked, no others; an identity starts at 1', async () => {
