@@ -3,6 +3,7 @@ import type { Finding } from '../lint/index.js';
 import { formatDuration } from '../core/duration.js';
 import { formatVersionList } from '../core/version-list.js';
 import { formatError } from './error-report.js';
+import { migrationLabel } from '../core/migration-label.js';
 
 /** A dry run's lint findings as SQL comments above the script, so the output stays a runnable script. */
 function lintComment(findings: readonly Finding[] | undefined): string {
@@ -21,7 +22,7 @@ export function formatRun(result: RunResult, direction: 'up' | 'down'): string {
   if (result.dryRun) {
     const n = result.notAttempted.length;
     const stop = result.stopsBefore
-      ? `-- \`lockstep up\` stops before ${result.stopsBefore.version} ${result.stopsBefore.name} (LOCKSTEP_E_UNSUPPORTED_MIGRATION, exit 1): ${result.stopsBefore.reason.replace(/\s+/g, ' ')}\n`
+      ? `-- \`lockstep up\` stops before ${migrationLabel(result.stopsBefore.version, result.stopsBefore.name)} (LOCKSTEP_E_UNSUPPORTED_MIGRATION, exit 1): ${result.stopsBefore.reason.replace(/\s+/g, ' ')}\n`
       : '';
     if (n === 0) return stop ? `-- Dry run: no migration Lockstep can run is pending on ${result.target}.\n${stop.trimEnd()}` : 'Dry run: nothing to do.';
     const body = `-- Dry run: ${n} migration(s) would ${direction === 'up' ? 'be applied' : 'be rolled back'} on ${result.target}. Nothing was executed.\n${lintComment(result.lint)}${result.script ?? ''}`;

@@ -10,7 +10,7 @@ import type { NodeOf } from '../../sql/index.js';
 import { bodyOf, nodeAs, relationName } from '../../sql/index.js';
 import { byName, sameName } from '../../locks/index.js';
 import { quoteIdent, quoteQualified } from '../quote-ident.js';
-import type { LintOptions } from '../types.js';
+import type { LintOptions, MigrationFacts, StatementFacts } from '../types.js';
 import type { ParsedStatement } from '../../sql/index.js';
 import { casedName } from './sql-text.js';
 
@@ -54,6 +54,15 @@ export function onlyPartitionedParent(index: NodeOf<'IndexStmt'>, options: LintO
 export function declaredPartitioned(stmt: ParsedStatement): string | undefined {
   const create = bodyOf(stmt, 'CreateStmt');
   return create?.partspec ? relationName(create.relation) : undefined;
+}
+
+/** This migration declared `name` partitioned (CREATE TABLE … PARTITION BY) before `at`. */
+export function partitionedHere(name: string, at: StatementFacts, facts: MigrationFacts): boolean {
+  return facts.ofKind('CreateStmt').some((x) => {
+    if (x.index >= at.index) return false;
+    const declared = declaredPartitioned(x.stmt);
+    return declared !== undefined && sameName(declared, name);
+  });
 }
 
 export function isPartitionedIn(names: Iterable<string>, table: string): boolean {

@@ -1,16 +1,7 @@
-import { bodyOf, relationName } from '../../sql/index.js';
-import { sameName } from '../../locks/index.js';
-import { knownPartitioned, partitionedIndexPattern } from '../fix/partitioned-index.js';
+import { relationName } from '../../sql/index.js';
+import { knownPartitioned, partitionedHere, partitionedIndexPattern } from '../fix/partitioned-index.js';
 import { onKind, q } from '../rule-kit.js';
-import type { Rule, RuleContext, StatementFacts } from '../types.js';
-
-/** This migration declared `name` partitioned (CREATE TABLE … PARTITION BY) before `at`. */
-function partitionedHere(name: string, at: StatementFacts, ctx: RuleContext): boolean {
-  return ctx.facts.ofKind('CreateStmt').some((s) => {
-    const create = bodyOf(s.stmt, 'CreateStmt');
-    return s.index < at.index && create?.partspec !== undefined && sameName(relationName(create.relation) ?? '', name);
-  });
-}
+import type { Rule } from '../types.js';
 
 /**
  * PostgreSQL refuses CREATE INDEX CONCURRENTLY on a partitioned table, with or without ON ONLY and even when it has no
@@ -27,7 +18,7 @@ export const concurrentIndexOnPartitionedTable: Rule = {
   check: onKind('IndexStmt', (index, s, ctx) => {
     if (!index.concurrent) return undefined;
     const table = relationName(index.relation) ?? '?';
-    if (!knownPartitioned(ctx.options, table) && !partitionedHere(table, s, ctx)) return undefined;
+    if (!knownPartitioned(ctx.options, table) && !partitionedHere(table, s, ctx.facts)) return undefined;
     return {
       statement: s,
       relation: table,

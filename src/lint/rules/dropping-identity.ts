@@ -1,9 +1,10 @@
+import { sameName } from '../../locks/index.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Rule, RuleContext, StatementFacts } from '../types.js';
 
 /** A later command of this migration that gives `column` of `table` a value again: SET DEFAULT or ADD GENERATED … AS IDENTITY. */
 function valueGivenBack(table: string, column: string, at: StatementFacts, ctx: RuleContext): boolean {
-  return ctx.facts.ofKind('AlterTableStmt').some((s) => s.index > at.index && s.relation === table
+  return ctx.facts.ofKind('AlterTableStmt').some((s) => s.index > at.index && sameName(s.relation ?? '', table)
     && s.commands.some((c) => c.name === column && (c.subtype === 'AT_ColumnDefault' && c.def !== undefined || c.subtype === 'AT_AddIdentity')));
 }
 

@@ -5,12 +5,15 @@ import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
 
 const WRITES = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'CopyStmt']);
 
-/** How a statement sets session_replication_role: 'replica' (or another non-default), 'origin' / RESET, or not at all. */
+/**
+ * How a statement sets session_replication_role: to 'replica', or back ('origin', 'local', RESET, DEFAULT: ordinary
+ * triggers, foreign keys' included, fire under both origin and local), or not at all.
+ */
 function replicationRole(s: StatementFacts): { readonly replica: boolean; readonly local: boolean } | undefined {
   const set = bodyOf(s.stmt, 'VariableSetStmt');
   if (set?.name?.toLowerCase() !== 'session_replication_role') return undefined;
   const value = nodeAs(set.args?.[0], 'A_Const')?.sval?.sval?.toLowerCase();
-  return { replica: set.kind === 'VAR_SET_VALUE' && value !== undefined && value !== 'origin', local: set.is_local === true };
+  return { replica: set.kind === 'VAR_SET_VALUE' && value === 'replica', local: set.is_local === true };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { bodyOf, doBlockEndsTransactions, relationName, walk } from '../../sql/index.js';
-import { sameName } from '../../locks/index.js';
 import { onKinds } from '../rule-kit.js';
+import { partitionedHere } from '../fix/partitioned-index.js';
 import type { MigrationFacts, Report, Rule, StatementFacts } from '../types.js';
 
 /** Syntax a migration may use that older servers reject, with the major version that introduced it. */
@@ -124,14 +124,6 @@ function eleven(s: StatementFacts, facts: MigrationFacts): Feature[] {
   if (create?.partspec && hasKey(create.tableElts)) out.push({ name: 'a primary key or unique constraint on a partitioned table', since: 11 });
   if (index && partitionedHere(relationName(index.relation) ?? '', s, facts)) out.push({ name: 'an index on a partitioned table', since: 11 });
   return out;
-}
-
-/** Created by this migration, before `at`, as a partitioned table (CREATE TABLE ... PARTITION BY). */
-function partitionedHere(name: string, at: StatementFacts, facts: MigrationFacts): boolean {
-  return facts.ofKind('CreateStmt').some((x) => {
-    const create = bodyOf(x.stmt, 'CreateStmt');
-    return x.index < at.index && create?.partspec !== undefined && sameName(relationName(create.relation) ?? '', name);
-  });
 }
 
 function hasKey(elements: unknown): boolean {

@@ -63,6 +63,8 @@ describeRule('dropping-identity', {
   good: [
     "CREATE SEQUENCE accounts_id_seq OWNED BY accounts.id;\nALTER TABLE accounts ALTER COLUMN id DROP IDENTITY;\nALTER TABLE accounts ALTER COLUMN id SET DEFAULT nextval('accounts_id_seq');",
     'ALTER TABLE accounts ALTER COLUMN id DROP IDENTITY;\nALTER TABLE accounts ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;',
+    // The same table, written schema-qualified.
+    "ALTER TABLE accounts ALTER COLUMN id DROP IDENTITY;\nALTER TABLE public.accounts ALTER COLUMN id SET DEFAULT nextval('accounts_id_seq');",
     'CREATE TABLE scratch (id bigint GENERATED ALWAYS AS IDENTITY);\nALTER TABLE scratch ALTER COLUMN id DROP IDENTITY;',
   ],
 });

@@ -817,6 +817,11 @@ describe('facts behind the rules (PostgreSQL)', () => {
       await expect(client.query('INSERT INTO child VALUES (1, 999999)')).rejects.toThrow(/violates foreign key constraint/);
       await client.query('ROLLBACK TO SAVEPOINT s');
       await client.query('INSERT INTO child VALUES (2, 1)');
+      // local fires ordinary triggers (the foreign key's too), as origin does.
+      await client.query('SAVEPOINT l');
+      await client.query('SET LOCAL session_replication_role = local');
+      await expect(client.query('INSERT INTO child VALUES (3, 999999)')).rejects.toThrow(/violates foreign key constraint/);
+      await client.query('ROLLBACK TO SAVEPOINT l');
       await client.query('SET LOCAL session_replication_role = replica');
       await client.query('INSERT INTO child VALUES (1, 999999)');
       const rows = (await client.query('SELECT id, touched FROM child ORDER BY id')).rows;

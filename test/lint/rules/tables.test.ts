@@ -81,6 +81,8 @@ describeRule('session-replication-role', {
     "set session_replication_role = 'replica';\ncreate table \"tags\" (\"id\" serial primary key);\nalter table \"posts\" add column \"tag_id\" int null;\nset session_replication_role = 'origin';",
     "SET session_replication_role = replica;\nRESET session_replication_role;\nINSERT INTO posts (user_id) VALUES (1);",
     'SET session_replication_role = replica;\nSET session_replication_role = DEFAULT;\nINSERT INTO posts (user_id) VALUES (1);',
+    // local fires ordinary triggers, as origin does (server-facts.test.ts).
+    "SET session_replication_role = 'local';\nINSERT INTO posts (user_id) VALUES (1);",
     { sql: 'BEGIN;\nSET LOCAL session_replication_role = replica;\nCOMMIT;\nINSERT INTO posts (user_id) VALUES (1);', options: { execution: 'autocommit' } },
     'CREATE TABLE staging (id int);\nSET session_replication_role = replica;\nINSERT INTO staging VALUES (1);',
   ],
