@@ -3054,7 +3054,6 @@ c('func16', "CREATE FUNCTION user_deleted_at16(uid bigint) RETURNS timestamptz L
 c('func16', "CREATE FUNCTION bump_post_views16(pid bigint) RETURNS void LANGUAGE sql\nBEGIN ATOMIC\n  UPDATE posts SET views = coalesce(views, 0) + 1 WHERE id = pid;\nEND;", 'RE', { pg: { 10: true }, pgWhy: ATOMIC10 });
 c('func16', 'CREATE FUNCTION admin_emails16() RETURNS SETOF varchar LANGUAGE sql STABLE SECURITY DEFINER AS $$ SELECT email FROM users WHERE admin $$;', 'AS');
 c('func16', "CREATE OR REPLACE FUNCTION close_account16(acct bigint) RETURNS void\nLANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$\nBEGIN\n  UPDATE accounts SET plan = 'closed', balance = 0 WHERE id = acct;\nEND\n$$;", '');
-c('func16', 'CREATE FUNCTION touch(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT $1 $$;', '');
 c('func16', 'DROP FUNCTION touch;', 'fails', { setup: ['CREATE FUNCTION touch(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT $1 $$'] });
 c('func16', 'DROP FUNCTION touch(integer);', '', { setup: ['CREATE FUNCTION touch(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT $1 $$'] });
 c('func16', 'DROP FUNCTION posts_touch_fn() CASCADE;', 'AE', { hazard: 'the trigger posts_touch is dropped with it' });
@@ -3062,16 +3061,11 @@ c('func16', 'CREATE OR REPLACE FUNCTION norm16(t text) RETURNS text LANGUAGE sql
   setup: ['CREATE FUNCTION norm16(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(t) $$', 'CREATE INDEX users_norm_name16 ON users (norm16(name))'],
   hazard: 'the index users_norm_name16 keeps the old results: lookups through it go wrong until it is rebuilt',
 });
-c('func16', 'ALTER FUNCTION touch() IMMUTABLE;', '');
 c('func16', 'ALTER ROUTINE posts_touch_fn() RESET ALL;', '', { pg: { 10: true }, pgWhy: '10: ALTER ROUTINE is new in 11 (release notes 11), so 10 rejects the statement' });
-c('func16', 'DROP FUNCTION IF EXISTS order_gross16(orders);', '');
 c('func16', "CREATE FUNCTION orders_by_status16(s order_status) RETURNS SETOF bigint LANGUAGE sql STABLE ROWS 100 AS $$ SELECT id FROM orders WHERE status = s $$;", 'AS');
 c('func16', 'CREATE FUNCTION customer_region16(p_id bigint) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE\n  RETURN (SELECT region FROM customers WHERE id = p_id);', 'AS', { pg: { 10: true }, pgWhy: ATOMIC10 });
 c('func16', "CREATE FUNCTION archive_orders16(before timestamp) RETURNS bigint LANGUAGE sql AS $$\n  WITH moved AS (DELETE FROM orders WHERE created_at < before RETURNING id) SELECT count(*) FROM moved\n$$;", 'RE');
 c('func16', "CREATE OR REPLACE FUNCTION posts_touch_fn() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.missing_col := now();\n  RETURN NEW;\nEND\n$$;", '', { hazard: 'every update of posts now fails: the trigger function sets a column posts does not have' });
-c('func16', 'ALTER FUNCTION touch() RENAME TO touch;', 'fails');
-c('func16', 'CREATE FUNCTION to_cents16(numeric) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT LEAKPROOF AS $$ SELECT ($1 * 100)::bigint $$;', '');
-c('func16', 'ALTER FUNCTION touch() OWNER TO fn_owner16;', '', { setup: ['CREATE ROLE fn_owner16 NOLOGIN'] });
 c('func16', 'CREATE AGGREGATE sum_nonneg16 (numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = 0);', '');
 // Procedures, CALL and COMMIT inside them.
 c('proc16', "CREATE PROCEDURE purge_logs16() LANGUAGE plpgsql AS $$\nBEGIN\n  DELETE FROM logs WHERE at < '2024-02-01';\n  COMMIT;\n  DELETE FROM logs WHERE at < '2024-03-01';\n  COMMIT;\nEND\n$$;", '', { pg: { 10: true }, pgWhy: PROC10 });
@@ -3085,13 +3079,6 @@ c('proc16', 'CALL set_plan16(42, \'pro\');', '', {
   setup: ["CREATE PROCEDURE set_plan16(acct bigint, p text) LANGUAGE sql AS $$ UPDATE accounts SET plan = p WHERE id = acct $$"], pg: { 10: true }, pgWhy: PROC10,
 });
 c('proc16', "CREATE PROCEDURE bump_login16(uid bigint) LANGUAGE sql\nBEGIN ATOMIC\n  UPDATE users SET login_count = coalesce(login_count, 0) + 1 WHERE id = uid;\nEND;", 'RE', { pg: { 10: true }, pgWhy: ATOMIC10 });
-c('proc16', "ALTER PROCEDURE purge_logs16() SET lock_timeout = '1s';", '', {
-  setup: ["CREATE PROCEDURE purge_logs16() LANGUAGE plpgsql AS $$ BEGIN DELETE FROM logs WHERE at < '2024-02-01'; COMMIT; END $$"], pg: { 10: true }, pgWhy: PROC10,
-});
-c('proc16', 'DROP PROCEDURE purge_logs16;', '', {
-  setup: ["CREATE PROCEDURE purge_logs16() LANGUAGE plpgsql AS $$ BEGIN DELETE FROM logs WHERE at < '2024-02-01'; COMMIT; END $$"], pg: { 10: true }, pgWhy: PROC10,
-});
-c('proc16', 'CALL missing_proc16();', 'fails');
 c('proc16', "CREATE PROCEDURE rebuild_totals16() LANGUAGE plpgsql AS $$\nBEGIN\n  REFRESH MATERIALIZED VIEW order_totals;\nEND\n$$;", '', { pg: { 10: true }, pgWhy: PROC10 });
 c('proc16', 'CALL rebuild_totals16();', 'AE rewrite scan', {
   setup: ['CREATE PROCEDURE rebuild_totals16() LANGUAGE plpgsql AS $$ BEGIN REFRESH MATERIALIZED VIEW order_totals; END $$'],
@@ -3109,14 +3096,10 @@ c('trig16', 'CREATE TRIGGER logs_touch16 BEFORE INSERT ON logs FOR EACH ROW EXEC
 });
 c('trig16', 'CREATE TRIGGER users_no_truncate16 BEFORE TRUNCATE ON users FOR EACH STATEMENT EXECUTE PROCEDURE touch();', 'SRE');
 c('trig16', 'ALTER TABLE posts ENABLE TRIGGER posts_touch;', 'SRE');
-c('trig16', "CREATE TRIGGER accounts_negative16 AFTER UPDATE OF balance ON accounts\n  FOR EACH ROW WHEN (NEW.balance < 0) EXECUTE PROCEDURE touch();", 'SRE');
 c('trig16', 'CREATE TRIGGER sales_audit16 AFTER INSERT ON sales REFERENCING NEW TABLE AS inserted\n  FOR EACH STATEMENT EXECUTE PROCEDURE touch();', 'SRE', {
   pg: { 10: true }, pgWhy: '10: triggers on partitioned tables are new in 11 (release notes 11), so 10 rejects the statement',
 });
 c('trig16', 'DROP TRIGGER posts_touch ON posts;\nCREATE TRIGGER posts_touch BEFORE INSERT OR UPDATE ON posts FOR EACH ROW EXECUTE PROCEDURE posts_touch_fn();', 'AE');
-c('trig16', 'ALTER TRIGGER posts_touch ON posts RENAME TO posts_touch;', 'AE');
-c('trig16', 'DROP TRIGGER posts_touch ON users;', 'fails');
-c('trig16', 'CREATE TRIGGER shipments_state16 BEFORE UPDATE OF state ON shipments\n  FOR EACH ROW WHEN (OLD.state IS DISTINCT FROM NEW.state) EXECUTE PROCEDURE touch();', 'SRE');
 c('trig16', 'CREATE TRIGGER cache_entries_touch16 BEFORE INSERT ON cache_entries FOR EACH ROW WHEN (NEW.key = OLD.key) EXECUTE PROCEDURE touch();', 'fails');
 // Foreign keys' triggers and replication roles.
 c('fktrig16', "SET session_replication_role = replica;\nDELETE FROM customers WHERE id = 5;\nRESET session_replication_role;", 'RE', { hazard: 'foreign-key triggers disabled: orders keep rows whose customer is deleted' });
@@ -3125,42 +3108,29 @@ c('fktrig16', "DO $$\nDECLARE t name;\nBEGIN\n  SELECT tgname INTO t FROM pg_tri
 });
 c('fktrig16', 'SET CONSTRAINTS ALL DEFERRED;', '');
 c('fktrig16', 'SET CONSTRAINTS orders_customer_id_fkey DEFERRED;', 'fails');
-c('fktrig16', 'ALTER TABLE customers DISABLE TRIGGER USER;', 'SRE');
 // Views.
-c('view16', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, status::text AS status FROM orders;', 'fails');
 c('view16', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id AS order_id, status FROM orders;', 'fails');
 c('view16', 'CREATE OR REPLACE VIEW recent_orders AS SELECT status, id FROM orders;', 'fails');
 c('view16', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, status, customer_id, created_at FROM orders;', 'AS');
 c('view16', "CREATE OR REPLACE VIEW recent_orders AS\n  SELECT id, status FROM orders WHERE status <> 'pending'\n  WITH CASCADED CHECK OPTION;", 'AS');
 c('view16', "CREATE VIEW paid_orders16 AS SELECT * FROM orders WHERE status = 'paid' WITH LOCAL CHECK OPTION;", 'AS');
 c('view16', "CREATE VIEW order_totals_v16 AS SELECT * FROM order_totals WITH CHECK OPTION;", 'fails');
-c('view16', "ALTER VIEW recent_orders ALTER COLUMN status SET DEFAULT 'pending';", '');
 c('view16', 'ALTER VIEW recent_orders SET SCHEMA archive16;', '', { setup: ['CREATE SCHEMA archive16'], hazard: 'running code uses public.recent_orders' });
 c('view16', 'CREATE VIEW order_emails16 AS\n  SELECT o.id, c.email FROM orders o JOIN customers c ON c.id = o.customer_id;', 'AS');
 c('view16', 'BEGIN;\nDROP VIEW recent_orders;\nCREATE VIEW recent_orders AS SELECT id, status::text AS status FROM orders;\nCOMMIT', 'AS');
-c('view16', 'CREATE VIEW recent_orders AS SELECT id, status FROM orders;', 'fails');
-c('view16', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, status FROM orders_archive;', 'fails');
-c('view16', 'ALTER VIEW IF EXISTS recent_orders RESET (security_barrier);', '');
-c('view16', 'CREATE TEMPORARY VIEW big_orders16 AS SELECT id FROM orders WHERE total > 1000;', 'AS');
 c('view16', 'DROP VIEW recent_orders RESTRICT;', '', { hazard: 'running code uses it' });
 c('view16', "CREATE VIEW account_plans16 (account_id, plan_name) AS SELECT id, plan FROM accounts;", 'AS');
 // Materialized views.
 c('mv16', 'CREATE MATERIALIZED VIEW plan_counts16 AS SELECT plan, count(*) AS n FROM accounts GROUP BY plan;', 'AS scan');
 c('mv16', 'ALTER MATERIALIZED VIEW order_totals ALTER COLUMN total SET STATISTICS 200;', 'SUE');
-c('mv16', 'ALTER MATERIALIZED VIEW order_totals CLUSTER ON order_totals_customer_idx;', 'SUE');
 c('mv16', 'CLUSTER order_totals USING order_totals_customer_idx;', 'AE rewrite scan');
 c('mv16', 'REFRESH MATERIALIZED VIEW CONCURRENTLY order_totals WITH NO DATA;', 'fails');
-c('mv16', 'ALTER MATERIALIZED VIEW IF EXISTS order_totals OWNER TO postgres;', 'AE');
-c('mv16', 'DROP MATERIALIZED VIEW IF EXISTS order_totals_old16;', '');
 c('mv16', 'ALTER MATERIALIZED VIEW order_totals SET SCHEMA reporting16;', 'AE', { setup: ['CREATE SCHEMA reporting16'], hazard: 'running code uses public.order_totals' });
-c('mv16', 'REFRESH MATERIALIZED VIEW recent_orders;', 'fails');
 c('mv16', 'CREATE MATERIALIZED VIEW user_logins16 AS SELECT id, login_count FROM users WITH NO DATA;\nCREATE UNIQUE INDEX user_logins16_id ON user_logins16 (id);', 'AS');
-c('mv16', 'ALTER MATERIALIZED VIEW order_totals ALTER COLUMN customer_id SET STORAGE PLAIN;', 'AE');
 c('mv16', 'DROP MATERIALIZED VIEW order_totals;\nCREATE MATERIALIZED VIEW order_totals AS\n  SELECT customer_id, sum(total) AS total FROM orders WHERE status <> \'pending\' GROUP BY customer_id;', 'AE scan', { hazard: 'running code reads it while it is rebuilt, and its unique index is gone' });
 // Rules.
 c('rule16', 'CREATE RULE recent_orders_delete16 AS ON DELETE TO recent_orders DO INSTEAD DELETE FROM orders WHERE id = OLD.id;', 'RE');
 c('rule16', 'CREATE RULE events_discard16 AS ON INSERT TO events DO INSTEAD NOTHING;', 'AE', { hazard: 'data lost: every insert into events is silently discarded' });
-c('rule16', 'DROP RULE IF EXISTS orders_log16 ON orders;', '');
 c('rule16', "CREATE OR REPLACE RULE orders_log16 AS ON UPDATE TO orders\n  DO ALSO INSERT INTO ledger (account, amount) VALUES ('order ' || NEW.id, 0);", 'AE');
 c('rule16', 'ALTER RULE orders_log16 ON orders RENAME TO orders_update_log16;', '', {
   setup: ["CREATE RULE orders_log16 AS ON UPDATE TO orders DO ALSO INSERT INTO ledger (account, amount) VALUES ('order ' || NEW.id, 0)"],
@@ -3174,29 +3144,19 @@ c('policy16', 'ALTER POLICY posts_read16 ON posts TO app16;', '', { setup: ['CRE
 c('policy16', 'CREATE POLICY orders_tenant16 ON orders FOR ALL\n  USING (EXISTS (SELECT 1 FROM accounts a WHERE a.id = orders.customer_id AND a.owner_id = 7));', 'AE');
 c('policy16', 'ALTER TABLE customers ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;', 'AE', { hazard: 'no policy: every role, the owner too, now reads no rows of customers' });
 c('policy16', 'CREATE POLICY ledger_delete16 ON ledger AS RESTRICTIVE FOR DELETE USING (amount = 0);', 'AE');
-c('policy16', 'DROP POLICY ledger_delete16 ON ledger;', 'fails');
-c('policy16', "ALTER POLICY posts_read16 ON posts USING (published AND views > 0);", '', { setup: ['CREATE POLICY posts_read16 ON posts FOR SELECT USING (published)'] });
-c('policy16', 'CREATE POLICY recent_orders_read16 ON recent_orders USING (true);', 'fails');
 // Types: enums, composites, ranges.
 c('type16', "ALTER TYPE order_status RENAME VALUE 'refunded' TO 'reimbursed';", 'fails');
 c('type16', "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'pending';", '');
-c('type16', 'CREATE TYPE payment_method16 AS ENUM ();', '');
-c('type16', "CREATE TYPE order_status AS ENUM ('pending', 'paid');", 'fails');
-c('type16', 'ALTER TYPE order_status OWNER TO type_owner16;', '', { setup: ['CREATE ROLE type_owner16 NOLOGIN'] });
 c('type16', 'DROP TYPE order_status CASCADE;', 'AE', { hazard: 'data lost: orders.status is dropped with it, and the view recent_orders' });
 c('type16', 'ALTER TYPE postal_addr DROP ATTRIBUTE city;', '', { hazard: 'data lost: the city of every shipment address' });
 c('type16', 'ALTER TYPE postal_addr ALTER ATTRIBUTE street TYPE varchar(200) CASCADE;', 'fails');
 c('type16', 'ALTER TYPE money_amount16 ALTER ATTRIBUTE currency TYPE text;', '', { setup: ['CREATE TYPE money_amount16 AS (amount numeric, currency char(3))'] });
-c('type16', 'ALTER TYPE postal_addr DROP ATTRIBUTE IF EXISTS zip;', '');
-c('type16', 'CREATE TYPE price_range16 AS RANGE (subtype = numeric);', '');
 c('type16', 'CREATE TYPE day_range16 AS RANGE (subtype = date, multirange_type_name = day_multirange16);', '', {
   pg: { 10: true }, pgWhy: '10: multirange types (multirange_type_name) are new in 14 (release notes 14), so 10 rejects the statement',
 });
 c('type16', 'CREATE TYPE float_range16 AS RANGE (subtype = float8, subtype_diff = int4mi);', 'fails');
-c('type16', 'DROP TYPE postal_addr;', 'fails');
 c('type16', 'ALTER TYPE postal_addr RENAME TO street_address;', '', { hazard: 'running code uses the old name' });
 c('type16', "ALTER TYPE order_status SET SCHEMA archive16;", '', { setup: ['CREATE SCHEMA archive16'], hazard: 'running code uses public.order_status' });
-c('type16', 'CREATE TYPE geo_point16 AS (lat double precision, lon double precision);', '');
 // Domains (email_address types customers.email and has the NOT VALID check email_has_at).
 c('domain16', 'ALTER DOMAIN email_address ADD CONSTRAINT email_long16 CHECK (length(VALUE) > 20);', 'fails');
 c('domain16', "ALTER DOMAIN sku16 ADD CONSTRAINT sku_format16 CHECK (VALUE ~ '^[A-Z]{3}-[0-9]+$');", '', {
@@ -3205,72 +3165,46 @@ c('domain16', "ALTER DOMAIN sku16 ADD CONSTRAINT sku_format16 CHECK (VALUE ~ '^[
 c('domain16', 'DROP DOMAIN email_address;', 'fails');
 c('domain16', 'DROP DOMAIN email_address CASCADE;', 'AE', { hazard: 'data lost: customers.email is dropped with it' });
 c('domain16', 'ALTER DOMAIN email_address RENAME TO email16;', '', { hazard: 'running code uses the old name' });
-c('domain16', 'ALTER DOMAIN email_address DROP CONSTRAINT IF EXISTS email_nope16;', '');
 c('domain16', 'CREATE DOMAIN positive16 AS integer CHECK (VALUE > 0) NOT VALID;', 'fails');
 c('domain16', 'CREATE DOMAIN tags16 AS text[] CHECK (cardinality(VALUE) <= 10);', '');
-c('domain16', 'CREATE DOMAIN iso_code16 AS char(2) COLLATE "C" NOT NULL CHECK (VALUE ~ \'^[A-Z]{2}$\');', '');
 c('domain16', 'ALTER DOMAIN email_address DROP CONSTRAINT email_has_at;\nALTER DOMAIN email_address ADD CONSTRAINT email_has_at CHECK (VALUE LIKE \'%_@_%\');', 'S scan');
 c('domain16', "ALTER DOMAIN email_address ADD CONSTRAINT email_has_dot16 CHECK (VALUE LIKE '%.%') NOT VALID;\nALTER DOMAIN email_address VALIDATE CONSTRAINT email_has_dot16;", 'S scan');
 c('domain16', 'ALTER DOMAIN email_address SET NOT NULL;', 'fails', { setup: ['UPDATE customers SET email = NULL WHERE id = 1'] });
-c('domain16', 'ALTER DOMAIN amount16 SET DEFAULT 0;', '', { setup: ['CREATE DOMAIN amount16 AS numeric(12, 2)'] });
 // Sequences (invoice_seq unused; ledger_id_seq at 2000; accounts_id_seq is an identity sequence at 3000).
 c('seq16', 'ALTER SEQUENCE ledger_id_seq MAXVALUE 2000;', 'fails');
-c('seq16', 'ALTER SEQUENCE ledger_id_seq MAXVALUE 1000;', 'fails');
 c('seq16', 'ALTER SEQUENCE invoice_seq AS smallint MAXVALUE 30000;', '');
-c('seq16', 'ALTER SEQUENCE ledger_id_seq NO CYCLE MINVALUE 1;', '');
 c('seq16', 'ALTER SEQUENCE accounts_id_seq RESTART WITH 10000;', '');
 c('seq16', 'ALTER SEQUENCE accounts_id_seq RESTART WITH 100;', '', { hazard: 'new rows reuse key values already taken' });
-c('seq16', 'ALTER SEQUENCE IF EXISTS missing_seq16 RESTART;', '');
 c('seq16', 'ALTER SEQUENCE posts_id_seq AS integer;', '');
 c('seq16', 'ALTER SEQUENCE ledger_id_seq INCREMENT BY -1;', '', { hazard: 'new rows reuse key values already taken' });
-c('seq16', 'CREATE SEQUENCE ledger_id_seq;', 'fails');
-c('seq16', 'CREATE TEMPORARY SEQUENCE import_row_seq16;', '');
-c('seq16', 'ALTER SEQUENCE invoice_seq OWNED BY order_totals.customer_id;', 'fails');
-c('seq16', 'DROP SEQUENCE invoice_seq, ledger_id_seq;', 'fails');
-c('seq16', 'ALTER SEQUENCE invoice_seq START WITH 500 RESTART;', '');
 c('seq16', 'ALTER SEQUENCE ledger_id_seq OWNED BY NONE;\nDROP SEQUENCE ledger_id_seq CASCADE;', 'AE', { hazard: 'the default of ledger.id is dropped with it: inserts without an id fail' });
 // Extensions.
 c('ext16', "ALTER EXTENSION plpgsql UPDATE TO '99.0';", 'fails');
 c('ext16', 'DROP EXTENSION plpgsql;', 'fails');
 c('ext16', 'DROP EXTENSION plpgsql CASCADE;', 'AE', { hazard: 'the functions touch() and posts_touch_fn() and the trigger posts_touch are dropped with it' });
-c('ext16', 'CREATE EXTENSION IF NOT EXISTS tablefunc;', '');
-c('ext16', 'CREATE EXTENSION IF NOT EXISTS fuzzystrmatch SCHEMA public;', '');
 c('ext16', 'CREATE EXTENSION earthdistance;', 'fails');
 c('ext16', 'CREATE EXTENSION IF NOT EXISTS earthdistance CASCADE;', '');
-c('ext16', 'CREATE EXTENSION IF NOT EXISTS pg_partman;', 'fails');
-c('ext16', 'CREATE EXTENSION IF NOT EXISTS intarray;', '');
 c('ext16', 'ALTER EXTENSION citext SET SCHEMA ext16;', '', { setup: ['CREATE SCHEMA ext16', 'CREATE EXTENSION citext'] });
 c('ext16', 'CREATE EXTENSION IF NOT EXISTS postgres_fdw;\nCREATE SERVER reporting_db16 FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host \'reporting.internal\', dbname \'reports\');', '');
-c('ext16', 'DROP EXTENSION IF EXISTS citext;', '');
-c('ext16', 'DROP EXTENSION citext;', 'fails', { setup: ['CREATE EXTENSION citext', 'ALTER TABLE users ALTER COLUMN email TYPE citext'] });
 // Schemas.
 c('schema16', 'ALTER SCHEMA public RENAME TO app16;', '', { hazard: 'running code uses the public schema' });
 c('schema16', 'DROP SCHEMA public;', 'fails');
 c('schema16', 'CREATE SCHEMA analytics16\n  CREATE TABLE page_hits (id bigint, at timestamptz)\n  CREATE VIEW daily_hits AS SELECT date_trunc(\'day\', at) AS day, count(*) FROM page_hits GROUP BY 1;', '');
-c('schema16', 'ALTER SCHEMA public OWNER TO postgres;', '');
-c('schema16', 'REVOKE CREATE ON SCHEMA public FROM PUBLIC;', '');
 c('schema16', 'CREATE SCHEMA IF NOT EXISTS reporting16 AUTHORIZATION report_owner16;', '', { setup: ['CREATE ROLE report_owner16 NOLOGIN'] });
-c('schema16', 'CREATE SCHEMA public;', 'fails');
 c('schema16', 'DROP SCHEMA IF EXISTS archive16 CASCADE;', '', {
   setup: ['CREATE SCHEMA archive16', 'ALTER TABLE archive_2023 SET SCHEMA archive16'], hazard: 'data lost: archive_2023 is dropped with the schema',
 });
-c('schema16', 'CREATE SCHEMA app_private16;\nGRANT USAGE ON SCHEMA app_private16 TO PUBLIC;', '');
 // Grants, revokes and default privileges (roles are created by the case's setup and rolled back with it).
 c('acl16', 'REVOKE SELECT ON orders FROM app16;', '', { setup: ['CREATE ROLE app16 NOLOGIN', 'GRANT SELECT ON orders TO app16'], hazard: 'running code as app16 can no longer read orders' });
 c('acl16', 'GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader16;', '', { setup: ['CREATE ROLE reader16 NOLOGIN'] });
 c('acl16', 'GRANT SELECT (id, email, name) ON customers TO support16;', '', { setup: ['CREATE ROLE support16 NOLOGIN'] });
 c('acl16', 'GRANT reader16 TO writer16;', '', { setup: ['CREATE ROLE reader16 NOLOGIN', 'CREATE ROLE writer16 NOLOGIN'] });
-c('acl16', 'GRANT UPDATE ON invoices TO PUBLIC;', 'fails');
 c('acl16', 'REVOKE EXECUTE ON FUNCTION touch() FROM PUBLIC;', '');
 c('acl16', 'GRANT SELECT ON recent_orders TO reader16 WITH GRANT OPTION;', '', { setup: ['CREATE ROLE reader16 NOLOGIN'] });
-c('acl16', 'GRANT TRUNCATE ON ledger TO PUBLIC;', '');
 c('acl16', 'REVOKE ALL PRIVILEGES ON ALL TABLES IN SCHEMA public FROM PUBLIC;', '');
-c('acl16', 'GRANT SELECT ON ALL TABLES IN SCHEMA missing16 TO PUBLIC;', 'fails');
 c('acl16', 'GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO app16;', '', { setup: ['CREATE ROLE app16 NOLOGIN'] });
 c('acl16', 'GRANT INSERT ON orders TO missing_role16;', 'fails');
-c('acl16', 'GRANT USAGE ON DOMAIN email_address TO PUBLIC;', '');
 c('acl16', 'REVOKE UPDATE ON users FROM app16 CASCADE;', '', { setup: ['CREATE ROLE app16 NOLOGIN', 'GRANT UPDATE ON users TO app16 WITH GRANT OPTION'], hazard: 'running code as app16 can no longer update users' });
-c('acl16', 'GRANT SELECT ON order_totals TO reader16;', '', { setup: ['CREATE ROLE reader16 NOLOGIN'] });
 c('acl16', 'REASSIGN OWNED BY legacy_owner16 TO postgres;', '', { setup: ['CREATE ROLE legacy_owner16 NOLOGIN', 'CREATE TABLE legacy_notes16 (id bigint)', 'ALTER TABLE legacy_notes16 OWNER TO legacy_owner16'] });
 c('acl16', 'DROP OWNED BY legacy_owner16;', '', {
   setup: ['CREATE ROLE legacy_owner16 NOLOGIN', 'GRANT SELECT ON accounts TO legacy_owner16'],
@@ -3281,11 +3215,7 @@ c('defpriv16', 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON ROUTI
 c('defpriv16', 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON TYPES TO PUBLIC;', '');
 c('defpriv16', 'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SCHEMAS TO PUBLIC;', 'fails');
 c('defpriv16', 'ALTER DEFAULT PRIVILEGES GRANT USAGE ON SCHEMAS TO reader16;', '', { setup: ['CREATE ROLE reader16 NOLOGIN'] });
-c('defpriv16', 'ALTER DEFAULT PRIVILEGES FOR ROLE missing_role16 GRANT SELECT ON TABLES TO PUBLIC;', 'fails');
-c('defpriv16', 'ALTER DEFAULT PRIVILEGES FOR ROLE postgres REVOKE ALL ON TABLES FROM reader16;', '', { setup: ['CREATE ROLE reader16 NOLOGIN'] });
 // Comments.
-c('comment16', "COMMENT ON TYPE order_status IS 'lifecycle of an order';", '');
-c('comment16', "COMMENT ON SCHEMA public IS 'application tables';", '');
 c('comment16', "COMMENT ON COLUMN orders.discount_code IS 'promo code';", 'fails');
 c('comment16', "COMMENT ON CONSTRAINT email_has_at ON DOMAIN email_address IS 'a loose format check';", '');
 c('comment16', "COMMENT ON COLUMN order_totals.total IS 'sum of order totals';", 'SUE');
@@ -3294,17 +3224,11 @@ c('comment16', "COMMENT ON VIEW recent_orders IS 'orders of the last week';", ''
 c('comment16', "COMMENT ON RULE orders_log16 ON orders IS 'audit of updates';", 'AS', {
   setup: ["CREATE RULE orders_log16 AS ON UPDATE TO orders DO ALSO INSERT INTO ledger (account, amount) VALUES ('order ' || NEW.id, 0)"],
 });
-c('comment16', "COMMENT ON SEQUENCE ledger_id_seq IS 'ledger ids';", '');
-c('comment16', "COMMENT ON FUNCTION touch(integer) IS 'no such overload';", 'fails');
-c('comment16', "COMMENT ON COLLATION \"C\" IS 'byte order';", '');
-c('comment16', "COMMENT ON INDEX order_totals_customer_idx IS 'used by REFRESH CONCURRENTLY';", '');
-c('comment16', "COMMENT ON ROLE reader16 IS 'read-only reporting';", '', { setup: ['CREATE ROLE reader16 NOLOGIN'] });
 // Publications.
 c('pub16', 'CREATE PUBLICATION logs_pub16 FOR TABLE logs WITH (publish_via_partition_root = true);', 'SUE', {
   pg: { 10: true }, pgWhy: '10: partitioned tables in publications and publish_via_partition_root are new in 13 (release notes 13), so 10 rejects the statement',
 });
 c('pub16', 'CREATE PUBLICATION cache_pub16 FOR TABLE cache_entries;', 'fails');
-c('pub16', 'CREATE PUBLICATION recent_pub16 FOR TABLE recent_orders;', 'fails');
 c('pub16', 'ALTER PUBLICATION app_pub16 SET TABLE users, posts;', 'SUE', { setup: ['CREATE PUBLICATION app_pub16 FOR TABLE users'] });
 c('pub16', 'CREATE PUBLICATION events_pub16 FOR TABLE events;', 'SUE', { hazard: 'updates and deletes on events fail: it has no replica identity' });
 c('pub16', "CREATE PUBLICATION events_pub16 FOR TABLE events WITH (publish = 'insert');", 'SUE');
@@ -3312,38 +3236,28 @@ c('pub16', "CREATE PUBLICATION pro_accounts16 FOR TABLE accounts WHERE (plan = '
   hazard: 'updates and deletes on accounts fail: the row filter uses a column outside the replica identity', pg: { 10: true, 14.2: true }, pgWhy: NEW15,
 });
 c('pub16', 'ALTER PUBLICATION app_pub16 ADD TABLES IN SCHEMA public;', '', { setup: ['CREATE PUBLICATION app_pub16'], pg: { 10: true, 14.2: true }, pgWhy: NEW15 });
-c('pub16', 'ALTER PUBLICATION app_pub16 RENAME TO app_publication16;', '', { setup: ['CREATE PUBLICATION app_pub16 FOR TABLE users'] });
 c('pub16', 'ALTER PUBLICATION app_pub16 ADD TABLE orders (id, status, total);', 'SUE', { setup: ['CREATE PUBLICATION app_pub16'], pg: { 10: true, 14.2: true }, pgWhy: NEW15 });
 // Extended statistics.
 c('stats16', 'CREATE STATISTICS orders_status_currency16 (mcv) ON status, currency FROM orders;', 'SUE', {
   pg: { 10: true }, pgWhy: '10: mcv statistics are new in 12 (release notes 12), so 10 rejects the statement',
 });
-c('stats16', 'ALTER STATISTICS posts_stats SET STATISTICS 500;', '', { pg: { 10: true }, pgWhy: '10: ALTER STATISTICS … SET STATISTICS is new in 13 (release notes 13), so 10 rejects the statement' });
-c('stats16', 'ALTER STATISTICS posts_stats RENAME TO posts_user_published_stats;', '');
 c('stats16', 'CREATE STATISTICS users_lower_email16 ON (lower(email)) FROM users;', 'SUE', {
   pg: { 10: true }, pgWhy: '10: statistics on expressions are new in 14 (release notes 14), so 10 rejects the statement',
 });
 c('stats16', 'CREATE STATISTICS users_name16 ON name FROM users;', 'fails');
-c('stats16', 'CREATE STATISTICS recent_orders_stats16 ON id, status FROM recent_orders;', 'fails');
 // Collations.
 c('coll16', "CREATE COLLATION german16 (provider = icu, locale = 'de-DE');", '');
 c('coll16', 'CREATE COLLATION bytes16 FROM "C";', '');
-c('coll16', 'DROP COLLATION IF EXISTS bytes16;', '');
 c('coll16', "CREATE COLLATION \"C\" (locale = 'C');", '');
-c('coll16', "CREATE COLLATION numeric16 (provider = icu, locale = 'en-u-kn-true');", '');
 // Casts and operators.
 c('cast16', 'CREATE CAST (order_status AS text) WITH INOUT AS IMPLICIT;', '');
 c('cast16', 'CREATE CAST (bigint AS integer) WITHOUT FUNCTION;', 'fails');
 c('cast16', 'CREATE OPERATOR === (LEFTARG = text, RIGHTARG = text, FUNCTION = texteq, COMMUTATOR = ===);', '');
-c('cast16', 'DROP OPERATOR IF EXISTS === (text, text);', '');
-c('cast16', 'CREATE OPERATOR ~~~ (LEFTARG = text, RIGHTARG = text, FUNCTION = missing_fn16);', 'fails');
 c('cast16', 'CREATE FUNCTION status_rank16(order_status) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT array_position(enum_range(NULL::order_status), $1) $$;\nCREATE CAST (order_status AS integer) WITH FUNCTION status_rank16(order_status);', '');
 // Text search.
 c('ts16', 'CREATE TEXT SEARCH DICTIONARY english_stem16 (TEMPLATE = snowball, LANGUAGE = english);', '');
 c('ts16', 'ALTER TEXT SEARCH CONFIGURATION en16 ALTER MAPPING FOR asciiword WITH simple;', '', { setup: ['CREATE TEXT SEARCH CONFIGURATION en16 (COPY = english)'] });
 c('ts16', 'DROP TEXT SEARCH CONFIGURATION english;', '', { hazard: "running code uses it (to_tsvector('english', …))" });
-c('ts16', 'CREATE TEXT SEARCH CONFIGURATION en16 (PARSER = missing_parser16);', 'fails');
-c('ts16', 'ALTER TEXT SEARCH CONFIGURATION en16 DROP MAPPING IF EXISTS FOR email;', '', { setup: ['CREATE TEXT SEARCH CONFIGURATION en16 (COPY = english)'] });
 // Event triggers.
 const evtFn16 = "CREATE FUNCTION log_ddl16() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'ddl: %', tg_tag; END $$";
 c('evt16', "CREATE FUNCTION log_ddl16() RETURNS event_trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE NOTICE 'ddl: %', tg_tag;\nEND\n$$;", '');
@@ -3351,21 +3265,17 @@ c('evt16', 'CREATE EVENT TRIGGER log_ddl16 ON ddl_command_end EXECUTE FUNCTION l
 c('evt16', 'CREATE EVENT TRIGGER touch_ddl16 ON ddl_command_start EXECUTE PROCEDURE touch();', 'fails');
 c('evt16', 'ALTER EVENT TRIGGER log_ddl16 DISABLE;', '', { setup: [evtFn16, 'CREATE EVENT TRIGGER log_ddl16 ON ddl_command_end EXECUTE PROCEDURE log_ddl16()'] });
 c('evt16', "CREATE EVENT TRIGGER no_drops16 ON sql_drop WHEN TAG IN ('DROP TABLE') EXECUTE PROCEDURE log_ddl16();", '', { setup: [evtFn16] });
-c('evt16', 'CREATE EVENT TRIGGER log_ddl16 ON table_changed EXECUTE PROCEDURE log_ddl16();', 'fails', { setup: [evtFn16] });
-c('evt16', 'DROP EVENT TRIGGER IF EXISTS log_ddl16;', '');
 c('evt16', 'CREATE EVENT TRIGGER rewrites16 ON table_rewrite EXECUTE PROCEDURE log_ddl16();', '', { setup: [evtFn16] });
 // TRUNCATE and LOCK.
 c('lock16', 'TRUNCATE orders;', 'AE rewrite scan', { hazard: 'data lost' });
 c('lock16', 'TRUNCATE ONLY logs;', 'fails');
 c('lock16', 'TRUNCATE logs_default;', 'AE rewrite', { hazard: 'data lost' });
-c('lock16', 'TRUNCATE recent_orders;', 'fails');
 c('lock16', 'TRUNCATE TABLE import16;', '', { setup: ['CREATE TABLE import16 (line text)', "INSERT INTO import16 VALUES ('a'), ('b')"] });
 c('lock16', 'BEGIN;\nLOCK TABLE recent_orders IN ACCESS EXCLUSIVE MODE;\nCOMMIT', 'AE', { pg: { 10: true }, pgWhy: '10: LOCK TABLE on a view is new in 11 (release notes 11), so 10 rejects the statement' });
 c('lock16', "BEGIN;\nLOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE;\nINSERT INTO accounts (name, plan) VALUES ('ops', 'internal');\nCOMMIT", 'SRE');
 c('lock16', 'BEGIN;\nLOCK TABLE orders IN SHARE MODE;\nINSERT INTO ledger (account, amount) SELECT \'orders\', sum(qty) FROM orders;\nCOMMIT', 'S scan');
 c('lock16', 'BEGIN;\nLOCK TABLE ONLY metrics IN ACCESS SHARE MODE NOWAIT;\nCOMMIT', 'AS');
 c('lock16', 'BEGIN;\nLOCK TABLE order_totals IN EXCLUSIVE MODE;\nCOMMIT', 'fails');
-c('lock16', 'BEGIN;\nLOCK TABLE missing16 IN ROW EXCLUSIVE MODE;\nCOMMIT', 'fails');
 // DO blocks and PL/pgSQL bodies with DDL or writes.
 c('do16', "DO $$\nBEGIN\n  EXECUTE 'CREATE INDEX posts_views_idx16 ON posts (views)';\nEND\n$$;", 'S scan');
 c('do16', "DO $$\nBEGIN\n  EXECUTE 'ALTER TABLE posts ADD COLUMN IF NOT EXISTS slug text';\nEND\n$$;", 'AE');
@@ -3402,4 +3312,14 @@ c('do16', "DO LANGUAGE plpgsql $$\nBEGIN\n  REFRESH MATERIALIZED VIEW order_tota
 c('do16', "CREATE FUNCTION add_views_check16() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  ALTER TABLE posts ADD CONSTRAINT posts_views_nonneg16 CHECK (views >= 0);\nEND\n$$;\nSELECT add_views_check16();", 'AE scan');
 c('do16', "CREATE FUNCTION add_views_check16() RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  ALTER TABLE posts ADD CONSTRAINT posts_views_nonneg16 CHECK (views >= 0) NOT VALID;\nEND\n$$;\nSELECT add_views_check16();", 'AE');
 c('do16', "CREATE OR REPLACE FUNCTION purge_sessions16(days int) RETURNS void LANGUAGE plpgsql AS $$\nBEGIN\n  EXECUTE format('DELETE FROM %I WHERE at < now() - %L::interval', 'events', days || ' days');\nEND\n$$;", '');
+// Added after the exact duplicates of earlier cases were dropped (facts written before facts.mjs checked them).
+c('add16', "CREATE FUNCTION orders_default_qty16() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.qty := coalesce(NEW.qty, 1);\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER orders_default_qty16 BEFORE INSERT ON orders FOR EACH ROW EXECUTE PROCEDURE orders_default_qty16();", 'SRE');
+c('add16', 'ALTER EVENT TRIGGER log_ddl16 ENABLE ALWAYS;', '', { setup: [evtFn16, 'CREATE EVENT TRIGGER log_ddl16 ON ddl_command_end EXECUTE PROCEDURE log_ddl16()'] });
+c('add16', "CREATE TYPE ticket_priority16 AS ENUM ('low', 'normal', 'high');\nCREATE TABLE tickets16 (id bigint PRIMARY KEY, priority ticket_priority16 NOT NULL DEFAULT 'normal');", '');
+c('add16', "CREATE PROCEDURE archive_logs_batch16(p_before date) LANGUAGE plpgsql AS $$\nBEGIN\n  LOOP\n    DELETE FROM logs WHERE ctid IN (SELECT ctid FROM logs WHERE at < p_before LIMIT 500);\n    EXIT WHEN NOT FOUND;\n    COMMIT;\n  END LOOP;\nEND\n$$;", '', { pg: { 10: true }, pgWhy: PROC10 });
+c('add16', 'CREATE FUNCTION customer_orders16(c customers) RETURNS SETOF orders LANGUAGE sql STABLE AS $$ SELECT * FROM orders WHERE customer_id = c.id $$;', 'AS');
+c('add16', 'DROP FUNCTION IF EXISTS account_label16(bigint);\nCREATE FUNCTION account_label16(p_id bigint) RETURNS varchar LANGUAGE sql STABLE AS $$ SELECT name FROM accounts WHERE id = p_id $$;', '', {
+  setup: ['CREATE FUNCTION account_label16(p_id bigint) RETURNS text LANGUAGE sql STABLE AS $$ SELECT name FROM accounts WHERE id = p_id $$'],
+});
+c('add16', 'CREATE OR REPLACE VIEW recent_orders AS SELECT id, status, now() - created_at AS age FROM orders;', 'AS');
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
