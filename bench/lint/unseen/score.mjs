@@ -38,7 +38,9 @@ const BATCHES = [
   { name: '11 (1657-1875, written blind)', has: (n) => n >= 1657 && n <= 1875 },
   { name: '12 (1876-2098, minimal pairs, written blind)', has: (n) => n >= 1876 && n <= 2098 },
   { name: '13 (2099-2320, one statement each, written blind)', has: (n) => n >= 2099 && n <= 2320 },
-  { name: '14 (2321-2526, one statement each, written blind)', has: (n) => n >= 2321 },
+  { name: '14 (2321-2526, one statement each, written blind)', has: (n) => n >= 2321 && n <= 2526 },
+  { name: '15 (2527-2732, hazards spelled many ways, written blind)', has: (n) => n >= 2527 && n <= 2732 },
+  { name: '16 (2733-2937, beyond ALTER TABLE, written blind)', has: (n) => n >= 2733 },
 ];
 
 writeSet();

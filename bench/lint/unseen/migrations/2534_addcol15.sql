@@ -1,0 +1,1 @@
+ALTER TABLE "shipments" ADD COLUMN "carrier" VARCHAR(50) NOT NULL;;

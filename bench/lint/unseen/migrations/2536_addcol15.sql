@@ -1,0 +1,1 @@
+ALTER TABLE accounts ADD COLUMN slug text NOT NULL UNIQUE;;

@@ -1,0 +1,1 @@
+ALTER TABLE events ADD COLUMN event_uid bigint PRIMARY KEY;;

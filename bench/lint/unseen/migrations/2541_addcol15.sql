@@ -1,0 +1,1 @@
+ALTER TABLE ledger ADD COLUMN account_id bigint NOT NULL DEFAULT 0 REFERENCES accounts (id);;

@@ -1,0 +1,1 @@
+ALTER TABLE shipments ADD COLUMN shipped_on date DEFAULT CURRENT_DATE;;

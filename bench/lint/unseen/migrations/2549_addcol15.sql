@@ -1,0 +1,1 @@
+alter table only cache_entries add column hits bigint default 0 not null;;

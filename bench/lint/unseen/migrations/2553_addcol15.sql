@@ -1,0 +1,1 @@
+ALTER TABLE ONLY metrics ADD COLUMN unit text;;

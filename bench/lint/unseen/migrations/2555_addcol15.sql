@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS legacy_widgets ADD COLUMN note text;;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS tmp_backfill_2019;;

@@ -1,0 +1,1 @@
+DROP TYPE order_status CASCADE;;

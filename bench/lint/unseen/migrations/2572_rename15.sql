@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS public.ledger RENAME TO ledger_entries;;

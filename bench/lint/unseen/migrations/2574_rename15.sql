@@ -1,0 +1,1 @@
+ALTER TABLE metrics_2024 RENAME COLUMN v TO value;;

@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS old_sessions RENAME TO sessions_archive;;

@@ -1,0 +1,1 @@
+ALTER TABLE "posts" ALTER COLUMN "views" TYPE bigint USING "views"::bigint;;

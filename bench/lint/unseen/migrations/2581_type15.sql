@@ -1,0 +1,1 @@
+ALTER TABLE cache_entries ALTER COLUMN key TYPE varchar(255);;

@@ -1,0 +1,1 @@
+ALTER TABLE logs ADD CONSTRAINT logs_msg_not_blank CHECK (msg <> '');;

@@ -1,0 +1,2 @@
+ALTER TABLE orders ADD CONSTRAINT orders_qty_small CHECK (qty <= 100) NOT VALID;
+ALTER TABLE orders VALIDATE CONSTRAINT orders_qty_small;;

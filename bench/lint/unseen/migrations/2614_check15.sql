@@ -1,0 +1,1 @@
+ALTER TABLE posts DROP CONSTRAINT IF EXISTS posts_title_len;;

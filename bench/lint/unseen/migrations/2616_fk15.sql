@@ -1,0 +1,1 @@
+ALTER TABLE posts ADD CONSTRAINT posts_user_customer_fk FOREIGN KEY (user_id) REFERENCES customers (id);;

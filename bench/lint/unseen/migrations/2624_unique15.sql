@@ -1,0 +1,1 @@
+ALTER TABLE metrics ADD CONSTRAINT metrics_pkey PRIMARY KEY (day, v);;

@@ -1,0 +1,1 @@
+ALTER TABLE logs ADD PRIMARY KEY (at);;

@@ -1,0 +1,1 @@
+ALTER TABLE metrics ADD CONSTRAINT metrics_v_key UNIQUE (v);;

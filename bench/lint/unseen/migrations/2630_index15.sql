@@ -1,0 +1,1 @@
+CREATE INDEX shipments_city_idx ON shipments (((addr).city));;

@@ -1,0 +1,1 @@
+CREATE INDEX ON sales (amount DESC NULLS LAST);;

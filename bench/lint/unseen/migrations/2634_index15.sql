@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX accounts_plan_uq ON accounts (plan);;

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX shipments_order_id_uq ON shipments (order_id);;

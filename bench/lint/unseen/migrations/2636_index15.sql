@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX metrics_v_uq ON metrics (v);;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY IF NOT EXISTS shipments_city_idx ON shipments (((addr).city));;

@@ -1,0 +1,3 @@
+BEGIN;
+DROP INDEX CONCURRENTLY orders_customer_id_idx;
+COMMIT;

@@ -1,0 +1,1 @@
+VACUUM (ANALYZE, SKIP_LOCKED) customers;;

@@ -1,0 +1,1 @@
+CLUSTER VERBOSE accounts USING accounts_pkey;;

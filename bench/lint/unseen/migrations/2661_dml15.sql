@@ -1,0 +1,1 @@
+UPDATE "users" SET "prefs" = '{}'::jsonb WHERE "prefs" IS NULL;;

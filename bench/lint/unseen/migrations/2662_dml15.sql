@@ -1,0 +1,1 @@
+UPDATE metrics SET v = v * 10;;

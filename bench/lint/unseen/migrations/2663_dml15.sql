@@ -1,0 +1,1 @@
+DELETE FROM logs WHERE at < '2025-01-01';;

@@ -1,0 +1,1 @@
+INSERT INTO archive_2023 (day, v) SELECT day, v FROM metrics;;

@@ -1,0 +1,1 @@
+DELETE FROM posts WHERE user_id = 1;;

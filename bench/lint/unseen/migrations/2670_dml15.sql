@@ -1,0 +1,1 @@
+INSERT INTO sales (region, amount) VALUES ('us', 1);;

@@ -1,0 +1,1 @@
+INSERT INTO customers (id, email, score) VALUES (5001, 'nobody', 1);;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY accounts_paid_plan_idx ON accounts (plan) WHERE plan <> 'free';;

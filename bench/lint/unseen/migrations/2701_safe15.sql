@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY accounts_lower_name_uq ON accounts (lower(name));;

@@ -1,0 +1,1 @@
+CREATE TYPE invoice_state AS ENUM ('draft', 'open', 'paid', 'void');;

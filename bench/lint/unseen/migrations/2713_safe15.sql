@@ -1,0 +1,1 @@
+ALTER TABLE shipments REPLICA IDENTITY USING INDEX shipments_pkey;;

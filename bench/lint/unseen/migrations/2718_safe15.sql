@@ -1,0 +1,1 @@
+ALTER TABLE logs_default SET (autovacuum_vacuum_cost_delay = 0);;

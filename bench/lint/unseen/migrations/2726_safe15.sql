@@ -1,0 +1,1 @@
+CREATE POLICY posts_public_read ON posts FOR SELECT USING (published);;

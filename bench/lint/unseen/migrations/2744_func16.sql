@@ -1,0 +1,1 @@
+CREATE FUNCTION admin_emails16() RETURNS SETOF varchar LANGUAGE sql STABLE SECURITY DEFINER AS $$ SELECT email FROM users WHERE admin $$;;

@@ -1,0 +1,1 @@
+DROP FUNCTION posts_touch_fn() CASCADE;;

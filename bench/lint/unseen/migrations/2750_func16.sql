@@ -1,0 +1,1 @@
+ALTER ROUTINE posts_touch_fn() RESET ALL;;

@@ -1,0 +1,8 @@
+CREATE PROCEDURE purge_logs16() LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM logs WHERE at < '2024-02-01';
+  COMMIT;
+  DELETE FROM logs WHERE at < '2024-03-01';
+  COMMIT;
+END
+$$;;

@@ -1,0 +1,4 @@
+CREATE PROCEDURE purge_logs16() LANGUAGE plpgsql AS $$ BEGIN DELETE FROM logs WHERE at < '2024-02-01'; COMMIT; END $$;
+BEGIN;
+CALL purge_logs16();
+COMMIT;

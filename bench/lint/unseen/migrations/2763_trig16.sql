@@ -1,0 +1,1 @@
+CREATE TRIGGER orders_touch16 BEFORE UPDATE ON orders FOR EACH ROW EXECUTE PROCEDURE orders_touch_fn16();;

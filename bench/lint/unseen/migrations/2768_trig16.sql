@@ -1,0 +1,1 @@
+CREATE TRIGGER recent_orders_touch16 BEFORE UPDATE ON recent_orders FOR EACH ROW EXECUTE PROCEDURE touch();;

@@ -1,0 +1,1 @@
+CREATE TRIGGER order_totals_touch16 AFTER INSERT ON order_totals FOR EACH ROW EXECUTE PROCEDURE touch();;

@@ -1,0 +1,1 @@
+ALTER TABLE posts ENABLE TRIGGER posts_touch;;

@@ -1,0 +1,2 @@
+DROP TRIGGER posts_touch ON posts;
+CREATE TRIGGER posts_touch BEFORE INSERT OR UPDATE ON posts FOR EACH ROW EXECUTE PROCEDURE posts_touch_fn();;

@@ -1,0 +1,1 @@
+SET CONSTRAINTS orders_customer_id_fkey DEFERRED;;

@@ -1,0 +1,1 @@
+CREATE VIEW order_totals_v16 AS SELECT * FROM order_totals WITH CHECK OPTION;;

@@ -1,0 +1,2 @@
+CREATE SCHEMA archive16;
+ALTER VIEW recent_orders SET SCHEMA archive16;;

@@ -1,0 +1,4 @@
+BEGIN;
+DROP VIEW recent_orders;
+CREATE VIEW recent_orders AS SELECT id, status::text AS status FROM orders;
+COMMIT;

@@ -1,0 +1,1 @@
+CLUSTER order_totals USING order_totals_customer_idx;;

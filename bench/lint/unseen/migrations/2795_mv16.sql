@@ -1,0 +1,2 @@
+CREATE SCHEMA reporting16;
+ALTER MATERIALIZED VIEW order_totals SET SCHEMA reporting16;;

@@ -1,0 +1,1 @@
+CREATE RULE events_discard16 AS ON INSERT TO events DO INSTEAD NOTHING;;

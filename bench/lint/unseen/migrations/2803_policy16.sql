@@ -1,0 +1,1 @@
+CREATE POLICY orders_owner16 ON orders USING (owner_id = 1);;

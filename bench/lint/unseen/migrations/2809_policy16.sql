@@ -1,0 +1,1 @@
+CREATE POLICY ledger_delete16 ON ledger AS RESTRICTIVE FOR DELETE USING (amount = 0);;

@@ -1,0 +1,1 @@
+ALTER TYPE postal_addr DROP ATTRIBUTE city;;

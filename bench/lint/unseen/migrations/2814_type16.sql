@@ -1,0 +1,1 @@
+ALTER TYPE postal_addr ALTER ATTRIBUTE street TYPE varchar(200) CASCADE;;

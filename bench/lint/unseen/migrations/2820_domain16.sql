@@ -1,0 +1,1 @@
+ALTER DOMAIN email_address ADD CONSTRAINT email_long16 CHECK (length(VALUE) > 20);;

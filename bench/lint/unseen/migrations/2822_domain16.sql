@@ -1,0 +1,1 @@
+DROP DOMAIN email_address;;

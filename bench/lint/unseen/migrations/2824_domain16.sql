@@ -1,0 +1,1 @@
+ALTER DOMAIN email_address RENAME TO email16;;

@@ -1,0 +1,1 @@
+CREATE DOMAIN positive16 AS integer CHECK (VALUE > 0) NOT VALID;;

@@ -1,0 +1,1 @@
+CREATE DOMAIN tags16 AS text[] CHECK (cardinality(VALUE) <= 10);;

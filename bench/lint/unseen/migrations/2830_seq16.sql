@@ -1,0 +1,1 @@
+ALTER SEQUENCE ledger_id_seq MAXVALUE 2000;;

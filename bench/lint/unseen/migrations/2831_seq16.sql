@@ -1,0 +1,1 @@
+ALTER SEQUENCE invoice_seq AS smallint MAXVALUE 30000;;

@@ -1,0 +1,1 @@
+ALTER SEQUENCE accounts_id_seq RESTART WITH 10000;;

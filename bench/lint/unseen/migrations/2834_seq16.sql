@@ -1,0 +1,1 @@
+ALTER SEQUENCE posts_id_seq AS integer;;

@@ -1,0 +1,2 @@
+ALTER SEQUENCE ledger_id_seq OWNED BY NONE;
+DROP SEQUENCE ledger_id_seq CASCADE;;

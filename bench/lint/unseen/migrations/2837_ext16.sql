@@ -1,0 +1,1 @@
+ALTER EXTENSION plpgsql UPDATE TO '99.0';;

@@ -1,0 +1,2 @@
+CREATE ROLE support16 NOLOGIN;
+GRANT SELECT (id, email, name) ON customers TO support16;;

@@ -1,0 +1,3 @@
+CREATE ROLE reader16 NOLOGIN;
+CREATE ROLE writer16 NOLOGIN;
+GRANT reader16 TO writer16;;

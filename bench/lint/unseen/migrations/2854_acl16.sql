@@ -1,0 +1,2 @@
+CREATE ROLE reader16 NOLOGIN;
+GRANT SELECT ON recent_orders TO reader16 WITH GRANT OPTION;;

@@ -1,0 +1,1 @@
+GRANT INSERT ON orders TO missing_role16;;

@@ -1,0 +1,3 @@
+CREATE ROLE legacy_owner16 NOLOGIN;
+GRANT SELECT ON accounts TO legacy_owner16;
+DROP OWNED BY legacy_owner16;;

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN orders.discount_code IS 'promo code';;

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN order_totals.total IS 'sum of order totals';;

@@ -1,0 +1,1 @@
+COMMENT ON TABLE metrics_2024 IS 'metrics of 2024';;

@@ -1,0 +1,1 @@
+COMMENT ON VIEW recent_orders IS 'orders of the last week';;

@@ -1,0 +1,1 @@
+CREATE PUBLICATION cache_pub16 FOR TABLE cache_entries;;

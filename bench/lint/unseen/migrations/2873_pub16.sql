@@ -1,0 +1,2 @@
+CREATE PUBLICATION app_pub16 FOR TABLE users;
+ALTER PUBLICATION app_pub16 SET TABLE users, posts;;

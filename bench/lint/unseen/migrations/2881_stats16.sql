@@ -1,0 +1,1 @@
+CREATE STATISTICS users_name16 ON name FROM users;;

@@ -1,0 +1,1 @@
+CREATE COLLATION german16 (provider = icu, locale = 'de-DE');;

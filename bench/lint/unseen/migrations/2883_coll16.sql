@@ -1,0 +1,1 @@
+CREATE COLLATION bytes16 FROM "C";;

@@ -1,0 +1,1 @@
+CREATE COLLATION "C" (locale = 'C');;

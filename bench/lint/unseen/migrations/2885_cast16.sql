@@ -1,0 +1,1 @@
+CREATE CAST (order_status AS text) WITH INOUT AS IMPLICIT;;

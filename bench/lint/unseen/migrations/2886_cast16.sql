@@ -1,0 +1,1 @@
+CREATE CAST (bigint AS integer) WITHOUT FUNCTION;;

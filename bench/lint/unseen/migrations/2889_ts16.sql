@@ -1,0 +1,1 @@
+CREATE TEXT SEARCH DICTIONARY english_stem16 (TEMPLATE = snowball, LANGUAGE = english);;

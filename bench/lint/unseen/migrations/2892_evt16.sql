@@ -1,0 +1,5 @@
+CREATE FUNCTION log_ddl16() RETURNS event_trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE NOTICE 'ddl: %', tg_tag;
+END
+$$;;

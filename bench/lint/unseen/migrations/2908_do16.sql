@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  EXECUTE 'ALTER TABLE posts ADD COLUMN IF NOT EXISTS slug text';
+END
+$$;;

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  EXECUTE 'TRUNCATE ' || quote_ident('cache_entries');
+END
+$$;;

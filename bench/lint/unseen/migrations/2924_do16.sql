@@ -1,0 +1,6 @@
+DO $$
+BEGIN
+  CREATE TRIGGER accounts_touch16 BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE PROCEDURE touch();
+EXCEPTION WHEN duplicate_object THEN NULL;
+END
+$$;;

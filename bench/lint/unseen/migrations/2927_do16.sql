@@ -1,0 +1,5 @@
+DO LANGUAGE plpgsql $$
+BEGIN
+  REFRESH MATERIALIZED VIEW order_totals;
+END
+$$;;
