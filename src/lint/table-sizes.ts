@@ -107,7 +107,6 @@ export async function readColumnTypes(session: Session, relations: readonly stri
   );
   for (const row of res.rows) {
     const type = catalogType(row.typname, Number(row.typmod), row.array);
-    if (!type) continue;
     let columns = out.tables.get(row.table);
     if (!columns) out.tables.set(row.table, (columns = new Map()));
     columns.set(row.column, type);

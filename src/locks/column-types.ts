@@ -8,7 +8,8 @@
  * schema: the connected database's current_schema() when its catalog was read, else "public" (PostgreSQL's
  * default search_path), so `audit.events` and `events` are two tables. Anything that makes the knowledge uncertain
  * forgets it (DROP, RENAME and SET SCHEMA of the table, DROP and RENAME of the column, CREATE TABLE over an old
- * name), and only built-in types are used: a domain or enum as the old type says nothing about coercibility.
+ * name). A domain or enum as the old type says nothing about coercibility; it is kept only to say the column is not
+ * what a type change usually starts from (isBuiltInType).
  */
 import type { ParsedStatement } from '../sql/index.js';
 import type { TypeInfo } from '../sql/index.js';
@@ -50,9 +51,18 @@ const BUILT_IN = new Set([
 ]);
 const SERIALS: Readonly<Record<string, string>> = { serial: 'int4', serial4: 'int4', bigserial: 'int8', serial8: 'int8', smallserial: 'int2', serial2: 'int2' };
 
-/** A type as the catalog gives it (pg_type.typname, a pg_catalog type), with its modifiers decoded from atttypmod. */
-export function catalogType(typname: string, typmod: number, array: boolean): TypeInfo | undefined {
-  if (!BUILT_IN.has(typname)) return undefined;
+/**
+ * PostgreSQL's own type, whose casts type-change.ts knows. Another type (a domain, an enum, an extension's) is kept as
+ * the old type too, so that a type change is not taken for its usual form (varchar to text) when the column is known to
+ * be something else; its casts are not trusted (see analyzeTypeChange).
+ */
+export function isBuiltInType(t: TypeInfo): boolean {
+  return t.schema === undefined && BUILT_IN.has(t.name);
+}
+
+/** A type as the catalog gives it (pg_type.typname), with its modifiers decoded from atttypmod for built-in types. */
+export function catalogType(typname: string, typmod: number, array: boolean): TypeInfo {
+  if (!BUILT_IN.has(typname)) return { name: typname, schema: undefined, mods: [], array };
   let mods: number[] = [];
   if (typmod >= 0) {
     if (typname === 'varchar' || typname === 'bpchar') mods = [typmod - 4];
@@ -63,13 +73,12 @@ export function catalogType(typname: string, typmod: number, array: boolean): Ty
 }
 
 function knownType(t: TypeInfo | undefined): TypeInfo | undefined {
-  if (!t || t.schema !== undefined) return undefined;
-  const serial = SERIALS[t.name];
-  if (serial) return { ...t, name: serial };
-  return BUILT_IN.has(t.name) ? t : undefined;
+  if (!t) return undefined;
+  const serial = t.schema === undefined ? SERIALS[t.name] : undefined;
+  return serial ? { ...t, name: serial } : t;
 }
 
-/** The old type of `table.column`, when it is known and built in. */
+/** The old type of `table.column`, when it is known (built in or not: see isBuiltInType). */
 export function oldColumnType(types: ColumnTypes | undefined, table: string, column: string | undefined): TypeInfo | undefined {
   if (!types || column === undefined) return undefined;
   return types.tables.get(qualifiedName(table, types.defaultSchema))?.get(column);

@@ -14,6 +14,7 @@
 import { objectMemo } from '../core/object-memo.js';
 import type { AlterTableCmd, TypeInfo } from '../sql/index.js';
 import { nodeAs, stringOf, typeInfo, typeLabel } from '../sql/index.js';
+import { isBuiltInType } from './column-types.js';
 
 export type TypeChangeVerdict =
   /** Known to be binary-coercible: catalog-only change (a brief ACCESS EXCLUSIVE). */
@@ -30,6 +31,13 @@ export interface TypeChange {
   readonly why: string;
   /** Advice specific to this change, put before the rule's general help. */
   readonly hint?: string | undefined;
+  /**
+   * With the old type unknown ('depends-on-old-type'): the binary-coercible change this statement usually is, which
+   * scans and rewrites nothing (varchar to text or to varchar without a limit; timestamp to timestamptz and back in a
+   * session the migration set to UTC). Lint reports such a change as info and does not count it as a scan; with the
+   * old type known (a database, an earlier migration) the verdict is exact and this is unset.
+   */
+  readonly usual?: string | undefined;
 }
 
 /** What the session running the statement is known to be. */
@@ -120,10 +128,15 @@ function analyze(cmd: AlterTableCmd, oldType: TypeInfo | undefined, session: Typ
   if (col?.raw_default && !isPlainColumn(col.raw_default, column, to)) {
     return { ...base, verdict: 'rewrite', why: 'the USING expression computes a new value for every row' };
   }
+  // A domain, an enum or an extension's type: its casts are not known, so judged as an unknown old type, but never
+  // taken for the usual change (varchar to text), which it is not.
+  if (oldType && !isBuiltInType(oldType)) return { ...analyze(cmd, undefined, session), usual: undefined };
   if (oldType) return knownOldType({ column, to }, oldType, to, session);
   if (to.array) return { ...base, verdict: 'rewrite', why: `changing to ${typeLabel(to)} rewrites the table` };
   if (TEXTUAL.has(to.name) && to.mods.length === 0) {
-    return { ...base, verdict: 'depends-on-old-type', why: `no rewrite only if the column is already varchar or text` };
+    // A new collation rebuilds the column's indexes whatever the old type: not the usual change.
+    const usual = col?.collClause ? undefined : `varchar to ${to.name}`;
+    return { ...base, verdict: 'depends-on-old-type', why: `no rewrite only if the column is already varchar or text`, usual };
   }
   if ((to.name === 'varchar' || to.name === 'numeric' || to.name === 'varbit') && to.mods.length > 0) {
     return { ...base, verdict: 'depends-on-old-type', why: `no rewrite only if this widens an existing ${to.name} limit` };
@@ -143,7 +156,9 @@ function unknownOldTimestamp(base: { column: string; to: TypeInfo }, to: TypeInf
   const keepsValues = p === undefined || p >= MAX_PRECISION;
   const label = typeLabel(to);
   if (session.pgMajor >= 12 && keepsValues && isUtcTimeZone(session.timeZone)) {
-    return { ...base, verdict: 'depends-on-old-type', why: `no rewrite only if the column is ${other} or ${to.name} (TimeZone is '${session.timeZone}')` };
+    // A migration that sets TimeZone to UTC before the change does so to skip the rewrite of timestamp ↔ timestamptz.
+    const why = `no rewrite only if the column is ${other} or ${to.name} (TimeZone is '${session.timeZone}')`;
+    return { ...base, verdict: 'depends-on-old-type', why, usual: `${other} to ${to.name} under TimeZone '${session.timeZone}'` };
   }
   if (session.pgMajor < 12 || !keepsValues) return { ...base, verdict: 'rewrite', why: `changing to ${label} rewrites the table and its indexes` };
   const zone = session.timeZone === undefined ? 'the session TimeZone is UTC' : `the session TimeZone were UTC (it is '${session.timeZone}')`;

@@ -123,9 +123,9 @@ describe('changing-column-type and timestamp ↔ timestamptz', () => {
     ]);
   });
 
-  it('an unknown old type under UTC is a warning: no rewrite only from timestamp/timestamptz', () => {
+  it('an unknown old type under a UTC the migration set is taken for timestamp ↔ timestamptz: info', () => {
     expect(typeFindings("SET LOCAL TimeZone = 'UTC';\nALTER TABLE u ALTER COLUMN n TYPE timestamptz;")).toEqual([
-      expect.stringMatching(/^warning: .*no rewrite only if the column is timestamp or timestamptz \(TimeZone is 'UTC'\)/),
+      expect.stringMatching(/^info: .*taken to be timestamp to timestamptz under TimeZone 'UTC'.*no rewrite only if the column is timestamp or timestamptz \(TimeZone is 'UTC'\)/),
     ]);
     expect(typeFindings('ALTER TABLE u ALTER COLUMN n TYPE timestamptz;', { serverTimeZone: 'America/New_York' })).toEqual([
       expect.stringMatching(/^error: .*unless the column is timestamp and the session TimeZone were UTC \(it is 'America\/New_York'\)/),

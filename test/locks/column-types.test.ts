@@ -6,7 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyColumnEvents, columnEvents, copyColumnTypes } from '../../src/locks/column-types.js';
+import { applyColumnEvents, catalogType, columnEvents, copyColumnTypes, isBuiltInType } from '../../src/locks/column-types.js';
+import { analyzeTypeChange } from '../../src/locks/type-change.js';
+import { alterCommands, bodyOf } from '../../src/sql/index.js';
 import { runLint, type Finding } from '../../src/lint/index.js';
 import { initParser, parseSql } from '../../src/sql/index.js';
 
@@ -32,13 +34,32 @@ describe('columnEvents', () => {
     expect(known('CREATE TABLE audit.events (note text); CREATE TABLE events (note text); DROP TABLE audit.events')).toEqual({ 'public.events.note': 'text' });
   });
 
-  it('forgets what a drop, a rename or a non-built-in type makes uncertain', () => {
-    expect(known('CREATE TABLE v (a text, b text, c email_t, d text); ALTER TABLE v DROP COLUMN a; ALTER TABLE v RENAME COLUMN b TO e')).toEqual({ 'public.v.d': 'text' });
+  it('forgets what a drop or a rename makes uncertain; keeps a non-built-in type (never taken for the usual change)', () => {
+    expect(known('CREATE TABLE v (a text, b text, c email_t, d text); ALTER TABLE v DROP COLUMN a; ALTER TABLE v RENAME COLUMN b TO e')).toEqual({ 'public.v.c': 'email_t', 'public.v.d': 'text' });
     expect(known('CREATE TABLE v (a text); ALTER TABLE v RENAME TO w')).toEqual({});
     expect(known('CREATE TABLE s.v (a text); CREATE TABLE s.w (a int); ALTER TABLE s.v RENAME TO w')).toEqual({});
     expect(known('CREATE TABLE v (a text); CREATE TABLE s.v (a int); ALTER TABLE v SET SCHEMA s')).toEqual({});
     expect(known('CREATE TABLE v (a text); DROP TABLE v')).toEqual({});
     expect(known('CREATE TABLE v (a text, b int); CREATE TABLE IF NOT EXISTS v (b text)')).toEqual({ 'public.v.b': 'text' });
+  });
+});
+
+describe('the usual type change', () => {
+  const change = (sql: string, old?: ReturnType<typeof catalogType>) => {
+    const cmd = alterCommands(bodyOf(parseSql(sql)[0]!, 'AlterTableStmt'))[0]!;
+    return analyzeTypeChange(cmd, old);
+  };
+
+  it('is varchar to text when the old type is unknown, and nothing when the catalog says it is something else', () => {
+    expect(change('ALTER TABLE t ALTER COLUMN c TYPE text')).toMatchObject({ verdict: 'depends-on-old-type', usual: 'varchar to text' });
+    expect(change('ALTER TABLE t ALTER COLUMN c TYPE text COLLATE "C"').usual).toBeUndefined();
+    expect(change('ALTER TABLE t ALTER COLUMN c TYPE text USING btrim(c)').verdict).toBe('rewrite');
+    // An enum the catalog (or an earlier migration) declared: kept as the old type, judged as unknown, never usual.
+    const status = catalogType('order_status', -1, false);
+    expect(isBuiltInType(status)).toBe(false);
+    expect(change('ALTER TABLE t ALTER COLUMN c TYPE text', status)).toMatchObject({ verdict: 'depends-on-old-type', usual: undefined });
+    expect(change('ALTER TABLE t ALTER COLUMN c TYPE text', catalogType('varchar', 54, false))).toMatchObject({ verdict: 'no-rewrite' });
+    expect(change('ALTER TABLE t ALTER COLUMN c TYPE text', catalogType('int4', -1, false))).toMatchObject({ verdict: 'rewrite' });
   });
 });
 

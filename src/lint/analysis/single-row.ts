@@ -2,7 +2,10 @@
  * An UPDATE or DELETE that touches a few rows it finds by key: its WHERE equates a key with a constant (one row), or
  * with a column of a small table this migration created and filled with constant rows (a mapping table: at most one
  * row per row of it). The key is a column named `id` (taken to be the primary key, as by convention), or every column
- * of a primary key this migration declares earlier. Used to tell a fix-up from a backfill.
+ * of a primary key this migration declares earlier. A constant also pins few rows when it names one entity by what
+ * identifies it by convention (`email`, `key`, `slug`, `username`, `uuid`, `…_uuid`, `…_key`, also under `lower()` or
+ * `upper()`) or one parent by its reference (`…_id`: that parent's rows, a data fix for one customer or one user, not a
+ * pass over a class of rows as `status = 'x'` is). Used to tell a fix-up from a backfill.
  */
 import { objectMemo } from '../../core/object-memo.js';
 import type { Node } from '../../sql/index.js';
@@ -53,6 +56,11 @@ export function isConstant(node: Node | undefined): boolean {
  * list, only a reference qualified by the target's name or alias counts.
  */
 function targetColumn(node: Node | undefined, target: RangeVar, joined: boolean): string | undefined {
+  const call = nodeAs(node, 'FuncCall');
+  if (call) {
+    const fn = stringOf(call.funcname?.[call.funcname.length - 1]);
+    return (fn === 'lower' || fn === 'upper') && call.args?.length === 1 ? targetColumn(call.args[0], target, joined) : undefined;
+  }
   const fields = (nodeAs(node, 'ColumnRef')?.fields ?? []).map((f) => stringOf(f));
   if (fields.length === 1) return joined ? undefined : fields[0];
   if (fields.length !== 2) return undefined;
@@ -85,6 +93,12 @@ function equatedColumns(where: Node | undefined, target: RangeVar, joined: boole
 function pinnedColumns(where: Node | undefined, target: RangeVar, joined: boolean): Set<string> {
   return equatedColumns(where, target, joined, isConstant);
 }
+
+/** Column names that identify one entity, or one parent, by convention (see the head of this file). */
+const ENTITY_COLUMN = /^(email|key|slug|username|uuid)$|_(id|uuid|key)$/;
+
+/** A column named as ENTITY_COLUMN: its equality to a constant finds one entity's rows. */
+const namesOneEntity = (cols: Set<string>): boolean => [...cols].some((c) => ENTITY_COLUMN.test(c.toLowerCase()));
 
 /** Most rows a mapping table may hold for a write keyed on it to count as a fix-up, not a backfill. */
 export const MAPPING_ROWS = 1000;
@@ -144,7 +158,8 @@ export function writePinsFewRows(write: Write | undefined, at: number, facts: Mi
   const table = relationName(target) ?? '?';
   const isKey = (cols: Set<string>): boolean =>
     cols.has('id') || primaryKeys(facts).some((k) => k.index < at && sameName(k.table, table) && k.columns.every((c) => cols.has(c)));
-  if (isKey(pinnedColumns(where, target, from.length > 0))) return true;
+  const pinned = pinnedColumns(where, target, from.length > 0);
+  if (isKey(pinned) || namesOneEntity(pinned)) return true;
   // One row per row of a mapping table: UPDATE t SET … FROM fix f WHERE t.id = f.id, fix holding a few constant rows
   // (a table this migration filled, or a VALUES list).
   const mapping = from.length === 1 ? constantSource(from[0], at, facts) : undefined;

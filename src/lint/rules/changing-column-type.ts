@@ -25,12 +25,16 @@ export const changingColumnType: Rule = {
       'Add a new column of the new type, write to both from the application, backfill in batches, then switch reads and drop the old column.';
     const help = change.hint ? `${change.hint} Otherwise: ${expand}` : expand;
     if (change.verdict === 'depends-on-old-type') {
+      // The usual form of this change (varchar to text) is a catalog change: info, saying what it assumed.
+      const usual = change.usual !== undefined;
       return {
         statement: s,
         relation: table,
-        severity: 'warning',
+        severity: usual ? 'info' : 'warning',
         during: 'the rewrite, if there is one',
-        message: `Changing the type of ${col} on ${q(table)} takes ACCESS EXCLUSIVE; ${change.why}, otherwise the table and its indexes are rewritten`,
+        message: usual
+          ? `Changing the type of ${col} on ${q(table)} is taken to be ${change.usual}, which needs no rewrite (a brief ACCESS EXCLUSIVE); ${change.why}, otherwise the table and its indexes are rewritten`
+          : `Changing the type of ${col} on ${q(table)} takes ACCESS EXCLUSIVE; ${change.why}, otherwise the table and its indexes are rewritten`,
         help: `Check the current type: widening varchar/numeric limits and varchar→text do not rewrite. ${help}`,
       };
     }

@@ -27,6 +27,8 @@ import { droppingColumn } from './dropping-column.js';
 import { droppingDatabase } from './dropping-database.js';
 import { droppingNotNull } from './dropping-not-null.js';
 import { droppingSchema } from './dropping-schema.js';
+import { droppingType } from './dropping-type.js';
+import { dropCascade } from './drop-cascade.js';
 import { droppingTable } from './dropping-table.js';
 import { droppingPrimaryKey } from './dropping-primary-key.js';
 import { doBlockAlwaysFails } from './do-block-always-fails.js';
@@ -120,6 +122,8 @@ export const RULES: readonly Rule[] = [
   renamingSchema,
   droppingTable,
   droppingSchema,
+  droppingType,
+  dropCascade,
   droppingDatabase,
   alterTableOnlyColumns,
   truncatingTable,

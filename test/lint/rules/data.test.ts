@@ -13,6 +13,9 @@ describeRule('unbatched-backfill', {
     'DO $$\nDECLARE last_id bigint := 0;\nBEGIN\n  WHILE last_id < 100000 LOOP\n    UPDATE orders SET tax = 0 WHERE id > last_id AND id <= last_id + 500;\n    last_id := last_id + 500;\n  END LOOP;\nEND $$;',
     'DO $$\nDECLARE r record;\nBEGIN\n  FOR r IN SELECT id FROM orders LOOP\n    UPDATE orders SET tax = 0 WHERE id = r.id;\n  END LOOP;\nEND $$;',
     "UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
+    // Equality on columns that name a class of rows, not one entity or parent.
+    "DELETE FROM sales WHERE region = 'eu' AND amount = 13;",
+    "UPDATE accounts SET plan = 'pro' WHERE lower(plan) = 'free';",
     "UPDATE orders SET status = 'archived' WHERE created_at < now() - interval '1 year';",
     "UPDATE orders o SET region = c.region FROM customers c WHERE c.id = o.customer_id;",
     "EXPLAIN ANALYZE UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
@@ -59,6 +62,12 @@ describeRule('unbatched-backfill', {
     "CREATE TEMP TABLE region_fix (customer_id bigint PRIMARY KEY, region text NOT NULL);\nINSERT INTO region_fix VALUES (11, 'us'), (12, 'us'), (13, 'apac');\nUPDATE customers c SET region = f.region FROM region_fix f WHERE f.customer_id = c.id;",
     "CREATE TABLE retired (order_id bigint);\nINSERT INTO retired (order_id) VALUES (1), (2);\nDELETE FROM orders o USING retired r WHERE o.id = r.order_id;",
     "UPDATE orders SET currency = 'EUR' WHERE id = 42;",
+    // One entity by what identifies it by convention, or one parent's rows: a data fix, not a backfill.
+    "UPDATE users SET admin = true WHERE email = 'ops@x.io';",
+    "UPDATE users SET admin = true WHERE lower(email) = 'ops@x.io';",
+    "DELETE FROM cache_entries WHERE key = 'k17';",
+    'UPDATE posts SET deleted_at = now() WHERE user_id = 17;',
+    "UPDATE orders o SET total = total * 1.1 WHERE o.customer_id = 42 AND o.status = 'open';",
     "EXPLAIN ANALYZE UPDATE orders SET currency = 'EUR' WHERE id = 42;",
     "EXPLAIN UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
     "UPDATE orders SET currency = 'EUR' WHERE id BETWEEN 1 AND 10000 AND currency IS NULL;",
@@ -99,8 +108,8 @@ describeRule('backfill-in-schema-transaction', {
     // The id of the joined table, not of the updated one.
     "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments s SET carrier = c.name FROM carriers c WHERE c.id = 1;",
     "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments s SET carrier = c.name FROM carriers c WHERE id = 1;",
-    // Only part of the declared primary key.
-    "ALTER TABLE memberships ADD PRIMARY KEY (user_id, group_id);\nUPDATE memberships SET role = 'admin' WHERE user_id = 1;",
+    // Only part of the declared primary key, and not a column that names one entity or parent.
+    "ALTER TABLE memberships ADD PRIMARY KEY (user_id, role);\nUPDATE memberships SET note = 'x' WHERE role = 'admin';",
   ],
   good: [
     "UPDATE users SET plan = 'free' WHERE plan IS NULL;",
@@ -151,10 +160,15 @@ describeRule('restarting-sequence', {
     'ALTER SEQUENCE users_id_seq RESTART;',
     'ALTER SEQUENCE IF EXISTS app.invoice_seq RESTART INCREMENT BY 1;',
     'ALTER TABLE users ALTER COLUMN id RESTART;',
+    // A negative step counts back down over the values handed out.
+    'ALTER SEQUENCE ledger_id_seq INCREMENT BY -1;',
+    'ALTER TABLE users ALTER COLUMN id SET INCREMENT BY -1;',
   ],
   good: [
     // An explicit value may lie above every key in use.
     'ALTER SEQUENCE users_id_seq RESTART WITH 100000;',
+    'ALTER SEQUENCE users_id_seq INCREMENT BY 10;',
+    'CREATE SEQUENCE countdown;\nALTER SEQUENCE countdown INCREMENT BY -1;',
     'ALTER SEQUENCE users_id_seq START WITH 100000 RESTART;',
     'ALTER TABLE users ALTER COLUMN id RESTART WITH 100000;',
     "SELECT setval('users_id_seq', (SELECT max(id) FROM users));",

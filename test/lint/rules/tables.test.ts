@@ -31,11 +31,62 @@ describeRule('renaming-table', {
 });
 
 describeRule('renaming-type', {
-  bad: ['ALTER TYPE order_status RENAME TO order_state;', 'ALTER DOMAIN app.email_address RENAME TO email;'],
+  bad: [
+    'ALTER TYPE order_status RENAME TO order_state;',
+    'ALTER DOMAIN app.email_address RENAME TO email;',
+    // Moved out of the schema search_path finds it in.
+    'CREATE SCHEMA archive;\nALTER TYPE order_status SET SCHEMA archive;',
+    'ALTER DOMAIN email_address SET SCHEMA util;',
+  ],
   good: [
     "CREATE TYPE mood AS ENUM ('ok');\nALTER TYPE mood RENAME TO feeling;",
+    "CREATE TYPE mood AS ENUM ('ok');\nALTER TYPE mood SET SCHEMA util;",
+    'ALTER TYPE order_status SET SCHEMA public;',
     "ALTER TYPE order_status RENAME VALUE 'paid' TO 'settled';",
     'ALTER TYPE money_amount RENAME ATTRIBUTE cents TO minor_units;',
+  ],
+});
+
+describeRule('dropping-type', {
+  bad: [
+    'DROP TYPE order_status;',
+    'DROP DOMAIN email_address;',
+    'DROP TYPE order_status CASCADE;',
+    'DROP DOMAIN IF EXISTS app.email_address CASCADE;',
+  ],
+  good: [
+    "CREATE TYPE mood AS ENUM ('ok');\nDROP TYPE mood;",
+    'CREATE DOMAIN email AS text;\nDROP DOMAIN email CASCADE;',
+    'DROP TABLE order_status_history;',
+    'DROP FUNCTION touch();',
+  ],
+});
+
+describe('dropping-type severity', () => {
+  beforeAll(() => initParser());
+  const severity = (sql: string) => findingsOf('dropping-type', sql).map((f) => f.severity);
+  it('error with CASCADE (columns and their data go), warning without, info for IF EXISTS without CASCADE', () => {
+    expect(severity('DROP TYPE order_status CASCADE;')).toEqual(['error']);
+    expect(severity('DROP TYPE order_status;')).toEqual(['warning']);
+    expect(severity('DROP TYPE IF EXISTS order_status_old;')).toEqual(['info']);
+  });
+});
+
+describeRule('drop-cascade', {
+  bad: [
+    'DROP FUNCTION posts_touch_fn() CASCADE;',
+    'DROP EXTENSION IF EXISTS pg_trgm CASCADE;',
+    'DROP PROCEDURE archive_orders(int) CASCADE;',
+    'DROP TEXT SEARCH CONFIGURATION english_custom CASCADE;',
+  ],
+  good: [
+    'DROP FUNCTION posts_touch_fn();',
+    'DROP EXTENSION pg_trgm;',
+    'CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;\nDROP FUNCTION f() CASCADE;',
+    'CREATE EXTENSION citext;\nDROP EXTENSION citext CASCADE;',
+    // Tables, schemas and types are other rules'.
+    'DROP TABLE t CASCADE;',
+    'DROP TYPE order_status CASCADE;',
   ],
 });
 
