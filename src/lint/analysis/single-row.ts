@@ -89,9 +89,34 @@ function equatedColumns(where: Node | undefined, target: RangeVar, joined: boole
   return out;
 }
 
-/** Columns of the target that the top-level AND of a WHERE clause sets equal to a constant. */
-function pinnedColumns(where: Node | undefined, target: RangeVar, joined: boolean): Set<string> {
-  return equatedColumns(where, target, joined, isConstant);
+/**
+ * Columns of the target that the top-level AND of a WHERE clause sets equal to a constant, or to a parameter of the
+ * function whose body holds the write (`$1`, or its name): one value per call, as a constant is.
+ */
+function pinnedColumns(where: Node | undefined, target: RangeVar, joined: boolean, params: ReadonlySet<string>): Set<string> {
+  return equatedColumns(where, target, joined, (value) => isConstant(value) || isParameter(value, params));
+}
+
+const NO_PARAMETERS: ReadonlySet<string> = new Set();
+
+/** `$1`, or a bare name among the function's parameters. */
+function isParameter(node: Node | undefined, params: ReadonlySet<string>): boolean {
+  if (nodeAs(node, 'ParamRef')) return params !== NO_PARAMETERS;
+  const fields = nodeAs(node, 'ColumnRef')?.fields ?? [];
+  return fields.length === 1 && params.has(stringOf(fields[0]) ?? '');
+}
+
+/** The input parameters of the function or procedure whose body holds statement `at`; none elsewhere (a DO block). */
+function parametersAt(at: number, facts: MigrationFacts): ReadonlySet<string> {
+  const s = facts.statements[at];
+  if (s?.embedded?.block !== 'function') return NO_PARAMETERS;
+  const owner = facts.statements.find((x) => x.embedded === undefined && x.source === s.source);
+  if (!owner) return NO_PARAMETERS;
+  const params = (bodyOf(owner.stmt, 'CreateFunctionStmt')?.parameters ?? [])
+    .map((p) => nodeAs(p, 'FunctionParameter'))
+    .filter((p) => p?.name !== undefined && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE')
+    .map((p) => p?.name ?? '');
+  return new Set(params);
 }
 
 /** Column names that identify one entity, or one parent, by convention (see the head of this file). */
@@ -158,7 +183,7 @@ export function writePinsFewRows(write: Write | undefined, at: number, facts: Mi
   const table = relationName(target) ?? '?';
   const isKey = (cols: Set<string>): boolean =>
     cols.has('id') || primaryKeys(facts).some((k) => k.index < at && sameName(k.table, table) && k.columns.every((c) => cols.has(c)));
-  const pinned = pinnedColumns(where, target, from.length > 0);
+  const pinned = pinnedColumns(where, target, from.length > 0, parametersAt(at, facts));
   if (isKey(pinned) || namesOneEntity(pinned)) return true;
   // One row per row of a mapping table: UPDATE t SET … FROM fix f WHERE t.id = f.id, fix holding a few constant rows
   // (a table this migration filled, or a VALUES list).

@@ -13,6 +13,9 @@ describeRule('unbatched-backfill', {
     'DO $$\nDECLARE last_id bigint := 0;\nBEGIN\n  WHILE last_id < 100000 LOOP\n    UPDATE orders SET tax = 0 WHERE id > last_id AND id <= last_id + 500;\n    last_id := last_id + 500;\n  END LOOP;\nEND $$;',
     'DO $$\nDECLARE r record;\nBEGIN\n  FOR r IN SELECT id FROM orders LOOP\n    UPDATE orders SET tax = 0 WHERE id = r.id;\n  END LOOP;\nEND $$;',
     "UPDATE orders SET currency = 'EUR' WHERE currency IS NULL;",
+    // A parameter that is not a key, or a name that is no parameter: every matching row, each call.
+    "CREATE PROCEDURE set_plans(p text) LANGUAGE sql AS $$ UPDATE accounts SET plan = p WHERE plan = p $$;\nCALL set_plans('pro');",
+    "CREATE PROCEDURE close_all(acct bigint) LANGUAGE sql AS $$ UPDATE accounts SET plan = 'x' WHERE id = other_id $$;\nCALL close_all(1);",
     // Equality on columns that name a class of rows, not one entity or parent.
     "DELETE FROM sales WHERE region = 'eu' AND amount = 13;",
     "UPDATE accounts SET plan = 'pro' WHERE lower(plan) = 'free';",
@@ -62,6 +65,9 @@ describeRule('unbatched-backfill', {
     "CREATE TEMP TABLE region_fix (customer_id bigint PRIMARY KEY, region text NOT NULL);\nINSERT INTO region_fix VALUES (11, 'us'), (12, 'us'), (13, 'apac');\nUPDATE customers c SET region = f.region FROM region_fix f WHERE f.customer_id = c.id;",
     "CREATE TABLE retired (order_id bigint);\nINSERT INTO retired (order_id) VALUES (1), (2);\nDELETE FROM orders o USING retired r WHERE o.id = r.order_id;",
     "UPDATE orders SET currency = 'EUR' WHERE id = 42;",
+    // A write by a parameter of the procedure or function that holds it: one value per call, as a constant.
+    "CREATE PROCEDURE set_plan(acct bigint, p text) LANGUAGE sql AS $$ UPDATE accounts SET plan = p WHERE id = acct $$;\nCALL set_plan(42, 'pro');",
+    "CREATE FUNCTION bump(bigint) RETURNS void LANGUAGE sql AS $$ UPDATE accounts SET n = n + 1 WHERE id = $1 $$;\nSELECT bump(7);",
     // One entity by what identifies it by convention, or one parent's rows: a data fix, not a backfill.
     "UPDATE users SET admin = true WHERE email = 'ops@x.io';",
     "UPDATE users SET admin = true WHERE lower(email) = 'ops@x.io';",
