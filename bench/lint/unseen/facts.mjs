@@ -115,7 +115,7 @@ async function runCase(c, base) {
       const locksBefore = await heldLocks(base);
       let error;
       try {
-        await db.query(block ? c.sql.replace(/;\s*COMMIT\s*$/i, '').replace(OWN_BLOCK, '$1') : c.sql);
+        await db.query(block ? c.sql.replace(/;\s*COMMIT\s*;?\s*$/i, '').replace(OWN_BLOCK, '$1') : c.sql);
       } catch (e) {
         error = e.message;
       }
