@@ -40,7 +40,8 @@ const BATCHES = [
   { name: '13 (2099-2320, one statement each, written blind)', has: (n) => n >= 2099 && n <= 2320 },
   { name: '14 (2321-2526, one statement each, written blind)', has: (n) => n >= 2321 && n <= 2526 },
   { name: '15 (2527-2732, hazards spelled many ways, written blind)', has: (n) => n >= 2527 && n <= 2732 },
-  { name: '16 (2733-2937, beyond ALTER TABLE, written blind)', has: (n) => n >= 2733 },
+  { name: '16 (2733-2937, beyond ALTER TABLE, written blind)', has: (n) => n >= 2733 && n <= 2937 },
+  { name: '17 (2938-3136, a reviewer\'s set, written blind)', has: (n) => n >= 2938 },
 ];
 
 writeSet();
