@@ -1,0 +1,2 @@
+ALTER TABLE accounts ADD COLUMN region text;
+UPDATE accounts SET region = 'eu';;

@@ -1,0 +1,2 @@
+CREATE DOMAIN percent17 AS numeric CHECK (VALUE BETWEEN 0 AND 100);
+ALTER TABLE accounts ADD COLUMN discount percent17;;

@@ -1,0 +1,1 @@
+ALTER TABLE shipments ADD COLUMN shipped_at timestamp without time zone DEFAULT statement_timestamp();;

@@ -1,0 +1,1 @@
+ALTER TABLE posts ALTER COLUMN created_at TYPE timestamptz;;

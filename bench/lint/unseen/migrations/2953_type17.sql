@@ -1,0 +1,1 @@
+ALTER TABLE customers ALTER COLUMN region TYPE email_address;;

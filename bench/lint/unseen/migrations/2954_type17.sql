@@ -1,0 +1,1 @@
+ALTER TABLE posts ALTER COLUMN views TYPE integer USING views::integer;;

@@ -1,0 +1,1 @@
+ALTER TABLE shipments ALTER COLUMN order_id TYPE bigint;;

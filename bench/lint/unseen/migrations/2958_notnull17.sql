@@ -1,0 +1,1 @@
+ALTER TABLE accounts ADD CONSTRAINT accounts_plan_nn17 CHECK (plan IS NOT NULL) NOT VALID;;

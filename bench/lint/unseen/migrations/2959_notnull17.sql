@@ -1,0 +1,1 @@
+ALTER TABLE users ALTER COLUMN login_count SET NOT NULL, ALTER COLUMN login_count SET DEFAULT 0;;

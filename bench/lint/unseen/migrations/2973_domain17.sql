@@ -1,0 +1,3 @@
+CREATE DOMAIN percent17 AS numeric CHECK (VALUE BETWEEN 0 AND 100);
+ALTER TABLE accounts ADD COLUMN discount percent17;
+ALTER DOMAIN percent17 ADD CONSTRAINT percent_whole17 CHECK (VALUE = round(VALUE)) NOT VALID;;

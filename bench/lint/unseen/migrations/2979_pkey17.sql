@@ -1,0 +1,1 @@
+ALTER TABLE sales ADD PRIMARY KEY (region, amount);;

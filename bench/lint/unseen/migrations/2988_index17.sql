@@ -1,0 +1,1 @@
+CREATE INDEX users_lower_email_idx17 ON users (lower(email::text));;

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS index_users_on_email;;

@@ -1,0 +1,3 @@
+BEGIN;
+ALTER TYPE order_status ADD VALUE 'chargeback';
+COMMIT;

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  EXECUTE 'ALTER TABLE users ALTER COLUMN login_count SET NOT NULL';
+END
+$$;;

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  EXECUTE 'ALTER TABLE shipments ADD COLUMN carrier text';
+END
+$$;;

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  EXECUTE 'ALTER TABLE accounts ALTER COLUMN plan TYPE text';
+END
+$$;;

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  UPDATE users SET admin = false WHERE admin IS NULL;
+END
+$$;;

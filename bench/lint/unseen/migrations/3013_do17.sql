@@ -1,0 +1,5 @@
+DO $do$
+BEGIN
+  EXECUTE format('ALTER TABLE %s RENAME COLUMN %s TO %s', 'users', 'name', 'full_name');
+END
+$do$;;

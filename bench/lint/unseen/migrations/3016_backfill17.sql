@@ -1,0 +1,1 @@
+UPDATE posts SET published = true WHERE id = 1;;

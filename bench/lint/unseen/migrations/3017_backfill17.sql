@@ -1,0 +1,1 @@
+DELETE FROM posts WHERE id IN (SELECT id FROM posts WHERE published IS NULL ORDER BY id LIMIT 1000);;

@@ -1,0 +1,1 @@
+INSERT INTO accounts (name, plan, owner_id) SELECT name, 'legacy', id FROM customers;;

@@ -1,0 +1,1 @@
+UPDATE "orders" SET "currency" = 'USD' WHERE "currency" IS NULL;;

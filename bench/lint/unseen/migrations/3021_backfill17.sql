@@ -1,0 +1,1 @@
+UPDATE users SET prefs = coalesce(prefs, '{}'::jsonb) || '{"theme": "light"}';;

@@ -1,0 +1,3 @@
+MERGE INTO accounts a
+USING customers c ON a.owner_id = c.id
+WHEN MATCHED THEN UPDATE SET plan = 'linked';;

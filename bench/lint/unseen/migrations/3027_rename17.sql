@@ -1,0 +1,1 @@
+ALTER TABLE cache_entries RENAME TO kv_cache;;

@@ -1,0 +1,1 @@
+ALTER TABLE "users" RENAME COLUMN "admin" TO "is_admin";;

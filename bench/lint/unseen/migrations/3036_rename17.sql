@@ -1,0 +1,1 @@
+ALTER TABLE archive_2023 RENAME TO archive_2023_old;;

@@ -1,0 +1,1 @@
+ALTER TABLE posts CLUSTER ON posts_pkey;;

@@ -1,0 +1,4 @@
+BEGIN;
+SET LOCAL lock_timeout = '2s';
+LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE;
+COMMIT;

@@ -1,0 +1,1 @@
+TRUNCATE sales_eu;;

@@ -1,0 +1,1 @@
+VACUUM (ANALYZE, SKIP_LOCKED) posts, users;;

@@ -1,0 +1,1 @@
+ALTER TABLE ONLY logs ADD COLUMN level text;;

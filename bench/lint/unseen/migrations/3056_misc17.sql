@@ -1,0 +1,1 @@
+GRANT SELECT ON posts TO PUBLIC;;

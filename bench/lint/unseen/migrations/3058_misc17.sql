@@ -1,0 +1,1 @@
+CREATE POLICY accounts_owner17 ON accounts USING (owner_id = 1);;

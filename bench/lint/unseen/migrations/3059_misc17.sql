@@ -1,0 +1,1 @@
+ALTER TABLE users SET (autovacuum_analyze_scale_factor = 0.02);;

@@ -1,0 +1,3 @@
+SET lock_timeout = '3s';
+SET statement_timeout = '60s';
+ALTER TABLE cache_entries ADD COLUMN hits integer;;

@@ -1,0 +1,1 @@
+COMMENT ON TABLE shipments IS 'one row per parcel';;

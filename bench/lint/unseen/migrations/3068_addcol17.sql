@@ -1,0 +1,1 @@
+ALTER TABLE shipments ADD COLUMN dims integer[] DEFAULT '{0,0,0}';;

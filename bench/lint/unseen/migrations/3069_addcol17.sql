@@ -1,0 +1,1 @@
+ALTER TABLE ledger ADD COLUMN currency text NOT NULL DEFAULT 'EUR' CHECK (currency ~ '^[A-Z]{3}$');;

@@ -1,0 +1,1 @@
+ALTER TABLE events ADD COLUMN day date GENERATED ALWAYS AS (at::date) STORED;;

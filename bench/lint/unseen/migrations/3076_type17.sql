@@ -1,0 +1,1 @@
+ALTER TABLE accounts ALTER COLUMN plan TYPE text COLLATE "C";;

@@ -1,0 +1,1 @@
+ALTER TABLE logs_2024 ALTER COLUMN msg TYPE varchar(100);;

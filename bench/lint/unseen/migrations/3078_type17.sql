@@ -1,0 +1,3 @@
+ALTER TABLE ledger
+  ALTER COLUMN account TYPE varchar(64),
+  ALTER COLUMN amount TYPE numeric(18, 2);;

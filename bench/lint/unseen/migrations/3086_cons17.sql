@@ -1,0 +1,1 @@
+ALTER TABLE posts ADD FOREIGN KEY (user_id) REFERENCES users;;

@@ -1,0 +1,1 @@
+ALTER TABLE cache_entries ADD CONSTRAINT cache_entries_value_key17 UNIQUE (value);;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY order_totals_customer_idx;;

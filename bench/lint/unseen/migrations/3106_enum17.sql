@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  EXECUTE format('ALTER TYPE order_status ADD VALUE IF NOT EXISTS %L', 'disputed');
+END
+$$;;

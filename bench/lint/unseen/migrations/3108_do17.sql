@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  EXECUTE 'UPDATE accounts SET plan = ''free'' WHERE plan IS NULL';
+END
+$$;;

@@ -1,0 +1,6 @@
+DO $$
+BEGIN
+  ALTER TABLE ledger ALTER COLUMN account SET NOT NULL;
+  ALTER TABLE ledger ALTER COLUMN amount SET NOT NULL;
+END
+$$;;

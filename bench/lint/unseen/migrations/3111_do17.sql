@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  EXECUTE format('ALTER TABLE %I VALIDATE CONSTRAINT %I', 'orders', 'orders_total_nonneg');
+END
+$$;;

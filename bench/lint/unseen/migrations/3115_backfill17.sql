@@ -1,0 +1,1 @@
+UPDATE shipments SET state = 'legacy' WHERE id > 900;;

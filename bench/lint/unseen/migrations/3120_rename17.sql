@@ -1,0 +1,2 @@
+ALTER TABLE posts RENAME TO articles;
+CREATE VIEW posts AS SELECT * FROM articles;;

@@ -1,0 +1,2 @@
+CREATE INDEX logs_at_idx17 ON logs (at);
+CLUSTER logs USING logs_at_idx17;;

@@ -1,0 +1,1 @@
+COMMENT ON CONSTRAINT fk_rails_posts_user ON posts IS 'the author';;

@@ -1,0 +1,1 @@
+UPDATE cache_entries SET value = upper(value);;
