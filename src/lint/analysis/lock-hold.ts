@@ -1,18 +1,43 @@
 /**
  * Whether a statement lengthens the time a transaction holds the locks it has taken: it waits for a lock the
- * transaction does not hold yet (on a relation that existed before the migration), scans, rewrites or changes data;
+ * transaction does not hold yet (on a relation that existed before the migration), scans, rewrites or changes data,
+ * or reads the rows of a table that existed before it (CREATE TABLE ... AS, SELECT ... INTO, a SELECT with a FROM:
+ * the lock model leaves out ACCESS SHARE reads, as they block no one, but they take as long as the table is large);
  * a write to a migration tool's history table does none of these (analysis/bookkeeping.ts). A statement whose locks the transaction already
  * holds at that mode or a stronger one is granted them without waiting (LOCK TABLE a, b takes both at once).
  * Used by statements-after-access-exclusive and lock-table.
  */
 import type { LockEffect, LockMode } from '../../locks/index.js';
 import { LOCK_MODES, conflicts, sameName } from '../../locks/index.js';
-import { bodyOf } from '../../sql/index.js';
+import type { Node } from '../../sql/index.js';
+import { bodyOf, nodeAs, relationName } from '../../sql/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 import { pinsFewRows } from './single-row.js';
 import { writesToolHistory } from './bookkeeping.js';
 
 const WRITES_DATA = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'CopyStmt']);
+
+/** Tables named in a FROM list, joins included. */
+function fromTables(from: readonly Node[] | undefined, out: string[] = []): string[] {
+  for (const item of from ?? []) {
+    const table = nodeAs(item, 'RangeVar');
+    if (table) {
+      if (table.schemaname !== 'pg_catalog' && table.schemaname !== 'information_schema' && !table.relname?.startsWith('pg_')) out.push(relationName(table) ?? '');
+      continue;
+    }
+    const join = nodeAs(item, 'JoinExpr');
+    if (join) fromTables([join.larg, join.rarg].filter((n): n is Node => n !== undefined), out);
+  }
+  return out;
+}
+
+/** Reads the rows of a table that existed before the migration: CREATE TABLE ... AS (with data), SELECT with a FROM. */
+function readsRows(s: StatementFacts, facts: MigrationFacts): boolean {
+  const ctas = bodyOf(s.stmt, 'CreateTableAsStmt');
+  if (ctas?.into?.skipData) return false;
+  const query = ctas ? nodeAs(ctas.query, 'SelectStmt') : bodyOf(s.stmt, 'SelectStmt');
+  return fromTables(query?.fromClause).some((t) => t !== '' && !facts.isNew(t, s));
+}
 
 /** Locks the transaction already holds: relation → strongest mode taken so far. */
 export type Taken = Map<string, LockMode>;
@@ -56,7 +81,7 @@ export function extendsHold(s: StatementFacts, taken: Taken, facts: MigrationFac
   const waits = !waitIsBounded && s.locks.some((l) => !alreadyHeld(l, taken) && !facts.isNew(l.relation, s));
   // An UPDATE / DELETE of one row by its key is over in milliseconds; it extends the hold only by waiting for another table.
   if (pinsFewRows(s, facts)) return waits;
-  if (WRITES_DATA.has(s.stmt.kind)) return true;
+  if (WRITES_DATA.has(s.stmt.kind) || readsRows(s, facts)) return true;
   return waits || s.locks.some((l) => l.rewrite || l.scan);
 }
 

@@ -221,12 +221,17 @@ describeRule('lock-table', {
     'LOCK TABLE payments IN SHARE MODE;\nALTER TABLE orders ADD COLUMN note text;',
     // Outside a transaction block it fails.
     { sql: 'LOCK TABLE payments IN ACCESS EXCLUSIVE MODE;', options: { execution: 'autocommit' } },
+    // The lock is held for as long as the copy reads the table.
+    'BEGIN;\nLOCK TABLE logs IN SHARE MODE;\nCREATE TABLE logs_snapshot AS SELECT * FROM logs;\nCOMMIT;',
+    'BEGIN;\nLOCK TABLE logs IN EXCLUSIVE MODE;\nSELECT count(*) FROM logs l JOIN users u ON u.id = l.user_id;\nCOMMIT;',
   ],
   good: [
     'LOCK TABLE payments IN ROW EXCLUSIVE MODE;',
     'CREATE TABLE t (id int);\nLOCK TABLE t;',
     // Both tables locked at once, then only catalog changes under those locks: the hold is milliseconds.
     "SET LOCAL lock_timeout = '100ms';\nLOCK TABLE users, posts IN ACCESS EXCLUSIVE MODE;\nALTER TABLE posts ADD COLUMN editor_id bigint;",
+    // Reads of the catalog, or a copy with no rows, take no time.
+    "BEGIN;\nLOCK TABLE logs IN SHARE MODE;\nSELECT 1 FROM pg_catalog.pg_class WHERE relname = 'logs';\nCREATE TABLE logs_shape AS SELECT * FROM logs WITH NO DATA;\nCOMMIT;",
   ],
 });
 
