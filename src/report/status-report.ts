@@ -32,7 +32,7 @@ export function formatStatus(report: StatusReport): string {
     '',
     rows.length ? renderTable(['VERSION', 'NAME', 'STATE', 'APPLIED AT', 'BY', 'DURATION'], rows) : 'No migrations found.',
     '',
-    `${s.applied} applied, ${s.pending} pending${s.partial ? `, ${s.partial} partial` : ''}${s.changed ? `, ${s.changed} changed` : ''}${s.missingFile ? `, ${s.missingFile} with missing file` : ''}${s.outOfOrder ? `, ${s.outOfOrder} out of order` : ''}`,
+    `${s.applied} applied, ${s.pending} pending${s.partial ? `, ${s.partial} partial` : ''}${s.changed ? `, ${s.changed} changed` : ''}${s.missingFile ? `, ${s.missingFile} with missing file` : ''}${s.outOfOrder ? `, ${s.outOfOrder} out of order` : ''}${s.ignored ? `, ${s.ignored} ignored` : ''}`,
   ];
   for (const m of report.migrations.filter((x) => x.partial?.error)) {
     lines.push(`  ${m.version}: statement ${(m.partial?.done ?? 0) + 1} of ${m.partial?.total} failed: ${(m.partial?.error ?? '').replace(/\.\s*$/, '')}. Run \`lockstep up\` to resume.`);
