@@ -36,6 +36,8 @@ export interface StatusOptions {
   readonly catalogDone?: ReadonlyMap<string, number> | undefined;
   /** `--to`: which Flyway baseline migration an empty database takes depends on it. */
   readonly to?: string | undefined;
+  /** Treat the target as having migrations applied, whatever its history says (`lockstep baseline`). */
+  readonly notEmpty?: boolean | undefined;
 }
 
 /**
@@ -44,11 +46,11 @@ export interface StatusOptions {
  * migrations by whole name). Rows whose file is gone are placed by their id among the rest.
  */
 export function computeStatus(files: readonly MigrationFile[], rows: readonly HistoryRow[], opts: StatusOptions = {}): StatusEntry[] {
-  const { catalogDone, to } = opts;
+  const { catalogDone, to, notEmpty } = opts;
   const rowFor = matchRows(files, withCatalogProgress(rows, catalogDone));
   const matched = new Set(rowFor.values());
   const live = new Set(files.filter((f) => { const r = rowFor.get(f); return r !== undefined && r.status !== 'rolled_back'; }));
-  const { ignored } = chooseBaseline(files, live, rows.some((r) => r.status !== 'rolled_back'), to);
+  const { ignored } = chooseBaseline(files, live, notEmpty === true || rows.some((r) => r.status !== 'rolled_back'), to);
   const lastApplied = files.reduce((last, f, i) => (live.has(f) && !f.repeatable ? i : last), -1);
   const entries: StatusEntry[] = files.map((file, i) => entry(file, rowFor.get(file), i < lastApplied, ignored.get(file)));
   const orphans = rows.filter((r) => !matched.has(r) && r.status !== 'rolled_back');

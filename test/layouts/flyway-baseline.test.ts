@@ -142,6 +142,21 @@ describe('Flyway baseline migrations', () => {
     expect(await up(p, common)).toEqual(['R__view']);
   });
 
+  it('lockstep baseline: a baseline migration named records it alone; a version records the versioned ones, baselines ignored', async () => {
+    const one = await setup();
+    await (await one.db.client()).query(B4);
+    const r1 = await runCli(['baseline', 'B4', ...one.common], { cwd: one.p.root });
+    expect(r1.code, r1.stderr).toBe(0);
+    expect(states(await status(one.p, one.common))).toEqual({ 1: 'ignored', 2: 'ignored', B2: 'ignored', 3: 'ignored', 4: 'ignored', B4: 'applied', 5: 'pending', R__view: 'pending' });
+
+    const two = await setup();
+    await (await two.db.client()).query(V1 + V2);
+    const r2 = await runCli(['baseline', '2', ...two.common], { cwd: two.p.root });
+    expect(r2.code, r2.stderr).toBe(0);
+    expect(states(await status(two.p, two.common))).toEqual({ 1: 'applied', 2: 'applied', B2: 'ignored', 3: 'pending', 4: 'pending', B4: 'ignored', 5: 'pending', R__view: 'pending' });
+    expect(await up(two.p, two.common)).toEqual(['3', '4', '5', 'R__view']);
+  });
+
   it('reads the configured baselineMigrationPrefix, and refuses a baseline whose version cannot be read', async () => {
     const { p, common } = await setup({ 'V1__a.sql': V1, 'V2__b.sql': V2, 'IB2__to_two.sql': B2, 'V3__c.sql': V3 });
     writeFileSync(join(p.root, 'lockstep.config.json'), JSON.stringify({ baselineMigrationPrefix: 'IB' }));
