@@ -51,7 +51,7 @@ export function chooseBaseline(files: readonly MigrationFile[], live: ReadonlySe
   if (chosen) {
     for (const f of files) {
       if (f.baseline || f.repeatable || live.has(f) || f.version === '') continue;
-      if (flywayCompare(f.version, chosen.version) <= 0) ignored.set(f, `below the baseline migration B${chosen.version}, which stands for it`);
+      if (flywayCompare(f.version, chosen.version) <= 0) ignored.set(f, `covered by the baseline migration B${chosen.version} (at or below its version)`);
     }
   }
   return { chosen, ignored };
