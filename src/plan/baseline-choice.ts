@@ -13,6 +13,8 @@
  * - a baseline migration and a versioned migration may share a version.
  * With a target (`--to`), the latest baseline migration at or below it is taken (one above it would create what the
  * target leaves out).
+ * Not followed: Flyway also declines a baseline migration when the schema holds other objects (flyway/flyway#3767);
+ * here "empty" is read from the history alone, which keeps this choice pure.
  */
 import { findMigration } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
