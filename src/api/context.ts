@@ -43,7 +43,7 @@ export function createContext(config: ResolvedConfig, onEvent: RunEventSink, dat
     ownsDefaultDatabase: config.url === undefined && database === undefined,
     async loadProject() {
       await initParser();
-      return loadProject(config.dirs, { cwd: config.cwd, tool: config.tool, ignore: config.ignore, placeholders: config.placeholders, environment: config.inputs.env });
+      return loadProject(config.dirs, { cwd: config.cwd, tool: config.tool, ignore: config.ignore, placeholders: config.placeholders, baselineMigrationPrefix: config.baselineMigrationPrefix, environment: config.inputs.env });
     },
     async loadFiles() {
       return [...(await this.loadProject()).migrations];

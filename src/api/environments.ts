@@ -10,7 +10,7 @@ import { createMigrator, type Migrator } from './create-migrator.js';
 import type { StatusItem, StatusReport } from './status.js';
 
 /** `failed`: not applied, and the newest event of the migration is a failure. */
-export type CellState = 'applied' | 'pending' | 'partial' | 'failed';
+export type CellState = 'applied' | 'pending' | 'partial' | 'failed' | 'ignored';
 
 export interface MatrixCell {
   readonly state: CellState;

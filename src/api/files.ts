@@ -74,7 +74,7 @@ const CONFIG_SCHEMA_PATH = 'node_modules/lockstep/dist/config.schema.json';
  */
 export async function initProject(config: ResolvedConfig): Promise<{ created: string[]; tool: Tool; adoptedThrough: string | undefined }> {
   const created: string[] = [];
-  const existing = existsSync(config.dir) ? await loadProject(config.dirs, { cwd: config.cwd, tool: config.tool, ignore: config.ignore, placeholders: config.placeholders, environment: config.inputs.env }) : undefined;
+  const existing = existsSync(config.dir) ? await loadProject(config.dirs, { cwd: config.cwd, tool: config.tool, ignore: config.ignore, placeholders: config.placeholders, baselineMigrationPrefix: config.baselineMigrationPrefix, environment: config.inputs.env }) : undefined;
   const adoptedThrough = existing?.migrations.at(-1)?.id;
   if (!existsSync(config.dir)) {
     mkdirSync(config.dir, { recursive: true });

@@ -83,7 +83,7 @@ export async function lint(config: ResolvedConfig, opts: LintCommandOptions = {}
     const applied = db ? await appliedVersions(db, config) : undefined;
     return await runLint({
       paths: opts.paths && opts.paths.length > 0 ? [...opts.paths] : config.dirs.map((d) => relative(config.cwd, d) || '.'),
-      load: { tool: config.tool, ignore: config.ignore, placeholders: config.placeholders },
+      load: { tool: config.tool, ignore: config.ignore, placeholders: config.placeholders, baselineMigrationPrefix: config.baselineMigrationPrefix },
       cwd: config.cwd,
       changedSince: opts.changedSince,
       options: lintOptionsFrom(config, opts.pgVersion, opts.execution),

@@ -28,7 +28,7 @@ export async function repair(ctx: MigratorContext, version: string): Promise<{ v
   return withRunLock(ctx, 'repair', async (session) => {
     const entries = computeStatus(files, await ctx.history.rows(session));
     const entry = entries[findMigration(entries, version, 'repair --accept')];
-    if (!entry?.row || entry.state === 'pending') {
+    if (!entry?.row || (entry.state !== 'applied' && entry.state !== 'partial')) {
       throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `migration ${version} is not applied here, so there is nothing to repair`, { hint: 'Run `lockstep status` to see applied versions.' });
     }
     if (!entry.file) {
@@ -61,9 +61,15 @@ export async function baseline(ctx: MigratorContext, version: string, opts: Base
     throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `no migration has the id or version ${version}`, { hint: 'Baseline to the id or version of an existing migration file (see `lockstep status`).' });
   }
   return withRunLock(ctx, 'baseline', async (session) => {
-    const entries = computeStatus(files, await ctx.history.rows(session));
+    // The migrations being baselined ran outside Lockstep, so the database is not empty: Flyway baseline migrations do
+    // not apply (plan/baseline-choice.ts), unless the one named is a baseline migration, which alone is recorded (the
+    // database was built from it; the versioned migrations it stands for then show as ignored).
+    const entries = computeStatus(files, await ctx.history.rows(session), { notEmpty: true });
     const through = findMigration(entries, version, 'baseline');
-    const targets = entries.filter((e, i) => e.state === 'pending' && e.file && i <= through);
+    const named = entries[through];
+    const targets = named?.file?.baseline
+      ? (named.state === 'applied' || named.state === 'partial' ? [] : [named])
+      : entries.filter((e, i) => e.state === 'pending' && e.file && i <= through);
     const missing = await checkBaselineEvidence(session, targets.flatMap((e) => (e.file ? [e.file] : [])), version, opts.force === true);
     if (missing.length) ctx.onEvent({ type: 'notice', message: `baseline --force: ${missing.length} object(s) the migrations create are missing from the target: ${missing.map((m) => m.object).join(', ')}` });
     const batch = await ctx.history.nextBatch(session);

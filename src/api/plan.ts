@@ -87,7 +87,7 @@ const DEFAULT_TARGET_STATEMENT_TIMEOUT_MS = 5000;
 
 function pendingFiles(project: Pick<Project, 'migrations' | 'problems'>, rows: readonly HistoryRow[], config: ResolvedConfig, to: string | undefined): { pending: MigrationFile[]; refusals: string[] } {
   const files = project.migrations;
-  const entries = computeStatus(files, rows);
+  const entries = computeStatus(files, rows, { to });
   if (to !== undefined && findMigration(entries, checkMigrationRef(to, '--to'), '--to') < 0) {
     throw new LockstepError('LOCKSTEP_E_UNKNOWN_VERSION', `no migration has the id or version ${to}`, { hint: 'Run `lockstep status` to list them.' });
   }
@@ -99,7 +99,7 @@ function pendingFiles(project: Pick<Project, 'migrations' | 'problems'>, rows: r
     if (!(err instanceof LockstepError)) throw err;
     const errors = 'errors' in err ? (err as { errors: readonly LockstepError[] }).errors : [err];
     const through = to === undefined ? entries.length - 1 : findMigration(entries, to, '--to');
-    const pending = entries.filter((e, i) => e.state !== 'applied' && e.file && e.file.up.kind !== 'unsupported' && i <= through).map((e) => e.file as MigrationFile);
+    const pending = entries.filter((e, i) => (e.state === 'pending' || e.state === 'partial') && e.file && e.file.up.kind !== 'unsupported' && i <= through).map((e) => e.file as MigrationFile);
     return { pending, refusals: errors.map((e) => `lockstep up refuses: ${e.message}`) };
   }
 }

@@ -18,7 +18,7 @@ export async function preflightPending(ctx: MigratorContext, opts: PreflightOpti
   const files = await ctx.loadFiles();
   return withSession(ctx, 'preflight', async (session) => {
     const rows = await ctx.history.rows(session);
-    const steps = planUp(computeStatus(files, rows), { to: opts.to, step: opts.step, allowOutOfOrder: opts.allowOutOfOrder ?? ctx.config.allowOutOfOrder });
+    const steps = planUp(computeStatus(files, rows, { to: opts.to }), { to: opts.to, step: opts.step, allowOutOfOrder: opts.allowOutOfOrder ?? ctx.config.allowOutOfOrder });
     // Pre-flight reads the SQL's locks only: module migrations are not imported (that would run their top-level code).
     const prepared = await prepareUps(steps, { dryRun: true });
     const report = await preflightSteps(ctx, session, prepared, opts);

@@ -35,6 +35,8 @@ export interface StatusItem {
   readonly down: 'yes' | 'broken' | NoDown;
   /** A Flyway repeatable whose file changed since it was applied: pending again. */
   readonly reapply: boolean;
+  /** Why it is `ignored` (a Flyway baseline migration that does not run here, or one that does stands for it); else null. */
+  readonly ignored: string | null;
 }
 
 /** A file of the project that could not be read as a migration. */
@@ -73,7 +75,7 @@ function iso(d: Date | string | null | undefined): string | null {
 }
 
 function toItem(e: StatusEntry): StatusItem {
-  const live = e.state === 'pending' ? undefined : e.row;
+  const live = e.state === 'pending' || e.state === 'ignored' ? undefined : e.row;
   return {
     id: e.id,
     version: e.version,
@@ -94,6 +96,7 @@ function toItem(e: StatusEntry): StatusItem {
     unsupported: e.file?.up.kind === 'unsupported' ? e.file.up.reason : null,
     down: !e.file ? (e.row?.downSql ? 'yes' : 'absent') : e.file.downProblem ? 'broken' : e.file.down ? 'yes' : (e.file.noDown ?? 'absent'),
     reapply: e.reapply,
+    ignored: e.ignoredWhy ?? null,
   };
 }
 
@@ -111,7 +114,7 @@ export async function status(ctx: MigratorContext): Promise<StatusReport> {
     const foreign = rows.length === 0 ? await (await import('../adopt/index.js')).foreignHistories(s, ctx.history.schema, project.migrations, ctx.config.cwd) : [];
     return { rows, invalidIndexes: await findInvalidIndexes(s), backfills: await listBackfills(s, ctx.history.schema), foreignHistory: foreign, catalogDone };
   });
-  const entries = computeStatus(project.migrations, rows, catalogDone);
+  const entries = computeStatus(project.migrations, rows, { catalogDone });
   return {
     target: ctx.db.target,
     environment: ctx.config.envName,

@@ -96,6 +96,7 @@ interface Start {
 async function loadTarget(ctx: MigratorContext, rehearsal: Rehearsal, files: readonly MigrationFile[]): Promise<Start> {
   return withSession(ctx, 'test', async (session) => {
     const rows = await ctx.history.rows(session);
+    // Applied, or ignored (a Flyway baseline migration this target does not run, or a migration the one it ran stands for).
     const applied = new Set(computeStatus(files, rows).filter((e) => e.state !== 'pending').map((e) => e.id));
     const live = await lockFreeSnapshot(session, ctx.config.historySchema);
     const roles = rehearsal.shadow.kind === 'server' ? [] : await readRoles(session);
@@ -111,7 +112,10 @@ export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {
   checkVersion(all, opts.to, '--to');
   const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: await targetVersion(ctx, opts), onEvent: ctx.onEvent, rolesNamed: rolesNamedBy(all) }, extensionsUsed(all));
   return disposingAfter(rehearsal, async () => {
-    const start = opts.fromTarget ? await loadTarget(ctx, rehearsal, all) : { files: all, from: opts.from, notes: [] };
+    // The shadow starts empty: it runs what `up` runs on an empty database (a Flyway baseline migration in place of
+    // the versioned migrations it stands for: plan/baseline-choice.ts).
+    const fresh = computeStatus(all, [], { to: opts.to }).filter((e) => e.state !== 'ignored' && e.file).map((e) => e.file as MigrationFile);
+    const start = opts.fromTarget ? await loadTarget(ctx, rehearsal, all) : { files: fresh, from: opts.from, notes: [] };
     let failed = 0;
     const run = await runRoundTrip(rehearsal, start.files, {
       from: start.from, to: opts.to, fixturesDir: join(ctx.config.dir, 'fixtures'), excludeSchemas: [ctx.config.historySchema],

@@ -47,7 +47,7 @@ interface Selection {
 async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptions, project: Project): Promise<Selection> {
   const rows = await ctx.history.rows(session);
   if (rows.length === 0) await refuseForeignHistory(session, ctx.history.schema, project.migrations, ctx.config.cwd, 'up');
-  const planned = planUp(computeStatus(project.migrations, rows), {
+  const planned = planUp(computeStatus(project.migrations, rows, { to: opts.to }), {
     to: opts.to,
     step: opts.step,
     allowOutOfOrder: opts.allowOutOfOrder ?? ctx.config.allowOutOfOrder,

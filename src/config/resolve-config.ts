@@ -42,6 +42,8 @@ export interface ResolvedConfig {
   /** Globs of files in the folders that are not migrations. */
   readonly ignore: readonly string[];
   readonly placeholders: Readonly<Record<string, string>>;
+  /** Flyway's baselineMigrationPrefix; undefined: Flyway's default, `B`. */
+  readonly baselineMigrationPrefix?: string | undefined;
   readonly requireDown: 'new' | 'all' | 'none';
   readonly adoptedThrough: string | undefined;
   /** The URL Lockstep connects to (`directUrl` when set; see resolveConfig); undefined → the embedded PGlite default. */
@@ -286,6 +288,7 @@ export async function resolveConfig(overrides: ConfigOverrides = {}, env: NodeJS
     tool: layout === undefined || layout === 'auto' ? undefined : (TOOLS as readonly string[]).includes(layout) ? (layout as Tool) : 'lockstep',
     ignore: file.ignore ?? [],
     placeholders: { ...flywayRunPlaceholders(url, cwd), ...(file.placeholders ?? {}) },
+    baselineMigrationPrefix: file.baselineMigrationPrefix,
     requireDown: file.requireDown ?? 'new',
     adoptedThrough: file.adoptedThrough,
     url,

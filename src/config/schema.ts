@@ -147,6 +147,8 @@ export const fileConfigSchema = z.strictObject({
   ignore: z.array(z.string().min(1)).optional(),
   /** Flyway `${name}` placeholders. */
   placeholders: z.record(z.string(), z.string()).optional(),
+  /** Flyway's baselineMigrationPrefix: the file name prefix of baseline migrations (default `B`). */
+  baselineMigrationPrefix: z.string().min(1).regex(/^[^/\\]+$/).optional(),
   /**
    * Which migrations must have a down part (the require-down lint rule): `new` (default) those after
    * `adoptedThrough`, or all when it is unset; `all`; `none`.

@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   LOCKSTEP_E_BAD_MARKERS: { exit: 3, http: 400, summary: 'section or statement markers are repeated, misplaced or unbalanced' },
   LOCKSTEP_E_EMPTY_UP: { exit: 3, http: 400, summary: 'the up section contains no SQL' },
   LOCKSTEP_E_FILE_UNREADABLE: { exit: 3, http: 400, summary: 'a migration file cannot be read (permissions, a broken or looping symbolic link)' },
+  LOCKSTEP_E_BAD_FILE_NAME: { exit: 3, http: 400, summary: 'a file named as a migration of its tool (a Flyway baseline migration) has a version that cannot be read' },
   LOCKSTEP_E_BAD_METADATA: { exit: 3, http: 400, summary: 'a file that describes migrations (diesel metadata.toml, drizzle journal, Flyway .conf) is invalid or contradicts a directive' },
   LOCKSTEP_E_INVALID_UTF8: { exit: 3, http: 400, summary: 'a migration file is not valid UTF-8' },
   LOCKSTEP_E_NUL_BYTE: { exit: 3, http: 400, summary: 'a SQL migration file holds a NUL byte, which PostgreSQL cannot take' },

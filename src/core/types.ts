@@ -132,6 +132,12 @@ export interface MigrationFile {
   readonly downProblem?: LockstepError | undefined;
   /** A Flyway repeatable (`R__`): applied after every versioned migration, and again whenever its checksum changes. */
   readonly repeatable?: boolean | undefined;
+  /**
+   * A Flyway baseline migration (`B<version>__…`, id `B<version>`): on a database with no migration applied, the
+   * latest one up to the target runs in place of the versioned migrations up to its version; otherwise it is ignored
+   * (plan/baseline-choice.ts decides).
+   */
+  readonly baseline?: boolean | undefined;
   /** Facts of the tool's own that its history needs (drizzle's journal `when`, Flyway's script name). */
   readonly toolMeta?: Readonly<Record<string, string | number>> | undefined;
   readonly directives: Directives;

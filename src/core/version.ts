@@ -78,6 +78,9 @@ export function findMigration(list: ReadonlyArray<{ readonly id: string; readonl
   if (stem >= 0) return stem;
   if (!isVersion(ref)) return -1;
   const byVersion = list.flatMap((m, i) => (m.version !== '' && sameVersion(m.version, ref) ? [i] : []));
+  // A Flyway baseline migration (id `B5`) shares its version with the versioned one (id `5`): the version names the latter.
+  const plain = byVersion.filter((i) => isVersion(list[i]?.id ?? ''));
+  if (byVersion.length > 1 && plain.length === 1) return plain[0] as number;
   if (byVersion.length > 1) {
     throw new LockstepError('LOCKSTEP_E_USAGE', `${what} ${ref} matches ${byVersion.length} migrations (${byVersion.map((i) => list[i]?.id).join(', ')})`, {
       hint: 'Several migrations share this version: give the one you mean by its id, as `lockstep status` lists it.',

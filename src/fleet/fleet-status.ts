@@ -63,7 +63,7 @@ export async function fleetStatus(config: ResolvedConfig, spec: FleetSpec): Prom
         const applied = s.migrations.filter((i) => i.state === 'applied');
         ids = s.migrations.map((i) => i.id);
         const states = Object.fromEntries(s.migrations.map((i) => [i.id, i.state]));
-        const failedAt = claim?.state === 'failed' ? s.migrations.find((i) => i.state !== 'applied')?.id ?? null : null;
+        const failedAt = claim?.state === 'failed' ? s.migrations.find((i) => i.state === 'pending' || i.state === 'partial')?.id ?? null : null;
         return { target: t.key, version: applied.at(-1)?.id ?? null, applied: applied.length, pending: s.summary.pending, partial: s.summary.partial, states, failedAt, error: null, rollout: rolloutView };
       } catch (err) {
         const e = err instanceof LockstepError ? err : undefined;

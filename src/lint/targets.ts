@@ -40,7 +40,7 @@ export interface PreparedTarget {
 }
 
 /** How folders are read: the project's tool, ignore globs and placeholders (from the config). */
-export type TargetLoadOptions = Pick<LoadOptions, 'tool' | 'ignore' | 'placeholders'>;
+export type TargetLoadOptions = Pick<LoadOptions, 'tool' | 'ignore' | 'placeholders' | 'baselineMigrationPrefix'>;
 
 interface Collected {
   readonly targets: LintTarget[];

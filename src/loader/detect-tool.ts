@@ -16,7 +16,7 @@ export interface Detected {
   readonly from: string;
 }
 
-const FLYWAY = /^(?:[VU]\d[\d._]*|R)__.+\.sql$/i;
+const FLYWAY = /^(?:[VUB]\d[\d._]*|R)__.+\.sql$/i;
 const PAIR = /^\d+_.*\.(up|down)\.sql$/i;
 const STYLE_TOOL: Readonly<Record<MarkerStyle, Tool>> = {
   lockstep: 'lockstep',

@@ -28,6 +28,8 @@ export interface LoadOptions {
   readonly ignore?: readonly string[] | undefined;
   /** Flyway placeholders. */
   readonly placeholders?: Readonly<Record<string, string>> | undefined;
+  /** Flyway's baselineMigrationPrefix (default `B`). */
+  readonly baselineMigrationPrefix?: string | undefined;
   /** What goose's ENVSUB expands from (default: the process environment, as goose). */
   readonly environment?: Readonly<Record<string, string | undefined>> | undefined;
 }
@@ -39,7 +41,7 @@ export async function loadProject(dirs: string | readonly string[], options: Loa
   const folders = roots.map((root) => withoutIgnored(openFolder(root, cwd), options.ignore ?? [], ignored));
   const detected = options.tool ? { tool: options.tool, from: 'the layout setting' } : detectTool(folders, cwd);
   const reader = TOOL_READERS[detected.tool];
-  const reads = await Promise.all(folders.map((f) => reader.read(f, { cwd, sources: options.sources, placeholders: options.placeholders, environment: options.environment ?? process.env })));
+  const reads = await Promise.all(folders.map((f) => reader.read(f, { cwd, sources: options.sources, placeholders: options.placeholders, baselineMigrationPrefix: options.baselineMigrationPrefix, environment: options.environment ?? process.env })));
   const loaded = reads.flatMap((r) => r.loaded);
   ignored.push(...reads.flatMap((r) => r.ignored));
   const identity = reader.identity ?? ((c: Claim) => c.id);

@@ -23,6 +23,8 @@ export interface MigrationSpec {
   readonly downs?: 'optional' | 'none' | undefined;
   readonly delimiters?: StatementDelimiters | undefined;
   readonly repeatable?: boolean | undefined;
+  /** A Flyway baseline migration (MigrationFile.baseline). */
+  readonly baseline?: boolean | undefined;
   readonly toolMeta?: Readonly<Record<string, string | number>> | undefined;
   readonly sources?: SourceTexts | undefined;
   /** Its place in a journal (drizzle). */

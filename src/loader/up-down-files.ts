@@ -72,6 +72,7 @@ export async function readSeparateFiles(spec: MigrationSpec, files: SeparateFile
       up,
       ...(downErrors[0] && !('downProblem' in down) ? { downProblem: downErrors[0] } : down),
       ...(spec.repeatable ? { repeatable: true } : {}),
+      ...(spec.baseline ? { baseline: true } : {}),
       ...(spec.toolMeta ? { toolMeta: spec.toolMeta } : {}),
       directives,
       checksum: checksum(texts.map((f) => f.text)),

@@ -96,7 +96,7 @@ export function planDown(entries: readonly StatusEntry[], sel: DownSelection): D
   const errors = checksumErrors(entries);
   const position = new Map(entries.map((e, i) => [e, i]));
   const applied = entries
-    .filter((e) => e.state !== 'pending' || e.reapply)
+    .filter((e) => e.state === 'applied' || e.state === 'partial' || e.reapply)
     .sort((a, b) => appliedOrder(b) - appliedOrder(a) || (position.get(b) ?? 0) - (position.get(a) ?? 0));
   let chosen: StatusEntry[];
   if (sel.to !== undefined && sel.to !== '0') {

@@ -1,8 +1,13 @@
 import { compareVersions, isVersion, sameVersion, splitVersionedName } from '../core/version.js';
 import type { MigrationFile } from '../core/types.js';
 import type { HistoryRow } from '../history/index.js';
+import { chooseBaseline } from './baseline-choice.js';
 
-export type EntryState = 'applied' | 'pending' | 'partial';
+/**
+ * `ignored`: not applied and not to be: a Flyway baseline migration that does not run on this target, or a versioned
+ * migration at or below the baseline migration that does (Flyway's `info` says Ignored; plan/baseline-choice.ts).
+ */
+export type EntryState = 'applied' | 'pending' | 'partial' | 'ignored';
 
 /** One migration as seen from both sides: the file on disk and the row in the target's history. */
 export interface StatusEntry {
@@ -22,6 +27,17 @@ export interface StatusEntry {
   readonly outOfOrder: boolean;
   /** A Flyway repeatable applied before whose file has changed since: pending again. */
   readonly reapply: boolean;
+  /** Why it is `ignored` (Flyway baseline migrations). */
+  readonly ignoredWhy?: string | undefined;
+}
+
+export interface StatusOptions {
+  /** The progress the catalog shows for partial migrations (see withCatalogProgress). */
+  readonly catalogDone?: ReadonlyMap<string, number> | undefined;
+  /** `--to`: which Flyway baseline migration an empty database takes depends on it. */
+  readonly to?: string | undefined;
+  /** Treat the target as having migrations applied, whatever its history says (`lockstep baseline`). */
+  readonly notEmpty?: boolean | undefined;
 }
 
 /**
@@ -29,11 +45,14 @@ export interface StatusEntry {
  * file with its id; failing that, to a file with the same version and name (a version that became shared keys its
  * migrations by whole name). Rows whose file is gone are placed by their id among the rest.
  */
-export function computeStatus(files: readonly MigrationFile[], rows: readonly HistoryRow[], catalogDone?: ReadonlyMap<string, number>): StatusEntry[] {
+export function computeStatus(files: readonly MigrationFile[], rows: readonly HistoryRow[], opts: StatusOptions = {}): StatusEntry[] {
+  const { catalogDone, to, notEmpty } = opts;
   const rowFor = matchRows(files, withCatalogProgress(rows, catalogDone));
   const matched = new Set(rowFor.values());
-  const lastApplied = files.reduce((last, f, i) => (rowFor.get(f) && rowFor.get(f)?.status !== 'rolled_back' && !f.repeatable ? i : last), -1);
-  const entries: StatusEntry[] = files.map((file, i) => entry(file, rowFor.get(file), i < lastApplied));
+  const live = new Set(files.filter((f) => { const r = rowFor.get(f); return r !== undefined && r.status !== 'rolled_back'; }));
+  const { ignored } = chooseBaseline(files, live, notEmpty === true || rows.some((r) => r.status !== 'rolled_back'), to);
+  const lastApplied = files.reduce((last, f, i) => (live.has(f) && !f.repeatable ? i : last), -1);
+  const entries: StatusEntry[] = files.map((file, i) => entry(file, rowFor.get(file), i < lastApplied, ignored.get(file)));
   const orphans = rows.filter((r) => !matched.has(r) && r.status !== 'rolled_back');
   for (const row of orphans) {
     // Rolled back and its file deleted: the migration is gone from the project (history still shows it).
@@ -56,10 +75,10 @@ function withCatalogProgress(rows: readonly HistoryRow[], catalogDone: ReadonlyM
   });
 }
 
-function entry(file: MigrationFile | undefined, row: HistoryRow | undefined, beforeLastApplied: boolean): StatusEntry {
+function entry(file: MigrationFile | undefined, row: HistoryRow | undefined, beforeLastApplied: boolean, ignoredWhy?: string): StatusEntry {
   const live = row && row.status !== 'rolled_back' ? row : undefined;
   const reapply = file?.repeatable === true && live?.status === 'applied' && live.checksum !== file.checksum;
-  const state: EntryState = live && !reapply ? (live.status === 'partial' ? 'partial' : 'applied') : 'pending';
+  const state: EntryState = live && !reapply ? (live.status === 'partial' ? 'partial' : 'applied') : ignoredWhy !== undefined && !live ? 'ignored' : 'pending';
   return {
     id: file?.id ?? row?.version ?? '',
     version: file?.version ?? splitVersionedName(row?.version ?? '')?.version ?? row?.version ?? '',
@@ -71,6 +90,7 @@ function entry(file: MigrationFile | undefined, row: HistoryRow | undefined, bef
     missingFile: live !== undefined && file === undefined,
     outOfOrder: state === 'pending' && !reapply && !file?.repeatable && beforeLastApplied,
     reapply,
+    ...(state === 'ignored' ? { ignoredWhy } : {}),
   };
 }
 
@@ -112,6 +132,8 @@ export interface StatusSummary {
   readonly changed: number;
   readonly missingFile: number;
   readonly outOfOrder: number;
+  /** Flyway baseline migrations that do not run here, and the versioned migrations the one that does stands for. */
+  readonly ignored: number;
 }
 
 export function summarise(entries: readonly StatusEntry[]): StatusSummary {
@@ -123,5 +145,6 @@ export function summarise(entries: readonly StatusEntry[]): StatusSummary {
     changed: count((e) => e.changed),
     missingFile: count((e) => e.missingFile),
     outOfOrder: count((e) => e.outOfOrder),
+    ignored: count((e) => e.state === 'ignored'),
   };
 }

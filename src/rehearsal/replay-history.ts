@@ -45,7 +45,7 @@ function fileFromHistory(row: HistoryRow): MigrationFile {
 
 /** Which text of each applied migration to replay: the file when it is unchanged, else what history recorded. */
 function replaySteps(files: readonly MigrationFile[], rows: readonly HistoryRow[]): ReplayStep[] {
-  const live = computeStatus(files, rows).filter((e) => e.state !== 'pending' && e.row);
+  const live = computeStatus(files, rows).filter((e) => (e.state === 'applied' || e.state === 'partial') && e.row);
   const steps = live.map((e): ReplayStep => {
     const row = e.row as HistoryRow;
     if (e.file && !e.changed) return { file: e.file, row, note: undefined };

@@ -32,7 +32,7 @@ export function formatStatus(report: StatusReport): string {
     '',
     rows.length ? renderTable(['VERSION', 'NAME', 'STATE', 'APPLIED AT', 'BY', 'DURATION'], rows) : 'No migrations found.',
     '',
-    `${s.applied} applied, ${s.pending} pending${s.partial ? `, ${s.partial} partial` : ''}${s.changed ? `, ${s.changed} changed` : ''}${s.missingFile ? `, ${s.missingFile} with missing file` : ''}${s.outOfOrder ? `, ${s.outOfOrder} out of order` : ''}`,
+    `${s.applied} applied, ${s.pending} pending${s.partial ? `, ${s.partial} partial` : ''}${s.changed ? `, ${s.changed} changed` : ''}${s.missingFile ? `, ${s.missingFile} with missing file` : ''}${s.outOfOrder ? `, ${s.outOfOrder} out of order` : ''}${s.ignored ? `, ${s.ignored} ignored` : ''}`,
   ];
   for (const m of report.migrations.filter((x) => x.partial?.error)) {
     lines.push(`  ${m.version}: statement ${(m.partial?.done ?? 0) + 1} of ${m.partial?.total} failed: ${(m.partial?.error ?? '').replace(/\.\s*$/, '')}. Run \`lockstep up\` to resume.`);
@@ -48,6 +48,11 @@ export function formatStatus(report: StatusReport): string {
   }
   for (const m of report.migrations.filter((x) => x.unsupported !== null && x.state === 'pending')) {
     lines.push(`  ${shownId(m)} (${m.files[0] ?? ''}) is unsupported: ${m.unsupported}. \`lockstep up\` stops before it: run it with its own tool, then \`lockstep adopt\` or \`lockstep baseline ${m.id}\`.`);
+  }
+  const ignoredWhy = new Map<string, string[]>();
+  for (const m of report.migrations) if (m.state === 'ignored' && m.ignored) ignoredWhy.set(m.ignored, [...(ignoredWhy.get(m.ignored) ?? []), shownId(m)]);
+  for (const [why, ids] of ignoredWhy) {
+    lines.push(`  ${ids.length > 3 ? `${ids[0]} … ${ids.at(-1)} (${ids.length})` : ids.join(', ')} ignored: ${why}.`);
   }
   for (const h of report.foreignHistory) {
     lines.push('', `This database holds ${h.tool}'s history (${h.table}: ${h.ran} of these migrations run) and no Lockstep history: \`lockstep up\` refuses until \`lockstep adopt\` takes it over (\`lockstep adopt --dry-run\` shows what it would record).`);

@@ -6,6 +6,11 @@
  * or below a BASELINE row's version counts as applied. Repeatables (version null) are matched by script, and are
  * applied only while their newest row's checksum is the file's: a changed one is run again. Checksums are
  * Flyway's CRC-32 (tool-checksums.ts).
+ * A baseline migration (`B5__…`) that Flyway ran on an empty database has a row of type SQL_BASELINE (flyway-core
+ * BaselineMigrationType; `SQL_STATE_SCRIPT` in older versions), with its script and its checksum as a versioned
+ * script's; it is matched to the B file of that version, and the versioned migrations at or below it, which Flyway
+ * ignored, are left unrecorded (Lockstep's status shows them ignored: plan/baseline-choice.ts), as are baseline
+ * migrations Flyway did not run.
  */
 import type { MigrationFile } from '../../core/types.js';
 import type { ToolAdapter } from '../tool-adapter.js';
@@ -29,6 +34,8 @@ interface History {
   readonly versioned: ReadonlyMap<string, FlywayRow>;
   readonly repeatable: ReadonlyMap<string, FlywayRow>;
   readonly baseline: FlywayRow | undefined;
+  /** SQL_BASELINE rows (baseline migrations Flyway ran), by version key. */
+  readonly baselineMigrations: ReadonlyMap<string, FlywayRow>;
 }
 
 /** Flyway's version identity: "1.01", "1_1" and "1.1.0" are all 1.1. */
@@ -53,22 +60,29 @@ function compareKeys(a: string, b: string): number {
 
 const isTakenBack = (row: FlywayRow): boolean => row.type.startsWith('UNDO') || row.type === 'DELETE';
 const isBaseline = (row: FlywayRow): boolean => row.type === 'BASELINE' || row.type === 'INIT';
+const BASELINE_MIGRATION_TYPES = new Set(['SQL_BASELINE', 'JDBC_BASELINE', 'SQL_STATE_SCRIPT', 'JDBC_STATE_SCRIPT']);
+const isBaselineMigration = (row: FlywayRow): boolean => BASELINE_MIGRATION_TYPES.has(row.type);
 
 /** The newest row of each version and of each repeatable script, and the newest baseline (rows in rank order). */
 function organise(rows: readonly FlywayRow[]): History {
   const versioned = new Map<string, FlywayRow>();
   const repeatable = new Map<string, FlywayRow>();
+  const baselineMigrations = new Map<string, FlywayRow>();
   let baseline: FlywayRow | undefined;
   for (const row of rows) {
     if (row.type === 'SCHEMA') continue;
     if (isBaseline(row)) baseline = row;
+    else if (isBaselineMigration(row) && row.version !== null) {
+      const key = flywayVersionKey(row.version);
+      if (key !== undefined) baselineMigrations.set(key, row);
+    }
     else if (row.version === null) repeatable.set(row.script, row);
     else {
       const key = flywayVersionKey(row.version);
       if (key !== undefined) versioned.set(key, row);
     }
   }
-  return { versioned, repeatable, baseline };
+  return { versioned, repeatable, baseline, baselineMigrations };
 }
 
 const scriptOf = (file: MigrationFile): string => String(file.toolMeta?.script ?? fileName(file));
@@ -88,11 +102,26 @@ function belowBaseline(file: MigrationFile, key: string, history: History): Find
   return { file, verdict: 'pending', appliedAt: null };
 }
 
+/** The newest baseline migration Flyway ran (its SQL_BASELINE row), if any. */
+function ranBaseline(history: History): { key: string; row: FlywayRow } | undefined {
+  const ran = [...history.baselineMigrations.entries()].filter(([, r]) => r.success).sort(([a], [b]) => compareKeys(a, b)).at(-1);
+  return ran ? { key: ran[0], row: ran[1] } : undefined;
+}
+
 async function versionedFinding(file: MigrationFile, history: History, cwd: string): Promise<Finding> {
-  const key = flywayVersionKey(file.id);
+  const key = flywayVersionKey(file.version);
   if (key === undefined) return { file, verdict: 'pending', appliedAt: null };
-  const row = history.versioned.get(key);
-  if (!row || isTakenBack(row)) return belowBaseline(file, key, history);
+  const row = file.baseline ? history.baselineMigrations.get(key) : history.versioned.get(key);
+  if (file.baseline && !row) {
+    const ran = ranBaseline(history);
+    const note = ran ? `Flyway ran the baseline migration ${ran.row.script} instead` : 'a baseline migration: Flyway runs one only on an empty database, and this one did not run';
+    return { file, verdict: 'skipped-by-tool', appliedAt: null, note };
+  }
+  if (!row || isTakenBack(row)) {
+    const ran = ranBaseline(history);
+    if (!file.baseline && ran && compareKeys(key, ran.key) <= 0) return { file, verdict: 'skipped-by-tool', appliedAt: null, note: `at or below the baseline migration ${ran.row.script}, which Flyway ran in its place` };
+    return belowBaseline(file, key, history);
+  }
   const base = { file, appliedAt: row.at, key: row.version ?? undefined };
   if (!row.success) return { ...base, verdict: 'failed', note: 'success = false' };
   const actual = row.checksum === null ? undefined : await checksumOf(file, cwd);
@@ -113,7 +142,7 @@ async function repeatableFinding(file: MigrationFile, history: History, cwd: str
 
 function orphansOf(history: History, findings: readonly Finding[]): Orphan[] {
   const matched = new Set(findings.flatMap((f) => (f.key === undefined || f.verdict === 'implied' ? [] : [f.key])));
-  const live = [...history.versioned.values(), ...history.repeatable.values()].filter((r) => !isTakenBack(r));
+  const live = [...history.versioned.values(), ...history.repeatable.values(), ...history.baselineMigrations.values()].filter((r) => !isTakenBack(r));
   return live
     .map((r) => ({ key: r.version ?? r.script, row: r }))
     .filter(({ key }) => !matched.has(key))

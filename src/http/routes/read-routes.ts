@@ -60,7 +60,7 @@ function registerMatrixRoute(app: Hono<AppEnv>, ctx: ServerContext): void {
     const only = ctx.pool.environments.filter((e) => allows(who, 'read', e.name, e.protected)).map((e) => e.name);
     const matrix = await statusAllEnvironments(ctx.config, { only, eventLimit: 200, open: (name, fn) => ctx.pool.read(name, fn) });
     for (const e of matrix.environments) ctx.metrics.setReachable(e.name, e.error === null);
-    const pending = new Set(matrix.migrations.filter((r) => Object.values(r.cells).some((x) => x.state !== 'applied')).map((r) => r.version));
+    const pending = new Set(matrix.migrations.filter((r) => Object.values(r.cells).some((x) => x.state !== 'applied' && x.state !== 'ignored')).map((r) => r.version));
     const reader = matrix.environments.find((e) => e.error === null)?.name;
     // Every environment reads the same directory, so one environment's migrator lints the files for all.
     const lint = reader && pending.size > 0 ? await ctx.pool.read(reader, (m) => m.lintMigrations(pending)).catch(() => ({})) : {};

@@ -1,9 +1,10 @@
 /**
  * Flyway: `V<version>__<description>.sql` (versioned), `U<version>__<description>.sql` (its undo, used as the down),
  * `R__<description>.sql` (repeatable: applied after every versioned migration, and again whenever its checksum
- * changes). Undo scripts are a feature of Flyway's paid editions; Lockstep reads them as downs. Callbacks
- * (`beforeMigrate.sql`…) and baseline migrations (`B…`) are listed as ignored; Java and shell-script migrations as
- * unsupported (a Java class that returns `MigrationVersion.fromVersion("…")` has that version, whatever its name says).
+ * changes). Undo scripts are a feature of Flyway's paid editions; Lockstep reads them as downs. Baseline migrations
+ * (`B<version>__<description>.sql`, prefix `baselineMigrationPrefix`) are read as migrations marked `baseline`: which
+ * one runs, if any, is decided with the history (plan/baseline-choice.ts). Callbacks (`beforeMigrate.sql`…) are listed
+ * as ignored; Java and shell-script migrations as unsupported (a Java class that returns `MigrationVersion.fromVersion("…")` has that version, whatever its name says).
  * Versions are numbers separated by `.` or `_` (`V1_1__x` is version 1.1), compared part by part as
  * integers. Locations are read with their subfolders; files that match no pattern are ignored. `${name}` placeholders
  * are replaced with the configured values; `<script>.conf` beside a script may say `executeInTransaction=false`.
@@ -22,7 +23,7 @@ const NAME = /^([VURB])([0-9][0-9._]*)?__(.*)\.(sql|java|class|sh|bash|cmd|bat|p
 const CALLBACK = /^(before|after)[A-Za-z]*(__.*)?\.sql$/;
 
 interface Script {
-  readonly kind: 'V' | 'U' | 'R';
+  readonly kind: 'V' | 'U' | 'R' | 'B';
   readonly version: string;
   readonly description: string;
   readonly entry: FolderEntry;
@@ -34,25 +35,36 @@ export const flywayReader: ToolReader = {
   duplicateHint: 'Flyway refuses two migrations with the same version.',
   compare: (a, b) => compareFlyway(a, b),
   // Flyway compares versions part by part without trailing zeros: V1 and V1.0 are one version (an error).
-  identity: (c) => (c.id.startsWith('R__') ? c.id : flywayVersionKey(c.version)),
+  // A baseline migration and a versioned one may share a version (Flyway's docs, Concepts > Baseline migrations).
+  identity: (c) => (c.id.startsWith('R__') ? c.id : isBaselineId(c.id) ? `B${flywayVersionKey(c.version)}` : flywayVersionKey(c.version)),
   async read(folder: Folder, ctx: ReadContext): Promise<FolderRead> {
     const ignored: IgnoredFile[] = [];
-    const scripts = collect(folder, ctx.cwd, ignored);
+    const badNames: Loaded[] = [];
+    const scripts = collect(folder, ctx.cwd, ignored, baselinePrefix(ctx), badNames);
     const undo = new Map(scripts.filter((s) => s.kind === 'U').map((s) => [flywayVersionKey(s.version), s]));
     const jobs = scripts.filter((s) => s.kind !== 'U').map((s) => readScript(s, undo.get(flywayVersionKey(s.version)), ctx));
     for (const u of undo.values()) {
       if (!scripts.some((s) => s.kind === 'V' && flywayVersionKey(s.version) === flywayVersionKey(u.version))) ignored.push({ path: u.entry.display, why: 'an undo script without its versioned script' });
     }
-    return { loaded: await Promise.all(jobs), ignored };
+    return { loaded: [...(await Promise.all(jobs)), ...badNames], ignored };
   },
 };
 
+/** The id of a baseline migration: `B` and its version (`B5`, `B1.1`), apart from the versioned `5` it may sit beside. */
+export const BASELINE_ID = /^B[0-9][0-9.]*$/;
+export const isBaselineId = (id: string): boolean => BASELINE_ID.test(id);
+
+function baselinePrefix(ctx: ReadContext): string {
+  return ctx.baselineMigrationPrefix ?? 'B';
+}
+
 function readScript(s: Script, undo: Script | undefined, ctx: ReadContext): Promise<Loaded> {
   const repeatable = s.kind === 'R';
-  const id = repeatable ? `R__${s.description}` : s.version;
+  const baseline = s.kind === 'B';
+  const id = repeatable ? `R__${s.description}` : baseline ? `B${s.version}` : s.version;
   const spec: MigrationSpec = {
     tool: 'flyway', id, version: s.version, name: s.description, emptyUp: 'no-op', downs: undo ? 'optional' : 'none',
-    repeatable, toolMeta: { script: s.entry.name }, sources: ctx.sources,
+    repeatable, ...(baseline ? { baseline: true } : {}), toolMeta: { script: s.entry.name }, sources: ctx.sources,
   };
   if (s.entry.kind === 'broken') return Promise.resolve({ claim: { id, version: s.version, path: s.entry.display }, errors: s.entry.problem ? [s.entry.problem] : [] });
   if (s.code) return readUnsupported(s.entry, spec, /\.(java|class)$/i.test(s.entry.name) ? 'a Java migration, which only Flyway can run' : 'a Flyway script migration (a program Flyway runs), which only Flyway can run');
@@ -71,12 +83,17 @@ function readScript(s: Script, undo: Script | undefined, ctx: ReadContext): Prom
 }
 
 /** Every script in the location and its subfolders. */
-function collect(folder: Folder, cwd: string, ignored: IgnoredFile[]): Script[] {
+function collect(folder: Folder, cwd: string, ignored: IgnoredFile[], bPrefix: string, bad: Loaded[]): Script[] {
   const out: Script[] = [];
   for (const entry of folder.entries) {
     if (entry.name.startsWith('.')) continue;
     if (entry.kind === 'directory') {
-      out.push(...collect(listFolder(entry.absolute, cwd), cwd, ignored));
+      out.push(...collect(listFolder(entry.absolute, cwd), cwd, ignored, bPrefix, bad));
+      continue;
+    }
+    const b = baselineScript(entry, bPrefix, bad);
+    if (b !== undefined) {
+      if (b) out.push(b);
       continue;
     }
     const java = javaMigration(entry);
@@ -91,12 +108,6 @@ function collect(folder: Folder, cwd: string, ignored: IgnoredFile[]): Script[] 
       ignored.push({ path: entry.display, why: 'a Flyway callback script, which Lockstep does not run' });
       continue;
     }
-    if (prefix === 'B') {
-      // Flyway runs the latest one on an empty database in place of the versioned migrations up to its version;
-      // Lockstep does not (it would have to know the database is empty while reading the folder), so it says so.
-      ignored.push({ path: entry.display, why: 'a Flyway baseline migration: Flyway runs it on an empty database in place of the versioned migrations up to its version, Lockstep does not (on an empty database, run it with psql first, then `lockstep up` for the versions after it)' });
-      continue;
-    }
     if (!m || (prefix !== 'V' && prefix !== 'U' && prefix !== 'R') || (prefix === 'R') !== (version === '')) {
       if (!entry.name.endsWith('.conf')) ignored.push({ path: entry.display, why: 'not named V<version>__<description>.sql, U…, or R__<description>.sql' });
       continue;
@@ -104,6 +115,31 @@ function collect(folder: Folder, cwd: string, ignored: IgnoredFile[]): Script[] 
     out.push({ kind: prefix, version, description: m[3] ?? '', entry, code: (m[4] ?? '').toLowerCase() !== 'sql' });
   }
   return out;
+}
+
+/**
+ * A baseline migration: `<prefix><version>__<description>.sql` (Flyway's baselineMigrationPrefix, default `B`; checked
+ * in Flyway's docs, Configuration > Baseline Migration Prefix, and flyway-core BaselineMigrationResolver, which reads
+ * files with that prefix and the SQL suffix). Undefined: not one; false: one whose version cannot be read (an error,
+ * in `bad`). A Java baseline migration is left to the patterns below (unsupported or ignored).
+ */
+function baselineScript(entry: FolderEntry, prefix: string, bad: Loaded[]): Script | false | undefined {
+  if (!entry.name.startsWith(prefix) || !/\.sql$/i.test(entry.name)) return undefined;
+  const rest = entry.name.slice(prefix.length, -'.sql'.length);
+  const sep = rest.indexOf('__');
+  if (sep < 0) return undefined;
+  const raw = rest.slice(0, sep);
+  // `Backfill__notes.sql` is not a baseline migration; `B__x.sql` and `B1.x__y.sql` are ones with a bad version.
+  if (raw !== '' && !/^[0-9]/.test(raw)) return undefined;
+  if (!/^[0-9]+([._][0-9]+)*$/.test(raw)) {
+    bad.push({ errors: [new LockstepError('LOCKSTEP_E_BAD_FILE_NAME', `${entry.display}: the baseline migration's version ${JSON.stringify(raw)} is not a version Flyway reads (numbers separated by . or _)`, {
+      hint: `Name it ${prefix}<version>__<description>.sql, e.g. ${prefix}5__baseline.sql, with the version of the last versioned migration it stands for.`,
+      location: { file: entry.display },
+    })] });
+    return false;
+  }
+  const version = raw.replace(/_/g, '.');
+  return { kind: 'B', version, description: rest.slice(sep + 2), entry, code: false };
 }
 
 const JAVA_NAME = /^V([0-9][0-9_]*?)_{1,2}([A-Za-z_$][\w$]*)\.java$/;
@@ -149,7 +185,9 @@ function compareFlyway(a: Claim, b: Claim): number {
     const q = y[i] ?? 0n;
     if (p !== q) return p < q ? -1 : 1;
   }
-  return 0;
+  // A baseline migration stands for the state after the versioned migration of its version: it goes first, so that
+  // on an empty database `up` runs it and then only what follows it.
+  return Number(isBaselineId(b.id)) - Number(isBaselineId(a.id));
 }
 
 interface ScriptConf {

@@ -10,6 +10,8 @@ export interface ReadContext {
   readonly sources?: SourceTexts | undefined;
   /** Flyway placeholders (`${name}`), from the config. */
   readonly placeholders?: Readonly<Record<string, string>> | undefined;
+  /** Flyway's baselineMigrationPrefix (default `B`), from the config. */
+  readonly baselineMigrationPrefix?: string | undefined;
   /** The environment goose's ENVSUB expands from (the process's, as goose reads it). */
   readonly environment?: Readonly<Record<string, string | undefined>> | undefined;
 }

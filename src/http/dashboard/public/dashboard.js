@@ -156,7 +156,7 @@ function renderDurations(data) {
 }
 
 /** @param {any} cell */
-const isPending = (cell) => Boolean(cell) && cell.state !== 'applied';
+const isPending = (cell) => Boolean(cell) && cell.state !== 'applied' && cell.state !== 'ignored';
 
 /**
  * Plans by environment, asked for with a button: a plan rehearses every pending migration in a shadow
