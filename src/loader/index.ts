@@ -1,7 +1,7 @@
 export { loadMigrations } from './load-migrations.js';
 export { loadProject, type LoadOptions } from './load-project.js';
 export type { Project, LoadProblem, IgnoredFile } from './project.js';
-export { TOOL_READERS, dieselVersion, flywayVersionKey } from './tools/index.js';
+export { TOOL_READERS, dieselVersion, flywayVersionKey, compareFlywayVersions } from './tools/index.js';
 export { importMigrationModule } from './import-migration-module.js';
 export { renderTemplate, renderToolTemplate, type RenderedFile } from './render-template.js';
 export { detectTool, type Detected } from './detect-tool.js';

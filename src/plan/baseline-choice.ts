@@ -17,6 +17,7 @@
  * here "empty" is read from the history alone, which keeps this choice pure.
  */
 import { findMigration } from '../core/version.js';
+import { compareFlywayVersions } from '../loader/index.js';
 import type { MigrationFile } from '../core/types.js';
 
 export interface BaselineChoice {
@@ -36,11 +37,11 @@ export function chooseBaseline(files: readonly MigrationFile[], live: ReadonlySe
   const baselines = files.filter((f) => f.baseline);
   if (baselines.length === 0) return NONE;
   const ignored = new Map<MigrationFile, string>();
-  const applied = baselines.filter((b) => live.has(b)).sort((a, b) => flywayCompare(a.version, b.version)).at(-1);
+  const applied = baselines.filter((b) => live.has(b)).sort((a, b) => compareFlywayVersions(a.version, b.version)).at(-1);
   let chosen: MigrationFile | undefined = applied;
   if (!applied && !anyLive) {
     const target = targetVersion(files, to);
-    chosen = baselines.filter((b) => target === undefined || flywayCompare(b.version, target) <= 0).sort((a, b) => flywayCompare(a.version, b.version)).at(-1);
+    chosen = baselines.filter((b) => target === undefined || compareFlywayVersions(b.version, target) <= 0).sort((a, b) => compareFlywayVersions(a.version, b.version)).at(-1);
   }
   for (const b of baselines) {
     if (b === chosen || live.has(b)) continue;
@@ -53,7 +54,7 @@ export function chooseBaseline(files: readonly MigrationFile[], live: ReadonlySe
   if (chosen) {
     for (const f of files) {
       if (f.baseline || f.repeatable || live.has(f) || f.version === '') continue;
-      if (flywayCompare(f.version, chosen.version) <= 0) ignored.set(f, `covered by the baseline migration B${chosen.version} (at or below its version)`);
+      if (compareFlywayVersions(f.version, chosen.version) <= 0) ignored.set(f, `covered by the baseline migration B${chosen.version} (at or below its version)`);
     }
   }
   return { chosen, ignored };
@@ -69,16 +70,4 @@ function targetVersion(files: readonly MigrationFile[], to: string | undefined):
     return undefined;
   }
   return at < 0 ? undefined : files[at]?.version;
-}
-
-/** Flyway's version order: numeric parts, trailing zero parts do not count (1 = 1.0). */
-export function flywayCompare(a: string, b: string): number {
-  const x = a.split(/[._]/).filter((p) => p !== '').map((p) => BigInt(p));
-  const y = b.split(/[._]/).filter((p) => p !== '').map((p) => BigInt(p));
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const p = x[i] ?? 0n;
-    const q = y[i] ?? 0n;
-    if (p !== q) return p < q ? -1 : 1;
-  }
-  return 0;
 }

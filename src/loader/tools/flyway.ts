@@ -173,18 +173,25 @@ export function flywayVersionKey(version: string): string {
   return parts.join('.');
 }
 
-function compareFlyway(a: Claim, b: Claim): number {
-  const ra = a.id.startsWith('R__');
-  const rb = b.id.startsWith('R__');
-  if (ra !== rb) return ra ? 1 : -1;
-  if (ra) return byString(a.id, b.id);
-  const x = a.version.split('.').map((p) => BigInt(p));
-  const y = b.version.split('.').map((p) => BigInt(p));
+/** Flyway's version order: part by part as integers, a missing part counting as 0 (1 = 1.0). */
+export function compareFlywayVersions(a: string, b: string): number {
+  const x = a.split('.').filter((p) => p !== '').map((p) => BigInt(p));
+  const y = b.split('.').filter((p) => p !== '').map((p) => BigInt(p));
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     const p = x[i] ?? 0n;
     const q = y[i] ?? 0n;
     if (p !== q) return p < q ? -1 : 1;
   }
+  return 0;
+}
+
+function compareFlyway(a: Claim, b: Claim): number {
+  const ra = a.id.startsWith('R__');
+  const rb = b.id.startsWith('R__');
+  if (ra !== rb) return ra ? 1 : -1;
+  if (ra) return byString(a.id, b.id);
+  const byVersion = compareFlywayVersions(a.version, b.version);
+  if (byVersion !== 0) return byVersion;
   // A baseline migration stands for the state after the versioned migration of its version: it goes first, so that
   // on an empty database `up` runs it and then only what follows it.
   return Number(isBaselineId(b.id)) - Number(isBaselineId(a.id));

@@ -27,4 +27,4 @@ export const TOOL_READERS: Readonly<Record<Tool, ToolReader>> = {
 
 export type { ToolReader, ReadContext } from './tool-reader.js';
 export { dieselVersion } from './diesel.js';
-export { flywayVersionKey } from './flyway.js';
+export { flywayVersionKey, compareFlywayVersions } from './flyway.js';
