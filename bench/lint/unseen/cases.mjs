@@ -3863,7 +3863,7 @@ c('addcol18', "ALTER TABLE events ADD COLUMN kind_upper text GENERATED ALWAYS AS
 c('type18', 'ALTER TABLE posts ALTER COLUMN published TYPE smallint USING published::int;', 'AE rewrite scan');
 // NOT NULL, the safe way and not.
 c('notnull18', 'ALTER TABLE posts ADD CONSTRAINT posts_views_not_null18 CHECK (views IS NOT NULL) NOT VALID;', 'AE');
-c('notnull18', 'ALTER TABLE posts ALTER COLUMN views SET NOT NULL;\nALTER TABLE posts DROP CONSTRAINT posts_views_not_null18;', 'AE', { setup: ['ALTER TABLE posts ADD CONSTRAINT posts_views_not_null18 CHECK (views IS NOT NULL) NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_views_not_null18'], pg: { 10: true } });
+c('notnull18', 'ALTER TABLE posts ALTER COLUMN views SET NOT NULL;\nALTER TABLE posts DROP CONSTRAINT posts_views_not_null18;', '', { setup: ['ALTER TABLE posts ADD CONSTRAINT posts_views_not_null18 CHECK (views IS NOT NULL) NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_views_not_null18'], pg: { 10: true } });
 // Constraints: NOT VALID now, VALIDATE in a later file.
 c('cons18', 'ALTER TABLE ledger ADD CONSTRAINT IF NOT EXISTS ledger_amount_pos18 CHECK (amount > 0) NOT VALID;', 'fails');
 c('cons18', 'ALTER TABLE orders ADD COLUMN discount_pct numeric(5, 2);\nALTER TABLE orders ADD CONSTRAINT orders_discount_pct_range18 CHECK (discount_pct BETWEEN 0 AND 100) NOT VALID;', 'AE');
@@ -3943,7 +3943,7 @@ c('timeout18', "RESET lock_timeout;", '');
 // Expand / contract steps.
 c('expand18', 'ALTER TABLE users ADD COLUMN email_normalized varchar;', 'AE');
 c('expand18', "CREATE OR REPLACE FUNCTION users_email_normalized18() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.email_normalized := lower(NEW.email);\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER users_email_normalized18 BEFORE INSERT OR UPDATE OF email ON users\n  FOR EACH ROW EXECUTE FUNCTION users_email_normalized18();", 'SRE', { setup: ['ALTER TABLE users ADD COLUMN email_normalized varchar'], pg: { 10: true }, pgWhy: EXF10_18 });
-c('expand18', 'UPDATE users SET email_normalized = lower(email) WHERE id BETWEEN 1 AND 1000 AND email_normalized IS NULL;', 'RE scan', { setup: ['ALTER TABLE users ADD COLUMN email_normalized varchar'] });
+c('expand18', 'UPDATE users SET email_normalized = lower(email) WHERE id BETWEEN 1 AND 1000 AND email_normalized IS NULL;', 'RE', { setup: ['ALTER TABLE users ADD COLUMN email_normalized varchar'] });
 c('expand18', 'UPDATE users SET email_normalized = lower(email) WHERE email_normalized IS NULL;', 'RE scan', { setup: ['ALTER TABLE users ADD COLUMN email_normalized varchar'], hazard: MATCH18 });
 c('expand18', 'ALTER TABLE orders RENAME COLUMN legacy_code TO legacy_code_old;', 'AE', { hazard: RENAMED18 });
 c('expand18', 'ALTER TABLE orders DROP COLUMN IF EXISTS legacy_code;', 'AE', { hazard: LOST18 });
@@ -3957,12 +3957,12 @@ c('expand18', 'ALTER TABLE IF EXISTS orders ADD COLUMN IF NOT EXISTS promo_code 
 c('expand18', 'ALTER TABLE IF EXISTS orders_v0 ADD COLUMN promo_code text;', '');
 c('expand18', 'ALTER TABLE users ADD COLUMN IF NOT EXISTS email varchar NOT NULL;', 'AE');
 // Storage, statistics, partitions, maintenance.
-c('ops18', 'CREATE STATISTICS IF NOT EXISTS posts_stats ON user_id, published FROM posts;', '');
+c('ops18', 'CREATE STATISTICS IF NOT EXISTS posts_stats ON user_id, published FROM posts;', 'SUE');
 c('ops18', 'CREATE STATISTICS orders_status_customer18 (dependencies) ON status, customer_id FROM orders;', 'SUE');
 c('ops18', 'CREATE PUBLICATION orders_pub18 FOR TABLE orders, customers;', 'SUE');
 c('ops18', 'ALTER TABLE accounts SET (parallel_workers = 4);', 'SUE');
 // Row-level security.
-c('rls18', 'DROP POLICY IF EXISTS accounts_owner_read18 ON accounts;', 'AE');
+c('rls18', 'DROP POLICY IF EXISTS accounts_owner_read18 ON accounts;', '');
 // Multi-statement files as tools write them.
 c('file18', "-- +goose Up\n-- +goose StatementBegin\nCREATE TABLE audit_events18 (\n  id bigserial PRIMARY KEY,\n  actor_id bigint REFERENCES users (id),\n  action text NOT NULL,\n  at timestamptz NOT NULL DEFAULT now()\n);\n-- +goose StatementEnd\n\n-- +goose Down\n-- (down is not run)", 'SRE');
 c('file18', "-- migrate:up\nALTER TABLE accounts ADD COLUMN billing_email text;\nCOMMENT ON COLUMN accounts.billing_email IS 'invoices go here when set';\n\n-- migrate:down", 'AE');
@@ -4013,7 +4013,7 @@ c('view18', 'CREATE OR REPLACE VIEW order_totals_v18 AS SELECT customer_id, tota
 c('grant18', 'GRANT SELECT ON recent_orders, order_totals TO PUBLIC;', '');
 c('grant18', "COMMENT ON COLUMN shipments.addr IS 'postal address at shipping time';", 'SUE');
 c('grant18', 'GRANT SELECT, USAGE ON SEQUENCE ledger_id_seq TO PUBLIC;', '');
-c('expand18', 'ALTER TABLE users DROP COLUMN IF EXISTS email_normalized;', 'AE', { setup: ['ALTER TABLE users ADD COLUMN email_normalized varchar'] });
+c('expand18', 'ALTER TABLE users DROP COLUMN IF EXISTS email_normalized;', '', { setup: ['ALTER TABLE users ADD COLUMN email_normalized varchar'] });
 c('expand18', "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'index_users_on_email') THEN\n    CREATE INDEX index_users_on_email ON users (email);\n  END IF;\nEND\n$$;", '');
 c('expand18', "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'index_posts_on_created_at18') THEN\n    CREATE INDEX index_posts_on_created_at18 ON posts (created_at);\n  END IF;\nEND\n$$;", 'S scan');
 c('expand18', "SELECT pg_advisory_xact_lock(18);\nALTER TABLE shipments ADD COLUMN label_url text;", 'AE');
@@ -4026,14 +4026,14 @@ c('index18', 'CREATE INDEX orders_lower_code_idx18 ON orders (lower(legacy_code)
 c('data18', "UPDATE ledger SET account = lower(account) WHERE id <= 20;", 'RE');
 c('data18', "DELETE FROM posts WHERE id = 3000 AND title = 'post 3000';", 'RE');
 c('data18', "INSERT INTO shipments (id, order_id, addr, state) VALUES (5001, 1, ROW('1 Main St', 'Springfield'), 'new');", 'RE');
-c('data18', "UPDATE customers SET notes = 'migrated'\n WHERE id IN (SELECT id FROM customers WHERE notes IS NULL ORDER BY id LIMIT 100);", 'RE');
+c('data18', "UPDATE customers SET notes = 'migrated'\n WHERE id IN (SELECT id FROM customers WHERE notes IS NULL ORDER BY id LIMIT 100);", 'RE scan');
 c('data18', 'UPDATE users SET updated_at = now() WHERE updated_at < created_at;', 'RE scan', { hazard: MATCH18 });
 c('data18', "INSERT INTO ledger (account, amount) SELECT account || ':copy', amount FROM ledger;", 'RE scan', { hazard: ROW18 });
 c('data18', 'LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE;\nUPDATE accounts SET balance = 0 WHERE balance < 0;', 'SRE scan');
 // Drops and renames.
 c('expand18', 'ALTER TABLE ledger DROP COLUMN amount;', 'AE', { hazard: LOST18 });
 c('expand18', 'DROP TABLE IF EXISTS shipments CASCADE;', 'AE', { hazard: LOST18 });
-c('expand18', 'TRUNCATE TABLE events RESTART IDENTITY;', 'AE', { hazard: LOST18 });
+c('expand18', 'TRUNCATE TABLE events RESTART IDENTITY;', 'AE rewrite', { hazard: LOST18 });
 c('timeout18', "SET SESSION statement_timeout = '10min';\nSET SESSION lock_timeout = '4s';", '');
 // Dangerous look-alikes added to bring the share nearer 30 % (facts written before facts.mjs first ran).
 c('addcol18', "ALTER TABLE cache_entries ADD COLUMN \"ttl\" interval DEFAULT '1 hour'::interval, ALTER COLUMN value SET NOT NULL;", 'AE scan');
