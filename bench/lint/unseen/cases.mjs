@@ -3817,4 +3817,248 @@ c('backfill17', 'UPDATE cache_entries SET value = upper(value);', 'RE scan', { h
 c('backfill17', 'ALTER TABLE shipments ADD COLUMN order_ref bigint;\nUPDATE shipments SET order_ref = order_id WHERE id <= 100;', 'AE');
 c('notnull17', 'ALTER TABLE users ADD CONSTRAINT users_login_count_nonneg17 CHECK (login_count >= 0) NOT VALID;\nALTER TABLE users ALTER COLUMN login_count SET NOT NULL;', 'AE scan');
 c('rename17', 'ALTER TABLE users RENAME COLUMN prefs TO preferences;\nALTER TABLE users ADD COLUMN prefs jsonb GENERATED ALWAYS AS (preferences) STORED;', 'AE rewrite scan');
+// --- Eighteenth batch (ids 3137-): written blind by helper "blind18" (no rule, rule doc, lint test, result or label
+// read, neither Lockstep nor squawk run before the commit that added it): safe-heavy, the everyday statements of
+// well-run projects' folders as Rails, Django, Prisma, drizzle, Alembic, Flyway, goose, dbmate, golang-migrate, Knex
+// and hand-written SQL spell them (additive columns, CONCURRENTLY indexes alone in their file, NOT VALID then VALIDATE
+// in a later file, new tables with keys, views, functions, triggers on new tables, grants, comments, enum values
+// placed, bounded data fixes, IF [NOT] EXISTS forms of objects that exist, timeouts, expand/contract steps), with
+// dangerous look-alikes that differ in one detail. Facts written before facts.mjs ran.
+const ROW18 = 'every row written in one transaction';
+const MATCH18 = 'every matching row written in one transaction';
+const LOST18 = 'data lost';
+const RENAMED18 = 'running code uses the old name';
+const LAST18 = 'the new value sorts after every other';
+const CIC18 = { pg: { 14.2: true } };
+const EXF10_18 = '10: CREATE TRIGGER … EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE), so 10 rejects the statement';
+const PROC10_18 = '10: procedures are new in 11 (release notes 11), so 10 rejects the statement';
+const ADDV10_18 = '10: ALTER TYPE … ADD VALUE cannot run inside a transaction block before 12 (release notes 12), and this file is one';
+// Additive columns, as each tool writes them.
+c('addcol18', 'ALTER TABLE "users" ADD "last_sign_in_at" timestamp(6);', 'AE');
+c('addcol18', '-- AlterTable\nALTER TABLE "accounts" ADD COLUMN "stripeCustomerId" TEXT;', 'AE');
+c('addcol18', 'ALTER TABLE "orders" ADD COLUMN "shipped_at" timestamp with time zone;', 'AE');
+c('addcol18', 'ALTER TABLE ledger ADD COLUMN IF NOT EXISTS memo text;', 'AE');
+c('addcol18', 'ALTER TABLE "accounts" ADD COLUMN "is_active" boolean DEFAULT true NOT NULL;\nALTER TABLE "accounts" ALTER COLUMN "is_active" DROP DEFAULT;', 'AE', { pg: { 10: true } });
+c('addcol18', '-- AlterTable\nALTER TABLE "users" ADD COLUMN "metadata" JSONB NOT NULL DEFAULT \'{}\';', 'AE', { pg: { 10: true } });
+c('addcol18', 'ALTER TABLE shipments ADD COLUMN tracking_number VARCHAR(64);', 'AE');
+c('addcol18', "ALTER TABLE posts ADD COLUMN tags text[] DEFAULT '{}'::text[] NOT NULL;", 'AE', { pg: { 10: true } });
+c('addcol18', 'ALTER TABLE customers ADD COLUMN archived_at timestamptz;', 'AE');
+c('addcol18', 'ALTER TABLE orders ADD COLUMN external_ref uuid;', 'AE');
+c('addcol18', 'ALTER TABLE posts ADD COLUMN rating numeric(3, 1) CHECK (rating BETWEEN 0 AND 10);', 'AE scan');
+c('addcol18', '-- AlterTable\nALTER TABLE "accounts" ADD COLUMN "publicId" TEXT NOT NULL DEFAULT gen_random_uuid()::text;', 'AE rewrite scan');
+c('addcol18', '-- AlterTable\nALTER TABLE "posts" ADD COLUMN "sortOrder" SERIAL NOT NULL;', 'AE rewrite scan');
+c('addcol18', "ALTER TABLE customers ADD COLUMN label text GENERATED ALWAYS AS (name || ' (' || region || ')') STORED;", 'AE rewrite scan');
+c('addcol18', 'ALTER TABLE customers ADD COLUMN loyalty_tier smallint DEFAULT 0 NOT NULL;', 'AE', { pg: { 10: true } });
+c('addcol18', 'ALTER TABLE orders ADD COLUMN refunded_amount numeric(12, 2) NOT NULL DEFAULT 0.00;', 'AE', { pg: { 10: true } });
+c('addcol18', 'ALTER TABLE shipments ADD COLUMN carrier_account_id bigint REFERENCES accounts (id) ON DELETE SET NULL;', 'AE');
+c('addcol18', 'ALTER TABLE shipments ADD COLUMN order_ref18 bigint NOT NULL DEFAULT 0 REFERENCES orders (id);', 'fails');
+c('addcol18', "ALTER TABLE users\n  ADD COLUMN time_zone text NOT NULL DEFAULT 'UTC',\n  ADD COLUMN week_start smallint NOT NULL DEFAULT 1;", 'AE', { pg: { 10: true } });
+c('addcol18', 'alter table "accounts" add column "archived_at" timestamptz null', 'AE');
+c('addcol18', 'ALTER TABLE cache_entries ADD COLUMN hits integer NOT NULL DEFAULT 0;', 'AE', { pg: { 10: true } });
+c('addcol18', 'ALTER TABLE ONLY archive_2023 ADD COLUMN note text;', 'AE');
+c('addcol18', 'ALTER TABLE posts ADD COLUMN view_count_cache bigint NOT NULL DEFAULT (0);', 'AE', { pg: { 10: true } });
+c('addcol18', "ALTER TABLE accounts ADD COLUMN renews_at timestamptz NOT NULL DEFAULT date_trunc('month', now()) + interval '1 month';", 'AE', { pg: { 10: true } });
+c('addcol18', "ALTER TABLE events ADD COLUMN kind_upper text GENERATED ALWAYS AS (upper(kind)) STORED;", 'AE rewrite scan');
+// Type changes.
+c('type18', 'ALTER TABLE posts ALTER COLUMN published TYPE smallint USING published::int;', 'AE rewrite scan');
+// NOT NULL, the safe way and not.
+c('notnull18', 'ALTER TABLE posts ADD CONSTRAINT posts_views_not_null18 CHECK (views IS NOT NULL) NOT VALID;', 'AE');
+c('notnull18', 'ALTER TABLE posts ALTER COLUMN views SET NOT NULL;\nALTER TABLE posts DROP CONSTRAINT posts_views_not_null18;', '', { setup: ['ALTER TABLE posts ADD CONSTRAINT posts_views_not_null18 CHECK (views IS NOT NULL) NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_views_not_null18'], pg: { 10: true } });
+// Constraints: NOT VALID now, VALIDATE in a later file.
+c('cons18', 'ALTER TABLE ledger ADD CONSTRAINT IF NOT EXISTS ledger_amount_pos18 CHECK (amount > 0) NOT VALID;', 'fails');
+c('cons18', 'ALTER TABLE orders ADD COLUMN discount_pct numeric(5, 2);\nALTER TABLE orders ADD CONSTRAINT orders_discount_pct_range18 CHECK (discount_pct BETWEEN 0 AND 100) NOT VALID;', 'AE');
+c('cons18', 'ALTER TABLE orders ADD COLUMN discount_pct numeric(5, 2);\nALTER TABLE orders ADD CONSTRAINT orders_discount_pct_range18 CHECK (discount_pct BETWEEN 0 AND 100);', 'AE scan');
+c('cons18', 'ALTER TABLE ONLY public.shipments\n    ADD CONSTRAINT shipments_state_check18 CHECK ((state <> \'\'::text)) NOT VALID;', 'AE');
+c('cons18', 'ALTER TABLE cache_entries VALIDATE CONSTRAINT cache_entries_value_len18;', 'SUE scan', { setup: ["ALTER TABLE cache_entries ADD CONSTRAINT cache_entries_value_len18 CHECK (length(value) < 4096) NOT VALID"] });
+c('cons18', "ALTER TABLE users ADD CONSTRAINT users_email_format18 CHECK (email ~* '^[^@]+@[^@]+$') NOT VALID;", 'AE');
+// New tables with keys and foreign keys.
+c('table18', 'CREATE TABLE "subscriptions" ("id" bigserial primary key, "user_id" bigint NOT NULL, "plan" character varying NOT NULL, "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL, CONSTRAINT "fk_rails_933bdff476" FOREIGN KEY ("user_id") REFERENCES "users" ("id"));', 'SRE');
+c('table18', 'CREATE TABLE "blog_tag" ("id" bigint NOT NULL PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY, "name" varchar(50) NOT NULL UNIQUE);', '');
+c('table18', '-- CreateTable\nCREATE TABLE "Invoice" (\n    "id" TEXT NOT NULL,\n    "accountId" BIGINT NOT NULL,\n    "amount" DECIMAL(65,30) NOT NULL,\n    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,\n\n    CONSTRAINT "Invoice_pkey" PRIMARY KEY ("id")\n);\n\n-- CreateIndex\nCREATE INDEX "Invoice_accountId_idx" ON "Invoice"("accountId");\n\n-- AddForeignKey\nALTER TABLE "Invoice" ADD CONSTRAINT "Invoice_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "accounts"("id") ON DELETE RESTRICT ON UPDATE CASCADE;', 'SRE');
+c('table18', 'CREATE TABLE IF NOT EXISTS "order_notes" (\n\t"id" serial PRIMARY KEY NOT NULL,\n\t"order_id" bigint NOT NULL,\n\t"body" text NOT NULL,\n\t"created_at" timestamp DEFAULT now() NOT NULL\n);\n--> statement-breakpoint\nDO $$ BEGIN\n ALTER TABLE "order_notes" ADD CONSTRAINT "order_notes_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;\nEXCEPTION\n WHEN duplicate_object THEN null;\nEND $$;', 'SRE');
+c('table18', 'CREATE TABLE customer_addresses (\n    id BIGSERIAL PRIMARY KEY,\n    customer_id BIGINT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,\n    line1 TEXT NOT NULL,\n    city TEXT NOT NULL,\n    postal_code TEXT,\n    is_default BOOLEAN NOT NULL DEFAULT FALSE\n);\nCREATE UNIQUE INDEX customer_addresses_one_default ON customer_addresses (customer_id) WHERE is_default;', 'SRE');
+c('table18', 'create table "password_resets" ("id" serial primary key, "user_id" bigint not null, "token" varchar(255) not null, "expires_at" timestamptz not null);\nalter table "password_resets" add constraint "password_resets_user_id_foreign" foreign key ("user_id") references "users" ("id") on delete cascade;\nalter table "password_resets" add constraint "password_resets_token_unique" unique ("token");', 'SRE');
+c('table18', 'CREATE TABLE feature_flags (\n  key text PRIMARY KEY,\n  enabled boolean NOT NULL DEFAULT false,\n  rollout_pct smallint NOT NULL DEFAULT 0 CHECK (rollout_pct BETWEEN 0 AND 100),\n  updated_at timestamptz NOT NULL DEFAULT now()\n);', '');
+c('table18', 'CREATE TABLE ledger_entries18 (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  ledger_id integer NOT NULL REFERENCES ledger (id),\n  account_id bigint NOT NULL REFERENCES accounts (id),\n  amount numeric(14, 2) NOT NULL\n);\nCREATE INDEX ledger_entries18_ledger_id_idx ON ledger_entries18 (ledger_id);\nCREATE INDEX ledger_entries18_account_id_idx ON ledger_entries18 (account_id);', 'SRE');
+c('table18', 'CREATE TABLE shipment_events18 (\n  shipment_id bigint NOT NULL REFERENCES shipments (id),\n  at timestamptz NOT NULL DEFAULT now(),\n  state text NOT NULL,\n  PRIMARY KEY (shipment_id, at)\n) PARTITION BY RANGE (at);\nCREATE TABLE shipment_events18_2025 PARTITION OF shipment_events18 FOR VALUES FROM (\'2025-01-01\') TO (\'2026-01-01\');', 'SRE', { pg: { 10: true }, pgWhy: '10: primary keys and foreign keys on partitioned tables are new in 11 (release notes 11), so 10 rejects the statement' });
+c('table18', 'CREATE TABLE IF NOT EXISTS orders (\n  id bigint PRIMARY KEY,\n  customer_id bigint\n);', '');
+c('table18', 'CREATE TABLE api_tokens18 (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n  user_id bigint NOT NULL REFERENCES users ON DELETE CASCADE,\n  token_hash bytea NOT NULL UNIQUE,\n  last_used_at timestamptz\n);', 'SRE', { pg: { 10: true }, pgWhy: '10: gen_random_uuid() is built in from 13 (pgcrypto before), so 10 rejects the statement' });
+c('table18', 'CREATE TABLE webhooks18 (\n  id bigserial PRIMARY KEY,\n  account_id bigint NOT NULL,\n  url text NOT NULL,\n  CONSTRAINT webhooks18_account_fk FOREIGN KEY (account_id) REFERENCES accounts (id) NOT VALID\n);', 'SRE');
+c('table18', 'CREATE TABLE daily_totals18 (LIKE metrics INCLUDING DEFAULTS INCLUDING CONSTRAINTS);', 'AS');
+c('table18', 'CREATE TABLE orders (id bigint PRIMARY KEY);', 'fails');
+c('table18', 'CREATE TABLE user_follows18 (\n  follower_id bigint NOT NULL REFERENCES users (id),\n  followee_id bigint NOT NULL REFERENCES users (id),\n  created_at timestamptz NOT NULL DEFAULT now(),\n  PRIMARY KEY (follower_id, followee_id),\n  CHECK (follower_id <> followee_id)\n);\nCREATE INDEX user_follows18_followee_idx ON user_follows18 (followee_id);', 'SRE');
+c('table18', 'CREATE TABLE posts_revisions18 (\n  id bigserial PRIMARY KEY,\n  post_id bigint NOT NULL REFERENCES posts (id) ON DELETE CASCADE,\n  body text\n);\nALTER TABLE posts ADD COLUMN current_revision_id bigint REFERENCES posts_revisions18 (id);', 'AE');
+// Indexes: CONCURRENTLY alone in its file, and the look-alikes.
+c('index18', 'CREATE INDEX shipments_order_id_idx18 ON shipments (order_id);', 'S scan');
+c('index18', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_customer_id_idx ON orders (customer_id);', '', { noTx: true });
+c('index18', 'CREATE INDEX CONCURRENTLY ledger_account_amount_idx18 ON ledger (account) INCLUDE (amount);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS ledger_account_amount_idx18', pg: { 10: true, 14.2: true }, pgWhy: '10: INCLUDE columns are new in 11 (release notes 11)' });
+c('index18', 'CREATE INDEX CONCURRENTLY posts_title_trgm18 ON posts USING gin (title gin_trgm_ops);', 'fails', { noTx: true, cleanup: 'DROP INDEX IF EXISTS posts_title_trgm18' });
+c('index18', 'CREATE INDEX CONCURRENTLY customers_created_at_idx18 ON customers (created_at DESC NULLS LAST);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS customers_created_at_idx18', ...CIC18 });
+c('index18', 'CREATE INDEX customers_created_at_idx18 ON customers (created_at DESC NULLS LAST);', 'S scan');
+// Views, functions, triggers on new tables.
+c('view18', 'CREATE VIEW user_post_counts18 WITH (security_barrier) AS\nSELECT u.id, u.email, count(p.id) AS posts\n  FROM users u LEFT JOIN posts p ON p.user_id = u.id\n GROUP BY u.id, u.email;', 'AS');
+c('view18', 'CREATE MATERIALIZED VIEW daily_signups18 AS\n  SELECT date_trunc(\'day\', created_at) AS day, count(*) AS n FROM users GROUP BY 1;', 'AS scan');
+c('view18', 'DROP VIEW IF EXISTS active_accounts_v18;', '');
+c('view18', "COMMENT ON VIEW recent_orders IS 'orders of the last 30 days, for the dashboard';", '');
+c('func18', 'CREATE FUNCTION account_balance18(p_account bigint) RETURNS numeric\n  LANGUAGE sql STABLE\n  AS $$ SELECT balance FROM accounts WHERE id = p_account $$;', 'AS');
+c('func18', "CREATE OR REPLACE FUNCTION slugify18(v text) RETURNS text\n  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE\n  RETURN lower(regexp_replace(v, '[^a-zA-Z0-9]+', '-', 'g'));", '', { pg: { 10: true }, pgWhy: '10: SQL-standard function bodies (RETURN) are new in 14 (release notes 14), so 10 rejects the statement' });
+c('func18', 'CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;', '');
+c('func18', 'DROP FUNCTION IF EXISTS slugify18(text);', '');
+c('func18', 'DROP FUNCTION IF EXISTS posts_touch_fn();', 'fails');
+c('func18', "CREATE OR REPLACE PROCEDURE expire_cache18(p_keep integer DEFAULT 100)\nLANGUAGE plpgsql AS $$\nBEGIN\n  DELETE FROM cache_entries WHERE key NOT IN (SELECT key FROM cache_entries ORDER BY key LIMIT p_keep);\nEND\n$$;", '', { pg: { 10: true }, pgWhy: PROC10_18 });
+c('trig18', 'CREATE TABLE documents18 (\n  id bigserial PRIMARY KEY,\n  title text NOT NULL,\n  updated_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE TRIGGER documents18_touch BEFORE UPDATE ON documents18\n  FOR EACH ROW EXECUTE FUNCTION touch();', '', { pg: { 10: true }, pgWhy: EXF10_18 });
+c('trig18', 'CREATE TABLE tag_counts18 (tag text PRIMARY KEY, n bigint NOT NULL DEFAULT 0);\nCREATE FUNCTION bump_tag18() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO tag_counts18 (tag, n) VALUES (NEW.tag, 1)\n  ON CONFLICT (tag) DO UPDATE SET n = tag_counts18.n + 1;\n  RETURN NEW;\nEND\n$$;\nCREATE TABLE taggings18 (post_id bigint NOT NULL, tag text NOT NULL);\nCREATE TRIGGER taggings18_bump AFTER INSERT ON taggings18 FOR EACH ROW EXECUTE FUNCTION bump_tag18();', '', { pg: { 10: true }, pgWhy: EXF10_18 });
+// Grants and comments.
+c('grant18', 'GRANT SELECT ON TABLE public.accounts TO PUBLIC;', '');
+c('grant18', 'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO PUBLIC;', '');
+c('grant18', 'CREATE ROLE app_readonly18 NOLOGIN;\nGRANT USAGE ON SCHEMA public TO app_readonly18;\nGRANT SELECT ON orders, customers, order_totals TO app_readonly18;', '', { cleanupAlways: 'DROP ROLE IF EXISTS app_readonly18' });
+c('grant18', "COMMENT ON COLUMN orders.legacy_code IS 'Deprecated: read-only, drop after 2025-06.';", 'SUE');
+c('grant18', "COMMENT ON FUNCTION touch() IS 'no-op trigger kept for old triggers';", '');
+c('grant18', "COMMENT ON SEQUENCE invoice_seq IS 'invoice numbers, gapless not required';", '');
+// Enum values placed, and appended.
+c('enum18', "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'quoted' BEFORE 'pending';", '');
+c('enum18', "CREATE TYPE invoice_state18 AS ENUM ('draft', 'open', 'paid', 'void');\nALTER TABLE orders ADD COLUMN invoice_state invoice_state18;", 'AE');
+c('enum18', "BEGIN;\nALTER TYPE order_status ADD VALUE 'on_hold18' AFTER 'pending';\nCOMMIT", '', { pg: { 10: true }, pgWhy: ADDV10_18 });
+c('enum18', "DO $$\nBEGIN\n  CREATE TYPE order_status AS ENUM ('pending', 'paid', 'shipped');\nEXCEPTION\n  WHEN duplicate_object THEN NULL;\nEND $$;", '');
+// Bounded data fixes, seeds, and the unbounded look-alikes.
+c('data18', "UPDATE users SET admin = true WHERE name = 'user 1';", 'RE scan');
+c('data18', "INSERT INTO feature_flags18 (key, enabled) VALUES ('new_checkout', false)\nON CONFLICT (key) DO NOTHING;", '', { setup: ['CREATE TABLE feature_flags18 (key text PRIMARY KEY, enabled boolean NOT NULL)'] });
+c('data18', "INSERT INTO customers (id, email, name, region, score) VALUES (900001, 'ops@x.io', 'Ops', 'eu', 0);", 'RE');
+c('data18', "DELETE FROM cache_entries WHERE value = 'v';", 'RE scan', { hazard: 'every matching row deleted in one transaction' });
+c('data18', 'UPDATE orders SET legacy_code = NULL WHERE id BETWEEN 1 AND 50;', 'RE');
+c('data18', "INSERT INTO accounts (id, name) VALUES (5000, 'house account');", 'fails');
+c('data18', "INSERT INTO accounts (name, plan) VALUES ('house account', 'internal') RETURNING id;", 'RE');
+c('data18', "INSERT INTO posts (user_id, title, created_at) VALUES (1, 'Welcome to the new editor', now());", 'RE');
+c('data18', 'UPDATE users SET login_count = 0;', 'RE scan', { hazard: ROW18 });
+// Timeouts and session settings.
+c('timeout18', "SET lock_timeout TO '3s';\nALTER TABLE orders ADD COLUMN gift_message text;", 'AE');
+c('timeout18', "SET LOCAL lock_timeout = '500ms';", '');
+c('timeout18', "SELECT set_config('lock_timeout', '2s', false);\nALTER TABLE customers ADD COLUMN vip boolean;", 'AE');
+c('timeout18', "BEGIN;\nSET LOCAL lock_timeout = '2s';\nSET LOCAL statement_timeout = '30s';\nALTER TABLE users ADD COLUMN deactivated_at timestamp(6);\nCOMMIT", 'AE');
+c('timeout18', "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN email TYPE text;", 'AE');
+c('timeout18', "SET lock_timeout = '5s';\nALTER TABLE users ALTER COLUMN login_count TYPE bigint;", 'AE rewrite scan');
+c('timeout18', "SET statement_timeout = 0;\nUPDATE posts SET body = '' WHERE body IS NULL;", 'RE scan', { hazard: MATCH18 });
+c('timeout18', "SET idle_in_transaction_session_timeout = '60s';", '');
+c('timeout18', "RESET lock_timeout;", '');
+// Expand / contract steps.
+c('expand18', 'ALTER TABLE users ADD COLUMN email_normalized varchar;', 'AE');
+c('expand18', "CREATE OR REPLACE FUNCTION users_email_normalized18() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.email_normalized := lower(NEW.email);\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER users_email_normalized18 BEFORE INSERT OR UPDATE OF email ON users\n  FOR EACH ROW EXECUTE FUNCTION users_email_normalized18();", 'SRE', { setup: ['ALTER TABLE users ADD COLUMN email_normalized varchar'], pg: { 10: true }, pgWhy: EXF10_18 });
+c('expand18', 'UPDATE users SET email_normalized = lower(email) WHERE id BETWEEN 1 AND 1000 AND email_normalized IS NULL;', 'RE', { setup: ['ALTER TABLE users ADD COLUMN email_normalized varchar'] });
+c('expand18', 'UPDATE users SET email_normalized = lower(email) WHERE email_normalized IS NULL;', 'RE scan', { setup: ['ALTER TABLE users ADD COLUMN email_normalized varchar'], hazard: MATCH18 });
+c('expand18', 'ALTER TABLE orders RENAME COLUMN legacy_code TO legacy_code_old;', 'AE', { hazard: RENAMED18 });
+c('expand18', 'ALTER TABLE orders DROP COLUMN IF EXISTS legacy_code;', 'AE', { hazard: LOST18 });
+c('expand18', 'ALTER TABLE orders DROP COLUMN IF EXISTS legacy_code_v0;', 'AE');
+c('expand18', 'ALTER TABLE users ALTER COLUMN name SET DEFAULT \'\';', 'AE');
+c('expand18', 'DROP TABLE IF EXISTS users_backup_2019;', '');
+c('expand18', 'CREATE SEQUENCE IF NOT EXISTS credit_note_seq18 START 1000;', '');
+c('expand18', 'CREATE SCHEMA IF NOT EXISTS reporting;\nCREATE OR REPLACE VIEW reporting.order_summary AS\n  SELECT status, count(*) AS n, sum(total) AS total FROM orders GROUP BY status;', 'AS');
+c('expand18', 'CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA public;', '');
+c('expand18', 'ALTER TABLE IF EXISTS orders ADD COLUMN IF NOT EXISTS promo_code text;', 'AE');
+c('expand18', 'ALTER TABLE IF EXISTS orders_v0 ADD COLUMN promo_code text;', '');
+c('expand18', 'ALTER TABLE users ADD COLUMN IF NOT EXISTS email varchar NOT NULL;', 'AE');
+// Storage, statistics, partitions, maintenance.
+c('ops18', 'CREATE STATISTICS IF NOT EXISTS posts_stats ON user_id, published FROM posts;', 'SUE');
+c('ops18', 'CREATE STATISTICS orders_status_customer18 (dependencies) ON status, customer_id FROM orders;', 'SUE');
+c('ops18', 'CREATE PUBLICATION orders_pub18 FOR TABLE orders, customers;', 'SUE');
+c('ops18', 'ALTER TABLE accounts SET (parallel_workers = 4);', 'SUE');
+// Row-level security.
+c('rls18', 'DROP POLICY IF EXISTS accounts_owner_read18 ON accounts;', '');
+// Multi-statement files as tools write them.
+c('file18', "-- +goose Up\n-- +goose StatementBegin\nCREATE TABLE audit_events18 (\n  id bigserial PRIMARY KEY,\n  actor_id bigint REFERENCES users (id),\n  action text NOT NULL,\n  at timestamptz NOT NULL DEFAULT now()\n);\n-- +goose StatementEnd\n\n-- +goose Down\n-- (down is not run)", 'SRE');
+c('file18', "-- migrate:up\nALTER TABLE accounts ADD COLUMN billing_email text;\nCOMMENT ON COLUMN accounts.billing_email IS 'invoices go here when set';\n\n-- migrate:down", 'AE');
+c('file18', "-- Flyway V42__add_customer_segment.sql\nALTER TABLE customers ADD COLUMN segment varchar(20);\nCREATE INDEX customers_segment_idx18 ON customers (segment);", 'AE scan');
+c('file18', "BEGIN;\n\nCREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num));\n\n-- Running upgrade  -> 1a2b3c4d5e6f\n\nALTER TABLE posts ADD COLUMN excerpt TEXT;\n\nINSERT INTO alembic_version (version_num) VALUES ('1a2b3c4d5e6f');\n\nCOMMIT", 'AE');
+c('file18', "BEGIN;\n--\n-- Add field nickname to user\n--\nALTER TABLE \"users\" ADD COLUMN \"nickname\" varchar(40) DEFAULT '' NOT NULL;\nALTER TABLE \"users\" ALTER COLUMN \"nickname\" DROP DEFAULT;\nCOMMIT", 'AE', { pg: { 10: true } });
+c('file18', "BEGIN;\n--\n-- Alter field title on post\n--\nALTER TABLE \"posts\" ALTER COLUMN \"title\" TYPE varchar(300);\nCOMMIT", 'AE rewrite scan');
+c('file18', "BEGIN;\n--\n-- Create index posts_created_idx on field(s) created_at of model post\n--\nCREATE INDEX \"posts_created_idx18\" ON \"posts\" (\"created_at\");\nCOMMIT", 'S scan');
+c('file18', 'CREATE TABLE IF NOT EXISTS schema_migrations (version bigint PRIMARY KEY, dirty boolean NOT NULL);\nALTER TABLE shipments ADD COLUMN delivered_at timestamptz;', 'AE');
+c('file18', "BEGIN;\nALTER TABLE orders ADD COLUMN source_channel text;\nUPDATE orders SET source_channel = 'web' WHERE id = 1;\nCOMMIT", 'AE');
+c('file18', "BEGIN;\nALTER TABLE orders ADD COLUMN source_channel text;\nUPDATE orders SET source_channel = 'web';\nCOMMIT", 'AE scan', { hazard: ROW18 });
+c('file18', "BEGIN;\nCREATE TABLE plans18 (code text PRIMARY KEY, name text NOT NULL);\nINSERT INTO plans18 VALUES ('free', 'Free'), ('pro', 'Pro');\nALTER TABLE accounts ADD CONSTRAINT accounts_plan_fk18 FOREIGN KEY (plan) REFERENCES plans18 (code) NOT VALID;\nCOMMIT", 'SRE');
+c('file18', "BEGIN;\nCREATE TABLE plans18 (code text PRIMARY KEY, name text NOT NULL);\nINSERT INTO plans18 VALUES ('free', 'Free'), ('pro', 'Pro');\nALTER TABLE accounts ADD CONSTRAINT accounts_plan_fk18 FOREIGN KEY (plan) REFERENCES plans18 (code);\nCOMMIT", 'SRE scan');
+// Added after the near-duplicates of earlier batches were cut (facts written before facts.mjs first ran).
+c('addcol18', '-- AlterTable\nALTER TABLE "shipments" ADD COLUMN "weightKg" DOUBLE PRECISION;', 'AE');
+c('addcol18', 'ALTER TABLE accounts ADD COLUMN seats integer NOT NULL DEFAULT 1 CONSTRAINT accounts_seats_positive18 CHECK (seats > 0);', 'AE scan');
+c('addcol18', "ALTER TABLE cache_entries ADD COLUMN \"ttl\" interval DEFAULT '1 hour'::interval;", 'AE', { pg: { 10: true } });
+c('addcol18', 'ALTER TABLE shipments ADD COLUMN dimensions jsonb;', 'AE');
+c('addcol18', 'ALTER TABLE customers ADD COLUMN marketing_opt_in boolean DEFAULT false;', 'AE', { pg: { 10: true } });
+c('addcol18', 'ALTER TABLE ledger ADD COLUMN labels varchar(30)[];', 'AE');
+c('addcol18', 'ALTER TABLE orders ADD COLUMN delivery_window tstzrange;', 'AE');
+c('addcol18', 'ALTER TABLE users ADD COLUMN mfa_secret bytea;', 'AE');
+c('addcol18', 'ALTER TABLE shipments ADD COLUMN IF NOT EXISTS eta date;', 'AE');
+c('addcol18', 'ALTER TABLE "accounts" ADD "trialEndsAt" TIMESTAMP', 'AE');
+c('addcol18', 'alter table "customers" add column "referral_code" varchar(16);\nalter table "customers" add constraint "customers_referral_code_unique" unique ("referral_code");', 'AE scan');
+c('addcol18', 'ALTER TABLE "shipments" ADD COLUMN "inserted_at" timestamp(0) NOT NULL DEFAULT now()', 'AE', { pg: { 10: true } });
+c('addcol18', "ALTER TABLE accounts\n  ADD COLUMN region_code text NOT NULL DEFAULT 'eu',\n  ADD CONSTRAINT accounts_region_code_fmt18 CHECK (region_code ~ '^[a-z]{2}$') NOT VALID;", 'AE', { pg: { 10: true } });
+c('addcol18', "ALTER TABLE posts ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, ''))) STORED;", 'AE rewrite scan');
+c('addcol18', 'ALTER TABLE IF EXISTS ONLY public.ledger ADD COLUMN IF NOT EXISTS source varchar(16);', 'AE');
+// Type changes that keep the data file, and ones that do not.
+c('type18', 'ALTER TABLE posts ALTER COLUMN user_id DROP NOT NULL, ALTER COLUMN title TYPE text;', 'AE');
+c('notnull18', '-- AlterTable\nALTER TABLE "posts" ALTER COLUMN "views" SET DEFAULT 0,\nALTER COLUMN "views" SET NOT NULL;', 'AE scan');
+c('cons18', "ALTER TABLE orders ADD CONSTRAINT orders_currency_iso18 CHECK (currency ~ '^[A-Z]{3}$');", 'AE scan');
+c('cons18', "ALTER TABLE orders ADD CONSTRAINT orders_currency_iso18 CHECK (currency ~ '^[A-Z]{3}$') NOT VALID;", 'AE');
+// Objects of every kind, new or idempotent.
+c('table18', 'CREATE TABLE "order_events" ("id" bigserial, "order_id" bigint NOT NULL CONSTRAINT "order_events_order_id_fkey" REFERENCES "orders"("id") ON DELETE CASCADE, "kind" varchar(255) NOT NULL, "inserted_at" timestamp(0) NOT NULL, PRIMARY KEY ("id"))', 'SRE');
+c('table18', 'CREATE UNLOGGED TABLE rate_limits18 (\n  key text PRIMARY KEY,\n  hits integer NOT NULL,\n  reset_at timestamptz NOT NULL\n);', '');
+c('table18', "CREATE TABLE invoices18 (\n  id bigint PRIMARY KEY DEFAULT nextval('invoice_seq'),\n  customer_id bigint NOT NULL REFERENCES customers (id),\n  total numeric(12, 2) NOT NULL\n);", 'SRE');
+c('table18', 'CREATE INDEX invoices18_customer_idx ON invoices18 (customer_id);', '', { setup: ['CREATE TABLE invoices18 (id bigint PRIMARY KEY, customer_id bigint NOT NULL, total numeric(12, 2) NOT NULL)'] });
+c('table18', "CREATE DOMAIN sku18 AS text CHECK (VALUE ~ '^[A-Z0-9-]+$');", '');
+c('table18', 'CREATE TABLE shipments_audit18 (\n  id bigserial PRIMARY KEY,\n  shipment_id bigint NOT NULL,\n  old_state text,\n  new_state text,\n  at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX ON shipments_audit18 (shipment_id);', '');
+c('func18', 'CREATE OR REPLACE FUNCTION customer_order_count18(p_customer bigint) RETURNS bigint\nLANGUAGE plpgsql STABLE AS $$\nBEGIN\n  RETURN (SELECT count(*) FROM orders WHERE customer_id = p_customer);\nEND\n$$;', '');
+c('trig18', "CREATE FUNCTION shipments_audit18_fn() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO shipments_audit18 (shipment_id, old_state, new_state) VALUES (NEW.id, OLD.state, NEW.state);\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER shipments_audit18 AFTER UPDATE OF state ON shipments\n  FOR EACH ROW WHEN (OLD.state IS DISTINCT FROM NEW.state) EXECUTE FUNCTION shipments_audit18_fn();", 'SRE', {
+  setup: ['CREATE TABLE shipments_audit18 (id bigserial PRIMARY KEY, shipment_id bigint NOT NULL, old_state text, new_state text, at timestamptz NOT NULL DEFAULT now())'], pg: { 10: true }, pgWhy: EXF10_18,
+});
+c('view18', 'CREATE VIEW customer_emails18 AS SELECT id, email::text AS email FROM customers;', 'AS');
+c('view18', 'CREATE OR REPLACE VIEW order_totals_v18 AS SELECT customer_id, total FROM order_totals;', 'AS');
+c('grant18', 'GRANT SELECT ON recent_orders, order_totals TO PUBLIC;', '');
+c('grant18', "COMMENT ON COLUMN shipments.addr IS 'postal address at shipping time';", 'SUE');
+c('grant18', 'GRANT SELECT, USAGE ON SEQUENCE ledger_id_seq TO PUBLIC;', '');
+c('expand18', 'ALTER TABLE users DROP COLUMN IF EXISTS email_normalized;', '', { setup: ['ALTER TABLE users ADD COLUMN email_normalized varchar'] });
+c('expand18', "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'index_users_on_email') THEN\n    CREATE INDEX index_users_on_email ON users (email);\n  END IF;\nEND\n$$;", '');
+c('expand18', "DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'index_posts_on_created_at18') THEN\n    CREATE INDEX index_posts_on_created_at18 ON posts (created_at);\n  END IF;\nEND\n$$;", 'S scan');
+c('expand18', "SELECT pg_advisory_xact_lock(18);\nALTER TABLE shipments ADD COLUMN label_url text;", 'AE');
+c('expand18', "ALTER TABLE events ALTER COLUMN kind SET DEFAULT 'unknown';", 'AE');
+c('rls18', "CREATE POLICY posts_owner_write18 ON posts FOR UPDATE\n  USING (user_id = current_setting('app.user_id')::bigint)\n  WITH CHECK (user_id = current_setting('app.user_id')::bigint);", 'AE');
+c('index18', 'CREATE UNIQUE INDEX CONCURRENTLY users_name_uq18 ON users (name);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS users_name_uq18', ...CIC18 });
+c('index18', 'CREATE INDEX CONCURRENTLY orders_lower_code_idx18 ON orders (lower(legacy_code));', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS orders_lower_code_idx18', ...CIC18 });
+c('index18', 'CREATE INDEX orders_lower_code_idx18 ON orders (lower(legacy_code));', 'S scan');
+// Data: bounded fixes, and the look-alikes.
+c('data18', "UPDATE ledger SET account = lower(account) WHERE id <= 20;", 'RE');
+c('data18', "DELETE FROM posts WHERE id = 3000 AND title = 'post 3000';", 'RE');
+c('data18', "INSERT INTO shipments (id, order_id, addr, state) VALUES (5001, 1, ROW('1 Main St', 'Springfield'), 'new');", 'RE');
+c('data18', "UPDATE customers SET notes = 'migrated'\n WHERE id IN (SELECT id FROM customers WHERE notes IS NULL ORDER BY id LIMIT 100);", 'RE scan');
+c('data18', 'UPDATE users SET updated_at = now() WHERE updated_at < created_at;', 'RE scan', { hazard: MATCH18 });
+c('data18', "INSERT INTO ledger (account, amount) SELECT account || ':copy', amount FROM ledger;", 'RE scan', { hazard: ROW18 });
+c('data18', 'LOCK TABLE accounts IN SHARE ROW EXCLUSIVE MODE;\nUPDATE accounts SET balance = 0 WHERE balance < 0;', 'SRE scan');
+// Drops and renames.
+c('expand18', 'ALTER TABLE ledger DROP COLUMN amount;', 'AE', { hazard: LOST18 });
+c('expand18', 'DROP TABLE IF EXISTS shipments CASCADE;', 'AE', { hazard: LOST18 });
+c('expand18', 'TRUNCATE TABLE events RESTART IDENTITY;', 'AE rewrite', { hazard: LOST18 });
+c('timeout18', "SET SESSION statement_timeout = '10min';\nSET SESSION lock_timeout = '4s';", '');
+// Dangerous look-alikes added to bring the share nearer 30 % (facts written before facts.mjs first ran).
+c('addcol18', "ALTER TABLE cache_entries ADD COLUMN \"ttl\" interval DEFAULT '1 hour'::interval, ALTER COLUMN value SET NOT NULL;", 'AE scan');
+c('addcol18', 'ALTER TABLE accounts\n  ADD COLUMN max_seats integer NOT NULL DEFAULT 5,\n  ADD CONSTRAINT accounts_max_seats_min18 CHECK (max_seats >= 1);', 'AE scan');
+c('index18', 'CREATE UNIQUE INDEX CONCURRENTLY shipments_state_uq18 ON shipments (state);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS shipments_state_uq18', ...CIC18 });
+c('index18', 'CREATE UNIQUE INDEX CONCURRENTLY shipments_state_uq18 ON shipments (state) NULLS NOT DISTINCT;', 'fails', { noTx: true, cleanup: 'DROP INDEX IF EXISTS shipments_state_uq18' });
+c('cons18', "BEGIN;\nALTER TABLE customers ADD CONSTRAINT customers_region_known18 CHECK (region IN ('eu', 'us', 'apac')) NOT VALID;\nALTER TABLE customers VALIDATE CONSTRAINT customers_region_known18;\nCOMMIT", 'AE scan');
+c('data18', 'UPDATE accounts SET balance = balance * 1.0 WHERE created_at < now();', 'RE scan', { hazard: MATCH18 });
+c('data18', "DELETE FROM archive_2023 WHERE day < '2023-07-01';", 'RE scan', { hazard: 'every matching row deleted in one transaction' });
+c('data18', "UPDATE orders SET status = 'shipped' WHERE status = 'paid' AND created_at < now() - interval '30 days';", 'RE scan', { hazard: MATCH18 });
+c('type18', 'ALTER TABLE users ALTER COLUMN prefs TYPE json;', 'AE rewrite scan');
+c('expand18', 'ALTER TABLE orders DROP COLUMN payload;', 'AE', { hazard: LOST18 });
+c('expand18', 'ALTER TABLE shipments RENAME TO deliveries;', 'AE', { hazard: RENAMED18 });
+c('expand18', 'ALTER TABLE customers RENAME COLUMN notes TO internal_notes;', 'AE', { hazard: RENAMED18 });
+c('index18', 'REINDEX TABLE CONCURRENTLY shipments;', '', { noTx: true, pg: { 10: true, 14.2: true }, pgWhy: '10: REINDEX CONCURRENTLY is new in 12; 14.2: REINDEX CONCURRENTLY can corrupt an index on 14.0–14.3 (release notes 14.4)' });
+c('addcol18', 'ALTER TABLE orders ADD COLUMN total_cents bigint GENERATED ALWAYS AS ((total * 100)::bigint) STORED;', 'AE rewrite scan');
+c('data18', "UPDATE ledger SET amount = -amount WHERE account LIKE 'a1%';", 'RE scan', { hazard: MATCH18 });
+c('data18', 'DELETE FROM shipments WHERE state IS NULL;', 'RE scan', { hazard: 'every matching row deleted in one transaction' });
+c('cons18', 'ALTER TABLE events\n  ADD COLUMN day date NOT NULL DEFAULT CURRENT_DATE,\n  ADD PRIMARY KEY (id, day);', 'AE scan');
+c('cons18', 'ALTER TABLE ledger ADD CONSTRAINT ledger_account_uniq18 UNIQUE (account) DEFERRABLE INITIALLY DEFERRED;', 'AE scan');
+c('prisma18', '-- AlterTable\nALTER TABLE "ledger" ALTER COLUMN "amount" SET DATA TYPE DECIMAL(65,30);', 'AE rewrite scan');
+c('prisma18', '-- CreateIndex\nCREATE UNIQUE INDEX "accounts_name_key" ON "accounts"("name");', 'S scan');
+c('drizzle18', 'CREATE INDEX IF NOT EXISTS "shipments_state_idx" ON "shipments" USING btree ("state");', 'S scan');
+c('knex18', 'alter table "ledger" alter column "amount" type numeric(14, 2) using ("amount"::numeric(14, 2))', 'AE rewrite scan');
+c('ecto18', 'CREATE UNIQUE INDEX "accounts_owner_id_name_index" ON "accounts" ("owner_id", "name")', 'S scan');
+c('django18', 'ALTER TABLE "accounts" ADD COLUMN "uuid" uuid DEFAULT \'e0b9d1e2-5c1f-4c8a-9a57-3f0f2a6b7c11\'::uuid NOT NULL UNIQUE;', 'fails');
+c('rails18', 'UPDATE "users" SET "name"=\'\' WHERE "name" IS NULL;\nALTER TABLE "users" ALTER COLUMN "name" SET NOT NULL', 'AE scan', { hazard: MATCH18 });
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
