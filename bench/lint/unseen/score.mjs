@@ -41,7 +41,8 @@ const BATCHES = [
   { name: '14 (2321-2526, one statement each, written blind)', has: (n) => n >= 2321 && n <= 2526 },
   { name: '15 (2527-2732, hazards spelled many ways, written blind)', has: (n) => n >= 2527 && n <= 2732 },
   { name: '16 (2733-2937, beyond ALTER TABLE, written blind)', has: (n) => n >= 2733 && n <= 2937 },
-  { name: '17 (2938-3136, a reviewer\'s set, written blind)', has: (n) => n >= 2938 },
+  { name: '17 (2938-3136, a reviewer\'s set, written blind)', has: (n) => n >= 2938 && n <= 3136 },
+  { name: '18 (3137-3341, safe-heavy, written blind)', has: (n) => n >= 3137 },
 ];
 
 writeSet();

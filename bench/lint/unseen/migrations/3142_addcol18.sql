@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "users" ADD COLUMN "metadata" JSONB NOT NULL DEFAULT '{}';;

@@ -1,0 +1,1 @@
+ALTER TABLE shipments ADD COLUMN tracking_number VARCHAR(64);;

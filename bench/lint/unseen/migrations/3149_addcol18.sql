@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "posts" ADD COLUMN "sortOrder" SERIAL NOT NULL;;

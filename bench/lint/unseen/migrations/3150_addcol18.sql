@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD COLUMN label text GENERATED ALWAYS AS (name || ' (' || region || ')') STORED;;

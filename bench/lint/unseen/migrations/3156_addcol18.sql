@@ -1,0 +1,1 @@
+alter table "accounts" add column "archived_at" timestamptz null;

@@ -1,0 +1,1 @@
+ALTER TABLE ONLY archive_2023 ADD COLUMN note text;;

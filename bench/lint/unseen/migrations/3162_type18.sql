@@ -1,0 +1,1 @@
+ALTER TABLE posts ALTER COLUMN published TYPE smallint USING published::int;;

@@ -1,0 +1,4 @@
+ALTER TABLE posts ADD CONSTRAINT posts_views_not_null18 CHECK (views IS NOT NULL) NOT VALID;
+ALTER TABLE posts VALIDATE CONSTRAINT posts_views_not_null18;
+ALTER TABLE posts ALTER COLUMN views SET NOT NULL;
+ALTER TABLE posts DROP CONSTRAINT posts_views_not_null18;;

@@ -1,0 +1,1 @@
+ALTER TABLE ledger ADD CONSTRAINT IF NOT EXISTS ledger_amount_pos18 CHECK (amount > 0) NOT VALID;;

@@ -1,0 +1,1 @@
+CREATE TABLE "subscriptions" ("id" bigserial primary key, "user_id" bigint NOT NULL, "plan" character varying NOT NULL, "created_at" timestamp(6) NOT NULL, "updated_at" timestamp(6) NOT NULL, CONSTRAINT "fk_rails_933bdff476" FOREIGN KEY ("user_id") REFERENCES "users" ("id"));;

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY customers_created_at_idx18 ON customers (created_at DESC NULLS LAST);;

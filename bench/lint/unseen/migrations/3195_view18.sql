@@ -1,0 +1,1 @@
+DROP VIEW IF EXISTS active_accounts_v18;;

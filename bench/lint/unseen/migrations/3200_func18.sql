@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS slugify18(text);;

@@ -1,0 +1,1 @@
+DROP FUNCTION IF EXISTS posts_touch_fn();;

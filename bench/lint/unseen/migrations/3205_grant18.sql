@@ -1,0 +1,1 @@
+GRANT SELECT ON TABLE public.accounts TO PUBLIC;;

@@ -1,0 +1,1 @@
+COMMENT ON FUNCTION touch() IS 'no-op trigger kept for old triggers';;

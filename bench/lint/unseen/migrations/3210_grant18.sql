@@ -1,0 +1,1 @@
+COMMENT ON SEQUENCE invoice_seq IS 'invoice numbers, gapless not required';;

@@ -1,0 +1,3 @@
+BEGIN;
+ALTER TYPE order_status ADD VALUE 'on_hold18' AFTER 'pending';
+COMMIT;

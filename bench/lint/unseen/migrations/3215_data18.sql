@@ -1,0 +1,1 @@
+UPDATE users SET admin = true WHERE name = 'user 1';;

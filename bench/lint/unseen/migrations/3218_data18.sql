@@ -1,0 +1,1 @@
+DELETE FROM cache_entries WHERE value = 'v';;

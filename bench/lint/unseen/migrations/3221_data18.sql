@@ -1,0 +1,1 @@
+INSERT INTO accounts (name, plan) VALUES ('house account', 'internal') RETURNING id;;

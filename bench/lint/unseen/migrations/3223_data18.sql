@@ -1,0 +1,1 @@
+UPDATE users SET login_count = 0;;

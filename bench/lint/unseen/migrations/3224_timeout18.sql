@@ -1,0 +1,2 @@
+SET lock_timeout TO '3s';
+ALTER TABLE orders ADD COLUMN gift_message text;;

@@ -1,0 +1,1 @@
+SET idle_in_transaction_session_timeout = '60s';;

@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS orders ADD COLUMN IF NOT EXISTS promo_code text;;

@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS orders_v0 ADD COLUMN promo_code text;;

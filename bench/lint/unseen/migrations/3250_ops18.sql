@@ -1,0 +1,1 @@
+CREATE PUBLICATION orders_pub18 FOR TABLE orders, customers;;

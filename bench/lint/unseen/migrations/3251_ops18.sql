@@ -1,0 +1,1 @@
+ALTER TABLE accounts SET (parallel_workers = 4);;

@@ -1,0 +1,4 @@
+BEGIN;
+ALTER TABLE orders ADD COLUMN source_channel text;
+UPDATE orders SET source_channel = 'web' WHERE id = 1;
+COMMIT;

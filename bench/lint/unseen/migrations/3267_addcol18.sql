@@ -1,0 +1,1 @@
+ALTER TABLE cache_entries ADD COLUMN "ttl" interval DEFAULT '1 hour'::interval;;

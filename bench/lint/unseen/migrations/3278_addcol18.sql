@@ -1,0 +1,1 @@
+ALTER TABLE posts ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, ''))) STORED;;

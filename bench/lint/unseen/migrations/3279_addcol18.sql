@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS ONLY public.ledger ADD COLUMN IF NOT EXISTS source varchar(16);;

@@ -1,0 +1,1 @@
+ALTER TABLE posts ALTER COLUMN user_id DROP NOT NULL, ALTER COLUMN title TYPE text;;

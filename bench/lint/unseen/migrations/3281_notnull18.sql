@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "posts" ALTER COLUMN "views" SET DEFAULT 0,
+ALTER COLUMN "views" SET NOT NULL;;

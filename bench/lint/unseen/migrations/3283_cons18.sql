@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD CONSTRAINT orders_currency_iso18 CHECK (currency ~ '^[A-Z]{3}$') NOT VALID;;

@@ -1,0 +1,1 @@
+CREATE TABLE "order_events" ("id" bigserial, "order_id" bigint NOT NULL CONSTRAINT "order_events_order_id_fkey" REFERENCES "orders"("id") ON DELETE CASCADE, "kind" varchar(255) NOT NULL, "inserted_at" timestamp(0) NOT NULL, PRIMARY KEY ("id"));

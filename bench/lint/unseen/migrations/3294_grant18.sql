@@ -1,0 +1,1 @@
+GRANT SELECT ON recent_orders, order_totals TO PUBLIC;;

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN shipments.addr IS 'postal address at shipping time';;

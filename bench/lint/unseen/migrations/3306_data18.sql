@@ -1,0 +1,1 @@
+UPDATE ledger SET account = lower(account) WHERE id <= 20;;

@@ -1,0 +1,1 @@
+DELETE FROM posts WHERE id = 3000 AND title = 'post 3000';;

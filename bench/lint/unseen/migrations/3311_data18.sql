@@ -1,0 +1,1 @@
+INSERT INTO ledger (account, amount) SELECT account || ':copy', amount FROM ledger;;

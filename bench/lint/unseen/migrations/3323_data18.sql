@@ -1,0 +1,1 @@
+DELETE FROM archive_2023 WHERE day < '2023-07-01';;

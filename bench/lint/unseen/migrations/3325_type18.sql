@@ -1,0 +1,1 @@
+ALTER TABLE users ALTER COLUMN prefs TYPE json;;

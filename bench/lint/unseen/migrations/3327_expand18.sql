@@ -1,0 +1,1 @@
+ALTER TABLE shipments RENAME TO deliveries;;

@@ -1,0 +1,1 @@
+ALTER TABLE customers RENAME COLUMN notes TO internal_notes;;

@@ -1,0 +1,1 @@
+UPDATE ledger SET amount = -amount WHERE account LIKE 'a1%';;

@@ -1,0 +1,1 @@
+DELETE FROM shipments WHERE state IS NULL;;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "accounts_name_key" ON "accounts"("name");;

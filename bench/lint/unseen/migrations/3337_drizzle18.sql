@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS "shipments_state_idx" ON "shipments" USING btree ("state");;

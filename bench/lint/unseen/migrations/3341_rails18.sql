@@ -1,0 +1,2 @@
+UPDATE "users" SET "name"='' WHERE "name" IS NULL;
+ALTER TABLE "users" ALTER COLUMN "name" SET NOT NULL;
