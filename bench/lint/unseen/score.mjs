@@ -63,7 +63,9 @@ console.log(`wrote ${rel(results)}`);
 function writeSet() {
   if (existsSync(dir)) rmSync(dir, { recursive: true });
   mkdirSync(dir);
-  for (const c of CASES) writeFileSync(join(dir, `${c.id}.sql`), `${[...(c.setup ?? []), c.sql].map((s) => `${s};\n`).join('')}`);
+  // A statement ends with ';', unless its last line is a comment (a dbmate or goose marker), which the ';' would join.
+  const end = (sql) => (/--[^\n]*$/.test(sql.trimEnd()) ? `${sql}\n` : `${sql};\n`);
+  for (const c of CASES) writeFileSync(join(dir, `${c.id}.sql`), [...(c.setup ?? []), c.sql].map(end).join(''));
   writeFileSync(join(here, 'labels.json'), `[\n${CASES.map((c) => JSON.stringify({ file: `${c.id}.sql`, dangerous: labelOf(c), facts: c.facts, ...(c.hazard ? { hazard: c.hazard } : {}), ...(c.pg ? { otherVersions: c.pg } : {}), sql: c.sql.replace(/\s+/g, ' ').slice(0, 100) })).join(',\n')}\n]\n`);
 }
 

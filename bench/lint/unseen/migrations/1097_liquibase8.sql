@@ -6,4 +6,4 @@ CREATE TABLE department (
     name varchar(50) NOT NULL,
     active boolean DEFAULT true
 );
---rollback DROP TABLE department;
+--rollback DROP TABLE department

@@ -7,4 +7,4 @@ CREATE TABLE IF NOT EXISTS webhooks (
     secret TEXT NOT NULL,
     created_at TIMESTAMPTZ NOT NULL DEFAULT NOW()
 );
--- +goose StatementEnd;
+-- +goose StatementEnd

@@ -7,4 +7,4 @@ create table user_sessions (
 create index user_sessions_user_id_idx on user_sessions (user_id);
 
 -- migrate:down
-;
+

@@ -2,4 +2,4 @@
 DROP INDEX CONCURRENTLY IF EXISTS index_posts_on_user_id;
 
 -- migrate:down
-;
+

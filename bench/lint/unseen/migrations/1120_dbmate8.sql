@@ -2,4 +2,4 @@
 alter table users add column locale text not null default 'en';
 
 -- migrate:down
-;
+

@@ -2,4 +2,4 @@
 alter table posts alter column views type integer using views::integer;
 
 -- migrate:down
-;
+

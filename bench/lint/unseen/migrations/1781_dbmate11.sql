@@ -2,4 +2,4 @@
 CREATE INDEX CONCURRENTLY IF NOT EXISTS accounts_owner_id_idx ON accounts (owner_id);
 
 -- migrate:down
-;
+

@@ -2,4 +2,4 @@
 VACUUM (VERBOSE, ANALYZE) accounts;
 
 -- migrate:down
-;
+

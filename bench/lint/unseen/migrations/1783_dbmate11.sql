@@ -2,4 +2,4 @@
 REINDEX TABLE CONCURRENTLY ledger;
 
 -- migrate:down
-;
+

@@ -2,4 +2,4 @@
 ALTER TABLE accounts ALTER COLUMN plan SET NOT NULL;
 
 -- migrate:down
-;
+

@@ -1,1 +1,1 @@
-ALTER TABLE ledger ADD CONSTRAINT ledger_amount_nonzero CHECK (amount <> 0); -- TODO: NOT VALID, then VALIDATE;
+ALTER TABLE ledger ADD CONSTRAINT ledger_amount_nonzero CHECK (amount <> 0); -- TODO: NOT VALID, then VALIDATE

@@ -3,4 +3,4 @@ ALTER TABLE shipments ADD CONSTRAINT shipments_order_id_fkey FOREIGN KEY (order_
 ALTER TABLE shipments VALIDATE CONSTRAINT shipments_order_id_fkey;
 
 -- migrate:down
-;
+

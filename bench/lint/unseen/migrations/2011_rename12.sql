@@ -2,4 +2,4 @@
 ALTER TABLE "public"."events" RENAME TO "domain_events";
 
 -- migrate:down
-;
+

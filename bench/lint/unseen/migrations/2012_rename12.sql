@@ -3,4 +3,4 @@ ALTER TABLE "public"."events" RENAME TO "domain_events";
 CREATE VIEW "public"."events" AS SELECT * FROM "public"."domain_events";
 
 -- migrate:down
-;
+

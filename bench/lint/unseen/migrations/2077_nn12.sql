@@ -2,4 +2,4 @@
 ALTER TABLE accounts ADD COLUMN timezone text NOT NULL DEFAULT 'UTC';
 
 -- +goose Down
-;
+

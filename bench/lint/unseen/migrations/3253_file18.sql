@@ -9,4 +9,4 @@ CREATE TABLE audit_events18 (
 -- +goose StatementEnd
 
 -- +goose Down
--- (down is not run);
+-- (down is not run)
