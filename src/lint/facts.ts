@@ -361,6 +361,7 @@ export function computeFacts(input: FactsInput): MigrationFacts {
     pgMajor: majorVersion(pgVersion),
     pgMinor: pgVersion >= 1000 ? pgVersion % 100 : undefined,
     sizesKnown: sizes !== undefined,
+    columnTypes: input.options.columnTypes,
     ofKind: (kind) => kinds.get(kind) ?? NONE,
     isNew(name, at) {
       // sameName() only matches equal bare names, so only that bucket needs a look.

@@ -84,7 +84,8 @@ export async function readServerVersion(session: Session): Promise<number> {
 }
 
 /**
- * Current column types of the named tables (PostgreSQL's own types only), keyed by schema-qualified table name,
+ * Current column types of the named tables (a type outside pg_catalog — an enum, a domain, an extension's — with its
+ * schema, so that it is never taken for a built-in one), keyed by schema-qualified table name,
  * with the session's current_schema() as the schema of names written without one: what ALTER COLUMN ... TYPE is
  * judged from (see src/locks/column-types.ts).
  */
@@ -93,20 +94,20 @@ export async function readColumnTypes(session: Session, relations: readonly stri
   const defaultSchema = currentSchema ?? (await session.query<{ s: string | null }>('SELECT current_schema() AS s')).rows[0]?.s ?? DEFAULT_SCHEMA;
   const out = copyColumnTypes({ defaultSchema, tables: new Map() });
   if (names.length === 0) return out;
-  const res = await session.query<{ table: string; column: string; typname: string; typmod: number; array: boolean }>(
+  const res = await session.query<{ table: string; column: string; typname: string; typschema: string | null; typmod: number; array: boolean }>(
     `SELECT DISTINCT ns.nspname || '.' || c.relname AS "table", a.attname AS "column", coalesce(e.typname, t.typname) AS typname,
-            a.atttypmod AS typmod, e.oid IS NOT NULL AS "array"
+            nullif(tns.nspname, 'pg_catalog') AS typschema, a.atttypmod AS typmod, e.oid IS NOT NULL AS "array"
        FROM unnest($1::text[]) AS n(qualified)
        JOIN pg_class c ON c.oid = to_regclass(n.qualified)
        JOIN pg_namespace ns ON ns.oid = c.relnamespace
        JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
        JOIN pg_type t ON t.oid = a.atttypid
        LEFT JOIN pg_type e ON e.oid = t.typelem AND t.typcategory = 'A'
-      WHERE coalesce(e.typnamespace, t.typnamespace) = 'pg_catalog'::regnamespace`,
+       JOIN pg_namespace tns ON tns.oid = coalesce(e.typnamespace, t.typnamespace)`,
     [names.map(quoteQualified)],
   );
   for (const row of res.rows) {
-    const type = catalogType(row.typname, Number(row.typmod), row.array);
+    const type = catalogType(row.typname, Number(row.typmod), row.array, row.typschema ?? undefined);
     let columns = out.tables.get(row.table);
     if (!columns) out.tables.set(row.table, (columns = new Map()));
     columns.set(row.column, type);
@@ -128,4 +129,25 @@ export async function readIndexes(session: Session, relations: readonly string[]
     [names, names.map(quoteQualified)],
   );
   return res.rows.map((r) => ({ table: r.name, columns: r.columns }));
+}
+
+/**
+ * The named tables that a foreign key of another table references (as named), with the referencing tables,
+ * schema-qualified: see LintOptions.referencedBy.
+ */
+export async function readReferencedBy(session: Session, relations: readonly string[]): Promise<Map<string, string[]>> {
+  const names = [...new Set(relations)].filter((r) => r !== '' && r !== '?');
+  const out = new Map<string, string[]>();
+  if (names.length === 0) return out;
+  const res = await session.query<{ name: string; referencing: string[] }>(
+    `SELECT n.name, array_agg(DISTINCT rns.nspname || '.' || rc.relname) AS referencing
+       FROM unnest($1::text[], $2::text[]) AS n(name, qualified)
+       JOIN pg_constraint k ON k.contype = 'f' AND k.confrelid = to_regclass(n.qualified) AND k.conrelid <> k.confrelid
+       JOIN pg_class rc ON rc.oid = k.conrelid
+       JOIN pg_namespace rns ON rns.oid = rc.relnamespace
+      GROUP BY n.name`,
+    [names, names.map(quoteQualified)],
+  );
+  for (const r of res.rows) out.set(r.name, r.referencing);
+  return out;
 }

@@ -9,12 +9,12 @@ import type { ParsedStatement } from '../sql/index.js';
 import { statementLocks } from '../locks/index.js';
 import { followRenames } from './renames.js';
 import { indexesCreated } from './rules/foreign-key-without-index.js';
-import { readColumnTypes, readIndexes, readServerSettings, readTableSizes } from './table-sizes.js';
+import { readColumnTypes, readIndexes, readReferencedBy, readServerSettings, readTableSizes } from './table-sizes.js';
 import type { LintOptions } from './types.js';
 
 /**
  * `options` plus the database's facts about every relation the statements lock, read once: the server's settings in
- * one query, then sizes, indexes and column types of those relations, one query each.
+ * one query, then sizes, indexes, column types and referencing foreign keys of those relations, one query each.
  */
 export async function readDatabaseFacts(session: Session, statements: readonly ParsedStatement[], options: LintOptions): Promise<LintOptions> {
   const server = await readServerSettings(session);
@@ -28,6 +28,7 @@ export async function readDatabaseFacts(session: Session, statements: readonly P
     tableSizes: new Map([...sizes, ...(options.tableSizes ?? new Map())]),
     knownIndexes: [...(options.knownIndexes ?? []), ...(await readIndexes(session, relations))],
     columnTypes: await readColumnTypes(session, relations, server.currentSchema),
+    referencedBy: await readReferencedBy(session, relations),
     serverTimeZone: server.timeZone,
     existingSchemas: server.schemas,
   };

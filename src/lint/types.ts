@@ -65,6 +65,12 @@ export interface LintOptions {
    */
   readonly knownIndexes?: ReadonlyArray<{ readonly table: string; readonly columns: readonly string[] }>;
   /**
+   * Read from the database: the tables (as the migrations name them) that a foreign key of another table references,
+   * with those referencing tables. Used by require-concurrent-detach-partition: detaching a partition of such a table
+   * checks the referencing rows.
+   */
+  readonly referencedBy?: ReadonlyMap<string, readonly string[]> | undefined;
+  /**
    * Column types before this migration (from the earlier migrations of the run, or the database): ALTER COLUMN
    * TYPE is then judged from the old type (see src/locks/column-types.ts).
    */
@@ -148,6 +154,8 @@ export interface MigrationFacts {
   readonly pgMinor: number | undefined;
   /** True when table sizes came from a database, so an unknown table does not exist yet. */
   readonly sizesKnown: boolean;
+  /** Column types before the migration (earlier migrations, the database), as its statements' locks were judged with. */
+  readonly columnTypes: ColumnTypes | undefined;
   /** The statements of one AST kind ("AlterTableStmt"), in order; indexed once so a rule visits only its kinds. */
   ofKind(kind: string): readonly StatementFacts[];
   /** Created by a statement of this migration before `at` (tables, indexes, views, sequences, types). */

@@ -60,9 +60,12 @@ export function isBuiltInType(t: TypeInfo): boolean {
   return t.schema === undefined && BUILT_IN.has(t.name);
 }
 
-/** A type as the catalog gives it (pg_type.typname), with its modifiers decoded from atttypmod for built-in types. */
-export function catalogType(typname: string, typmod: number, array: boolean): TypeInfo {
-  if (!BUILT_IN.has(typname)) return { name: typname, schema: undefined, mods: [], array };
+/**
+ * A type as the catalog gives it (pg_type.typname, and its schema when not pg_catalog), with its modifiers decoded from
+ * atttypmod for built-in types.
+ */
+export function catalogType(typname: string, typmod: number, array: boolean, schema?: string): TypeInfo {
+  if (schema !== undefined || !BUILT_IN.has(typname)) return { name: typname, schema, mods: [], array };
   let mods: number[] = [];
   if (typmod >= 0) {
     if (typname === 'varchar' || typname === 'bpchar') mods = [typmod - 4];

@@ -24,6 +24,8 @@ export function createdNames(stmt: ParsedStatement): string[] {
   if (dom) return [dottedName(dom.domainname)];
   const comp = bodyOf(stmt, 'CompositeTypeStmt');
   if (comp) return [relationName(comp.typevar) ?? ''];
+  const range = bodyOf(stmt, 'CreateRangeStmt');
+  if (range) return [dottedName(range.typeName)];
   return [];
 }
 

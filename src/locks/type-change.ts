@@ -135,7 +135,7 @@ function analyze(cmd: AlterTableCmd, oldType: TypeInfo | undefined, session: Typ
   if (to.array) return { ...base, verdict: 'rewrite', why: `changing to ${typeLabel(to)} rewrites the table` };
   if (TEXTUAL.has(to.name) && to.mods.length === 0) {
     // A new collation rebuilds the column's indexes whatever the old type: not the usual change.
-    const usual = col?.collClause ? undefined : `varchar to ${to.name}`;
+    const usual = col?.collClause ? undefined : to.name === 'text' ? 'varchar to text' : 'varchar(n) to varchar';
     return { ...base, verdict: 'depends-on-old-type', why: `no rewrite only if the column is already varchar or text`, usual };
   }
   if ((to.name === 'varchar' || to.name === 'numeric' || to.name === 'varbit') && to.mods.length > 0) {

@@ -1,8 +1,9 @@
 /**
  * Whether a statement lengthens the time a transaction holds the locks it has taken: it waits for a lock the
  * transaction does not hold yet (on a relation that existed before the migration), scans, rewrites or changes data,
- * or reads the rows of a table that existed before it (CREATE TABLE ... AS, SELECT ... INTO, a SELECT with a FROM:
- * the lock model leaves out ACCESS SHARE reads, as they block no one, but they take as long as the table is large);
+ * or copies the rows of a table that existed before it (CREATE TABLE ... AS, SELECT ... INTO: the lock model leaves
+ * out ACCESS SHARE reads, as they block no one, but a copy takes as long as the table is large; a plain SELECT in a
+ * migration is mostly a lookup, a check or a setval(max(id)), which an index answers);
  * a write to a migration tool's history table does none of these (analysis/bookkeeping.ts). A statement whose locks the transaction already
  * holds at that mode or a stronger one is granted them without waiting (LOCK TABLE a, b takes both at once).
  * Used by statements-after-access-exclusive and lock-table.
@@ -13,30 +14,41 @@ import type { Node } from '../../sql/index.js';
 import { bodyOf, nodeAs, relationName } from '../../sql/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 import { pinsFewRows } from './single-row.js';
+import { alterScanSkipped } from './skipped-scans.js';
 import { writesToolHistory } from './bookkeeping.js';
 
 const WRITES_DATA = new Set(['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'CopyStmt']);
 
-/** Tables named in a FROM list, joins included. */
-function fromTables(from: readonly Node[] | undefined, out: string[] = []): string[] {
-  for (const item of from ?? []) {
+/** Tables a query reads: its FROM lists, joins, subqueries in FROM and both sides of UNION / INTERSECT / EXCEPT. */
+function queryTables(query: Node | undefined, out: string[] = []): string[] {
+  const select = nodeAs(query, 'SelectStmt');
+  if (!select) return out;
+  queryTables(select.larg ? { SelectStmt: select.larg } as Node : undefined, out);
+  queryTables(select.rarg ? { SelectStmt: select.rarg } as Node : undefined, out);
+  const visit = (item: Node | undefined): void => {
     const table = nodeAs(item, 'RangeVar');
     if (table) {
       if (table.schemaname !== 'pg_catalog' && table.schemaname !== 'information_schema' && !table.relname?.startsWith('pg_')) out.push(relationName(table) ?? '');
-      continue;
+      return;
     }
     const join = nodeAs(item, 'JoinExpr');
-    if (join) fromTables([join.larg, join.rarg].filter((n): n is Node => n !== undefined), out);
-  }
+    if (join) {
+      visit(join.larg);
+      visit(join.rarg);
+      return;
+    }
+    queryTables(nodeAs(item, 'RangeSubselect')?.subquery, out);
+  };
+  for (const item of select.fromClause ?? []) visit(item);
   return out;
 }
 
-/** Reads the rows of a table that existed before the migration: CREATE TABLE ... AS (with data), SELECT with a FROM. */
+/** Copies the rows of a table that existed before the migration: CREATE TABLE ... AS (with data), SELECT ... INTO. */
 function readsRows(s: StatementFacts, facts: MigrationFacts): boolean {
   const ctas = bodyOf(s.stmt, 'CreateTableAsStmt');
-  if (ctas?.into?.skipData) return false;
-  const query = ctas ? nodeAs(ctas.query, 'SelectStmt') : bodyOf(s.stmt, 'SelectStmt');
-  return fromTables(query?.fromClause).some((t) => t !== '' && !facts.isNew(t, s));
+  const into = bodyOf(s.stmt, 'SelectStmt')?.intoClause;
+  if ((!ctas && !into) || ctas?.into?.skipData) return false;
+  return queryTables(ctas ? ctas.query : s.stmt.node).some((t) => t !== '' && !facts.isNew(t, s));
 }
 
 /** Locks the transaction already holds: relation → strongest mode taken so far. */
@@ -82,7 +94,8 @@ export function extendsHold(s: StatementFacts, taken: Taken, facts: MigrationFac
   // An UPDATE / DELETE of one row by its key is over in milliseconds; it extends the hold only by waiting for another table.
   if (pinsFewRows(s, facts)) return waits;
   if (WRITES_DATA.has(s.stmt.kind) || readsRows(s, facts)) return true;
-  return waits || s.locks.some((l) => l.rewrite || l.scan);
+  // A scan the rest of the migration shows PostgreSQL skips (skipped-scans.ts) does not count, as for require-statement-timeout.
+  return waits || s.locks.some((l) => l.rewrite || (l.scan && !(s.kind === 'AlterTableStmt' && alterScanSkipped(s, facts))));
 }
 
 /**

@@ -2,10 +2,14 @@
  * An UPDATE or DELETE that touches a few rows it finds by key: its WHERE equates a key with a constant (one row), or
  * with a column of a small table this migration created and filled with constant rows (a mapping table: at most one
  * row per row of it). The key is a column named `id` (taken to be the primary key, as by convention), or every column
- * of a primary key this migration declares earlier. A constant also pins few rows when it names one entity by what
- * identifies it by convention (`email`, `key`, `slug`, `username`, `uuid`, `…_uuid`, `…_key`, also under `lower()` or
- * `upper()`) or one parent by its reference (`…_id`: that parent's rows, a data fix for one customer or one user, not a
- * pass over a class of rows as `status = 'x'` is). Used to tell a fix-up from a backfill.
+ * of a primary key this migration declares earlier. Used to tell a fix-up from a backfill.
+ *
+ * For the row count alone (unbatched-backfill, `entities`), a constant also pins few rows when it names one entity by
+ * what identifies it by convention (`email`, `key`, `slug`, `username`, `uuid`, `…_uuid`, `…_key`, also under `lower()`
+ * or `upper()`) or one parent by its reference (`…_id`: that parent's rows, a data fix for one customer or one user),
+ * but not a reference to a lookup or a tenant (`status_id`, `type_id`, `role_id`, `category_id`, `tenant_id`, …),
+ * which selects a class of rows as `status = 'x'` does. Not for how long a statement holds locks (lock-hold.ts,
+ * backfill-in-schema-transaction): a reference column often has no index, so finding one parent's rows scans the table.
  */
 import { objectMemo } from '../../core/object-memo.js';
 import type { Node } from '../../sql/index.js';
@@ -106,10 +110,48 @@ function isParameter(node: Node | undefined, params: ReadonlySet<string>): boole
   return fields.length === 1 && params.has(stringOf(fields[0]) ?? '');
 }
 
-/** The input parameters of the function or procedure whose body holds statement `at`; none elsewhere (a DO block). */
+/** The calls of function `name` in a statement: CALL's, and the FuncCalls of a SELECT (or PERFORM) without FROM. */
+function callsIn(stmt: StatementFacts['stmt'], name: string): { args: readonly Node[] }[] | 'other' {
+  const call = bodyOf(stmt, 'CallStmt')?.funccall;
+  if (call) return stringOf(call.funcname?.at(-1)) === name ? [{ args: call.args ?? [] }] : [];
+  const found: { args: readonly Node[] }[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) for (const v of value) visit(v);
+    else if (value !== null && typeof value === 'object') {
+      const fn = (value as { FuncCall?: { funcname?: Node[]; args?: Node[] } }).FuncCall;
+      if (fn && stringOf(fn.funcname?.at(-1)) === name) found.push({ args: fn.args ?? [] });
+      for (const v of Object.values(value)) visit(v);
+    }
+  };
+  visit(stmt.node);
+  if (found.length === 0) return [];
+  const select = bodyOf(stmt, 'SelectStmt');
+  return select && (select.fromClause ?? []).length === 0 ? found : 'other';
+}
+
+/**
+ * Whether every call of function `name` in the migration passes constants and runs once: a CALL, or a SELECT (PERFORM)
+ * without FROM. A call per row of a query (`SELECT f(id) FROM t`) runs the body's write once per row.
+ */
+function calledWithConstants(name: string, facts: MigrationFacts): boolean {
+  let calls = 0;
+  for (const x of facts.statements) {
+    if (x.embedded?.block === 'function') continue;
+    const found = callsIn(x.stmt, name);
+    if (found === 'other') return false;
+    if (!found.every((c) => c.args.every(isConstant))) return false;
+    calls += found.length;
+  }
+  return calls > 0;
+}
+
+/**
+ * The input parameters of the function or procedure whose body holds statement `at`, when every call of it in the
+ * migration passes constants; none elsewhere (a DO block).
+ */
 function parametersAt(at: number, facts: MigrationFacts): ReadonlySet<string> {
   const s = facts.statements[at];
-  if (s?.embedded?.block !== 'function') return NO_PARAMETERS;
+  if (s?.embedded?.block !== 'function' || !s.embedded.name || !calledWithConstants(s.embedded.name.split('.').at(-1) ?? '', facts)) return NO_PARAMETERS;
   const owner = facts.statements.find((x) => x.embedded === undefined && x.source === s.source);
   if (!owner) return NO_PARAMETERS;
   const params = (bodyOf(owner.stmt, 'CreateFunctionStmt')?.parameters ?? [])
@@ -121,9 +163,13 @@ function parametersAt(at: number, facts: MigrationFacts): ReadonlySet<string> {
 
 /** Column names that identify one entity, or one parent, by convention (see the head of this file). */
 const ENTITY_COLUMN = /^(email|key|slug|username|uuid)$|_(id|uuid|key)$/;
+/** References to a lookup table, a tenant or a grouping: a class of rows, however the column ends. */
+const CLASS_COLUMN =
+  /^(status|state|type|kind|role|category|group|plan|tier|level|stage|priority|tenant|org|organization|company|workspace|team|region|country|currency|language|locale|source|channel)_id$/;
 
-/** A column named as ENTITY_COLUMN: its equality to a constant finds one entity's rows. */
-const namesOneEntity = (cols: Set<string>): boolean => [...cols].some((c) => ENTITY_COLUMN.test(c.toLowerCase()));
+/** A column named as ENTITY_COLUMN and not as CLASS_COLUMN: its equality to a constant finds one entity's rows. */
+const namesOneEntity = (cols: Set<string>): boolean =>
+  [...cols].some((c) => ENTITY_COLUMN.test(c.toLowerCase()) && !CLASS_COLUMN.test(c.toLowerCase()));
 
 /** Most rows a mapping table may hold for a write keyed on it to count as a fix-up, not a backfill. */
 export const MAPPING_ROWS = 1000;
@@ -159,12 +205,12 @@ function joinedColumns(where: Node | undefined, target: RangeVar, names: readonl
  * True for an UPDATE, DELETE or MERGE whose WHERE (MERGE: ON) finds its rows by `id`, or by a primary key declared
  * earlier in the migration, set equal to constants or to a source of a few constant rows.
  */
-export function pinsFewRows(s: StatementFacts, facts: MigrationFacts): boolean {
+export function pinsFewRows(s: StatementFacts, facts: MigrationFacts, entities = false): boolean {
   const upd = executed(s.stmt, 'UpdateStmt');
   const del = executed(s.stmt, 'DeleteStmt');
   const merge = bodyOf(s.stmt, 'MergeStmt');
-  if (merge) return writePinsFewRows({ relation: merge.relation, whereClause: merge.joinCondition, fromClause: merge.sourceRelation ? [merge.sourceRelation] : [] }, s.index, facts);
-  return writePinsFewRows(upd ?? (del ? { ...del, fromClause: del.usingClause } : undefined), s.index, facts);
+  if (merge) return writePinsFewRows({ relation: merge.relation, whereClause: merge.joinCondition, fromClause: merge.sourceRelation ? [merge.sourceRelation] : [] }, s.index, facts, entities);
+  return writePinsFewRows(upd ?? (del ? { ...del, fromClause: del.usingClause } : undefined), s.index, facts, entities);
 }
 
 /** A write's target, WHERE (MERGE: its ON) and other relations (UPDATE's FROM, DELETE's USING, MERGE's source). */
@@ -175,7 +221,7 @@ interface Write {
 }
 
 /** pinsFewRows for one write, wherever it stands (a statement's own, or a data-modifying WITH's), at statement `at`. */
-export function writePinsFewRows(write: Write | undefined, at: number, facts: MigrationFacts): boolean {
+export function writePinsFewRows(write: Write | undefined, at: number, facts: MigrationFacts, entities = false): boolean {
   const target = write?.relation;
   const where = write?.whereClause;
   if (!target || !where) return false;
@@ -184,7 +230,7 @@ export function writePinsFewRows(write: Write | undefined, at: number, facts: Mi
   const isKey = (cols: Set<string>): boolean =>
     cols.has('id') || primaryKeys(facts).some((k) => k.index < at && sameName(k.table, table) && k.columns.every((c) => cols.has(c)));
   const pinned = pinnedColumns(where, target, from.length > 0, parametersAt(at, facts));
-  if (isKey(pinned) || namesOneEntity(pinned)) return true;
+  if (isKey(pinned) || (entities && namesOneEntity(pinned))) return true;
   // One row per row of a mapping table: UPDATE t SET … FROM fix f WHERE t.id = f.id, fix holding a few constant rows
   // (a table this migration filled, or a VALUES list).
   const mapping = from.length === 1 ? constantSource(from[0], at, facts) : undefined;

@@ -5,8 +5,8 @@
  * validated (src/locks/foreign-key-validation.ts), and a FOREIGN KEY added to a table this migration created and
  * has not filled: its validation joins no row, so it reads neither that table's rows nor the referenced table's.
  * Also, with the old type unknown, an ALTER COLUMN TYPE whose usual form scans nothing (varchar to text: see `usual`
- * in src/locks/type-change.ts), the judgement changing-column-type reports as info; a known old type that rewrites
- * shows in the statement's own lock, which callers check first.
+ * in src/locks/type-change.ts; decided in old-column-type.ts), the judgement changing-column-type reports as info; a
+ * known old type that rewrites shows in the statement's own lock, which callers check first.
  */
 import type { AlterTableCmd } from '../../sql/index.js';
 import { alterCommands, bodyOf, constraintsOf, nodeAs, relationName } from '../../sql/index.js';
@@ -16,9 +16,8 @@ import type { MigrationFacts, StatementFacts } from '../types.js';
 import { analyzeAddColumn } from '../../locks/index.js';
 import { inlineForeignKeyValidates } from '../../locks/index.js';
 import { setNotNullCommands } from './not-null-checks.js';
-import { analyzeTypeChange, oldColumnType } from '../../locks/index.js';
-import type { ColumnTypes } from '../../locks/index.js';
 import { timeZoneAt } from '../facts.js';
+import { usualTypeChange } from './old-column-type.js';
 
 /** Inline constraints other than a foreign key that make ADD COLUMN scan: a CHECK is verified even when every row is NULL. */
 const SCANNING = new Set<string>(['CONSTR_CHECK', 'CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSION']);
@@ -56,14 +55,8 @@ function foreignKeyOnEmptyTable(cmd: AlterTableCmd, table: string, s: StatementF
   return createdEmpty(table, s, facts);
 }
 
-/** ALTER COLUMN TYPE from an unknown old type, taken for its usual form that scans nothing (type-change.ts `usual`). */
-function usualTypeChange(cmd: AlterTableCmd, table: string, s: StatementFacts, facts: MigrationFacts, columnTypes: ColumnTypes | undefined): boolean {
-  const old = oldColumnType(columnTypes, table, cmd.name);
-  return analyzeTypeChange(cmd, old, { pgMajor: facts.pgMajor, timeZone: timeZoneAt(s) }).usual !== undefined;
-}
-
 /** True when the statement is an ALTER TABLE none of whose subcommands rewrites or really scans the table. */
-export function alterScanSkipped(s: StatementFacts, facts: MigrationFacts, columnTypes?: ColumnTypes): boolean {
+export function alterScanSkipped(s: StatementFacts, facts: MigrationFacts): boolean {
   const alter = bodyOf(s.stmt, 'AlterTableStmt');
   const cmds = alterCommands(alter);
   if (cmds.length === 0) return false;
@@ -76,7 +69,7 @@ export function alterScanSkipped(s: StatementFacts, facts: MigrationFacts, colum
     if (cmd.subtype === 'AT_SetNotNull' && setNotNull.get(cmd)?.proven) continue;
     if (cmd.subtype === 'AT_AddColumn' && addColumnSkipsScan(cmd, cmds, facts.pgMajor)) continue;
     if (foreignKeyOnEmptyTable(cmd, table, s, facts)) continue;
-    if (cmd.subtype === 'AT_AlterColumnType' && usualTypeChange(cmd, table, s, facts, columnTypes)) continue;
+    if (cmd.subtype === 'AT_AlterColumnType' && usualTypeChange(cmd, table, s, facts) !== undefined) continue;
     return false;
   }
   return true;

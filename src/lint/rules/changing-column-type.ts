@@ -1,6 +1,4 @@
-import { analyzeTypeChange } from '../../locks/index.js';
-import { oldColumnType } from '../../locks/index.js';
-import { timeZoneAt } from '../facts.js';
+import { typeChangeAt, usualTypeChange } from '../analysis/old-column-type.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
@@ -15,10 +13,9 @@ export const changingColumnType: Rule = {
   docs: 'docs/rules/changing-column-type.md',
   lockHazard: true,
   check: onAlterCommand(['AT_AlterColumnType'], (cmd, table, s, ctx) => {
-    // The old type, when an earlier migration of the run (or the database) declared it; the session's TimeZone
-    // decides timestamp ↔ timestamptz.
-    const session = { pgMajor: ctx.facts.pgMajor, timeZone: timeZoneAt(s) };
-    const change = analyzeTypeChange(cmd, oldColumnType(ctx.options.columnTypes, table, cmd.name), session);
+    // The old type, when the database, an earlier migration of the run or this one declared it; the session's
+    // TimeZone decides timestamp ↔ timestamptz.
+    const change = typeChangeAt(cmd, table, s, ctx.facts);
     if (change.verdict === 'no-rewrite') return undefined;
     const col = q(change.column);
     const expand =
@@ -26,14 +23,15 @@ export const changingColumnType: Rule = {
     const help = change.hint ? `${change.hint} Otherwise: ${expand}` : expand;
     if (change.verdict === 'depends-on-old-type') {
       // The usual form of this change (varchar to text) is a catalog change: info, saying what it assumed.
-      const usual = change.usual !== undefined;
+      const taken = usualTypeChange(cmd, table, s, ctx.facts);
+      const usual = taken !== undefined;
       return {
         statement: s,
         relation: table,
         severity: usual ? 'info' : 'warning',
         during: 'the rewrite, if there is one',
         message: usual
-          ? `Changing the type of ${col} on ${q(table)} is taken to be ${change.usual}, which needs no rewrite (a brief ACCESS EXCLUSIVE); ${change.why}, otherwise the table and its indexes are rewritten`
+          ? `Changing the type of ${col} on ${q(table)} is taken to be ${taken}, which needs no rewrite (a brief ACCESS EXCLUSIVE); ${change.why}, otherwise the table and its indexes are rewritten`
           : `Changing the type of ${col} on ${q(table)} takes ACCESS EXCLUSIVE; ${change.why}, otherwise the table and its indexes are rewritten`,
         help: `Check the current type: widening varchar/numeric limits and varchar→text do not rewrite. ${help}`,
       };

@@ -1,7 +1,5 @@
 import { alterCommands, bodyOf, nodeAs, relationName, walk } from '../../sql/index.js';
-import { analyzeTypeChange } from '../../locks/index.js';
-import { oldColumnType } from '../../locks/index.js';
-import { timeZoneAt } from '../facts.js';
+import { typeChangeAt } from '../analysis/old-column-type.js';
 import { sameName } from '../../locks/index.js';
 import { q } from '../rule-kit.js';
 import type { Report, Rule, RuleContext } from '../types.js';
@@ -38,8 +36,7 @@ export const changingTypeOfCheckedColumn: Rule = {
         const con = nodeAs(cmd.def, 'Constraint');
         if (cmd.subtype === 'AT_AddConstraint' && con?.contype === 'CONSTR_CHECK') checks.push({ table, name: con.conname ?? 'check', columns: columnsIn(con.raw_expr) });
         if (cmd.subtype !== 'AT_AlterColumnType') continue;
-        const session = { pgMajor: ctx.facts.pgMajor, timeZone: timeZoneAt(s) };
-        if (analyzeTypeChange(cmd, oldColumnType(ctx.options.columnTypes, table, cmd.name), session).verdict === 'rewrite') continue;
+        if (typeChangeAt(cmd, table, s, ctx.facts).verdict === 'rewrite') continue;
         const hit = checks.find((c) => sameName(c.table, table) && c.columns.has(cmd.name ?? ''));
         if (!hit) continue;
         out.push({

@@ -1,6 +1,19 @@
-import { droppedNames } from '../../sql/index.js';
+import { bodyOf, dottedName, droppedNames, nodeAs } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
-import type { Report, Rule } from '../types.js';
+import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
+
+/**
+ * The old half of a swap: a type this migration renamed to `name` before `at` (RENAME order_status TO
+ * order_status_old, CREATE TYPE order_status …, columns moved to it): only the columns still on it use it, and nothing
+ * the running application sends names it by its new name.
+ */
+function renamedHere(name: string, at: StatementFacts, ctx: RuleContext): boolean {
+  const bare = name.slice(name.lastIndexOf('.') + 1);
+  return ctx.facts.ofKind('RenameStmt').some((s) => {
+    const rename = bodyOf(s.stmt, 'RenameStmt');
+    return s.index < at.index && (rename?.renameType === 'OBJECT_TYPE' || rename?.renameType === 'OBJECT_DOMAIN') && rename.newname === bare && dottedName(nodeAs(rename.object, 'List')?.items) !== '';
+  });
+}
 
 /**
  * DROP TYPE / DROP DOMAIN of a type the migration did not create
@@ -8,7 +21,7 @@ import type { Report, Rule } from '../types.js';
  * function's signature or another type uses it: nothing is lost, but the migration fails. With CASCADE it drops each
  * column of that type, with its data, and whatever else uses it, none of which the statement names. Both checked on
  * PostgreSQL 15 in test/lint/rules/server-facts.test.ts. DROP ... IF EXISTS without CASCADE, the cleanup of a leftover
- * that may be gone already (the old type of an enum swap), is info.
+ * that may be gone already, and the old half of a swap this migration renamed, are info.
  */
 export const droppingType: Rule = {
   id: 'dropping-type',
@@ -32,6 +45,9 @@ export const droppingType: Rule = {
           };
         }
         const why = `${what} ${q(name)} fails while a column, a function's signature or another type still uses it (nothing is lost, but the migration stops there)`;
+        if (renamedHere(name, s, ctx)) {
+          return { statement: s, severity: 'info', message: `${why}; this migration renamed it to ${q(name)}, so no running code names it`, help: `Make sure every column has moved off ${q(name)}.` };
+        }
         return drop.missing_ok === true
           ? { statement: s, severity: 'info', message: `${why}; IF EXISTS reads as the cleanup of a leftover`, help: `Make sure nothing uses ${q(name)} any more.` }
           : {

@@ -28,10 +28,13 @@ export const renamingType: Rule = {
       const bare = name.slice(name.lastIndexOf('.') + 1);
       // Moving an unqualified name to public, where the default search_path finds it already, changes nothing.
       if (!name.includes('.') && move.newschema === 'public') return undefined;
+      const to = move.newschema ?? '?';
+      // To public, which the default search_path holds, the bare name still resolves; the old qualified one does not.
+      const breaks = to === 'public' ? `SQL that names it ${q(name)}` : `SQL that names it without the schema ${q(to)} (search_path no longer finds ${q(bare)}) or as ${q(name)}`;
       return {
         statement: s,
-        message: `Moving the ${what} ${q(name)} to schema ${q(move.newschema ?? '?')} breaks SQL the running application sends that names it without that schema (casts, function signatures): search_path no longer finds ${q(bare)}`,
-        help: `Release code that names ${q(`${move.newschema ?? '?'}.${bare}`)} first, or keep the ${what} where it is.`,
+        message: `Moving the ${what} ${q(name)} to schema ${q(to)} breaks ${breaks} that the running application sends (casts, function signatures)`,
+        help: `Release code that names ${q(`${to}.${bare}`)} first, or keep the ${what} where it is.`,
       };
     }
     return {

@@ -29,7 +29,7 @@ function harmlessScan(facts: MigrationFacts, options: LintOptions): (s: Statemen
     const index = bodyOf(s.stmt, 'IndexStmt');
     if (index && onlyPartitionedParent(index, options)) return true;
     if (bodyOf(s.stmt, 'RefreshMatViewStmt')?.concurrent) return !lock.blocks.includes('reads');
-    return s.stmt.kind === 'AlterTableStmt' && alterScanSkipped(s, facts, options.columnTypes);
+    return s.stmt.kind === 'AlterTableStmt' && alterScanSkipped(s, facts);
   };
 }
 

@@ -3,12 +3,19 @@ import { onKinds, q } from '../rule-kit.js';
 import type { Report, Rule, StatementFacts } from '../types.js';
 import type { Node } from '../../sql/index.js';
 
+/** A negative number: an Integer, or a Float for one beyond 32 bits (INCREMENT BY -3000000000). */
+function negative(arg: Node | undefined): boolean {
+  return (nodeAs(arg, 'Integer')?.ival ?? 0) < 0 || (nodeAs(arg, 'Float')?.fval ?? '').startsWith('-');
+}
+
 /** The option names of a sequence option list (ALTER SEQUENCE's options, or an identity column's). */
 function optionNames(options: readonly Node[] | undefined): { restartBare: boolean; start: boolean; descending: boolean } {
   const defs = (options ?? []).map((o) => nodeAs(o, 'DefElem')).filter((d) => d !== undefined);
   return {
-    // INCREMENT BY a negative step turns an ascending sequence around: its next values are ones already handed out.
-    descending: defs.some((d) => d.defname === 'increment' && (nodeAs(d.arg, 'Integer')?.ival ?? 0) < 0),
+    // INCREMENT BY a negative step turns an ascending sequence around: its next values are ones already handed out,
+    // unless the same statement moves it to values not used yet (RESTART WITH, START WITH: negative keys, say).
+    descending:
+      defs.some((d) => d.defname === 'increment' && negative(d.arg)) && !defs.some((d) => (d.defname === 'restart' && d.arg !== undefined) || d.defname === 'start'),
     // RESTART WITH n sets an explicit value, which may well lie above every key in use; RESTART alone goes back to START.
     restartBare: defs.some((d) => d.defname === 'restart' && d.arg === undefined),
     start: defs.some((d) => d.defname === 'start'),
@@ -16,12 +23,16 @@ function optionNames(options: readonly Node[] | undefined): { restartBare: boole
 }
 
 function report(s: StatementFacts, what: string, relation: string, descending = false): Report {
-  const change = descending ? 'INCREMENT BY a negative step turns the sequence back down over' : 'RESTART sets the sequence back to its START value:';
+  const change = descending
+    ? 'INCREMENT BY a negative step makes the sequence count back down over the values it has handed out'
+    : 'RESTART sets the sequence back to its START value: nextval() hands out values it has already handed out';
   return {
     statement: s,
     relation,
-    message: `${what} ${change} nextval() hands out values it has already handed out, so inserts that take their key from it fail with duplicate keys`,
-    help: `RESTART WITH a value above the largest one in use, or SELECT setval('<sequence>', (SELECT max(id) FROM <table>)).`,
+    message: `${what} ${change}, so inserts that take their key from it fail with duplicate keys`,
+    help: descending
+      ? 'Keep the step positive; to hand out negative keys, move the sequence below every key in use in the same statement (MINVALUE ... RESTART WITH -1).'
+      : `RESTART WITH a value above the largest one in use, or SELECT setval('<sequence>', (SELECT max(id) FROM <table>)).`,
   };
 }
 

@@ -97,7 +97,7 @@ function mergeReport(merge: NodeOf<'MergeStmt'>, s: StatementFacts, facts: Migra
     const when = nodeAs(c, 'MergeWhenClause');
     return when?.matchKind === 'MERGE_WHEN_MATCHED' && (when.commandType === 'CMD_UPDATE' || when.commandType === 'CMD_DELETE');
   });
-  if (!writes || bounded([merge.sourceRelation, merge.withClause]) || pinsFewRows(s, facts)) return undefined;
+  if (!writes || bounded([merge.sourceRelation, merge.withClause]) || pinsFewRows(s, facts, true)) return undefined;
   // A source of a few constant rows is a list of values, as IN (…) is.
   if ((constantSource(merge.sourceRelation, s.index, facts)?.rows ?? Infinity) <= MAPPING_ROWS) return undefined;
   const table = relationName(merge.relation) ?? '?';
@@ -135,7 +135,7 @@ export const unbatchedBackfill: Rule = {
     const del = update ? undefined : ownDelete ?? inWith?.del;
     const write = update ?? del;
     if (!write) return undefined;
-    const fewRows = inWith ? writePinsFewRows(update ?? (del ? { ...del, fromClause: del.usingClause } : undefined), s.index, ctx.facts) : pinsFewRows(s, ctx.facts);
+    const fewRows = inWith ? writePinsFewRows(update ?? (del ? { ...del, fromClause: del.usingClause } : undefined), s.index, ctx.facts, true) : pinsFewRows(s, ctx.facts, true);
     const table = relationName(write.relation) ?? '?';
     // Batches in a loop of a DO block that does not COMMIT: every pass runs in the block's one transaction.
     if (s.embedded?.block === 'do' && s.embedded.inLoop && write.whereClause && !writesToolHistory(s) && !ownerCommits(s, ctx.facts.statements)) {

@@ -223,7 +223,7 @@ describeRule('lock-table', {
     { sql: 'LOCK TABLE payments IN ACCESS EXCLUSIVE MODE;', options: { execution: 'autocommit' } },
     // The lock is held for as long as the copy reads the table.
     'BEGIN;\nLOCK TABLE logs IN SHARE MODE;\nCREATE TABLE logs_snapshot AS SELECT * FROM logs;\nCOMMIT;',
-    'BEGIN;\nLOCK TABLE logs IN EXCLUSIVE MODE;\nSELECT count(*) FROM logs l JOIN users u ON u.id = l.user_id;\nCOMMIT;',
+    'BEGIN;\nLOCK TABLE logs IN EXCLUSIVE MODE;\nCREATE TABLE logs_pairs AS SELECT * FROM (SELECT * FROM logs) l UNION ALL SELECT * FROM logs_archive;\nCOMMIT;',
   ],
   good: [
     'LOCK TABLE payments IN ROW EXCLUSIVE MODE;',
@@ -232,6 +232,8 @@ describeRule('lock-table', {
     "SET LOCAL lock_timeout = '100ms';\nLOCK TABLE users, posts IN ACCESS EXCLUSIVE MODE;\nALTER TABLE posts ADD COLUMN editor_id bigint;",
     // Reads of the catalog, or a copy with no rows, take no time.
     "BEGIN;\nLOCK TABLE logs IN SHARE MODE;\nSELECT 1 FROM pg_catalog.pg_class WHERE relname = 'logs';\nCREATE TABLE logs_shape AS SELECT * FROM logs WITH NO DATA;\nCOMMIT;",
+    // A plain SELECT is a lookup or a setval(max(id)), which an index answers.
+    "BEGIN;\nLOCK TABLE users IN EXCLUSIVE MODE;\nSELECT setval('users_id_seq', max(id)) FROM users;\nCOMMIT;",
   ],
 });
 

@@ -1,0 +1,44 @@
+/**
+ * The type a column has when an ALTER COLUMN ... TYPE runs, as far as the linter knows it, and whether the change is
+ * taken for its usual binary-coercible form (src/locks/type-change.ts `usual`). One home for changing-column-type,
+ * changing-type-of-checked-column and the scan judgement of skipped-scans.ts (require-statement-timeout,
+ * statements-after-access-exclusive, lock-table).
+ *
+ * Known: what the database or the earlier migrations of the run declared (facts.columnTypes), then what this
+ * migration's own statements before it declared (CREATE TABLE, ADD COLUMN, an earlier ALTER COLUMN TYPE). The change is
+ * not taken for the usual one when the migration drops a type or domain after it: the column is then likely moving off
+ * that type (an enum to text), which rewrites.
+ */
+import { analyzeTypeChange, applyColumnEvents, columnEvents, copyColumnTypes, oldColumnType } from '../../locks/index.js';
+import type { TypeChange } from '../../locks/index.js';
+import type { AlterTableCmd, TypeInfo } from '../../sql/index.js';
+import { bodyOf } from '../../sql/index.js';
+import { timeZoneAt } from '../facts.js';
+import type { MigrationFacts, StatementFacts } from '../types.js';
+
+/** The column's type before `s`, when known. */
+export function oldTypeAt(table: string, column: string | undefined, s: StatementFacts, facts: MigrationFacts): TypeInfo | undefined {
+  const earlier = facts.statements.filter((x) => x.embedded === undefined && x.index < s.index);
+  if (!earlier.some((x) => x.kind === 'CreateStmt' || x.kind === 'AlterTableStmt' || x.kind === 'RenameStmt' || x.kind === 'DropStmt')) {
+    return oldColumnType(facts.columnTypes, table, column);
+  }
+  const types = copyColumnTypes(facts.columnTypes);
+  applyColumnEvents(types, columnEvents(earlier.map((x) => x.stmt)));
+  return oldColumnType(types, table, column);
+}
+
+/** analyzeTypeChange for one ALTER COLUMN ... TYPE of `s`, from the old type as known at `s` and its session's TimeZone. */
+export function typeChangeAt(cmd: AlterTableCmd, table: string, s: StatementFacts, facts: MigrationFacts): TypeChange {
+  return analyzeTypeChange(cmd, oldTypeAt(table, cmd.name, s, facts), { pgMajor: facts.pgMajor, timeZone: timeZoneAt(s) });
+}
+
+/** The usual form the change is taken for (see the head of this file), or undefined. */
+export function usualTypeChange(cmd: AlterTableCmd, table: string, s: StatementFacts, facts: MigrationFacts): string | undefined {
+  const usual = typeChangeAt(cmd, table, s, facts).usual;
+  if (usual === undefined) return undefined;
+  const dropsType = facts.ofKind('DropStmt').some((x) => {
+    const kind = bodyOf(x.stmt, 'DropStmt')?.removeType;
+    return x.index > s.index && (kind === 'OBJECT_TYPE' || kind === 'OBJECT_DOMAIN');
+  });
+  return dropsType ? undefined : usual;
+}
