@@ -1,6 +1,7 @@
 /** The linter's public surface. */
 export type { Finding, LintRun, FixResult, FileFix, LintOptions, Rule, RuleContext, Report, Severity, RuleSetting, TableSize, StatementFacts, MigrationFacts } from './types.js';
 export { DEFAULT_PG_VERSION, DEFAULT_SIZE_THRESHOLD } from './types.js';
+export { lintFailOn, reachesFailOn, type FailOn } from './fail-on.js';
 export { lintMigration, lintSql } from './lint-migration.js';
 export type { LintResult } from './lint-migration.js';
 export { RULES, ruleById } from './rules/index.js';
