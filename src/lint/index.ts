@@ -11,6 +11,6 @@ export type { LintRequest } from './run-lint.js';
 export { readTableSizes, readServerVersion, readServerTimeZone, readIndexes, readColumnTypes } from './table-sizes.js';
 export { followRenames } from './renames.js';
 export { readDatabaseFacts, withRunIndexes } from './target-facts.js';
-export { prepareMigration, lintPrepared } from './lint-migration.js';
+export { prepareMigration, prepareSql, lintPrepared } from './lint-migration.js';
 export type { PreparedMigration } from './lint-migration.js';
 export { objectsLeftBy } from './analysis/objects-left.js';

@@ -1,0 +1,91 @@
+/**
+ * HTTP semantics a client relies on: 405 with Allow for a known route under another method, and POST /v1/lint
+ * judging posted SQL with the named environment's settings and database, as `lockstep lint --env` does.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/http/start-server.js';
+import { runCli, sqlMigration } from '../support/fixtures.js';
+import { bearer, post, TOKENS, twoEnvironments, type TwoEnvironments } from './support.js';
+
+let env: TwoEnvironments;
+let server: RunningServer;
+
+beforeAll(async () => {
+  env = await twoEnvironments('http_qa', { '001_a.sql': sqlMigration('CREATE TABLE a (id bigint PRIMARY KEY);', 'DROP TABLE a;') });
+  const dev = await env.dev.client();
+  // Small on dev: the target-aware lint judges statements on it by its size; prod has no table t.
+  await dev.query('create table t (id bigint primary key, x int); insert into t select g, g from generate_series(1, 3) g');
+  server = await startServer(env.config, { port: 0, env: {}, log: () => undefined });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  await env?.close();
+});
+
+describe('a known route under another method', () => {
+  it('answers 405 with Allow, in the usual error shape; OPTIONS lists the methods; unknown paths stay 404', async () => {
+    const del = await fetch(`${server.url}/v1/up`, { method: 'DELETE', headers: bearer(TOKENS.applyAll) });
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('POST, OPTIONS');
+    expect(await del.json()).toMatchObject({ error: { code: 'LOCKSTEP_E_METHOD_NOT_ALLOWED', message: 'DELETE is not allowed on /v1/up: it answers POST, OPTIONS', hint: expect.stringContaining('Allow') } });
+
+    const get = await fetch(`${server.url}/v1/up`, { headers: bearer(TOKENS.read) });
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST, OPTIONS');
+
+    const put = await fetch(`${server.url}/v1/fleets/some-fleet`, { method: 'PUT', headers: bearer(TOKENS.read) });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+
+    const health = await fetch(`${server.url}/health`, { method: 'POST' });
+    expect(health.status).toBe(405);
+    expect(health.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+
+    const options = await fetch(`${server.url}/v1/status`, { method: 'OPTIONS', headers: bearer(TOKENS.read) });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+
+    // Authentication still comes first on /v1, and a path no route has is still 404.
+    expect((await fetch(`${server.url}/v1/up`, { method: 'DELETE' })).status).toBe(401);
+    const none = await fetch(`${server.url}/v1/nothing-here`, { method: 'DELETE', headers: bearer(TOKENS.read) });
+    expect(none.status).toBe(404);
+    expect(none.headers.get('allow')).toBeNull();
+    expect(await none.json()).toMatchObject({ error: { code: 'LOCKSTEP_E_NOT_FOUND' } });
+    expect((await fetch(`${server.url}/v1/up/`, { method: 'POST', headers: bearer(TOKENS.read) })).status).toBe(404);
+  });
+});
+
+describe('POST /v1/lint with sql and env', () => {
+  const sql = 'CREATE INDEX t_x ON t (x);\n';
+  type Answer = { findings: Array<{ rule: string; severity: string; message: string }> };
+  const brief = (a: Answer): string[] => a.findings.map((f) => `${f.severity}[${f.rule}]`);
+
+  it('lints with that environment\'s database facts, as `lockstep lint --env` does; without env, statically', async () => {
+    const onDev = await fetch(`${server.url}/v1/lint`, post({ sql, path: 'q.sql', env: 'dev' }, TOKENS.read));
+    expect(onDev.status).toBe(200);
+    const dev = (await onDev.json()) as Answer;
+    expect(brief(dev)).toContain('info[require-concurrent-index]');
+    expect(dev.findings.find((f) => f.rule === 'require-concurrent-index')?.message).toContain('below the size threshold');
+
+    writeFileSync(join(env.project.root, 'q.sql'), sql);
+    const cli = await runCli(['lint', '--env', 'dev', 'q.sql', '--json'], { cwd: env.project.root });
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(brief(dev)).toEqual(brief({ findings: JSON.parse(cli.stdout) as Answer['findings'] }));
+
+    const query = (await (await fetch(`${server.url}/v1/lint?env=dev`, post({ sql, path: 'q.sql' }, TOKENS.read))).json()) as Answer;
+    expect(brief(query)).toEqual(brief(dev));
+
+    const bare = (await (await fetch(`${server.url}/v1/lint`, post({ sql, path: 'q.sql' }, TOKENS.read))).json()) as Answer;
+    expect(brief(bare)).toContain('error[require-concurrent-index]');
+  });
+
+  it('checks the token against the named environment', async () => {
+    const denied = await fetch(`${server.url}/v1/lint`, post({ sql, env: 'prod' }, TOKENS.readDev));
+    expect(denied.status).toBe(403);
+    const unknown = await fetch(`${server.url}/v1/lint`, post({ sql, env: 'nope' }, TOKENS.read));
+    expect(unknown.status).toBe(404);
+  });
+});
