@@ -89,3 +89,29 @@ describe('POST /v1/lint with sql and env', () => {
     expect(unknown.status).toBe(404);
   });
 });
+
+describe('409: the run lock holder', () => {
+  it('is named by pid, application and since, never by the text of its query, over HTTP and in the CLI\'s --json', async () => {
+    const outside = await env.dev.client('lockstep up');
+    const { runLockKey } = await import('../../src/runner/run-lock.js');
+    const [k1, k2] = runLockKey('lockstep');
+    // The holder's last statement carries data in a literal.
+    await outside.query(`select pg_advisory_lock($1, $2), 'alice@example.com secret-literal' as leaked`, [k1, k2]);
+    try {
+      const res = await fetch(`${server.url}/v1/up`, post({ env: 'dev' }, TOKENS.applyDev));
+      expect(res.status).toBe(409);
+      const text = await res.text();
+      expect(text).not.toContain('secret-literal');
+      const holders = (JSON.parse(text) as { error: { details: { holders: Array<Record<string, unknown>> } } }).error.details.holders;
+      expect(holders).toHaveLength(1);
+      expect(Object.keys(holders[0] ?? {}).sort()).toEqual(['applicationName', 'clientAddr', 'pid', 'since']);
+
+      const cli = await runCli(['up', '--env', 'dev', '--lock-wait', '0', '--json'], { cwd: env.project.root });
+      expect(cli.code).toBe(5);
+      expect(cli.stdout + cli.stderr).not.toContain('secret-literal');
+      expect(cli.stderr).toContain('another Lockstep run holds the run lock: pid ');
+    } finally {
+      await outside.query('select pg_advisory_unlock($1, $2)', [k1, k2]);
+    }
+  });
+});
