@@ -4,6 +4,7 @@ import { LockstepError } from '../core/errors.js';
 import { registerDashboard } from './dashboard/dashboard-route.js';
 import { asLockstepError, errorResponse } from './http-error.js';
 import { limitBody, requestLog, requireToken } from './middleware.js';
+import { metricsFor } from './metrics-scope.js';
 import { openApiDocument } from './openapi.js';
 import { registerFleetRoutes } from './routes/fleet-routes.js';
 import { registerLintRoute } from './routes/lint-route.js';
@@ -20,7 +21,7 @@ export function createApp(ctx: ServerContext): Hono<AppEnv> {
   app.use('/metrics', requireToken(ctx));
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
-  app.get('/metrics', async (c) => c.body(await ctx.metrics.render(), 200, { 'content-type': ctx.metrics.registry.contentType }));
+  app.get('/metrics', async (c) => c.body(metricsFor(await ctx.metrics.render(), c.get('principal')), 200, { 'content-type': ctx.metrics.registry.contentType }));
   registerDashboard(app);
   registerReadRoutes(app, ctx);
   registerLintRoute(app, ctx);

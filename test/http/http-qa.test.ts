@@ -115,3 +115,45 @@ describe('409: the run lock holder', () => {
     }
   });
 });
+
+describe('/metrics as the token may read it', () => {
+  const FLEET_TOKEN = 'fleet-shops-token-0123456789abcdef';
+  it('a token scoped to environments or to a fleet sees only their series; "*" sees all', async () => {
+    const scoped = await twoEnvironments('http_qa_metrics', { '001_a.sql': sqlMigration('CREATE TABLE a (id bigint PRIMARY KEY);', 'DROP TABLE a;') }, {
+      serve: {
+        tokens: [
+          { name: 'reader', token: TOKENS.read, scope: 'read', environments: ['*'] },
+          { name: 'dev-reader', token: TOKENS.readDev, scope: 'read', environments: ['dev'] },
+          { name: 'shops', token: FLEET_TOKEN, scope: 'read', environments: ['fleet:shops'] },
+        ],
+      },
+    });
+    try {
+      // A fleet read by someone earlier (as GET /v1/fleets/{name} records it), and one more fleet.
+      const fleet = (name: string) => ({ fleet: name, summary: { total: 2, upToDate: 1, behind: 1, unreachable: 0, partial: 0 }, versions: [{ version: '001', targets: 2 }], targets: [], rollout: null });
+      scoped.ctx.metrics.observeFleet(fleet('shops') as never);
+      scoped.ctx.metrics.observeFleet(fleet('banks') as never);
+      const read = async (token: string): Promise<string> => {
+        const res = await scoped.app.request('/metrics', { headers: bearer(token) });
+        expect(res.status).toBe(200);
+        return res.text();
+      };
+      const all = await read(TOKENS.read);
+      for (const s of ['environment="dev"', 'environment="prod"', 'fleet="shops"', 'fleet="banks"']) expect(all).toContain(s);
+
+      const dev = await read(TOKENS.readDev);
+      expect(dev).toContain('lockstep_pending_migrations{environment="dev"} 1');
+      expect(dev).not.toContain('environment="prod"');
+      expect(dev).not.toContain('fleet="');
+      expect(dev).toContain('# TYPE lockstep_fleet_targets gauge');
+
+      const shops = await read(FLEET_TOKEN);
+      expect(shops).toContain('lockstep_fleet_targets{fleet="shops",state="behind"} 1');
+      expect(shops).not.toContain('fleet="banks"');
+      expect(shops).not.toContain('environment="');
+      expect(shops).toContain('lockstep_http_requests_total{'); // the server's own counters carry no environment
+    } finally {
+      await scoped.close();
+    }
+  });
+});
