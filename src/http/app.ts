@@ -31,11 +31,17 @@ export function createApp(ctx: ServerContext): Hono<AppEnv> {
 
   const allowed = allowedMethods(app);
   app.notFound((c) => {
-    // A route that exists under other methods answers 405 with Allow (RFC 9110 §15.5.6), or OPTIONS with its methods.
+    const notFound = (): Response => errorResponse(c, new LockstepError('LOCKSTEP_E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`, { hint: 'See /openapi.json for the routes.' }));
     const allow = allowed(c.req.path);
-    if (allow.length === 0) return errorResponse(c, new LockstepError('LOCKSTEP_E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`, { hint: 'See /openapi.json for the routes.' }));
+    if (allow.length === 0) return notFound();
+    // A route that exists under other methods answers 405 with Allow (RFC 9110 §15.5.6), or OPTIONS with its methods.
+    if (c.req.method === 'OPTIONS') {
+      c.header('Allow', allow.join(', '));
+      return c.body(null, 204);
+    }
+    // A route that answers this method and found nothing (`/assets/missing.js`) is a plain 404.
+    if (allow.includes(c.req.method === 'HEAD' ? 'GET' : c.req.method)) return notFound();
     c.header('Allow', allow.join(', '));
-    if (c.req.method === 'OPTIONS') return c.body(null, 204);
     return errorResponse(c, new LockstepError('LOCKSTEP_E_METHOD_NOT_ALLOWED', `${c.req.method} is not allowed on ${c.req.path}: it answers ${allow.join(', ')}`, {
       hint: 'Use one of the methods in the Allow header; see /openapi.json for the routes.',
     }));

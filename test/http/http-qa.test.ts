@@ -44,6 +44,7 @@ describe('a known route under another method', () => {
     expect(health.status).toBe(405);
     expect(health.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
 
+    expect((await fetch(`${server.url}/health`, { method: 'HEAD' })).status).toBe(200); // as Allow says
     const options = await fetch(`${server.url}/v1/status`, { method: 'OPTIONS', headers: bearer(TOKENS.read) });
     expect(options.status).toBe(204);
     expect(options.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
@@ -55,6 +56,10 @@ describe('a known route under another method', () => {
     expect(none.headers.get('allow')).toBeNull();
     expect(await none.json()).toMatchObject({ error: { code: 'LOCKSTEP_E_NOT_FOUND' } });
     expect((await fetch(`${server.url}/v1/up/`, { method: 'POST', headers: bearer(TOKENS.read) })).status).toBe(404);
+    // A route that answers the method but finds nothing stays 404.
+    const asset = await fetch(`${server.url}/assets/missing.js`);
+    expect(asset.status).toBe(404);
+    expect(asset.headers.get('allow')).toBeNull();
   });
 });
 
