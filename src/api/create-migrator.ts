@@ -17,7 +17,7 @@ import type { testMigrations, TestOptions } from './test-migrations.js';
 import type { drift, DriftOptions } from './drift.js';
 import type { schemaDump } from './schema.js';
 import type { lintPending } from './lint-pending.js';
-import type { lintMigrations } from './lint-files.js';
+import type { lintMigrations, lintSqlOnTarget } from './lint-files.js';
 import type { preflightPending, PendingSelection } from './preflight-pending.js';
 import type { PreflightOptions } from './preflight-steps.js';
 import type { SchemaDumpFormat } from '../schema/index.js';
@@ -59,6 +59,8 @@ export interface Migrator {
   lintPending(): ReturnType<typeof lintPending>;
   /** Lints the migrations with these ids statically (without the target's sizes). */
   lintMigrations(ids: ReadonlySet<string>): ReturnType<typeof lintMigrations>;
+  /** Free-standing SQL linted with this target's config and database facts, as `lockstep lint` with its URL would. */
+  lintSql(sql: string, path: string): ReturnType<typeof lintSqlOnTarget>;
   /** The pre-flight checks for the migrations `up` would apply now, without applying anything (docs/zero-downtime.md). */
   preflight(opts?: PreflightOptions & PendingSelection): ReturnType<typeof preflightPending>;
   /** Rehearses pending migrations in a shadow: lint, traced locks and rewrites, impact on the target, verdicts. */
@@ -90,6 +92,7 @@ export async function createMigrator(options: MigratorOptions = {}): Promise<Mig
     init: async () => (await import('./files.js')).initProject(config),
     lintPending: async () => (await import('./lint-pending.js')).lintPending(ctx),
     lintMigrations: async (ids) => (await import('./lint-files.js')).lintMigrations(ctx, ids),
+    lintSql: async (sql, path) => (await import('./lint-files.js')).lintSqlOnTarget(ctx, sql, path),
     preflight: async (opts) => (await import('./preflight-pending.js')).preflightPending(ctx, opts),
     plan: async (opts) => (await import('./plan.js')).plan(ctx, opts),
     test: async (opts) => (await import('./test-migrations.js')).testMigrations(ctx, opts),

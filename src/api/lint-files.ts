@@ -1,9 +1,9 @@
 /** The linter for callers that hold SQL or migration ids rather than paths: the HTTP service and the dashboard. */
 import type { ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
-import { lintMigration, lintSql, type Finding } from '../lint/index.js';
+import { lintMigration, lintPrepared, lintSql, prepareSql, readDatabaseFacts, withRunIndexes, type Finding } from '../lint/index.js';
 import { initParser } from '../sql/index.js';
-import type { MigratorContext } from './context.js';
+import { withSession, type MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
 
 export interface LintAnswer {
@@ -16,6 +16,21 @@ export interface LintAnswer {
 export async function lintSqlText(config: ResolvedConfig, sql: string, path: string): Promise<LintAnswer> {
   await initParser();
   const r = lintSql(sql, path, lintOptionsFrom(config));
+  return { files: [path], findings: r.findings, unusedIgnores: r.unusedIgnores };
+}
+
+/**
+ * Free-standing SQL linted for the migrator's target, as `lockstep lint --env <it> file.sql` would: that
+ * environment's config (lint settings, timeouts the runner sets, lint.pgVersion) and its database's facts (server
+ * version, table sizes, column types, indexes). Reads only.
+ */
+export async function lintSqlOnTarget(ctx: MigratorContext, sql: string, path: string): Promise<LintAnswer> {
+  await initParser();
+  const base = lintOptionsFrom(ctx.config);
+  const prepared = prepareSql(sql, path, base);
+  if (!prepared) return { files: [path], findings: [], unusedIgnores: [] };
+  const options = await withSession(ctx, 'lint', async (session) => withRunIndexes(await readDatabaseFacts(session, prepared.statements, base), () => prepared.statements));
+  const r = lintPrepared(prepared, options);
   return { files: [path], findings: r.findings, unusedIgnores: r.unusedIgnores };
 }
 

@@ -5,6 +5,9 @@ import type { ResolvedConfig } from '../config/index.js';
 import { closestName } from '../core/closest-name.js';
 import { LockstepError } from '../core/errors.js';
 import { META_RULES, RULES, runLint, type LintOptions, type LintRun } from '../lint/index.js';
+
+// The fail-on level `lockstep lint` uses without --fail-on (the same as plan's and fleet plan's).
+export { lintFailOn } from '../lint/index.js';
 import type { Database } from '../db/index.js';
 import type { Semantics } from '../execution/index.js';
 

@@ -12,7 +12,7 @@ import type { Project } from '../loader/index.js';
 import type { Session } from '../db/index.js';
 import type { HistoryRow } from '../history/index.js';
 import { assessImpact, calibrate, changesData, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
-import { followRenames, lintMigration, readColumnTypes, readServerTimeZone, type Finding, type LintOptions } from '../lint/index.js';
+import { followRenames, lintFailOn, lintMigration, readColumnTypes, readServerTimeZone, type Finding, type LintOptions } from '../lint/index.js';
 import { applyColumnEvents, columnEvents, copyColumnTypes, statementLocks } from '../locks/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
@@ -130,7 +130,7 @@ function thresholdsFor(config: ResolvedConfig, given: Partial<VerdictThresholds>
     ...DEFAULT_THRESHOLDS,
     ...(l.sizeThreshold?.rows !== undefined ? { rows: l.sizeThreshold.rows } : {}),
     ...(l.sizeThreshold?.bytes !== undefined ? { bytes: l.sizeThreshold.bytes } : {}),
-    ...(l.failOn ? { failOn: l.failOn } : {}),
+    failOn: lintFailOn(config),
     ...given,
   };
 }

@@ -35,7 +35,7 @@ async function lintCommand(paths: string[], flags: LintFlags): Promise<number> {
   const { resolveConfig } = await import('../config/index.js');
   const config = await resolveConfig(overridesFrom(flags));
   const format = flags.json ? 'json' : (choice<LintFormat>(flags.format, LINT_FORMATS, '--format') ?? 'human');
-  const failOn = choice(flags.failOn, FAIL_ON, '--fail-on') ?? config.file.lint?.failOn ?? 'error';
+  const failOn = choice(flags.failOn, FAIL_ON, '--fail-on') ?? (await linter)[0].lintFailOn(config);
   const pgVersion = flags.pgVersion === undefined ? undefined : versionNumber(flags.pgVersion);
   const knownVersion = (v: number): boolean => Number.isInteger(v) && ((v >= 9 && v <= 30) || (v >= 90000 && v < 310000));
   if (pgVersion !== undefined && !knownVersion(pgVersion)) {

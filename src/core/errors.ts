@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   LOCKSTEP_E_BAD_JSON: { exit: 2, http: 400, summary: 'the request body is not valid JSON of the expected shape' },
   LOCKSTEP_E_PAYLOAD_TOO_LARGE: { exit: 2, http: 413, summary: 'the request body exceeds the size limit' },
   LOCKSTEP_E_NOT_FOUND: { exit: 2, http: 404, summary: 'no such HTTP route' },
+  LOCKSTEP_E_METHOD_NOT_ALLOWED: { exit: 2, http: 405, summary: 'the HTTP route exists, but not for this method (the Allow header lists its methods)' },
   LOCKSTEP_E_DIR_NOT_FOUND: { exit: 3, http: 400, summary: 'migrations directory does not exist' },
   LOCKSTEP_E_DUPLICATE_VERSION: { exit: 3, http: 400, summary: 'two migration files share a version' },
   LOCKSTEP_E_MISSING_UP_MARKER: { exit: 3, http: 400, summary: 'a single-file migration has no up marker' },

@@ -5,7 +5,6 @@ export interface LockHolder {
   readonly applicationName: string | null;
   readonly clientAddr: string | null;
   readonly since: Date | null;
-  readonly query: string | null;
 }
 
 export interface Blocker {

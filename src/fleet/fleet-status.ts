@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { ResolvedConfig } from '../config/index.js';
-import { LockstepError } from '../core/errors.js';
+import { ERROR_CODES, LockstepError, type ErrorCode } from '../core/errors.js';
 import { Coordinator, embeddedCoordinatorUrl, type RolloutRow, type TargetRow } from './coordinator.js';
 import { TargetDatabases } from './target-databases.js';
 import type { FleetSpec } from './targets.js';
@@ -75,6 +75,24 @@ export async function fleetStatus(config: ResolvedConfig, spec: FleetSpec): Prom
     await databases.close();
     await coordinator.close();
   }
+}
+
+/**
+ * The status could not be read for every target: the error `fleet status` fails with (null when all were read),
+ * as `lockstep status` fails on one database it cannot read. The code is the unread targets' own when they share
+ * one (LOCKSTEP_E_DB_UNREACHABLE: exit 4, as for one database), else the first one's; every one is named.
+ */
+export function unreadTargetsError(status: Pick<FleetStatus, 'fleet' | 'targets'>): LockstepError | null {
+  const unread = status.targets.filter((t) => t.error);
+  const first = unread[0]?.error;
+  if (!first) return null;
+  const shared = unread.every((t) => t.error?.code === first.code);
+  const code = (shared ? first.code : unread.find((t) => t.error?.code === 'LOCKSTEP_E_DB_UNREACHABLE') ? 'LOCKSTEP_E_DB_UNREACHABLE' : first.code) as ErrorCode;
+  const list = unread.map((t) => `  - ${t.target}: ${t.error?.code ?? ''} ${(t.error?.message ?? '').split('\n')[0] ?? ''}`).join('\n');
+  return new LockstepError(code in ERROR_CODES ? code : 'LOCKSTEP_E_INTERNAL', `fleet ${status.fleet}: ${unread.length} of ${status.targets.length} target(s) could not be read; their versions are unknown:\n${list}`, {
+    hint: 'Check that those servers are up and that their URLs and credentials are right (`lockstep status --url <url>` shows one target\'s cause); the other targets\' lines are current.',
+    details: { unreachable: unread.map((t) => ({ target: t.target, code: t.error?.code, message: t.error?.message })) },
+  });
 }
 
 function byMigration(ids: readonly string[], targets: readonly FleetTargetStatus[]): FleetStatus['byMigration'] {

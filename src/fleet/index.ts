@@ -1,6 +1,6 @@
 export { fleetUp, newRunnerId } from './fleet-up.js';
 export type { FleetEvent, FleetUpOptions, FleetUpResult } from './fleet-up.js';
-export { fleetStatus, lastRollouts } from './fleet-status.js';
+export { fleetStatus, lastRollouts, unreadTargetsError } from './fleet-status.js';
 export type { FleetStatus, FleetTargetStatus } from './fleet-status.js';
 export { fleetPlan, sampleTargets } from './fleet-plan.js';
 export type { FleetPlan } from './fleet-plan.js';

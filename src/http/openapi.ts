@@ -107,9 +107,9 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/v1/lint': {
         post: {
-          summary: 'Lint posted SQL (`sql`, `path`), or the pending migrations of `env` as `up` would lint them (with that database\'s table sizes, column types and version)', security,
+          summary: 'Lint posted SQL (`sql`, `path`) as `lockstep lint --env <env>` would (that environment\'s settings, server version, table sizes and column types; statically when several environments are served and none is named), or the pending migrations of `env` as `up` would lint them', security,
           requestBody: { content: { 'application/json': { schema: { type: 'object', additionalProperties: false, properties: { sql: { type: 'string' }, path: { type: 'string' }, env: { type: 'string' } } } } } },
-          responses: { 200: json(ref('Lint'), 'findings'), 400: errorAnswer('bad body or SQL syntax error'), 401: errorAnswer('no token') },
+          responses: { 200: json(ref('Lint'), 'findings'), 400: errorAnswer('bad body or SQL syntax error'), 401: errorAnswer('no token'), 403: errorAnswer('the token may not read env'), 404: errorAnswer('unknown env') },
         },
       },
       '/v1/plan': {

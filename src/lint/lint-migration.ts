@@ -81,9 +81,14 @@ export function lintMigration(file: MigrationFile, options: LintOptions = {}): L
  * migration), or as options.execution says.
  */
 export function lintSql(sql: string, path: string, options: LintOptions & { transactional?: boolean } = {}): LintResult {
+  const prepared = prepareSql(sql, path, options);
+  return prepared ? lintPrepared(prepared, options) : { findings: [], unusedIgnores: [] };
+}
+
+/** Free-standing SQL prepared as lintSql lints it: for a caller that reads a database's facts for its statements first. */
+export function prepareSql(sql: string, path: string, options: LintOptions & { transactional?: boolean } = {}): PreparedMigration | undefined {
   const section: SqlSection = { kind: 'sql', path, sql, startLine: 1 };
   const directives = { noTransaction: options.transactional === false, irreversible: false, lockFlag: false };
   const file: MigrationFile = { id: path, tool: 'lockstep', version: '', name: path, layout: 'single-file', paths: [path], up: section, directives, checksum: '' };
-  const prepared = prepareMigration(file, sql, options);
-  return prepared ? lintPrepared(prepared, options) : { findings: [], unusedIgnores: [] };
+  return prepareMigration(file, sql, options);
 }

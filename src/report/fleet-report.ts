@@ -49,11 +49,14 @@ export function formatFleetStatus(s: FleetStatus): string {
 export function formatFleetPlan(p: FleetPlan): string {
   const lines = [`Fleet ${p.fleet}: linted once; pending migrations judged on ${p.sampled} of ${p.total} target(s) with their own sizes.`];
   const staticFindings = Object.entries(p.lint).flatMap(([id, fs]) => fs.map((f) => `  ${f.severity}[${f.rule}] ${id} ${f.file}:${f.line} ${oneLine(f.message)}`));
-  lines.push('', staticFindings.length === 0 ? 'Lint: no findings.' : `Lint (every target):\n${staticFindings.join('\n')}`);
+  lines.push('', staticFindings.length === 0 ? 'Lint: no findings.' : `Lint (static, no target's facts; it stands for the targets not sampled):\n${staticFindings.join('\n')}`);
   for (const s of p.samples) {
     lines.push('', `${s.target}: ${s.error ? `${s.error.code} ${oneLine(s.error.message)}` : s.pending.length === 0 ? 'up to date' : `${s.pending.length} pending (${s.pending.join(', ')})${s.errors > 0 ? `; up would stop at the lint gate (${s.errors} error finding(s))` : ''}`}`);
     for (const m of s.migrations) for (const f of m.findings) lines.push(`  ${f.severity}[${f.rule}] ${m.version} ${f.file}:${f.line} ${oneLine(f.message)}`);
   }
+  lines.push('', p.blocking.length === 0
+    ? `Plan passes: no finding at or above ${p.failOn} where it counts, every sampled target read.`
+    : `Plan fails (findings at or above ${p.failOn}, or targets not read):\n${p.blocking.map((b) => `  ${b}`).join('\n')}`);
   return lines.join('\n');
 }
 

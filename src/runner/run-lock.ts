@@ -101,12 +101,18 @@ async function releaseRunLock(session: Session, k1: number, k2: number, pid: num
   );
 }
 
+/**
+ * Who holds the run lock: pid, application, client address and since when, never the text of its query. That text
+ * is another session's SQL (a migration's INSERT with its literals, or whatever else took the key), which
+ * PostgreSQL itself shows only to its own superusers and pg_read_all_stats; the error carrying these rows goes to
+ * CI logs and to HTTP clients that are no database user at all. The pid is enough to look the session up.
+ */
 async function lockHolders(session: Session, k1: number, k2: number): Promise<LockHolder[]> {
   // Advisory locks with two int4 keys appear in pg_locks with classid = k1, objid = k2, objsubid = 2; they are
   // per database, so holders of the same key in other databases of the server are not ours.
   const res = await session.query<LockHolder>(
     `select a.pid, a.application_name as "applicationName", a.client_addr::text as "clientAddr",
-            coalesce(a.xact_start, a.backend_start) as since, left(a.query, 200) as query
+            coalesce(a.xact_start, a.backend_start) as since
        from pg_locks l join pg_stat_activity a on a.pid = l.pid
       where l.locktype = 'advisory' and l.granted and l.classid = ($1::int)::oid and l.objid = ($2::int)::oid and l.objsubid = 2
         and l.database = (select oid from pg_database where datname = current_database())`,

@@ -3,7 +3,7 @@
  * (it will block reads or writes of a table that matters, rewrite data, or wait behind live sessions),
  * or safe. Pure: the facts come from the linter, the rehearsal and the target's catalog.
  */
-import type { Finding, Severity } from '../lint/index.js';
+import { reachesFailOn, type Finding } from '../lint/index.js';
 import type { DataChangeEstimate, HoldEstimate, LockSession, LongestTransaction, RelationSize } from '../impact/index.js';
 import { isTimeout, type MigrationTrace, type TraceError } from '../rehearsal/index.js';
 import type { Reason, Verdict, VerdictLevel, VerdictThresholds } from './types.js';
@@ -26,8 +26,6 @@ export interface VerdictInput {
   readonly dataChanges: readonly DataChangeEstimate[];
   readonly thresholds: VerdictThresholds;
 }
-
-const RANK: Readonly<Record<Severity | 'none', number>> = { error: 3, warning: 2, info: 1, none: 4 };
 
 export function formatMs(ms: number): string {
   if (ms < 1) return '<1 ms';
@@ -60,11 +58,10 @@ function failureReasons(input: VerdictInput): Reason[] {
 }
 
 function lintReasons(input: VerdictInput): Reason[] {
-  const gate = RANK[input.thresholds.failOn];
   return input.findings
     .filter((f) => f.severity !== 'info')
     .map((f): Reason => ({
-      level: RANK[f.severity] >= gate ? 'blocked' : 'attention',
+      level: reachesFailOn(f.severity, input.thresholds.failOn) ? 'blocked' : 'attention',
       code: `lint:${f.rule}`,
       message: f.message,
       location: { file: f.file, line: f.line, column: f.column },

@@ -3,7 +3,7 @@ import { resolveConfig } from '../../config/index.js';
 import { parseDuration } from '../../core/duration.js';
 import { LockstepError } from '../../core/errors.js';
 import { parseWholeNumber } from '../../core/whole-number.js';
-import { errorJson } from '../../report/index.js';
+import { errorJson, formatError } from '../../report/index.js';
 import { formatFleetDown, formatFleetPlan, formatFleetStatus, formatFleetUp } from '../../report/index.js';
 import type { FleetEvent, FleetFlags, FleetSpec, FleetUpResult } from '../../fleet/index.js';
 import { overridesFrom, print, printJson, stderrEvents, withCommonOptions, withJson, type CommonFlags } from '../common.js';
@@ -105,8 +105,12 @@ export function registerFleet(program: Command): void {
     .action(async (flags: FleetCliFlags) => {
       const { config, spec, fleet: api } = await resolve(flags);
       const status = await api.fleetStatus(config, spec);
-      if (flags.json) printJson(status);
+      // The targets read are shown; a target that could not be read fails the command, as `lockstep status` does.
+      const error = api.unreadTargetsError(status);
+      if (flags.json) printJson({ ...status, error: error ? errorJson(error) : undefined });
       else print(formatFleetStatus(status));
+      if (error) process.stderr.write(`${formatError(error)}\n`);
+      process.exitCode = error ? error.exitCode : 0;
     });
 
   withFleetOptions(fleet.command('plan').description('lint once, and judge the pending migrations on a sample of targets with their own sizes'))
@@ -116,7 +120,7 @@ export function registerFleet(program: Command): void {
       const plan = await api.fleetPlan(config, spec, { sample: count(flags.sample, '--sample', 1) ?? 3 });
       if (flags.json) printJson(plan);
       else print(formatFleetPlan(plan));
-      process.exitCode = plan.samples.some((s) => s.errors > 0 || s.error) ? 1 : 0;
+      process.exitCode = plan.blocking.length > 0 ? 1 : 0; // the decision is fleetPlanBlocking's
     });
 
   withFleetOptions(fleet.command('down').description('roll every target back (default: its newest migration)'))

@@ -16,8 +16,17 @@ const lintBody = z.strictObject({
 export function registerLintRoute(app: Hono<AppEnv>, ctx: ServerContext): void {
   app.post('/v1/lint', async (c) => {
     const body = await readJson(c, lintBody);
-    if (body.sql !== undefined) return c.json(await lintSqlText(ctx.config, body.sql, body.path ?? 'request.sql'));
-    const env = chooseEnvironment(c, ctx, 'read', body.env ?? c.req.query('env'));
+    const given = body.env ?? c.req.query('env');
+    const sql = body.sql;
+    if (sql !== undefined) {
+      const path = body.path ?? 'request.sql';
+      // Without an environment (several served, none named) the SQL is linted statically, as `lockstep lint` without
+      // a database; with one, as `lockstep lint --env <it>`: its settings and its database's facts.
+      if (given === undefined && ctx.pool.environments.length !== 1) return c.json(await lintSqlText(ctx.config, sql, path));
+      const env = chooseEnvironment(c, ctx, 'read', given);
+      return c.json(await ctx.pool.read(env, (m) => m.lintSql(sql, path)));
+    }
+    const env = chooseEnvironment(c, ctx, 'read', given);
     return c.json(await ctx.pool.read(env, lintPending));
   });
 }

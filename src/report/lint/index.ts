@@ -1,5 +1,5 @@
 /** Lint output formats: pure functions of a LintRun. */
-import type { LintRun, Severity } from '../../lint/index.js';
+import { reachesFailOn, type LintRun, type Severity } from '../../lint/index.js';
 import { formatGithub } from './github.js';
 import { formatHuman } from './human.js';
 import type { HumanOptions } from './human.js';
@@ -30,13 +30,10 @@ export function formatLintPieces(format: LintFormat, run: LintRun, options: Huma
   return format === 'json' ? formatJsonPieces(run) : [formatLint(format, run, options)];
 }
 
-const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
-
 /** 1 when any finding (unused ignores included) is at or above `failOn`; 0 otherwise. Usage and parse errors (exit 2) are thrown LockstepErrors, not findings. */
 export function lintExitCode(run: LintRun, failOn: Severity | 'none'): 0 | 1 {
-  if (failOn === 'none') return 0;
   const all = [...run.findings, ...run.unusedIgnores];
-  return all.some((f) => RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
+  return all.some((f) => reachesFailOn(f.severity, failOn)) ? 1 : 0;
 }
 
 export { formatHuman, renderFinding } from './human.js';
