@@ -41,6 +41,7 @@ PROJECTS=(
   "flipt|golang-migrate|flipt/config/migrations/postgres|flipt-io/flipt@3664b736 config/migrations/postgres (the last commit before v2 removed it)"
   "takobox|dbmate|takobox/apps/backend/db/migrations|myuwi/takobox@f5a245d5 apps/backend/db/migrations (the last commit before dbmate was left)"
   "anithon|goose|anithon/internal/dbal/postgres/sql/migrations|jojoxd/anithon-stats@fe440e08 internal/dbal/postgres/sql/migrations"
+  "stacks|node-pg-migrate|stacks/migrations|hirosystems/stacks-blockchain-api@759c4a58 migrations (TypeScript modules only: all unsupported, up stops before the first)"
   "trigger|prisma|trigger/internal-packages/database/prisma/migrations|triggerdotdev/trigger.dev@b082e443 internal-packages/database/prisma/migrations"
 )
 
