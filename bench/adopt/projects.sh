@@ -37,6 +37,12 @@ PROJECTS=(
   "cds|sql-migrate|cds/engine/sql/api|ovh/cds@ea9589f4 engine/sql/api"
   "thunderdome|goose|thunderdome/internal/db/migrations|StevenWeathers/thunderdome-planning-poker@c16141a1 internal/db/migrations"
   "marquez|flyway|marquez/api/src/main/resources/marquez/db/migration:marquez/api/src/main/java/marquez/db/migrations|MarquezProject/marquez@a89b89ca api/src/main/resources/marquez/db/migration + the Java migrations' package api/src/main/java/marquez/db/migrations"
+  # Projects not tried before the qa12 pass (a newcomer's run; layouts with few tried projects).
+  "flipt|golang-migrate|flipt/config/migrations/postgres|flipt-io/flipt@3664b736 config/migrations/postgres (the last commit before v2 removed it)"
+  "takobox|dbmate|takobox/apps/backend/db/migrations|myuwi/takobox@f5a245d5 apps/backend/db/migrations (the last commit before dbmate was left)"
+  "anithon|goose|anithon/internal/dbal/postgres/sql/migrations|jojoxd/anithon-stats@fe440e08 internal/dbal/postgres/sql/migrations"
+  "stacks|node-pg-migrate|stacks/migrations|hirosystems/stacks-blockchain-api@759c4a58 migrations (TypeScript modules only: all unsupported, up stops before the first)"
+  "trigger|prisma|trigger/internal-packages/database/prisma/migrations|triggerdotdev/trigger.dev@b082e443 internal-packages/database/prisma/migrations"
 )
 
 # SQL the tool runs before any migration, which the project's migrations rely on: maragudk/migrate creates its

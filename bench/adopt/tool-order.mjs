@@ -9,7 +9,7 @@
 //   tx-script  statement by statement inside one transaction (psql -1 -f)
 //   script     statement by statement, no transaction (psql -f)
 //   batch      drizzle: every pending migration's statements in ONE transaction (the caller joins them)
-//   stop       a migration the tool runs from code (goose .go, Flyway Java): nothing Lockstep can run
+//   stop       a migration the tool runs from code (goose .go, Flyway Java, node-pg-migrate .js/.ts): nothing Lockstep can run
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -151,6 +151,31 @@ function dbmate(dir) {
     });
 }
 
+/** node-pg-migrate (9.0.0, the version bench/package.json pins): every file but dotfiles; ordered by the leading number
+ *  (a 17-digit one is its `utc` name format, read as that UTC time in ms), then by a numeric, punctuation-blind locale
+ *  compare; a .sql file's text from its `-- Up Migration` line to `-- Down Migration` (all of it without an up line) is
+ *  one query inside BEGIN … COMMIT; a .js/.ts module calls the pgm builder: only node-pg-migrate runs it. */
+function nodePgMigrate(dir) {
+  const prefix = (n) => {
+    const p = /^(\d+)/.exec(n)?.[1] ?? '';
+    if (p.length !== 17) return Number(p);
+    return new Date(`${p.slice(0, 4)}-${p.slice(4, 6)}-${p.slice(6, 8)}T${p.slice(8, 10)}:${p.slice(10, 12)}:${p.slice(12, 14)}.${p.slice(14)}Z`).valueOf();
+  };
+  const upLine = /^\s*--[\s-]*up\s+migration/im;
+  const downLine = /^\s*--[\s-]*down\s+migration/im;
+  return readdirSync(dir)
+    .filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isFile())
+    .sort((a, b) => prefix(a) - prefix(b) || a.localeCompare(b, undefined, { usage: 'sort', numeric: true, sensitivity: 'variant', ignorePunctuation: true }))
+    .map((n) => {
+      const id = n.replace(/\.[^.]*$/, '');
+      if (!n.endsWith('.sql')) return { id, file: join(dir, n), mode: 'stop', sql: '' };
+      const text = read(join(dir, n));
+      const u = text.search(upLine);
+      const d = text.search(downLine);
+      return { id, file: join(dir, n), mode: 'tx-query', sql: u >= 0 ? text.slice(u, d < u ? undefined : d) : text };
+    });
+}
+
 /** The lines after the `up` marker until the `down` marker (goose: one Up, one Down). */
 function section(text, up, down) {
   const out = [];
@@ -185,6 +210,7 @@ const readers = {
   goose: () => goose(dirs[0]),
   'sql-migrate': () => sqlMigrate(dirs[0]),
   dbmate: () => dbmate(dirs[0]),
+  'node-pg-migrate': () => nodePgMigrate(dirs[0]),
 };
 if (!readers[tool] || dirs.length === 0) {
   console.error(`usage: tool-order.mjs ${Object.keys(readers).join('|')} DIR...`);

@@ -40,6 +40,8 @@ export interface Progress {
   readonly total: number;
   /** Items that failed so far. */
   readonly failed: number;
+  /** Items passed over without being run so far (test: after a migration only its own tool can run). */
+  readonly notRun?: number | undefined;
   /** What was just done ("0042 add_index"). */
   readonly label: string;
 }

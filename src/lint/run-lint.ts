@@ -92,6 +92,12 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   const semantics = request.options.execution;
   const collected = await collectTargets(request.paths, request.cwd, request.load, semantics === 'autocommit' || semantics === 'transaction');
   let targets: LintTarget[] = await onlyChanged(collected.targets, request.cwd, request.changedSince);
+  // Code migrations have no SQL to lint: the summary counts them, so that a folder of them is not "0 files" and silence.
+  const code = [
+    ...targets.filter((t) => t.migration.up.kind !== 'sql').map((t) => t.migration.paths[0] ?? t.migration.id),
+    ...(request.changedSince === undefined ? (collected.unsupported ?? []) : []),
+  ];
+  const notSql = code.length > 0 ? { notSql: code } : {};
   await parser;
   // A static run without fixes lints file by file (each migration's syntax tree is dropped once it is linted).
   // A database or --fix needs every migration parsed first.
@@ -99,7 +105,7 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   if (!request.db && !request.fix) {
     const { lintStreaming } = await import('./lint-streaming.js');
     const { errors, ...run } = lintStreaming(targets, request.cwd, request.options);
-    return { ...run, findings: [...projectFindings(errors), ...run.findings] };
+    return { ...run, findings: [...projectFindings(errors), ...run.findings], ...notSql };
   }
   const applied = request.db ? request.appliedVersions : undefined;
   const isApplied = (t: LintTarget): boolean => applied !== undefined && t.migration.version !== '' && applied.has(t.migration.id);
@@ -147,6 +153,7 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
     sources,
     ...(fixes ? { fixes } : {}),
     ...(skipped.length > 0 ? { skippedApplied: skipped.map((t) => t.migration.up.path) } : {}),
+    ...notSql,
   };
 }
 

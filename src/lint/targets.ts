@@ -46,6 +46,8 @@ interface Collected {
   readonly targets: LintTarget[];
   /** Files of the folders that could not be read as migrations: each becomes an invalid-migration finding. */
   readonly problems: LoadProblem[];
+  /** Migrations only their own tool can run (goose .go, Flyway Java, node-pg-migrate modules): nothing to lint. */
+  readonly unsupported?: string[];
 }
 
 async function loadDir(dir: string, cwd: string, load: TargetLoadOptions = {}): Promise<Collected> {
@@ -55,7 +57,8 @@ async function loadDir(dir: string, cwd: string, load: TargetLoadOptions = {}): 
   const targets = project.migrations
     .filter((migration) => migration.up.kind !== 'unsupported')
     .map((migration) => ({ migration, dir: resolve(cwd, dir), siblings: versions, fileText: migration.up.kind === 'sql' ? sources.get(migration.up.path) : undefined }));
-  return { targets, problems: [...project.problems] };
+  const unsupported = project.migrations.filter((m) => m.up.kind === 'unsupported').map((m) => m.paths[0] ?? m.id);
+  return { targets, problems: [...project.problems], unsupported };
 }
 
 /** A SQL file that is not part of a loadable migrations directory. */
@@ -138,6 +141,7 @@ async function expandPaths(paths: readonly string[], cwd: string): Promise<strin
 export async function collectTargets(paths: readonly string[], cwd: string, load: TargetLoadOptions = {}, plainSql = false): Promise<Collected> {
   const out = new Map<string, LintTarget>();
   const problems: LoadProblem[] = [];
+  const unsupported = new Set<string>();
   for (const p of await expandPaths(paths, cwd)) {
     const abs = resolve(cwd, p);
     const kind = await kindOf(abs);
@@ -149,11 +153,12 @@ export async function collectTargets(paths: readonly string[], cwd: string, load
     }
     const found = kind === 'directory' ? await directoryTargets(abs, cwd, load) : { targets: [await fileTarget(abs, cwd, load)], problems: [] };
     for (const t of found.targets) out.set(resolve(cwd, t.migration.paths[0] ?? t.migration.name), t);
+    for (const u of ('unsupported' in found ? found.unsupported : undefined) ?? []) unsupported.add(u);
     for (const problem of found.problems) {
       const file = problem.error.location?.file;
       if (!plainSql || problem.error.code !== 'LOCKSTEP_E_MISSING_UP_MARKER' || file === undefined) problems.push(problem);
       else out.set(resolve(cwd, file), await standalone(resolve(cwd, file), cwd));
     }
   }
-  return { targets: [...out.values()], problems };
+  return { targets: [...out.values()], problems, unsupported: [...unsupported] };
 }

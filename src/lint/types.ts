@@ -243,4 +243,6 @@ export interface LintRun {
   readonly sources?: Readonly<Record<string, string>> | undefined;
   /** Up sections of migrations the database has already applied, left out of a run with a database. */
   readonly skippedApplied?: readonly string[] | undefined;
+  /** Migrations whose up is code (a TypeScript/JavaScript module, or one only its own tool can run): no SQL to lint. */
+  readonly notSql?: readonly string[] | undefined;
 }

@@ -52,12 +52,31 @@ function detectOne(folder: Folder, cwd: string): Detected | undefined {
   const versioned = sqlFiles.filter((e) => /^\d/.test(e.name));
   if (versioned.length === 0) {
     const dieselDir = withFile('up.sql');
-    return dieselDir && dirs.every((d) => !/^\d/.test(d.name) || splitVersionedName(d.name)) ? { tool: 'diesel', from: `${dieselDir.name}/up.sql` } : undefined;
+    if (dieselDir && dirs.every((d) => !/^\d/.test(d.name) || splitVersionedName(d.name))) return { tool: 'diesel', from: `${dieselDir.name}/up.sql` };
+    return nodePgMigrateCode(files);
   }
   if (versioned.every((e) => PAIR.test(e.name)) && !dirs.some((d) => /^\d/.test(d.name)) && uniqueVersions(versioned)) {
     return { tool: 'golang-migrate', from: versioned[0]?.name ?? '' };
   }
-  return markerStyleOf(versioned);
+  return markerStyleOf(versioned) ?? nodePgMigrateCode(files);
+}
+
+const CODE = /^\d+[_-]?.*\.(?:js|cjs|mjs|ts|cts|mts)$/;
+/** What only a node-pg-migrate migration module says: its package (import, require, JSDoc type), its `shorthands`
+ *  export, or the `pgm` builder its `up` takes (the name every node-pg-migrate template gives it). */
+const PGM_MODULE = /node-pg-migrate|\bshorthands\b|\bMigrationBuilder\b|\(\s*pgm\s*[,:)]|\bpgm\s*=>/;
+
+/**
+ * A folder of JavaScript/TypeScript modules written for node-pg-migrate (`node-pg-migrate -m migrations -j ts`) is
+ * node-pg-migrate's, not Lockstep's own module layout: run as Lockstep modules, their `up(pgm)` would be handed a
+ * Lockstep context and throw on the first `pgm.createTable`. node-pg-migrate reads every file of the folder that is
+ * not a dotfile (its `ignorePattern` default `\..*`, getMigrationFilePaths in node-pg-migrate's migration.ts), so its
+ * code migrations sit beside its `.sql` ones or alone.
+ */
+function nodePgMigrateCode(files: readonly FolderEntry[]): Detected | undefined {
+  const code = files.filter((e) => CODE.test(e.name) && !/\.d\.[mc]?ts$/.test(e.name));
+  const found = code.slice(0, 12).find((e) => PGM_MODULE.test(head(e.absolute) ?? ''));
+  return found ? { tool: 'node-pg-migrate', from: `a node-pg-migrate module: ${found.name}` } : undefined;
 }
 
 /** golang-migrate refuses two files of one direction with the same version; a folder that has them is someone else's. */
@@ -89,21 +108,26 @@ function markerStyleOf(files: readonly FolderEntry[]): Detected | undefined {
 
 /** The style of the first up/down marker in the first 8 KiB of a file. */
 function firstMarkerStyle(path: string): MarkerStyle | undefined {
-  let text: string;
+  const text = head(path);
+  if (text === undefined) return undefined;
+  for (const line of text.split('\n')) {
+    const m = matchMarker(line);
+    if (m && (m.role === 'up' || m.role === 'down')) return m.style;
+  }
+  return undefined;
+}
+
+/** The first 8 KiB of a file, or undefined when it cannot be read. */
+function head(path: string): string | undefined {
   try {
     const fd = openSync(path, 'r');
     try {
       const buf = Buffer.alloc(8192);
-      text = buf.toString('utf8', 0, readSync(fd, buf, 0, buf.length, 0));
+      return buf.toString('utf8', 0, readSync(fd, buf, 0, buf.length, 0));
     } finally {
       closeSync(fd);
     }
   } catch {
     return undefined;
   }
-  for (const line of text.split('\n')) {
-    const m = matchMarker(line);
-    if (m && (m.role === 'up' || m.role === 'down')) return m.style;
-  }
-  return undefined;
 }

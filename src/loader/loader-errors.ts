@@ -13,7 +13,7 @@ export function missingUpMarker(path: string, downLine?: number, styles?: readon
   return new LockstepError('LOCKSTEP_E_MISSING_UP_MARKER', message, {
     hint: style && style !== 'lockstep'
       ? `This folder follows ${style}: add \`${MARKER_LINES[style].up}\` above the forward SQL (and \`${MARKER_LINES[style].down}\` above the SQL that undoes it).`
-      : 'Add `-- UP` above the forward SQL and `-- DOWN` above the SQL that undoes it, or name the file `<version>_<name>.up.sql` and put the undo in a matching `.down.sql`.',
+      : 'Add `-- UP` above the forward SQL and `-- DOWN` above the SQL that undoes it, or name the file `<version>_<name>.up.sql` and put the undo in a matching `.down.sql`. If another tool wrote this folder (node-pg-migrate runs a .sql file without markers whole), name it with the `layout` setting (docs/configuration.md).',
     location: downLine === undefined ? { file: path } : { file: path, line: downLine },
   });
 }

@@ -37,8 +37,10 @@ const PATTERNS: readonly Pattern[] = [
   { style: 'lockstep', regex: /^--\s*(up|down)\s*$/i },
   { style: 'sql-migrate', regex: /^--\s*\+migrate\s+(up|down|statementbegin|statementend)\b(.*)$/i, noTransactionOption: /\bnotransaction\b/i, indented: 'comment' },
   { style: 'dbmate', regex: /^--\s*migrate:(up|down)\b(.*)$/i, noTransactionOption: /\btransaction:\s*false\b/i, indented: 'comment' },
-  // node-pg-migrate's own pattern allows any dashes and spaces between `--` and the word.
-  { style: 'node-pg-migrate', regex: /^--[\s-]*(up|down)\s+migration\b()/i },
+  // node-pg-migrate's own pattern (createMigrationCommentRegex in its src/sqlMigration.ts, 9.0.0) allows any dashes
+  // and spaces between `--` and the word, and ends at `migration` with no word boundary: `-- Up Migrations` is its up
+  // marker too (with a boundary here such a file had no markers and ran whole, its down section included).
+  { style: 'node-pg-migrate', regex: /^--[\s-]*(up|down)\s+migration()/i },
   { style: 'goose', regex: /^--\s*\+goose\s+(up|down|statementbegin|statementend|no\s+transaction)\b(.*)$/i, indented: 'refused' },
 ];
 

@@ -24,12 +24,13 @@ const WIDTH = 30;
 const NOUN: Readonly<Record<Progress['task'], string>> = { test: 'round-tripped', plan: 'rehearsed' };
 
 function failed(p: Progress): string {
-  return p.failed ? `, ${p.failed} failed` : '';
+  return `${p.failed ? `, ${p.failed} failed` : ''}${p.notRun ? `, ${p.notRun} not run` : ''}`;
 }
 
-/** "lockstep test: 120/300 migrations round-tripped, 3 failed (last: 0120 add_index)". */
+/** "lockstep test: 120/300 migrations round-tripped, 3 failed (last: 0120 add_index)"; ", 5 not run" when some were not. */
 export function formatProgressText(p: Progress): string {
-  return `lockstep ${p.task}: ${p.done}/${p.total} migrations ${NOUN[p.task]}${failed(p)} (last: ${p.label})`;
+  // Migrations not run were not round-tripped: then the count is of those gone through, not of those round-tripped.
+  return `lockstep ${p.task}: ${p.done}/${p.total} migrations ${p.notRun ? 'gone through' : NOUN[p.task]}${failed(p)} (last: ${p.label})`;
 }
 
 /** "[##########--------------------]  40% 120/300, 3 failed  0120 add_index"; colour only when `color`. */

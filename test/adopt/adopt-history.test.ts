@@ -164,6 +164,21 @@ describe('each tool\'s own rules', () => {
     expect(verdicts(r)).toEqual({ 1: 'implied', 2: 'applied', 3: 'pending' });
   });
 
+  // golang-migrate writes (-1, dirty) only when the down of the first migration fails (postgres.go SetVersion,
+  // issue 330): that migration is the failed one. It was "version -1, which no file has", and --failed-as
+  // rolled-back left the first migration pending though its down had undone nothing.
+  it('golang-migrate: dirty at -1 is the first migration\'s failed down; --failed-as applied records it, rolled-back leaves it pending', async () => {
+    const f = tool('golang-migrate');
+    await open(f);
+    await halfMigrate(f, 1);
+    await at().c.query('UPDATE schema_migrations SET version = -1, dirty = true');
+    const errs = await adoptError(f, { dryRun: true });
+    expect(errs.map((e) => [e.code, e.message])).toEqual([['LOCKSTEP_E_ADOPT_FAILED', 'golang-migrate recorded migration 1 as started but not finished (dirty at version -1: its down was started and did not finish)']]);
+    expect(verdicts(await adopt(f, { dryRun: true, failedAs: 'applied' }))).toEqual({ 1: 'failed', 2: 'pending', 3: 'pending' });
+    expect((await adopt(f, { dryRun: true, failedAs: 'applied' })).recorded).toEqual(['1']);
+    expect((await adopt(f, { dryRun: true, failedAs: 'rolled-back' })).recorded).toEqual([]);
+  });
+
   it('goose: the newest row of a version decides (is_applied = false is a rollback), version 0 is bookkeeping', async () => {
     const f = tool('goose');
     await open(f);

@@ -202,6 +202,40 @@ describe.concurrent('the rest', () => {
       expect(await p.tables()).toEqual(['a']);
     }));
 
+  // A folder of node-pg-migrate's TypeScript modules alone (`node-pg-migrate -m migrations -j ts`) was taken for
+  // Lockstep's own module layout: `up` ran the first one, which threw `pgm.createTable is not a function`.
+  it('a folder of node-pg-migrate .ts modules only is node-pg-migrate\'s: all unsupported, up stops before the first and runs nothing', () =>
+    withProject('npm_ts_only', {
+      '1600000000000_first.ts': "import type { MigrationBuilder } from 'node-pg-migrate';\n\nexport function up(pgm: MigrationBuilder): void {\n  pgm.createTable('a', { id: 'id' });\n}\n",
+      '1600000000001_second.ts': "import type { MigrationBuilder } from 'node-pg-migrate';\n\nexport function up(pgm: MigrationBuilder): void {\n  pgm.sql('CREATE TABLE b (id int)');\n}\n",
+    }, async (p) => {
+      const s = await p.status();
+      expect(s.project.tool).toBe('node-pg-migrate');
+      expect(s.project.detectedFrom).toContain('1600000000000_first.ts');
+      expect(ids(s)).toEqual(['1600000000000_first', '1600000000001_second']);
+      expect(s.migrations.every((m) => /only node-pg-migrate can run/.test(m.unsupported ?? ''))).toBe(true);
+      const up = await p.cli('up');
+      expect(up.code).not.toBe(0);
+      expect(up.stdout + up.stderr).toContain('LOCKSTEP_E_UNSUPPORTED_MIGRATION');
+      expect(up.stdout + up.stderr).not.toContain('is not a function');
+      expect(await p.tables()).toEqual([]);
+    }));
+
+  it('a node-pg-migrate .js module (exports.up = (pgm) => …) between unmarked .sql files: that tool, up applies the SQL before it and stops there', () =>
+    withProject('npm_js_mixed', {
+      '1700000000000_a.sql': create('a'),
+      '1700000000001_b.js': "/* eslint-disable camelcase */\n\nexports.shorthands = undefined;\n\nexports.up = (pgm) => {\n  pgm.createTable('b', { id: 'id' });\n};\n",
+      '1700000000002_c.sql': create('c'),
+    }, async (p) => {
+      const s = await p.status();
+      expect(s.project.tool).toBe('node-pg-migrate');
+      expect(ids(s)).toEqual(['1700000000000_a', '1700000000001_b', '1700000000002_c']);
+      expect(s.migrations.map((m) => m.unsupported !== null)).toEqual([false, true, false]);
+      const up = await p.cli('up');
+      expect(up.stdout + up.stderr).toContain('LOCKSTEP_E_UNSUPPORTED_MIGRATION');
+      expect(await p.tables()).toEqual(['a']);
+    }));
+
   it('a Flyway Java migration takes the version its getVersion() returns, not its class name\'s, and up stops before the first', () =>
     withProject('flyway_java', {
       'V1__create_a.sql': create('a'),

@@ -34,6 +34,8 @@ describe('loader errors', () => {
     expect(err.message).toContain('1_a.sql');
     expect(err.hint).toContain('-- UP');
     expect(err.hint).toContain('.up.sql');
+    // Another tool's folder of unmarked files (node-pg-migrate runs them whole) is told of the layout setting.
+    expect(err.hint).toContain('`layout` setting');
   });
 
   it('a down marker without an up marker', async () => {

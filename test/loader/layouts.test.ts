@@ -230,3 +230,22 @@ describe('paths', () => {
     expect(outside[0]?.paths).toEqual([join(dir.path, 'db', '1_a.sql')]);
   });
 });
+
+describe('node-pg-migrate order', () => {
+  // node-pg-migrate 9.0.0 ran only `CREATE TABLE a` of this file: its marker pattern has no word boundary after
+  // `migration`. Lockstep found no marker and ran the whole file, down section included.
+  it('takes `-- Up Migrations` / `-- Down Migrations` (plural) for its markers, as node-pg-migrate does', async () => {
+    const [m] = await load({ '1700000000000_a.sql': '-- Up Migrations\nCREATE TABLE a (id int);\n\n-- Down Migrations\nDROP TABLE a;\n' });
+    expect(m?.markerStyle).toBe('node-pg-migrate');
+    expect(sql(m?.up).sql.trim()).toBe('CREATE TABLE a (id int);');
+    expect(sql(m?.down).sql.trim()).toBe('DROP TABLE a;');
+  });
+
+  // Checked with node-pg-migrate 9.0.0 itself (`node-pg-migrate up` on these three files): it applied
+  // 20230101000000000_a, 1700000000000_b, 20240101000000000_c, for a 17-digit prefix is its `utc` format, a time.
+  it('orders a 17-digit (utc) prefix by the time it names among 13-digit (timestamp) ones, as node-pg-migrate does', async () => {
+    const up = (t: string): string => `-- Up Migration\nCREATE TABLE ${t} (id int);\n`;
+    const ms = await load({ '1700000000000_b.sql': up('b'), '20230101000000000_a.sql': up('a'), '20240101000000000_c.sql': up('c') });
+    expect(ms.map((m) => m.id)).toEqual(['20230101000000000_a', '1700000000000_b', '20240101000000000_c']);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * node-pg-migrate: `<timestamp>_<name>.sql` files with `-- Up Migration` / `-- Down Migration` (a file without an up
  * marker is all up), recorded by file name without its extension and ordered by the number the name starts with (ties:
- * a numeric, punctuation-blind locale order). Its JavaScript/TypeScript migrations call the
+ * a numeric, punctuation-blind locale order; a 17-digit number is its `utc` file-name format, read as that UTC time in
+ * milliseconds). Its JavaScript/TypeScript migrations call the
  * `pgm` builder, which only node-pg-migrate can run.
  */
 import { markedFilesReader } from './marked-files.js';
@@ -26,11 +27,26 @@ export const nodePgMigrateReader = markedFilesReader({
   },
   withoutMarkers: 'all-up',
   compare: (a, b) => {
-    const x = BigInt(a.version || '0');
-    const y = BigInt(b.version || '0');
+    const x = orderKey(a.version);
+    const y = orderKey(b.version);
     return x !== y ? (x < y ? -1 : 1) : a.id.localeCompare(b.id, undefined, { numeric: true, sensitivity: 'variant', ignorePunctuation: true });
   },
   repeatedSections: 'error',
   duplicateHint: 'node-pg-migrate keys migrations by file name.',
   ignoredWhy: 'not a versioned .sql migration',
 });
+
+/**
+ * The number node-pg-migrate orders a file by (getNumericPrefix in its src/utils/fileNameUtils.ts, read in 9.0.0, the
+ * version bench/package.json pins; run by it on such a folder, it applied them in this order): a 17-digit prefix is its `utc` file-name format (yyyyMMddHHmmssSSS) and counts as
+ * that time in epoch milliseconds, so it sorts among the 13-digit `timestamp` names by time; any other is the number
+ * itself. A folder that switched from one format to the other is ordered by time, as the tool orders it.
+ */
+function orderKey(version: string): bigint {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{3})$/.exec(version);
+  if (m) {
+    const ms = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`);
+    if (!Number.isNaN(ms)) return BigInt(ms);
+  }
+  return BigInt(version || '0');
+}

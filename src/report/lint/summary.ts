@@ -16,7 +16,14 @@ export function summaryLine(run: LintRun): string {
   const files = plural(new Set([...run.files, ...unreadable]).size, 'file');
   const c = countBySeverity(all);
   const line = all.length === 0 ? `No findings in ${files}.` : `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info in ${files}.`;
-  return line + skippedNote(run);
+  return line + skippedNote(run) + codeNote(run);
+}
+
+/** " 63 migrations are code (TypeScript/JavaScript, or only their own tool can run them): not linted." */
+function codeNote(run: LintRun): string {
+  const n = run.notSql?.length ?? 0;
+  if (n === 0) return '';
+  return ` ${plural(n, 'migration')} ${n === 1 ? 'is' : 'are'} code, not SQL (a TypeScript/JavaScript module, or one only its own tool can run): not linted.`;
 }
 
 /** " 3 migrations already applied on the database were not linted (--include-applied lints them)." */
