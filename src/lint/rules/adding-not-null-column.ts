@@ -6,20 +6,17 @@ import type { Rule } from '../types.js';
 /**
  * ADD COLUMN ... NOT NULL with no DEFAULT fails on any table that has rows ("column contains null values"),
  * after waiting for and taking ACCESS EXCLUSIVE (https://www.postgresql.org/docs/current/sql-altertable.html).
- * A failure, not a lock held long: however small the table, one row is enough (checked on PostgreSQL 15 in
- * test/lint/rules/server-facts.test.ts), so table sizes do not lower it (not a lock hazard). A table this migration
- * created is exempt.
  */
 export const addingNotNullColumn: Rule = {
   id: 'adding-not-null-column',
   defaultSeverity: 'error',
   description: 'ADD COLUMN ... NOT NULL without a DEFAULT fails on a table with rows',
   docs: 'docs/rules/adding-not-null-column.md',
-  lockHazard: false,
+  lockHazard: true,
   check: onAlterCommand(['AT_AddColumn'], (cmd, table, s, ctx) => {
     const col = nodeAs(cmd.def, 'ColumnDef');
     const a = analyzeAddColumn(col, ctx.facts.pgMajor);
-    if (!a.notNull || a.hasDefault || a.serial || a.identity || a.storedGenerated || ctx.facts.isNew(table, s)) return undefined;
+    if (!a.notNull || a.hasDefault || a.serial || a.identity || a.storedGenerated) return undefined;
     return {
       statement: s,
       relation: table,
