@@ -9,23 +9,36 @@
  * not taken for the usual one when the migration drops a type or domain after it: the column is then likely moving off
  * that type (an enum to text), which rewrites.
  */
-import { analyzeTypeChange, applyColumnEvents, columnEvents, copyColumnTypes, oldColumnType } from '../../locks/index.js';
+import { DEFAULT_SCHEMA, analyzeTypeChange, columnEvents, oldColumnType, qualifiedName } from '../../locks/index.js';
 import type { TypeChange } from '../../locks/index.js';
 import type { AlterTableCmd, TypeInfo } from '../../sql/index.js';
 import { bodyOf } from '../../sql/index.js';
 import { timeZoneAt } from '../facts.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 
-/** The column's type before `s`, when known. */
+/**
+ * The column's type before `s`, when known: the last thing this migration's earlier statements say of it (a type set,
+ * or the column or table forgotten), else what was known before the migration. Read backwards over the events, not by
+ * copying the known types, which grow with the run.
+ */
 export function oldTypeAt(table: string, column: string | undefined, s: StatementFacts, facts: MigrationFacts): TypeInfo | undefined {
-  const earlier = facts.statements.filter((x) => x.embedded === undefined && x.index < s.index);
-  if (!earlier.some((x) => x.kind === 'CreateStmt' || x.kind === 'AlterTableStmt' || x.kind === 'RenameStmt' || x.kind === 'DropStmt')) {
-    return oldColumnType(facts.columnTypes, table, column);
+  const earlier = facts.statements.filter((x) => x.embedded === undefined && x.index < s.index && EVENT_KINDS.has(x.kind));
+  if (earlier.length > 0 && column !== undefined) {
+    const schema = facts.columnTypes?.defaultSchema ?? DEFAULT_SCHEMA;
+    const key = qualifiedName(table, schema);
+    const events = columnEvents(earlier.map((x) => x.stmt));
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i];
+      if (!e || qualifiedName(e.table, schema) !== key) continue;
+      if (e.column === undefined) return undefined;
+      if (e.column === column) return e.type;
+    }
   }
-  const types = copyColumnTypes(facts.columnTypes);
-  applyColumnEvents(types, columnEvents(earlier.map((x) => x.stmt)));
-  return oldColumnType(types, table, column);
+  return oldColumnType(facts.columnTypes, table, column);
 }
+
+/** The statements columnEvents reads. */
+const EVENT_KINDS = new Set(['CreateStmt', 'AlterTableStmt', 'RenameStmt', 'AlterObjectSchemaStmt', 'DropStmt']);
 
 /** analyzeTypeChange for one ALTER COLUMN ... TYPE of `s`, from the old type as known at `s` and its session's TimeZone. */
 export function typeChangeAt(cmd: AlterTableCmd, table: string, s: StatementFacts, facts: MigrationFacts): TypeChange {
