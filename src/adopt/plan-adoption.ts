@@ -4,6 +4,7 @@
  */
 import { LockstepError } from '../core/errors.js';
 import type { HistoryRow } from '../history/index.js';
+import { chooseBaseline } from '../plan/index.js';
 import type { Finding, HistoryTable, Orphan, ToolReading, Verdict } from './types.js';
 
 /** How to take a migration the other tool started and did not finish (the user checked the database by hand). */
@@ -15,8 +16,11 @@ export interface AdoptDecisions {
   readonly acceptEdited?: boolean | undefined;
 }
 
-/** What adopt does with one migration file. */
-export type AdoptAction = 'record' | 'already-recorded' | 'leave-pending' | 'refuse';
+/**
+ * What adopt does with one migration file. `ignored`: nothing, and `lockstep up` will not run it either (a Flyway
+ * baseline migration took its place; `status` shows it `ignored`, for the reason in `ignored`).
+ */
+export type AdoptAction = 'record' | 'already-recorded' | 'leave-pending' | 'ignored' | 'refuse';
 
 export interface AdoptItem {
   readonly id: string;
@@ -28,6 +32,8 @@ export interface AdoptItem {
   readonly note?: string | undefined;
   readonly stored?: string | undefined;
   readonly actual?: string | undefined;
+  /** Why `lockstep up` will not run it (action `ignored`), as `status` says it. */
+  readonly ignored?: string | undefined;
 }
 
 export interface AdoptionPlan {
@@ -67,11 +73,12 @@ function editedProblem(source: HistoryTable, f: Finding): LockstepError {
   });
 }
 
-function item(f: Finding, action: AdoptAction): AdoptItem {
+function item(f: Finding, action: AdoptAction, ignored: string | undefined): AdoptItem {
   return {
     id: f.file.id, name: f.file.name, verdict: f.verdict, action,
     appliedAt: f.appliedAt ? f.appliedAt.toISOString() : null,
     ...(f.note ? { note: f.note } : {}), ...(f.stored ? { stored: f.stored, actual: f.actual } : {}),
+    ...(ignored ? { ignored } : {}),
   };
 }
 
@@ -82,12 +89,18 @@ function recordedIds(rows: readonly HistoryRow[]): Set<string> {
 
 export function planAdoption(source: HistoryTable, reading: ToolReading, lockstepRows: readonly HistoryRow[], decisions: AdoptDecisions): AdoptionPlan {
   const recorded = recordedIds(lockstepRows);
+  const actions = reading.findings.map((f) => (recorded.has(f.file.id) ? 'already-recorded' : actionFor(f, decisions)));
+  // What `status` will show once this is recorded: a Flyway baseline migration the history holds covers the
+  // versioned migrations at or below it, which `lockstep up` then ignores rather than runs.
+  const live = new Set(reading.findings.filter((_, i) => actions[i] === 'record' || actions[i] === 'already-recorded').map((f) => f.file));
+  const { ignored } = chooseBaseline(reading.findings.map((f) => f.file), live, live.size > 0 || recorded.size > 0);
   const items: AdoptItem[] = [];
   const toRecord: Finding[] = [];
   const problems: LockstepError[] = [];
-  for (const f of reading.findings) {
-    const action = recorded.has(f.file.id) ? 'already-recorded' : actionFor(f, decisions);
-    items.push(item(f, action));
+  for (const [i, f] of reading.findings.entries()) {
+    const why = actions[i] === 'leave-pending' ? ignored.get(f.file) : undefined;
+    const action: AdoptAction = why === undefined ? (actions[i] as AdoptAction) : 'ignored';
+    items.push(item(f, action, why));
     if (action === 'record') toRecord.push(f);
     if (action === 'refuse') problems.push(f.verdict === 'edited' ? editedProblem(source, f) : failedProblem(source, `migration ${f.file.id}`, f.note));
   }

@@ -5,6 +5,7 @@ const ACTION: Readonly<Record<AdoptItem['action'], string>> = {
   record: 'record as applied',
   'already-recorded': 'already in Lockstep history',
   'leave-pending': 'pending: `lockstep up` runs it',
+  ignored: 'ignored: `lockstep up` does not run it',
   refuse: 'REFUSED',
 };
 
@@ -21,7 +22,9 @@ function footer(r: AdoptReport): string[] {
     ? `Dry run: would record ${n} migration(s) as applied. Nothing was written.`
     : n ? `Recorded ${n} migration(s) as applied (batch ${r.batch}, one adopt event).` : 'Nothing to record: Lockstep history already has everything that was applied.'];
   for (const m of r.migrations.filter((x) => x.stored)) lines.push(`  ${m.id}: file changed since ${r.tool} applied it (stored ${m.stored}, now ${m.actual}); recorded as it is now (--accept-edited).`);
-  for (const m of r.migrations.filter((x) => x.verdict === 'skipped-by-tool')) lines.push(`  ${m.id}: ${r.tool} never ran it (${m.note}); left pending.`);
+  for (const m of r.migrations.filter((x) => x.verdict === 'skipped-by-tool')) {
+    lines.push(`  ${m.id}: ${r.tool} never ran it (${m.note}); ${m.action === 'ignored' ? `ignored, as \`lockstep status\` shows it: ${m.ignored}` : 'left pending'}.`);
+  }
   for (const o of r.orphans) lines.push(`  ${r.tool} history has ${o.key}${o.note ? ` (${o.note})` : ''}, which no file matches: not recorded.`);
   const pending = r.migrations.filter((m) => m.action === 'leave-pending').length;
   if (pending) lines.push(`${pending} migration(s) left pending: \`lockstep up\` applies them.`);

@@ -133,10 +133,18 @@ describe('Flyway baseline migrations', () => {
     await c.query(insert, [1, '4', 'to four', 'SQL_BASELINE', 'B4__to_four.sql', flywayChecksum(B4)]);
     await c.query(insert, [2, '5', 'e', 'SQL', 'V5__e.sql', flywayChecksum(V5)]);
 
+    const text = await runCli(['adopt', ...common, '--dry-run'], { cwd: p.root });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('1 migration(s) left pending');
+    expect(text.stdout).toMatch(/3: flyway never ran it \(.*\); ignored, as `lockstep status` shows it: covered by the baseline migration B4/);
     const adopt = await runCli(['adopt', ...common, '--json'], { cwd: p.root });
     expect(adopt.code, `${adopt.stdout}\n${adopt.stderr}`).toBe(0);
     const verdicts = Object.fromEntries((JSON.parse(adopt.stdout) as { migrations: Array<{ id: string; verdict: string }> }).migrations.map((m) => [m.id, m.verdict]));
     expect(verdicts).toMatchObject({ 1: 'skipped-by-tool', 3: 'skipped-by-tool', 4: 'skipped-by-tool', B2: 'skipped-by-tool', B4: 'applied', 5: 'applied', R__view: 'pending' });
+    // What adopt says it leaves to `up` is what status then shows: the covered migrations are ignored, not pending.
+    const items = (JSON.parse(adopt.stdout) as { migrations: Array<{ id: string; action: string; ignored?: string }> }).migrations;
+    expect(Object.fromEntries(items.map((m) => [m.id, m.action]))).toEqual({ 1: 'ignored', 2: 'ignored', B2: 'ignored', 3: 'ignored', 4: 'ignored', B4: 'record', 5: 'record', R__view: 'leave-pending' });
+    expect(items.find((m) => m.id === '3')?.ignored).toMatch(/covered by the baseline migration B4/);
     // The same picture as after Lockstep's own run on an empty database.
     expect(states(await status(p, common))).toEqual({ 1: 'ignored', 2: 'ignored', B2: 'ignored', 3: 'ignored', 4: 'ignored', B4: 'applied', 5: 'applied', R__view: 'pending' });
     expect(await up(p, common)).toEqual(['R__view']);
