@@ -16,8 +16,9 @@ const here = import.meta.dirname;
 const conn = { host: process.env.PGHOST ?? '127.0.0.1', port: Number(process.env.PGPORT ?? 5432), user: process.env.PGUSER ?? 'postgres' };
 const dbName = `lockstep_unseen_facts_${process.pid}`;
 const ABBREV = { AccessShareLock: 'AS', RowShareLock: 'RS', RowExclusiveLock: 'RE', ShareUpdateExclusiveLock: 'SUE', ShareLock: 'S', ShareRowExclusiveLock: 'SRE', ExclusiveLock: 'E', AccessExclusiveLock: 'AE' };
-// A file that opens its own transaction, after comment lines only (as a Sqitch deploy script does).
-const OWN_BLOCK = /^((?:\s*--[^\n]*\n)*)\s*BEGIN;/i;
+// A file that opens its own transaction, after comment lines only (as a Sqitch deploy script does), with BEGIN or
+// START TRANSACTION (as EF Core's `dotnet ef migrations script` writes it).
+const OWN_BLOCK = /^((?:\s*--[^\n]*\n)*)\s*(?:BEGIN|START TRANSACTION);/i;
 const ORDER = ['', 'AS', 'RS', 'RE', 'SUE', 'S', 'SRE', 'E', 'AE'];
 
 const admin = new pg.Client({ ...conn, database: 'postgres' });
