@@ -42,7 +42,8 @@ const BATCHES = [
   { name: '15 (2527-2732, hazards spelled many ways, written blind)', has: (n) => n >= 2527 && n <= 2732 },
   { name: '16 (2733-2937, beyond ALTER TABLE, written blind)', has: (n) => n >= 2733 && n <= 2937 },
   { name: '17 (2938-3136, a reviewer\'s set, written blind)', has: (n) => n >= 2938 && n <= 3136 },
-  { name: '18 (3137-3341, safe-heavy, written blind)', has: (n) => n >= 3137 },
+  { name: '18 (3137-3341, safe-heavy, written blind)', has: (n) => n >= 3137 && n <= 3341 },
+  { name: '19 (3342-3546, ORMs and generators, written blind)', has: (n) => n >= 3342 },
 ];
 
 writeSet();

@@ -1,0 +1,1 @@
+create sequence invoices_seq start with 1 increment by 50;;

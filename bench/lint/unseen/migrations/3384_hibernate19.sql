@@ -1,0 +1,1 @@
+alter table if exists orders add column version integer not null;;

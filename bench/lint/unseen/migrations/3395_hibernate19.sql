@@ -1,0 +1,1 @@
+alter table if exists shipments add column tracking_id uuid;;

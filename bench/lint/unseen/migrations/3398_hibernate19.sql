@@ -1,0 +1,1 @@
+alter table if exists public.events add column source varchar(255);;

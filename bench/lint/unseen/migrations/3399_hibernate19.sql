@@ -1,0 +1,1 @@
+create sequence ledger_seq start with 2001 increment by 50;;

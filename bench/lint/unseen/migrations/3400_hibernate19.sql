@@ -1,0 +1,1 @@
+alter table if exists posts add column attachment oid;;

@@ -1,0 +1,1 @@
+ALTER TABLE "shipments" ADD "weight" decimal(10,2) DEFAULT 0;

@@ -1,0 +1,1 @@
+ALTER TABLE "shipments" ADD COLUMN "status" character varying NOT NULL DEFAULT 'pending';

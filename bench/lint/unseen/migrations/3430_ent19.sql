@@ -1,0 +1,1 @@
+ALTER TABLE "ledger" ALTER COLUMN "account" TYPE character varying(64);

@@ -1,0 +1,1 @@
+alter table "ledger" alter column "amount" type int using ("amount"::int);;

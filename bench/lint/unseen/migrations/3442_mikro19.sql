@@ -1,0 +1,1 @@
+create index "posts_title_index" on "posts" ("title");;

@@ -1,0 +1,2 @@
+alter table "accounts" alter column "plan" drop default;
+alter table "accounts" alter column "plan" type text using ("plan"::text);;

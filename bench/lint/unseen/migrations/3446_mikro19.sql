@@ -1,0 +1,1 @@
+alter table "shipments" drop constraint if exists "shipments_state_check";;

@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS "cake" ( "id" serial NOT NULL PRIMARY KEY, "name" varchar NOT NULL );

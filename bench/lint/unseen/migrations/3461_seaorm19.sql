@@ -1,0 +1,1 @@
+CREATE INDEX "idx-posts-published" ON "posts" ("published");

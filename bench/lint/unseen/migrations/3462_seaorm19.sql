@@ -1,0 +1,1 @@
+ALTER TABLE "posts" ADD CONSTRAINT "fk-posts-user_id" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,1 @@
+ALTER TABLE "public"."orders" ADD "gift_wrap" BOOLEAN NOT NULL DEFAULT FALSE;;

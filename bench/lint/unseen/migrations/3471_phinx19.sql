@@ -1,0 +1,1 @@
+CREATE INDEX "orders_legacy_code" ON "public"."orders" ("legacy_code");;

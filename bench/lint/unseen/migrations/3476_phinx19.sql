@@ -1,0 +1,2 @@
+ALTER TABLE "public"."shipments" ADD "created_at" TIMESTAMP NULL DEFAULT CURRENT_TIMESTAMP;
+ALTER TABLE "public"."shipments" ADD "updated_at" TIMESTAMP NULL;;

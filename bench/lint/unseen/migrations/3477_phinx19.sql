@@ -1,0 +1,1 @@
+ALTER TABLE "public"."events" DROP COLUMN "kind";;

@@ -1,0 +1,2 @@
+ALTER TABLE "public"."posts" ALTER COLUMN "published" SET DEFAULT FALSE;
+ALTER TABLE "public"."posts" ALTER COLUMN "published" SET NOT NULL;;

@@ -1,0 +1,3 @@
+-- depends: 20240103_01_Lm4pQ-add-phone
+
+CREATE INDEX customers_region_created_idx19 ON customers (region, created_at);;

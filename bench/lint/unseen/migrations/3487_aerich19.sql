@@ -1,0 +1,1 @@
+ALTER TABLE "orders" ADD "channel" VARCHAR(32) NOT NULL  DEFAULT 'web';;

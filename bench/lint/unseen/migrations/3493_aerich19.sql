@@ -1,0 +1,8 @@
+CREATE TABLE IF NOT EXISTS "reviews" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "rating" SMALLINT NOT NULL,
+    "comment" TEXT,
+    "created_at" TIMESTAMPTZ NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "post_id" BIGINT NOT NULL REFERENCES "posts" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "reviews"."rating" IS '1 to 5';;

@@ -1,0 +1,1 @@
+ALTER TABLE "orders" ADD COLUMN "referrer" VARCHAR(255) NOT NULL DEFAULT '';;

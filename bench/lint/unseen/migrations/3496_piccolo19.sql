@@ -1,0 +1,1 @@
+ALTER TABLE "customers" ADD COLUMN "loyalty_points" INTEGER NOT NULL DEFAULT 0;;

@@ -1,0 +1,1 @@
+CREATE INDEX "users_admin" ON "users" USING btree ("admin");;

@@ -1,0 +1,1 @@
+ALTER TABLE "public"."customers" ADD "Active" boolean NOT NULL DEFAULT true;;

@@ -1,0 +1,1 @@
+alter table "users" add column "role" varchar(255) default 'member';

@@ -1,0 +1,1 @@
+ALTER TABLE "posts" ALTER COLUMN "title" SET NOT NULL;;

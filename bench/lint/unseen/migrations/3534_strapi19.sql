@@ -1,0 +1,1 @@
+drop table if exists "orders_customer_lnk";
