@@ -4061,4 +4061,228 @@ c('knex18', 'alter table "ledger" alter column "amount" type numeric(14, 2) usin
 c('ecto18', 'CREATE UNIQUE INDEX "accounts_owner_id_name_index" ON "accounts" ("owner_id", "name")', 'S scan');
 c('django18', 'ALTER TABLE "accounts" ADD COLUMN "uuid" uuid DEFAULT \'e0b9d1e2-5c1f-4c8a-9a57-3f0f2a6b7c11\'::uuid NOT NULL UNIQUE;', 'fails');
 c('rails18', 'UPDATE "users" SET "name"=\'\' WHERE "name" IS NULL;\nALTER TABLE "users" ALTER COLUMN "name" SET NOT NULL', 'AE scan', { hazard: MATCH18 });
+// --- Twentieth batch (ids after batch 18's): written blind by helper "blind20" (no rule, rule doc, lint test, result or
+// label read, neither Lockstep nor squawk run before the commit that added it): the SQL of zero-downtime changes as
+// online-schema-change tools and careful teams write it, and its subtle mistakes: expand/contract by hand (new column,
+// dual-write trigger, batched backfill, switch, drop), pgroll-style versioned views and _pgroll_new_ shadow columns,
+// pg-osc/pg_repack-style shadow tables (copy, triggers, swap by rename, drop old), Reshape-style schemas of views,
+// GitLab's helpers (NOT VALID then VALIDATE, text limits, with_lock_retries loops, concurrent index then USING INDEX,
+// key swaps), strong_migrations' safe forms, timeout placement, triggers and views replaced on hot tables, sequences
+// shared by old and new tables, constraint swaps. Facts written before facts.mjs ran.
+const ROW20 = 'every row written in one transaction';
+const MATCH20 = 'every matching row written in one transaction';
+const LOOP20 = 'every batch written in one transaction (the loop never commits)';
+const LOST20 = 'data lost';
+const RENAMED20 = 'running code uses the old name';
+const SWAPVIEW20 = 'the view recent_orders follows the renamed old table, not the new one';
+const TRIGFAIL20 = 'every write the trigger fires on now fails at run time';
+const CIC20 = { pg: { 14.2: true } };
+const EXF10_20 = '10: CREATE TRIGGER … EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE), so 10 rejects the statement';
+const COR10_20 = '10: CREATE OR REPLACE TRIGGER is new in 14 (release notes 14), so 10 rejects the statement';
+const PROC10_20 = '10: procedures and COMMIT in a DO block are new in 11 (release notes 11), so 10 rejects the statement';
+const NN10_20 = '10: SET NOT NULL scans the table even after a validated CHECK (col IS NOT NULL) before 12 (release notes 12)';
+// Expand/contract by hand: a new column, a dual-write trigger, batched backfill, the switch, the drop.
+c('expand20', 'ALTER TABLE customers ADD COLUMN email_lower text;', 'AE');
+c('expand20', "CREATE OR REPLACE FUNCTION customers_email_lower_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.email_lower := lower(NEW.email);\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER customers_email_lower_sync\n  BEFORE INSERT OR UPDATE OF email ON customers\n  FOR EACH ROW EXECUTE PROCEDURE customers_email_lower_sync();", 'SRE', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'] });
+c('expand20', "CREATE OR REPLACE FUNCTION customers_email_lower_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.email_lower := lower(NEW.email);\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER customers_email_lower_sync\n  BEFORE INSERT OR UPDATE OF email ON customers\n  FOR EACH ROW EXECUTE PROCEDURE customers_email_lower_sync();", 'SRE', { hazard: TRIGFAIL20 });
+c('expand20', 'UPDATE customers SET email_lower = lower(email)\n WHERE id BETWEEN 1 AND 500 AND email_lower IS NULL;', 'RE', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'] });
+c('expand20', 'UPDATE customers SET email_lower = lower(email) WHERE email_lower IS NULL;', 'RE scan', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'], hazard: MATCH20 });
+c('expand20', "DO $$\nDECLARE\n  lo bigint := 1;\nBEGIN\n  WHILE lo <= 2000 LOOP\n    UPDATE customers SET email_lower = lower(email)\n     WHERE id >= lo AND id < lo + 250 AND email_lower IS NULL;\n    lo := lo + 250;\n  END LOOP;\nEND\n$$;", 'RE', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'], hazard: LOOP20 });
+c('expand20', "DO $$\nDECLARE\n  lo bigint := 1;\nBEGIN\n  WHILE lo <= 2000 LOOP\n    UPDATE events SET kind_code = upper(kind)\n     WHERE id >= lo AND id < lo + 250;\n    lo := lo + 250;\n    COMMIT;\n  END LOOP;\nEND\n$$;", '', { inBlock: false, setup: ['ALTER TABLE events ADD COLUMN kind_code text'], cleanup: 'ALTER TABLE events DROP COLUMN IF EXISTS kind_code', pg: { 10: true }, pgWhy: PROC10_20 });
+c('expand20', "BEGIN;\nDO $$\nDECLARE\n  lo bigint := 1;\nBEGIN\n  WHILE lo <= 2000 LOOP\n    UPDATE customers SET email_lower = lower(email) WHERE id >= lo AND id < lo + 250;\n    lo := lo + 250;\n    COMMIT;\n  END LOOP;\nEND\n$$;\nCOMMIT", 'fails', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'] });
+c('expand20', 'CREATE UNIQUE INDEX CONCURRENTLY customers_email_lower_key ON customers (email_lower);', '', { noTx: true, setup: ['ALTER TABLE customers ADD COLUMN email_lower text'], cleanup: 'DROP INDEX IF EXISTS customers_email_lower_key; ALTER TABLE customers DROP COLUMN IF EXISTS email_lower', ...CIC20 });
+c('expand20', 'CREATE UNIQUE INDEX customers_email_lower_key ON customers (email_lower);', 'S scan', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'] });
+c('expand20', "-- contract: the application reads email_lower now\nDROP TRIGGER IF EXISTS customers_email_lower_sync ON customers;\nDROP FUNCTION IF EXISTS customers_email_lower_sync();", 'AS', {
+  setup: ['ALTER TABLE customers ADD COLUMN email_lower text', 'CREATE FUNCTION customers_email_lower_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.email_lower := lower(NEW.email); RETURN NEW; END $$', 'CREATE TRIGGER customers_email_lower_sync BEFORE INSERT OR UPDATE OF email ON customers FOR EACH ROW EXECUTE PROCEDURE customers_email_lower_sync()'],
+});
+c('expand20', 'DROP FUNCTION customers_email_lower_sync();', 'fails', {
+  setup: ['ALTER TABLE customers ADD COLUMN email_lower text', 'CREATE FUNCTION customers_email_lower_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.email_lower := lower(NEW.email); RETURN NEW; END $$', 'CREATE TRIGGER customers_email_lower_sync BEFORE INSERT OR UPDATE OF email ON customers FOR EACH ROW EXECUTE PROCEDURE customers_email_lower_sync()'],
+});
+c('expand20', 'DROP FUNCTION customers_email_lower_sync() CASCADE;', '', {
+  setup: ['ALTER TABLE customers ADD COLUMN email_lower text', 'CREATE FUNCTION customers_email_lower_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.email_lower := lower(NEW.email); RETURN NEW; END $$', 'CREATE TRIGGER customers_email_lower_sync BEFORE INSERT OR UPDATE OF email ON customers FOR EACH ROW EXECUTE PROCEDURE customers_email_lower_sync()'],
+});
+// A column renamed in three steps: add, sync both ways, switch, drop.
+c('expand20', 'ALTER TABLE posts ADD COLUMN headline varchar;', 'AE');
+c('expand20', "CREATE FUNCTION posts_title_headline_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF TG_OP = 'INSERT' THEN\n    NEW.headline := coalesce(NEW.headline, NEW.title);\n    NEW.title := coalesce(NEW.title, NEW.headline);\n  ELSIF NEW.title IS DISTINCT FROM OLD.title THEN\n    NEW.headline := NEW.title;\n  ELSIF NEW.headline IS DISTINCT FROM OLD.headline THEN\n    NEW.title := NEW.headline;\n  END IF;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER posts_title_headline_sync BEFORE INSERT OR UPDATE ON posts\n  FOR EACH ROW EXECUTE FUNCTION posts_title_headline_sync();", 'SRE', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar'], pg: { 10: true }, pgWhy: EXF10_20 });
+c('expand20', 'UPDATE posts SET headline = title WHERE id BETWEEN 1 AND 500 AND headline IS NULL;', 'RE', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar'] });
+c('expand20', 'UPDATE posts SET headline = title;', 'RE scan', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar'], hazard: ROW20 });
+c('expand20', "ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID;", '', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar'] });
+c('expand20', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_headline_not_null;', 'fails', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar', 'ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID'] });
+c('expand20', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_headline_not_null;', 'SUE scan', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar', 'UPDATE posts SET headline = title', 'ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID'] });
+c('expand20', 'ALTER TABLE posts ALTER COLUMN headline SET NOT NULL;\nALTER TABLE posts DROP CONSTRAINT posts_headline_not_null;', '', {
+  setup: ['ALTER TABLE posts ADD COLUMN headline varchar', 'UPDATE posts SET headline = title', 'ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_headline_not_null'], pg: { 10: true }, pgWhy: NN10_20,
+});
+c('expand20', 'ALTER TABLE posts DROP CONSTRAINT posts_headline_not_null;\nALTER TABLE posts ALTER COLUMN headline SET NOT NULL;', 'scan', { label: true, why: 'SET NOT NULL scans posts under ACCESS EXCLUSIVE once the check is gone; the setup already holds that lock, so facts.mjs sees no new one',
+  setup: ['ALTER TABLE posts ADD COLUMN headline varchar', 'UPDATE posts SET headline = title', 'ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_headline_not_null'],
+});
+c('expand20', '-- contract: no code reads title any more\nDROP TRIGGER posts_title_headline_sync ON posts;\nDROP FUNCTION posts_title_headline_sync();\nALTER TABLE posts DROP COLUMN title;', 'AS', {
+  setup: ['ALTER TABLE posts ADD COLUMN headline varchar', 'CREATE FUNCTION posts_title_headline_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$', 'CREATE TRIGGER posts_title_headline_sync BEFORE INSERT OR UPDATE ON posts FOR EACH ROW EXECUTE PROCEDURE posts_title_headline_sync()'], hazard: LOST20,
+});
+c('expand20', "ALTER TABLE posts ALTER COLUMN title DROP NOT NULL;", 'AE');
+c('expand20', 'ALTER TABLE posts RENAME COLUMN title TO headline;', 'AE', { hazard: RENAMED20 });
+// Dual writes that go wrong: a trigger that fails, one on the wrong event, one written for a column that is not there.
+c('expand20', "CREATE FUNCTION orders_total_cents_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.total_cents := (NEW.total * 100)::bigint;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER orders_total_cents_sync BEFORE INSERT OR UPDATE ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_total_cents_sync();\nUPDATE orders SET qty = qty WHERE id = 1;", 'fails');
+c('expand20', "CREATE FUNCTION orders_total_cents_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.total_cents := (NEW.total * 100)::bigint;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER orders_total_cents_sync BEFORE INSERT OR UPDATE ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_total_cents_sync();\nUPDATE orders SET qty = qty WHERE id = 1;", 'SRE', { setup: ['ALTER TABLE orders ADD COLUMN total_cents bigint'] });
+c('expand20', "CREATE FUNCTION orders_total_cents_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.total_cents := (NEW.total * 100)::bigint;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER orders_total_cents_sync AFTER INSERT OR UPDATE ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_total_cents_sync();", 'SRE', { setup: ['ALTER TABLE orders ADD COLUMN total_cents bigint'], hazard: 'an AFTER row trigger cannot change NEW: the new column is never written' });
+c('expand20', "CREATE FUNCTION orders_total_cents_sync() RETURNS void LANGUAGE sql AS $$ SELECT 1 $$;\nCREATE TRIGGER orders_total_cents_sync BEFORE INSERT OR UPDATE ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_total_cents_sync();", 'fails', { setup: ['ALTER TABLE orders ADD COLUMN total_cents bigint'] });
+c('expand20', 'ALTER TABLE orders ADD COLUMN total_cents bigint;\nUPDATE orders SET total_cents = (total * 100)::bigint;', 'AE scan', { hazard: ROW20 });
+c('expand20', 'ALTER TABLE orders ADD COLUMN total_cents bigint;\nUPDATE orders SET total_cents = (total * 100)::bigint WHERE id BETWEEN 1 AND 400;', 'AE');
+c('expand20', 'ALTER TABLE orders ADD COLUMN total_cents bigint NOT NULL DEFAULT 0;', 'AE', { pg: { 10: true } });
+c('expand20', 'ALTER TABLE orders ADD COLUMN total_cents bigint GENERATED ALWAYS AS ((total * 100)::bigint) STORED;', 'AE rewrite scan');
+// Type change by shadow column: orders.qty int -> bigint.
+c('retype20', "ALTER TABLE orders ADD COLUMN qty_bigint bigint;\nCREATE FUNCTION orders_qty_bigint_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.qty_bigint := NEW.qty;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER orders_qty_bigint_sync BEFORE INSERT OR UPDATE OF qty ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_qty_bigint_sync();", 'AE');
+c('retype20', 'UPDATE orders SET qty_bigint = qty WHERE id > 3500 AND id <= 4000;', 'RE', { setup: ['ALTER TABLE orders ADD COLUMN qty_bigint bigint'] });
+c('retype20', "BEGIN;\nLOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE;\nUPDATE orders SET qty_bigint = qty WHERE qty_bigint IS DISTINCT FROM qty;\nALTER TABLE orders RENAME COLUMN qty TO qty_int;\nALTER TABLE orders RENAME COLUMN qty_bigint TO qty;\nCOMMIT", 'SRE scan', { setup: ['ALTER TABLE orders ADD COLUMN qty_bigint bigint'], hazard: MATCH20 });
+c('retype20', "BEGIN;\nSET LOCAL lock_timeout = '3s';\nDROP TRIGGER orders_qty_bigint_sync ON orders;\nALTER TABLE orders RENAME COLUMN qty TO qty_int;\nALTER TABLE orders RENAME COLUMN qty_bigint TO qty;\nCOMMIT", 'AS', {
+  setup: ['ALTER TABLE orders ADD COLUMN qty_bigint bigint', 'UPDATE orders SET qty_bigint = qty', 'CREATE FUNCTION orders_qty_bigint_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.qty_bigint := NEW.qty; RETURN NEW; END $$', 'CREATE TRIGGER orders_qty_bigint_sync BEFORE INSERT OR UPDATE OF qty ON orders FOR EACH ROW EXECUTE PROCEDURE orders_qty_bigint_sync()'],
+});
+c('retype20', 'ALTER TABLE orders DROP COLUMN qty_int;', '', { setup: ['ALTER TABLE orders RENAME COLUMN qty TO qty_int', 'ALTER TABLE orders ADD COLUMN qty bigint'], hazard: LOST20 });
+c('retype20', 'ALTER TABLE orders ALTER COLUMN qty TYPE bigint;', 'AE rewrite scan');
+c('retype20', "SET lock_timeout = '5s';\nALTER TABLE orders ALTER COLUMN qty TYPE bigint;", 'AE rewrite scan');
+c('retype20', "ALTER TABLE orders ALTER COLUMN qty TYPE bigint;\nSET lock_timeout = '5s';", 'AE rewrite scan');
+c('retype20', 'ALTER TABLE orders ALTER COLUMN legacy_code TYPE varchar(64);', 'AE');
+c('retype20', 'ALTER TABLE orders ALTER COLUMN legacy_code TYPE varchar(8);', 'AE rewrite scan');
+// pgroll-style: versioned schemas of views, _pgroll_new_ shadow columns and their triggers, complete and rollback.
+const PGV1_20 = ['CREATE SCHEMA public_01_init', 'CREATE VIEW public_01_init.users AS SELECT id, email, name, admin, prefs, login_count, created_at, updated_at FROM public.users'];
+c('pgroll20', '-- start 02_add_bio: the new version sees a column the old one does not\nALTER TABLE users ADD COLUMN _pgroll_new_bio text;\nCREATE SCHEMA public_02_add_bio;\nCREATE VIEW public_02_add_bio.users AS\n  SELECT id, email, name, admin, prefs, login_count, created_at, updated_at, _pgroll_new_bio AS bio FROM public.users;', 'AE');
+c('pgroll20', 'CREATE VIEW public_02_add_bio.users WITH (security_invoker = true) AS\n  SELECT id, email, name, admin, prefs, login_count, created_at, updated_at, _pgroll_new_bio AS bio FROM public.users;', 'AS', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_bio text', 'CREATE SCHEMA public_02_add_bio'], pg: { 10: true, 14.2: true }, pgWhy: '10 and 14.2: the security_invoker view option is new in 15 (release notes 15), so both reject the statement',
+});
+c('pgroll20', '-- complete 02_add_bio\nDROP SCHEMA IF EXISTS public_01_init CASCADE;\nALTER TABLE users RENAME COLUMN _pgroll_new_bio TO bio;', '', {
+  setup: [...PGV1_20, 'ALTER TABLE users ADD COLUMN _pgroll_new_bio text'],
+});
+c('pgroll20', '-- complete 02_add_bio, but the old version\'s view is kept for clients still on it\nALTER TABLE users RENAME COLUMN _pgroll_new_bio TO bio;\nCREATE OR REPLACE VIEW public_02_add_bio.users AS\n  SELECT id, email, name, admin, prefs, login_count, created_at, updated_at, bio FROM public.users;', '', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_bio text', 'CREATE SCHEMA public_02_add_bio', 'CREATE VIEW public_02_add_bio.users AS SELECT id, email, name, admin, prefs, login_count, created_at, updated_at, _pgroll_new_bio AS bio FROM public.users'],
+});
+c('pgroll20', '-- rollback 02_add_bio\nDROP SCHEMA IF EXISTS public_02_add_bio CASCADE;\nALTER TABLE users DROP COLUMN IF EXISTS _pgroll_new_bio;', '', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_bio text', 'CREATE SCHEMA public_02_add_bio', 'CREATE VIEW public_02_add_bio.users AS SELECT id, email, _pgroll_new_bio AS bio FROM public.users'],
+});
+// Change a column's type: a shadow column, triggers both ways, a backfill that touches each row, then the swap.
+c('pgroll20', "ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint;\nCREATE OR REPLACE FUNCTION _pgroll_trigger_users_login_count() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF current_setting('search_path') = 'public_03_bigint_logins' THEN\n    NEW.login_count := NEW._pgroll_new_login_count::integer;\n  ELSE\n    NEW._pgroll_new_login_count := NEW.login_count::bigint;\n  END IF;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER _pgroll_trigger_users_login_count BEFORE INSERT OR UPDATE ON users\n  FOR EACH ROW EXECUTE PROCEDURE _pgroll_trigger_users_login_count();", 'AE');
+c('pgroll20', '-- pgroll backfill: a no-op update per batch so that the trigger fills the shadow column\nUPDATE users SET login_count = login_count\n WHERE id IN (SELECT id FROM users WHERE id > 2000 ORDER BY id LIMIT 1000);', 'RE scan', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint', 'CREATE FUNCTION _pgroll_trigger_users_login_count() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW._pgroll_new_login_count := NEW.login_count::bigint; RETURN NEW; END $$', 'CREATE TRIGGER _pgroll_trigger_users_login_count BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE PROCEDURE _pgroll_trigger_users_login_count()'],
+});
+c('pgroll20', 'UPDATE users SET login_count = login_count;', 'RE scan', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint', 'CREATE FUNCTION _pgroll_trigger_users_login_count() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW._pgroll_new_login_count := NEW.login_count::bigint; RETURN NEW; END $$', 'CREATE TRIGGER _pgroll_trigger_users_login_count BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE PROCEDURE _pgroll_trigger_users_login_count()'], hazard: ROW20,
+});
+c('pgroll20', "-- complete 03_bigint_logins\nDROP TRIGGER IF EXISTS _pgroll_trigger_users_login_count ON users;\nDROP FUNCTION IF EXISTS _pgroll_trigger_users_login_count();\nALTER TABLE users DROP COLUMN login_count;\nALTER TABLE users RENAME COLUMN _pgroll_new_login_count TO login_count;", 'AS', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint', 'UPDATE users SET _pgroll_new_login_count = login_count', 'CREATE FUNCTION _pgroll_trigger_users_login_count() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW._pgroll_new_login_count := NEW.login_count::bigint; RETURN NEW; END $$', 'CREATE TRIGGER _pgroll_trigger_users_login_count BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE PROCEDURE _pgroll_trigger_users_login_count()'],
+});
+c('pgroll20', "-- complete 03_bigint_logins, with the old version's view still reading login_count\nALTER TABLE users DROP COLUMN login_count;", 'fails', {
+  setup: ['CREATE SCHEMA public_02_prev', 'CREATE VIEW public_02_prev.users AS SELECT id, email, login_count FROM public.users', 'ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint'],
+});
+c('pgroll20', 'ALTER TABLE users DROP COLUMN login_count CASCADE;\nALTER TABLE users RENAME COLUMN _pgroll_new_login_count TO login_count;', '', {
+  setup: ['CREATE SCHEMA public_02_prev', 'CREATE VIEW public_02_prev.users AS SELECT id, email, login_count FROM public.users', 'ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint'], hazard: 'clients still on the previous version lose their view (dropped by CASCADE)',
+});
+// Set NOT NULL the pgroll way: a NOT VALID check while both versions run, validated on complete.
+c('pgroll20', 'ALTER TABLE users ADD CONSTRAINT _pgroll_check_not_null_name CHECK (name IS NOT NULL) NOT VALID;', 'AE');
+c('pgroll20', 'ALTER TABLE users VALIDATE CONSTRAINT _pgroll_check_not_null_name;', 'SUE scan', { setup: ['ALTER TABLE users ADD CONSTRAINT _pgroll_check_not_null_name CHECK (name IS NOT NULL) NOT VALID'] });
+c('pgroll20', 'ALTER TABLE users ALTER COLUMN name SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT _pgroll_check_not_null_name;', '', {
+  setup: ['ALTER TABLE users ADD CONSTRAINT _pgroll_check_not_null_name CHECK (name IS NOT NULL) NOT VALID', 'ALTER TABLE users VALIDATE CONSTRAINT _pgroll_check_not_null_name'], pg: { 10: true }, pgWhy: NN10_20,
+});
+c('pgroll20', 'BEGIN;\nALTER TABLE users ADD CONSTRAINT _pgroll_check_not_null_name CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT _pgroll_check_not_null_name;\nCOMMIT', 'AE scan');
+c('pgroll20', 'ALTER TABLE users ALTER COLUMN name SET NOT NULL;', 'AE scan');
+// Set unique: a concurrent index on the shadow column, then the constraint from it.
+c('pgroll20', 'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS _pgroll_new_users_name_key ON users (name);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS _pgroll_new_users_name_key', ...CIC20 });
+c('pgroll20', 'ALTER TABLE users ADD CONSTRAINT users_name_key UNIQUE USING INDEX _pgroll_new_users_name_key;', 'AE', { setup: ['CREATE UNIQUE INDEX _pgroll_new_users_name_key ON users (name)'] });
+c('pgroll20', 'ALTER TABLE users ADD CONSTRAINT users_name_key UNIQUE (name);', 'AE scan');
+// Rename a column: only the new version's view changes.
+c('pgroll20', 'CREATE SCHEMA public_04_rename_name;\nCREATE VIEW public_04_rename_name.users AS\n  SELECT id, email, name AS full_name, admin, prefs, login_count, created_at, updated_at FROM public.users;', 'AS');
+c('pgroll20', "-- complete 04_rename_name, while the old version's view still selects name\nALTER TABLE users RENAME COLUMN name TO full_name;", 'AE', { setup: PGV1_20 });
+c('pgroll20', 'SET search_path TO public_04_rename_name, public;\nUPDATE users SET full_name = initcap(full_name) WHERE id = 42;', 'RE', {
+  setup: ['CREATE SCHEMA public_04_rename_name', 'CREATE VIEW public_04_rename_name.users AS SELECT id, email, name AS full_name FROM public.users'], cleanup: 'RESET search_path',
+});
+c('pgroll20', 'SET search_path TO public_04_rename_name, public;\nUPDATE users SET full_name = upper(full_name), email = lower(email) WHERE id = 42;', 'fails', {
+  setup: ['CREATE SCHEMA public_04_rename_name', 'CREATE VIEW public_04_rename_name.users AS SELECT id, lower(email) AS email, name AS full_name FROM public.users'], cleanup: 'RESET search_path',
+});
+// Drop a column: hidden from the new version, dropped on complete.
+c('pgroll20', 'CREATE SCHEMA public_05_drop_prefs;\nCREATE VIEW public_05_drop_prefs.users AS\n  SELECT id, email, name, admin, login_count, created_at, updated_at FROM public.users;', 'AS');
+c('pgroll20', '-- complete 05_drop_prefs\nALTER TABLE users DROP COLUMN prefs;', 'AE', { hazard: LOST20 });
+c('pgroll20', 'DROP VIEW public_01_init.users;\nDROP SCHEMA public_01_init;', '', { setup: PGV1_20, hazard: 'clients still on version 01 lose their view' });
+// Reshape-style: every migration gets a schema of views; a column split with a __reshape_ column and a trigger.
+c('reshape20', "CREATE SCHEMA migration_0007_split_name;\nCREATE VIEW migration_0007_split_name.customers AS\n  SELECT id, email, split_part(name, ' ', 1) AS first_name, nullif(substr(name, strpos(name, ' ') + 1), name) AS last_name,\n         region, score, created_at\n    FROM public.customers;", 'AS');
+c('reshape20', "ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text;", 'AE');
+c('reshape20', "UPDATE customers\n   SET __reshape_0007_first_name = split_part(name, ' ', 1),\n       __reshape_0007_last_name = nullif(substr(name, strpos(name, ' ') + 1), name)\n WHERE id BETWEEN 1 AND 200;", 'RE', { setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text'] });
+c('reshape20', "UPDATE customers\n   SET __reshape_0007_first_name = split_part(name, ' ', 1),\n       __reshape_0007_last_name = nullif(substr(name, strpos(name, ' ') + 1), name);", 'RE scan', { setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text'], hazard: ROW20 });
+c('reshape20', 'CREATE OR REPLACE VIEW migration_0007_split_name.customers AS\n  SELECT id, email, __reshape_0007_first_name AS first_name, __reshape_0007_last_name AS last_name, region, score, created_at\n    FROM public.customers;', '', {
+  setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text', 'CREATE SCHEMA migration_0007_split_name', "CREATE VIEW migration_0007_split_name.customers AS SELECT id, email, split_part(name, ' ', 1) AS first_name, name::text AS last_name, region, score, created_at FROM public.customers"],
+});
+c('reshape20', 'CREATE OR REPLACE VIEW migration_0007_split_name.customers AS\n  SELECT id, email, __reshape_0007_first_name AS first_name, region, score, created_at\n    FROM public.customers;', 'fails', {
+  setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text', 'CREATE SCHEMA migration_0007_split_name', "CREATE VIEW migration_0007_split_name.customers AS SELECT id, email, split_part(name, ' ', 1) AS first_name, name AS last_name, region, score, created_at FROM public.customers"],
+});
+c('reshape20', 'ALTER TABLE customers RENAME COLUMN __reshape_0007_first_name TO first_name;\nALTER TABLE customers RENAME COLUMN __reshape_0007_last_name TO last_name;\nALTER TABLE customers DROP COLUMN name;', '', {
+  setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text'], hazard: LOST20,
+});
+c('reshape20', 'ALTER TABLE customers DROP COLUMN name;', 'fails', {
+  setup: ['CREATE SCHEMA migration_0006_prev', 'CREATE VIEW migration_0006_prev.customers AS SELECT id, email, name FROM public.customers'],
+});
+c('reshape20', 'DROP SCHEMA migration_0006_prev CASCADE;', '', {
+  setup: ['CREATE SCHEMA migration_0006_prev', 'CREATE VIEW migration_0006_prev.customers AS SELECT id, email, name FROM public.customers'], hazard: 'clients still on migration 0006 lose their view',
+});
+c('reshape20', "CREATE FUNCTION customers_reshape_0007() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.name IS NOT NULL THEN\n    NEW.__reshape_0007_first_name := split_part(NEW.name, ' ', 1);\n    NEW.__reshape_0007_last_name := nullif(substr(NEW.name, strpos(NEW.name, ' ') + 1), NEW.name);\n  END IF;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER customers_reshape_0007 BEFORE INSERT OR UPDATE ON customers\n  FOR EACH ROW EXECUTE PROCEDURE customers_reshape_0007();", 'SRE', { setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text'] });
+// pg-osc / pg_repack-style shadow tables: copy, capture changes by trigger, replay, swap by rename, drop the old one.
+const OSC_SHADOW20 = 'CREATE TABLE pgosc_st_accounts (LIKE accounts INCLUDING ALL)';
+const OSC_AUDIT20 = "CREATE TABLE pgosc_op_accounts (op_id bigserial PRIMARY KEY, op char(1) NOT NULL, row_id bigint NOT NULL)";
+c('shadow20', '-- pg-osc: the shadow table, with the change applied to it\nCREATE TABLE pgosc_st_accounts (LIKE accounts INCLUDING ALL);\nALTER TABLE pgosc_st_accounts ADD COLUMN seats integer NOT NULL DEFAULT 1;', 'AS');
+c('shadow20', "CREATE TABLE pgosc_op_accounts (op_id bigserial PRIMARY KEY, op char(1) NOT NULL, row_id bigint NOT NULL);\nCREATE FUNCTION pgosc_capture_accounts() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF TG_OP = 'DELETE' THEN\n    INSERT INTO pgosc_op_accounts (op, row_id) VALUES ('D', OLD.id);\n  ELSE\n    INSERT INTO pgosc_op_accounts (op, row_id) VALUES (left(TG_OP, 1), NEW.id);\n  END IF;\n  RETURN NULL;\nEND\n$$;\nCREATE TRIGGER pgosc_capture_accounts AFTER INSERT OR UPDATE OR DELETE ON accounts\n  FOR EACH ROW EXECUTE PROCEDURE pgosc_capture_accounts();", 'SRE');
+c('shadow20', 'INSERT INTO pgosc_st_accounts SELECT * FROM accounts;', 'fails', { setup: [OSC_SHADOW20] });
+c('shadow20', 'INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts;', 'scan', { setup: [OSC_SHADOW20] });
+c('shadow20', 'INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE\nSELECT * FROM accounts WHERE id BETWEEN 1 AND 300;', '', { setup: [OSC_SHADOW20] });
+c('shadow20', 'BEGIN;\nLOCK TABLE accounts IN SHARE MODE;\nINSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts;\nCOMMIT', 'S scan', { setup: [OSC_SHADOW20] });
+c('shadow20', "-- replay the captured changes, then swap\nBEGIN;\nSET LOCAL lock_timeout = '5s';\nLOCK TABLE accounts IN ACCESS EXCLUSIVE MODE;\nDELETE FROM pgosc_st_accounts s USING pgosc_op_accounts o WHERE o.row_id = s.id;\nINSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE\n  SELECT a.* FROM accounts a WHERE a.id IN (SELECT row_id FROM pgosc_op_accounts);\nALTER TABLE accounts RENAME TO pgosc_old_accounts;\nALTER TABLE pgosc_st_accounts RENAME TO accounts;\nCOMMIT", 'AE scan', {
+  setup: [OSC_SHADOW20, OSC_AUDIT20, 'INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts'], hazard: "the new table's identity sequence starts at 1, so the next insert collides with a copied key",
+});
+c('shadow20', "BEGIN;\nLOCK TABLE accounts IN ACCESS EXCLUSIVE MODE;\nSELECT setval(pg_get_serial_sequence('pgosc_st_accounts', 'id'), (SELECT max(id) FROM accounts));\nALTER TABLE accounts RENAME TO pgosc_old_accounts;\nALTER TABLE pgosc_st_accounts RENAME TO accounts;\nCOMMIT", 'AE', {
+  setup: [OSC_SHADOW20, 'INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts'],
+});
+c('shadow20', 'BEGIN;\nALTER TABLE accounts RENAME TO pgosc_old_accounts;\nALTER TABLE pgosc_st_accounts RENAME TO accounts;\nCOMMIT', 'AE', {
+  setup: [OSC_SHADOW20], hazard: 'the rows written since the copy (and the copy itself) are not in the new table: they are lost with the old one',
+});
+c('shadow20', 'DROP TABLE pgosc_old_accounts;', '', {
+  setup: [OSC_SHADOW20, 'INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts', 'ALTER TABLE accounts RENAME TO pgosc_old_accounts', 'ALTER TABLE pgosc_st_accounts RENAME TO accounts'],
+});
+c('shadow20', 'DROP TABLE IF EXISTS pgosc_op_accounts;\nDROP TRIGGER IF EXISTS pgosc_capture_accounts ON pgosc_old_accounts;\nDROP FUNCTION IF EXISTS pgosc_capture_accounts();', '', {
+  setup: [OSC_SHADOW20, OSC_AUDIT20, 'ALTER TABLE accounts RENAME TO pgosc_old_accounts', 'ALTER TABLE pgosc_st_accounts RENAME TO accounts'],
+});
+// The swap of a table others depend on: a view, a materialized view and foreign keys follow the old table.
+const OSC_ORDERS20 = ['CREATE TABLE orders_shadow (LIKE orders INCLUDING ALL)', 'INSERT INTO orders_shadow SELECT * FROM orders'];
+c('shadow20', 'CREATE TABLE orders_shadow (LIKE orders INCLUDING ALL);\nALTER TABLE orders_shadow ALTER COLUMN qty TYPE bigint;\nINSERT INTO orders_shadow SELECT * FROM orders;', 'AS scan');
+c('shadow20', 'BEGIN;\nLOCK TABLE orders IN ACCESS EXCLUSIVE MODE;\nALTER TABLE orders RENAME TO orders_old;\nALTER TABLE orders_shadow RENAME TO orders;\nCOMMIT', 'AE', { setup: OSC_ORDERS20, hazard: SWAPVIEW20 });
+c('shadow20', 'BEGIN;\nLOCK TABLE orders IN ACCESS EXCLUSIVE MODE;\nALTER TABLE orders RENAME TO orders_old;\nALTER TABLE orders_shadow RENAME TO orders;\nCREATE OR REPLACE VIEW recent_orders AS SELECT id, status FROM orders;\nCOMMIT', 'AE', {
+  setup: OSC_ORDERS20, hazard: 'the materialized view order_totals still reads the old table',
+});
+c('shadow20', 'DROP TABLE orders_old;', 'fails', { setup: [...OSC_ORDERS20, 'ALTER TABLE orders RENAME TO orders_old', 'ALTER TABLE orders_shadow RENAME TO orders'] });
+c('shadow20', 'DROP TABLE orders_old CASCADE;', 'AE', {
+  setup: [...OSC_ORDERS20, 'ALTER TABLE orders RENAME TO orders_old', 'ALTER TABLE orders_shadow RENAME TO orders'], hazard: 'the view recent_orders and the materialized view order_totals are dropped with it',
+});
+c('shadow20', 'CREATE TABLE customers_shadow (LIKE customers INCLUDING ALL);\nINSERT INTO customers_shadow SELECT * FROM customers;\nALTER TABLE customers RENAME TO customers_old;\nALTER TABLE customers_shadow RENAME TO customers;', 'AE scan', {
+  hazard: 'orders.customer_id still references customers_old: new customers cannot be used by orders',
+});
+c('shadow20', 'DROP TABLE customers_old;', 'fails', { setup: ['CREATE TABLE customers_shadow (LIKE customers INCLUDING ALL)', 'ALTER TABLE customers RENAME TO customers_old', 'ALTER TABLE customers_shadow RENAME TO customers'] });
+c('shadow20', 'ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;\nALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey\n  FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;', 'AE', {
+  setup: ['CREATE TABLE customers_shadow (LIKE customers INCLUDING ALL)', 'INSERT INTO customers_shadow SELECT * FROM customers', 'ALTER TABLE customers RENAME TO customers_old', 'ALTER TABLE customers_shadow RENAME TO customers'],
+});
+c('shadow20', 'ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;\nALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey\n  FOREIGN KEY (customer_id) REFERENCES customers (id);', 'AE scan', {
+  setup: ['CREATE TABLE customers_shadow (LIKE customers INCLUDING ALL)', 'INSERT INTO customers_shadow SELECT * FROM customers', 'ALTER TABLE customers RENAME TO customers_old', 'ALTER TABLE customers_shadow RENAME TO customers'],
+});
+// pg_repack-style: a log table fed by a trigger; the trigger must not fail on the hot table.
+c('shadow20', "CREATE TABLE repack_log_posts (id bigserial PRIMARY KEY, pk bigint, row_data posts);\nCREATE FUNCTION repack_log_posts_fn() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO repack_log_posts (pk, row_data) VALUES (coalesce(NEW.id, OLD.id), NEW);\n  RETURN NULL;\nEND\n$$;\nCREATE TRIGGER repack_log_posts AFTER INSERT OR UPDATE OR DELETE ON posts\n  FOR EACH ROW EXECUTE PROCEDURE repack_log_posts_fn();", 'SRE');
+c('shadow20', "CREATE FUNCTION repack_log_posts_fn() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO repack_log_posts (pk, row_data) VALUES (NEW.id, NEW);\n  RETURN NULL;\nEND\n$$;\nCREATE TRIGGER repack_log_posts AFTER INSERT OR UPDATE OR DELETE ON posts\n  FOR EACH ROW EXECUTE PROCEDURE repack_log_posts_fn();\nDELETE FROM posts WHERE id = 2999;", 'fails', { setup: ['CREATE TABLE repack_log_posts (id bigserial PRIMARY KEY, pk bigint NOT NULL, row_data posts)'] });
+c('shadow20', 'CREATE TRIGGER repack_trigger AFTER INSERT OR DELETE OR UPDATE ON posts\n  FOR EACH ROW EXECUTE PROCEDURE repack.repack_trigger(\'id\');', 'fails');
+// A table rebuilt with its sequence shared: the old table owns it, the new one's default uses it.
+const LEDGER_NEW20 = "CREATE TABLE ledger_new (id integer NOT NULL DEFAULT nextval('ledger_id_seq') PRIMARY KEY, account text NOT NULL, amount numeric(20, 2))";
+c('seq20', "CREATE TABLE ledger_new (\n  id integer NOT NULL DEFAULT nextval('ledger_id_seq') PRIMARY KEY,\n  account text NOT NULL,\n  amount numeric(20, 2)\n);", '');
+c('seq20', 'CREATE TABLE ledger_new (LIKE ledger INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);', 'AS');
+c('seq20', 'INSERT INTO ledger_new (id, account, amount) SELECT id, account, amount FROM ledger;', 'AS scan', { setup: [LEDGER_NEW20] });
+c('seq20', 'BEGIN;\nALTER TABLE ledger RENAME TO ledger_old;\nALTER TABLE ledger_new RENAME TO ledger;\nALTER SEQUENCE ledger_id_seq OWNED BY ledger.id;\nDROP TABLE ledger_old;\nCOMMIT', 'AE', { setup: [LEDGER_NEW20, 'INSERT INTO ledger_new (id, account, amount) SELECT id, account, amount FROM ledger'] });
+c('seq20', 'BEGIN;\nALTER TABLE ledger RENAME TO ledger_old;\nALTER TABLE ledger_new RENAME TO ledger;\nDROP TABLE ledger_old;\nCOMMIT', 'fails', { setup: [LEDGER_NEW20, 'INSERT INTO ledger_new (id, account, amount) SELECT id, account, amount FROM ledger'] });
+c('seq20', 'DROP TABLE ledger_old CASCADE;', '', {
+  setup: [LEDGER_NEW20, 'ALTER TABLE ledger RENAME TO ledger_old', 'ALTER TABLE ledger_new RENAME TO ledger'], hazard: "the sequence goes with the old table and the new table's id default with it: inserts without an id fail",
+});
+c('seq20', 'ALTER SEQUENCE ledger_id_seq OWNED BY NONE;', '');
+c('seq20', 'ALTER SEQUENCE ledger_id_seq OWNED BY ledger_new.id;', '', { setup: [LEDGER_NEW20] });
+c('seq20', 'ALTER TABLE ledger ALTER COLUMN id DROP DEFAULT;\nDROP SEQUENCE ledger_id_seq;', 'AE', { hazard: 'inserts that rely on the id default now fail' });
+c('seq20', 'DROP SEQUENCE ledger_id_seq;', 'fails');
+c('seq20', "CREATE TABLE ledger_archive (\n  id integer PRIMARY KEY DEFAULT nextval('ledger_id_seq'),\n  account text NOT NULL,\n  amount bigint,\n  archived_at timestamptz NOT NULL DEFAULT now()\n);", '');
+c('seq20', 'ALTER SEQUENCE ledger_id_seq AS bigint;', '');
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
