@@ -4305,4 +4305,374 @@ c('strapi19', 'alter table "orders" add column "user_updated" uuid null, add col
 c('strapi19', 'alter table "posts" add column "document_id" varchar(255);\nupdate "posts" set "document_id" = substr(md5("id"::text), 1, 24) where "id" between 1 and 500', 'AE');
 c('ent19', 'ALTER TABLE "users" ADD COLUMN "role" character varying NOT NULL DEFAULT \'user\', ADD COLUMN "nickname" character varying NULL;\nCREATE INDEX "user_role" ON "users" ("role");', 'AE scan');
 c('bun19', "ALTER TABLE posts ADD COLUMN lang varchar(5) NOT NULL DEFAULT 'en';\n\n--bun:split\n\nALTER TABLE posts ALTER COLUMN lang DROP DEFAULT;", 'AE', { pg: { 10: true } });
+// --- Twentieth batch (ids after batch 18's): written blind by helper "blind20" (no rule, rule doc, lint test, result or
+// label read, neither Lockstep nor squawk run before the commit that added it): the SQL of zero-downtime changes as
+// online-schema-change tools and careful teams write it, and its subtle mistakes: expand/contract by hand (new column,
+// dual-write trigger, batched backfill, switch, drop), pgroll-style versioned views and _pgroll_new_ shadow columns,
+// pg-osc/pg_repack-style shadow tables (copy, triggers, swap by rename, drop old), Reshape-style schemas of views,
+// GitLab's helpers (NOT VALID then VALIDATE, text limits, with_lock_retries loops, concurrent index then USING INDEX,
+// key swaps), strong_migrations' safe forms, timeout placement, triggers and views replaced on hot tables, sequences
+// shared by old and new tables, constraint swaps. Facts written before facts.mjs ran.
+const ROW20 = 'every row written in one transaction';
+const MATCH20 = 'every matching row written in one transaction';
+const LOOP20 = 'every batch written in one transaction (the loop never commits)';
+const LOST20 = 'data lost';
+const RENAMED20 = 'running code uses the old name';
+const SWAPVIEW20 = 'the view recent_orders follows the renamed old table, not the new one';
+const TRIGFAIL20 = 'every write the trigger fires on now fails at run time';
+const CIC20 = { pg: { 14.2: true } };
+const EXF10_20 = '10: CREATE TRIGGER … EXECUTE FUNCTION is new in 11 (10 has EXECUTE PROCEDURE), so 10 rejects the statement';
+const COR10_20 = '10: CREATE OR REPLACE TRIGGER is new in 14 (release notes 14), so 10 rejects the statement';
+const PROC10_20 = '10: procedures and COMMIT in a DO block are new in 11 (release notes 11), so 10 rejects the statement';
+const NN10_20 = '10: SET NOT NULL scans the table even after a validated CHECK (col IS NOT NULL) before 12 (release notes 12)';
+// Expand/contract by hand: a new column, a dual-write trigger, batched backfill, the switch, the drop.
+c('expand20', 'ALTER TABLE customers ADD COLUMN email_lower text;', 'AE');
+c('expand20', "CREATE OR REPLACE FUNCTION customers_email_lower_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.email_lower := lower(NEW.email);\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER customers_email_lower_sync\n  BEFORE INSERT OR UPDATE OF email ON customers\n  FOR EACH ROW EXECUTE PROCEDURE customers_email_lower_sync();", 'SRE', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'] });
+c('expand20', "CREATE OR REPLACE FUNCTION customers_email_lower_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.email_lower := lower(NEW.email);\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER customers_email_lower_sync\n  BEFORE INSERT OR UPDATE OF email ON customers\n  FOR EACH ROW EXECUTE PROCEDURE customers_email_lower_sync();", 'SRE', { hazard: TRIGFAIL20 });
+c('expand20', 'UPDATE customers SET email_lower = lower(email)\n WHERE id BETWEEN 1 AND 500 AND email_lower IS NULL;', 'RE', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'] });
+c('expand20', 'UPDATE customers SET email_lower = lower(email) WHERE email_lower IS NULL;', 'RE scan', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'], hazard: MATCH20 });
+c('expand20', "DO $$\nDECLARE\n  lo bigint := 1;\nBEGIN\n  WHILE lo <= 2000 LOOP\n    UPDATE customers SET email_lower = lower(email)\n     WHERE id >= lo AND id < lo + 250 AND email_lower IS NULL;\n    lo := lo + 250;\n  END LOOP;\nEND\n$$;", 'RE', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'], hazard: LOOP20 });
+c('expand20', "DO $$\nDECLARE\n  lo bigint := 1;\nBEGIN\n  WHILE lo <= 2000 LOOP\n    UPDATE events SET kind_code = upper(kind)\n     WHERE id >= lo AND id < lo + 250;\n    lo := lo + 250;\n    COMMIT;\n  END LOOP;\nEND\n$$;", '', { inBlock: false, setup: ['ALTER TABLE events ADD COLUMN kind_code text'], cleanup: 'ALTER TABLE events DROP COLUMN IF EXISTS kind_code', pg: { 10: true }, pgWhy: PROC10_20 });
+c('expand20', "BEGIN;\nDO $$\nDECLARE\n  lo bigint := 1;\nBEGIN\n  WHILE lo <= 2000 LOOP\n    UPDATE customers SET email_lower = lower(email) WHERE id >= lo AND id < lo + 250;\n    lo := lo + 250;\n    COMMIT;\n  END LOOP;\nEND\n$$;\nCOMMIT", 'fails', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'] });
+c('expand20', 'CREATE UNIQUE INDEX CONCURRENTLY customers_email_lower_key ON customers (email_lower);', '', { noTx: true, setup: ['ALTER TABLE customers ADD COLUMN email_lower text'], cleanup: 'DROP INDEX IF EXISTS customers_email_lower_key; ALTER TABLE customers DROP COLUMN IF EXISTS email_lower', ...CIC20 });
+c('expand20', 'CREATE UNIQUE INDEX customers_email_lower_key ON customers (email_lower);', 'S scan', { setup: ['ALTER TABLE customers ADD COLUMN email_lower text'] });
+c('expand20', "-- contract: the application reads email_lower now\nDROP TRIGGER IF EXISTS customers_email_lower_sync ON customers;\nDROP FUNCTION IF EXISTS customers_email_lower_sync();", 'AS', {
+  setup: ['ALTER TABLE customers ADD COLUMN email_lower text', 'CREATE FUNCTION customers_email_lower_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.email_lower := lower(NEW.email); RETURN NEW; END $$', 'CREATE TRIGGER customers_email_lower_sync BEFORE INSERT OR UPDATE OF email ON customers FOR EACH ROW EXECUTE PROCEDURE customers_email_lower_sync()'],
+});
+c('expand20', 'DROP FUNCTION customers_email_lower_sync();', 'fails', {
+  setup: ['ALTER TABLE customers ADD COLUMN email_lower text', 'CREATE FUNCTION customers_email_lower_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.email_lower := lower(NEW.email); RETURN NEW; END $$', 'CREATE TRIGGER customers_email_lower_sync BEFORE INSERT OR UPDATE OF email ON customers FOR EACH ROW EXECUTE PROCEDURE customers_email_lower_sync()'],
+});
+c('expand20', 'DROP FUNCTION customers_email_lower_sync() CASCADE;', '', {
+  setup: ['ALTER TABLE customers ADD COLUMN email_lower text', 'CREATE FUNCTION customers_email_lower_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.email_lower := lower(NEW.email); RETURN NEW; END $$', 'CREATE TRIGGER customers_email_lower_sync BEFORE INSERT OR UPDATE OF email ON customers FOR EACH ROW EXECUTE PROCEDURE customers_email_lower_sync()'],
+});
+// A column renamed in three steps: add, sync both ways, switch, drop.
+c('expand20', 'ALTER TABLE posts ADD COLUMN headline varchar;', 'AE');
+c('expand20', "CREATE FUNCTION posts_title_headline_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF TG_OP = 'INSERT' THEN\n    NEW.headline := coalesce(NEW.headline, NEW.title);\n    NEW.title := coalesce(NEW.title, NEW.headline);\n  ELSIF NEW.title IS DISTINCT FROM OLD.title THEN\n    NEW.headline := NEW.title;\n  ELSIF NEW.headline IS DISTINCT FROM OLD.headline THEN\n    NEW.title := NEW.headline;\n  END IF;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER posts_title_headline_sync BEFORE INSERT OR UPDATE ON posts\n  FOR EACH ROW EXECUTE FUNCTION posts_title_headline_sync();", 'SRE', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar'], pg: { 10: true }, pgWhy: EXF10_20 });
+c('expand20', 'UPDATE posts SET headline = title WHERE id BETWEEN 1 AND 500 AND headline IS NULL;', 'RE', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar'] });
+c('expand20', 'UPDATE posts SET headline = title;', 'RE scan', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar'], hazard: ROW20 });
+c('expand20', "ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID;", '', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar'] });
+c('expand20', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_headline_not_null;', 'fails', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar', 'ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID'] });
+c('expand20', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_headline_not_null;', 'SUE scan', { setup: ['ALTER TABLE posts ADD COLUMN headline varchar', 'UPDATE posts SET headline = title', 'ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID'] });
+c('expand20', 'ALTER TABLE posts ALTER COLUMN headline SET NOT NULL;\nALTER TABLE posts DROP CONSTRAINT posts_headline_not_null;', '', {
+  setup: ['ALTER TABLE posts ADD COLUMN headline varchar', 'UPDATE posts SET headline = title', 'ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_headline_not_null'], pg: { 10: true }, pgWhy: NN10_20,
+});
+c('expand20', 'ALTER TABLE posts DROP CONSTRAINT posts_headline_not_null;\nALTER TABLE posts ALTER COLUMN headline SET NOT NULL;', 'scan', { label: true, why: 'SET NOT NULL scans posts under ACCESS EXCLUSIVE once the check is gone; the setup already holds that lock, so facts.mjs sees no new one',
+  setup: ['ALTER TABLE posts ADD COLUMN headline varchar', 'UPDATE posts SET headline = title', 'ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT posts_headline_not_null'],
+});
+c('expand20', '-- contract: no code reads title any more\nDROP TRIGGER posts_title_headline_sync ON posts;\nDROP FUNCTION posts_title_headline_sync();\nALTER TABLE posts DROP COLUMN title;', 'AS', {
+  setup: ['ALTER TABLE posts ADD COLUMN headline varchar', 'CREATE FUNCTION posts_title_headline_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$', 'CREATE TRIGGER posts_title_headline_sync BEFORE INSERT OR UPDATE ON posts FOR EACH ROW EXECUTE PROCEDURE posts_title_headline_sync()'], hazard: LOST20,
+});
+// Dual writes that go wrong: a trigger that fails, one on the wrong event, one written for a column that is not there.
+c('expand20', "CREATE FUNCTION orders_total_cents_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.total_cents := (NEW.total * 100)::bigint;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER orders_total_cents_sync BEFORE INSERT OR UPDATE ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_total_cents_sync();\nUPDATE orders SET qty = qty WHERE id = 1;", 'fails');
+c('expand20', "CREATE FUNCTION orders_total_cents_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.total_cents := (NEW.total * 100)::bigint;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER orders_total_cents_sync BEFORE INSERT OR UPDATE ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_total_cents_sync();\nUPDATE orders SET qty = qty WHERE id = 1;", 'SRE', { setup: ['ALTER TABLE orders ADD COLUMN total_cents bigint'] });
+c('expand20', "CREATE FUNCTION orders_total_cents_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.total_cents := (NEW.total * 100)::bigint;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER orders_total_cents_sync AFTER INSERT OR UPDATE ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_total_cents_sync();", 'SRE', { setup: ['ALTER TABLE orders ADD COLUMN total_cents bigint'], hazard: 'an AFTER row trigger cannot change NEW: the new column is never written' });
+c('expand20', "CREATE FUNCTION orders_total_cents_sync() RETURNS void LANGUAGE sql AS $$ SELECT 1 $$;\nCREATE TRIGGER orders_total_cents_sync BEFORE INSERT OR UPDATE ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_total_cents_sync();", 'fails', { setup: ['ALTER TABLE orders ADD COLUMN total_cents bigint'] });
+c('expand20', 'ALTER TABLE orders ADD COLUMN total_cents bigint;\nUPDATE orders SET total_cents = (total * 100)::bigint WHERE id BETWEEN 1 AND 400;', 'AE');
+c('expand20', 'ALTER TABLE orders ADD COLUMN total_cents bigint NOT NULL DEFAULT 0;', 'AE', { pg: { 10: true } });
+// Type change by shadow column: orders.qty int -> bigint.
+c('retype20', "ALTER TABLE orders ADD COLUMN qty_bigint bigint;\nCREATE FUNCTION orders_qty_bigint_sync() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.qty_bigint := NEW.qty;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER orders_qty_bigint_sync BEFORE INSERT OR UPDATE OF qty ON orders\n  FOR EACH ROW EXECUTE PROCEDURE orders_qty_bigint_sync();", 'AE');
+c('retype20', 'UPDATE orders SET qty_bigint = qty WHERE id > 3500 AND id <= 4000;', 'RE', { setup: ['ALTER TABLE orders ADD COLUMN qty_bigint bigint'] });
+c('retype20', "BEGIN;\nLOCK TABLE orders IN SHARE ROW EXCLUSIVE MODE;\nUPDATE orders SET qty_bigint = qty WHERE qty_bigint IS DISTINCT FROM qty;\nALTER TABLE orders RENAME COLUMN qty TO qty_int;\nALTER TABLE orders RENAME COLUMN qty_bigint TO qty;\nCOMMIT", 'SRE scan', { setup: ['ALTER TABLE orders ADD COLUMN qty_bigint bigint'], hazard: MATCH20 });
+c('retype20', "BEGIN;\nSET LOCAL lock_timeout = '3s';\nDROP TRIGGER orders_qty_bigint_sync ON orders;\nALTER TABLE orders RENAME COLUMN qty TO qty_int;\nALTER TABLE orders RENAME COLUMN qty_bigint TO qty;\nCOMMIT", 'AS', {
+  setup: ['ALTER TABLE orders ADD COLUMN qty_bigint bigint', 'UPDATE orders SET qty_bigint = qty', 'CREATE FUNCTION orders_qty_bigint_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.qty_bigint := NEW.qty; RETURN NEW; END $$', 'CREATE TRIGGER orders_qty_bigint_sync BEFORE INSERT OR UPDATE OF qty ON orders FOR EACH ROW EXECUTE PROCEDURE orders_qty_bigint_sync()'],
+});
+c('retype20', 'ALTER TABLE orders DROP COLUMN qty_int;', '', { setup: ['ALTER TABLE orders RENAME COLUMN qty TO qty_int', 'ALTER TABLE orders ADD COLUMN qty bigint'], hazard: LOST20 });
+c('retype20', "SET lock_timeout = '5s';\nALTER TABLE orders ALTER COLUMN qty TYPE bigint;", 'AE rewrite scan');
+c('retype20', "ALTER TABLE orders ALTER COLUMN qty TYPE bigint;\nSET lock_timeout = '5s';", 'AE rewrite scan');
+// pgroll-style: versioned schemas of views, _pgroll_new_ shadow columns and their triggers, complete and rollback.
+const PGV1_20 = ['CREATE SCHEMA public_01_init', 'CREATE VIEW public_01_init.users AS SELECT id, email, name, admin, prefs, login_count, created_at, updated_at FROM public.users'];
+c('pgroll20', '-- start 02_add_bio: the new version sees a column the old one does not\nALTER TABLE users ADD COLUMN _pgroll_new_bio text;\nCREATE SCHEMA public_02_add_bio;\nCREATE VIEW public_02_add_bio.users AS\n  SELECT id, email, name, admin, prefs, login_count, created_at, updated_at, _pgroll_new_bio AS bio FROM public.users;', 'AE');
+c('pgroll20', 'CREATE VIEW public_02_add_bio.users WITH (security_invoker = true) AS\n  SELECT id, email, name, admin, prefs, login_count, created_at, updated_at, _pgroll_new_bio AS bio FROM public.users;', 'AS', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_bio text', 'CREATE SCHEMA public_02_add_bio'], pg: { 10: true, 14.2: true }, pgWhy: '10 and 14.2: the security_invoker view option is new in 15 (release notes 15), so both reject the statement',
+});
+c('pgroll20', '-- complete 02_add_bio\nDROP SCHEMA IF EXISTS public_01_init CASCADE;\nALTER TABLE users RENAME COLUMN _pgroll_new_bio TO bio;', '', {
+  setup: [...PGV1_20, 'ALTER TABLE users ADD COLUMN _pgroll_new_bio text'],
+});
+c('pgroll20', '-- complete 02_add_bio, but the old version\'s view is kept for clients still on it\nALTER TABLE users RENAME COLUMN _pgroll_new_bio TO bio;\nCREATE OR REPLACE VIEW public_02_add_bio.users AS\n  SELECT id, email, name, admin, prefs, login_count, created_at, updated_at, bio FROM public.users;', '', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_bio text', 'CREATE SCHEMA public_02_add_bio', 'CREATE VIEW public_02_add_bio.users AS SELECT id, email, name, admin, prefs, login_count, created_at, updated_at, _pgroll_new_bio AS bio FROM public.users'],
+});
+c('pgroll20', '-- rollback 02_add_bio\nDROP SCHEMA IF EXISTS public_02_add_bio CASCADE;\nALTER TABLE users DROP COLUMN IF EXISTS _pgroll_new_bio;', '', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_bio text', 'CREATE SCHEMA public_02_add_bio', 'CREATE VIEW public_02_add_bio.users AS SELECT id, email, _pgroll_new_bio AS bio FROM public.users'],
+});
+// Change a column's type: a shadow column, triggers both ways, a backfill that touches each row, then the swap.
+c('pgroll20', "ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint;\nCREATE OR REPLACE FUNCTION _pgroll_trigger_users_login_count() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF current_setting('search_path') = 'public_03_bigint_logins' THEN\n    NEW.login_count := NEW._pgroll_new_login_count::integer;\n  ELSE\n    NEW._pgroll_new_login_count := NEW.login_count::bigint;\n  END IF;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER _pgroll_trigger_users_login_count BEFORE INSERT OR UPDATE ON users\n  FOR EACH ROW EXECUTE PROCEDURE _pgroll_trigger_users_login_count();", 'AE');
+c('pgroll20', 'UPDATE users SET login_count = login_count;', 'RE scan', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint', 'CREATE FUNCTION _pgroll_trigger_users_login_count() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW._pgroll_new_login_count := NEW.login_count::bigint; RETURN NEW; END $$', 'CREATE TRIGGER _pgroll_trigger_users_login_count BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE PROCEDURE _pgroll_trigger_users_login_count()'], hazard: ROW20,
+});
+c('pgroll20', "-- complete 03_bigint_logins\nDROP TRIGGER IF EXISTS _pgroll_trigger_users_login_count ON users;\nDROP FUNCTION IF EXISTS _pgroll_trigger_users_login_count();\nALTER TABLE users DROP COLUMN login_count;\nALTER TABLE users RENAME COLUMN _pgroll_new_login_count TO login_count;", 'AS', {
+  setup: ['ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint', 'UPDATE users SET _pgroll_new_login_count = login_count', 'CREATE FUNCTION _pgroll_trigger_users_login_count() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW._pgroll_new_login_count := NEW.login_count::bigint; RETURN NEW; END $$', 'CREATE TRIGGER _pgroll_trigger_users_login_count BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE PROCEDURE _pgroll_trigger_users_login_count()'],
+});
+c('pgroll20', "-- complete 03_bigint_logins, with the old version's view still reading login_count\nALTER TABLE users DROP COLUMN login_count;", 'fails', {
+  setup: ['CREATE SCHEMA public_02_prev', 'CREATE VIEW public_02_prev.users AS SELECT id, email, login_count FROM public.users', 'ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint'],
+});
+c('pgroll20', 'ALTER TABLE users DROP COLUMN login_count CASCADE;\nALTER TABLE users RENAME COLUMN _pgroll_new_login_count TO login_count;', '', {
+  setup: ['CREATE SCHEMA public_02_prev', 'CREATE VIEW public_02_prev.users AS SELECT id, email, login_count FROM public.users', 'ALTER TABLE users ADD COLUMN _pgroll_new_login_count bigint'], hazard: 'clients still on the previous version lose their view (dropped by CASCADE)',
+});
+// Set NOT NULL the pgroll way: a NOT VALID check while both versions run, validated on complete.
+c('pgroll20', 'ALTER TABLE users ADD CONSTRAINT _pgroll_check_not_null_name CHECK (name IS NOT NULL) NOT VALID;', 'AE');
+c('pgroll20', 'ALTER TABLE users VALIDATE CONSTRAINT _pgroll_check_not_null_name;', 'SUE scan', { setup: ['ALTER TABLE users ADD CONSTRAINT _pgroll_check_not_null_name CHECK (name IS NOT NULL) NOT VALID'] });
+c('pgroll20', 'ALTER TABLE users ALTER COLUMN name SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT _pgroll_check_not_null_name;', '', {
+  setup: ['ALTER TABLE users ADD CONSTRAINT _pgroll_check_not_null_name CHECK (name IS NOT NULL) NOT VALID', 'ALTER TABLE users VALIDATE CONSTRAINT _pgroll_check_not_null_name'], pg: { 10: true }, pgWhy: NN10_20,
+});
+c('pgroll20', 'BEGIN;\nALTER TABLE users ADD CONSTRAINT _pgroll_check_not_null_name CHECK (name IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT _pgroll_check_not_null_name;\nCOMMIT', 'AE scan');
+// Set unique: a concurrent index on the shadow column, then the constraint from it.
+c('pgroll20', 'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS _pgroll_new_users_name_key ON users (name);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS _pgroll_new_users_name_key', ...CIC20 });
+// Rename a column: only the new version's view changes.
+c('pgroll20', 'CREATE SCHEMA public_04_rename_name;\nCREATE VIEW public_04_rename_name.users AS\n  SELECT id, email, name AS full_name, admin, prefs, login_count, created_at, updated_at FROM public.users;', 'AS');
+c('pgroll20', "-- complete 04_rename_name, while the old version's view still selects name\nALTER TABLE users RENAME COLUMN name TO full_name;", 'AE', { setup: PGV1_20 });
+c('pgroll20', 'SET search_path TO public_04_rename_name, public;\nUPDATE users SET full_name = initcap(full_name) WHERE id = 42;', 'RE', {
+  setup: ['CREATE SCHEMA public_04_rename_name', 'CREATE VIEW public_04_rename_name.users AS SELECT id, email, name AS full_name FROM public.users'], cleanup: 'RESET search_path',
+});
+c('pgroll20', 'SET search_path TO public_04_rename_name, public;\nUPDATE users SET full_name = upper(full_name), email = lower(email) WHERE id = 42;', 'fails', {
+  setup: ['CREATE SCHEMA public_04_rename_name', 'CREATE VIEW public_04_rename_name.users AS SELECT id, lower(email) AS email, name AS full_name FROM public.users'], cleanup: 'RESET search_path',
+});
+// Drop a column: hidden from the new version, dropped on complete.
+c('pgroll20', 'CREATE SCHEMA public_05_drop_prefs;\nCREATE VIEW public_05_drop_prefs.users AS\n  SELECT id, email, name, admin, login_count, created_at, updated_at FROM public.users;', 'AS');
+c('pgroll20', 'DROP VIEW public_01_init.users;\nDROP SCHEMA public_01_init;', '', { setup: PGV1_20, hazard: 'clients still on version 01 lose their view' });
+// Reshape-style: every migration gets a schema of views; a column split with a __reshape_ column and a trigger.
+c('reshape20', "CREATE SCHEMA migration_0007_split_name;\nCREATE VIEW migration_0007_split_name.customers AS\n  SELECT id, email, split_part(name, ' ', 1) AS first_name, nullif(substr(name, strpos(name, ' ') + 1), name) AS last_name,\n         region, score, created_at\n    FROM public.customers;", 'AS');
+c('reshape20', "ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text;", 'AE');
+c('reshape20', "UPDATE customers\n   SET __reshape_0007_first_name = split_part(name, ' ', 1),\n       __reshape_0007_last_name = nullif(substr(name, strpos(name, ' ') + 1), name)\n WHERE id BETWEEN 1 AND 200;", 'RE', { setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text'] });
+c('reshape20', "UPDATE customers\n   SET __reshape_0007_first_name = split_part(name, ' ', 1),\n       __reshape_0007_last_name = nullif(substr(name, strpos(name, ' ') + 1), name);", 'RE scan', { setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text'], hazard: ROW20 });
+c('reshape20', 'CREATE OR REPLACE VIEW migration_0007_split_name.customers AS\n  SELECT id, email, __reshape_0007_first_name AS first_name, __reshape_0007_last_name AS last_name, region, score, created_at\n    FROM public.customers;', '', {
+  setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text', 'CREATE SCHEMA migration_0007_split_name', "CREATE VIEW migration_0007_split_name.customers AS SELECT id, email, split_part(name, ' ', 1) AS first_name, name::text AS last_name, region, score, created_at FROM public.customers"],
+});
+c('reshape20', 'CREATE OR REPLACE VIEW migration_0007_split_name.customers AS\n  SELECT id, email, __reshape_0007_first_name AS first_name, region, score, created_at\n    FROM public.customers;', 'fails', {
+  setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text', 'CREATE SCHEMA migration_0007_split_name', "CREATE VIEW migration_0007_split_name.customers AS SELECT id, email, split_part(name, ' ', 1) AS first_name, name AS last_name, region, score, created_at FROM public.customers"],
+});
+c('reshape20', 'ALTER TABLE customers RENAME COLUMN __reshape_0007_first_name TO first_name;\nALTER TABLE customers RENAME COLUMN __reshape_0007_last_name TO last_name;\nALTER TABLE customers DROP COLUMN name;', '', {
+  setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text'], hazard: LOST20,
+});
+c('reshape20', 'ALTER TABLE customers DROP COLUMN name;', 'fails', {
+  setup: ['CREATE SCHEMA migration_0006_prev', 'CREATE VIEW migration_0006_prev.customers AS SELECT id, email, name FROM public.customers'],
+});
+c('reshape20', 'DROP SCHEMA migration_0006_prev CASCADE;', '', {
+  setup: ['CREATE SCHEMA migration_0006_prev', 'CREATE VIEW migration_0006_prev.customers AS SELECT id, email, name FROM public.customers'], hazard: 'clients still on migration 0006 lose their view',
+});
+c('reshape20', "CREATE FUNCTION customers_reshape_0007() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.name IS NOT NULL THEN\n    NEW.__reshape_0007_first_name := split_part(NEW.name, ' ', 1);\n    NEW.__reshape_0007_last_name := nullif(substr(NEW.name, strpos(NEW.name, ' ') + 1), NEW.name);\n  END IF;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER customers_reshape_0007 BEFORE INSERT OR UPDATE ON customers\n  FOR EACH ROW EXECUTE PROCEDURE customers_reshape_0007();", 'SRE', { setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text'] });
+// pg-osc / pg_repack-style shadow tables: copy, capture changes by trigger, replay, swap by rename, drop the old one.
+const OSC_SHADOW20 = 'CREATE TABLE pgosc_st_accounts (LIKE accounts INCLUDING ALL)';
+const OSC_AUDIT20 = "CREATE TABLE pgosc_op_accounts (op_id bigserial PRIMARY KEY, op char(1) NOT NULL, row_id bigint NOT NULL)";
+c('shadow20', '-- pg-osc: the shadow table, with the change applied to it\nCREATE TABLE pgosc_st_accounts (LIKE accounts INCLUDING ALL);\nALTER TABLE pgosc_st_accounts ADD COLUMN seats integer NOT NULL DEFAULT 1;', 'AS');
+c('shadow20', "CREATE TABLE pgosc_op_accounts (op_id bigserial PRIMARY KEY, op char(1) NOT NULL, row_id bigint NOT NULL);\nCREATE FUNCTION pgosc_capture_accounts() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF TG_OP = 'DELETE' THEN\n    INSERT INTO pgosc_op_accounts (op, row_id) VALUES ('D', OLD.id);\n  ELSE\n    INSERT INTO pgosc_op_accounts (op, row_id) VALUES (left(TG_OP, 1), NEW.id);\n  END IF;\n  RETURN NULL;\nEND\n$$;\nCREATE TRIGGER pgosc_capture_accounts AFTER INSERT OR UPDATE OR DELETE ON accounts\n  FOR EACH ROW EXECUTE PROCEDURE pgosc_capture_accounts();", 'SRE');
+c('shadow20', 'INSERT INTO pgosc_st_accounts SELECT * FROM accounts;', 'fails', { setup: [OSC_SHADOW20] });
+c('shadow20', 'INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts;', 'scan', { setup: [OSC_SHADOW20] });
+c('shadow20', 'INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE\nSELECT * FROM accounts WHERE id BETWEEN 1 AND 300;', '', { setup: [OSC_SHADOW20] });
+c('shadow20', 'BEGIN;\nLOCK TABLE accounts IN SHARE MODE;\nINSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts;\nCOMMIT', 'S scan', { setup: [OSC_SHADOW20] });
+c('shadow20', "-- replay the captured changes, then swap\nBEGIN;\nSET LOCAL lock_timeout = '5s';\nLOCK TABLE accounts IN ACCESS EXCLUSIVE MODE;\nDELETE FROM pgosc_st_accounts s USING pgosc_op_accounts o WHERE o.row_id = s.id;\nINSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE\n  SELECT a.* FROM accounts a WHERE a.id IN (SELECT row_id FROM pgosc_op_accounts);\nALTER TABLE accounts RENAME TO pgosc_old_accounts;\nALTER TABLE pgosc_st_accounts RENAME TO accounts;\nCOMMIT", 'AE scan', {
+  setup: [OSC_SHADOW20, OSC_AUDIT20, 'INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts'], hazard: "the new table's identity sequence starts at 1, so the next insert collides with a copied key",
+});
+c('shadow20', "BEGIN;\nLOCK TABLE accounts IN ACCESS EXCLUSIVE MODE;\nSELECT setval(pg_get_serial_sequence('pgosc_st_accounts', 'id'), (SELECT max(id) FROM accounts));\nALTER TABLE accounts RENAME TO pgosc_old_accounts;\nALTER TABLE pgosc_st_accounts RENAME TO accounts;\nCOMMIT", 'AE', {
+  setup: [OSC_SHADOW20, 'INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts'],
+});
+c('shadow20', 'BEGIN;\nALTER TABLE accounts RENAME TO pgosc_old_accounts;\nALTER TABLE pgosc_st_accounts RENAME TO accounts;\nCOMMIT', 'AE', {
+  setup: [OSC_SHADOW20], hazard: 'the rows written since the copy (and the copy itself) are not in the new table: they are lost with the old one',
+});
+c('shadow20', 'DROP TABLE pgosc_old_accounts;', '', {
+  setup: [OSC_SHADOW20, 'INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts', 'ALTER TABLE accounts RENAME TO pgosc_old_accounts', 'ALTER TABLE pgosc_st_accounts RENAME TO accounts'],
+});
+c('shadow20', 'DROP TABLE IF EXISTS pgosc_op_accounts;\nDROP TRIGGER IF EXISTS pgosc_capture_accounts ON pgosc_old_accounts;\nDROP FUNCTION IF EXISTS pgosc_capture_accounts();', '', {
+  setup: [OSC_SHADOW20, OSC_AUDIT20, 'ALTER TABLE accounts RENAME TO pgosc_old_accounts', 'ALTER TABLE pgosc_st_accounts RENAME TO accounts'],
+});
+// The swap of a table others depend on: a view, a materialized view and foreign keys follow the old table.
+const OSC_ORDERS20 = ['CREATE TABLE orders_shadow (LIKE orders INCLUDING ALL)', 'INSERT INTO orders_shadow SELECT * FROM orders'];
+c('shadow20', 'CREATE TABLE orders_shadow (LIKE orders INCLUDING ALL);\nALTER TABLE orders_shadow ALTER COLUMN qty TYPE bigint;\nINSERT INTO orders_shadow SELECT * FROM orders;', 'AS scan');
+c('shadow20', 'BEGIN;\nLOCK TABLE orders IN ACCESS EXCLUSIVE MODE;\nALTER TABLE orders RENAME TO orders_old;\nALTER TABLE orders_shadow RENAME TO orders;\nCOMMIT', 'AE', { setup: OSC_ORDERS20, hazard: SWAPVIEW20 });
+c('shadow20', 'BEGIN;\nLOCK TABLE orders IN ACCESS EXCLUSIVE MODE;\nALTER TABLE orders RENAME TO orders_old;\nALTER TABLE orders_shadow RENAME TO orders;\nCREATE OR REPLACE VIEW recent_orders AS SELECT id, status FROM orders;\nCOMMIT', 'AE', {
+  setup: OSC_ORDERS20, hazard: 'the materialized view order_totals still reads the old table',
+});
+c('shadow20', 'DROP TABLE orders_old;', 'fails', { setup: [...OSC_ORDERS20, 'ALTER TABLE orders RENAME TO orders_old', 'ALTER TABLE orders_shadow RENAME TO orders'] });
+c('shadow20', 'DROP TABLE orders_old CASCADE;', 'AE', {
+  setup: [...OSC_ORDERS20, 'ALTER TABLE orders RENAME TO orders_old', 'ALTER TABLE orders_shadow RENAME TO orders'], hazard: 'the view recent_orders and the materialized view order_totals are dropped with it',
+});
+c('shadow20', 'CREATE TABLE customers_shadow (LIKE customers INCLUDING ALL);\nINSERT INTO customers_shadow SELECT * FROM customers;\nALTER TABLE customers RENAME TO customers_old;\nALTER TABLE customers_shadow RENAME TO customers;', 'AE scan', {
+  hazard: 'orders.customer_id still references customers_old: new customers cannot be used by orders',
+});
+c('shadow20', 'DROP TABLE customers_old;', 'fails', { setup: ['CREATE TABLE customers_shadow (LIKE customers INCLUDING ALL)', 'ALTER TABLE customers RENAME TO customers_old', 'ALTER TABLE customers_shadow RENAME TO customers'] });
+c('shadow20', 'ALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;\nALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey\n  FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;', 'AE', {
+  setup: ['CREATE TABLE customers_shadow (LIKE customers INCLUDING ALL)', 'INSERT INTO customers_shadow SELECT * FROM customers', 'ALTER TABLE customers RENAME TO customers_old', 'ALTER TABLE customers_shadow RENAME TO customers'],
+});
+// pg_repack-style: a log table fed by a trigger; the trigger must not fail on the hot table.
+c('shadow20', "CREATE TABLE repack_log_posts (id bigserial PRIMARY KEY, pk bigint, row_data posts);\nCREATE FUNCTION repack_log_posts_fn() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO repack_log_posts (pk, row_data) VALUES (coalesce(NEW.id, OLD.id), NEW);\n  RETURN NULL;\nEND\n$$;\nCREATE TRIGGER repack_log_posts AFTER INSERT OR UPDATE OR DELETE ON posts\n  FOR EACH ROW EXECUTE PROCEDURE repack_log_posts_fn();", 'SRE');
+c('shadow20', "CREATE FUNCTION repack_log_posts_fn() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO repack_log_posts (pk, row_data) VALUES (NEW.id, NEW);\n  RETURN NULL;\nEND\n$$;\nCREATE TRIGGER repack_log_posts AFTER INSERT OR UPDATE OR DELETE ON posts\n  FOR EACH ROW EXECUTE PROCEDURE repack_log_posts_fn();\nDELETE FROM posts WHERE id = 2999;", 'fails', { setup: ['CREATE TABLE repack_log_posts (id bigserial PRIMARY KEY, pk bigint NOT NULL, row_data posts)'] });
+c('shadow20', 'CREATE TRIGGER repack_trigger AFTER INSERT OR DELETE OR UPDATE ON posts\n  FOR EACH ROW EXECUTE PROCEDURE repack.repack_trigger(\'id\');', 'fails');
+// A table rebuilt with its sequence shared: the old table owns it, the new one's default uses it.
+const LEDGER_NEW20 = "CREATE TABLE ledger_new (id integer NOT NULL DEFAULT nextval('ledger_id_seq') PRIMARY KEY, account text NOT NULL, amount numeric(20, 2))";
+c('seq20', "CREATE TABLE ledger_new (\n  id integer NOT NULL DEFAULT nextval('ledger_id_seq') PRIMARY KEY,\n  account text NOT NULL,\n  amount numeric(20, 2)\n);", '');
+c('seq20', 'CREATE TABLE ledger_new (LIKE ledger INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);', 'AS');
+c('seq20', 'INSERT INTO ledger_new (id, account, amount) SELECT id, account, amount FROM ledger;', 'AS scan', { setup: [LEDGER_NEW20] });
+c('seq20', 'BEGIN;\nALTER TABLE ledger RENAME TO ledger_old;\nALTER TABLE ledger_new RENAME TO ledger;\nALTER SEQUENCE ledger_id_seq OWNED BY ledger.id;\nDROP TABLE ledger_old;\nCOMMIT', 'AE', { setup: [LEDGER_NEW20, 'INSERT INTO ledger_new (id, account, amount) SELECT id, account, amount FROM ledger'] });
+c('seq20', 'BEGIN;\nALTER TABLE ledger RENAME TO ledger_old;\nALTER TABLE ledger_new RENAME TO ledger;\nDROP TABLE ledger_old;\nCOMMIT', 'fails', { setup: [LEDGER_NEW20, 'INSERT INTO ledger_new (id, account, amount) SELECT id, account, amount FROM ledger'] });
+c('seq20', 'DROP TABLE ledger_old CASCADE;', '', {
+  setup: [LEDGER_NEW20, 'ALTER TABLE ledger RENAME TO ledger_old', 'ALTER TABLE ledger_new RENAME TO ledger'], hazard: "the sequence goes with the old table and the new table's id default with it: inserts without an id fail",
+});
+c('seq20', 'ALTER SEQUENCE ledger_id_seq OWNED BY NONE;', '');
+c('seq20', 'ALTER SEQUENCE ledger_id_seq OWNED BY ledger_new.id;', '', { setup: [LEDGER_NEW20] });
+c('seq20', 'ALTER TABLE ledger ALTER COLUMN id DROP DEFAULT;\nDROP SEQUENCE ledger_id_seq;', 'AE', { hazard: 'inserts that rely on the id default now fail' });
+c('seq20', "CREATE TABLE ledger_archive (\n  id integer PRIMARY KEY DEFAULT nextval('ledger_id_seq'),\n  account text NOT NULL,\n  amount bigint,\n  archived_at timestamptz NOT NULL DEFAULT now()\n);", '');
+// GitLab's helpers: NOT VALID then VALIDATE, text limits, with_lock_retries, concurrent index then USING INDEX,
+// integer-to-bigint conversions and key swaps.
+const RETRY20 = (ddl) => `DO $$\nDECLARE\n  attempt integer := 0;\nBEGIN\n  LOOP\n    BEGIN\n      PERFORM set_config('lock_timeout', (100 * (attempt + 1))::text || 'ms', true);\n      ${ddl}\n      EXIT;\n    EXCEPTION WHEN lock_not_available THEN\n      attempt := attempt + 1;\n      IF attempt >= 40 THEN\n        RAISE;\n      END IF;\n      PERFORM pg_sleep(0.1 * attempt);\n    END;\n  END LOOP;\nEND\n$$;`;
+c('gitlab20', 'ALTER TABLE posts\n  ADD CONSTRAINT fk_posts_user_id_on_delete_cascade FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE NOT VALID;', 'SRE');
+c('gitlab20', '-- post-deploy migration\nALTER TABLE posts VALIDATE CONSTRAINT fk_posts_user_id_on_delete_cascade;', 'SUE scan', { setup: ['ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id_on_delete_cascade FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE NOT VALID'] });
+c('gitlab20', RETRY20('ALTER TABLE posts DROP CONSTRAINT fk_rails_posts_user;'), 'AE', {
+  setup: ['ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id_on_delete_cascade FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT fk_posts_user_id_on_delete_cascade'],
+});
+c('gitlab20', RETRY20('ALTER TABLE posts ADD COLUMN editor_id bigint;'), 'AE');
+c('gitlab20', RETRY20('ALTER TABLE posts ALTER COLUMN views TYPE bigint;'), 'AE rewrite scan');
+c('gitlab20', RETRY20('ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id_on_delete_cascade FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;'), 'SRE scan');
+c('gitlab20', "DO $$\nBEGIN\n  PERFORM set_config('lock_timeout', '100ms', true);\n  ALTER TABLE posts ADD COLUMN reviewed_at timestamptz;\nEXCEPTION WHEN lock_not_available THEN\n  RAISE NOTICE 'posts is busy, skipping';\nEND\n$$;", 'AE', { hazard: 'a busy table makes the migration succeed without its change' });
+// Text limits: a NOT VALID length check on an existing column, validated later; on a new column, in the same step.
+c('gitlab20', 'ALTER TABLE posts VALIDATE CONSTRAINT check_posts_title_length;', 'SUE scan', { setup: ['ALTER TABLE posts ADD CONSTRAINT check_posts_title_length CHECK (char_length(title) <= 255) NOT VALID'] });
+c('gitlab20', 'ALTER TABLE posts ADD COLUMN summary text;\nALTER TABLE posts ADD CONSTRAINT check_posts_summary_length CHECK (char_length(summary) <= 1024);', 'AE scan');
+c('gitlab20', 'ALTER TABLE posts ADD COLUMN summary text;\nALTER TABLE posts ADD CONSTRAINT check_posts_summary_length CHECK (char_length(summary) <= 1024) NOT VALID;', 'AE');
+c('gitlab20', 'ALTER TABLE posts ADD COLUMN summary text CONSTRAINT check_posts_summary_length CHECK (char_length(summary) <= 1024);', 'AE scan');
+c('gitlab20', 'ALTER TABLE posts VALIDATE CONSTRAINT check_posts_title_length;', 'fails', { setup: ['ALTER TABLE posts ADD CONSTRAINT check_posts_title_length CHECK (char_length(title) <= 5) NOT VALID'] });
+c('gitlab20', '-- remove_text_limit, then add_text_limit with the larger limit\nALTER TABLE posts DROP CONSTRAINT IF EXISTS check_posts_title_length;\nALTER TABLE posts ADD CONSTRAINT check_posts_title_length CHECK (char_length(title) <= 1024) NOT VALID;', '', {
+  setup: ['ALTER TABLE posts ADD CONSTRAINT check_posts_title_length CHECK (char_length(title) <= 255) NOT VALID'],
+});
+// add_not_null_constraint: a check, NOT VALID, then validated (GitLab does not SET NOT NULL).
+c('gitlab20', 'ALTER TABLE accounts ADD CONSTRAINT check_accounts_plan_not_null CHECK (plan IS NOT NULL) NOT VALID;', 'AE');
+c('gitlab20', 'ALTER TABLE accounts VALIDATE CONSTRAINT check_accounts_plan_not_null;', 'SUE scan', { setup: ['ALTER TABLE accounts ADD CONSTRAINT check_accounts_plan_not_null CHECK (plan IS NOT NULL) NOT VALID'] });
+c('gitlab20', "BEGIN;\nALTER TABLE accounts ADD CONSTRAINT check_accounts_plan_not_null CHECK (plan IS NOT NULL) NOT VALID;\nALTER TABLE accounts VALIDATE CONSTRAINT check_accounts_plan_not_null;\nCOMMIT", 'AE scan');
+// Concurrent index, then the constraint from it.
+c('gitlab20', 'ALTER TABLE accounts ADD CONSTRAINT accounts_name_key UNIQUE USING INDEX index_accounts_on_name;', 'fails', { setup: ['CREATE INDEX index_accounts_on_name ON accounts (name)'] });
+c('gitlab20', 'ALTER TABLE accounts ADD CONSTRAINT accounts_name_key UNIQUE USING INDEX index_accounts_on_name;', 'fails', { setup: ["CREATE UNIQUE INDEX index_accounts_on_name ON accounts (name) WHERE plan = 'free'"] });
+c('gitlab20', 'ALTER TABLE accounts ADD CONSTRAINT accounts_name_key UNIQUE USING INDEX index_accounts_on_name;', 'fails', { setup: ['CREATE UNIQUE INDEX index_accounts_on_name ON accounts (name DESC)'] });
+c('gitlab20', 'CREATE UNIQUE INDEX CONCURRENTLY index_posts_on_user_id_and_title ON posts (user_id, title);', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS index_posts_on_user_id_and_title', ...CIC20 });
+// Integer to bigint: a NOT NULL DEFAULT 0 shadow column, its trigger, batches, the swap.
+const CONV20 = ['ALTER TABLE users ADD COLUMN login_count_convert_to_bigint bigint DEFAULT 0 NOT NULL', 'CREATE FUNCTION trigger_users_login_count_conv() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.login_count_convert_to_bigint := NEW.login_count; RETURN NEW; END $$', 'CREATE TRIGGER trigger_users_login_count_conv BEFORE INSERT OR UPDATE ON users FOR EACH ROW EXECUTE PROCEDURE trigger_users_login_count_conv()'];
+c('gitlab20', "ALTER TABLE users ADD COLUMN login_count_convert_to_bigint bigint DEFAULT 0 NOT NULL;\nCREATE FUNCTION trigger_users_login_count_conv() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.login_count_convert_to_bigint := NEW.login_count;\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER trigger_users_login_count_conv BEFORE INSERT OR UPDATE ON users\n  FOR EACH ROW EXECUTE PROCEDURE trigger_users_login_count_conv();", 'AE', { pg: { 10: true }, hazard: 'a write with a NULL login_count now fails: the trigger copies the NULL into a NOT NULL column' });
+c('gitlab20', 'UPDATE users SET login_count = NULL WHERE id = 7;', 'fails', { setup: CONV20 });
+c('gitlab20', 'UPDATE users SET login_count_convert_to_bigint = login_count WHERE id BETWEEN 1 AND 1000;', 'RE', { setup: CONV20, pg: { 10: true } });
+c('gitlab20', "-- swap the columns (with_lock_retries)\nBEGIN;\nLOCK TABLE users IN ACCESS EXCLUSIVE MODE;\nALTER TABLE users RENAME COLUMN login_count TO login_count_tmp;\nALTER TABLE users RENAME COLUMN login_count_convert_to_bigint TO login_count;\nALTER TABLE users RENAME COLUMN login_count_tmp TO login_count_convert_to_bigint;\nCREATE OR REPLACE FUNCTION trigger_users_login_count_conv() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.login_count_convert_to_bigint := NEW.login_count;\n  RETURN NEW;\nEND\n$$;\nCOMMIT", '', { setup: [...CONV20, 'UPDATE users SET login_count_convert_to_bigint = login_count'], pg: { 10: true } });
+// Primary key swap on ledger (serial int -> bigint).
+const KEY20 = ['ALTER TABLE ledger ADD COLUMN id_convert_to_bigint bigint DEFAULT 0 NOT NULL', 'UPDATE ledger SET id_convert_to_bigint = id', 'CREATE UNIQUE INDEX index_ledger_on_id_convert_to_bigint ON ledger (id_convert_to_bigint)'];
+c('gitlab20', "BEGIN;\nLOCK TABLE ledger IN ACCESS EXCLUSIVE MODE;\nALTER TABLE ledger DROP CONSTRAINT ledger_pkey;\nALTER TABLE ledger ADD CONSTRAINT ledger_pkey PRIMARY KEY USING INDEX index_ledger_on_id_convert_to_bigint;\nALTER TABLE ledger ALTER COLUMN id_convert_to_bigint SET DEFAULT nextval('ledger_id_seq');\nALTER TABLE ledger ALTER COLUMN id DROP DEFAULT;\nALTER SEQUENCE ledger_id_seq OWNED BY ledger.id_convert_to_bigint;\nALTER TABLE ledger RENAME COLUMN id TO id_old;\nALTER TABLE ledger RENAME COLUMN id_convert_to_bigint TO id;\nCOMMIT", 'AS', { setup: KEY20, pg: { 10: true } });
+c('gitlab20', "BEGIN;\nLOCK TABLE ledger IN ACCESS EXCLUSIVE MODE;\nALTER TABLE ledger DROP CONSTRAINT ledger_pkey;\nALTER TABLE ledger ADD CONSTRAINT ledger_pkey PRIMARY KEY USING INDEX index_ledger_on_id_big;\nCOMMIT", 'scan', {
+  setup: ['ALTER TABLE ledger ADD COLUMN id_big bigint', 'UPDATE ledger SET id_big = id', 'CREATE UNIQUE INDEX index_ledger_on_id_big ON ledger (id_big)'],
+  label: true, why: 'the primary key sets NOT NULL on the nullable id_big, scanning ledger under ACCESS EXCLUSIVE; the setup already holds that lock, so facts.mjs sees no new one',
+});
+c('gitlab20', "BEGIN;\nLOCK TABLE ledger IN ACCESS EXCLUSIVE MODE;\nALTER TABLE ledger DROP CONSTRAINT ledger_pkey;\nALTER TABLE ledger ADD CONSTRAINT ledger_pkey PRIMARY KEY USING INDEX index_ledger_on_id_big;\nCOMMIT", '', {
+  setup: ['ALTER TABLE ledger ADD COLUMN id_big bigint', 'UPDATE ledger SET id_big = id', 'CREATE UNIQUE INDEX index_ledger_on_id_big ON ledger (id_big)', 'ALTER TABLE ledger ADD CONSTRAINT ledger_id_big_nn CHECK (id_big IS NOT NULL) NOT VALID', 'ALTER TABLE ledger VALIDATE CONSTRAINT ledger_id_big_nn'],
+  pg: { 10: true }, pgWhy: NN10_20,
+});
+c('gitlab20', 'ALTER TABLE ledger DROP CONSTRAINT ledger_pkey;\nALTER TABLE ledger ADD PRIMARY KEY (id_convert_to_bigint);', 'S scan', { setup: KEY20.slice(0, 2), pg: { 10: true } });
+c('gitlab20', "BEGIN;\nLOCK TABLE users IN ACCESS EXCLUSIVE MODE;\nALTER TABLE users DROP CONSTRAINT users_pkey;\nALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX index_users_on_id_convert;\nCOMMIT", 'fails', { setup: ['ALTER TABLE users ADD COLUMN id_convert bigint DEFAULT 0 NOT NULL', 'UPDATE users SET id_convert = id', 'CREATE UNIQUE INDEX index_users_on_id_convert ON users (id_convert)'] });
+c('gitlab20', "BEGIN;\nLOCK TABLE users, posts IN ACCESS EXCLUSIVE MODE;\nALTER TABLE users DROP CONSTRAINT users_pkey CASCADE;\nALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX index_users_on_id_convert;\nCOMMIT", 'AE', {
+  setup: ['ALTER TABLE users ADD COLUMN id_convert bigint DEFAULT 0 NOT NULL', 'UPDATE users SET id_convert = id', 'CREATE UNIQUE INDEX index_users_on_id_convert ON users (id_convert)'], pg: { 10: true }, hazard: 'the foreign key from posts is dropped by CASCADE and not re-created',
+});
+c('gitlab20', "BEGIN;\nLOCK TABLE users, posts IN ACCESS EXCLUSIVE MODE;\nALTER TABLE users DROP CONSTRAINT users_pkey CASCADE;\nALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX index_users_on_id_convert;\nALTER TABLE posts ADD CONSTRAINT fk_rails_posts_user FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;\nCOMMIT", 'fails', {
+  setup: ['ALTER TABLE users ADD COLUMN id_convert bigint DEFAULT 0 NOT NULL', 'UPDATE users SET id_convert = id', 'CREATE UNIQUE INDEX index_users_on_id_convert ON users (id_convert)'],
+});
+// strong_migrations' recommended safe forms, as Rails writes them, and the forms it stops.
+c('strong20', 'ALTER TABLE "posts" ADD "editor_id" bigint;', 'AE');
+c('strong20', 'CREATE INDEX CONCURRENTLY "index_posts_on_editor_id" ON "posts" ("editor_id");', '', { noTx: true, setup: ['ALTER TABLE posts ADD COLUMN editor_id bigint'], cleanup: 'DROP INDEX IF EXISTS index_posts_on_editor_id; ALTER TABLE posts DROP COLUMN IF EXISTS editor_id', ...CIC20 });
+c('strong20', 'ALTER TABLE "posts" ADD CONSTRAINT "fk_rails_posts_editor" FOREIGN KEY ("editor_id") REFERENCES "users" ("id") NOT VALID;', 'SRE', { setup: ['ALTER TABLE posts ADD COLUMN editor_id bigint'] });
+c('strong20', 'ALTER TABLE "posts" ADD "editor_id" bigint;\nCREATE INDEX "index_posts_on_editor_id" ON "posts" ("editor_id");\nALTER TABLE "posts" ADD CONSTRAINT "fk_rails_posts_editor" FOREIGN KEY ("editor_id") REFERENCES "users" ("id");', 'AE scan');
+c('strong20', 'ALTER TABLE "users" VALIDATE CONSTRAINT "users_name_null";', 'SUE scan', { setup: ['ALTER TABLE users ADD CONSTRAINT users_name_null CHECK (name IS NOT NULL) NOT VALID'] });
+c('strong20', 'ALTER TABLE "users" ADD "settings" json;', 'AE', { hazard: 'a json column has no equality operator: SELECT DISTINCT and UNION over users now fail' });
+c('strong20', 'UPDATE "users" SET "admin" = FALSE WHERE "users"."id" >= 1 AND "users"."id" < 1001 AND "users"."admin" IS DISTINCT FROM FALSE;', 'RE');
+c('strong20', 'UPDATE "users" SET "prefs" = \'{}\' WHERE "users"."prefs" IS NULL;', 'RE scan', { hazard: MATCH20 });
+// lock_timeout and statement_timeout: where they are set decides nothing PostgreSQL records, the statement does.
+c('timeout20', "SET lock_timeout TO '10s';\nSET statement_timeout TO '1h';\nALTER TABLE accounts ADD COLUMN archived boolean;", 'AE');
+c('timeout20', "ALTER TABLE accounts ADD COLUMN archived boolean;\nSET lock_timeout TO '10s';", 'AE');
+c('timeout20', "SET lock_timeout TO '10s';\nALTER TABLE accounts ADD COLUMN archived boolean DEFAULT false NOT NULL;\nRESET lock_timeout;", 'AE', { pg: { 10: true } });
+c('timeout20', "SET lock_timeout TO '10s';\nALTER TABLE accounts ALTER COLUMN plan SET NOT NULL;", 'AE scan');
+c('timeout20', "SET statement_timeout = '30s';\nALTER TABLE accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0) NOT VALID;\nRESET statement_timeout;", 'AE');
+c('timeout20', "SET statement_timeout = 0;\nALTER TABLE accounts VALIDATE CONSTRAINT accounts_balance_nonneg;", 'SUE scan', { setup: ['ALTER TABLE accounts ADD CONSTRAINT accounts_balance_nonneg CHECK (balance >= 0) NOT VALID'] });
+c('timeout20', "BEGIN;\nSET LOCAL lock_timeout = '2s';\nSET LOCAL statement_timeout = '20s';\nALTER TABLE accounts ADD COLUMN suspended boolean;\nCOMMIT", 'AE');
+c('timeout20', "BEGIN;\nALTER TABLE accounts ADD COLUMN suspended boolean;\nSET LOCAL lock_timeout = '2s';\nCREATE INDEX accounts_suspended_idx ON accounts (suspended);\nCOMMIT", 'AE scan');
+c('timeout20', "SET lock_timeout = 0;\nLOCK TABLE accounts IN ACCESS EXCLUSIVE MODE;\nUPDATE accounts SET plan = 'free' WHERE plan IS NULL;", 'AE scan', { hazard: MATCH20 });
+c('timeout20', "ALTER ROLE migrator20 SET lock_timeout = '5s';\nALTER ROLE migrator20 SET statement_timeout = '15min';", '', { setup: ['CREATE ROLE migrator20 NOLOGIN'] });
+// Triggers created, replaced and dropped on the hot tables.
+c('trig20', 'CREATE OR REPLACE TRIGGER posts_touch BEFORE UPDATE ON posts\n  FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION posts_touch_fn();', 'SRE', { pg: { 10: true }, pgWhy: COR10_20 });
+c('trig20', 'BEGIN;\nDROP TRIGGER posts_touch ON posts;\nCREATE TRIGGER posts_touch BEFORE UPDATE ON posts\n  FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE PROCEDURE posts_touch_fn();\nCOMMIT', 'AE');
+c('trig20', 'DROP TRIGGER posts_touch ON posts;\nCREATE TRIGGER posts_touch BEFORE UPDATE ON posts\n  FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE PROCEDURE posts_touch_fn();', 'AE', { hazard: 'between the two statements (psql commits each) updates of posts run without the trigger' });
+c('trig20', 'CREATE TRIGGER posts_touch BEFORE UPDATE ON posts\n  FOR EACH ROW EXECUTE PROCEDURE posts_touch_fn();', 'fails');
+c('trig20', "CREATE OR REPLACE FUNCTION posts_touch_fn() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF NEW.title = OLD.title THEN\n    RETURN NULL;\n  END IF;\n  RETURN NEW;\nEND\n$$;", '', { hazard: 'an update that keeps the title is now silently skipped (the BEFORE row trigger returns NULL)' });
+c('trig20', 'CREATE OR REPLACE FUNCTION posts_touch_fn() RETURNS trigger LANGUAGE sql AS $$ SELECT NULL $$;', 'fails');
+c('trig20', 'CREATE OR REPLACE FUNCTION posts_touch_fn() RETURNS void LANGUAGE plpgsql AS $$ BEGIN END $$;', 'fails');
+c('trig20', "CREATE FUNCTION orders_status_audit() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO order_status_changes (order_id, old_status, new_status)\n  SELECT n.id, o.status, n.status FROM new_rows n JOIN old_rows o USING (id) WHERE n.status <> o.status;\n  RETURN NULL;\nEND\n$$;\nCREATE TRIGGER orders_status_audit AFTER UPDATE ON orders\n  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows\n  FOR EACH STATEMENT EXECUTE FUNCTION orders_status_audit();", 'SRE', { setup: ['CREATE TABLE order_status_changes (order_id bigint, old_status order_status, new_status order_status, at timestamptz DEFAULT now())'], pg: { 10: true }, pgWhy: EXF10_20 });
+c('trig20', "CREATE FUNCTION logs_fill_msg() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.msg := coalesce(NEW.msg, '');\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER logs_fill_msg BEFORE INSERT ON logs\n  FOR EACH ROW EXECUTE FUNCTION logs_fill_msg();", 'SRE', { pg: { 10: true }, pgWhy: '10: row triggers on a partitioned table are new in 11 (BEFORE ones in 13), and EXECUTE FUNCTION in 11' });
+c('trig20', "CREATE TRIGGER customers_guard BEFORE DELETE ON customers\n  FOR EACH ROW EXECUTE PROCEDURE customers_guard_fn();", 'fails');
+c('trig20', "CREATE CONSTRAINT TRIGGER orders_qty_positive AFTER INSERT OR UPDATE OF qty ON orders\n  DEFERRABLE INITIALLY DEFERRED\n  FOR EACH ROW EXECUTE PROCEDURE touch();", 'SRE');
+// Views swapped with CREATE OR REPLACE VIEW (adding vs changing columns), renames behind views.
+c('view20', 'DROP VIEW recent_orders;\nCREATE VIEW recent_orders AS SELECT id, status::text AS status, created_at FROM orders;', 'AS', { hazard: 'between the two statements (psql commits each) recent_orders does not exist for running code' });
+c('view20', "BEGIN;\nALTER VIEW recent_orders RENAME TO latest_orders;\nCREATE VIEW recent_orders AS SELECT * FROM latest_orders;\nCOMMIT", '');
+c('view20', 'CREATE VIEW posts AS SELECT id, user_id, title, body FROM articles WHERE published;', 'AS', {
+  setup: ['ALTER TABLE posts RENAME TO articles'], hazard: 'running code that inserts posts through the view cannot set created_at (NOT NULL, left out of the view), so its inserts fail',
+});
+c('view20', 'CREATE VIEW customers_v2 AS\n  SELECT id, email, name, region, score, created_at FROM customers\n  WITH CASCADED CHECK OPTION;', 'AS');
+// The materialized view swapped for a new definition.
+c('view20', 'CREATE MATERIALIZED VIEW order_totals_v2 AS\n  SELECT customer_id, sum(total) AS total, count(*) AS orders FROM orders GROUP BY customer_id;\nCREATE UNIQUE INDEX order_totals_v2_customer_idx ON order_totals_v2 (customer_id);', 'AS scan');
+c('view20', 'BEGIN;\nALTER MATERIALIZED VIEW order_totals RENAME TO order_totals_old;\nALTER MATERIALIZED VIEW order_totals_v2 RENAME TO order_totals;\nALTER INDEX order_totals_v2_customer_idx RENAME TO order_totals_customer_idx2;\nCOMMIT', 'AE', {
+  setup: ['CREATE MATERIALIZED VIEW order_totals_v2 AS SELECT customer_id, sum(total) AS total, count(*) AS orders FROM orders GROUP BY customer_id', 'CREATE UNIQUE INDEX order_totals_v2_customer_idx ON order_totals_v2 (customer_id)'],
+});
+c('view20', 'DROP MATERIALIZED VIEW order_totals_old;', '', {
+  setup: ['CREATE MATERIALIZED VIEW order_totals_v2 AS SELECT customer_id, sum(total) AS total FROM orders GROUP BY customer_id', 'ALTER MATERIALIZED VIEW order_totals RENAME TO order_totals_old', 'ALTER MATERIALIZED VIEW order_totals_v2 RENAME TO order_totals'],
+});
+// Constraint swaps: add the new one NOT VALID, validate it apart, drop the old, rename the new.
+c('cons20', 'ALTER TABLE orders ADD CONSTRAINT orders_total_range CHECK (total >= 0 AND total < 1000000) NOT VALID;', 'AE');
+c('cons20', 'ALTER TABLE orders VALIDATE CONSTRAINT orders_total_range;', 'SUE scan', { setup: ['ALTER TABLE orders ADD CONSTRAINT orders_total_range CHECK (total >= 0 AND total < 1000000) NOT VALID'] });
+c('cons20', 'ALTER TABLE orders DROP CONSTRAINT orders_total_nonneg;\nALTER TABLE orders RENAME CONSTRAINT orders_total_range TO orders_total_nonneg;', '', {
+  setup: ['ALTER TABLE orders ADD CONSTRAINT orders_total_range CHECK (total >= 0 AND total < 1000000) NOT VALID', 'ALTER TABLE orders VALIDATE CONSTRAINT orders_total_range'],
+});
+c('cons20', 'ALTER TABLE orders DROP CONSTRAINT orders_total_nonneg;\nALTER TABLE orders RENAME CONSTRAINT orders_total_range TO orders_total_nonneg;', '', {
+  setup: ['ALTER TABLE orders ADD CONSTRAINT orders_total_range CHECK (total >= 0 AND total < 1000000) NOT VALID'], hazard: 'the constraint left is NOT VALID and was never validated',
+});
+c('cons20', 'BEGIN;\nALTER TABLE orders ADD CONSTRAINT orders_total_range CHECK (total >= 0 AND total < 1000000) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT orders_total_range;\nALTER TABLE orders DROP CONSTRAINT orders_total_nonneg;\nALTER TABLE orders RENAME CONSTRAINT orders_total_range TO orders_total_nonneg;\nCOMMIT', 'AE scan');
+c('cons20', 'ALTER TABLE orders\n  DROP CONSTRAINT orders_total_nonneg,\n  ADD CONSTRAINT orders_total_nonneg CHECK (total >= 0 AND total < 1000000);', 'AE scan');
+c('cons20', 'ALTER TABLE orders\n  DROP CONSTRAINT orders_total_nonneg,\n  ADD CONSTRAINT orders_total_nonneg CHECK (total >= 0 AND total < 1000000) NOT VALID;', 'AE');
+c('cons20', 'ALTER TABLE orders ADD CONSTRAINT orders_total_nonneg CHECK (total >= 0) NOT VALID;', 'fails');
+// A foreign key swapped for one with ON DELETE CASCADE.
+c('cons20', 'ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_id_fkey_cascade;', 'SUE scan', { setup: ['ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey_cascade FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE NOT VALID'] });
+c('cons20', 'BEGIN;\nALTER TABLE orders DROP CONSTRAINT orders_customer_id_fkey;\nALTER TABLE orders RENAME CONSTRAINT orders_customer_id_fkey_cascade TO orders_customer_id_fkey;\nCOMMIT', 'AE', {
+  setup: ['ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey_cascade FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE NOT VALID', 'ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_id_fkey_cascade'],
+});
+c('cons20', 'ALTER TABLE orders RENAME CONSTRAINT orders_customer_id_fkey_cascade TO orders_customer_id_fkey;', 'fails', { setup: ['ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey_cascade FOREIGN KEY (customer_id) REFERENCES customers (id) ON DELETE CASCADE NOT VALID'] });
+// A unique constraint swapped onto a concurrently built index; a domain check swapped.
+c('cons20', 'ALTER DOMAIN email_address ADD CONSTRAINT email_has_dot CHECK (VALUE LIKE \'%.%\') NOT VALID;', '');
+c('cons20', 'ALTER DOMAIN email_address DROP CONSTRAINT email_has_at;\nALTER DOMAIN email_address RENAME CONSTRAINT email_has_dot TO email_has_at;', '', { setup: ["ALTER DOMAIN email_address ADD CONSTRAINT email_has_dot CHECK (VALUE LIKE '%@%.%') NOT VALID"] });
+// Steps that rewrite or scan under ACCESS EXCLUSIVE in the middle of an otherwise careful change.
+c('mistake20', "BEGIN;\nSET LOCAL lock_timeout = '2s';\nALTER TABLE customers ADD COLUMN tier text;\nUPDATE customers SET tier = 'standard';\nCOMMIT", 'AE scan', { hazard: ROW20 });
+c('mistake20', "ALTER TABLE customers ADD COLUMN tier text DEFAULT 'standard';", 'AE', { pg: { 10: true } });
+c('mistake20', "ALTER TABLE customers ADD COLUMN tier text;\nALTER TABLE customers ALTER COLUMN tier SET DEFAULT 'standard';", 'AE');
+c('mistake20', 'ALTER TABLE accounts ADD COLUMN plan_code text;\nALTER TABLE accounts ALTER COLUMN plan_code TYPE varchar(20);', 'AE rewrite scan');
+c('mistake20', 'ALTER TABLE accounts ALTER COLUMN plan_code TYPE varchar(20);', 'S rewrite scan', { setup: ['ALTER TABLE accounts ADD COLUMN plan_code text', 'UPDATE accounts SET plan_code = plan WHERE id <= 100'] });
+c('mistake20', 'ALTER TABLE ledger ALTER COLUMN amount SET NOT NULL;\nALTER TABLE ledger ALTER COLUMN amount TYPE numeric(20, 2);', 'AE rewrite scan');
+// Added after the duplicates of earlier batches were cut (facts written before facts.mjs checked them).
+c('seq20', "ALTER TABLE orders ALTER COLUMN id SET DEFAULT nextval('invoice_seq');", 'AE', { hazard: 'invoice_seq starts below the existing keys: the next insert that uses the default collides with an order id' });
+c('seq20', 'ALTER TABLE orders ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY;', 'AE', { hazard: 'the identity starts at 1, below the existing keys: the next insert that uses it collides with an order id' });
+c('seq20', "CREATE TABLE post_drafts (\n  id bigint PRIMARY KEY DEFAULT nextval('posts_id_seq'),\n  user_id bigint NOT NULL REFERENCES users (id),\n  title varchar NOT NULL\n);", 'SRE');
+c('seq20', 'ALTER TABLE ledger DROP COLUMN id_old;', 'fails', {
+  setup: [...KEY20, "ALTER TABLE ledger ALTER COLUMN id_convert_to_bigint SET DEFAULT nextval('ledger_id_seq')", 'ALTER TABLE ledger ALTER COLUMN id DROP DEFAULT', 'ALTER TABLE ledger RENAME COLUMN id TO id_old', 'ALTER TABLE ledger RENAME COLUMN id_convert_to_bigint TO id'],
+});
+c('seq20', 'ALTER TABLE ledger DROP COLUMN id_old CASCADE;', '', {
+  setup: [...KEY20, "ALTER TABLE ledger ALTER COLUMN id_convert_to_bigint SET DEFAULT nextval('ledger_id_seq')", 'ALTER TABLE ledger ALTER COLUMN id DROP DEFAULT', 'ALTER TABLE ledger RENAME COLUMN id TO id_old', 'ALTER TABLE ledger RENAME COLUMN id_convert_to_bigint TO id'],
+  pg: { 10: true }, hazard: "the sequence is dropped with the old column, and the new id's default with it: inserts without an id fail",
+});
+c('shadow20', 'CREATE TABLE accounts_rebuilt AS SELECT * FROM accounts;\nALTER TABLE accounts RENAME TO accounts_before_rebuild;\nALTER TABLE accounts_rebuilt RENAME TO accounts;', 'AE scan', {
+  hazard: 'the new accounts has no primary key, identity, defaults or NOT NULL (CREATE TABLE AS copies none)',
+});
+c('shadow20', 'CREATE TABLE accounts_rebuilt AS SELECT * FROM accounts;', 'AS scan');
+c('shadow20', "CREATE SCHEMA osc_staging;\nCREATE TABLE osc_staging.sales_copy (LIKE sales INCLUDING ALL);", 'AS');
+c('shadow20', 'BEGIN;\nALTER TABLE public.accounts SET SCHEMA osc_retired;\nALTER TABLE osc_staging.accounts SET SCHEMA public;\nCOMMIT', 'AE', {
+  setup: ['CREATE SCHEMA osc_retired', 'CREATE SCHEMA osc_staging', 'CREATE TABLE osc_staging.accounts (LIKE public.accounts INCLUDING ALL)', 'INSERT INTO osc_staging.accounts OVERRIDING SYSTEM VALUE SELECT * FROM public.accounts'],
+  hazard: "the new table's identity sequence starts at 1, so the next insert collides with a copied key",
+});
+c('expand20', "CREATE TABLE customer_profiles (customer_id bigint PRIMARY KEY, notes text, score int);\nCREATE FUNCTION customers_to_profiles() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO customer_profiles (customer_id, notes, score) VALUES (NEW.id, NEW.notes, NEW.score)\n  ON CONFLICT (customer_id) DO UPDATE SET notes = EXCLUDED.notes, score = EXCLUDED.score;\n  RETURN NULL;\nEND\n$$;\nCREATE TRIGGER customers_to_profiles AFTER INSERT OR UPDATE OF notes, score ON customers\n  FOR EACH ROW EXECUTE PROCEDURE customers_to_profiles();", 'SRE');
+c('expand20', "CREATE FUNCTION customers_to_profiles() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO customer_profiles (customer_id, notes, score) VALUES (NEW.id, NEW.notes, NEW.score)\n  ON CONFLICT (customer_id) DO UPDATE SET notes = EXCLUDED.notes;\n  RETURN NULL;\nEND\n$$;\nCREATE TRIGGER customers_to_profiles AFTER INSERT OR UPDATE OF notes, score ON customers\n  FOR EACH ROW EXECUTE PROCEDURE customers_to_profiles();\nUPDATE customers SET notes = 'vip' WHERE id = 11;", 'fails', { setup: ['CREATE TABLE customer_profiles (customer_id bigint, notes text, score int)'] });
+c('gitlab20', '-- cleanup_conversion_of_integer_to_bigint\nDROP TRIGGER IF EXISTS trigger_users_login_count_conv ON users;\nDROP FUNCTION IF EXISTS trigger_users_login_count_conv();\nALTER TABLE users DROP COLUMN login_count_convert_to_bigint;', 'AS', { setup: CONV20, pg: { 10: true } });
+c('gitlab20', 'ALTER TABLE posts VALIDATE CONSTRAINT fk_posts_editor_id;', 'fails', {
+  setup: ['ALTER TABLE posts ADD COLUMN editor_id bigint', 'UPDATE posts SET editor_id = 999999 WHERE id = 1', 'ALTER TABLE posts ADD CONSTRAINT fk_posts_editor_id FOREIGN KEY (editor_id) REFERENCES users (id) NOT VALID'],
+});
+c('gitlab20', "SET lock_timeout = '100ms';\nLOCK TABLE posts, users IN ACCESS EXCLUSIVE MODE NOWAIT;\nALTER TABLE posts DROP CONSTRAINT fk_rails_posts_user;", 'AE', {
+  setup: ['ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id_on_delete_cascade FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE NOT VALID', 'ALTER TABLE posts VALIDATE CONSTRAINT fk_posts_user_id_on_delete_cascade'],
+});
+c('view20', 'CREATE OR REPLACE VIEW recent_orders AS\n  SELECT o.id, o.status, c.region FROM orders o JOIN customers c ON c.id = o.customer_id;', 'AS', { hazard: 'running code that writes through recent_orders now fails: a join view is not automatically updatable' });
+c('view20', "BEGIN;\nALTER TABLE orders RENAME TO orders_v2;\nCREATE VIEW orders AS SELECT * FROM orders_v2;\nCOMMIT", 'AE');
+c('view20', "UPDATE orders SET qty = qty + 1 WHERE id = 12;", 'RE', { setup: ['ALTER TABLE orders RENAME TO orders_v2', 'CREATE VIEW orders AS SELECT * FROM orders_v2'] });
+c('reshape20', 'ALTER TABLE customers DROP COLUMN __reshape_0007_first_name, DROP COLUMN __reshape_0007_last_name;', '', { setup: ['ALTER TABLE customers ADD COLUMN __reshape_0007_first_name text, ADD COLUMN __reshape_0007_last_name text'] });
+c('pgroll20', "ALTER TABLE users ADD COLUMN _pgroll_new_email varchar(320);\nALTER TABLE users ADD CONSTRAINT _pgroll_check_email_length CHECK (char_length(_pgroll_new_email) <= 320) NOT VALID;", 'AE');
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
