@@ -1,0 +1,2 @@
+ALTER TABLE posts ADD COLUMN headline varchar;
+UPDATE posts SET headline = title;;

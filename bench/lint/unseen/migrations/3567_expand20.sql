@@ -1,0 +1,6 @@
+ALTER TABLE posts ADD COLUMN headline varchar;
+UPDATE posts SET headline = title;
+ALTER TABLE posts ADD CONSTRAINT posts_headline_not_null CHECK (headline IS NOT NULL) NOT VALID;
+ALTER TABLE posts VALIDATE CONSTRAINT posts_headline_not_null;
+ALTER TABLE posts ALTER COLUMN headline SET NOT NULL;
+ALTER TABLE posts DROP CONSTRAINT posts_headline_not_null;;

@@ -1,0 +1,10 @@
+ALTER TABLE orders ADD COLUMN qty_bigint bigint;
+UPDATE orders SET qty_bigint = qty;
+CREATE FUNCTION orders_qty_bigint_sync() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.qty_bigint := NEW.qty; RETURN NEW; END $$;
+CREATE TRIGGER orders_qty_bigint_sync BEFORE INSERT OR UPDATE OF qty ON orders FOR EACH ROW EXECUTE PROCEDURE orders_qty_bigint_sync();
+BEGIN;
+SET LOCAL lock_timeout = '3s';
+DROP TRIGGER orders_qty_bigint_sync ON orders;
+ALTER TABLE orders RENAME COLUMN qty TO qty_int;
+ALTER TABLE orders RENAME COLUMN qty_bigint TO qty;
+COMMIT;

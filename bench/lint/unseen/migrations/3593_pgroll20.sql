@@ -1,0 +1,1 @@
+ALTER TABLE users ADD CONSTRAINT _pgroll_check_not_null_name CHECK (name IS NOT NULL) NOT VALID;;

@@ -1,0 +1,4 @@
+ALTER TABLE users ADD CONSTRAINT _pgroll_check_not_null_name CHECK (name IS NOT NULL) NOT VALID;
+ALTER TABLE users VALIDATE CONSTRAINT _pgroll_check_not_null_name;
+ALTER TABLE users ALTER COLUMN name SET NOT NULL;
+ALTER TABLE users DROP CONSTRAINT _pgroll_check_not_null_name;;

@@ -1,0 +1,3 @@
+CREATE SCHEMA migration_0006_prev;
+CREATE VIEW migration_0006_prev.customers AS SELECT id, email, name FROM public.customers;
+DROP SCHEMA migration_0006_prev CASCADE;;

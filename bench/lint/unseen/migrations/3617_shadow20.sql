@@ -1,0 +1,2 @@
+CREATE TABLE pgosc_st_accounts (LIKE accounts INCLUDING ALL);
+INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts;;

@@ -1,0 +1,3 @@
+CREATE TABLE pgosc_st_accounts (LIKE accounts INCLUDING ALL);
+INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE
+SELECT * FROM accounts WHERE id BETWEEN 1 AND 300;;

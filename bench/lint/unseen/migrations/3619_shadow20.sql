@@ -1,0 +1,5 @@
+CREATE TABLE pgosc_st_accounts (LIKE accounts INCLUDING ALL);
+BEGIN;
+LOCK TABLE accounts IN SHARE MODE;
+INSERT INTO pgosc_st_accounts OVERRIDING SYSTEM VALUE SELECT * FROM accounts;
+COMMIT;

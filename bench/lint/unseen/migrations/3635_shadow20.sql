@@ -1,0 +1,2 @@
+CREATE TRIGGER repack_trigger AFTER INSERT OR DELETE OR UPDATE ON posts
+  FOR EACH ROW EXECUTE PROCEDURE repack.repack_trigger('id');;

@@ -1,0 +1,5 @@
+CREATE TABLE ledger_new (
+  id integer NOT NULL DEFAULT nextval('ledger_id_seq') PRIMARY KEY,
+  account text NOT NULL,
+  amount numeric(20, 2)
+);;

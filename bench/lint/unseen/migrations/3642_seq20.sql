@@ -1,0 +1,1 @@
+ALTER SEQUENCE ledger_id_seq OWNED BY NONE;;

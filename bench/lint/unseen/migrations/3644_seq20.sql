@@ -1,0 +1,2 @@
+ALTER TABLE ledger ALTER COLUMN id DROP DEFAULT;
+DROP SEQUENCE ledger_id_seq;;

@@ -1,0 +1,21 @@
+ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id_on_delete_cascade FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE NOT VALID;
+ALTER TABLE posts VALIDATE CONSTRAINT fk_posts_user_id_on_delete_cascade;
+DO $$
+DECLARE
+  attempt integer := 0;
+BEGIN
+  LOOP
+    BEGIN
+      PERFORM set_config('lock_timeout', (100 * (attempt + 1))::text || 'ms', true);
+      ALTER TABLE posts DROP CONSTRAINT fk_rails_posts_user;
+      EXIT;
+    EXCEPTION WHEN lock_not_available THEN
+      attempt := attempt + 1;
+      IF attempt >= 40 THEN
+        RAISE;
+      END IF;
+      PERFORM pg_sleep(0.1 * attempt);
+    END;
+  END LOOP;
+END
+$$;;

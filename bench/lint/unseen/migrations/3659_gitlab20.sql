@@ -1,0 +1,1 @@
+ALTER TABLE accounts ADD CONSTRAINT check_accounts_plan_not_null CHECK (plan IS NOT NULL) NOT VALID;;

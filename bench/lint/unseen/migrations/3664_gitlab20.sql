@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX index_accounts_on_name ON accounts (name DESC);
+ALTER TABLE accounts ADD CONSTRAINT accounts_name_key UNIQUE USING INDEX index_accounts_on_name;;

@@ -1,0 +1,13 @@
+ALTER TABLE ledger ADD COLUMN id_convert_to_bigint bigint DEFAULT 0 NOT NULL;
+UPDATE ledger SET id_convert_to_bigint = id;
+CREATE UNIQUE INDEX index_ledger_on_id_convert_to_bigint ON ledger (id_convert_to_bigint);
+BEGIN;
+LOCK TABLE ledger IN ACCESS EXCLUSIVE MODE;
+ALTER TABLE ledger DROP CONSTRAINT ledger_pkey;
+ALTER TABLE ledger ADD CONSTRAINT ledger_pkey PRIMARY KEY USING INDEX index_ledger_on_id_convert_to_bigint;
+ALTER TABLE ledger ALTER COLUMN id_convert_to_bigint SET DEFAULT nextval('ledger_id_seq');
+ALTER TABLE ledger ALTER COLUMN id DROP DEFAULT;
+ALTER SEQUENCE ledger_id_seq OWNED BY ledger.id_convert_to_bigint;
+ALTER TABLE ledger RENAME COLUMN id TO id_old;
+ALTER TABLE ledger RENAME COLUMN id_convert_to_bigint TO id;
+COMMIT;

@@ -1,0 +1,10 @@
+ALTER TABLE ledger ADD COLUMN id_big bigint;
+UPDATE ledger SET id_big = id;
+CREATE UNIQUE INDEX index_ledger_on_id_big ON ledger (id_big);
+ALTER TABLE ledger ADD CONSTRAINT ledger_id_big_nn CHECK (id_big IS NOT NULL) NOT VALID;
+ALTER TABLE ledger VALIDATE CONSTRAINT ledger_id_big_nn;
+BEGIN;
+LOCK TABLE ledger IN ACCESS EXCLUSIVE MODE;
+ALTER TABLE ledger DROP CONSTRAINT ledger_pkey;
+ALTER TABLE ledger ADD CONSTRAINT ledger_pkey PRIMARY KEY USING INDEX index_ledger_on_id_big;
+COMMIT;

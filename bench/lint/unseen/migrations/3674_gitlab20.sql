@@ -1,0 +1,8 @@
+ALTER TABLE users ADD COLUMN id_convert bigint DEFAULT 0 NOT NULL;
+UPDATE users SET id_convert = id;
+CREATE UNIQUE INDEX index_users_on_id_convert ON users (id_convert);
+BEGIN;
+LOCK TABLE users IN ACCESS EXCLUSIVE MODE;
+ALTER TABLE users DROP CONSTRAINT users_pkey;
+ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY USING INDEX index_users_on_id_convert;
+COMMIT;

@@ -1,0 +1,2 @@
+ALTER TABLE users ADD CONSTRAINT users_name_null CHECK (name IS NOT NULL) NOT VALID;
+ALTER TABLE "users" VALIDATE CONSTRAINT "users_name_null";;

@@ -1,0 +1,1 @@
+UPDATE "users" SET "prefs" = '{}' WHERE "users"."prefs" IS NULL;;

@@ -1,0 +1,2 @@
+SET lock_timeout TO '10s';
+ALTER TABLE accounts ALTER COLUMN plan SET NOT NULL;;

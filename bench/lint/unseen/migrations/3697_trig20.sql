@@ -1,0 +1,3 @@
+DROP TRIGGER posts_touch ON posts;
+CREATE TRIGGER posts_touch BEFORE UPDATE ON posts
+  FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE PROCEDURE posts_touch_fn();;

@@ -1,0 +1,2 @@
+CREATE TRIGGER posts_touch BEFORE UPDATE ON posts
+  FOR EACH ROW EXECUTE PROCEDURE posts_touch_fn();;

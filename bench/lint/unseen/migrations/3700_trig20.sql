@@ -1,0 +1,1 @@
+CREATE OR REPLACE FUNCTION posts_touch_fn() RETURNS trigger LANGUAGE sql AS $$ SELECT NULL $$;;

@@ -1,0 +1,1 @@
+CREATE OR REPLACE FUNCTION posts_touch_fn() RETURNS void LANGUAGE plpgsql AS $$ BEGIN END $$;;

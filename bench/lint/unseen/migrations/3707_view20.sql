@@ -1,0 +1,4 @@
+BEGIN;
+ALTER VIEW recent_orders RENAME TO latest_orders;
+CREATE VIEW recent_orders AS SELECT * FROM latest_orders;
+COMMIT;

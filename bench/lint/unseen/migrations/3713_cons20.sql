@@ -1,0 +1,1 @@
+ALTER TABLE orders ADD CONSTRAINT orders_total_range CHECK (total >= 0 AND total < 1000000) NOT VALID;;

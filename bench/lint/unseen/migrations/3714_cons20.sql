@@ -1,0 +1,2 @@
+ALTER TABLE orders ADD CONSTRAINT orders_total_range CHECK (total >= 0 AND total < 1000000) NOT VALID;
+ALTER TABLE orders VALIDATE CONSTRAINT orders_total_range;;

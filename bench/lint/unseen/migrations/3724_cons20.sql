@@ -1,0 +1,1 @@
+ALTER DOMAIN email_address ADD CONSTRAINT email_has_dot CHECK (VALUE LIKE '%.%') NOT VALID;;

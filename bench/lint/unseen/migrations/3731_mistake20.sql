@@ -1,0 +1,2 @@
+ALTER TABLE ledger ALTER COLUMN amount SET NOT NULL;
+ALTER TABLE ledger ALTER COLUMN amount TYPE numeric(20, 2);;

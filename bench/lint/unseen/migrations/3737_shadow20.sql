@@ -1,0 +1,3 @@
+CREATE TABLE accounts_rebuilt AS SELECT * FROM accounts;
+ALTER TABLE accounts RENAME TO accounts_before_rebuild;
+ALTER TABLE accounts_rebuilt RENAME TO accounts;;

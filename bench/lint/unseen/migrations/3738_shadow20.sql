@@ -1,0 +1,1 @@
+CREATE TABLE accounts_rebuilt AS SELECT * FROM accounts;;

@@ -1,0 +1,2 @@
+CREATE SCHEMA osc_staging;
+CREATE TABLE osc_staging.sales_copy (LIKE sales INCLUDING ALL);;

@@ -1,0 +1,4 @@
+BEGIN;
+ALTER TABLE orders RENAME TO orders_v2;
+CREATE VIEW orders AS SELECT * FROM orders_v2;
+COMMIT;
