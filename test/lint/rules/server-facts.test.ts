@@ -58,6 +58,28 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('ALTER TABLE t VALIDATE CONSTRAINT t_z_nn, ALTER COLUMN z SET NOT NULL')).toContain('validate-constraint-same-transaction');
   });
 
+  it('a json column breaks SELECT DISTINCT and UNION over its table: prefer-jsonb warns on an existing table, notes it on a new one', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('SELECT DISTINCT * FROM t');
+      await client.query('ALTER TABLE t ADD COLUMN meta json');
+      await expect(client.query('SELECT DISTINCT * FROM t')).rejects.toThrow(/could not identify an equality operator for type json/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    await client.query('BEGIN');
+    try {
+      await client.query('ALTER TABLE t ADD COLUMN meta json');
+      await expect(client.query('SELECT * FROM t UNION SELECT * FROM t')).rejects.toThrow(/could not identify an equality operator for type json/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(allFindings('ALTER TABLE t ADD COLUMN meta json;')).toContain('prefer-jsonb:warning');
+    expect(allFindings('ALTER TABLE t ALTER COLUMN z TYPE json USING to_json(z);')).toContain('prefer-jsonb:warning');
+    expect(allFindings('CREATE TABLE n (id bigint PRIMARY KEY, meta json);')).toEqual(['prefer-jsonb:info']);
+    expect(allFindings('CREATE TABLE n (id bigint PRIMARY KEY);\nALTER TABLE n ADD COLUMN meta json;').filter((f) => f.startsWith('prefer-jsonb'))).toEqual(['prefer-jsonb:info']);
+  });
+
   it("a domain's VALIDATE CONSTRAINT takes SHARE on the tables using it and scans them", async () => {
     expect(await effect('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toEqual({ locks: ['ShareLock'], scans: 1 });
     expect(rules('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toContain('alter-domain-add-constraint');

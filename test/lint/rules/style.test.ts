@@ -68,7 +68,7 @@ describe('hints that default to info', () => {
     ['prefer-timestamptz', 'ALTER TABLE events ADD COLUMN seen_at timestamp;'],
     ['prefer-bigint-keys', 'CREATE TABLE users (id serial PRIMARY KEY);'],
     ['ban-char-type', 'ALTER TABLE countries ADD COLUMN iso3 char(3);'],
-    ['prefer-jsonb', 'ALTER TABLE events ADD COLUMN payload json;'],
+    ['prefer-jsonb', 'CREATE TABLE events (id bigint PRIMARY KEY, payload json);'],
     ['create-extension', 'CREATE EXTENSION IF NOT EXISTS pg_trgm;'],
     ['dropping-not-null', 'ALTER TABLE users ALTER COLUMN email DROP NOT NULL;'],
     ['create-domain-with-constraint', 'CREATE DOMAIN positive_int AS integer CHECK (VALUE > 0);'],
