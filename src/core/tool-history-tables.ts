@@ -23,6 +23,26 @@ export const TOOL_HISTORY_TABLES = {
   knex: ['knex_migrations', 'knex_migrations_lock'],
   sequelize: ['SequelizeMeta'],
   liquibase: ['databasechangelog', 'databasechangeloglock'],
+  // Tools Lockstep does not take over, whose SQL scripts or migration files may write their own row: lint still
+  // knows the write for the bookkeeping it is. `dotnet ef migrations script` ends every migration with an INSERT into
+  // "__EFMigrationsHistory"; FluentMigrator's SQL output does the same into "VersionInfo".
+  'ef-core': ['__EFMigrationsHistory'],
+  fluentmigrator: ['VersionInfo'],
+  dbup: ['schemaversions'],
+  phinx: ['phinxlog'],
+  doctrine: ['doctrine_migration_versions'],
+  yoyo: ['_yoyo_migration', '_yoyo_log', '_yoyo_version', 'yoyo_lock'],
+  aerich: ['aerich'],
+  'mikro-orm': ['mikro_orm_migrations'],
+  kysely: ['kysely_migration', 'kysely_migration_lock'],
+  bun: ['bun_migrations', 'bun_migration_locks'],
+  payload: ['payload_migrations'],
+  directus: ['directus_migrations'],
+  'sea-orm': ['seaql_migrations'],
+  sqlx: ['_sqlx_migrations'],
+  refinery: ['refinery_schema_history'],
+  postgrator: ['schemaversion'],
+  atlas: ['atlas_schema_revisions'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 const ALL: ReadonlySet<string> = new Set(Object.values(TOOL_HISTORY_TABLES).flat());

@@ -93,6 +93,8 @@ describeRule('statements-after-access-exclusive', {
     { sql: 'ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE orders ADD COLUMN note text;', options: { runnerSetsTimeouts: true } },
     // The tool's bookkeeping at the end of each migration (Alembic's offline --sql output): over at once, waits for nobody.
     { sql: "BEGIN;\nALTER TABLE users ADD COLUMN phone varchar(32);\nUPDATE alembic_version SET version_num='2b' WHERE alembic_version.version_num = '1a';\nCOMMIT;", options: { execution: 'autocommit' } },
+    // EF Core's `dotnet ef migrations script` output: START TRANSACTION, the change, its history row, COMMIT.
+    { sql: 'START TRANSACTION;\nALTER TABLE users ADD "Phone" text;\nINSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")\nVALUES (\'20240101000000_AddPhone\', \'8.0.0\');\nCOMMIT;', options: { execution: 'autocommit' } },
     // A table this migration created: no other session held a lock on it before.
     { sql: "CREATE TABLE audit (id bigint PRIMARY KEY, note text);\nBEGIN;\nALTER TABLE users ADD COLUMN phone text;\nUPDATE audit SET note = 'x' WHERE id = 1;\nCOMMIT;", options: { execution: 'autocommit' } },
   ],
