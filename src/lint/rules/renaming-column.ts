@@ -4,11 +4,18 @@ import { sameName } from '../../locks/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule, RuleContext, StatementFacts } from '../types.js';
 
-/** ADD COLUMN of `column` on `table` earlier in this migration: no running code can use that name yet. */
+/**
+ * `column` on `table` got its name earlier in this migration, by ADD COLUMN or by a RENAME COLUMN to it (a swap's
+ * temporary name: a rename to a name the table already has fails), so no running code can use that name yet.
+ */
 function addedHere(table: string, column: string, at: StatementFacts, ctx: RuleContext): boolean {
-  return ctx.facts
+  const added = ctx.facts
     .ofKind('AlterTableStmt')
     .some((s) => s.index < at.index && declaredColumns(s.stmt).some((c) => c.how === 'add' && c.table === table && c.name === column));
+  return added || ctx.facts.ofKind('RenameStmt').some((s) => {
+    const rename = bodyOf(s.stmt, 'RenameStmt');
+    return s.index < at.index && !s.embedded && rename?.renameType === 'OBJECT_COLUMN' && rename.newname === column && sameName(relationName(rename.relation) ?? '', table);
+  });
 }
 
 /** A later RENAME COLUMN in this migration that gives another column of `table` the name `column` (a swap). */

@@ -78,6 +78,8 @@ describeRule('renaming-column', {
     { sql: 'ALTER TABLE orders RENAME COLUMN payload TO payload_json;\nALTER TABLE orders RENAME COLUMN payload_v2 TO payload;', options: { execution: 'autocommit' } },
     // Another table's column takes the name: no swap.
     'ALTER TABLE orders RENAME COLUMN payload TO payload_json;\nALTER TABLE invoices RENAME COLUMN payload_v2 TO payload;',
+    // Through a temporary name to a new one: the old name is gone (reported at the first rename).
+    'ALTER TABLE users RENAME COLUMN email TO email_tmp;\nALTER TABLE users RENAME COLUMN email_tmp TO email_address;',
   ],
   good: [
     // A swap in one transaction: the name is a column again when anyone can see it (server-facts.test.ts).
@@ -89,6 +91,8 @@ describeRule('renaming-column', {
     'ALTER TABLE users RENAME TO people;',
     // A column this migration added: no running code uses its name yet.
     'ALTER TABLE users ADD COLUMN tmp_x int;\nALTER TABLE users RENAME COLUMN tmp_x TO tmp_y;',
+    // GitLab's three-way column swap in one transaction: the temporary name is this migration's own.
+    { sql: 'BEGIN;\nALTER TABLE users RENAME COLUMN n TO n_tmp;\nALTER TABLE users RENAME COLUMN n_new TO n;\nALTER TABLE users RENAME COLUMN n_tmp TO n_new;\nCOMMIT;', options: { execution: 'autocommit' } },
   ],
 });
 

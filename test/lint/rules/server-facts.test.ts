@@ -829,6 +829,31 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(allFindings(swap)).toContain('renaming-column:info');
   });
 
+  it('two tables swapped by renames in one transaction: a reader of the old name waits, then reads the table that took it', async () => {
+    await client.query('CREATE TABLE t_tswap (id int); INSERT INTO t_tswap VALUES (1); CREATE TABLE t_tswap_new (id int); INSERT INTO t_tswap_new VALUES (1), (2)');
+    const reader = await db.client('reader');
+    try {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE t_tswap RENAME TO t_tswap_old');
+      await client.query('ALTER TABLE t_tswap_new RENAME TO t_tswap');
+      const read = reader.query('SELECT count(*)::int AS n FROM t_tswap');
+      await new Promise((r) => setTimeout(r, 200));
+      await client.query('COMMIT');
+      // The reader resolved the name again once it had the lock: the swapped-in table's two rows, not the old one's.
+      expect((await read).rows[0].n).toBe(2);
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await reader.end();
+      await client.query('DROP TABLE IF EXISTS t_tswap, t_tswap_old, t_tswap_new');
+    }
+    const swap = 'CREATE TABLE accounts_new (LIKE accounts INCLUDING ALL);\nINSERT INTO accounts_new SELECT * FROM accounts;\nBEGIN;\nALTER TABLE accounts RENAME TO accounts_old;\nALTER TABLE accounts_new RENAME TO accounts;\nCOMMIT;';
+    expect(rules(swap)).not.toContain('renaming-table');
+    // Never filled: every query of the running code would find no rows.
+    expect(rules(swap.replace('INSERT INTO accounts_new SELECT * FROM accounts;\n', ''))).toContain('renaming-table');
+    // In two transactions: queries that name the table in between fail.
+    expect(allFindings(swap.replace('BEGIN;\n', '').replace('\nCOMMIT;', ''))).toContain('renaming-table:info');
+  });
+
   it('a view dropped and created again in one transaction: a reader waits for it, then reads the new view', async () => {
     await client.query('CREATE VIEW t_again AS SELECT id FROM t');
     const reader = await db.client('reader');

@@ -11,6 +11,10 @@ describeRule('renaming-table', {
     { sql: 'ALTER TABLE users RENAME TO app_users;\nCREATE VIEW users AS SELECT * FROM app_users;', options: { execution: 'autocommit' } },
     // A new table under the old name starts empty.
     'ALTER TABLE users RENAME TO app_users;\nCREATE TABLE users (id bigint);',
+    // A swap with a table created here and never filled: the running code finds no rows under the old name.
+    { sql: 'CREATE TABLE users_new (LIKE users INCLUDING ALL);\nBEGIN;\nALTER TABLE users RENAME TO users_old;\nALTER TABLE users_new RENAME TO users;\nCOMMIT;', options: { execution: 'autocommit' } },
+    // A filled swap in two transactions: in between, code that names users fails (info).
+    { sql: 'CREATE TABLE users_new AS SELECT * FROM users;\nALTER TABLE users RENAME TO users_old;\nALTER TABLE users_new RENAME TO users;', options: { execution: 'autocommit' } },
     // Moved to another schema: code that names it through search_path no longer finds it.
     'CREATE SCHEMA billing;\nALTER TABLE ledger SET SCHEMA billing;',
     'ALTER SEQUENCE invoice_seq SET SCHEMA billing;',
@@ -27,6 +31,9 @@ describeRule('renaming-table', {
     'ALTER TABLE events SET SCHEMA public;',
     'ALTER INDEX users_idx RENAME TO users_email_idx;',
     'CREATE SEQUENCE ticket_seq;\nALTER SEQUENCE ticket_seq RENAME TO ticket_number_seq;',
+    // Table swaps in one transaction (pg-osc, pg_repack): the old name is taken by a table holding the rows.
+    { sql: 'CREATE TABLE users_new (LIKE users INCLUDING ALL);\nINSERT INTO users_new SELECT * FROM users;\nBEGIN;\nALTER TABLE users RENAME TO users_old;\nALTER TABLE users_new RENAME TO users;\nCOMMIT;', options: { execution: 'autocommit' } },
+    'CREATE MATERIALIZED VIEW totals_v2 AS SELECT 1 AS n;\nALTER MATERIALIZED VIEW totals RENAME TO totals_old;\nALTER MATERIALIZED VIEW totals_v2 RENAME TO totals;',
   ],
 });
 
