@@ -14,38 +14,54 @@ const RELATIONS = ['OBJECT_TABLE', 'OBJECT_VIEW', 'OBJECT_MATVIEW', 'OBJECT_FORE
  */
 function oldNameKept(old: string, s: StatementFacts, ctx: RuleContext): 'same transaction' | 'later' | undefined {
   const view = ctx.facts.ofKind('ViewStmt').find((x) => x.index > s.index && !x.embedded && sameName(relationName(bodyOf(x.stmt, 'ViewStmt')?.view) ?? '', old));
-  const kept = view ?? swappedIn(old, s, ctx);
-  if (!kept) return undefined;
-  return s.inTransaction && kept.transaction === s.transaction ? 'same transaction' : 'later';
+  if (!view) return undefined;
+  return s.inTransaction && view.transaction === s.transaction ? 'same transaction' : 'later';
+}
+
+interface Swap {
+  readonly at: StatementFacts;
+  readonly incoming: string;
+  /** The incoming table was made by CREATE TABLE … AS here: it has none of the old table's keys, defaults, identity or indexes. */
+  readonly copiedBare: boolean;
 }
 
 /**
  * A table swap (pg-osc, pg_repack, GitLab's swap helpers): a later rename in this migration gives the old name to
- * another relation that holds the rows, so code that names it reads and writes that relation. It holds them when it
- * existed before the migration (a shadow kept in sync by triggers), is a view, or was created here with its rows (CREATE
- * TABLE … AS or a materialized view with data) or filled here (INSERT, COPY) before the swap. A table created here and
- * never filled would answer every query with no rows: not a swap.
+ * another relation that holds the rows — one that existed before the migration (a shadow kept in sync by triggers), or
+ * one created here with its rows (CREATE TABLE … AS, a materialized view with data) or filled here (INSERT, COPY). Code
+ * that names the old name then reads the incoming table, but what refers to the old table by its oid stays with it.
+ * A table created here and never filled is no swap: the running code would find no rows.
  */
-function swappedIn(old: string, s: StatementFacts, ctx: RuleContext): StatementFacts | undefined {
-  return ctx.facts.ofKind('RenameStmt').find((x) => {
+function swappedIn(old: string, s: StatementFacts, ctx: RuleContext): Swap | undefined {
+  for (const x of ctx.facts.ofKind('RenameStmt')) {
     const rename = bodyOf(x.stmt, 'RenameStmt');
-    if (x.index <= s.index || x.embedded || !rename?.newname || !RELATIONS.includes(rename.renameType ?? '')) return false;
+    if (x.index <= s.index || x.embedded || !rename?.newname || !RELATIONS.includes(rename.renameType ?? '')) continue;
     const schema = rename.relation?.schemaname;
-    if (!sameName(schema ? `${schema}.${rename.newname}` : rename.newname, old)) return false;
+    if (!sameName(schema ? `${schema}.${rename.newname}` : rename.newname, old)) continue;
     const incoming = relationName(rename.relation) ?? '';
-    return rename.renameType === 'OBJECT_VIEW' || !ctx.facts.isNew(incoming, x) || filledBefore(incoming, x, ctx);
+    const copiedBare = createdAs(incoming, x, ctx);
+    if (rename.renameType === 'OBJECT_VIEW' || !ctx.facts.isNew(incoming, x) || copiedBare || filledBefore(incoming, x, ctx)) return { at: x, incoming, copiedBare };
+  }
+  return undefined;
+}
+
+const before = (x: StatementFacts, at: StatementFacts): boolean => x.index < at.index && !x.embedded;
+
+function createdAs(name: string, at: StatementFacts, ctx: RuleContext): boolean {
+  return ctx.facts.ofKind('CreateTableAsStmt').some((x) => {
+    const ctas = bodyOf(x.stmt, 'CreateTableAsStmt');
+    return before(x, at) && ctas?.objtype === 'OBJECT_TABLE' && ctas.into?.skipData !== true && sameName(relationName(ctas.into?.rel) ?? '', name);
   });
 }
 
 function filledBefore(name: string, at: StatementFacts, ctx: RuleContext): boolean {
-  const before = (x: StatementFacts): boolean => x.index < at.index && !x.embedded;
-  const created = ctx.facts.ofKind('CreateTableAsStmt').some((x) => {
+  const matview = ctx.facts.ofKind('CreateTableAsStmt').some((x) => {
     const ctas = bodyOf(x.stmt, 'CreateTableAsStmt');
-    return before(x) && ctas?.into?.skipData !== true && sameName(relationName(ctas?.into?.rel) ?? '', name);
+    return before(x, at) && ctas?.into?.skipData !== true && sameName(relationName(ctas?.into?.rel) ?? '', name);
   });
-  const inserted = ctx.facts.ofKind('InsertStmt').some((x) => before(x) && sameName(relationName(bodyOf(x.stmt, 'InsertStmt')?.relation) ?? '', name));
-  const copied = ctx.facts.ofKind('CopyStmt').some((x) => before(x) && bodyOf(x.stmt, 'CopyStmt')?.is_from === true && sameName(relationName(bodyOf(x.stmt, 'CopyStmt')?.relation) ?? '', name));
-  return created || inserted || copied;
+  const inserted = ctx.facts.ofKind('InsertStmt').some((x) => before(x, at) && sameName(relationName(bodyOf(x.stmt, 'InsertStmt')?.relation) ?? '', name));
+  const copied = ctx.facts.ofKind('CopyStmt').some((x) => before(x, at) && bodyOf(x.stmt, 'CopyStmt')?.is_from === true && sameName(relationName(bodyOf(x.stmt, 'CopyStmt')?.relation) ?? '', name));
+  return matview || inserted || copied;
 }
 
 /**
@@ -67,6 +83,16 @@ export const renamingTable: Rule = {
     const table = relationName(rename?.relation ?? move?.relation) ?? '?';
     const kept = oldNameKept(table, s, ctx);
     if (ctx.facts.isNew(table, s) || kept === 'same transaction') return undefined;
+    const swap = kind === 'OBJECT_SEQUENCE' || !rename ? undefined : swappedIn(table, s, ctx);
+    if (swap) {
+      const between = s.inTransaction && swap.at.transaction === s.transaction ? '' : '; the two renames commit apart, so queries that name it in between fail';
+      return {
+        statement: s,
+        relation: table,
+        message: `${q(table)} is swapped with ${q(swap.incoming)} (line ${swap.at.stmt.line}): code that names ${q(table)} reads the new table, but what refers to the old one by its identity (views, other tables' foreign keys, rules, grants and policies on it) stays with ${q(rename?.newname ?? '?')}${swap.copiedBare ? `, and CREATE TABLE … AS gave ${q(swap.incoming)} none of its primary key, defaults, identity, NOT NULL or indexes` : ''}${between}`,
+        help: `In the same transaction, re-create on the new table the views, foreign keys, grants and policies that use ${q(table)}${swap.copiedBare ? ', build it with CREATE TABLE … (LIKE … INCLUDING ALL) and INSERT … SELECT rather than CREATE TABLE … AS' : ''}, or check none exist.`,
+      };
+    }
     // Named without a schema and moved to public, which the default search_path holds: that name still finds it.
     if (move && !move.relation?.schemaname && move.newschema === 'public') return undefined;
     const newName = rename ? (rename.newname ?? '?') : `${move?.newschema ?? '?'}.${move?.relation?.relname ?? '?'}`;
@@ -76,8 +102,8 @@ export const renamingTable: Rule = {
         statement: s,
         relation: table,
         severity: 'info',
-        message: `${q(table)} is ${rename ? 'renamed' : 'moved'} and another relation takes its old name in a separate transaction: queries that name it in between fail`,
-        help: 'Run both in one transaction (BEGIN … COMMIT), so queries wait for the swap instead of failing between the two.',
+        message: `${q(table)} is ${rename ? 'renamed' : 'moved'} and a view takes its old name in a separate transaction: queries that name it in between fail`,
+        help: 'Run both in one transaction (BEGIN … COMMIT), so queries wait for the view instead of failing between the two.',
       };
     }
     return {
