@@ -14,3 +14,4 @@ export {
   findConstraint, nameList, alterCommands, tableAdditions, walk, calledName, firstLocation,
 } from './ast.js';
 export { indexTarget, indexStatementOn, type IndexTarget } from './index-statement.js';
+export { createdFunction, assignsNew, type CreatedFunction } from './trigger-function.js';

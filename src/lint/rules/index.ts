@@ -28,6 +28,9 @@ import { droppingDatabase } from './dropping-database.js';
 import { droppingNotNull } from './dropping-not-null.js';
 import { droppingSchema } from './dropping-schema.js';
 import { droppingType } from './dropping-type.js';
+import { invalidTriggerFunction } from './invalid-trigger-function.js';
+import { afterTriggerSetsNew } from './after-trigger-sets-new.js';
+import { recreatingTrigger } from './recreating-trigger.js';
 import { dropCascade } from './drop-cascade.js';
 import { droppingTable } from './dropping-table.js';
 import { droppingPrimaryKey } from './dropping-primary-key.js';
@@ -123,6 +126,10 @@ export const RULES: readonly Rule[] = [
   droppingTable,
   droppingSchema,
   droppingType,
+  // Triggers
+  invalidTriggerFunction,
+  afterTriggerSetsNew,
+  recreatingTrigger,
   dropCascade,
   droppingDatabase,
   alterTableOnlyColumns,

@@ -80,6 +80,34 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(allFindings('CREATE TABLE n (id bigint PRIMARY KEY);\nALTER TABLE n ADD COLUMN meta json;').filter((f) => f.startsWith('prefer-jsonb'))).toEqual(['prefer-jsonb:info']);
   });
 
+  it('trigger functions: LANGUAGE sql cannot return trigger; CREATE TRIGGER refuses a function not returning trigger; an AFTER row trigger setting NEW stores nothing; a trigger dropped and created again apart misses the rows in between', async () => {
+    await expect(client.query('CREATE FUNCTION tf_sql() RETURNS trigger LANGUAGE sql AS $$ SELECT NULL $$')).rejects.toThrow(/SQL functions cannot return type trigger/);
+    await client.query('CREATE TABLE t_trig (id int PRIMARY KEY, v int, v2 int)');
+    try {
+      await client.query('CREATE FUNCTION tf_void() RETURNS void LANGUAGE sql AS $$ SELECT 1 $$');
+      await expect(client.query('CREATE TRIGGER tr_void BEFORE UPDATE ON t_trig FOR EACH ROW EXECUTE FUNCTION tf_void()')).rejects.toThrow(/must return type trigger/);
+      await client.query('CREATE FUNCTION tf_copy() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.v2 := NEW.v * 2; RETURN NEW; END $$');
+      await client.query('CREATE TRIGGER tr_after AFTER INSERT ON t_trig FOR EACH ROW EXECUTE FUNCTION tf_copy()');
+      await client.query('INSERT INTO t_trig (id, v) VALUES (1, 21)');
+      expect((await client.query('SELECT v2 FROM t_trig WHERE id = 1')).rows[0].v2).toBeNull();
+      await client.query('DROP TRIGGER tr_after ON t_trig');
+      await client.query('CREATE TRIGGER tr_before BEFORE INSERT ON t_trig FOR EACH ROW EXECUTE FUNCTION tf_copy()');
+      await client.query('INSERT INTO t_trig (id, v) VALUES (2, 21)');
+      expect((await client.query('SELECT v2 FROM t_trig WHERE id = 2')).rows[0].v2).toBe(42);
+      // Dropped, then created again in a later transaction: a row written in between skips it.
+      await client.query('DROP TRIGGER tr_before ON t_trig');
+      await client.query('INSERT INTO t_trig (id, v) VALUES (3, 21)');
+      await client.query('CREATE TRIGGER tr_before BEFORE INSERT ON t_trig FOR EACH ROW EXECUTE FUNCTION tf_copy()');
+      expect((await client.query('SELECT v2 FROM t_trig WHERE id = 3')).rows[0].v2).toBeNull();
+    } finally {
+      await client.query('DROP TABLE IF EXISTS t_trig; DROP FUNCTION IF EXISTS tf_void(), tf_copy()');
+    }
+    expect(rules('CREATE FUNCTION tf_sql() RETURNS trigger LANGUAGE sql AS $$ SELECT NULL $$;')).toContain('invalid-trigger-function');
+    expect(rules('CREATE FUNCTION tf_void() RETURNS void LANGUAGE sql AS $$ SELECT 1 $$;\nCREATE TRIGGER tr_void BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION tf_void();')).toContain('invalid-trigger-function');
+    expect(rules('CREATE FUNCTION tf_copy() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.v2 := NEW.v * 2; RETURN NEW; END $$;\nCREATE TRIGGER tr_after AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION tf_copy();')).toContain('after-trigger-sets-new');
+    expect(rules('DROP TRIGGER tr_before ON t;\nCREATE TRIGGER tr_before BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION tf_copy();')).toContain('recreating-trigger');
+  });
+
   it("a domain's VALIDATE CONSTRAINT takes SHARE on the tables using it and scans them", async () => {
     expect(await effect('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toEqual({ locks: ['ShareLock'], scans: 1 });
     expect(rules('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toContain('alter-domain-add-constraint');
