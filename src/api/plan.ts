@@ -11,7 +11,7 @@ import type { MigrationFile } from '../core/types.js';
 import type { Project } from '../loader/index.js';
 import type { Session } from '../db/index.js';
 import type { HistoryRow } from '../history/index.js';
-import { assessImpact, calibrate, changesData, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
+import { assessImpact, calibrate, changesData, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
 import { followRenames, lintFailOn, lintMigration, readColumnTypes, readServerTimeZone, type Finding, type LintOptions } from '../lint/index.js';
 import { applyColumnEvents, columnEvents, copyColumnTypes, statementLocks } from '../locks/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
@@ -25,6 +25,7 @@ import { throwIfInterrupted } from '../runner/index.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
 import { lockFreeSnapshot } from './schema.js';
+import { readRelationSizes } from '../schema/index.js';
 
 export interface PlanOptions {
   /** Rehearse on this server (a scratch database is created there); default: shadowUrl from the config, else PGlite. */
@@ -230,7 +231,7 @@ export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promis
     const rows = await ctx.history.rows(session);
     const targetVersion = await serverVersionOf(session);
     const { pending, refusals } = pendingFiles(project, rows, ctx.config, opts.to);
-    const sizes = await readRelationSizes(session, [ctx.config.historySchema]);
+    const sizes = await readRelationSizes(session, { excludeSchemas: [ctx.config.historySchema] });
     const prepared = await preparePending(pending);
     const statementsOf = (p: PreparedPending | undefined) => (p?.up?.kind === 'sql' ? p.up.statements : []);
     // As up's lint gate: sizes under the names pending migrations give tables, the session's time zone.

@@ -20,8 +20,7 @@ export async function readDatabaseFacts(session: Session, statements: readonly P
   const server = await readServerSettings(session);
   const pgVersion = options.pgVersion ?? server.version;
   const relations = statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation));
-  // The query that reads sizes depends on what the server itself has, whatever version the lint targets.
-  const sizes = followRenames(await readTableSizes(session, relations, server.version), statements);
+  const sizes = followRenames(await readTableSizes(session, relations), statements);
   return {
     ...options,
     pgVersion,
