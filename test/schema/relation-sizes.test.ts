@@ -40,7 +40,10 @@ beforeAll(async () => {
     CREATE TABLE events_b PARTITION OF events FOR VALUES FROM ('2021-01-01') TO ('2022-01-01') PARTITION BY RANGE (at);
     CREATE TABLE events_b1 PARTITION OF events_b FOR VALUES FROM ('2021-01-01') TO ('2022-01-01');
     INSERT INTO events SELECT g, date '2020-01-01' + (g % 700) FROM generate_series(1, 30000) g;
-    ANALYZE big; ANALYZE docs; ANALYZE events_a; ANALYZE events_b1;
+    CREATE TABLE legacy (id bigint);
+    CREATE TABLE legacy_child () INHERITS (legacy);
+    INSERT INTO legacy_child SELECT g FROM generate_series(1, 1000) g;
+    ANALYZE big; ANALYZE docs; ANALYZE events_a; ANALYZE events_b1; ANALYZE legacy; ANALYZE legacy_child;
     CREATE TABLE fresh (id bigint, note text);
     INSERT INTO fresh SELECT g, 'abc' FROM generate_series(1, 5000) g;
   `);
@@ -91,6 +94,9 @@ describe('readRelationSizes', () => {
     expect(sizes.get('events')).toMatchObject({ relation: 'public.events', rows: 30000, rowsSource: 'reltuples', partitioned: true });
     expect(sizes.get('events')?.bytes).toBeGreaterThan(Number(leaves.rows[0]?.bytes) * 0.9);
     expect(sizes.get('events_b')?.rows).toBeLessThan(30000);
+    // Inheritance that is not partitioning is not summed: the parent counts its own rows only.
+    const inherited = await withSession((s) => readRelationSizes(s, { names: ['legacy', 'legacy_child'] }));
+    expect([inherited.get('legacy')?.rows, inherited.get('legacy_child')?.rows]).toEqual([0, 1000]);
     // Every user relation, as plan reads them: the partitioned table summed, the history schema left out.
     const all = await withSession((s) => readRelationSizes(s, { excludeSchemas: ['public'] }));
     expect(all.size).toBe(0);
