@@ -11,9 +11,9 @@ import type { MigrationFile } from '../core/types.js';
 import type { Project } from '../loader/index.js';
 import type { Session } from '../db/index.js';
 import type { HistoryRow } from '../history/index.js';
-import { assessImpact, calibrate, changesData, readRelationSizes, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
-import { followRenames, lintFailOn, lintMigration, readColumnTypes, readServerTimeZone, type Finding, type LintOptions } from '../lint/index.js';
-import { applyColumnEvents, columnEvents, copyColumnTypes, statementLocks } from '../locks/index.js';
+import { assessImpact, calibrate, changesData, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
+import { lintFailOn, lintMigration, readDatabaseFacts, withRunIndexes, type Finding, type LintOptions } from '../lint/index.js';
+import { applyColumnEvents, columnEvents, copyColumnTypes } from '../locks/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
   disposingAfter, extensionsUsed, loadSchema, openRehearsal, preparePending, rolesNamedBy, readRoles, rehearseOnTarget, rehearsePending, shadowUrlOf,
@@ -25,6 +25,7 @@ import { throwIfInterrupted } from '../runner/index.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
 import { lockFreeSnapshot } from './schema.js';
+import { readRelationSizes } from '../schema/index.js';
 
 export interface PlanOptions {
   /** Rehearse on this server (a scratch database is created there); default: shadowUrl from the config, else PGlite. */
@@ -102,16 +103,6 @@ function pendingFiles(project: Pick<Project, 'migrations' | 'problems'>, rows: r
     const pending = entries.filter((e, i) => (e.state === 'pending' || e.state === 'partial') && e.file && e.file.up.kind !== 'unsupported' && i <= through).map((e) => e.file as MigrationFile);
     return { pending, refusals: errors.map((e) => `lockstep up refuses: ${e.message}`) };
   }
-}
-
-/** The config's lint settings (as `lockstep lint` and up's gate use them) with the target's version and sizes. */
-function lintOptionsFor(config: ResolvedConfig, sizes: ReadonlyMap<string, RelationSize>, serverVersion: number): LintOptions {
-  const base = lintOptionsFrom(config);
-  return {
-    ...base,
-    pgVersion: base.pgVersion ?? serverVersion,
-    tableSizes: new Map([...sizes].map(([name, s]) => [name, { rows: s.rows ?? 0, bytes: s.bytes ?? 0 }])),
-  };
 }
 
 function lintFindings(p: PreparedPending, options: LintOptions): Finding[] {
@@ -230,14 +221,16 @@ export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promis
     const rows = await ctx.history.rows(session);
     const targetVersion = await serverVersionOf(session);
     const { pending, refusals } = pendingFiles(project, rows, ctx.config, opts.to);
-    const sizes = await readRelationSizes(session, [ctx.config.historySchema]);
+    const sizes = await readRelationSizes(session, { excludeSchemas: [ctx.config.historySchema] });
     const prepared = await preparePending(pending);
-    const statementsOf = (p: PreparedPending | undefined) => (p?.up?.kind === 'sql' ? p.up.statements : []);
-    // As up's lint gate: sizes under the names pending migrations give tables, the session's time zone.
-    const lintOptions = { ...lintOptionsFor(ctx.config, followRenames(sizes, prepared.flatMap(statementsOf)), targetVersion), serverTimeZone: await readServerTimeZone(session) };
+    // Every statement parsed, as the gate reads them (units may join several into one query).
+    const statementsOf = (p: PreparedPending | undefined) => (p?.up?.kind === 'sql' ? p.up.execution.statements.parsed : []);
+    // The target's facts as `lockstep lint --url` and up's gate read them (lint/target-facts.ts), so that plan
+    // judges a migration as they do; with the indexes the other pending migrations create.
+    const statements = prepared.flatMap(statementsOf);
+    const lintOptions = withRunIndexes(await readDatabaseFacts(session, statements, lintOptionsFrom(ctx.config)), () => statements);
     // The target's column types, then what each pending migration declares for the next.
-    const relations = prepared.flatMap((p) => statementsOf(p).flatMap((s) => statementLocks(s, { pgVersion: targetVersion }).map((l) => l.relation)));
-    const columnTypes = copyColumnTypes(await readColumnTypes(session, relations));
+    const columnTypes = copyColumnTypes(lintOptions.columnTypes);
     const rehearsed = pending.length === 0
       ? { results: [], shadow: null, calibration: null, notes: [] }
       : opts.onTarget ? await rehearseTarget(ctx, session, opts, prepared, targetVersion) : await rehearseInShadow(ctx, opts, project.migrations, prepared, { session, version: targetVersion, sizes });

@@ -1,5 +1,4 @@
 export type { Calibration, DataChangeEstimate, HoldEstimate, LockSession, LongestTransaction, RelationSize } from './types.js';
-export { readRelationSizes } from './relation-sizes.js';
 export { readLockActivity, longestTransaction } from './lock-activity.js';
 export { calibrate, CALIBRATION_ROWS } from './calibrate.js';
 export { estimateHolds, statementCosts, scalesWithSize, type StatementCost } from './estimate-hold.js';

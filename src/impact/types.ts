@@ -1,20 +1,7 @@
 /** What the real target looks like around the relations a migration touches. Read-only facts, as JSON. */
 
-export interface RelationSize {
-  /** "schema.name". */
-  readonly relation: string;
-  /** Estimated rows: pg_class.reltuples, or pg_stat_user_tables.n_live_tup when the table was never analyzed. */
-  readonly rows: number | null;
-  readonly rowsSource: 'reltuples' | 'n_live_tup' | null;
-  /** Heap, indexes and TOAST, from pg_class.relpages × block_size (as of the last VACUUM/ANALYZE). */
-  readonly bytes: number | null;
-  /** The table's own data (heap and TOAST), which a rewrite or a scan reads. */
-  readonly heapBytes: number | null;
-  /** relpages, or, for a table never vacuumed or analyzed, rows × a width guessed from its column types. */
-  readonly bytesSource: 'relpages' | 'row width guess';
-  /** Number of indexes (a rewrite rebuilds each of them). */
-  readonly indexes: number;
-}
+/** How big a relation is: one home, the catalog read in schema (src/schema/relation-sizes.ts). */
+export type { RelationSize } from '../schema/index.js';
 
 /** A session holding, or waiting for, a lock on a relation of interest. */
 export interface LockSession {

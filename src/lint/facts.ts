@@ -4,7 +4,7 @@
  */
 import { unclosedBegin, type Execution } from '../execution/index.js';
 import { embeddedSql, type EmbeddedSql, type ParsedStatement } from '../sql/index.js';
-import { alterCommands, bodyOf, nodeAs, relationName, stringConst, intConst, type RangeVar } from '../sql/index.js';
+import { alterCommands, bodyOf, functionCalls, nodeAs, relationName, stringConst, intConst, type RangeVar } from '../sql/index.js';
 import { declaredColumns } from './analysis/declared-columns.js';
 import { bareName, byName, createdNames, renamedRelation, sameName } from '../locks/index.js';
 import { majorVersion, statementLocks } from '../locks/index.js';
@@ -195,19 +195,10 @@ interface PendingFunction {
 
 /** Names of the functions and procedures a statement calls (SELECT f(), CALL p(), PERFORM f() in a DO block). */
 function calledNames(stmt: ParsedStatement, out: Set<string>): void {
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const v of value) visit(v);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    // A FuncCall is wrapped where any expression may stand, bare in CALL (CallStmt.funccall).
-    const call = (value as { FuncCall?: { funcname?: unknown[] } }).FuncCall ?? (value as { funccall?: { funcname?: unknown[] } }).funccall;
-    const name = call?.funcname?.map((n) => nodeAs(n as never, 'String')?.sval).pop();
+  for (const call of functionCalls(stmt.node)) {
+    const name = call.name.at(-1);
     if (name) out.add(name);
-    for (const v of Object.values(value)) visit(v);
-  };
-  visit(stmt.node);
+  }
 }
 
 /**

@@ -1,54 +1,31 @@
 /**
- * Real table sizes for size-aware findings: estimated rows from pg_class.reltuples (refreshed by ANALYZE and
- * autovacuum) and bytes from pg_total_relation_size (heap, indexes, TOAST), summed over the leaves of a
- * partitioned table (https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADMIN-DBSIZE).
+ * What the lint reads of the target: table sizes for size-aware findings (from schema's lock-free catalog read),
+ * column types, indexes, referencing foreign keys and the server's settings.
  */
 import type { Session } from '../db/index.js';
 import type { TableSize } from './types.js';
 import { DEFAULT_SCHEMA, catalogType, copyColumnTypes, type MutableColumnTypes } from '../locks/index.js';
+import { quoteQualified, readRelationSizes, type RelationSize } from '../schema/index.js';
 
-/** "s.t" → "\"s\".\"t\"" so that to_regclass keeps the case the parser already resolved. */
-export function quoteQualified(name: string): string {
-  return name
-    .split('.')
-    .map((part) => `"${part.replace(/"/g, '""')}"`)
-    .join('.');
-}
-
-const PARTITION_AWARE = `
-  SELECT n.name,
-         CASE WHEN c.relkind = 'p'
-              THEN (SELECT coalesce(sum(greatest(l.reltuples, 0)), 0) FROM pg_partition_tree(c.oid) t JOIN pg_class l ON l.oid = t.relid WHERE t.isleaf)
-              ELSE c.reltuples END::float8 AS rows,
-         CASE WHEN c.relkind = 'p'
-              THEN (SELECT coalesce(sum(pg_total_relation_size(t.relid)), 0) FROM pg_partition_tree(c.oid) t)
-              ELSE pg_total_relation_size(c.oid) END::float8 AS bytes,
-         c.relkind = 'p' AS partitioned
-    FROM unnest($1::text[], $2::text[]) AS n(name, qualified)
-    JOIN pg_class c ON c.oid = to_regclass(n.qualified)`;
-
-/** Before PostgreSQL 12 there is no pg_partition_tree(); partitioned parents then report their own (empty) size. */
-const PLAIN = `
-  SELECT n.name, c.reltuples::float8 AS rows, pg_total_relation_size(c.oid)::float8 AS bytes, c.relkind = 'p' AS partitioned
-    FROM unnest($1::text[], $2::text[]) AS n(name, qualified)
-    JOIN pg_class c ON c.oid = to_regclass(n.qualified)`;
+export { quoteQualified };
 
 /**
- * Sizes of the named relations, keyed by the name as given. Relations that do not exist are absent. A table
- * never analyzed has rows = -1 (unknown); its bytes still count.
+ * Sizes of the named relations, keyed by the name as given, as the lint judges them: rows from reltuples, -1
+ * (unknown) for a table never analyzed (some leaf of a partitioned one), whose bytes still count. Relations that do
+ * not exist are absent. Reads the catalog only, so a table another session holds locked does not make it wait.
  */
-export async function readTableSizes(session: Session, relations: readonly string[], serverVersion?: number): Promise<Map<string, TableSize>> {
-  const names = [...new Set(relations)].filter((r) => r !== '' && r !== '?');
-  const out = new Map<string, TableSize>();
-  if (names.length === 0) return out;
-  const version = serverVersion ?? (await readServerVersion(session));
-  const sql = version >= 120000 ? PARTITION_AWARE : PLAIN;
-  const res = await session.query<{ name: string; rows: number | string; bytes: number | string; partitioned: boolean }>(sql, [names, names.map(quoteQualified)]);
-  for (const row of res.rows) {
-    const rows = Number(row.rows);
-    out.set(row.name, { rows: rows < 0 ? -1 : rows, bytes: Number(row.bytes), ...(row.partitioned ? { partitioned: true } : {}) });
-  }
-  return out;
+export async function readTableSizes(session: Session, relations: readonly string[]): Promise<Map<string, TableSize>> {
+  const sizes = await readRelationSizes(session, { names: relations });
+  return new Map([...sizes].map(([name, size]) => [name, tableSize(size)]));
+}
+
+/** A relation's size as the lint's TableSize. */
+export function tableSize(size: RelationSize): TableSize {
+  return {
+    rows: size.rowsSource === 'reltuples' && size.rows !== null ? size.rows : -1,
+    bytes: size.bytes ?? 0,
+    ...(size.partitioned ? { partitioned: true } : {}),
+  };
 }
 
 /** The TimeZone a new session of the connected server starts with (e.g. "UTC", "Europe/Paris"). */

@@ -1,8 +1,8 @@
 /**
  * What linting a set of migrations knows from outside each one: the target database's facts (server version,
  * table sizes under the names the migrations give tables, indexes, column types, TimeZone) and the indexes the
- * other migrations of the run create. One place for `lockstep lint --url`, `up`'s lint gate and lintPending, so that
- * they judge a migration the same way.
+ * other migrations of the run create. One place for `lockstep lint --url`, `up`'s lint gate, lintPending and `plan`,
+ * so that they judge a migration the same way (test/execution/lint-facts-agree.test.ts).
  */
 import type { Session } from '../db/index.js';
 import type { ParsedStatement } from '../sql/index.js';
@@ -20,8 +20,7 @@ export async function readDatabaseFacts(session: Session, statements: readonly P
   const server = await readServerSettings(session);
   const pgVersion = options.pgVersion ?? server.version;
   const relations = statements.flatMap((s) => statementLocks(s, { pgVersion }).map((l) => l.relation));
-  // The query that reads sizes depends on what the server itself has, whatever version the lint targets.
-  const sizes = followRenames(await readTableSizes(session, relations, server.version), statements);
+  const sizes = followRenames(await readTableSizes(session, relations), statements);
   return {
     ...options,
     pgVersion,

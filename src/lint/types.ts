@@ -23,9 +23,9 @@ export interface Finding {
 }
 
 export interface TableSize {
-  /** Estimated rows (pg_class.reltuples). */
+  /** Estimated rows (pg_class.reltuples); -1 when unknown (never analyzed). */
   readonly rows: number;
-  /** pg_total_relation_size: heap, indexes and TOAST. */
+  /** Heap, indexes and TOAST, from the catalog (src/schema/relation-sizes.ts): never a lock on the table. */
   readonly bytes: number;
   /** A partitioned table (relkind 'p'): CREATE INDEX CONCURRENTLY cannot run on it, only on its partitions. */
   readonly partitioned?: boolean | undefined;

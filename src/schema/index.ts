@@ -26,3 +26,4 @@ export { diffSchemas, type SchemaDifference, type ObjectType } from './diff-sche
 export { formatDifferences } from './format-differences.js';
 export { renderSchemaSql, schemaSections } from './render-schema-sql.js';
 export { schemaDump, type SchemaDumpFormat } from './schema-dump.js';
+export { readRelationSizes, quoteQualified, type RelationSize, type RelationSelection } from './relation-sizes.js';

@@ -166,6 +166,31 @@ export function walk(value: unknown, visit: (key: string, body: Record<string, u
   }
 }
 
+/** A function or procedure call written in a statement. */
+export interface FunctionCall {
+  /** The name as written (parsed), its schema first when qualified. */
+  readonly name: readonly string[];
+  readonly args: readonly Node[];
+  readonly node: NodeOf<'FuncCall'>;
+  /** The bare call of a CALL statement (CallStmt.funccall, in a BEGIN ATOMIC body too), not an expression. */
+  readonly procedure: boolean;
+}
+
+/**
+ * Every function or procedure call in a statement's tree, depth first: a FuncCall wherever an expression may stand
+ * (SELECT f(), PERFORM f() in a DO block, arguments of other calls) and the bare one of CALL (CallStmt.funccall).
+ * The one walk for "which functions does this statement call, and with what".
+ */
+export function functionCalls(node: unknown): FunctionCall[] {
+  const out: FunctionCall[] = [];
+  walk(node, (key, body) => {
+    if (key !== 'FuncCall' && key !== 'funccall') return;
+    const call = body as NodeOf<'FuncCall'>;
+    out.push({ name: nameList(call.funcname), args: call.args ?? [], node: call, procedure: key === 'funccall' });
+  });
+  return out;
+}
+
 /** A FuncCall's function name, lower-case, without its schema. */
 export function calledName(call: NodeOf<'FuncCall'>): string | undefined {
   const parts = nameList(call.funcname);

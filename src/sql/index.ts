@@ -8,10 +8,10 @@ export { preferBaselineWasm } from './wasm-tiering.js';
 export { embeddedSql, constantString, doBlockEndsTransactions } from './embedded-sql.js';
 export { doBlockAlwaysRaises, type AlwaysRaises } from './do-block-raise.js';
 export type { EmbeddedSql, DynamicSql } from './embedded-sql.js';
-export type { NodeKind, NodeOf, RangeVar, ColumnDef, Constraint, TypeName, AlterTableCmd, AlterTableStmt, ConstrType, TypeInfo } from './ast.js';
+export type { FunctionCall, NodeKind, NodeOf, RangeVar, ColumnDef, Constraint, TypeName, AlterTableCmd, AlterTableStmt, ConstrType, TypeInfo } from './ast.js';
 export {
   bodyOf, nodeAs, relationName, stringOf, dottedName, droppedNames, typeInfo, typeLabel, intConst, stringConst, constraintsOf,
-  findConstraint, nameList, alterCommands, tableAdditions, walk, calledName, firstLocation,
+  findConstraint, nameList, alterCommands, tableAdditions, walk, calledName, functionCalls, firstLocation,
 } from './ast.js';
 export { indexTarget, indexStatementOn, type IndexTarget } from './index-statement.js';
 export { createdFunction, assignsNew, type CreatedFunction } from './trigger-function.js';

@@ -14,7 +14,7 @@
 import { objectMemo } from '../../core/object-memo.js';
 import type { Node } from '../../sql/index.js';
 import type { RangeVar } from '../../sql/index.js';
-import { bodyOf, constraintsOf, nameList, nodeAs, relationName, stringOf, tableAdditions } from '../../sql/index.js';
+import { bodyOf, constraintsOf, functionCalls, nameList, nodeAs, relationName, stringOf, tableAdditions } from '../../sql/index.js';
 import { sameName } from '../../locks/index.js';
 import { executed } from './executed.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
@@ -112,18 +112,11 @@ function isParameter(node: Node | undefined, params: ReadonlySet<string>): boole
 
 /** The calls of function `name` in a statement: CALL's, and the FuncCalls of a SELECT (or PERFORM) without FROM. */
 function callsIn(stmt: StatementFacts['stmt'], name: string): { args: readonly Node[] }[] | 'other' {
+  const calls = functionCalls(stmt.node);
   const call = bodyOf(stmt, 'CallStmt')?.funccall;
-  if (call) return stringOf(call.funcname?.at(-1)) === name ? [{ args: call.args ?? [] }] : [];
-  const found: { args: readonly Node[] }[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) for (const v of value) visit(v);
-    else if (value !== null && typeof value === 'object') {
-      const fn = (value as { FuncCall?: { funcname?: Node[]; args?: Node[] } }).FuncCall;
-      if (fn && stringOf(fn.funcname?.at(-1)) === name) found.push({ args: fn.args ?? [] });
-      for (const v of Object.values(value)) visit(v);
-    }
-  };
-  visit(stmt.node);
+  // A CALL: its own procedure only (functions in its arguments are not looked at).
+  if (call) return calls.filter((c) => c.node === call && c.name.at(-1) === name);
+  const found = calls.filter((c) => !c.procedure && c.name.at(-1) === name);
   if (found.length === 0) return [];
   const select = bodyOf(stmt, 'SelectStmt');
   return select && (select.fromClause ?? []).length === 0 ? found : 'other';
