@@ -7,7 +7,7 @@ import { docsPage } from '../core/docs-url.js';
 import { computeFacts, type FactsInput } from './facts.js';
 import type { LockEffect } from '../locks/index.js';
 import { RULES } from './rules/index.js';
-import { applySize } from './size.js';
+import { applyRowCount, applySize } from './size.js';
 import { parseIgnores } from './suppressions.js';
 import type { Ignore, IgnoreProblem } from './suppressions.js';
 import type { Embedded, Finding, LintOptions, MigrationFacts, Report, Rule, RuleContext, Severity } from './types.js';
@@ -77,7 +77,10 @@ function toFinding(rule: Rule, report: Report, facts: MigrationFacts, options: L
   if (embedded) ({ severity, message } = inBlock(embedded, severity, message));
   // Without table sizes applySize() keeps the finding as it is.
   if (rule.lockHazard && report.relation && facts.sizesKnown) {
-    const sized = applySize({ severity, message }, report.relation, facts.sizeOf(report.relation), facts.sizesKnown, lock, report.during, options.sizeThreshold);
+    const size = facts.sizeOf(report.relation);
+    const sized = rule.failsOnAnyRow
+      ? applyRowCount({ severity, message }, report.relation, size)
+      : applySize({ severity, message }, report.relation, size, facts.sizesKnown, lock, report.during, options.sizeThreshold);
     ({ severity, message } = sized);
   }
   const s = report.at ?? report.statement.stmt;

@@ -44,3 +44,18 @@ export function applySize(
   const tail = blocked ? ` — ${blocked} blocked for ${during ?? defaultDuring(lock)}` : '';
   return { severity: finding.severity, message: `${finding.message} (${sized}${tail})` };
 }
+
+/**
+ * For a finding whose hazard is a failure as soon as the table holds a row (adding-not-null-column): info only on a
+ * table that does not exist yet or is empty, as far as the catalog (reltuples, analyzed) and the statistics
+ * (n_live_tup) both say, neither of which waits for a lock; otherwise unchanged, with the row count when there is one.
+ */
+export function applyRowCount(finding: SizedFinding, relation: string, size: TableSize | undefined): SizedFinding {
+  if (!size) return { severity: 'info', message: `${finding.message} (${relation} does not exist yet in the database)` };
+  const live = size.liveRows;
+  const rows = Math.max(size.rows, live ?? -1);
+  if (rows > 0) return { severity: finding.severity, message: `${finding.message} (${relation}: ${formatRows(rows)})` };
+  const empty = live === 0 ? size.rows <= 0 : live === undefined && size.rows === 0;
+  if (empty) return { severity: 'info', message: `${finding.message} (${relation} is empty)` };
+  return finding;
+}

@@ -24,6 +24,7 @@ export function tableSize(size: RelationSize): TableSize {
   return {
     rows: size.rowsSource === 'reltuples' && size.rows !== null ? size.rows : -1,
     bytes: size.bytes ?? 0,
+    ...(size.live !== null ? { liveRows: size.live } : {}),
     ...(size.partitioned ? { partitioned: true } : {}),
   };
 }

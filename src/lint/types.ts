@@ -25,6 +25,8 @@ export interface Finding {
 export interface TableSize {
   /** Estimated rows (pg_class.reltuples); -1 when unknown (never analyzed). */
   readonly rows: number;
+  /** Live rows as the statistics count them (pg_stat_all_tables.n_live_tup), when the database has them. */
+  readonly liveRows?: number | undefined;
   /** Heap, indexes and TOAST, from the catalog (src/schema/relation-sizes.ts): never a lock on the table. */
   readonly bytes: number;
   /** A partitioned table (relkind 'p'): CREATE INDEX CONCURRENTLY cannot run on it, only on its partitions. */
@@ -197,6 +199,11 @@ export interface Rule {
    * are dropped, and with known table sizes a finding on a small or missing table becomes info.
    */
   readonly lockHazard: boolean;
+  /**
+   * With `lockHazard`: the hazard is a failure as soon as the table holds one row, not a cost that grows with its
+   * size, so table sizes make a finding info only on a table that is empty or does not exist yet (lint/size.ts).
+   */
+  readonly failsOnAnyRow?: boolean;
   readonly check: RuleCheck;
 }
 

@@ -16,6 +16,11 @@ export interface RelationSize {
   readonly rows: number | null;
   /** Where rows came from; a partitioned table's rows are reltuples only when every leaf was analyzed. */
   readonly rowsSource: 'reltuples' | 'n_live_tup' | null;
+  /**
+   * pg_stat_all_tables.n_live_tup: live rows as the statistics count them as rows are written (they may lag a
+   * second or so, and start at 0 again after a crash); null when the statistics have no entry.
+   */
+  readonly live: number | null;
   /** Heap, indexes and TOAST, from pg_class.relpages × block_size (as of the last VACUUM/ANALYZE). */
   readonly bytes: number | null;
   /** The table's own data (heap and TOAST), which a rewrite or a scan reads. */
@@ -135,6 +140,7 @@ function partitionedSize(root: MemberRow, members: readonly MemberRow[]): Relati
     relation: root.relation,
     rows: leaves.length > 0 && known.length === 0 ? null : sum((l) => l.rows),
     rowsSource: leaves.every((l) => l.rowsSource === 'reltuples') ? 'reltuples' : known.length === 0 ? null : 'n_live_tup',
+    live: leaves.some((l) => l.live !== null) ? sum((l) => l.live) : leaves.length === 0 ? 0 : null,
     bytes: sum((l) => l.bytes),
     heapBytes: sum((l) => l.heapBytes),
     bytesSource: leaves.some((l) => l.bytesSource === 'row width guess') ? 'row width guess' : 'relpages',
@@ -162,6 +168,7 @@ function toSize(r: MemberRow): RelationSize {
     relation: r.relation,
     rows: rows === null ? null : Math.round(rows),
     rowsSource: analyzed ? 'reltuples' : live === null ? null : 'n_live_tup',
+    live,
     bytes: heap + Number(r.index_pages) * block,
     heapBytes: heap,
     bytesSource,

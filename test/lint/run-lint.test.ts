@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/index.js';
 import { openDatabase } from '../../src/db/index.js';
-import { readDatabaseFacts, readIndexes, readServerVersion, readTableSizes, runLint } from '../../src/lint/index.js';
+import { lintSql, readDatabaseFacts, readIndexes, readServerVersion, readTableSizes, runLint } from '../../src/lint/index.js';
 import { initParser, parseSection } from '../../src/sql/index.js';
 import type { Finding } from '../../src/lint/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -77,6 +77,31 @@ describe('readTableSizes', () => {
 });
 
 describe('readDatabaseFacts', () => {
+  it('adding-not-null-column is info only on an empty or missing table: one row, never analyzed and below every size threshold, is enough for it to fail', async () => {
+    await initParser();
+    const c = await tdb.client();
+    await c.query('CREATE TABLE nn_empty (id int); CREATE TABLE nn_one (id int); INSERT INTO nn_one VALUES (1)');
+    // The statistics count the row once the inserting session reports them (pg_stat_force_next_flush: PostgreSQL 15+).
+    await c.query('SELECT pg_stat_force_next_flush()');
+    await c.query('SELECT 1');
+    const session = await db.connect('test');
+    try {
+      const sql = 'ALTER TABLE tiny ADD COLUMN x int NOT NULL;\nALTER TABLE nn_one ADD COLUMN x int NOT NULL;\nALTER TABLE nn_empty ADD COLUMN x int NOT NULL;\nALTER TABLE nn_missing ADD COLUMN x int NOT NULL;';
+      const facts = await readDatabaseFacts(session, parseSection({ sql, path: 'x.sql', startLine: 1 }), {});
+      const found = lintSql(sql, 'x.sql', { ...facts, runnerSetsTimeouts: true }).findings.filter((f) => f.rule === 'adding-not-null-column');
+      expect(found.map((f) => `${f.line} ${f.severity}`)).toEqual(['1 error', '2 error', '3 info', '4 info']);
+      expect(found[1]?.message).toMatch(/nn_one: ~1 rows/);
+      expect(found[2]?.message).toMatch(/nn_empty is empty/);
+      // PostgreSQL agrees: one row is enough.
+      await expect(c.query('ALTER TABLE nn_one ADD COLUMN x int NOT NULL')).rejects.toThrow(/contains null values/);
+      await c.query('ALTER TABLE nn_empty ADD COLUMN x int NOT NULL');
+    } finally {
+      await session.release();
+      await c.query('DROP TABLE nn_empty, nn_one');
+    }
+  });
+
+
   it('reads the server\'s settings in one query: version, schemas, time zone, the current schema for unqualified names', async () => {
     await initParser();
     const session = await db.connect('test');
