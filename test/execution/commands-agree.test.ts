@@ -134,6 +134,18 @@ const CASES: readonly Tricky[] = [
     mode: 'refused',
     refusedBy: REFUSED_BY_POSTGRES,
   },
+  // agree13: a drizzle file without a breakpoint is one piece, sent whole by drizzle's migrator; Lockstep split it with
+  // the parser and ran the DO block alone, which drizzle cannot (2D000 in the one query).
+  {
+    name: 'drizzle file without breakpoints: ALTER + a DO block that COMMITs',
+    files: {
+      'meta/_journal.json': JSON.stringify({ version: '7', dialect: 'postgresql', entries: [{ idx: 0, version: '7', when: 1, tag: '0000_setup', breakpoints: true }, { idx: 1, version: '7', when: 2, tag: '0001_tricky', breakpoints: true }] }),
+      '0000_setup.sql': SETUP_SQL.replace(';\n', ';\n--> statement-breakpoint\n'),
+      '0001_tricky.sql': '-- custom migration\nALTER TABLE t ADD COLUMN b int;\nDO $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;\n',
+    },
+    mode: 'refused',
+    refusedBy: { ...REFUSED_BY_POSTGRES, plan: { sqlState: '2D000' } },
+  },
 ];
 
 describe('every command reports the execution src/execution decides', () => {
@@ -377,14 +389,17 @@ const LAYOUTS: readonly LayoutFolder[] = [
   {
     tool: 'drizzle',
     files: {
-      'meta/_journal.json': journal(['0000_setup', '0001_cic', '0002_do', '0003_set', '0004_pre']),
+      'meta/_journal.json': journal(['0000_setup', '0001_cic', '0002_do', '0003_set', '0004_pre', '0005_whole', '0006_own']),
       '0000_setup.sql': LAYOUT_SETUP.replace(/;\n/g, ';\n--> statement-breakpoint\n'),
       '0001_cic.sql': `ALTER TABLE t ADD COLUMN b int;\n--> statement-breakpoint\n${CIC}`,
       '0002_do.sql': DO_COMMIT,
       '0003_set.sql': 'SET search_path TO public;',
       '0004_pre.sql': PRE.replace(/;\n/g, ';\n--> statement-breakpoint\n'),
+      // no breakpoint: one piece, one query (agree13)
+      '0005_whole.sql': '-- custom\nALTER TABLE t ADD COLUMN w1 int;\nALTER TABLE t ADD COLUMN w2 int;\n',
+      '0006_own.sql': 'BEGIN;\nALTER TABLE t ADD COLUMN w3 int;\nCOMMIT;\n',
     },
-    modes: { '0001_cic': 'no-transaction', '0002_do': 'no-transaction', '0003_set': 'transaction', '0004_pre': 'as-written' },
+    modes: { '0001_cic': 'no-transaction', '0002_do': 'no-transaction', '0003_set': 'transaction', '0004_pre': 'as-written', '0005_whole': 'transaction', '0006_own': 'as-written' },
   },
   {
     tool: 'flyway',
