@@ -1,4 +1,4 @@
 export { computeStatus, summarise } from './status.js';
 export type { EntryState, StatusEntry, StatusSummary } from './status.js';
-export { planUp, planDown } from './plan-run.js';
+export { planUp, planDown, resumePoint } from './plan-run.js';
 export type { UpSelection, UpStep, DownSelection, DownStep } from './plan-run.js';

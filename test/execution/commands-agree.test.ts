@@ -468,3 +468,37 @@ describe('every layout: each tricky file runs as src/execution decides, and ever
     }
   }, 120_000);
 });
+
+// agree13: a partial migration (its concurrent build failed on duplicates, leaving an INVALID index). `up` resumes at
+// the failed statement and drops that index first; plan rehearsed the whole file again on a shadow copied from the
+// target, where the first statement's column and the INVALID index (copied as a valid one) already existed, and
+// blocked it ("column … already exists", then "relation … already exists").
+it('plan rehearses a partial migration from where up resumes it', async () => {
+  const db = await createTestDatabase('agree_partial');
+  const p = tempProject({
+    '001_setup.sql': sqlMigration(`${SETUP_SQL}\nINSERT INTO t VALUES (1, 1), (2, 1);`, 'DROP TABLE t;'),
+    '002_build.sql': sqlMigration('ALTER TABLE t ADD COLUMN z int;\nCREATE UNIQUE INDEX CONCURRENTLY t_a_key ON t (a);\nALTER TABLE t ADD COLUMN z2 int;', 'SELECT 1;'),
+  });
+  const common = ['--dir', p.dir, '--url', db.url];
+  try {
+    const failed = await runCli(['up', ...common], { cwd: p.root });
+    expect(failed.code).not.toBe(0);
+    const client = await db.client();
+    await client.query('UPDATE t SET a = 2 WHERE id = 2');
+    const status = await runCli(['status', ...common, '--json'], { cwd: p.root });
+    expect(status.stdout).toMatch(/"partial"/);
+
+    const plan = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: p.root });
+    expect(plan.code, plan.stderr).toBe(0);
+    const planned = JSON.parse(plan.stdout) as { migrations: Array<{ version: string; verdict: string; trace?: { transactional: boolean; error: unknown; statements: Array<{ index: number }> } | null }> };
+    expect(planned.migrations.map((m) => [m.version, m.trace?.error ?? null, m.trace?.transactional, m.trace?.statements.map((s) => s.index), m.verdict !== 'blocked'])).toEqual([['002', null, false, [1, 2], true]]);
+
+    const up = await runCli(['up', ...common], { cwd: p.root });
+    expect(up.code, up.stderr).toBe(0);
+    const rows = await client.query<{ status: string; valid: boolean }>("SELECT m.status, i.indisvalid AS valid FROM lockstep.migrations m, pg_index i WHERE m.version = '002' AND i.indexrelid = 't_a_key'::regclass");
+    expect(rows.rows).toEqual([{ status: 'applied', valid: true }]);
+  } finally {
+    p.cleanup();
+    await db.drop();
+  }
+}, 120_000);
