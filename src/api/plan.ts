@@ -14,7 +14,7 @@ import type { HistoryRow } from '../history/index.js';
 import { assessImpact, calibrate, changesData, scalesWithSize, type Calibration, type MigrationImpact, type RelationSize } from '../impact/index.js';
 import { lintFailOn, lintMigration, readDatabaseFacts, withRunIndexes, type Finding, type LintOptions } from '../lint/index.js';
 import { applyColumnEvents, columnEvents, copyColumnTypes } from '../locks/index.js';
-import { computeStatus, planUp } from '../plan/index.js';
+import { computeStatus, planUp, resumePoint } from '../plan/index.js';
 import {
   disposingAfter, extensionsUsed, loadSchema, openRehearsal, preparePending, rolesNamedBy, readRoles, rehearseOnTarget, rehearsePending, shadowUrlOf,
   type LoadedSchema, type MigrationTrace, type PreparedPending, type Rehearsal, type RehearsedPending,
@@ -86,7 +86,7 @@ export interface PlanShadow {
 
 const DEFAULT_TARGET_STATEMENT_TIMEOUT_MS = 5000;
 
-function pendingFiles(project: Pick<Project, 'migrations' | 'problems'>, rows: readonly HistoryRow[], config: ResolvedConfig, to: string | undefined): { pending: MigrationFile[]; refusals: string[] } {
+function pendingFiles(project: Pick<Project, 'migrations' | 'problems'>, rows: readonly HistoryRow[], config: ResolvedConfig, to: string | undefined): { pending: Array<{ file: MigrationFile; resumeFrom: number }>; refusals: string[] } {
   const files = project.migrations;
   const entries = computeStatus(files, rows, { to });
   if (to !== undefined && findMigration(entries, checkMigrationRef(to, '--to'), '--to') < 0) {
@@ -95,12 +95,13 @@ function pendingFiles(project: Pick<Project, 'migrations' | 'problems'>, rows: r
   try {
     // The files up would refuse for (a broken file not yet applied) are given as up gives them.
     const steps = planUp(entries, { to, allowOutOfOrder: config.allowOutOfOrder, problems: project.problems });
-    return { pending: steps.map((s) => s.file), refusals: [] };
+    // A partial migration is rehearsed from where up resumes it.
+    return { pending: steps.map((s) => ({ file: s.file, resumeFrom: s.resumeFrom })), refusals: [] };
   } catch (err) {
     if (!(err instanceof LockstepError)) throw err;
     const errors = 'errors' in err ? (err as { errors: readonly LockstepError[] }).errors : [err];
     const through = to === undefined ? entries.length - 1 : findMigration(entries, to, '--to');
-    const pending = entries.filter((e, i) => (e.state === 'pending' || e.state === 'partial') && e.file && e.file.up.kind !== 'unsupported' && i <= through).map((e) => e.file as MigrationFile);
+    const pending = entries.filter((e, i) => (e.state === 'pending' || e.state === 'partial') && e.file && e.file.up.kind !== 'unsupported' && i <= through).map((e) => ({ file: e.file as MigrationFile, resumeFrom: resumePoint(e) }));
     return { pending, refusals: errors.map((e) => `lockstep up refuses: ${e.message}`) };
   }
 }

@@ -15,7 +15,7 @@
  *   on its own, as `psql -f` does.
  */
 import type { MigrationFile, SqlSection, Tool } from '../core/types.js';
-import { noTransactionReason, transactionBoundary, type ParsedStatement } from '../sql/index.js';
+import { noTransactionReason, readsEarlierStatements, transactionBoundary, type ParsedStatement } from '../sql/index.js';
 import type { RunPolicy } from './policy.js';
 import { sectionStatements, type SectionStatements } from './statements.js';
 
@@ -92,8 +92,8 @@ function decideMode(file: Pick<MigrationFile, 'directives'>, s: SectionStatement
   if (own) return { mode: 'as-written', why: `the file manages its own transactions (${own.sql.split(/\s/)[0]?.toUpperCase()} on line ${own.line}): run as written` };
   if (file.directives.noTransaction) return { mode: 'no-transaction', why: file.directives.noTransactionFrom ?? 'the migration asks to run outside a transaction' };
   for (const [i, p] of s.parsed.entries()) {
-    // Only a CALL reads the statements before it (for the procedure it calls): no copy per statement of a long file.
-    const reason = noTransactionReason(p, p.kind === 'CallStmt' ? s.parsed.slice(0, i) : []);
+    // Only a CALL or a DO block reads the statements before it (for the procedure it calls): no copy per statement of a long file.
+    const reason = noTransactionReason(p, readsEarlierStatements(p) ? s.parsed.slice(0, i) : []);
     if (reason) return { mode: 'no-transaction', why: `${reason} (line ${p.line}) cannot run inside a transaction block` };
   }
   return { mode: 'transaction', why: 'one transaction with its history row' };
@@ -151,7 +151,7 @@ function joinsFirstBlock(file: Pick<MigrationFile, 'directives'> & Partial<Pick<
   const begin = boundaries.findIndex((b) => b !== undefined);
   if (begin <= 0 || boundaries[begin] !== 'begin' || !boundaries.slice(begin + 1).some((b) => b === 'commit' || b === 'rollback')) return undefined;
   const before = s.parsed.filter((_, i) => (s.unitOf[i] ?? begin) < begin);
-  if (before.some((p, i) => noTransactionReason(p, p.kind === 'CallStmt' ? before.slice(0, i) : []) !== undefined)) return undefined;
+  if (before.some((p, i) => noTransactionReason(p, readsEarlierStatements(p) ? before.slice(0, i) : []) !== undefined)) return undefined;
   return sends === 'transaction' ? `as ${file.tool} runs them in its transaction` : `as PostgreSQL runs ${file.tool}'s file, sent as one query`;
 }
 

@@ -22,12 +22,18 @@ interface Span {
 
 /**
  * drizzle-kit separates the statements of a generated file with a line `--> statement-breakpoint`; its migrator
- * sends each piece as one query. Undefined statements when the file has no breakpoint (one piece: the parser splits it).
+ * splits the file there and sends each piece as one query. A file without a breakpoint is one piece, sent whole, as
+ * drizzle sends it (drizzle-orm's readMigrationFiles splits on the breakpoint and nothing else): several statements
+ * in it are one query, which PostgreSQL runs as one implicit transaction block. Undefined statements when the file
+ * holds only comments and blanks (the parser finds none either).
  */
 export function breakpointStatements(sql: string, startLine: number): ExplicitResult {
   const lines = sql.split('\n');
   const breaks = lines.flatMap((line, i) => (/^\s*-->\s*statement-breakpoint\s*$/i.test(line) ? [i] : []));
-  if (breaks.length === 0) return { statements: undefined, errors: [] };
+  if (breaks.length === 0) {
+    const whole = spansToStatements(sql, lines, [{ first: 0, last: lines.length - 1 }], startLine);
+    return { statements: whole.length > 0 ? whole : undefined, errors: [] };
+  }
   const spans: Span[] = [];
   let first = 0;
   for (const at of [...breaks, lines.length]) {

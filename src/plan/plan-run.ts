@@ -83,7 +83,12 @@ export function planUp(entries: readonly StatusEntry[], sel: UpSelection): UpSte
       }));
   }
   throwCollected(errors);
-  return candidates.map((e) => ({ file: e.file as MigrationFile, resumeFrom: e.state === 'partial' ? e.row?.statementsDone ?? 0 : 0, row: e.row }));
+  return candidates.map((e) => ({ file: e.file as MigrationFile, resumeFrom: resumePoint(e), row: e.row }));
+}
+
+/** Where `up` starts a migration: after the statements a partial one finished (its history row says), else at its first. */
+export function resumePoint(e: Pick<StatusEntry, 'state' | 'row'>): number {
+  return e.state === 'partial' ? e.row?.statementsDone ?? 0 : 0;
 }
 
 export interface DownSelection {

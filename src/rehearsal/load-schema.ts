@@ -60,7 +60,12 @@ export async function loadSchema(session: Session, snapshot: SchemaSnapshot, opt
   await createRoles(session, opts.roles);
   // As pg_dump does: a function body may name a table created later.
   await session.exec('set check_function_bodies = false');
-  const all = schemaSections(snapshot).flatMap(([, statements]) => statements.map((sql): Pending => ({ sql, error: '' })));
+  // An INVALID index a failed concurrent build left is not copied: `up` drops it and builds it again when it resumes
+  // the migration (runner/invalid-index.ts), so the shadow starts without it, as the resumed build finds the target.
+  // A partitioned index (ON ONLY) is invalid until its partitions' are attached: it is copied.
+  const invalid = snapshot.indexes.filter((i) => !i.valid && !/\sON ONLY\s/i.test(i.definition));
+  const copied = invalid.length > 0 ? { ...snapshot, indexes: snapshot.indexes.filter((i) => !invalid.includes(i)) } : snapshot;
+  const all = schemaSections(copied).flatMap(([, statements]) => statements.map((sql): Pending => ({ sql, error: '' })));
   let failed = await pass(session, all);
   for (let before = all.length; failed.length > 0 && failed.length < before; ) {
     before = failed.length;
@@ -70,7 +75,10 @@ export async function loadSchema(session: Session, snapshot: SchemaSnapshot, opt
   return {
     statements: all.length - failed.length,
     durationMs: performance.now() - started,
-    notes: failed.map((p) => `not reproduced in the shadow: ${label(p.sql)}: ${p.error}`),
+    notes: [
+      ...invalid.map((i) => `not reproduced in the shadow: INVALID index ${i.schema}.${i.name}, left by a failed concurrent build (\`lockstep up\` drops it and builds it again when it resumes)`),
+      ...failed.map((p) => `not reproduced in the shadow: ${label(p.sql)}: ${p.error}`),
+    ],
   };
 }
 

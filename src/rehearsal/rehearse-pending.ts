@@ -16,17 +16,19 @@ export interface PreparedPending {
   readonly up: Prepared | undefined;
   /** Set when the up section cannot be parsed or loaded. */
   readonly error: TraceError | null;
+  /** A partial migration: the statements the target finished, which `up` resumes after (plan/plan-run.ts decides). */
+  readonly resumeFrom: number;
 }
 
 /** Parses each pending migration's up section; a failure is recorded, not thrown. */
-export async function preparePending(files: readonly MigrationFile[]): Promise<PreparedPending[]> {
+export async function preparePending(steps: ReadonlyArray<{ readonly file: MigrationFile; readonly resumeFrom: number }>): Promise<PreparedPending[]> {
   const out: PreparedPending[] = [];
-  for (const file of files) {
+  for (const { file, resumeFrom } of steps) {
     try {
-      out.push({ file, up: await prepareSection(file, file.up), error: null });
+      out.push({ file, up: await prepareSection(file, file.up), error: null, resumeFrom });
     } catch (err) {
       if (!(err instanceof LockstepError)) throw err;
-      out.push({ file, up: undefined, error: traceError(err) });
+      out.push({ file, up: undefined, error: traceError(err), resumeFrom });
     }
   }
   return out;
@@ -64,7 +66,7 @@ export async function rehearsePending(session: Session, pending: readonly Prepar
       const unsupported = p.error?.code === 'LOCKSTEP_E_UNSUPPORTED_MIGRATION';
       stop = { version: p.file.id, level: 'blocked', why: unsupported ? 'is one only its own tool can run (`lockstep up` stops there)' : 'fails' };
     } else {
-      const trace = await traceMigration(session, p.file, p.up, opts);
+      const trace = await traceMigration(session, p.file, p.up, p.resumeFrom > 0 ? { ...opts, resumeFrom: p.resumeFrom } : opts);
       r = { file: p.file, trace, loadError: null, skippedLevel: null };
       if (trace.error) stop = { version: p.file.id, level: opts.mode === 'target' && isTimeout(trace.error) ? 'attention' : 'blocked', why: 'fails' };
     }

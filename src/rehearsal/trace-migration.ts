@@ -43,6 +43,11 @@ export interface TraceOptions {
   readonly sharedServer?: boolean | undefined;
   /** What the shadow leaves out (ShadowRunner.serverWide); default: every statement that acts on the whole server. */
   readonly serverWide?: ServerWideSkips | undefined;
+  /**
+   * A partial migration's statements the target already ran (its history row's statements_done): not run again, as
+   * `up` resumes after them (runner/apply.ts applyStepwise), on a shadow whose schema holds what they did.
+   */
+  readonly resumeFrom?: number | undefined;
 }
 
 interface Walk {
@@ -121,10 +126,12 @@ async function runAll(w: Walk, up: Prepared, inTx: boolean): Promise<void> {
   // transaction and whose last BEGIN is left for the tool to commit; or one with statements before its first BEGIN,
   // run in one transaction with that BEGIN's block) is framed here as up frames it, so the shadow session is left as
   // up leaves it.
-  const opened = !inTx && w.opts.mode === 'shadow' && ownBlockAt(up.execution, up.statements, 0)?.opensItself === false;
+  const from = w.opts.resumeFrom ?? 0;
+  const opened = !inTx && from === 0 && w.opts.mode === 'shadow' && ownBlockAt(up.execution, up.statements, 0)?.opensItself === false;
   if (opened) await w.session.exec('begin');
   let blockEnd = -1;
   for (const [index, stmt] of up.statements.entries()) {
+    if (index < from) continue;
     if (!inTx && w.opts.mode === 'target') {
       w.out.push({ ...modelled(w, index, up.section.path, stmt.line, stmt.sql, stmt.kind, 'not run on the target: it cannot run in a transaction, so it could not be rolled back'), column: stmt.column, ...pick(staticFacts(stmt, w.existing, w.opts.pgVersion)) });
       continue;

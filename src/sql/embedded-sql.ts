@@ -178,6 +178,40 @@ function bodyEndsTransactions(stmt: ParsedStatement, body: string): boolean {
   return ends;
 }
 
+/**
+ * The procedures a PL/pgSQL `DO` block CALLs, by unqualified name (empty for any other statement, or a body that does
+ * not parse): a CALL of a procedure that COMMITs fails inside a transaction block, wherever the CALL is written.
+ */
+export function doBlockCalls(stmt: ParsedStatement): string[] {
+  const b = blockOf(stmt);
+  if (b?.block !== 'do' || b.language !== 'plpgsql' || !/\bcall\b/i.test(b.body)) return [];
+  const names: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node as Obj)) {
+      if (key === 'PLpgSQL_stmt_call') {
+        const query = (((value as Obj).expr as Obj | undefined)?.PLpgSQL_expr as Obj | undefined)?.query;
+        const name = typeof query === 'string' ? calledProcedure(query) : undefined;
+        if (name !== undefined) names.push(name);
+      } else walk(value);
+    }
+  };
+  walk(plpgsqlTree(stmt));
+  return names;
+}
+
+/** The unqualified name of the procedure a `CALL …` query calls. */
+function calledProcedure(query: string): string | undefined {
+  try {
+    const stmts = (loadedParser().parseSync(query) as { stmts?: Array<{ stmt?: Obj }> }).stmts ?? [];
+    const names = ((stmts[0]?.stmt?.CallStmt as Obj | undefined)?.funccall as Obj | undefined)?.funcname;
+    return Array.isArray(names) ? sval(names.at(-1)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a PL/pgSQL tree holds a COMMIT or ROLLBACK statement anywhere. */
 function holdsTransactionControl(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(holdsTransactionControl);

@@ -4,7 +4,7 @@
  * https://www.postgresql.org/docs/current/sql-vacuum.html, sql-altersystem.html, sql-createdatabase.html,
  * sql-reindex.html, sql-altertable.html#SQL-ALTERTABLE-DETACH-PARTITION, plpgsql-transactions.html).
  */
-import { committingProcedure, doBlockEndsTransactions } from './embedded-sql.js';
+import { committingProcedure, doBlockCalls, doBlockEndsTransactions } from './embedded-sql.js';
 import type { ParsedStatement } from './parser.js';
 
 type Obj = Record<string, unknown>;
@@ -13,8 +13,22 @@ function body(stmt: ParsedStatement): Obj {
   return ((stmt.node as Obj)[stmt.kind] ?? {}) as Obj;
 }
 
-function hasDefElem(list: unknown, name: string): boolean {
-  return Array.isArray(list) && list.some((d) => ((d as Obj).DefElem as Obj | undefined)?.defname === name);
+/**
+ * Whether an option list turns `name` on: `(CONCURRENTLY)`, `(CONCURRENTLY true)`, `(CONCURRENTLY 1)`; not
+ * `(CONCURRENTLY false)`, `off` or `0`, which PostgreSQL reads as the option left off (checked on the server:
+ * `REINDEX (CONCURRENTLY false) INDEX i` runs inside a transaction block).
+ */
+function optionOn(list: unknown, name: string): boolean {
+  if (!Array.isArray(list)) return false;
+  return list.some((d) => {
+    const def = (d as Obj).DefElem as Obj | undefined;
+    if (def?.defname !== name) return false;
+    const arg = def.arg as Obj | undefined;
+    if (arg === undefined) return true;
+    const text = (arg.String as Obj | undefined)?.sval ?? (arg.Boolean as Obj | undefined)?.boolval;
+    if (arg.Integer !== undefined) return Number((arg.Integer as Obj).ival ?? 0) !== 0;
+    return !['false', 'off', 'no', '0'].includes(String(text ?? 'true').toLowerCase());
+  });
 }
 
 const REINDEX_MANY: Readonly<Record<string, string>> = {
@@ -31,23 +45,37 @@ function calledName(b: Obj): string | undefined {
 }
 
 /**
+ * Whether noTransactionReason reads the statements before this one (a CALL, or a DO block, which may call a procedure
+ * they create): the callers pass them only then, so that a long file is not copied once per statement.
+ */
+export function readsEarlierStatements(stmt: ParsedStatement): boolean {
+  return stmt.kind === 'CallStmt' || stmt.kind === 'DoStmt';
+}
+
+/** The procedures among `earlier` that COMMIT or ROLL BACK, by unqualified name. */
+function committingAmong(earlier: readonly ParsedStatement[]): (name: string) => boolean {
+  return (name) => earlier.some((e) => committingProcedure(e) === name);
+}
+
+/**
  * Why this statement cannot run inside BEGIN/COMMIT, or undefined if it can. `earlier`: the statements before it in
- * its migration, where a CALL finds the procedure it calls when the migration creates it (one that COMMITs fails in a
- * transaction block, SQLSTATE 2D000: https://www.postgresql.org/docs/current/sql-call.html).
+ * its migration, where a CALL, or a CALL in a DO block, finds the procedure it calls when the migration creates it (one
+ * that COMMITs fails in a transaction block, SQLSTATE 2D000: https://www.postgresql.org/docs/current/sql-call.html,
+ * and so does the DO block that calls it: plpgsql-transactions.html).
  */
 export function noTransactionReason(stmt: ParsedStatement, earlier: readonly ParsedStatement[] = []): string | undefined {
   const b = body(stmt);
   switch (stmt.kind) {
     case 'CallStmt': {
       const name = calledName(b);
-      return name !== undefined && earlier.some((e) => committingProcedure(e) === name) ? `CALL ${name}(), a procedure that COMMITs or ROLLs BACK` : undefined;
+      return name !== undefined && committingAmong(earlier)(name) ? `CALL ${name}(), a procedure that COMMITs or ROLLs BACK` : undefined;
     }
     case 'IndexStmt':
       return b.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
     case 'DropStmt':
       return b.concurrent ? 'DROP INDEX CONCURRENTLY' : undefined;
     case 'ReindexStmt':
-      if (hasDefElem(b.params, 'concurrently')) return 'REINDEX CONCURRENTLY';
+      if (optionOn(b.params, 'concurrently')) return 'REINDEX CONCURRENTLY';
       // REINDEX SCHEMA, SYSTEM and DATABASE commit once per table (sql-reindex.html, Notes).
       return REINDEX_MANY[String(b.kind)];
     case 'VacuumStmt':
@@ -62,8 +90,14 @@ export function noTransactionReason(stmt: ParsedStatement, earlier: readonly Par
       return 'CREATE TABLESPACE';
     case 'DropTableSpaceStmt':
       return 'DROP TABLESPACE';
-    case 'DoStmt':
-      return doBlockEndsTransactions(stmt) ? 'a DO block that COMMITs or ROLLs BACK' : undefined;
+    case 'DoStmt': {
+      if (doBlockEndsTransactions(stmt)) return 'a DO block that COMMITs or ROLLs BACK';
+      const called = earlier.length > 0 ? doBlockCalls(stmt).find(committingAmong(earlier)) : undefined;
+      return called !== undefined ? `a DO block that CALLs ${called}(), a procedure that COMMITs or ROLLs BACK` : undefined;
+    }
+    case 'DiscardStmt':
+      // DISCARD ALL (https://www.postgresql.org/docs/current/sql-discard.html); DISCARD PLANS, SEQUENCES, TEMP may.
+      return b.target === 'DISCARD_ALL' ? 'DISCARD ALL' : undefined;
     case 'ClusterStmt':
       return b.relation ? undefined : 'CLUSTER (all tables)';
     case 'AlterTableStmt': {

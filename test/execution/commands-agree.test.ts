@@ -96,6 +96,19 @@ const CASES: readonly Tricky[] = [
   // plan's rehearsal ran it in the shadow's server, which created the database for real: up then failed ("already
   // exists"). A statement on the whole server is not run in the shadow (and DROP DATABASE no longer drops one).
   { name: 'CREATE DATABASE', files: lockstep(`CREATE DATABASE ${MADE_DB};`), mode: 'no-transaction' },
+  // agree13: DISCARD ALL is refused in a transaction block (25001) and a DO block that CALLs a procedure that COMMITs
+  // fails in one (2D000): lint said nothing, plan blocked and up failed after applying the setup migration. A
+  // REINDEX whose CONCURRENTLY option is false runs in a transaction block, as a plain REINDEX does.
+  { name: 'DISCARD ALL', files: lockstep('DISCARD ALL;'), mode: 'no-transaction' },
+  { name: 'a DO block that CALLs a procedure the migration creates, which COMMITs', files: lockstep('CREATE PROCEDURE touch_t() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;\nDO $$ BEGIN IF true THEN CALL public.touch_t(); END IF; END $$;'), mode: 'no-transaction' },
+  { name: 'REINDEX (CONCURRENTLY false), then an ALTER', files: lockstep('REINDEX (CONCURRENTLY false) INDEX i;\nALTER TABLE t ADD COLUMN r int;'), mode: 'transaction' },
+  { name: 'DISCARD ALL inside the file\'s own block', files: lockstep('BEGIN;\nALTER TABLE t ADD COLUMN b int;\nDISCARD ALL;\nCOMMIT;'), mode: 'refused', refusedBy: REFUSED_BY_POSTGRES },
+  {
+    name: 'an enum value added, then used in the same transaction',
+    files: lockstep("CREATE TYPE mood AS ENUM ('sad');\nALTER TYPE mood ADD VALUE 'happy';\nCREATE TABLE m (x mood DEFAULT 'happy');"),
+    mode: 'refused',
+    refusedBy: { rule: 'enum-value-used-in-same-transaction', upError: 'LOCKSTEP_E_LINT_FAILED', plan: { sqlState: '55P04' } },
+  },
   // A broken file (here an up section with only a comment): plan left it out and said nothing, while up refuses the
   // whole run for it; plan now lists up's refusal and blocks, as for an edited file.
   { name: 'an up section with only a comment', files: lockstep('-- nothing to do yet'), mode: 'refused', refusedBy: { rule: 'invalid-migration', upError: 'LOCKSTEP_E_EMPTY_UP', plan: 'up-refuses' } },
@@ -120,6 +133,18 @@ const CASES: readonly Tricky[] = [
     },
     mode: 'refused',
     refusedBy: REFUSED_BY_POSTGRES,
+  },
+  // agree13: a drizzle file without a breakpoint is one piece, sent whole by drizzle's migrator; Lockstep split it with
+  // the parser and ran the DO block alone, which drizzle cannot (2D000 in the one query).
+  {
+    name: 'drizzle file without breakpoints: ALTER + a DO block that COMMITs',
+    files: {
+      'meta/_journal.json': JSON.stringify({ version: '7', dialect: 'postgresql', entries: [{ idx: 0, version: '7', when: 1, tag: '0000_setup', breakpoints: true }, { idx: 1, version: '7', when: 2, tag: '0001_tricky', breakpoints: true }] }),
+      '0000_setup.sql': SETUP_SQL.replace(';\n', ';\n--> statement-breakpoint\n'),
+      '0001_tricky.sql': '-- custom migration\nALTER TABLE t ADD COLUMN b int;\nDO $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;\n',
+    },
+    mode: 'refused',
+    refusedBy: { ...REFUSED_BY_POSTGRES, plan: { sqlState: '2D000' } },
   },
 ];
 
@@ -236,7 +261,7 @@ interface LayoutFolder {
   readonly modes: Readonly<Record<string, Mode>>;
 }
 
-const LAYOUT_SETUP = `${SETUP_SQL}\nCREATE TYPE mood AS ENUM ('sad');`;
+const LAYOUT_SETUP = `${SETUP_SQL}\nCREATE TYPE mood AS ENUM ('sad');\nCREATE TABLE pt (id int, k int) PARTITION BY RANGE (k);\nCREATE TABLE pt1 PARTITION OF pt FOR VALUES FROM (0) TO (10);`;
 const CIC = 'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_x ON t (id, a);';
 const OWN = 'BEGIN;\nALTER TABLE t ADD COLUMN o int;\nCOMMIT;\nALTER TABLE t ADD COLUMN o2 int;';
 /** Statements before the file's BEGIN: in its block where the tool runs the file in a transaction or as one query. */
@@ -259,8 +284,14 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '004_own.sql': sqlMigration(OWN, 'SELECT 1;'),
       '005_set.sql': sqlMigration('SET search_path TO public;', 'SELECT 1;'),
       '006_pre.sql': sqlMigration(PRE, 'SELECT 1;'),
+      // agree13: keywords hidden in comments, dollar quotes and strings; a directive after the first SQL line is a comment
+      '007_hidden.sql': sqlMigration("-- CREATE INDEX CONCURRENTLY x ON t (a);\n/* VACUUM t; /* COMMIT; */ BEGIN; */\nCREATE FUNCTION hid() RETURNS text LANGUAGE sql AS $b$ SELECT 'VACUUM; COMMIT; BEGIN' $b$;\nALTER TABLE t ADD COLUMN h int DEFAULT length(E'BEGIN;\\' COMMIT;');\n-- lockstep:no-transaction", 'SELECT 1;'),
+      // START TRANSACTION … END, begin work … ABORT, then a concurrent rebuild outside both blocks
+      '008_spelled.sql': sqlMigration('START TRANSACTION ISOLATION LEVEL SERIALIZABLE;\nALTER TABLE t ADD COLUMN s int;\nEND;\nbegin work;\nDROP TABLE t;\nABORT;\nREINDEX INDEX CONCURRENTLY i;', 'SELECT 1;'),
+      '009_detach.sql': sqlMigration("SET LOCAL lock_timeout = '1s';\nalter table pt detach partition pt1 Concurrently;", 'SELECT 1;'),
+      '010_reindex_opts.sql': sqlMigration('REINDEX (CONCURRENTLY, VERBOSE) TABLE t;', 'SELECT 1;'),
     },
-    modes: { '002': 'no-transaction', '003': 'no-transaction', '004': 'as-written', '005': 'transaction', '006': 'as-written' },
+    modes: { '002': 'no-transaction', '003': 'no-transaction', '004': 'as-written', '005': 'transaction', '006': 'as-written', '007': 'transaction', '008': 'as-written', '009': 'no-transaction', '010': 'no-transaction' },
   },
   {
     tool: 'golang-migrate',
@@ -273,8 +304,10 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '6_directive.up.sql': '-- lockstep:no-transaction\nALTER TABLE t ADD COLUMN d int;',
       '7_enum.up.sql': "ALTER TYPE mood ADD VALUE 'happy';",
       '8_pre.up.sql': PRE,
+      // one line, two builds: golang-migrate sends them as one query (25001 there); Lockstep sends each alone
+      '9_two_cic.up.sql': 'CREATE INDEX CONCURRENTLY t_y1 ON t (id); create index concurrently t_y2 ON t (a, id);',
     },
-    modes: { '2': 'no-transaction', '3': 'as-written', '4': 'no-transaction', '5': 'transaction', '6': 'no-transaction', '7': 'transaction', '8': 'as-written' },
+    modes: { '2': 'no-transaction', '3': 'as-written', '4': 'no-transaction', '5': 'transaction', '6': 'no-transaction', '7': 'transaction', '8': 'as-written', '9': 'no-transaction' },
   },
   {
     tool: 'goose',
@@ -286,8 +319,11 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '00005_block.sql': goose(`-- +goose StatementBegin\n${DO_COMMIT}\n-- +goose StatementEnd`, '-- +goose NO TRANSACTION\n'),
       '00006_nt_enum.sql': goose("ALTER TYPE mood ADD VALUE 'happy';\nSELECT 'happy'::mood;", '-- +goose NO TRANSACTION\n'),
       '00007_pre.sql': goose(PRE),
+      // NO TRANSACTION may stand anywhere, the down section too; it is the migration's mode for both directions
+      '00008_nt_down.sql': '-- +goose Up\nALTER TABLE t ADD COLUMN g8 int;\n-- +goose Down\n-- +goose NO TRANSACTION\nALTER TABLE t DROP COLUMN g8;\n',
+      '00009_enclosed.sql': goose('ALTER TABLE t ADD COLUMN g9 int;\nCOMMIT;\nCREATE INDEX CONCURRENTLY t_g9 ON t (g9);\nBEGIN;'),
     },
-    modes: { '00002': 'no-transaction', '00003': 'as-written', '00004': 'transaction', '00005': 'no-transaction', '00006': 'no-transaction', '00007': 'as-written' },
+    modes: { '00002': 'no-transaction', '00003': 'as-written', '00004': 'transaction', '00005': 'no-transaction', '00006': 'no-transaction', '00007': 'as-written', '00008': 'no-transaction', '00009': 'as-written' },
   },
   {
     tool: 'sql-migrate',
@@ -297,8 +333,9 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '3_dropconc.sql': sqlMigrate('DROP INDEX CONCURRENTLY i;'),
       '4_set.sql': sqlMigrate("SET LOCAL lock_timeout = '1s';"),
       '5_pre.sql': sqlMigrate(PRE),
+      '6_proc.sql': sqlMigrate(`-- +migrate StatementBegin\n${'CREATE PROCEDURE touch_t() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;'}\n-- +migrate StatementEnd\nCALL touch_t();`),
     },
-    modes: { '2_nt': 'no-transaction', '3_dropconc': 'no-transaction', '4_set': 'transaction', '5_pre': 'as-written' },
+    modes: { '2_nt': 'no-transaction', '3_dropconc': 'no-transaction', '4_set': 'transaction', '5_pre': 'as-written', '6_proc': 'no-transaction' },
   },
   {
     tool: 'dbmate',
@@ -309,8 +346,10 @@ const LAYOUTS: readonly LayoutFolder[] = [
       '20240104000000_comment.sql': dbmate('-- nothing to do here'),
       '20240105000000_nt.sql': dbmate('ALTER TABLE t ADD COLUMN d int;', '-- migrate:up transaction:false'),
       '20240106000000_pre.sql': dbmate(PRE, '-- migrate:up transaction:false'),
+      // transaction:false sends the file as one query (VACUUM fails there); Lockstep sends each statement alone
+      '20240107000000_vacuum.sql': dbmate('ALTER TABLE t ADD COLUMN v int;\nVACUUM t;', '-- migrate:up transaction:false'),
     },
-    modes: { '20240102000000': 'no-transaction', '20240103000000': 'as-written', '20240104000000': 'transaction', '20240105000000': 'no-transaction', '20240106000000': 'as-written' },
+    modes: { '20240102000000': 'no-transaction', '20240103000000': 'as-written', '20240104000000': 'transaction', '20240105000000': 'no-transaction', '20240106000000': 'as-written', '20240107000000': 'no-transaction' },
   },
   {
     tool: 'node-pg-migrate',
@@ -350,14 +389,17 @@ const LAYOUTS: readonly LayoutFolder[] = [
   {
     tool: 'drizzle',
     files: {
-      'meta/_journal.json': journal(['0000_setup', '0001_cic', '0002_do', '0003_set', '0004_pre']),
+      'meta/_journal.json': journal(['0000_setup', '0001_cic', '0002_do', '0003_set', '0004_pre', '0005_whole', '0006_own']),
       '0000_setup.sql': LAYOUT_SETUP.replace(/;\n/g, ';\n--> statement-breakpoint\n'),
       '0001_cic.sql': `ALTER TABLE t ADD COLUMN b int;\n--> statement-breakpoint\n${CIC}`,
       '0002_do.sql': DO_COMMIT,
       '0003_set.sql': 'SET search_path TO public;',
       '0004_pre.sql': PRE.replace(/;\n/g, ';\n--> statement-breakpoint\n'),
+      // no breakpoint: one piece, one query (agree13)
+      '0005_whole.sql': '-- custom\nALTER TABLE t ADD COLUMN w1 int;\nALTER TABLE t ADD COLUMN w2 int;\n',
+      '0006_own.sql': 'BEGIN;\nALTER TABLE t ADD COLUMN w3 int;\nCOMMIT;\n',
     },
-    modes: { '0001_cic': 'no-transaction', '0002_do': 'no-transaction', '0003_set': 'transaction', '0004_pre': 'as-written' },
+    modes: { '0001_cic': 'no-transaction', '0002_do': 'no-transaction', '0003_set': 'transaction', '0004_pre': 'as-written', '0005_whole': 'transaction', '0006_own': 'as-written' },
   },
   {
     tool: 'flyway',
@@ -369,8 +411,10 @@ const LAYOUTS: readonly LayoutFolder[] = [
       'V4__comment.sql': '-- nothing to do here\n',
       'V5__pre.sql': PRE,
       'R__idx.sql': 'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_r ON t (a, id);',
+      // executeInTransaction=false: Flyway runs each statement on its own, the file's block as written
+      'V6__own.sql': 'BEGIN;\nALTER TABLE t ADD COLUMN f6 int;\nCOMMIT;\nDROP INDEX CONCURRENTLY IF EXISTS t_x;', 'V6__own.sql.conf': 'executeInTransaction=false\n',
     },
-    modes: { '2': 'no-transaction', '3': 'no-transaction', '4': 'transaction', '5': 'as-written', R__idx: 'no-transaction' },
+    modes: { '2': 'no-transaction', '3': 'no-transaction', '4': 'transaction', '5': 'as-written', '6': 'as-written', R__idx: 'no-transaction' },
   },
 ];
 
@@ -424,3 +468,37 @@ describe('every layout: each tricky file runs as src/execution decides, and ever
     }
   }, 120_000);
 });
+
+// agree13: a partial migration (its concurrent build failed on duplicates, leaving an INVALID index). `up` resumes at
+// the failed statement and drops that index first; plan rehearsed the whole file again on a shadow copied from the
+// target, where the first statement's column and the INVALID index (copied as a valid one) already existed, and
+// blocked it ("column … already exists", then "relation … already exists").
+it('plan rehearses a partial migration from where up resumes it', async () => {
+  const db = await createTestDatabase('agree_partial');
+  const p = tempProject({
+    '001_setup.sql': sqlMigration(`${SETUP_SQL}\nINSERT INTO t VALUES (1, 1), (2, 1);`, 'DROP TABLE t;'),
+    '002_build.sql': sqlMigration('ALTER TABLE t ADD COLUMN z int;\nCREATE UNIQUE INDEX CONCURRENTLY t_a_key ON t (a);\nALTER TABLE t ADD COLUMN z2 int;', 'SELECT 1;'),
+  });
+  const common = ['--dir', p.dir, '--url', db.url];
+  try {
+    const failed = await runCli(['up', ...common], { cwd: p.root });
+    expect(failed.code).not.toBe(0);
+    const client = await db.client();
+    await client.query('UPDATE t SET a = 2 WHERE id = 2');
+    const status = await runCli(['status', ...common, '--json'], { cwd: p.root });
+    expect(status.stdout).toMatch(/"partial"/);
+
+    const plan = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: p.root });
+    expect(plan.code, plan.stderr).toBe(0);
+    const planned = JSON.parse(plan.stdout) as { migrations: Array<{ version: string; verdict: string; trace?: { transactional: boolean; error: unknown; statements: Array<{ index: number }> } | null }> };
+    expect(planned.migrations.map((m) => [m.version, m.trace?.error ?? null, m.trace?.transactional, m.trace?.statements.map((s) => s.index), m.verdict !== 'blocked'])).toEqual([['002', null, false, [1, 2], true]]);
+
+    const up = await runCli(['up', ...common], { cwd: p.root });
+    expect(up.code, up.stderr).toBe(0);
+    const rows = await client.query<{ status: string; valid: boolean }>("SELECT m.status, i.indisvalid AS valid FROM lockstep.migrations m, pg_index i WHERE m.version = '002' AND i.indexrelid = 't_a_key'::regclass");
+    expect(rows.rows).toEqual([{ status: 'applied', valid: true }]);
+  } finally {
+    p.cleanup();
+    await db.drop();
+  }
+}, 120_000);

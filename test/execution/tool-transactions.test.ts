@@ -5,6 +5,7 @@
  */
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initParser, noTransactionReason, parseSection } from '../../src/sql/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 let db: TestDatabase;
@@ -12,6 +13,7 @@ let client: pg.Client;
 const notices: Array<{ code: string | undefined; message: string }> = [];
 
 beforeAll(async () => {
+  await initParser();
   db = await createTestDatabase('tool_tx');
   client = await db.client();
   client.on('notice', (n) => notices.push({ code: n.code, message: n.message ?? '' }));
@@ -72,5 +74,39 @@ describe('statements before a BEGIN (PostgreSQL)', () => {
     await client.query('ROLLBACK');
     expect(await tables()).toEqual(['a']);
     await client.query('DROP TABLE a');
+  });
+});
+
+/**
+ * noTransactionReason (src/sql/transaction-rules.ts) against the server, for the statements agree13 found it wrong
+ * about: each runs inside a transaction block exactly when it gives no reason.
+ */
+describe('noTransactionReason agrees with PostgreSQL inside a transaction block', () => {
+  const PROC = 'CREATE PROCEDURE agree_touch() LANGUAGE plpgsql AS $$ BEGIN PERFORM 1; COMMIT; END $$';
+  it.each([
+    ['DISCARD ALL', '25001'],
+    ['DISCARD TEMP', undefined],
+    ['DISCARD PLANS', undefined],
+    ['REINDEX (CONCURRENTLY false) INDEX r_a', undefined],
+    ['REINDEX (CONCURRENTLY off, VERBOSE) INDEX r_a', undefined],
+    ['REINDEX (CONCURRENTLY 0) INDEX r_a', undefined],
+    ['REINDEX (CONCURRENTLY) INDEX r_a', '25001'],
+    ['REINDEX (CONCURRENTLY true) TABLE r', '25001'],
+    ['REINDEX (CONCURRENTLY 1) TABLE r', '25001'],
+    ['DO $$ BEGIN IF true THEN CALL public.agree_touch(); END IF; END $$', '2D000'],
+    ["DO $$ BEGIN RAISE NOTICE 'call agree_touch()'; END $$", undefined],
+  ])('%s', async (sql, sqlState) => {
+    await client.query('CREATE TABLE r (a int); CREATE INDEX r_a ON r (a)');
+    await client.query(PROC);
+    try {
+      const [proc, stmt] = parseSection({ sql: `${PROC};\n${sql};`, path: 'x.sql', startLine: 1 });
+      const reason = stmt && noTransactionReason(stmt, proc ? [proc] : []);
+      await client.query('BEGIN');
+      const ran = await client.query(sql).then(() => undefined, (e: { code?: string }) => e.code);
+      await client.query('ROLLBACK');
+      expect([ran, reason !== undefined]).toEqual([sqlState, sqlState !== undefined]);
+    } finally {
+      await client.query('DROP TABLE r; DROP PROCEDURE agree_touch()');
+    }
   });
 });

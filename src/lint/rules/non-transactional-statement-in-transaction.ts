@@ -1,11 +1,11 @@
-import { noTransactionReason } from '../../sql/index.js';
+import { noTransactionReason, readsEarlierStatements } from '../../sql/index.js';
 import { NO_TX_DIRECTIVE, eachStatement } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
 /**
- * CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM, CREATE DATABASE
- * and ALTER SYSTEM cannot run inside a transaction block: PostgreSQL rejects them with SQLSTATE 25001; a DO block or a
- * CALLed procedure (created by the same migration) that COMMITs, with 2D000
+ * CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM, CREATE DATABASE,
+ * ALTER SYSTEM and DISCARD ALL cannot run inside a transaction block: PostgreSQL rejects them with SQLSTATE 25001; a DO
+ * block that COMMITs, or a CALL (or a DO block's CALL) of a procedure the same migration creates that COMMITs, with 2D000
  * (https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY).
  */
 export const nonTransactionalStatementInTransaction: Rule = {
@@ -16,7 +16,7 @@ export const nonTransactionalStatementInTransaction: Rule = {
   lockHazard: false,
   check: eachStatement((s, ctx) => {
     if (!s.inTransaction) return undefined;
-    const reason = noTransactionReason(s.stmt, s.kind === 'CallStmt' ? ctx.facts.statements.slice(0, s.index).map((e) => e.stmt) : []);
+    const reason = noTransactionReason(s.stmt, readsEarlierStatements(s.stmt) ? ctx.facts.statements.slice(0, s.index).map((e) => e.stmt) : []);
     if (!reason) return undefined;
     if (s.sharedQuery) {
       return {
