@@ -41,14 +41,16 @@ for t in lockstep lockstep-single-tx dbmate node-pg-migrate node-pg-migrate-per-
   # Keep this database's entries with their continuation lines (multi-line statements).
   tail -n +"$((from + 1))" "$LOG" | awk -v tag="@$db " '/^[0-9][0-9][0-9][0-9]-/ { keep = index($0, tag) > 0 } keep' > "$OUT/$t.server.log"
   total=$(grep -cE 'duration: [0-9.]+ ms  (statement|execute)' "$OUT/$t.server.log" || true)
-  creates=$(grep -F 'CREATE TABLE t_' "$OUT/$t.server.log" | grep -vc 'DETAIL:' || true)
+  # A migration's own CREATE TABLE, not its text quoted as a literal in a history row (E'CREATE TABLE t_…).
+  creates=$(grep -E "(^|[^'])CREATE TABLE t_" "$OUT/$t.server.log" | grep -vc 'DETAIL:' || true)
   # Server-side time from the same entries (parse + bind + execute for the extended protocol), by what they ran.
   read -r all create commit < <(awk '
     function flush() {
       if (!have) return
       all += d
-      if (text ~ /CREATE TABLE t_/) create += d
+      if (text ~ /(^|[^\047])CREATE TABLE t_/) create += d
       else if (text ~ /(statement|execute[^:]*): (commit|COMMIT)/) commit += d
+      else if (text ~ /\n[ \t]*(commit|COMMIT);?[ \t]*$/) commit += d
       have = 0
     }
     /^[0-9][0-9][0-9][0-9]-/ {
@@ -61,5 +63,7 @@ for t in lockstep lockstep-single-tx dbmate node-pg-migrate node-pg-migrate-per-
   echo "| $t | $total | $(awk -v a="$total" -v n="$N" 'BEGIN { printf "%.1f", a / n }') | $creates | $all | $create | $commit | $((all - create - commit)) |"
   drop_db "$db"
 done 
+echo
+echo "A message that ends with \`commit\` counts as COMMIT (Lockstep sends a migration as \`begin; set local …; savepoint …; <the migration>\` and then its history row and event with \`commit\`, so its COMMIT column holds that history write too); a migration's text quoted as a literal in a history row is not a CREATE TABLE."
 } | tee "$OUT/section.md"
 update_results apply-statements < "$OUT/section.md"
