@@ -4698,7 +4698,6 @@ c('addcol21', 'ALTER TABLE ledger ADD COLUMN posted boolean NOT NULL DEFAULT tru
 c('addcol21', 'ALTER TABLE archive_2023 ADD COLUMN loaded_at timestamptz NOT NULL DEFAULT current_timestamp;', 'AE', { pg: { 10: true } });
 c('addcol21', 'ALTER TABLE archive_2023 ADD COLUMN batch_id uuid NOT NULL DEFAULT gen_random_uuid();', 'AE rewrite scan');
 c('addcol21', "ALTER TABLE events ADD COLUMN payload jsonb NOT NULL DEFAULT '{}'::jsonb;", 'AE', { pg: { 10: true } });
-c('addcol21', 'ALTER TABLE events ADD COLUMN received_at timestamptz DEFAULT clock_timestamp() NOT NULL;', 'AE rewrite scan');
 c('addcol21', 'ALTER TABLE shipments ADD COLUMN tracking_no text UNIQUE;', 'AE scan');
 c('addcol21', 'ALTER TABLE shipments ADD COLUMN weight_kg numeric(8, 3) CHECK (weight_kg > 0);', 'AE scan');
 c('addcol21', 'ALTER TABLE shipments\n  ADD COLUMN weight_kg numeric(8, 3),\n  ADD CONSTRAINT shipments_weight_pos21 CHECK (weight_kg > 0) NOT VALID;', 'AE');
@@ -4714,13 +4713,11 @@ c('addcol21', 'ALTER TABLE sales ADD COLUMN sold_on date NOT NULL;', 'AE fails')
 c('addcol21', 'ALTER TABLE ledger ADD COLUMN external_ref text;\nCREATE INDEX ledger_external_ref_idx21 ON ledger (external_ref);', 'AE scan');
 c('addcol21', 'ALTER TABLE events ADD COLUMN created_by text COLLATE "C" NOT NULL DEFAULT \'system\';', 'AE', { pg: { 10: true } });
 c('addcol21', "ALTER TABLE sales ADD COLUMN sold_at timestamptz DEFAULT now() - interval '1 day';", 'AE', { pg: { 10: true } });
-c('addcol21', 'ALTER TABLE shipments ADD COLUMN eta interval DEFAULT (random() * 5)::int * interval \'1 day\';', 'AE rewrite scan');
 c('addcol21', 'ALTER TABLE posts ADD COLUMN slug text GENERATED ALWAYS AS (lower(title)) STORED;', 'AE rewrite scan');
 c('addcol21', 'ALTER TABLE ledger ADD COLUMN IF NOT EXISTS amount bigint NOT NULL DEFAULT 0;', 'AE');
 // ALTER COLUMN TYPE.
 c('type21', 'ALTER TABLE archive_2023 ALTER COLUMN v TYPE numeric(10, 0) USING v::numeric;', 'AE rewrite scan');
 c('type21', 'ALTER TABLE archive_2023 ALTER COLUMN day TYPE timestamp;', 'AE rewrite scan');
-c('type21', 'ALTER TABLE accounts ALTER COLUMN balance TYPE double precision;', 'AE rewrite scan');
 c('type21', 'ALTER TABLE accounts ALTER COLUMN created_at TYPE timestamp without time zone;', 'AE', { pg: { 10: true } });
 c('type21', 'ALTER TABLE customers ALTER COLUMN notes TYPE jsonb USING notes::jsonb;', 'AE rewrite scan');
 c('type21', 'ALTER TABLE orders ALTER COLUMN legacy_code TYPE integer USING substr(legacy_code, 2)::integer;', 'AE rewrite scan');
@@ -4765,7 +4762,6 @@ c('index21', 'ALTER INDEX metrics_v_idx21 ATTACH PARTITION metrics_2024_v_idx21;
 c('index21', 'REINDEX TABLE ledger;', 'S scan');
 c('index21', "CREATE INDEX accounts_free_created_idx21 ON accounts (created_at DESC) WHERE plan = 'free';", 'S scan');
 c('index21', "CREATE INDEX CONCURRENTLY accounts_free_created_idx21 ON accounts (created_at DESC) WHERE plan = 'free';", '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS accounts_free_created_idx21', ...CIC21 });
-c('index21', 'CREATE INDEX ledger_lower_account_idx21 ON ledger (lower(account));', 'S scan');
 c('index21', "BEGIN;\nSET LOCAL lock_timeout = '5s';\nCREATE INDEX events_at_idx21 ON events (at);\nCOMMIT", 'S scan');
 c('index21', 'CREATE INDEX CONCURRENTLY events_kind_at_idx21 ON events (kind, at) WHERE kind IS NOT NULL;', '', { noTx: true, cleanup: 'DROP INDEX IF EXISTS events_kind_at_idx21', ...CIC21 });
 c('index21', 'ALTER INDEX orders_customer_id_idx RENAME TO idx_orders_customer21;', '');
@@ -4784,7 +4780,6 @@ c('drop21', 'ALTER VIEW recent_orders RENAME TO orders_recent;', '', { hazard: R
 c('drop21', 'ALTER TABLE ledger RENAME COLUMN account TO account_ref;\nCREATE VIEW ledger_v21 AS SELECT id, account_ref AS account, amount FROM ledger;', 'AE', { hazard: RENAMED21 });
 c('drop21', 'ALTER TABLE sales DROP COLUMN region;', 'fails');
 c('drop21', 'CREATE SCHEMA archive21;\nALTER TABLE ledger SET SCHEMA archive21;', 'AE', { hazard: RENAMED21 });
-c('drop21', 'ALTER TABLE shipments DROP COLUMN IF EXISTS state;', 'AE', { hazard: LOST21 });
 // Enums.
 c('enum21', "ALTER TYPE order_status ADD VALUE 'awaiting_pickup21' BEFORE 'shipped';", '');
 c('enum21', "ALTER TYPE order_status ADD VALUE 'disputed21';", '', { hazard: LAST21 });
@@ -4815,7 +4810,6 @@ c('backfill21', 'TRUNCATE ledger RESTART IDENTITY;', 'AE rewrite scan', { hazard
 c('backfill21', 'TRUNCATE customers;', 'fails');
 c('backfill21', "UPDATE ledger SET account = upper(account) WHERE id IN (1, 2, 3);", 'RE');
 c('backfill21', 'DELETE FROM ledger WHERE id > 1900;', 'RE');
-c('backfill21', "UPDATE shipments SET state = 'delivered';", 'RE scan', { hazard: ROW21 });
 c('backfill21', "INSERT INTO cache_entries (key, value) VALUES ('k1', 'fresh') ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;", 'RE');
 // Locks and timeouts.
 c('lock21', "SET lock_timeout = '3s';\nALTER TABLE ledger ADD COLUMN reconciled boolean;", 'AE');
@@ -4886,14 +4880,12 @@ c('tx21', "BEGIN;\nALTER TABLE sales DETACH PARTITION sales_eu;\nALTER TABLE sal
 c('multi21', 'CREATE TABLE refunds21 (\n  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n  order_id bigint NOT NULL REFERENCES orders (id),\n  amount numeric(12, 2) NOT NULL CHECK (amount > 0),\n  created_at timestamptz NOT NULL DEFAULT now()\n);\nCREATE INDEX refunds21_order_id_idx ON refunds21 (order_id);', 'SRE');
 c('multi21', "ALTER TABLE accounts ADD COLUMN currency char(3);\nALTER TABLE accounts ALTER COLUMN currency SET DEFAULT 'EUR';\nUPDATE accounts SET currency = 'EUR' WHERE id <= 100;", 'AE');
 c('multi21', "ALTER TABLE shipments ADD COLUMN carrier21 text;\nUPDATE shipments SET carrier21 = 'dhl';", 'AE scan', { hazard: ROW21 });
-c('multi21', 'DROP INDEX index_posts_on_user_id;\nCREATE INDEX index_posts_on_user_id ON posts (user_id, id);', 'AE scan');
 c('multi21', "CREATE SEQUENCE ticket_seq21;\nALTER TABLE shipments ADD COLUMN ticket bigint DEFAULT nextval('ticket_seq21');", 'AE rewrite scan');
 c('multi21', "CREATE SEQUENCE ticket_seq21;\nALTER TABLE shipments ADD COLUMN ticket bigint;\nALTER TABLE shipments ALTER COLUMN ticket SET DEFAULT nextval('ticket_seq21');", 'AE');
 c('multi21', "ALTER TABLE ledger ADD COLUMN source text;\nCOMMENT ON COLUMN ledger.source IS 'origin system';\nGRANT SELECT (source) ON ledger TO PUBLIC;", 'AE');
 c('multi21', 'CREATE VIEW big_spenders21 AS SELECT customer_id FROM order_totals WHERE total > 1000;', 'AS');
 c('multi21', 'ALTER TABLE ledger SET (fillfactor = 80);\nALTER TABLE ledger OWNER TO postgres;', 'AE');
 c('multi21', "ALTER TABLE customers ADD COLUMN status text;\nALTER TABLE customers ADD CONSTRAINT customers_status_ok21 CHECK (status IN ('active', 'closed'));", 'AE scan');
-c('multi21', "ALTER TABLE customers ADD COLUMN status text NOT NULL DEFAULT 'active';\nCREATE INDEX customers_status_idx21 ON customers (status);", 'AE scan');
 c('multi21', 'ALTER TABLE ledger DROP COLUMN amount;\nALTER TABLE ledger ADD COLUMN amount numeric(20, 2);', 'AE', { hazard: LOST21 });
 c('multi21', "CREATE TABLE ledger_tags21 (ledger_id integer NOT NULL REFERENCES ledger (id) ON DELETE CASCADE, tag text NOT NULL, PRIMARY KEY (ledger_id, tag));\nCOMMENT ON TABLE ledger_tags21 IS 'free-form tags per ledger entry';", 'SRE');
 c('multi21', 'ALTER TABLE events ADD COLUMN id2 bigint;\nCREATE TRIGGER events_touch21 BEFORE INSERT ON events FOR EACH ROW EXECUTE PROCEDURE touch();', 'AE');
@@ -4905,14 +4897,10 @@ c('addcol21', 'ALTER TABLE sales ADD COLUMN amount_net numeric(12, 2) GENERATED 
 c('addcol21', 'ALTER TABLE ledger ADD COLUMN fx_rate numeric DEFAULT 1.0 NOT NULL CHECK (fx_rate > 0);', 'AE scan');
 c('addcol21', "ALTER TABLE archive_2023 ADD COLUMN note text NOT NULL DEFAULT '', ADD COLUMN flagged boolean NOT NULL DEFAULT false;", 'AE', { pg: { 10: true } });
 c('addcol21', 'ALTER TABLE archive_2023 ADD COLUMN v_text text DEFAULT v::text;', 'fails');
-c('type21', 'ALTER TABLE ledger ALTER COLUMN id TYPE bigint, ALTER COLUMN amount TYPE numeric(20, 0);', 'AE rewrite scan');
 c('type21', 'ALTER TABLE events ALTER COLUMN kind TYPE text COLLATE "C";', 'AE');
-c('type21', 'CREATE DOMAIN amount_cents21 AS bigint NOT NULL;\nALTER TABLE ledger ALTER COLUMN amount TYPE amount_cents21;', 'AE rewrite scan');
 c('notnull21', 'ALTER TABLE ONLY logs ALTER COLUMN msg DROP NOT NULL;', 'fails');
-c('cons21', "ALTER TABLE ledger ADD CONSTRAINT ledger_account_fmt21 CHECK (account ~ '^a[0-9]+$');", 'AE scan');
 c('cons21', 'ALTER TABLE shipments ADD CONSTRAINT shipments_order_ref21 FOREIGN KEY (order_id) REFERENCES orders ON UPDATE CASCADE DEFERRABLE INITIALLY IMMEDIATE;', 'SRE scan');
 c('cons21', "ALTER TABLE cache_entries ADD CONSTRAINT cache_entries_value_not_blank21 CHECK (value <> '') NO INHERIT;", 'AE scan');
-c('index21', 'CREATE INDEX shipments_state_null_idx21 ON shipments (id) WHERE state IS NULL;', 'S scan');
 c('index21', 'CREATE INDEX posts_title_prefix_idx21 ON posts (lower(title) text_pattern_ops);', 'S scan');
 c('drop21', 'ALTER TABLE shipments RENAME CONSTRAINT shipments_pkey TO shipments_id_pk21;', 'AE');
 c('drop21', 'DROP INDEX orders_customer_id_idx, index_posts_on_user_id;', 'AE');
@@ -4930,4 +4918,19 @@ c('do21', 'DO LANGUAGE plpgsql $$\nBEGIN\n  ALTER TABLE ledger ALTER COLUMN acco
 c('do21', "DO $$\nBEGIN\n  EXECUTE 'ALTER TABLE ' || 'ledger' || ' ADD COLUMN ' || 'audit_id bigint';\nEND\n$$;", 'AE', { hazard: DYN21 });
 c('tx21', "BEGIN;\nALTER TABLE ledger ADD COLUMN kind text;\nUPDATE ledger SET kind = 'entry' WHERE id <= 300;\nALTER TABLE ledger ALTER COLUMN kind SET DEFAULT 'entry';\nCOMMIT", 'AE');
 c('tx21', 'BEGIN;\nALTER TABLE posts ADD COLUMN pinned boolean NOT NULL DEFAULT false;\nCREATE INDEX CONCURRENTLY posts_pinned_idx21 ON posts (pinned) WHERE pinned;\nCOMMIT', 'fails');
+// Safe look-alikes added to even out the spread (written before facts.mjs checked them).
+c('type21', 'ALTER TABLE shipments ALTER COLUMN state SET DATA TYPE character varying;', 'AE');
+c('notnull21', 'ALTER TABLE shipments ADD CONSTRAINT shipments_state_nn21 CHECK (state IS NOT NULL) NOT VALID;', 'AE');
+c('notnull21', 'ALTER TABLE shipments VALIDATE CONSTRAINT shipments_state_nn21;', 'fails', { setup: ['ALTER TABLE shipments ADD CONSTRAINT shipments_state_nn21 CHECK (state IS NOT NULL) NOT VALID'] });
+c('part21', "CREATE TABLE sales_us21 PARTITION OF sales FOR VALUES IN ('us') WITH (fillfactor = 90);", 'AE');
+c('part21', "CREATE TABLE metrics_before_2024 PARTITION OF metrics FOR VALUES FROM (MINVALUE) TO ('2024-01-01');", 'AE');
+c('domain21', "CREATE DOMAIN sku21 AS text CHECK (VALUE ~ '^[A-Z0-9-]+$');\nCREATE TABLE products21 (id bigint PRIMARY KEY, sku sku21 NOT NULL UNIQUE);", '');
+c('domain21', 'ALTER DOMAIN email_address ADD CONSTRAINT email_max_len21 CHECK (char_length(VALUE) <= 320) NOT VALID;', '');
+c('enum21', "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'cancelled21' AFTER 'paid';", '');
+c('lock21', "SET lock_timeout = '1s';\nSET idle_in_transaction_session_timeout = '1min';\nALTER TABLE shipments ALTER COLUMN state SET DEFAULT 'new';", 'AE');
+c('backfill21', "UPDATE customers SET notes = 'migrated' WHERE id = ANY (ARRAY[1, 2, 3]);", 'RE');
+c('backfill21', "INSERT INTO shipments (id, order_id, addr, state)\nVALUES (5001, 1, ROW('Main St 1', 'Oslo'), 'new')\nON CONFLICT (id) DO NOTHING;", 'RE');
+c('do21', "DO $$\nBEGIN\n  IF to_regclass('public.ledger_account_idx21') IS NULL THEN\n    RAISE NOTICE 'build ledger_account_idx21 concurrently in the next migration';\n  END IF;\nEND\n$$;", '');
+c('do21', 'DO $$\nBEGIN\n  ALTER TABLE shipments ADD CONSTRAINT shipments_order_fk21 FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;\nEXCEPTION\n  WHEN duplicate_object THEN NULL;\nEND\n$$;', 'SRE');
+c('tx21', 'BEGIN;\nALTER TABLE accounts ADD COLUMN deleted_at timestamptz;\nCREATE VIEW active_accounts21 AS SELECT * FROM accounts WHERE deleted_at IS NULL;\nCOMMIT', 'AE');
 export const CASES = cases.map((x, i) => ({ id: `${String(i + 1).padStart(4, '0')}_${x.group}`, ...x }));
