@@ -4678,7 +4678,7 @@ c('pgroll20', "ALTER TABLE users ADD COLUMN _pgroll_new_email varchar(320);\nALT
 // --- Twenty-first batch (ids after batch 20's): written blind by helper "blind21" (no rule, rule doc, lint test,
 // result or label read, neither Lockstep nor squawk run before the commit that added it): a second outside reviewer's
 // set, spread evenly over what a migration linter is expected to know, on other tables, columns and spellings than
-// batch 17's, each dangerous statement next to a safe look-alike. Facts written before facts.mjs ran.
+// batch 17's, most dangerous statements next to a safe look-alike. Facts written before facts.mjs ran.
 const ROW21 = 'every row written in one transaction';
 const MATCH21 = 'every matching row written in one transaction';
 const LOOP21 = 'every batch written in one transaction (the loop never commits)';
