@@ -44,7 +44,8 @@ const BATCHES = [
   { name: '17 (2938-3136, a reviewer\'s set, written blind)', has: (n) => n >= 2938 && n <= 3136 },
   { name: '18 (3137-3341, safe-heavy, written blind)', has: (n) => n >= 3137 && n <= 3341 },
   { name: '19 (3342-3546, ORMs and generators, written blind)', has: (n) => n >= 3342 && n <= 3546 },
-  { name: '20 (3547-3750, zero-downtime changes, written blind)', has: (n) => n >= 3547 },
+  { name: '20 (3547-3750, zero-downtime changes, written blind)', has: (n) => n >= 3547 && n <= 3750 },
+  { name: '21 (3751-3964, a reviewer\'s set again, written blind)', has: (n) => n >= 3751 },
 ];
 
 writeSet();

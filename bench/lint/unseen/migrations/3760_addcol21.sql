@@ -1,0 +1,1 @@
+ALTER TABLE archive_2023 ADD COLUMN v_pct numeric GENERATED ALWAYS AS (v / 100.0) STORED;;

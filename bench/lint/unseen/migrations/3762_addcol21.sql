@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD COLUMN tags text[] DEFAULT '{}';;

@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD COLUMN signup_day date DEFAULT CURRENT_DATE;;

@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD COLUMN ref_code text DEFAULT substr(md5(random()::text), 1, 8);;

@@ -1,0 +1,1 @@
+ALTER TABLE events ADD COLUMN created_by text COLLATE "C" NOT NULL DEFAULT 'system';;

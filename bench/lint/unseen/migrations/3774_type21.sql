@@ -1,0 +1,1 @@
+ALTER TABLE archive_2023 ALTER COLUMN day TYPE timestamp;;

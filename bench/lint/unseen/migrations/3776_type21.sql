@@ -1,0 +1,1 @@
+ALTER TABLE customers ALTER COLUMN notes TYPE jsonb USING notes::jsonb;;

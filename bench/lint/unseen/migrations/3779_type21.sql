@@ -1,0 +1,1 @@
+ALTER TABLE ledger ALTER COLUMN account TYPE integer USING account::integer;;

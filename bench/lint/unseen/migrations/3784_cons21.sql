@@ -1,0 +1,1 @@
+ALTER TABLE ledger ADD CONSTRAINT ledger_account_nonempty21 CHECK (account <> '') NOT VALID;;

@@ -1,0 +1,2 @@
+ALTER TABLE ledger ADD CONSTRAINT ledger_account_nonempty21 CHECK (account <> '') NOT VALID;
+ALTER TABLE ledger VALIDATE CONSTRAINT ledger_account_nonempty21;;

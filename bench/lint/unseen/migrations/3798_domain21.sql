@@ -1,0 +1,1 @@
+ALTER DOMAIN email_address SET DEFAULT 'unknown@example.com';;

@@ -1,0 +1,1 @@
+CREATE INDEX ledger_amount_idx21 ON ledger (amount);;

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX CONCURRENTLY archive_2023_day_uidx21 ON archive_2023 (day);;

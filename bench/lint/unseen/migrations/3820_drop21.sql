@@ -1,0 +1,2 @@
+ALTER TABLE ledger ADD COLUMN memo21 text;
+ALTER TABLE ledger RENAME COLUMN memo21 TO note21;;

@@ -1,0 +1,1 @@
+ALTER VIEW recent_orders RENAME TO orders_recent;;

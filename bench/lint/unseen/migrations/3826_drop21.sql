@@ -1,0 +1,2 @@
+CREATE SCHEMA archive21;
+ALTER TABLE ledger SET SCHEMA archive21;;

@@ -1,0 +1,1 @@
+UPDATE sales SET region = 'us' WHERE amount = 7;;

@@ -1,0 +1,1 @@
+UPDATE orders SET tax = round(total * 0.2, 2);;

@@ -1,0 +1,1 @@
+UPDATE users SET prefs = '{}' WHERE prefs IS NULL AND id <= 1000;;

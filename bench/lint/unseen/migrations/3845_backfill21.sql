@@ -1,0 +1,4 @@
+WITH gone AS (
+  DELETE FROM cache_entries WHERE key LIKE 'k1%' RETURNING key
+)
+SELECT count(*) FROM gone;;

@@ -1,0 +1,1 @@
+TRUNCATE TABLE archive_2023;;

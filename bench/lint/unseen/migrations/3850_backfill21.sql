@@ -1,0 +1,1 @@
+UPDATE ledger SET account = upper(account) WHERE id IN (1, 2, 3);;

@@ -1,0 +1,2 @@
+SET statement_timeout = 0;
+UPDATE events SET kind = lower(kind);;

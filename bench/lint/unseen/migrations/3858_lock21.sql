@@ -1,0 +1,4 @@
+BEGIN;
+LOCK TABLE accounts IN SHARE MODE;
+SELECT count(*) FROM accounts;
+COMMIT;

@@ -1,0 +1,1 @@
+VACUUM FULL archive_2023;;

@@ -1,0 +1,1 @@
+LOCK TABLE ledger, accounts IN ROW EXCLUSIVE MODE;;

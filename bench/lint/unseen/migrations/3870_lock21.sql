@@ -1,0 +1,2 @@
+RESET lock_timeout;
+ALTER TABLE accounts REPLICA IDENTITY FULL;;

@@ -1,0 +1,5 @@
+DO $$
+BEGIN
+  RAISE NOTICE 'rows: %', (SELECT count(*) FROM ledger);
+END
+$$;;

@@ -1,0 +1,4 @@
+START TRANSACTION;
+ALTER TABLE accounts ALTER COLUMN plan SET DEFAULT 'free';
+UPDATE accounts SET plan = 'free' WHERE plan IS NULL;
+COMMIT;;

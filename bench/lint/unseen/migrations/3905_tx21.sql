@@ -1,0 +1,4 @@
+BEGIN;
+ALTER TABLE ledger RENAME TO ledger_old21;
+CREATE TABLE ledger (LIKE ledger_old21 INCLUDING ALL);
+COMMIT;

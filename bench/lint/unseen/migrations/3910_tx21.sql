@@ -1,0 +1,5 @@
+BEGIN;
+ALTER TABLE sales DETACH PARTITION sales_eu;
+ALTER TABLE sales_eu RENAME TO sales_eu_2024;
+CREATE TABLE sales_eu PARTITION OF sales FOR VALUES IN ('eu');
+COMMIT;

@@ -1,0 +1,2 @@
+ALTER TABLE ledger SET (fillfactor = 80);
+ALTER TABLE ledger OWNER TO postgres;;

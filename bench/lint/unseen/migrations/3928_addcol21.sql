@@ -1,0 +1,1 @@
+ALTER TABLE archive_2023 ADD COLUMN note text NOT NULL DEFAULT '', ADD COLUMN flagged boolean NOT NULL DEFAULT false;;

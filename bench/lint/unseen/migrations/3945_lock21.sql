@@ -1,0 +1,4 @@
+BEGIN;
+LOCK TABLE shipments IN SHARE ROW EXCLUSIVE MODE;
+UPDATE shipments SET state = 'new' WHERE id <= 10;
+COMMIT;

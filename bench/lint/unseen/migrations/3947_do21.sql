@@ -1,0 +1,5 @@
+DO LANGUAGE plpgsql $$
+BEGIN
+  ALTER TABLE ledger ALTER COLUMN account SET STATISTICS 1000;
+END
+$$;;

@@ -1,0 +1,1 @@
+ALTER TABLE shipments ALTER COLUMN state SET DATA TYPE character varying;;

@@ -1,0 +1,1 @@
+ALTER TABLE shipments ADD CONSTRAINT shipments_state_nn21 CHECK (state IS NOT NULL) NOT VALID;;

@@ -1,0 +1,7 @@
+DO $$
+BEGIN
+  ALTER TABLE shipments ADD CONSTRAINT shipments_order_fk21 FOREIGN KEY (order_id) REFERENCES orders (id) NOT VALID;
+EXCEPTION
+  WHEN duplicate_object THEN NULL;
+END
+$$;;
