@@ -2,8 +2,9 @@
  * Whether a statement lengthens the time a transaction holds the locks it has taken: it waits for a lock the
  * transaction does not hold yet (on a relation that existed before the migration), scans, rewrites or changes data,
  * or copies the rows of a table that existed before it (CREATE TABLE ... AS, SELECT ... INTO: the lock model leaves
- * out ACCESS SHARE reads, as they block no one, but a copy takes as long as the table is large; a plain SELECT in a
- * migration is mostly a lookup, a check or a setval(max(id)), which an index answers);
+ * out ACCESS SHARE reads, as they block no one, but a copy takes as long as the table is large, and so does a SELECT
+ * of the whole table, `SELECT count(*) FROM t`; a SELECT with a WHERE is mostly a lookup or a check, and min()/max() or
+ * a setval(max(id)) an index answers);
  * a write to a migration tool's history table does none of these (analysis/bookkeeping.ts). A statement whose locks the transaction already
  * holds at that mode or a stronger one is granted them without waiting (LOCK TABLE a, b takes both at once).
  * Used by statements-after-access-exclusive and lock-table.
@@ -11,7 +12,7 @@
 import type { LockEffect, LockMode } from '../../locks/index.js';
 import { LOCK_MODES, conflicts, sameName } from '../../locks/index.js';
 import type { Node } from '../../sql/index.js';
-import { bodyOf, nodeAs, relationName } from '../../sql/index.js';
+import { bodyOf, nodeAs, relationName, stringOf } from '../../sql/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 import { pinsFewRows } from './single-row.js';
 import { alterScanSkipped } from './skipped-scans.js';
@@ -43,12 +44,43 @@ function queryTables(query: Node | undefined, out: string[] = []): string[] {
   return out;
 }
 
-/** Copies the rows of a table that existed before the migration: CREATE TABLE ... AS (with data), SELECT ... INTO. */
+/**
+ * Reads every row of a table that existed before the migration: a copy (CREATE TABLE ... AS with data, SELECT ...
+ * INTO), or a SELECT over it with no WHERE and no LIMIT (`SELECT count(*) FROM t`), unless all it computes is min() or
+ * max(), which an index answers. A SELECT with a WHERE is taken for the lookup or check a migration mostly runs.
+ */
 function readsRows(s: StatementFacts, facts: MigrationFacts): boolean {
   const ctas = bodyOf(s.stmt, 'CreateTableAsStmt');
-  const into = bodyOf(s.stmt, 'SelectStmt')?.intoClause;
-  if ((!ctas && !into) || ctas?.into?.skipData) return false;
+  const select = bodyOf(s.stmt, 'SelectStmt');
+  const into = select?.intoClause;
+  if (ctas?.into?.skipData) return false;
+  if (!ctas && !into && !(select && readsWholeTable(select))) return false;
   return queryTables(ctas ? ctas.query : s.stmt.node).some((t) => t !== '' && !facts.isNew(t, s));
+}
+
+/** Aggregates that read every row they are given (min() and max() over an indexed column read one). */
+const WHOLE_AGGREGATES = new Set(['count', 'sum', 'avg', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'stddev', 'variance']);
+
+/** The names of the function calls in a node, nested ones included. */
+function callNames(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const n of node) callNames(n, out);
+  } else if (node !== null && typeof node === 'object') {
+    const call = nodeAs(node as Node, 'FuncCall');
+    if (call) out.push((stringOf(call.funcname?.at(-1)) ?? '').toLowerCase());
+    for (const value of Object.values(node)) callNames(value, out);
+  }
+  return out;
+}
+
+/**
+ * A SELECT over a table with no WHERE and no LIMIT that reads every row: its rows themselves (`SELECT * FROM t`), or
+ * an aggregate that reads them all (`count(*)`); not one that calls only other functions (`setval(…, max(id))`).
+ */
+function readsWholeTable(select: NonNullable<ReturnType<typeof bodyOf<'SelectStmt'>>>): boolean {
+  if (select.whereClause || select.limitCount || select.larg || !select.fromClause?.length) return false;
+  const calls = callNames(select.targetList);
+  return calls.length === 0 || calls.some((c) => WHOLE_AGGREGATES.has(c));
 }
 
 /** Locks the transaction already holds: relation → strongest mode taken so far. */

@@ -108,6 +108,14 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(allFindings('DROP TRIGGER tr_before ON t;\nCREATE TRIGGER tr_before BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION tf_copy();')).toContain('recreating-trigger:info');
   });
 
+  it('SELECT count(*) of a whole table scans it; max(id) and a lookup by key do not: lock-table counts the first as holding the lock', async () => {
+    expect((await effect('SELECT count(*) FROM t')).scans).toBe(1);
+    expect((await effect('SELECT max(id) FROM t')).scans).toBe(0);
+    expect((await effect('SELECT z FROM t WHERE id = 7')).scans).toBe(0);
+    expect(rules('BEGIN;\nLOCK TABLE t IN SHARE MODE;\nSELECT count(*) FROM t;\nCOMMIT;')).toContain('lock-table');
+    expect(rules('BEGIN;\nLOCK TABLE t IN SHARE MODE;\nSELECT max(id) FROM t;\nSELECT z FROM t WHERE id = 7;\nCOMMIT;')).not.toContain('lock-table');
+  });
+
   it("a domain's VALIDATE CONSTRAINT takes SHARE on the tables using it and scans them", async () => {
     expect(await effect('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toEqual({ locks: ['ShareLock'], scans: 1 });
     expect(rules('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toContain('alter-domain-add-constraint');

@@ -230,6 +230,8 @@ describeRule('lock-table', {
     { sql: 'LOCK TABLE payments IN ACCESS EXCLUSIVE MODE;', options: { execution: 'autocommit' } },
     // The lock is held for as long as the copy reads the table.
     'BEGIN;\nLOCK TABLE logs IN SHARE MODE;\nCREATE TABLE logs_snapshot AS SELECT * FROM logs;\nCOMMIT;',
+    // A SELECT of the whole table: writes wait for the count.
+    'BEGIN;\nLOCK TABLE accounts IN SHARE MODE;\nSELECT count(*) FROM accounts;\nCOMMIT;',
     'BEGIN;\nLOCK TABLE logs IN EXCLUSIVE MODE;\nCREATE TABLE logs_pairs AS SELECT * FROM (SELECT * FROM logs) l UNION ALL SELECT * FROM logs_archive;\nCOMMIT;',
   ],
   good: [
@@ -241,6 +243,7 @@ describeRule('lock-table', {
     "BEGIN;\nLOCK TABLE logs IN SHARE MODE;\nSELECT 1 FROM pg_catalog.pg_class WHERE relname = 'logs';\nCREATE TABLE logs_shape AS SELECT * FROM logs WITH NO DATA;\nCOMMIT;",
     // A plain SELECT is a lookup or a setval(max(id)), which an index answers.
     "BEGIN;\nLOCK TABLE users IN EXCLUSIVE MODE;\nSELECT setval('users_id_seq', max(id)) FROM users;\nCOMMIT;",
+    "BEGIN;\nLOCK TABLE users IN EXCLUSIVE MODE;\nSELECT max(id) FROM users;\nSELECT count(*) FROM users WHERE id > 1000;\nCOMMIT;",
   ],
 });
 
