@@ -12,7 +12,7 @@
 import type { LockEffect, LockMode } from '../../locks/index.js';
 import { LOCK_MODES, conflicts, sameName } from '../../locks/index.js';
 import type { Node } from '../../sql/index.js';
-import { bodyOf, nodeAs, relationName, stringOf } from '../../sql/index.js';
+import { bodyOf, functionCalls, nodeAs, relationName } from '../../sql/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
 import { pinsFewRows } from './single-row.js';
 import { alterScanSkipped } from './skipped-scans.js';
@@ -61,25 +61,13 @@ function readsRows(s: StatementFacts, facts: MigrationFacts): boolean {
 /** Aggregates that read every row they are given (min() and max() over an indexed column read one). */
 const WHOLE_AGGREGATES = new Set(['count', 'sum', 'avg', 'array_agg', 'string_agg', 'json_agg', 'jsonb_agg', 'json_object_agg', 'jsonb_object_agg', 'bool_and', 'bool_or', 'every', 'stddev', 'variance']);
 
-/** The names of the function calls in a node, nested ones included. */
-function callNames(node: unknown, out: string[] = []): string[] {
-  if (Array.isArray(node)) {
-    for (const n of node) callNames(n, out);
-  } else if (node !== null && typeof node === 'object') {
-    const call = nodeAs(node as Node, 'FuncCall');
-    if (call) out.push((stringOf(call.funcname?.at(-1)) ?? '').toLowerCase());
-    for (const value of Object.values(node)) callNames(value, out);
-  }
-  return out;
-}
-
 /**
  * A SELECT over a table with no WHERE and no LIMIT that reads every row: its rows themselves (`SELECT * FROM t`), or
  * an aggregate that reads them all (`count(*)`); not one that calls only other functions (`setval(…, max(id))`).
  */
 function readsWholeTable(select: NonNullable<ReturnType<typeof bodyOf<'SelectStmt'>>>): boolean {
   if (select.whereClause || select.limitCount || select.larg || !select.fromClause?.length) return false;
-  const calls = callNames(select.targetList);
+  const calls = functionCalls(select.targetList).map((c) => (c.name.at(-1) ?? '').toLowerCase());
   return calls.length === 0 || calls.some((c) => WHOLE_AGGREGATES.has(c));
 }
 

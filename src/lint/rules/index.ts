@@ -31,6 +31,7 @@ import { droppingType } from './dropping-type.js';
 import { invalidTriggerFunction } from './invalid-trigger-function.js';
 import { afterTriggerSetsNew } from './after-trigger-sets-new.js';
 import { recreatingTrigger } from './recreating-trigger.js';
+import { discardAll } from './discard-all.js';
 import { dropCascade } from './drop-cascade.js';
 import { droppingTable } from './dropping-table.js';
 import { droppingPrimaryKey } from './dropping-primary-key.js';
@@ -130,6 +131,8 @@ export const RULES: readonly Rule[] = [
   invalidTriggerFunction,
   afterTriggerSetsNew,
   recreatingTrigger,
+  // The runner's session
+  discardAll,
   dropCascade,
   droppingDatabase,
   alterTableOnlyColumns,

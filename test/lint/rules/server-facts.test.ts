@@ -116,6 +116,25 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('BEGIN;\nLOCK TABLE t IN SHARE MODE;\nSELECT max(id) FROM t;\nSELECT z FROM t WHERE id = 7;\nCOMMIT;')).not.toContain('lock-table');
   });
 
+  it("DISCARD ALL releases the session's advisory locks (a runner's run lock) and resets its search_path; pg_advisory_unlock_all() releases them too", async () => {
+    const other = await db.client('discard');
+    try {
+      const held = async (): Promise<number> => Number((await other.query("SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()")).rows[0].n);
+      await other.query("SELECT pg_advisory_lock(4242, 7); SELECT set_config('search_path', 'tenant_x', false)");
+      expect(await held()).toBe(1);
+      await other.query('DISCARD ALL');
+      expect(await held()).toBe(0);
+      expect((await other.query('SHOW search_path')).rows[0].search_path).toBe('"$user", public');
+      await other.query('SELECT pg_advisory_lock(4242, 7)');
+      await other.query('SELECT pg_advisory_unlock_all()');
+      expect(await held()).toBe(0);
+    } finally {
+      await other.end();
+    }
+    expect(rules('DISCARD ALL;')).toContain('discard-all');
+    expect(rules('DISCARD TEMP;')).not.toContain('discard-all');
+  });
+
   it("a domain's VALIDATE CONSTRAINT takes SHARE on the tables using it and scans them", async () => {
     expect(await effect('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toEqual({ locks: ['ShareLock'], scans: 1 });
     expect(rules('ALTER DOMAIN email VALIDATE CONSTRAINT email_at')).toContain('alter-domain-add-constraint');

@@ -48,3 +48,13 @@ describeRule('recreating-trigger', {
     { sql: 'CREATE TABLE posts (id int);\nDROP TRIGGER IF EXISTS t ON posts;\nCREATE TRIGGER t BEFORE UPDATE ON posts FOR EACH ROW EXECUTE FUNCTION f();', options: { execution: 'autocommit' } },
   ],
 });
+
+describeRule('discard-all', {
+  bad: [
+    'DISCARD ALL;',
+    { sql: 'CREATE TABLE t (id int);\nDISCARD ALL;', options: { execution: 'autocommit' } },
+    'SELECT pg_advisory_unlock_all();',
+    'SELECT pg_catalog.pg_advisory_unlock_all();',
+  ],
+  good: ['DISCARD TEMP;', 'DISCARD PLANS;', 'RESET search_path;', 'SELECT pg_advisory_unlock(42);', "SELECT 'pg_advisory_unlock_all()' AS note;"],
+});
