@@ -1,7 +1,7 @@
 import { assignsNew, dottedName, relationName } from '../../sql/index.js';
 import { onKind, q } from '../rule-kit.js';
 import type { Rule } from '../types.js';
-import { triggerFunctionCreatedHere } from './invalid-trigger-function.js';
+import { triggerFunctionCreatedHere } from '../analysis/trigger-functions.js';
 
 /** TRIGGER_TYPE_BEFORE and TRIGGER_TYPE_INSTEAD in CreateTrigStmt.timing; neither set is AFTER. */
 const BEFORE = 2;
