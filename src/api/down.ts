@@ -1,6 +1,6 @@
 import { LockstepError } from '../core/errors.js';
 import { computeStatus, planDown } from '../plan/index.js';
-import { RecordingSession, rollbackMigration, type RunContext } from '../runner/index.js';
+import { RecordingSession, mayLeaveSessionChanged, readSessionBaseline, restoreSession, rollbackMigration, type RunContext } from '../runner/index.js';
 import { asConnectionLost } from '../runner/index.js';
 import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareDowns, type PreparedDown } from './prepare-steps.js';
@@ -27,12 +27,15 @@ async function selectDowns(ctx: MigratorContext, session: Session, opts: DownOpt
 
 async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted'>> {
   const done: MigrationOutcome[] = [];
+  // As up does: a down that changes the session (a SET without LOCAL, a DO block …) leaves the next one the session as found.
+  const baseline = prepared.some((p) => mayLeaveSessionChanged(p.down)) ? await readSessionBaseline(rc.session) : undefined;
   for (const [i, p] of prepared.entries()) {
     const { file } = p;
     if (p.fromHistory) rc.onEvent({ type: 'notice', message: `${file.id}: its file is gone; rolling back with the down SQL stored when it was applied` });
     rc.onEvent({ type: 'migration-start', direction: 'down', version: file.id, name: file.name, transactional: p.down.transactional, safetyNote: file.directives.safetyNote, lockFlag: file.directives.lockFlag, resumeFrom: 0 });
     try {
       const outcome = await rollbackMigration(rc, file, p.down);
+      if (baseline && mayLeaveSessionChanged(p.down)) await restoreSession(rc.session, baseline);
       done.push({ version: file.id, name: file.name, ...outcome });
       rc.onEvent({ type: 'migration-done', direction: 'down', version: file.id, name: file.name, ...outcome });
     } catch (err) {

@@ -4,8 +4,8 @@ import type { Session } from '../db/index.js';
 import type { Project } from '../loader/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
-  RecordingSession, applyBody, applyStepwise, applyTransactional, policyFor, relationsOfPrepared, withLockRetries,
-  type ApplyOutcome, type RunContext,
+  RecordingSession, applyBody, applyStepwise, applyTransactional, mayLeaveSessionChanged, policyFor, readSessionBaseline, relationsOfPrepared, restoreSession,
+  withLockRetries, type ApplyOutcome, type RunContext,
 } from '../runner/index.js';
 import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareUps, type PreparedUp } from './prepare-steps.js';
@@ -89,9 +89,12 @@ async function applyOne(rc: RunContext, p: PreparedUp): Promise<ApplyOutcome> {
 
 async function runEach(rc: RunContext, prepared: readonly PreparedUp[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted'>> {
   const done: MigrationOutcome[] = [];
+  // The session as the run found it, read only when some migration may change it (a SET without LOCAL, a DO block …).
+  const baseline = prepared.some((p) => mayLeaveSessionChanged(p.up)) ? await readSessionBaseline(rc.session) : undefined;
   for (const [i, p] of prepared.entries()) {
     try {
       const outcome = await applyOne(rc, p);
+      if (baseline && mayLeaveSessionChanged(p.up)) await restoreSession(rc.session, baseline);
       done.push({ version: p.file.id, name: p.file.name, ...outcome });
       rc.onEvent({ type: 'migration-done', direction: 'up', version: p.file.id, name: p.file.name, ...outcome });
     } catch (err) {

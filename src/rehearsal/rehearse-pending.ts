@@ -7,7 +7,7 @@ import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/index.js';
 import { SQLSTATE } from '../db/index.js';
-import { prepareSection, type Prepared } from '../runner/index.js';
+import { mayLeaveSessionChanged, prepareSection, readSessionBaseline, restoreSession, type Prepared } from '../runner/index.js';
 import { traceError, traceMigration, type TraceOptions } from './trace-migration.js';
 import type { MigrationTrace, TraceError } from './types.js';
 
@@ -57,6 +57,10 @@ export type OnRehearsed = (done: number, total: number, r: RehearsedPending) => 
 export async function rehearsePending(session: Session, pending: readonly PreparedPending[], opts: TraceOptions, onRehearsed?: OnRehearsed): Promise<RehearsedPending[]> {
   const out: RehearsedPending[] = [];
   let stop: { version: string; level: 'blocked' | 'attention'; why: string } | undefined;
+  // In a shadow, as up does: a migration that changes the session leaves the next one the session as found. Not on the
+  // target, where RESET ALL would also drop the rehearsal's own SET LOCAL limits (rehearseOnTarget).
+  const restores = opts.mode !== 'target' && pending.some((p) => p.up !== undefined && mayLeaveSessionChanged(p.up));
+  const baseline = restores ? await readSessionBaseline(session) : undefined;
   for (const p of pending) {
     let r: RehearsedPending;
     if (stop) {
@@ -69,6 +73,7 @@ export async function rehearsePending(session: Session, pending: readonly Prepar
       const trace = await traceMigration(session, p.file, p.up, p.resumeFrom > 0 ? { ...opts, resumeFrom: p.resumeFrom } : opts);
       r = { file: p.file, trace, loadError: null, skippedLevel: null };
       if (trace.error) stop = { version: p.file.id, level: opts.mode === 'target' && isTimeout(trace.error) ? 'attention' : 'blocked', why: 'fails' };
+      else if (baseline && mayLeaveSessionChanged(p.up)) await restoreSession(session, baseline);
     }
     out.push(r);
     onRehearsed?.(out.length, pending.length, r);

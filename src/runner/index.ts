@@ -13,7 +13,7 @@ export { findBlockers, describeBlockers, withLockRetries, isLockTimeout } from '
 export { RecordingSession, inlineParams } from './recording-session.js';
 export type { RunEvent, RunEventSink, Blocker, LockHolder, BackfillProgress, Progress } from '../core/events.js';
 export { asConnectionLost, lostInTransaction } from './connection-lost.js';
-export { watchClientConnection } from './session-settings.js';
+export { watchClientConnection, readSessionBaseline, restoreSession, mayLeaveSessionChanged, type SessionBaseline } from './session-settings.js';
 export { refuseTransactionPool } from './run-lock.js';
 export { throwIfInterrupted } from './interrupt.js';
 export type { PrepareOptions } from './prepare.js';

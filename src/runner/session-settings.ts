@@ -1,4 +1,6 @@
 import type { Session } from '../db/index.js';
+import { mayChangeSessionState } from '../sql/index.js';
+import type { Prepared } from './prepare.js';
 
 /** How often the server checks, while a statement runs, that the run's client is still connected. */
 export const CLIENT_CHECK_INTERVAL = '1s';
@@ -16,4 +18,33 @@ export async function watchClientConnection(session: Session): Promise<void> {
   await session
     .exec(`select set_config('client_connection_check_interval', '${CLIENT_CHECK_INTERVAL}', false) where current_setting('server_version_num')::int >= 140000`)
     .catch(() => undefined);
+}
+
+/** The settings the run's session holds at its start that were set on the session itself (search_path for a schema target, the connection check). */
+export interface SessionBaseline {
+  readonly settings: ReadonlyArray<{ readonly name: string; readonly setting: string }>;
+}
+
+export async function readSessionBaseline(session: Session): Promise<SessionBaseline> {
+  const res = await session.query<{ name: string; setting: string }>("select name, setting from pg_catalog.pg_settings where source = 'session' order by name");
+  return { settings: res.rows };
+}
+
+const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
+
+/**
+ * Puts the session back as the run found it, in one message: the user and role it connected as, every setting at its
+ * connection default (RESET ALL: a URL's startup options stay), then what was set on the session before the first
+ * migration (the baseline). Called after a migration whose statements may have changed it (sql/session-state.ts), so
+ * that a `SET search_path`, a pg_dump file's `set_config('search_path', '', false)`, a `SET ROLE` or a
+ * `session_replication_role` does not carry into the next migration: each runs as it would in a run of its own.
+ */
+export async function restoreSession(session: Session, baseline: SessionBaseline): Promise<void> {
+  const again = baseline.settings.map((s) => `select pg_catalog.set_config(${literal(s.name)}, ${literal(s.setting)}, false);`).join(' ');
+  await session.exec(`reset session authorization; reset role; reset all; ${again}`);
+}
+
+/** Whether a prepared migration may leave its session changed: a module's code may; SQL when one of its statements may. */
+export function mayLeaveSessionChanged(up: Prepared): boolean {
+  return up.kind === 'module' || (up.kind === 'sql' && up.statements.some(mayChangeSessionState));
 }
