@@ -164,8 +164,9 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
       const lint = opts.noLint ? undefined : (await lintOnTarget(ctx, session, prepared)).flatMap((l) => l.findings);
       const recorder = new RecordingSession();
       const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
+      // The same loop as the run's, so the script shows what it sends between migrations too.
       if (opts.singleTransaction) await runSingleTransaction(rc, prepared);
-      else for (const p of prepared) await applyOne(rc, p);
+      else await runEach(rc, prepared);
       const stopsBefore = unsupported ? { version: unsupported.version, name: unsupported.name, reason: unsupported.error.message } : undefined;
       return { ...base, dryRun: true, script: recorder.script(), lint, done: [], notAttempted: prepared.map((p) => ({ version: p.file.id, name: p.file.name })), ...(stopsBefore ? { stopsBefore } : {}) };
     });
