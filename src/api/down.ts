@@ -64,7 +64,8 @@ export async function down(ctx: MigratorContext, opts: DownOptions = {}): Promis
       const prepared = await selectDowns(ctx, session, opts);
       const recorder = new RecordingSession();
       const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
-      for (const p of prepared) await rollbackMigration(rc, p.file, p.down);
+      // The same loop as the run's, so the script shows what it sends between migrations too.
+      await rollbackEach(rc, prepared);
       return { ...base, dryRun: true, script: recorder.script(), done: [], notAttempted: prepared.map((p) => ({ version: p.file.id, name: p.file.name })) };
     });
   }

@@ -39,29 +39,27 @@ function swappedIn(old: string, s: StatementFacts, ctx: RuleContext): Swap | und
     const schema = rename.relation?.schemaname;
     if (!sameName(schema ? `${schema}.${rename.newname}` : rename.newname, old)) continue;
     const incoming = relationName(rename.relation) ?? '';
-    const copiedBare = createdAs(incoming, x, ctx);
-    if (rename.renameType === 'OBJECT_VIEW' || !ctx.facts.isNew(incoming, x) || copiedBare || filledBefore(incoming, x, ctx)) return { at: x, incoming, copiedBare };
+    const created = createdWithRows(incoming, x, ctx);
+    if (rename.renameType === 'OBJECT_VIEW' || !ctx.facts.isNew(incoming, x) || created || filledBefore(incoming, x, ctx)) return { at: x, incoming, copiedBare: created === 'table' };
   }
   return undefined;
 }
 
 const before = (x: StatementFacts, at: StatementFacts): boolean => x.index < at.index && !x.embedded;
 
-function createdAs(name: string, at: StatementFacts, ctx: RuleContext): boolean {
-  return ctx.facts.ofKind('CreateTableAsStmt').some((x) => {
+/** How this migration created `name` with its rows before `at`: CREATE TABLE … AS, or a materialized view with data. */
+function createdWithRows(name: string, at: StatementFacts, ctx: RuleContext): 'table' | 'matview' | undefined {
+  for (const x of ctx.facts.ofKind('CreateTableAsStmt')) {
     const ctas = bodyOf(x.stmt, 'CreateTableAsStmt');
-    return before(x, at) && ctas?.objtype === 'OBJECT_TABLE' && ctas.into?.skipData !== true && sameName(relationName(ctas.into?.rel) ?? '', name);
-  });
+    if (before(x, at) && ctas?.into?.skipData !== true && sameName(relationName(ctas?.into?.rel) ?? '', name)) return ctas?.objtype === 'OBJECT_TABLE' ? 'table' : 'matview';
+  }
+  return undefined;
 }
 
+/** Rows written into `name` by this migration before `at` (INSERT, COPY FROM). */
 function filledBefore(name: string, at: StatementFacts, ctx: RuleContext): boolean {
-  const matview = ctx.facts.ofKind('CreateTableAsStmt').some((x) => {
-    const ctas = bodyOf(x.stmt, 'CreateTableAsStmt');
-    return before(x, at) && ctas?.into?.skipData !== true && sameName(relationName(ctas?.into?.rel) ?? '', name);
-  });
   const inserted = ctx.facts.ofKind('InsertStmt').some((x) => before(x, at) && sameName(relationName(bodyOf(x.stmt, 'InsertStmt')?.relation) ?? '', name));
-  const copied = ctx.facts.ofKind('CopyStmt').some((x) => before(x, at) && bodyOf(x.stmt, 'CopyStmt')?.is_from === true && sameName(relationName(bodyOf(x.stmt, 'CopyStmt')?.relation) ?? '', name));
-  return matview || inserted || copied;
+  return inserted || ctx.facts.ofKind('CopyStmt').some((x) => before(x, at) && bodyOf(x.stmt, 'CopyStmt')?.is_from === true && sameName(relationName(bodyOf(x.stmt, 'CopyStmt')?.relation) ?? '', name));
 }
 
 /**
