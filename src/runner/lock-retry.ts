@@ -3,6 +3,7 @@ import { formatDuration } from '../core/duration.js';
 import { DbError, SQLSTATE, type Session } from '../db/index.js';
 import type { Blocker, RunEventSink } from '../core/events.js';
 import { backoffDelay, firstLockTimeout, nextLockTimeout, type RunPolicy } from '../execution/index.js';
+import { initParser, queryShape } from '../sql/index.js';
 import { interruptedError, sleepUnlessAborted } from './interrupt.js';
 
 export function isLockTimeout(err: unknown): boolean {
@@ -10,7 +11,7 @@ export function isLockTimeout(err: unknown): boolean {
   return state === SQLSTATE.lockNotAvailable || state === SQLSTATE.deadlockDetected;
 }
 
-/** Sessions holding locks on the given relations (the ones a timed-out statement was waiting for). */
+/** Sessions holding locks on the given relations (the ones a timed-out statement was waiting for), their queries as shapes (sql/query-shape.ts). */
 export async function findBlockers(session: Session, relations: readonly string[]): Promise<Blocker[]> {
   if (relations.length === 0) return [];
   const res = await session.query<Blocker>(
@@ -24,7 +25,8 @@ export async function findBlockers(session: Session, relations: readonly string[
       order by a.xact_start nulls last`,
     [relations],
   );
-  return res.rows;
+  await initParser();
+  return res.rows.map((b) => ({ ...b, query: b.query === null ? null : queryShape(b.query) }));
 }
 
 export function describeBlockers(blockers: readonly Blocker[]): string {

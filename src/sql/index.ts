@@ -16,3 +16,4 @@ export {
 export { indexTarget, indexStatementOn, type IndexTarget } from './index-statement.js';
 export { createdFunction, assignsNew, type CreatedFunction } from './trigger-function.js';
 export { mayChangeSessionState } from './session-state.js';
+export { queryShape } from './query-shape.js';

@@ -55,9 +55,10 @@ afterAll(async () => {
 describe('lock conflicts', () => {
   it('reports a session holding a lock that conflicts with a pending migration', async () => {
     const holder = await side('report-job');
-    await holder.query('begin');
-    await holder.query('select count(*) from accounts');
     const pid = (await holder.query('select pg_backend_pid() as pid')).rows[0].pid as number;
+    await holder.query('begin');
+    // Its query's value stays out of the report: its shape says which job it is.
+    await holder.query("select count(*) from accounts where id <> 987654");
     const report = await preflightPending((await migrator()).context);
     expect(report.ok).toBe(false);
     expect(report.pending).toEqual(['002']);
@@ -67,6 +68,9 @@ describe('lock conflicts', () => {
     expect(conflict?.message).toContain('holds ACCESS SHARE on public.accounts, which conflicts with the ACCESS EXCLUSIVE that 002 needs');
     expect(conflict?.hint).toContain(`pg_terminate_backend(${pid})`);
     expect(conflict?.session?.transactionMs).toBeGreaterThanOrEqual(0);
+    expect(conflict?.session?.query).toBe('select count(*) from accounts where id <> $1');
+    expect(conflict?.message).toContain(': select count(*) from accounts where id <> $1');
+    expect(JSON.stringify(report)).not.toContain('987654');
   });
 
   it('--wait-for-blockers succeeds when the blocker commits during the wait', async () => {

@@ -1,7 +1,7 @@
 import type { Session } from '../../db/index.js';
 import { conflicts, LOCK_MODES, modeLabel, type LockMode } from '../../locks/index.js';
 import type { Finding, NeededLock, SessionInfo } from '../types.js';
-import { describeSession, SESSION_COLUMNS, shortQuery } from './session-info.js';
+import { describeSession, SESSION_COLUMNS, shortQuery, withQueryShapes } from './session-info.js';
 
 interface LockRow extends SessionInfo {
   readonly relation: string;
@@ -36,7 +36,7 @@ export async function lockConflicts(session: Session, needed: readonly NeededLoc
     [needed.map((n) => n.relation)],
   );
   const byPid = new Map<number, LockRow[]>();
-  for (const row of res.rows) {
+  for (const row of await withQueryShapes(res.rows)) {
     const need = needed.find((n) => n.relation === row.wanted);
     const theirs = modeOf(row.mode);
     if (!need || !theirs || !conflicts(need.mode, theirs)) continue;

@@ -1,7 +1,7 @@
 import { formatDuration } from '../../core/duration.js';
 import type { Session } from '../../db/index.js';
 import type { Finding, SessionInfo } from '../types.js';
-import { describeSession, SESSION_COLUMNS, shortQuery } from './session-info.js';
+import { describeSession, SESSION_COLUMNS, shortQuery, withQueryShapes } from './session-info.js';
 
 export interface TransactionThresholds {
   readonly longTransactionMs: number;
@@ -24,7 +24,7 @@ export async function transactionFindings(session: Session, t: TransactionThresh
       order by a.xact_start`,
   );
   const out: Finding[] = [];
-  for (const s of res.rows) {
+  for (const s of await withQueryShapes(res.rows)) {
     if (t.skipPids.has(s.pid)) continue;
     const idle = (s.state ?? '').startsWith('idle in transaction');
     if (idle && (s.stateMs ?? 0) >= t.idleInTransactionMs) out.push(idleFinding(s, t));
