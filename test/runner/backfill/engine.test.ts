@@ -79,6 +79,12 @@ describe('runBackfill', () => {
     }
     child.kill('SIGKILL');
     await exited;
+    // The server may still be running the batch the child had sent, and commit it: wait until its backend is gone.
+    for (;;) {
+      const r = await c.query("select count(*)::int as n from pg_stat_activity where application_name = 'lockstep backfill child'");
+      if (r.rows[0]?.n === 0) break;
+      await new Promise((r2) => setTimeout(r2, 20));
+    }
     const mid = await counts(c, 'killme');
     expect(mid.more).toBe(0);
     expect(mid.once).toBeGreaterThan(0);
