@@ -77,9 +77,9 @@ function recentForms(key: string, b: Record<string, unknown>): Feature[] {
   if (key === 'MergeWhenClause' && b.matchKind === 'MERGE_WHEN_NOT_MATCHED_BY_SOURCE') out.push({ name: 'MERGE ... WHEN NOT MATCHED BY SOURCE', since: 17 });
   if (key === 'AlterTableCmd' && b.subtype === 'AT_SetExpression') out.push({ name: 'ALTER COLUMN ... SET EXPRESSION', since: 17 });
   // Before 18 every generated column is STORED, and the grammar asks for the word.
-  if (key === 'Constraint' && b.contype === 'CONSTR_GENERATED' && b.generated_kind === 'v') out.push({ name: 'virtual generated columns (GENERATED ALWAYS AS ... without STORED)', since: 18 });
+  if (key === 'Constraint' && b.contype === 'CONSTR_GENERATED' && b.generated_kind === 'v') out.push({ name: 'a virtual generated column (GENERATED ALWAYS AS ... without STORED)', since: 18 });
   // The parser sets is_enforced on every CHECK and foreign key but one written NOT ENFORCED.
-  if (key === 'Constraint' && (b.contype === 'CONSTR_CHECK' || b.contype === 'CONSTR_FOREIGN') && b.is_enforced !== true) out.push({ name: 'NOT ENFORCED constraints', since: 18 });
+  if (key === 'Constraint' && (b.contype === 'CONSTR_CHECK' || b.contype === 'CONSTR_FOREIGN') && b.is_enforced !== true) out.push({ name: 'a NOT ENFORCED constraint', since: 18 });
   if (key === 'ATAlterConstraint' && b.alterEnforceability === true) out.push({ name: 'ALTER CONSTRAINT ... ENFORCED / NOT ENFORCED', since: 18 });
   if (key === 'Constraint' && b.without_overlaps === true) out.push({ name: 'WITHOUT OVERLAPS in a primary key or unique constraint', since: 18 });
   if (key === 'Constraint' && (b.fk_with_period === true || b.pk_with_period === true)) out.push({ name: 'PERIOD in a foreign key', since: 18 });

@@ -37,6 +37,15 @@ const OLDER: readonly string[] = [
   'ALTER TABLE s ADD CONSTRAINT s_id_fkey FOREIGN KEY (id) REFERENCES t NOT VALID;',
   'GRANT lockstep_v_granted TO lockstep_v_member WITH ADMIN OPTION;',
   'MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED THEN INSERT (id) VALUES (s.id);',
+  // The older forms docs/rules/unsupported-by-server-version.md gives for each feature of 16 to 18.
+  "SELECT * FROM (VALUES (1, 'a')) AS v (id, name);",
+  "SELECT json_build_object('id', id), json_build_array(id, a) FROM t;",
+  'SELECT json_object_agg(id, a), json_agg(a) FROM t;',
+  "SELECT tags.tag FROM t, jsonb_array_elements_text(j -> 'tags') AS tags (tag);",
+  "SELECT j ->> 'lang', jsonb_path_query_first(j, '$.lang'), jsonb_path_exists(j, '$.lang') FROM t;",
+  'ALTER TABLE t ADD COLUMN d int GENERATED ALWAYS AS (a + 1) STORED;',
+  'ALTER TABLE p ADD CONSTRAINT p_no_overlap EXCLUDE USING gist (r WITH =, during WITH &&);',
+  'ALTER TABLE s ADD CONSTRAINT s_a_not_null CHECK (a IS NOT NULL) NOT VALID;',
 ];
 
 const FACTS: readonly Fact[] = [
