@@ -106,7 +106,7 @@ const VACUUM_OPTIONS: Readonly<Record<string, number>> = {
   process_main: 16, skip_database_stats: 16, only_database_stats: 16, buffer_usage_limit: 16,
 };
 /**
- * Settings a migration (or a pg_dump file's header) may SET, and the release that added each (release notes 12, 14):
+ * Settings a migration (or a pg_dump file's header) may SET, and the release that added each (release notes 12, 14, 17):
  * an older server rejects SET of a name it does not know.
  */
 const SETTINGS: Readonly<Record<string, number>> = {
@@ -120,7 +120,7 @@ const ROLES: Readonly<Record<string, number>> = {
   pg_create_subscription: 16, pg_use_reserved_connections: 16, pg_maintain: 17, pg_signal_autovacuum_worker: 18,
 };
 
-/** Additions of 11 to 17 that one statement shows in its own node (release notes of each version). */
+/** Additions of 11 to 18 that one statement shows in its own node (release notes of each version). */
 function later(s: StatementFacts): Feature[] {
   const out: Feature[] = [];
   const stmt = s.stmt;
@@ -138,7 +138,7 @@ function later(s: StatementFacts): Feature[] {
   const vacuum = bodyOf(stmt, 'VacuumStmt');
   for (const option of defNames(vacuum?.options)) {
     const since = own(VACUUM_OPTIONS, option);
-    if (since) out.push({ name: `the ${option.toUpperCase()} option of VACUUM`, since });
+    if (since) out.push({ name: `the ${option.toUpperCase()} option of ${vacuum?.is_vacuumcmd === true ? 'VACUUM' : 'ANALYZE'}`, since });
   }
   if (defNames(bodyOf(stmt, 'ViewStmt')?.options).includes('security_invoker')) out.push({ name: 'security_invoker views', since: 15 });
   const set = bodyOf(stmt, 'VariableSetStmt');
