@@ -2,7 +2,8 @@
  * Every "since 16, 17 or 18" that unsupported-by-server-version claims, checked on real servers: a server older than
  * the feature rejects the statement, one at or after it runs it. The test server (PostgreSQL 15 in CI) and PGlite
  * (PostgreSQL 18) are always checked; more servers join when LOCKSTEP_TEST_PG_URLS lists their URLs (comma-separated,
- * e.g. a 16 and a 17, to pin the exact release). Each statement runs in a transaction that is rolled back.
+ * e.g. a 16 and a 17, to pin the exact release). Each statement runs in a transaction that is rolled back (a VACUUM of
+ * a catalog table runs on its own: VACUUM cannot run in a transaction block).
  */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -46,6 +47,12 @@ const OLDER: readonly string[] = [
   'ALTER TABLE t ADD COLUMN d int GENERATED ALWAYS AS (a + 1) STORED;',
   'ALTER TABLE p ADD CONSTRAINT p_no_overlap EXCLUDE USING gist (r WITH =, during WITH &&);',
   'ALTER TABLE s ADD CONSTRAINT s_a_not_null CHECK (a IS NOT NULL) NOT VALID;',
+  "SELECT jsonb_typeof(j) = 'object' FROM t;",
+];
+
+/** What the rule page says of those older forms, on every server. */
+const CLAIMS: ReadonlyArray<{ readonly claim: string; readonly sql: string; readonly rejects: RegExp }> = [
+  { claim: 'the cast to jsonb fails on text that is not JSON', sql: "SELECT jsonb_typeof('not json'::jsonb);", rejects: /invalid input syntax for type json/ },
 ];
 
 const FACTS: readonly Fact[] = [
@@ -185,6 +192,12 @@ describe('what PostgreSQL 16, 17 and 18 added, on the servers', () => {
     it(`older form, run by every server and not reported against 15: ${sql}`, async () => {
       expect(reported(sql, 15)).toEqual([]);
       for (const server of servers) await expect(server.run(sql, true), server.label).resolves.toBeUndefined();
+    });
+  }
+
+  for (const { claim, sql, rejects } of CLAIMS) {
+    it(`on every server, ${claim}`, async () => {
+      for (const server of servers) await expect(server.run(sql, true), server.label).rejects.toThrow(rejects);
     });
   }
 
