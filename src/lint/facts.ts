@@ -351,6 +351,7 @@ export function computeFacts(input: FactsInput): MigrationFacts {
     unclosedBegin: unclosedAt(statements, unclosedBegin(input.execution, input.statements)),
     pgMajor: majorVersion(pgVersion),
     pgMinor: pgVersion >= 1000 ? pgVersion % 100 : undefined,
+    pgVersionKnown: input.options.pgVersion !== undefined,
     sizesKnown: sizes !== undefined,
     columnTypes: input.options.columnTypes,
     ofKind: (kind) => kinds.get(kind) ?? NONE,

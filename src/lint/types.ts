@@ -154,6 +154,11 @@ export interface MigrationFacts {
   readonly pgMajor: number;
   /** Minor version when known (from server_version_num). */
   readonly pgMinor: number | undefined;
+  /**
+   * True when the version was given (--pg-version, lint.pgVersion) or read from the connected server; false when
+   * lint assumes DEFAULT_PG_VERSION. A rule may then hold back what only a newer server accepts.
+   */
+  readonly pgVersionKnown: boolean;
   /** True when table sizes came from a database, so an unknown table does not exist yet. */
   readonly sizesKnown: boolean;
   /** Column types before the migration (earlier migrations, the database), as its statements' locks were judged with. */
