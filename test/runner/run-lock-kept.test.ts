@@ -6,6 +6,8 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type pg from 'pg';
+import { join } from 'node:path';
+import { createMigrator } from '../../src/api/index.js';
 import { runLockKey } from '../../src/runner/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { runCli, sqlMigration, tempProject, type TempProject } from '../support/fixtures.js';
@@ -115,4 +117,20 @@ it('an ordinary migration is followed by nothing; the check goes only after one 
   expect(between('DISCARD ALL', 'CREATE TABLE plain_three')).toMatch(/commit;\nreset session authorization; reset role; reset all; +do \$lockstep\$ begin/);
   // After the last migration there is nothing left to guard: no check.
   expect(script.slice(script.indexOf('CREATE TABLE plain_three'))).not.toContain('pg_locks');
+}, 60_000);
+
+it('on PGlite (one process, one backend) the check runs too: a run with DISCARD ALL and a DO block between migrations completes', async () => {
+  const p = project({
+    '001_discard.sql': sqlMigration('DISCARD ALL;', 'SELECT 1;'),
+    '002_do.sql': sqlMigration('DO $$ BEGIN PERFORM pg_advisory_unlock_all(); END $$;', 'SELECT 1;'),
+    '003_table.sql': sqlMigration('CREATE TABLE on_pglite (id int);', 'DROP TABLE on_pglite;'),
+  });
+  const m = await createMigrator({ cwd: p.root, dir: p.dir, url: `pglite://${join(p.root, 'pgdata')}` });
+  try {
+    const r = await m.up({ noLint: true });
+    expect(r.failed?.error.message).toBeUndefined();
+    expect(r.done.map((d) => d.version)).toEqual(['001', '002', '003']);
+  } finally {
+    await m.close();
+  }
 }, 60_000);

@@ -4,6 +4,7 @@
  * rests on: DISCARD ALL releases advisory locks and DISCARD TEMP or PLANS do not; SET LOCAL ROLE holds to COMMIT.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { initParser, mayChangeCurrentUser, mayReleaseAdvisoryLocks, parseSql } from '../../src/sql/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
@@ -77,5 +78,28 @@ describe('on the server', () => {
     await c.query('set local session authorization default; set local role none;');
     expect((await c.query('select current_user as u')).rows[0].u).toBe(me);
     await c.query('commit');
+  });
+
+  it('a user that is not a superuser may send it too, after switching to a role it is a member of', async () => {
+    const c = await db.client();
+    const login = `${db.name}_login`;
+    const app = `${db.name}_app`;
+    await c.query(`create role ${login} login; create role ${app}; grant ${app} to ${login}`);
+    const url = new URL(db.url);
+    url.username = login;
+    url.password = '';
+    const other = new pg.Client({ connectionString: url.toString() });
+    try {
+      await other.connect();
+      await other.query(`set role ${app}`);
+      await other.query('begin');
+      await other.query('set local session authorization default; set local role none;');
+      expect((await other.query('select current_user as u')).rows[0].u).toBe(login);
+      await other.query('commit');
+      expect((await other.query('select current_user as u')).rows[0].u).toBe(app);
+    } finally {
+      await other.end().catch(() => undefined);
+      await c.query(`drop role ${app}; drop role ${login}`);
+    }
   });
 });
