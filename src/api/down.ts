@@ -1,6 +1,6 @@
 import { LockstepError } from '../core/errors.js';
 import { computeStatus, planDown } from '../plan/index.js';
-import { RecordingSession, afterMigration, mayLeaveSessionChanged, readSessionBaseline, rollbackMigration, runLockKey, type RunContext } from '../runner/index.js';
+import { RecordingSession, afterMigration, asSessionUser, mayChangeItsUser, mayLeaveSessionChanged, readSessionBaseline, rollbackMigration, runLockKey, type RunContext } from '../runner/index.js';
 import { stopBefore } from './stop-before.js';
 import { asConnectionLost } from '../runner/index.js';
 import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
@@ -44,7 +44,7 @@ async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): 
         : 'Its down runs without a transaction: the statements before the lost one ran; the migration is still recorded as applied.', resume: 'Check `lockstep status`, then run `lockstep down` again when the database is reachable.' })
         ?? (err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `rollback of ${file.id} failed: ${(err as Error).message}`, { hint: 'See the error above.', cause: err }));
       rc.onEvent({ type: 'migration-failed', direction: 'down', version: file.id, name: file.name, error: error.message });
-      await rc.history.event(rc.session, { kind: 'fail', version: file.id, name: file.name, error: error.message, details: { direction: 'down', code: error.code } }).catch(() => undefined);
+      await asSessionUser(rc.session, mayChangeItsUser(p.down), () => rc.history.event(rc.session, { kind: 'fail', version: file.id, name: file.name, error: error.message, details: { direction: 'down', code: error.code } })).catch(() => undefined);
       return { done, failed: { version: file.id, name: file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.id, name: x.file.name })) };
     }
     const next = prepared[i + 1];

@@ -4,7 +4,7 @@ import type { Session } from '../db/index.js';
 import type { Project } from '../loader/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
-  RecordingSession, afterMigration, applyBody, applyStepwise, applyTransactional, mayLeaveSessionChanged, policyFor, readSessionBaseline, relationsOfPrepared,
+  RecordingSession, afterMigration, asSessionUser, mayChangeItsUser, applyBody, applyStepwise, applyTransactional, mayLeaveSessionChanged, policyFor, readSessionBaseline, relationsOfPrepared,
   runLockKey, withLockRetries, type ApplyOutcome, type RunContext,
 } from '../runner/index.js';
 import { stopBefore } from './stop-before.js';
@@ -101,7 +101,8 @@ async function runEach(rc: RunContext, prepared: readonly PreparedUp[]): Promise
       const error = asConnectionLost(err, { what: `migration ${p.file.id}`, state: 'unknown', said: 'Its state is recorded in the history table: `lockstep status` shows it.', resume: 'Run `lockstep up` when the database is reachable again: it continues from what is recorded.' })
         ?? (err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${p.file.id} failed: ${(err as Error).message}`, { hint: 'See the error above; the migration was rolled back.', cause: err }));
       rc.onEvent({ type: 'migration-failed', direction: 'up', version: p.file.id, name: p.file.name, error: error.message });
-      await rc.history.event(rc.session, { kind: 'fail', version: p.file.id, name: p.file.name, error: error.message, details: { code: error.code, location: error.location } }).catch(() => undefined);
+      // As the session's own user: a no-transaction migration may stop after its SET ROLE.
+      await asSessionUser(rc.session, mayChangeItsUser(p.up), () => rc.history.event(rc.session, { kind: 'fail', version: p.file.id, name: p.file.name, error: error.message, details: { code: error.code, location: error.location } })).catch(() => undefined);
       return { done, failed: { version: p.file.id, name: p.file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.id, name: x.file.name })) };
     }
     const next = prepared[i + 1];

@@ -15,6 +15,7 @@ export type { RunEvent, RunEventSink, Blocker, LockHolder, BackfillProgress, Pro
 export { asConnectionLost, lostInTransaction } from './connection-lost.js';
 export { watchClientConnection, readSessionBaseline, restoreSession, mayLeaveSessionChanged, type SessionBaseline } from './session-settings.js';
 export { afterMigration } from './after-migration.js';
+export { asSessionUser, mayChangeItsUser } from './session-settings.js';
 export { refuseTransactionPool } from './run-lock.js';
 export { throwIfInterrupted } from './interrupt.js';
 export type { PrepareOptions } from './prepare.js';

@@ -84,7 +84,10 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
   } finally {
     await s.exec('reset lock_timeout; reset statement_timeout').catch(() => undefined);
   }
-  await inTransaction(s, finish);
+  await inTransaction(s, async () => {
+    if (mayChangeItsUser(down)) await s.exec(AS_SESSION_USER);
+    await finish();
+  });
   return { durationMs: Math.round(performance.now() - started), retries };
 }
 

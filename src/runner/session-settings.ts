@@ -1,4 +1,4 @@
-import type { Session } from '../db/index.js';
+import { inTransaction, type Session } from '../db/index.js';
 import { mayChangeCurrentUser, mayChangeSessionState, mayReleaseAdvisoryLocks } from '../sql/index.js';
 import type { Prepared } from './prepare.js';
 
@@ -71,3 +71,17 @@ export function mayChangeItsUser(up: Prepared): boolean {
  * and would be recorded as its db_user. LOCAL: it ends with the transaction; the session restore follows.
  */
 export const AS_SESSION_USER = 'set local session authorization default; set local role none;';
+
+/**
+ * A history write outside a transaction of a no-transaction migration that may have switched users (`own`: its
+ * mayChangeItsUser): in a transaction of its own that first sends AS_SESSION_USER, so that the progress row is written
+ * as the session's own user while the migration's next statements still run as the role it chose. Any other write
+ * is sent as it is, with nothing more.
+ */
+export async function asSessionUser<T>(session: Session, own: boolean, write: () => Promise<T>): Promise<T> {
+  if (!own) return write();
+  return inTransaction(session, async () => {
+    await session.exec(AS_SESSION_USER);
+    return write();
+  });
+}

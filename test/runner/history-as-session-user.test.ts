@@ -76,3 +76,36 @@ it('--single-transaction: the row of a migration that set a role is written as t
     p.cleanup();
   }
 }, 60_000);
+
+it('a migration run statement by statement (CREATE INDEX CONCURRENTLY) records its progress as the session user after its SET ROLE', async () => {
+  const p = tempProject({
+    '201_stepwise.sql': sqlMigration(`SET ROLE ${role};\nCREATE TABLE stepwise_by_role (id int);\nCREATE INDEX CONCURRENTLY stepwise_by_role_id ON stepwise_by_role (id);`, 'DROP TABLE stepwise_by_role;'),
+    '202_plain.sql': sqlMigration('CREATE TABLE stepwise_after (id int);', 'DROP TABLE stepwise_after;'),
+  });
+  try {
+    await run(p, ['up']);
+    expect(await owner('stepwise_by_role')).toBe(role);
+    expect(await owner('stepwise_after')).toBe(me);
+    const rows = (await c.query("select version, status, statements_done, db_user from lockstep.migrations where version in ('201', '202') order by version")).rows;
+    expect(rows).toEqual([{ version: '201', status: 'applied', statements_done: 3, db_user: me }, { version: '202', status: 'applied', statements_done: 1, db_user: me }]);
+  } finally {
+    p.cleanup();
+  }
+}, 60_000);
+
+it('a no-transaction migration that fails after its SET ROLE is recorded as failed, row and fail event, by the session user', async () => {
+  const p = tempProject({
+    '301_fails.sql': sqlMigration(`SET ROLE ${role};\nCREATE TABLE stepwise_fails (id int);\nCREATE INDEX CONCURRENTLY stepwise_fails_id ON no_such_table (id);`, 'DROP TABLE stepwise_fails;'),
+  });
+  try {
+    const r = await runCli(['up', '--dir', p.dir, '--url', db.url, '--no-lint'], { cwd: p.root });
+    expect(r.code, `${r.stdout}\n${r.stderr}`).not.toBe(0);
+    const row = (await c.query("select status, statements_done, last_error, db_user from lockstep.migrations where version = '301'")).rows[0];
+    expect(row).toMatchObject({ status: 'partial', statements_done: 2, db_user: me });
+    expect(row.last_error).toContain('no_such_table');
+    const fail = (await c.query("select db_user from lockstep.events where kind = 'fail' and version = '301'")).rows;
+    expect(fail).toEqual([{ db_user: me }]);
+  } finally {
+    p.cleanup();
+  }
+}, 60_000);
