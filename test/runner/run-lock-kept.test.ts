@@ -134,3 +134,20 @@ it('on PGlite (one process, one backend) the check runs too: a run with DISCARD 
     await m.close();
   }
 }, 60_000);
+
+it('down takes the lock again too, after a down section that released it', async () => {
+  const p = project({
+    '001_slow_down.sql': sqlMigration('CREATE TABLE down_marker (id int);', 'SELECT pg_sleep(2) AS down_slow;\nDROP TABLE down_marker;'),
+    '002_release_down.sql': sqlMigration('CREATE TABLE down_other (id int);', 'DROP TABLE down_other;\nSELECT pg_advisory_unlock_all();'),
+  });
+  const c = await db.client();
+  const up = await runCli(['up', '--dir', p.dir, '--url', db.url, '--no-lint'], { cwd: p.root });
+  expect(up.code, `${up.stdout}\n${up.stderr}`).toBe(0);
+  const run = runCli(['down', '--to', '0', '--dir', p.dir, '--url', db.url], { cwd: p.root });
+  await waitForRow(c, runningNow('down_slow'));
+  const got = (await c.query('select pg_try_advisory_lock($1, $2) as ok', [K1, K2])).rows[0].ok as boolean;
+  if (got) await c.query('select pg_advisory_unlock($1, $2)', [K1, K2]);
+  const r = await run;
+  expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+  expect(got).toBe(false);
+}, 60_000);
