@@ -4,7 +4,7 @@ import { openDatabase, type Database, type Session } from '../db/index.js';
 import { HistoryStore, currentActor } from '../history/index.js';
 import { loadProject, type Project } from '../loader/index.js';
 import { initParser } from '../sql/index.js';
-import { acquireRunLock, asConnectionLost, refuseTransactionPool, watchClientConnection } from '../runner/index.js';
+import { acquireRunLock, asConnectionLost, refuseTransactionPool, watchClientConnection, type RunLock } from '../runner/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { RunEventSink } from '../core/events.js';
 
@@ -93,7 +93,7 @@ export function refuseEmbeddedDefault(ctx: MigratorContext, command: string): vo
  * Runs `fn` on a dedicated session that holds the run lock, with the history tables in place. An abort of
  * `signal` ends the wait for the lock; `fn` gets the signal through its own options.
  */
-export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: (session: Session) => Promise<T>, signal?: AbortSignal): Promise<T> {
+export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: (session: Session, lock: RunLock) => Promise<T>, signal?: AbortSignal): Promise<T> {
   refuseEmbeddedDefault(ctx, command);
   // The pooler probe's session connects beside the run's own: one connection time, not two, before the lock.
   const probe = ctx.db.capabilities.multipleSessions ? ctx.db.connect(`lockstep ${command} (pooler probe)`) : undefined;
@@ -112,7 +112,7 @@ export async function withRunLock<T>(ctx: MigratorContext, command: string, fn: 
     try {
       await ctx.history.ensure(session);
       if (ctx.db.dialect === 'postgres') await watchClientConnection(session);
-      return await fn(session);
+      return await fn(session, lock);
     } finally {
       await lock.release().catch(() => undefined);
     }

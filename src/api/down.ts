@@ -1,6 +1,7 @@
 import { LockstepError } from '../core/errors.js';
 import { computeStatus, planDown } from '../plan/index.js';
-import { RecordingSession, mayLeaveSessionChanged, readSessionBaseline, restoreSession, rollbackMigration, type RunContext } from '../runner/index.js';
+import { RecordingSession, afterMigration, asSessionUser, mayChangeItsUser, mayLeaveSessionChanged, readSessionBaseline, rollbackMigration, runLockKey, type RunContext } from '../runner/index.js';
+import { stopBefore } from './stop-before.js';
 import { asConnectionLost } from '../runner/index.js';
 import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareDowns, type PreparedDown } from './prepare-steps.js';
@@ -35,7 +36,6 @@ async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): 
     rc.onEvent({ type: 'migration-start', direction: 'down', version: file.id, name: file.name, transactional: p.down.transactional, safetyNote: file.directives.safetyNote, lockFlag: file.directives.lockFlag, resumeFrom: 0 });
     try {
       const outcome = await rollbackMigration(rc, file, p.down);
-      if (baseline && mayLeaveSessionChanged(p.down)) await restoreSession(rc.session, baseline);
       done.push({ version: file.id, name: file.name, ...outcome });
       rc.onEvent({ type: 'migration-done', direction: 'down', version: file.id, name: file.name, ...outcome });
     } catch (err) {
@@ -44,9 +44,12 @@ async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): 
         : 'Its down runs without a transaction: the statements before the lost one ran; the migration is still recorded as applied.', resume: 'Check `lockstep status`, then run `lockstep down` again when the database is reachable.' })
         ?? (err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `rollback of ${file.id} failed: ${(err as Error).message}`, { hint: 'See the error above.', cause: err }));
       rc.onEvent({ type: 'migration-failed', direction: 'down', version: file.id, name: file.name, error: error.message });
-      await rc.history.event(rc.session, { kind: 'fail', version: file.id, name: file.name, error: error.message, details: { direction: 'down', code: error.code } }).catch(() => undefined);
+      await asSessionUser(rc.session, mayChangeItsUser(p.down), () => rc.history.event(rc.session, { kind: 'fail', version: file.id, name: file.name, error: error.message, details: { direction: 'down', code: error.code } })).catch(() => undefined);
       return { done, failed: { version: file.id, name: file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.id, name: x.file.name })) };
     }
+    const next = prepared[i + 1];
+    const stop = await stopBefore(rc, 'down', next, () => afterMigration(rc, baseline, { id: file.id, ran: p.down, next: next?.file.id }));
+    if (stop) return { done, failed: stop, notAttempted: prepared.slice(i + 2).map((x) => ({ version: x.file.id, name: x.file.name })) };
   }
   return { done, notAttempted: [] };
 }
@@ -63,15 +66,15 @@ export async function down(ctx: MigratorContext, opts: DownOptions = {}): Promis
     return withSession(ctx, 'down --dry-run', async (session) => {
       const prepared = await selectDowns(ctx, session, opts);
       const recorder = new RecordingSession();
-      const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
+      const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0, runLock: runLockKey(ctx.config.historySchema) };
       // The same loop as the run's, so the script shows what it sends between migrations too.
       await rollbackEach(rc, prepared);
       return { ...base, dryRun: true, script: recorder.script(), done: [], notAttempted: prepared.map((p) => ({ version: p.file.id, name: p.file.name })) };
     });
   }
-  return withRunLock(ctx, 'down', async (session) => {
+  return withRunLock(ctx, 'down', async (session, lock) => {
     const prepared = await selectDowns(ctx, session, opts);
-    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: 0, signal: opts.signal, openSideSession: sideSessionOpener(ctx) };
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: 0, signal: opts.signal, openSideSession: sideSessionOpener(ctx), runLock: lock.key };
     return { ...base, dryRun: false, ...(await rollbackEach(rc, prepared)) };
   }, opts.signal);
 }

@@ -4,9 +4,10 @@ import type { Session } from '../db/index.js';
 import type { Project } from '../loader/index.js';
 import { computeStatus, planUp } from '../plan/index.js';
 import {
-  RecordingSession, applyBody, applyStepwise, applyTransactional, mayLeaveSessionChanged, policyFor, readSessionBaseline, relationsOfPrepared, restoreSession,
-  withLockRetries, type ApplyOutcome, type RunContext,
+  RecordingSession, afterMigration, asSessionUser, mayChangeItsUser, applyBody, applyStepwise, applyTransactional, mayLeaveSessionChanged, policyFor, readSessionBaseline, relationsOfPrepared,
+  runLockKey, withLockRetries, type ApplyOutcome, type RunContext,
 } from '../runner/index.js';
+import { stopBefore } from './stop-before.js';
 import { sideSessionOpener, withRunLock, withSession, type MigratorContext } from './context.js';
 import { prepareUps, type PreparedUp } from './prepare-steps.js';
 import type { MigrationOutcome, RunResult } from './results.js';
@@ -94,16 +95,19 @@ async function runEach(rc: RunContext, prepared: readonly PreparedUp[]): Promise
   for (const [i, p] of prepared.entries()) {
     try {
       const outcome = await applyOne(rc, p);
-      if (baseline && mayLeaveSessionChanged(p.up)) await restoreSession(rc.session, baseline);
       done.push({ version: p.file.id, name: p.file.name, ...outcome });
       rc.onEvent({ type: 'migration-done', direction: 'up', version: p.file.id, name: p.file.name, ...outcome });
     } catch (err) {
       const error = asConnectionLost(err, { what: `migration ${p.file.id}`, state: 'unknown', said: 'Its state is recorded in the history table: `lockstep status` shows it.', resume: 'Run `lockstep up` when the database is reachable again: it continues from what is recorded.' })
         ?? (err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${p.file.id} failed: ${(err as Error).message}`, { hint: 'See the error above; the migration was rolled back.', cause: err }));
       rc.onEvent({ type: 'migration-failed', direction: 'up', version: p.file.id, name: p.file.name, error: error.message });
-      await rc.history.event(rc.session, { kind: 'fail', version: p.file.id, name: p.file.name, error: error.message, details: { code: error.code, location: error.location } }).catch(() => undefined);
+      // As the session's own user: a no-transaction migration may stop after its SET ROLE.
+      await asSessionUser(rc.session, mayChangeItsUser(p.up), () => rc.history.event(rc.session, { kind: 'fail', version: p.file.id, name: p.file.name, error: error.message, details: { code: error.code, location: error.location } })).catch(() => undefined);
       return { done, failed: { version: p.file.id, name: p.file.name, error }, notAttempted: prepared.slice(i + 1).map((x) => ({ version: x.file.id, name: x.file.name })) };
     }
+    const next = prepared[i + 1];
+    const stop = await stopBefore(rc, 'up', next, () => afterMigration(rc, baseline, { id: p.file.id, ran: p.up, next: next?.file.id }));
+    if (stop) return { done, failed: stop, notAttempted: prepared.slice(i + 2).map((x) => ({ version: x.file.id, name: x.file.name })) };
   }
   return { done, notAttempted: [] };
 }
@@ -163,7 +167,7 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
       // A dry run shows the findings the gate would refuse, next to the script, instead of refusing.
       const lint = opts.noLint ? undefined : (await lintOnTarget(ctx, session, prepared)).flatMap((l) => l.findings);
       const recorder = new RecordingSession();
-      const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0 };
+      const rc: RunContext = { session: recorder, history: ctx.history, policy: ctx.config.policy, onEvent: () => undefined, batch: 0, runLock: runLockKey(ctx.config.historySchema) };
       // The same loop as the run's, so the script shows what it sends between migrations too.
       if (opts.singleTransaction) await runSingleTransaction(rc, prepared);
       else await runEach(rc, prepared);
@@ -171,14 +175,14 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
       return { ...base, dryRun: true, script: recorder.script(), lint, done: [], notAttempted: prepared.map((p) => ({ version: p.file.id, name: p.file.name })), ...(stopsBefore ? { stopsBefore } : {}) };
     });
   }
-  return withRunLock(ctx, 'up', async (session) => {
+  return withRunLock(ctx, 'up', async (session, lock) => {
     const { prepared, unsupported } = await selectSteps(ctx, session, opts, await project);
     if (unsupported && prepared.length === 0) throw unsupported.error;
     if (opts.noLint) await recordLintBypass(ctx, session, prepared);
     else await lintBeforeUp(ctx, session, prepared);
     await preflightBeforeUp(ctx, session, prepared, opts.preflight ?? {});
     throwIfInterrupted(opts.signal, 'lockstep up', 'It was stopped before the first migration; nothing was applied.');
-    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal, openSideSession: sideSessionOpener(ctx), batchStatements: ctx.db.capabilities.multipleSessions };
+    const rc: RunContext = { session, history: ctx.history, policy: ctx.config.policy, onEvent: ctx.onEvent, batch: await ctx.history.nextBatch(session), signal: opts.signal, openSideSession: sideSessionOpener(ctx), batchStatements: ctx.db.capabilities.multipleSessions, runLock: lock.key };
     const outcome = opts.singleTransaction
       ? await runSingleTransaction(rc, prepared)
       : await withGroupCommit(session, () => runEach(rc, prepared), (r) => r.failed !== undefined);

@@ -46,6 +46,7 @@ export const ERROR_CODES = {
   LOCKSTEP_E_POOLER: { exit: 4, http: 503, summary: 'the database URL goes through a transaction pool: the run lock would not hold' },
   LOCKSTEP_E_SHADOW: { exit: 4, http: 503, summary: 'the shadow database cannot be created or started' },
   LOCKSTEP_E_RUN_LOCK_TIMEOUT: { exit: 5, http: 409, summary: 'another Lockstep run holds the run lock' },
+  LOCKSTEP_E_RUN_LOCK_LOST: { exit: 5, http: 409, summary: 'a migration released the run lock and another run took it: the run stopped' },
   LOCKSTEP_E_CHECKSUM_MISMATCH: { exit: 6, http: 409, summary: 'an applied migration file was edited' },
   LOCKSTEP_E_OUT_OF_ORDER: { exit: 6, http: 409, summary: 'a pending migration is older than the newest applied one' },
   LOCKSTEP_E_PARTIAL: { exit: 6, http: 409, summary: 'a non-transactional migration stopped part-way' },

@@ -111,16 +111,17 @@ export class HistoryStore {
    * runner sends a transactional migration's history row and its COMMIT in one round trip. A row whose SQL is long
    * goes with parameters instead, and `then` after it (only if it succeeds): inlined, a 50 MB up_sql was copied four
    * times over (escaped, quoted, spliced into the statement, joined to `then`), and the extra round trip is nothing
-   * beside sending 50 MB.
+   * beside sending 50 MB. `before` (statements of the same transaction) goes first, in the same message.
    */
-  async writeWithEventThen(session: Session, row: RowWrite, e: NewEvent, then: string): Promise<void> {
+  async writeWithEventThen(session: Session, row: RowWrite, e: NewEvent, then: string, before = ''): Promise<void> {
     if ((row.upSql?.length ?? 0) + (row.downSql?.length ?? 0) > INLINE_MAX_CHARS) {
+      if (before) await session.exec(before);
       await this.writeWithEvent(session, row, e);
       await session.exec(then);
       return;
     }
     const rowParams = this.upsertParams(row);
-    await session.exec(`${inlined(this.rowWithEventSql(rowParams.length), [...rowParams, ...this.eventParams(e)])};\n${then}`);
+    await session.exec(`${before ? `${before}\n` : ''}${inlined(this.rowWithEventSql(rowParams.length), [...rowParams, ...this.eventParams(e)])};\n${then}`);
   }
 
   private rowWithEventSql(offset: number): string {

@@ -57,9 +57,11 @@ export type OnRehearsed = (done: number, total: number, r: RehearsedPending) => 
 export async function rehearsePending(session: Session, pending: readonly PreparedPending[], opts: TraceOptions, onRehearsed?: OnRehearsed): Promise<RehearsedPending[]> {
   const out: RehearsedPending[] = [];
   let stop: { version: string; level: 'blocked' | 'attention'; why: string } | undefined;
-  // In a shadow, as up does: a migration that changes the session leaves the next one the session as found. Not on the
-  // target, where RESET ALL would also drop the rehearsal's own SET LOCAL limits (rehearseOnTarget).
-  const restores = opts.mode !== 'target' && pending.some((p) => p.up !== undefined && mayLeaveSessionChanged(p.up));
+  // As up does: a migration that changes the session leaves the next one the session as found. On the target the
+  // baseline is read inside rehearseOnTarget's transaction, after its SET LOCAL limits, which pg_settings then shows
+  // with source 'session': the restore's RESET ALL drops them and its set_config(…, false) puts them back, until the
+  // ROLLBACK undoes all of it (test/runner/session-restore.test.ts).
+  const restores = pending.some((p) => p.up !== undefined && mayLeaveSessionChanged(p.up));
   const baseline = restores ? await readSessionBaseline(session) : undefined;
   for (const p of pending) {
     let r: RehearsedPending;

@@ -4,6 +4,7 @@ import type { MigrationFile, Section } from '../core/types.js';
 import { describeBackfill } from './backfill/describe-backfill.js';
 import type { Prepared } from './prepare.js';
 import type { RunContext } from './run-context.js';
+import { AS_SESSION_USER, mayChangeItsUser } from './session-settings.js';
 
 /** The SQL recorded with the history row: an up as it ran, a down as written (a down is parsed only when it runs). */
 export function storedSql(p: Prepared | Section | undefined): string | null {
@@ -27,6 +28,12 @@ export async function recordApplied(rc: RunContext, file: MigrationFile, up: Pre
     statementsDone: total, statementsTotal: total, lastError: null,
   };
   const event = { kind: 'apply' as const, version: file.id, name: file.name, durationMs };
-  if (then === undefined) await rc.history.writeWithEvent(rc.session, row, event);
-  else await rc.history.writeWithEventThen(rc.session, row, event, then);
+  // After a SET ROLE (LOCAL or not) of the migration, the row is still written as the session's own user.
+  const before = mayChangeItsUser(up) ? AS_SESSION_USER : '';
+  if (then === undefined) {
+    if (before) await rc.session.exec(before);
+    await rc.history.writeWithEvent(rc.session, row, event);
+  } else {
+    await rc.history.writeWithEventThen(rc.session, row, event, then, before);
+  }
 }

@@ -18,6 +18,7 @@ import { runBackfillStep } from './backfill/runner-step.js';
 import { recordApplied, storedSql } from './applied-row.js';
 import { interruptible, isInterruption, throwIfInterrupted } from './interrupt.js';
 import { asConnectionLost, lostInTransaction, rethrowLost, type LostAt } from './connection-lost.js';
+import { AS_SESSION_USER, asSessionUser, mayChangeItsUser } from './session-settings.js';
 
 export interface ApplyOutcome {
   readonly durationMs: number;
@@ -145,15 +146,17 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
   if (resumeFrom > 0) await rc.history.event(s, { kind: 'resume', version: file.id, name: file.name, details: { fromStatement: resumeFrom + 1, total } });
   const policy = policyFor(file, rc.policy);
   await setTimeouts(s, policy, false);
+  // After a SET ROLE of the migration, its progress is still written as the session's own user (runner/applied-row.ts).
+  const own = mayChangeItsUser(up);
   let retries = 0;
   try {
     for (let k = resumeFrom; k < total; k++) {
       const block = up.kind === 'sql' ? ownBlockAt(up.execution, up.statements, k) : undefined;
       if (up.kind === 'sql' && block) {
-        retries += await runBlock(rc, file, up, block, total, startsInBlock && k === 0 ? startRow : undefined);
+        retries += await runBlock(rc, file, up, block, total, own, startsInBlock && k === 0 ? startRow : undefined);
         k = block.to;
       } else {
-        retries += await runStep(rc, file, up, k, total);
+        retries += await runStep(rc, file, up, k, total, own);
       }
     }
   } finally {
@@ -161,6 +164,7 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
   }
   const durationMs = Math.round(performance.now() - started);
   await inTransaction(s, async () => {
+  if (own) await s.exec(AS_SESSION_USER);
   await rc.history.write(s, {
     version: file.id, name: file.name, layout: file.layout, checksum: file.checksum, status: 'applied',
     executionMs: durationMs, batch: rc.batch, upSql: storedSql(up), downSql: storedSql(down),
@@ -177,7 +181,7 @@ export async function applyStepwise(rc: RunContext, file: MigrationFile, up: Pre
  * migration partial at the block's first statement. `row`: the migration's first history row, written inside a first
  * block that Lockstep opens in its tool's place, so that a failure there leaves the migration as it was (not partial).
  */
-async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, block: OwnBlock, total: number, row?: RowWrite): Promise<number> {
+async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, block: OwnBlock, total: number, own: boolean, row?: RowWrite): Promise<number> {
   const s = rc.session;
   const { from, to, opensItself, closesItself } = block;
   const units = up.statements.slice(from, to + 1);
@@ -206,7 +210,7 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, bl
           throw err;
         }
       }));
-    await rc.history.progress(s, file.id, to + 1, null);
+    await asSessionUser(s, own, () => rc.history.progress(s, file.id, to + 1, null));
     return retries;
   } catch (err) {
     const what = `migration ${file.id} (${row ? 'the transaction its tool would run it in' : 'its own transaction'}, statements ${from + 1}..${to + 1} of ${total})`;
@@ -214,7 +218,7 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, bl
       said: `The server rolled that transaction back; ${before}.`, resume: `Run \`lockstep up\` when the database is reachable again: it resumes at statement ${from + 1}.` });
     if (lost) throw lost;
     const failure = statementFailure(err, file.id, up.section, current, resume);
-    if (!row) await rc.history.progress(s, file.id, from, failure.message).catch(() => undefined);
+    if (!row) await asSessionUser(s, own, () => rc.history.progress(s, file.id, from, failure.message)).catch(() => undefined);
     throw new LockstepError(failure.code, failure.message, { hint: isInterruption(failure) ? failure.hint : resume, location: failure.location, details: row ? failure.details : { ...failure.details, partial: { done: from, total } }, cause: err });
   }
 }
@@ -250,7 +254,7 @@ function moduleAt(err: unknown, path: string): string {
   return loc?.file ? `${loc.file}${loc.line !== undefined ? `:${loc.line}` : ''}` : path;
 }
 
-async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: number, total: number): Promise<number> {
+async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: number, total: number, own: boolean): Promise<number> {
   const s = rc.session;
   const stmt: ParsedStatement | undefined = up.kind === 'sql' ? up.statements[k] : undefined;
   if (stmt) rc.onEvent({ type: 'statement', version: file.id, index: k, total, sql: stmt.sql });
@@ -269,6 +273,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
       if (stmt && runsWithItsProgress(stmt)) {
         await inTransaction(s, async () => {
           await withIndexProgress(rc, file.id, stmt, () => s.exec(stmt.sql));
+          if (own) await s.exec(AS_SESSION_USER);
           await rc.history.progress(s, file.id, k + 1, null);
         });
         recorded = true;
@@ -281,7 +286,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
         await runBackfillStep(rc, file, up.spec);
       }
     }));
-    if (!recorded) await rc.history.progress(s, file.id, k + 1, null);
+    if (!recorded) await asSessionUser(s, own, () => rc.history.progress(s, file.id, k + 1, null));
     return retries;
   } catch (err) {
     const lost = asConnectionLost(err, lostAtStep(file, up, k, total, concurrentIndex));
@@ -294,7 +299,7 @@ async function runStep(rc: RunContext, file: MigrationFile, up: Prepared, k: num
     const failure = stmt && up.kind === 'sql'
       ? statementFailure(err, file.id, (up as PreparedSql).section, stmt, resumeHint)
       : err instanceof LockstepError ? err : new LockstepError('LOCKSTEP_E_MIGRATION_FAILED', `migration ${file.id} failed: ${(err as Error).message}`, { hint: resumeHint, cause: err });
-    await rc.history.progress(s, file.id, k, failure.message).catch(() => undefined);
+    await asSessionUser(s, own, () => rc.history.progress(s, file.id, k, failure.message)).catch(() => undefined);
     const hint = isInterruption(failure) && up.kind !== 'backfill' ? (failure.hint.includes(leftover) ? failure.hint : `${failure.hint}${leftover}`) : resumeHint;
     const location = failure.location ?? (stmt && up.kind === 'sql' ? { file: up.section.path, line: stmt.line, column: stmt.column } : undefined);
     throw new LockstepError(failure.code, failure.message, { hint, ...(location ? { location } : {}), details: { ...failure.details, partial: { done: k, total } }, cause: err });

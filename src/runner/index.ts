@@ -1,4 +1,4 @@
-export { acquireRunLock, runLockKey, describeHolders } from './run-lock.js';
+export { acquireRunLock, runLockKey, describeHolders, type RunLock } from './run-lock.js';
 export { applyTransactional, applyStepwise, applyBody, relationsOfPrepared } from './apply.js';
 export type { ApplyOutcome } from './apply.js';
 export { rollbackMigration } from './rollback.js';
@@ -14,6 +14,8 @@ export { RecordingSession, inlineParams } from './recording-session.js';
 export type { RunEvent, RunEventSink, Blocker, LockHolder, BackfillProgress, Progress } from '../core/events.js';
 export { asConnectionLost, lostInTransaction } from './connection-lost.js';
 export { watchClientConnection, readSessionBaseline, restoreSession, mayLeaveSessionChanged, type SessionBaseline } from './session-settings.js';
+export { afterMigration } from './after-migration.js';
+export { asSessionUser, mayChangeItsUser } from './session-settings.js';
 export { refuseTransactionPool } from './run-lock.js';
 export { throwIfInterrupted } from './interrupt.js';
 export type { PrepareOptions } from './prepare.js';

@@ -11,6 +11,7 @@ import { attemptPolicy, moduleContext, policyFor, setLockTimeout, setTimeouts, t
 import { retryScope, type ApplyOutcome } from './apply.js';
 import { statementFailure } from './statement-error.js';
 import { interruptible, isInterruption, throwIfInterrupted } from './interrupt.js';
+import { AS_SESSION_USER, mayChangeItsUser } from './session-settings.js';
 
 const UNDONE = 'The rollback was undone; the migration is still applied.';
 
@@ -35,6 +36,8 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
       try {
         await setTimeouts(s, attemptPolicy(policyFor(file, rc.policy), lockTimeoutMs), true);
         await runDown(rc, file, down, UNDONE);
+        // As for an up's row (runner/applied-row.ts): written as the session's own user after a SET ROLE of the down.
+        if (mayChangeItsUser(down)) await s.exec(AS_SESSION_USER);
         await finish();
         await s.exec('commit');
       } catch (err) {
@@ -81,7 +84,10 @@ export async function rollbackMigration(rc: RunContext, file: MigrationFile, dow
   } finally {
     await s.exec('reset lock_timeout; reset statement_timeout').catch(() => undefined);
   }
-  await inTransaction(s, finish);
+  await inTransaction(s, async () => {
+    if (mayChangeItsUser(down)) await s.exec(AS_SESSION_USER);
+    await finish();
+  });
   return { durationMs: Math.round(performance.now() - started), retries };
 }
 

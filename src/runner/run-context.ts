@@ -24,6 +24,11 @@ export interface RunContext {
    * cancelled run could no longer stop between two statements, and there is no network to save.
    */
   readonly batchStatements?: boolean | undefined;
+  /**
+   * The run lock's key (runner/run-lock.ts), held by `session`: after a migration that may have released it, the
+   * runner takes it again or stops (runner/after-migration.ts). Absent where no run lock is held (plan's rehearsal).
+   */
+  readonly runLock?: readonly [number, number] | undefined;
 }
 
 /** A file's directives override the run's timeouts. */

@@ -15,6 +15,12 @@ export function runLockKey(historySchema: string): readonly [number, number] {
   return [digest.readInt32BE(0), digest.readInt32BE(4)];
 }
 
+/** The run lock held by a run's session: its key (runLockKey), and how to give it back. */
+export interface RunLock {
+  readonly key: readonly [number, number];
+  release(): Promise<void>;
+}
+
 /**
  * Takes the session-level advisory lock on the caller's dedicated session and keeps it until
  * `release` (a transaction-level lock would end with the first migration's COMMIT).
@@ -26,7 +32,7 @@ export async function acquireRunLock(
   waitMs: number,
   onEvent: RunEventSink,
   signal?: AbortSignal,
-): Promise<{ release(): Promise<void> }> {
+): Promise<RunLock> {
   const [k1, k2] = runLockKey(historySchema);
   const started = Date.now();
   let lastReport = -Infinity;
@@ -36,7 +42,7 @@ export async function acquireRunLock(
     if (res.rows[0]?.ok) {
       const pid = Number(res.rows[0].pid);
       await checkLockFollows(session, k1, k2, pid);
-      return { release: () => releaseRunLock(session, k1, k2, pid) };
+      return { key: [k1, k2], release: () => releaseRunLock(session, k1, k2, pid) };
     }
     const waited = Date.now() - started;
     const holders = await lockHolders(session, k1, k2);
@@ -134,4 +140,35 @@ function lockTimeout(holders: readonly LockHolder[], waited: number): LockstepEr
     hint: 'Wait for that run to finish (it is visible in pg_stat_activity as "lockstep ..."), then retry; the CLI can wait longer with --lock-wait, the HTTP service never waits. If the holder is stuck, end it with pg_terminate_backend(<pid>).',
     details: { holders },
   });
+}
+
+/** The SQLSTATE keepRunLockSql raises with when the run lock is gone and another session holds it (a class of our own). */
+export const RUN_LOCK_LOST = 'LSK01';
+
+/**
+ * One statement, sent after a migration that may have released the run lock (runner/after-migration.ts): if this
+ * session no longer holds it (pg_locks, own backend, the key), it takes it again with a try-lock; if another session
+ * took it meanwhile, it raises RUN_LOCK_LOST. A session-level advisory lock is reentrant, so a plain try-lock while
+ * still holding it would count it twice and the release at the end would leave it held: the check comes first.
+ * https://www.postgresql.org/docs/current/explicit-locking.html#ADVISORY-LOCKS
+ */
+export function keepRunLockSql([k1, k2]: readonly [number, number]): string {
+  return `do $lockstep$ begin
+  if not exists (select 1 from pg_catalog.pg_locks l where l.locktype = 'advisory' and l.granted and l.pid = pg_catalog.pg_backend_pid()
+      and l.classid = (${k1}::int)::oid and l.objid = (${k2}::int)::oid and l.objsubid = 2)
+    and not pg_catalog.pg_try_advisory_lock(${k1}, ${k2}) then
+    raise exception using errcode = '${RUN_LOCK_LOST}', message = 'lockstep: the run lock was released and another session holds it';
+  end if;
+end $lockstep$;`;
+}
+
+/** The error of a run that stops because a migration released the run lock and another run took it. */
+export async function runLockLost(session: Session, [k1, k2]: readonly [number, number], after: string, before: string): Promise<LockstepError> {
+  const holders = await lockHolders(session, k1, k2).catch((): LockHolder[] => []);
+  return new LockstepError('LOCKSTEP_E_RUN_LOCK_LOST',
+    `migration ${after} released the run lock, and another session took it before this run could take it again: ${describeHolders(holders)}. This run stopped before migration ${before}; migrations up to ${after} are applied and recorded`,
+    {
+      hint: `Something in ${after} released the session's advisory locks (DISCARD ALL, pg_advisory_unlock_all(), pg_advisory_unlock of the run lock's key, in a DO block or a function it calls), so two runs were migrating at once for a moment. Let the other run finish, check \`lockstep status\`, then run \`lockstep up\` (or \`down\`) again. Take the unlock out of the migrations still to run (the discard-all lint rule finds the visible ones).`,
+      details: { holders },
+    });
 }

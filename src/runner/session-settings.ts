@@ -1,5 +1,5 @@
-import type { Session } from '../db/index.js';
-import { mayChangeSessionState } from '../sql/index.js';
+import { inTransaction, type Session } from '../db/index.js';
+import { mayChangeCurrentUser, mayChangeSessionState, mayReleaseAdvisoryLocks } from '../sql/index.js';
 import type { Prepared } from './prepare.js';
 
 /** How often the server checks, while a statement runs, that the run's client is still connected. */
@@ -40,11 +40,48 @@ const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
  * `session_replication_role` does not carry into the next migration: each runs as it would in a run of its own.
  */
 export async function restoreSession(session: Session, baseline: SessionBaseline): Promise<void> {
+  await session.exec(restoreSql(baseline));
+}
+
+/** restoreSession's script, for a caller that sends more in the same message (runner/after-migration.ts). */
+export function restoreSql(baseline: SessionBaseline): string {
   const again = baseline.settings.map((s) => `select pg_catalog.set_config(${literal(s.name)}, ${literal(s.setting)}, false);`).join(' ');
-  await session.exec(`reset session authorization; reset role; reset all; ${again}`);
+  return `reset session authorization; reset role; reset all; ${again}`;
 }
 
 /** Whether a prepared migration may leave its session changed: a module's code may; SQL when one of its statements may. */
 export function mayLeaveSessionChanged(up: Prepared): boolean {
   return up.kind === 'module' || (up.kind === 'sql' && up.statements.some(mayChangeSessionState));
+}
+
+/** Whether a prepared migration may release the run lock (sql/session-state.ts `mayReleaseAdvisoryLocks`): a module's code may. */
+export function mayLoseRunLock(up: Prepared): boolean {
+  return up.kind === 'module' || (up.kind === 'sql' && up.statements.some(mayReleaseAdvisoryLocks));
+}
+
+/** Whether a prepared migration may leave its transaction running as another user than the session's (`mayChangeCurrentUser`). */
+export function mayChangeItsUser(up: Prepared): boolean {
+  return up.kind === 'module' || (up.kind === 'sql' && up.statements.some(mayChangeCurrentUser));
+}
+
+/**
+ * Run first in the transaction's message that writes the history row of a migration that may have changed its user
+ * (`mayChangeItsUser`): the row is written as the session's own user, not as the role a `SET [LOCAL] ROLE x` or `SET
+ * SESSION AUTHORIZATION x` left, which may have no right to the history table (up would fail after the migration ran)
+ * and would be recorded as its db_user. LOCAL: it ends with the transaction; the session restore follows.
+ */
+export const AS_SESSION_USER = 'set local session authorization default; set local role none;';
+
+/**
+ * A history write outside a transaction of a no-transaction migration that may have switched users (`own`: its
+ * mayChangeItsUser): in a transaction of its own that first sends AS_SESSION_USER, so that the progress row is written
+ * as the session's own user while the migration's next statements still run as the role it chose. Any other write
+ * is sent as it is, with nothing more.
+ */
+export async function asSessionUser<T>(session: Session, own: boolean, write: () => Promise<T>): Promise<T> {
+  if (!own) return write();
+  return inTransaction(session, async () => {
+    await session.exec(AS_SESSION_USER);
+    return write();
+  });
 }

@@ -15,5 +15,5 @@ export {
 } from './ast.js';
 export { indexTarget, indexStatementOn, type IndexTarget } from './index-statement.js';
 export { createdFunction, assignsNew, type CreatedFunction } from './trigger-function.js';
-export { mayChangeSessionState } from './session-state.js';
+export { mayChangeSessionState, mayReleaseAdvisoryLocks, mayChangeCurrentUser } from './session-state.js';
 export { queryShape } from './query-shape.js';

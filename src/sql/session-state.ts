@@ -31,3 +31,45 @@ export function mayChangeSessionState(stmt: ParsedStatement): boolean {
       });
   }
 }
+
+/**
+ * Whether a statement may release the session's advisory locks, the run lock among them: DISCARD ALL, a call of
+ * pg_advisory_unlock or pg_advisory_unlock_all (wherever it stands), a DO block or CALL (whose body may do either),
+ * and a SELECT that calls a function (`SELECT my_function()`: a function run for its effects, whose body may). Calls
+ * inside other statements' expressions (a column DEFAULT, an UPDATE's SET) are taken as what they nearly always
+ * are, computations. The runner then checks, before the next migration, that it still holds the run lock
+ * (runner/after-migration.ts). PL/pgSQL cannot see the lock's key, so which lock a body releases is not knowable here.
+ */
+export function mayReleaseAdvisoryLocks(stmt: ParsedStatement): boolean {
+  switch (stmt.kind) {
+    case 'DiscardStmt':
+      return nodeAs(stmt.node, 'DiscardStmt')?.target === 'DISCARD_ALL';
+    case 'DoStmt':
+    case 'CallStmt':
+      return true;
+    case 'SelectStmt':
+      return functionCalls(stmt.node).length > 0;
+    default:
+      return /advisory_unlock/i.test(stmt.sql) && functionCalls(stmt.node).some((c) => (c.name.at(-1) ?? '').toLowerCase().startsWith('pg_advisory_unlock'));
+  }
+}
+
+const WHO = new Set(['role', 'session_authorization']);
+
+/**
+ * Whether a statement may change the user its own transaction's later statements run as, even until its COMMIT: SET
+ * [LOCAL] ROLE, SET [LOCAL] SESSION AUTHORIZATION, set_config('role', …) local or not (or with a name that is not a
+ * constant), and whatever may change the session (a DO block, a CALL). A transactional migration's history row is
+ * written in its transaction after its statements; after such a statement the runner writes it as the session's own
+ * user (runner/applied-row.ts), not as a role that may have no right to the history table.
+ */
+export function mayChangeCurrentUser(stmt: ParsedStatement): boolean {
+  if (stmt.kind === 'VariableSetStmt') return WHO.has((nodeAs(stmt.node, 'VariableSetStmt')?.name ?? '').toLowerCase());
+  if (mayChangeSessionState(stmt)) return true;
+  if (!/set_config/i.test(stmt.sql)) return false;
+  return functionCalls(stmt.node).some((c) => {
+    if ((c.name.at(-1) ?? '').toLowerCase() !== 'set_config') return false;
+    const name = nodeAs(c.args[0], 'A_Const')?.sval?.sval;
+    return name === undefined || WHO.has(name.toLowerCase());
+  });
+}

@@ -63,3 +63,30 @@ it('a schema target keeps its search_path after a migration that sets another on
     p.cleanup();
   }
 });
+
+it('plan --on-target restores the session between migrations too, and keeps its own lock_timeout after the restore', async () => {
+  const c = await db.client();
+  await c.query('CREATE TABLE IF NOT EXISTS public.held_by_other (id int)');
+  const p = tempProject({
+    // No schema named "nowhere": without the restore, the next CREATE TABLE has no schema to create in.
+    '101_path.sql': sqlMigration('SET search_path TO nowhere;', 'SELECT 1;'),
+    '102_table.sql': sqlMigration('CREATE TABLE on_target_next (id int);', 'DROP TABLE on_target_next;'),
+    // Waits for a lock another session holds: the rehearsal's lock_timeout must still be in force after the RESET ALL.
+    '103_lock.sql': sqlMigration('LOCK TABLE public.held_by_other IN ACCESS EXCLUSIVE MODE;', 'SELECT 1;'),
+  });
+  const holder = await db.client('holder');
+  try {
+    await holder.query('BEGIN; LOCK TABLE public.held_by_other IN ACCESS SHARE MODE');
+    const started = Date.now();
+    const plan = await runCli(['plan', '--on-target', '--dir', p.dir, '--url', db.url, '--json'], { cwd: p.root });
+    const elapsed = Date.now() - started;
+    const out = JSON.parse(plan.stdout) as { migrations: Array<{ version: string; verdict: string }> };
+    const byVersion = new Map(out.migrations.map((m) => [m.version, m]));
+    expect(byVersion.get('102')?.verdict, plan.stdout).not.toBe('blocked');
+    expect(byVersion.get('103')?.verdict, plan.stdout).toBe('attention');
+    expect(elapsed).toBeLessThan(30_000);
+  } finally {
+    await holder.query('ROLLBACK').catch(() => undefined);
+    p.cleanup();
+  }
+}, 60_000);
