@@ -25,13 +25,24 @@ export function oldTypeAt(table: string, column: string | undefined, s: Statemen
   const earlier = facts.statements.filter((x) => x.embedded === undefined && x.index < s.index && EVENT_KINDS.has(x.kind));
   if (earlier.length > 0 && column !== undefined) {
     const schema = facts.columnTypes?.defaultSchema ?? DEFAULT_SCHEMA;
-    const key = qualifiedName(table, schema);
+    let key = qualifiedName(table, schema);
     const events = columnEvents(earlier.map((x) => x.stmt));
     for (let i = events.length - 1; i >= 0; i--) {
       const e = events[i];
-      if (!e || qualifiedName(e.table, schema) !== key) continue;
+      if (!e) continue;
+      // Renamed here from another name: before this event the table (or column) had that name.
+      if (e.column === undefined && e.renameTo !== undefined && qualifiedName(e.renameTo, schema) === key) {
+        key = qualifiedName(e.table, schema);
+        table = e.table;
+        continue;
+      }
+      if (qualifiedName(e.table, schema) !== key) continue;
       if (e.column === undefined) return undefined;
-      if (e.column === column) return e.type;
+      if (e.renameTo !== undefined && e.renameTo === column) {
+        column = e.column;
+        continue;
+      }
+      if (e.column === column) return e.renameTo === undefined ? e.type : undefined;
     }
   }
   return oldColumnType(facts.columnTypes, table, column);

@@ -601,6 +601,32 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules(`CREATE INDEX ${long} ON t (z);`)).toContain('identifier-too-long');
   });
 
+  it('a table renamed, then its varchar widened in the same transaction: no new lock to wait for, no scan, no rewrite; shortened, a rewrite', async () => {
+    await client.query("CREATE TABLE targets (id bigint PRIMARY KEY, url varchar(64)); INSERT INTO targets SELECT g, 'https://x' FROM generate_series(1, 1000) g");
+    try {
+      await client.query('BEGIN');
+      try {
+        const node = async (): Promise<string> => (await client.query("SELECT pg_relation_filenode('registry') AS f")).rows[0].f;
+        await client.query('ALTER TABLE targets RENAME TO registry');
+        const before = await node();
+        const scans = Number((await client.query("SELECT pg_stat_get_xact_numscans('registry'::regclass) AS n")).rows[0].n);
+        await client.query('ALTER TABLE registry ALTER COLUMN url TYPE varchar(256)');
+        expect(await node()).toBe(before);
+        expect(Number((await client.query("SELECT pg_stat_get_xact_numscans('registry'::regclass) AS n")).rows[0].n)).toBe(scans);
+        // The one relation, locked once, ACCESS EXCLUSIVE since the rename.
+        const { rows } = await client.query("SELECT mode FROM pg_locks WHERE relation = 'registry'::regclass AND pid = pg_backend_pid()");
+        expect(rows).toEqual([{ mode: 'AccessExclusiveLock' }]);
+        await client.query('ALTER TABLE registry ALTER COLUMN url TYPE varchar(100)');
+        expect(await node()).not.toBe(before);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    } finally {
+      await client.query('DROP TABLE targets');
+    }
+    // What lint says of it, with the old type from an earlier migration: test/locks/column-types.test.ts (harbor's 0004).
+  });
+
   it("an UPDATE of pg_index for one table's indexes writes their catalog rows only: none of the table's rows is locked", async () => {
     const sql = "UPDATE pg_index SET indisready = true WHERE indrelid = (SELECT oid FROM pg_class WHERE relname = 't')";
     await client.query('BEGIN');
