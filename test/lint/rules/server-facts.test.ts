@@ -627,6 +627,17 @@ describe('facts behind the rules (PostgreSQL)', () => {
     // What lint says of it, with the old type from an earlier migration: test/locks/column-types.test.ts (harbor's 0004).
   });
 
+  it('DROP INDEX takes ACCESS EXCLUSIVE on the index\'s table: what runs after it in the transaction keeps the table locked', async () => {
+    await client.query('CREATE INDEX t_z_audit_idx ON t (z)');
+    try {
+      expect(await effect('DROP INDEX t_z_audit_idx')).toEqual({ locks: ['AccessExclusiveLock'], scans: 0 });
+    } finally {
+      await client.query('DROP INDEX t_z_audit_idx');
+    }
+    const f = lintSql('BEGIN;\nDROP INDEX t_z_audit_idx;\nCREATE INDEX t_z_audit_idx ON t (z, id);\nCOMMIT;', 'm.sql', { runnerSetsTimeouts: true, execution: 'autocommit' }).findings.find((x) => x.rule === 'statements-after-access-exclusive');
+    expect(f?.message).toContain('runs while the table of index "t_z_audit_idx" is still locked ACCESS EXCLUSIVE (taken at line 2 by DROP INDEX)');
+  });
+
   it("an UPDATE of pg_index for one table's indexes writes their catalog rows only: none of the table's rows is locked", async () => {
     const sql = "UPDATE pg_index SET indisready = true WHERE indrelid = (SELECT oid FROM pg_class WHERE relname = 't')";
     await client.query('BEGIN');
