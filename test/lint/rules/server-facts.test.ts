@@ -638,6 +638,27 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(f?.message).toContain('runs while the table of index "t_z_audit_idx" is still locked ACCESS EXCLUSIVE (taken at line 2 by DROP INDEX)');
   });
 
+  it('an index with a declared sort order serves its ORDER BY ... LIMIT without a sort; with the last column moved to INCLUDE, a sort comes back', async () => {
+    const query = 'EXPLAIN (COSTS OFF) SELECT * FROM feed WHERE a = 1 ORDER BY b DESC, c DESC, d DESC LIMIT 20';
+    const plan = async (): Promise<string> => (await client.query(query)).rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE TABLE feed (a int, b int, c int, d int); INSERT INTO feed SELECT g % 10, g % 7, g % 13, g FROM generate_series(1, 20000) g; ANALYZE feed');
+      await client.query('SET LOCAL enable_seqscan = off');
+      const wide = 'CREATE INDEX feed_wide ON feed (a, b DESC, c DESC, d DESC)';
+      await client.query(wide);
+      expect(await plan()).toMatch(/Scan using feed_wide/);
+      expect(await plan()).not.toMatch(/Sort/);
+      await client.query('DROP INDEX feed_wide');
+      await client.query('CREATE INDEX feed_narrow ON feed (a, b DESC, c DESC) INCLUDE (d)');
+      expect(await plan()).toMatch(/Sort/);
+      expect(rules(`${wide};`)).not.toContain('index-too-many-columns');
+      expect(rules('CREATE INDEX feed_wide ON feed (a, b, c, d);')).toContain('index-too-many-columns');
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+
   it("an UPDATE of pg_index for one table's indexes writes their catalog rows only: none of the table's rows is locked", async () => {
     const sql = "UPDATE pg_index SET indisready = true WHERE indrelid = (SELECT oid FROM pg_class WHERE relname = 't')";
     await client.query('BEGIN');
