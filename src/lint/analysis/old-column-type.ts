@@ -56,9 +56,9 @@ export function typeChangeAt(cmd: AlterTableCmd, table: string, s: StatementFact
   return analyzeTypeChange(cmd, oldTypeAt(table, cmd.name, s, facts), { pgMajor: facts.pgMajor, timeZone: timeZoneAt(s) });
 }
 
-/** The usual form the change is taken for (see the head of this file), or undefined. */
-export function usualTypeChange(cmd: AlterTableCmd, table: string, s: StatementFacts, facts: MigrationFacts): string | undefined {
-  const usual = typeChangeAt(cmd, table, s, facts).usual;
+/** The usual form the change is taken for (see the head of this file), or undefined. `change`: typeChangeAt's, if computed. */
+export function usualTypeChange(cmd: AlterTableCmd, table: string, s: StatementFacts, facts: MigrationFacts, change = typeChangeAt(cmd, table, s, facts)): string | undefined {
+  const usual = change.usual;
   if (usual === undefined) return undefined;
   const dropsType = facts.ofKind('DropStmt').some((x) => {
     const kind = bodyOf(x.stmt, 'DropStmt')?.removeType;

@@ -71,7 +71,10 @@ export function alterScanSkipped(s: StatementFacts, facts: MigrationFacts): bool
     if (foreignKeyOnEmptyTable(cmd, table, s, facts)) continue;
     // The old type as this migration's earlier statements left it (a table or column renamed first, as harbor does)
     // proves a catalog-only change; else the usual form with the old type unknown.
-    if (cmd.subtype === 'AT_AlterColumnType' && (typeChangeAt(cmd, table, s, facts).verdict === 'no-rewrite' || usualTypeChange(cmd, table, s, facts) !== undefined)) continue;
+    if (cmd.subtype === 'AT_AlterColumnType') {
+      const change = typeChangeAt(cmd, table, s, facts);
+      if (change.verdict === 'no-rewrite' || usualTypeChange(cmd, table, s, facts, change) !== undefined) continue;
+    }
     return false;
   }
   return true;
