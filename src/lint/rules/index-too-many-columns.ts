@@ -17,7 +17,7 @@ function declaresOrder(param: Node): boolean {
 export const indexTooManyColumns: Rule = {
   id: 'index-too-many-columns',
   defaultSeverity: 'warning',
-  description: 'a non-unique index with more than three key columns',
+  description: 'a non-unique index with more than three key columns and no declared sort order',
   docs: 'docs/rules/index-too-many-columns.md',
   lockHazard: false,
   check: onKind('IndexStmt', (index, s) => {
