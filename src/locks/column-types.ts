@@ -7,8 +7,9 @@
  * Tables are keyed by schema-qualified name. A name written without a schema is taken to be in the default
  * schema: the connected database's current_schema() when its catalog was read, else "public" (PostgreSQL's
  * default search_path), so `audit.events` and `events` are two tables. Anything that makes the knowledge uncertain
- * forgets it (DROP, RENAME and SET SCHEMA of the table, DROP and RENAME of the column, CREATE TABLE over an old
- * name). A domain or enum as the old type says nothing about coercibility; it is kept only to say the column is not
+ * forgets it (DROP of the table or the column, CREATE TABLE over an old name). RENAME and SET SCHEMA of a table, and
+ * RENAME of a column, move what is known to the new name (the table keeps its columns and their types: harbor renames
+ * replication_target to registry, then widens registry.url) and forget the old one. A domain or enum as the old type says nothing about coercibility; it is kept only to say the column is not
  * what a type change usually starts from (isBuiltInType).
  */
 import type { ParsedStatement } from '../sql/index.js';
@@ -30,12 +31,16 @@ export interface MutableColumnTypes extends ColumnTypes {
 /** PostgreSQL's default search_path puts unqualified new tables in "public". */
 export const DEFAULT_SCHEMA = 'public';
 
-/** One change to what is known: a column's type set, or a column (or, without `column`, a whole table) forgotten. */
+/**
+ * One change to what is known: a column's type set, or a column (or, without `column`, a whole table) forgotten; with
+ * `renameTo`, the column (or the whole table, "t" or "s.t") moved to that name, what was known under it replaced.
+ */
 export interface ColumnEvent {
   /** As written: "t" or "s.t". */
   readonly table: string;
   readonly column?: string | undefined;
   readonly type?: TypeInfo | undefined;
+  readonly renameTo?: string | undefined;
 }
 
 /** "t" → "public.t" (or the given default schema); "s.t" stays. */
@@ -119,20 +124,20 @@ export function columnEvents(statements: readonly Pick<ParsedStatement, 'node' |
       const table = relationName(rename.relation);
       if (!table) continue;
       if (rename.renameType === 'OBJECT_COLUMN') {
-        if (rename.subname) out.push({ table, column: rename.subname });
-        if (rename.newname) out.push({ table, column: rename.newname });
+        if (rename.subname && rename.newname) out.push({ table, column: rename.subname, renameTo: rename.newname });
+        else if (rename.subname) out.push({ table, column: rename.subname });
       } else if (rename.renameType === 'OBJECT_TABLE') {
-        out.push({ table });
         // The table keeps its schema under the new name.
-        if (rename.newname) out.push({ table: table.includes('.') ? `${table.slice(0, table.lastIndexOf('.'))}.${rename.newname}` : rename.newname });
+        if (rename.newname) out.push({ table, renameTo: table.includes('.') ? `${table.slice(0, table.lastIndexOf('.'))}.${rename.newname}` : rename.newname });
+        else out.push({ table });
       }
       continue;
     }
     const move = bodyOf(stmt, 'AlterObjectSchemaStmt');
     if (move?.objectType === 'OBJECT_TABLE') {
       const table = relationName(move.relation);
-      if (table) out.push({ table });
-      if (table && move.newschema) out.push({ table: `${move.newschema}.${table.slice(table.lastIndexOf('.') + 1)}` });
+      if (table && move.newschema) out.push({ table, renameTo: `${move.newschema}.${table.slice(table.lastIndexOf('.') + 1)}` });
+      else if (table) out.push({ table });
       continue;
     }
     const drop = bodyOf(stmt, 'DropStmt');
@@ -185,7 +190,20 @@ export function applyColumnEvents(types: MutableColumnTypes, events: readonly Co
   for (const e of events) {
     const table = qualifiedName(e.table, defaultSchema);
     if (e.column === undefined) {
+      const moved = tables.get(table);
       tables.delete(table);
+      if (e.renameTo === undefined) continue;
+      const to = qualifiedName(e.renameTo, defaultSchema);
+      tables.delete(to);
+      if (moved) tables.set(to, moved);
+      continue;
+    }
+    if (e.renameTo !== undefined) {
+      const columns = tables.get(table);
+      const type = columns?.get(e.column);
+      columns?.delete(e.column);
+      columns?.delete(e.renameTo);
+      if (columns && type) columns.set(e.renameTo, type);
       continue;
     }
     let columns = tables.get(table);

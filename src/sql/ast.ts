@@ -28,6 +28,18 @@ export function relationName(rv: RangeVar | undefined): string | undefined {
   return rv.schemaname ? `${rv.schemaname}.${rv.relname}` : rv.relname;
 }
 
+/**
+ * The tables of pg_catalog (PostgreSQL 15, relkind 'r'), less pg_largeobject, whose rows are the data of large objects.
+ * Each row describes one object (a table, an index, a column, a type): a write to them by key of an object touches a
+ * few rows, however large the tables they describe.
+ */
+const CATALOG_TABLES = new Set(['pg_aggregate', 'pg_am', 'pg_amop', 'pg_amproc', 'pg_attrdef', 'pg_attribute', 'pg_auth_members', 'pg_authid', 'pg_cast', 'pg_class', 'pg_collation', 'pg_constraint', 'pg_conversion', 'pg_database', 'pg_db_role_setting', 'pg_default_acl', 'pg_depend', 'pg_description', 'pg_enum', 'pg_event_trigger', 'pg_extension', 'pg_foreign_data_wrapper', 'pg_foreign_server', 'pg_foreign_table', 'pg_index', 'pg_inherits', 'pg_init_privs', 'pg_language', 'pg_largeobject_metadata', 'pg_namespace', 'pg_opclass', 'pg_operator', 'pg_opfamily', 'pg_parameter_acl', 'pg_partitioned_table', 'pg_policy', 'pg_proc', 'pg_publication', 'pg_publication_namespace', 'pg_publication_rel', 'pg_range', 'pg_replication_origin', 'pg_rewrite', 'pg_seclabel', 'pg_sequence', 'pg_shdepend', 'pg_shdescription', 'pg_shseclabel', 'pg_statistic', 'pg_statistic_ext', 'pg_statistic_ext_data', 'pg_subscription', 'pg_subscription_rel', 'pg_tablespace', 'pg_transform', 'pg_trigger', 'pg_ts_config', 'pg_ts_config_map', 'pg_ts_dict', 'pg_ts_parser', 'pg_ts_template', 'pg_type', 'pg_user_mapping']);
+
+/** A system catalog table: named with pg_catalog, or unqualified (pg_catalog is searched before any other schema). */
+export function isCatalogTable(rv: RangeVar | undefined): boolean {
+  if (!rv?.relname || (rv.schemaname && rv.schemaname !== 'pg_catalog')) return false;
+  return CATALOG_TABLES.has(rv.relname);
+}
 
 /** A dotted name from a list of String nodes (qualified names in DROP, ALTER TYPE, ...). */
 export function dottedName(list: readonly Node[] | undefined): string {

@@ -10,7 +10,7 @@ export { doBlockAlwaysRaises, type AlwaysRaises } from './do-block-raise.js';
 export type { EmbeddedSql, DynamicSql } from './embedded-sql.js';
 export type { FunctionCall, NodeKind, NodeOf, RangeVar, ColumnDef, Constraint, TypeName, AlterTableCmd, AlterTableStmt, ConstrType, TypeInfo } from './ast.js';
 export {
-  bodyOf, nodeAs, relationName, stringOf, dottedName, droppedNames, typeInfo, typeLabel, intConst, stringConst, constraintsOf,
+  bodyOf, nodeAs, relationName, isCatalogTable, stringOf, dottedName, droppedNames, typeInfo, typeLabel, intConst, stringConst, constraintsOf,
   findConstraint, nameList, alterCommands, tableAdditions, walk, calledName, functionCalls, firstLocation,
 } from './ast.js';
 export { indexTarget, indexStatementOn, type IndexTarget } from './index-statement.js';

@@ -34,11 +34,14 @@ describe('columnEvents', () => {
     expect(known('CREATE TABLE audit.events (note text); CREATE TABLE events (note text); DROP TABLE audit.events')).toEqual({ 'public.events.note': 'text' });
   });
 
-  it('forgets what a drop or a rename makes uncertain; keeps a non-built-in type (never taken for the usual change)', () => {
-    expect(known('CREATE TABLE v (a text, b text, c email_t, d text); ALTER TABLE v DROP COLUMN a; ALTER TABLE v RENAME COLUMN b TO e')).toEqual({ 'public.v.c': 'email_t', 'public.v.d': 'text' });
-    expect(known('CREATE TABLE v (a text); ALTER TABLE v RENAME TO w')).toEqual({});
-    expect(known('CREATE TABLE s.v (a text); CREATE TABLE s.w (a int); ALTER TABLE s.v RENAME TO w')).toEqual({});
-    expect(known('CREATE TABLE v (a text); CREATE TABLE s.v (a int); ALTER TABLE v SET SCHEMA s')).toEqual({});
+  it('forgets what a drop makes uncertain; moves what a rename renames; keeps a non-built-in type (never taken for the usual change)', () => {
+    expect(known('CREATE TABLE v (a text, b varchar(9), c email_t, d text); ALTER TABLE v DROP COLUMN a; ALTER TABLE v RENAME COLUMN b TO e')).toEqual({ 'public.v.c': 'email_t', 'public.v.d': 'text', 'public.v.e': 'varchar(9)' });
+    expect(known('CREATE TABLE v (a text); ALTER TABLE v RENAME TO w')).toEqual({ 'public.w.a': 'text' });
+    expect(known('CREATE TABLE s.v (a text); CREATE TABLE s.w (b int); ALTER TABLE s.v RENAME TO w')).toEqual({ 's.w.a': 'text' });
+    expect(known('CREATE TABLE v (a text); CREATE TABLE s.v (b int); ALTER TABLE v SET SCHEMA s')).toEqual({ 's.v.a': 'text' });
+    // A rename of what is not known forgets the new name.
+    expect(known('CREATE TABLE w (a text); ALTER TABLE v RENAME TO w')).toEqual({});
+    expect(known('CREATE TABLE v (a text, b int); ALTER TABLE v RENAME COLUMN c TO b')).toEqual({ 'public.v.a': 'text' });
     expect(known('CREATE TABLE v (a text); DROP TABLE v')).toEqual({});
     expect(known('CREATE TABLE v (a text, b int); CREATE TABLE IF NOT EXISTS v (b text)')).toEqual({ 'public.v.b': 'text' });
   });
@@ -77,6 +80,13 @@ describe('runLint with types declared by earlier migrations', () => {
       '004_note.sql': 'ALTER TABLE vendors ALTER COLUMN note TYPE varchar(200);',
       '005_unknown.sql': 'ALTER TABLE vendors ALTER COLUMN kind TYPE text;',
       '006_elsewhere.sql': 'ALTER TABLE suppliers ALTER COLUMN name TYPE varchar(120);',
+      // harbor's 0004: a table renamed, then its column widened (in the same migration); a renamed column widened later.
+      '007_targets.sql': 'CREATE TABLE replication_target (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, url varchar(64), username varchar(255));',
+      '008_registry.sql': 'ALTER TABLE replication_target RENAME TO registry;\nALTER TABLE registry ALTER COLUMN url TYPE varchar(256);\nALTER TABLE registry RENAME COLUMN username TO access_key;',
+      '009_key.sql': 'ALTER TABLE registry ALTER COLUMN access_key TYPE varchar(4096);',
+      '010_shorten.sql': 'ALTER TABLE registry ALTER COLUMN url TYPE varchar(100);',
+      // Renamed back, then shortened: a rewrite that keeps the rename's ACCESS EXCLUSIVE held.
+      '011_back.sql': 'ALTER TABLE registry RENAME TO replication_target;\nALTER TABLE replication_target ALTER COLUMN url TYPE varchar(50);',
     };
     for (const [name, up] of Object.entries(files)) writeFileSync(join(dir, 'migrations', name), `-- lockstep:irreversible\n-- UP\n${up}\n`);
   });
@@ -91,6 +101,13 @@ describe('runLint with types declared by earlier migrations', () => {
     // A domain or enum as the old type, and a table no migration declared: the old answer, a warning.
     expect(rules(findings, '005_unknown.sql')).toEqual(['warning changing-column-type', 'warning require-statement-timeout']);
     expect(rules(findings, '006_elsewhere.sql')).toEqual(['warning changing-column-type', 'warning require-statement-timeout']);
+    // The types follow the table and the column to their new names: widenings, and a shortening that rewrites.
+    expect(rules(findings, '008_registry.sql')).toEqual(['warning renaming-column', 'warning renaming-table']);
+    expect(rules(findings, '009_key.sql')).toEqual([]);
+    expect(rules(findings, '010_shorten.sql')).toEqual(['error changing-column-type', 'warning require-statement-timeout']);
+    expect(findings.find((f) => f.file.endsWith('010_shorten.sql') && f.rule === 'changing-column-type')?.message).toMatch(/varchar\(256\) to varchar\(100\)/);
+    expect(rules(findings, '011_back.sql')).toEqual(['error changing-column-type', 'warning renaming-table', 'warning require-statement-timeout', 'warning statements-after-access-exclusive']);
+    expect(findings.find((f) => f.file.endsWith('011_back.sql') && f.rule === 'changing-column-type')?.message).toMatch(/varchar\(100\) to varchar\(50\)/);
   });
 
   it('lints one migration alone as before: nothing declared, so a warning', async () => {

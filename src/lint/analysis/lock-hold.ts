@@ -10,7 +10,7 @@
  * Used by statements-after-access-exclusive and lock-table.
  */
 import type { LockEffect, LockMode } from '../../locks/index.js';
-import { LOCK_MODES, conflicts, sameName } from '../../locks/index.js';
+import { LOCK_MODES, conflicts, renamedRelation, sameName } from '../../locks/index.js';
 import type { Node } from '../../sql/index.js';
 import { bodyOf, functionCalls, nodeAs, relationName } from '../../sql/index.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
@@ -98,6 +98,10 @@ export function take(s: StatementFacts, taken: Taken): void {
     const before = taken.get(l.relation);
     if (!before || LOCK_MODES.indexOf(l.mode) > LOCK_MODES.indexOf(before)) taken.set(l.relation, l.mode);
   }
+  // A renamed relation is the same one under its new name: its lock is held under that name too.
+  const renamed = s.kind === 'RenameStmt' ? renamedRelation(s.stmt) : undefined;
+  const held = renamed && taken.get(renamed.from);
+  if (renamed && held) taken.set(renamed.to, held);
 }
 
 /**

@@ -25,13 +25,24 @@ export function oldTypeAt(table: string, column: string | undefined, s: Statemen
   const earlier = facts.statements.filter((x) => x.embedded === undefined && x.index < s.index && EVENT_KINDS.has(x.kind));
   if (earlier.length > 0 && column !== undefined) {
     const schema = facts.columnTypes?.defaultSchema ?? DEFAULT_SCHEMA;
-    const key = qualifiedName(table, schema);
+    let key = qualifiedName(table, schema);
     const events = columnEvents(earlier.map((x) => x.stmt));
     for (let i = events.length - 1; i >= 0; i--) {
       const e = events[i];
-      if (!e || qualifiedName(e.table, schema) !== key) continue;
+      if (!e) continue;
+      // Renamed here from another name: before this event the table (or column) had that name.
+      if (e.column === undefined && e.renameTo !== undefined && qualifiedName(e.renameTo, schema) === key) {
+        key = qualifiedName(e.table, schema);
+        table = e.table;
+        continue;
+      }
+      if (qualifiedName(e.table, schema) !== key) continue;
       if (e.column === undefined) return undefined;
-      if (e.column === column) return e.type;
+      if (e.renameTo !== undefined && e.renameTo === column) {
+        column = e.column;
+        continue;
+      }
+      if (e.column === column) return e.renameTo === undefined ? e.type : undefined;
     }
   }
   return oldColumnType(facts.columnTypes, table, column);
@@ -45,9 +56,9 @@ export function typeChangeAt(cmd: AlterTableCmd, table: string, s: StatementFact
   return analyzeTypeChange(cmd, oldTypeAt(table, cmd.name, s, facts), { pgMajor: facts.pgMajor, timeZone: timeZoneAt(s) });
 }
 
-/** The usual form the change is taken for (see the head of this file), or undefined. */
-export function usualTypeChange(cmd: AlterTableCmd, table: string, s: StatementFacts, facts: MigrationFacts): string | undefined {
-  const usual = typeChangeAt(cmd, table, s, facts).usual;
+/** The usual form the change is taken for (see the head of this file), or undefined. `change`: typeChangeAt's, if computed. */
+export function usualTypeChange(cmd: AlterTableCmd, table: string, s: StatementFacts, facts: MigrationFacts, change = typeChangeAt(cmd, table, s, facts)): string | undefined {
+  const usual = change.usual;
   if (usual === undefined) return undefined;
   const dropsType = facts.ofKind('DropStmt').some((x) => {
     const kind = bodyOf(x.stmt, 'DropStmt')?.removeType;

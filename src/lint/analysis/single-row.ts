@@ -10,11 +10,12 @@
  * but not a reference to a lookup or a tenant (`status_id`, `type_id`, `role_id`, `category_id`, `tenant_id`, …),
  * which selects a class of rows as `status = 'x'` does. Not for how long a statement holds locks (lock-hold.ts,
  * backfill-in-schema-transaction): a reference column often has no index, so finding one parent's rows scans the table.
+ * A write with a WHERE to a system catalog (pg_index, pg_class, …) touches the rows of the objects it names: few.
  */
 import { objectMemo } from '../../core/object-memo.js';
 import type { Node } from '../../sql/index.js';
 import type { RangeVar } from '../../sql/index.js';
-import { bodyOf, constraintsOf, functionCalls, nameList, nodeAs, relationName, stringOf, tableAdditions } from '../../sql/index.js';
+import { bodyOf, constraintsOf, functionCalls, isCatalogTable, nameList, nodeAs, relationName, stringOf, tableAdditions } from '../../sql/index.js';
 import { sameName } from '../../locks/index.js';
 import { executed } from './executed.js';
 import type { MigrationFacts, StatementFacts } from '../types.js';
@@ -218,6 +219,8 @@ export function writePinsFewRows(write: Write | undefined, at: number, facts: Mi
   const target = write?.relation;
   const where = write?.whereClause;
   if (!target || !where) return false;
+  // A catalog row describes one object (UPDATE pg_index SET indisready = false WHERE indrelid = …: that table's indexes).
+  if (isCatalogTable(target)) return true;
   const from = write.fromClause ?? [];
   const table = relationName(target) ?? '?';
   const isKey = (cols: Set<string>): boolean =>

@@ -17,7 +17,7 @@ import { analyzeAddColumn } from '../../locks/index.js';
 import { inlineForeignKeyValidates } from '../../locks/index.js';
 import { setNotNullCommands } from './not-null-checks.js';
 import { timeZoneAt } from '../facts.js';
-import { usualTypeChange } from './old-column-type.js';
+import { typeChangeAt, usualTypeChange } from './old-column-type.js';
 
 /** Inline constraints other than a foreign key that make ADD COLUMN scan: a CHECK is verified even when every row is NULL. */
 const SCANNING = new Set<string>(['CONSTR_CHECK', 'CONSTR_UNIQUE', 'CONSTR_PRIMARY', 'CONSTR_EXCLUSION']);
@@ -69,7 +69,12 @@ export function alterScanSkipped(s: StatementFacts, facts: MigrationFacts): bool
     if (cmd.subtype === 'AT_SetNotNull' && setNotNull.get(cmd)?.proven) continue;
     if (cmd.subtype === 'AT_AddColumn' && addColumnSkipsScan(cmd, cmds, facts.pgMajor)) continue;
     if (foreignKeyOnEmptyTable(cmd, table, s, facts)) continue;
-    if (cmd.subtype === 'AT_AlterColumnType' && usualTypeChange(cmd, table, s, facts) !== undefined) continue;
+    // The old type as this migration's earlier statements left it (a table or column renamed first, as harbor does)
+    // proves a catalog-only change; else the usual form with the old type unknown.
+    if (cmd.subtype === 'AT_AlterColumnType') {
+      const change = typeChangeAt(cmd, table, s, facts);
+      if (change.verdict === 'no-rewrite' || usualTypeChange(cmd, table, s, facts, change) !== undefined) continue;
+    }
     return false;
   }
   return true;

@@ -1,4 +1,4 @@
-import { alterCommands, bodyOf, nodeAs, relationName } from '../../sql/index.js';
+import { alterCommands, bodyOf, nodeAs, relationName, type NodeOf } from '../../sql/index.js';
 import { sameName } from '../../locks/index.js';
 import { onAlterCommand, q } from '../rule-kit.js';
 import type { MigrationFacts, Rule, StatementFacts } from '../types.js';
@@ -18,18 +18,29 @@ function declaredPrimaryKeys(facts: MigrationFacts, at: StatementFacts, table: s
   return out;
 }
 
+/** The ALTER TABLE adds a primary key: ADD CONSTRAINT ... PRIMARY KEY (USING INDEX), or ADD COLUMN ... PRIMARY KEY. */
+function addsPrimaryKey(alter: NodeOf<'AlterTableStmt'>): boolean {
+  return alterCommands(alter).some((cmd) => {
+    if (cmd.subtype === 'AT_AddConstraint') return nodeAs(cmd.def, 'Constraint')?.contype === 'CONSTR_PRIMARY';
+    if (cmd.subtype !== 'AT_AddColumn') return false;
+    return (nodeAs(cmd.def, 'ColumnDef')?.constraints ?? []).some((c) => nodeAs(c, 'Constraint')?.contype === 'CONSTR_PRIMARY');
+  });
+}
+
 /**
- * A later statement of the same transaction adds a primary key to `table` (GitLab's primary key swap: DROP CONSTRAINT
- * ..._pkey, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX): the ACCESS EXCLUSIVE lock of the drop is held until
- * commit, so no other session ever sees the table without a key.
+ * The key is swapped for a new one before any other session can see the table without one: by the same ALTER TABLE
+ * (`DROP CONSTRAINT orders_pkey, ADD PRIMARY KEY ...`, one statement, atomic wherever it runs), or by a later statement
+ * of the same transaction (GitLab's primary key swap: DROP CONSTRAINT ..._pkey, then ADD CONSTRAINT ... PRIMARY KEY
+ * USING INDEX), the ACCESS EXCLUSIVE lock of the drop being held until commit.
  */
-function replacedInTransaction(facts: MigrationFacts, at: StatementFacts, table: string): boolean {
+function replacedBeforeOthersSee(facts: MigrationFacts, at: StatementFacts, table: string): boolean {
+  const own = bodyOf(at.stmt, 'AlterTableStmt');
+  if (own && addsPrimaryKey(own)) return true;
   if (!at.inTransaction) return false;
   return facts.statements.some((s) => {
     if (s.index <= at.index || !s.inTransaction || s.transaction !== at.transaction) return false;
     const alter = bodyOf(s.stmt, 'AlterTableStmt');
-    if (!alter || !sameName(relationName(alter.relation) ?? '', table)) return false;
-    return alterCommands(alter).some((cmd) => cmd.subtype === 'AT_AddConstraint' && nodeAs(cmd.def, 'Constraint')?.contype === 'CONSTR_PRIMARY');
+    return alter !== undefined && sameName(relationName(alter.relation) ?? '', table) && addsPrimaryKey(alter);
   });
 }
 
@@ -50,8 +61,8 @@ export const droppingPrimaryKey: Rule = {
     const name = cmd.name ?? '';
     const bare = table.slice(table.lastIndexOf('.') + 1);
     if (name !== `${bare}_pkey` && !declaredPrimaryKeys(ctx.facts, s, table).has(name)) return undefined;
-    // Swapped for a new key before the transaction commits (CASCADE still drops the foreign keys: reported).
-    if (cmd.behavior !== 'DROP_CASCADE' && replacedInTransaction(ctx.facts, s, table)) return undefined;
+    // Swapped for a new key before other sessions see the table (CASCADE still drops the foreign keys: reported).
+    if (cmd.behavior !== 'DROP_CASCADE' && replacedBeforeOthersSee(ctx.facts, s, table)) return undefined;
     return {
       statement: s,
       relation: table,

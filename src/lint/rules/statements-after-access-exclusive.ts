@@ -1,4 +1,5 @@
 import { extendsHold, take, type Taken } from '../analysis/lock-hold.js';
+import { bodyOf } from '../../sql/index.js';
 import { q, snippet } from '../rule-kit.js';
 import type { LockEffect } from '../../locks/index.js';
 import type { Report, Rule, RuleContext, StatementFacts } from '../types.js';
@@ -40,11 +41,14 @@ export const statementsAfterAccessExclusive: Rule = {
       take(s, taken);
       if (held && extend) {
         reported = s.transaction;
+        // DROP INDEX locks the index's table ACCESS EXCLUSIVE; the statement names only the index.
+        const index = bodyOf(held.at.stmt, 'DropStmt')?.removeType === 'OBJECT_INDEX';
+        const what = index ? `the table of index ${q(held.lock.relation)}` : q(held.lock.relation);
         out.push({
           statement: s,
           relation: held.lock.relation,
           lock: held.lock,
-          message: `"${snippet(s.stmt, 50)}" runs while ${q(held.lock.relation)} is still locked ACCESS EXCLUSIVE (taken at line ${held.at.stmt.line}): reads and writes on it wait for this too`,
+          message: `"${snippet(s.stmt, 50)}" runs while ${what} is still locked ACCESS EXCLUSIVE (taken at line ${held.at.stmt.line}${index ? ' by DROP INDEX' : ''}): reads and writes on it wait for this too`,
           help: 'Commit right after the statement that takes ACCESS EXCLUSIVE: move the rest into a separate migration, or do the other work first.',
         });
       }

@@ -124,12 +124,19 @@ describeRule('dropping-primary-key', {
     { sql: 'ALTER TABLE orders DROP CONSTRAINT orders_pkey;\nALTER TABLE orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_id_new;', options: { execution: 'autocommit' } },
     // CASCADE drops the foreign keys that reference the old key, swap or not.
     'ALTER TABLE orders DROP CONSTRAINT orders_pkey CASCADE;\nALTER TABLE orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_id_new;',
+    'ALTER TABLE orders DROP CONSTRAINT orders_pkey CASCADE, ADD PRIMARY KEY (id, shop_id);',
+    // Another table gets the key.
+    'ALTER TABLE orders DROP CONSTRAINT orders_pkey;\nALTER TABLE order_lines ADD PRIMARY KEY (id);',
   ],
   good: [
     'ALTER TABLE orders DROP CONSTRAINT orders_total_check;',
     // GitLab's swap in one transaction: no other session sees the table without a primary key.
     'ALTER TABLE orders DROP CONSTRAINT orders_pkey;\nALTER TABLE orders ADD CONSTRAINT orders_pkey PRIMARY KEY USING INDEX orders_id_new;',
     { sql: 'BEGIN;\nALTER TABLE orders DROP CONSTRAINT orders_pkey;\nALTER TABLE orders ADD PRIMARY KEY USING INDEX orders_id_new;\nCOMMIT;', options: { execution: 'autocommit' } },
+    // One ALTER TABLE drops the key and adds the new one (Prisma's and the doc's own swap): atomic, however it runs.
+    { sql: 'ALTER TABLE orders DROP CONSTRAINT orders_pkey, ADD CONSTRAINT orders_pkey PRIMARY KEY (id, shop_id);', options: { execution: 'autocommit' } },
+    { sql: 'ALTER TABLE orders DROP CONSTRAINT orders_pkey, ADD CONSTRAINT orders_uuid_pkey PRIMARY KEY USING INDEX orders_uuid_key;', options: { execution: 'autocommit' } },
+    { sql: 'ALTER TABLE "EventKey" DROP CONSTRAINT "EventKey_pkey", ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;', options: { execution: 'autocommit' } },
     'ALTER TABLE orders DROP CONSTRAINT customers_pkey;',
     'CREATE TABLE orders (id bigint PRIMARY KEY);\nALTER TABLE orders DROP CONSTRAINT orders_pkey;',
   ],

@@ -44,6 +44,9 @@ describeRule('unbatched-backfill', {
     'MERGE INTO users u USING staging s ON u.id = s.id WHEN MATCHED THEN DELETE;',
   ],
   good: [
+    // A system catalog's rows describe objects: this touches the indexes of one table (lemmy's index toggling).
+    "UPDATE pg_index SET indisready = false WHERE indrelid = (SELECT oid FROM pg_class WHERE relname = 'post_aggregates');",
+    "UPDATE pg_catalog.pg_index SET indisready = true WHERE indrelid = 'post_aggregates'::regclass;",
     // A bounded write in a WITH.
     'WITH gone AS (DELETE FROM orders WHERE id = 5 RETURNING *) INSERT INTO orders_archive SELECT * FROM gone;',
     "WITH moved AS (DELETE FROM logs WHERE id BETWEEN 1 AND 1000 RETURNING *) INSERT INTO logs_old SELECT * FROM moved;",
@@ -116,9 +119,13 @@ describeRule('backfill-in-schema-transaction', {
     "ALTER TABLE shipments ADD COLUMN carrier text;\nUPDATE shipments s SET carrier = c.name FROM carriers c WHERE id = 1;",
     // Only part of the declared primary key, and not a column that names one entity or parent.
     "ALTER TABLE memberships ADD PRIMARY KEY (user_id, role);\nUPDATE memberships SET note = 'x' WHERE role = 'admin';",
+    // A table of the user's that only shares a catalog's prefix, or a catalog's name in another schema.
+    "ALTER TABLE pg_jobs ADD COLUMN owner text;\nUPDATE pg_jobs SET owner = 'ops' WHERE owner IS NULL;",
+    "ALTER TABLE app.pg_index ADD COLUMN owner text;\nUPDATE app.pg_index SET owner = 'ops' WHERE owner IS NULL;",
   ],
   good: [
     "UPDATE users SET plan = 'free' WHERE plan IS NULL;",
+    "ALTER TABLE post_aggregates ADD COLUMN report_count int NOT NULL DEFAULT 0;\nUPDATE pg_index SET indisready = false WHERE indrelid = 'post_aggregates'::regclass;",
     { sql: "ALTER TABLE users ADD COLUMN plan text;\nUPDATE users SET plan = 'free' WHERE plan IS NULL;", options: { transactional: false } },
     "CREATE TABLE plans (name text);\nINSERT INTO plans (name) VALUES ('free');",
     "ALTER TABLE users ADD COLUMN plan text;\nINSERT INTO plans (name) VALUES ('free');",

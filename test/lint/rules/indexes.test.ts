@@ -130,6 +130,13 @@ describeRule('concurrent-index-pg14-bug', {
 });
 
 describeRule('index-too-many-columns', {
-  bad: ['CREATE INDEX CONCURRENTLY i ON payments (a, b, c, d);'],
-  good: ['CREATE INDEX CONCURRENTLY i ON payments (a, b, c) INCLUDE (d, e);', 'CREATE UNIQUE INDEX CONCURRENTLY i ON payments (a, b, c, d);'],
+  bad: ['CREATE INDEX CONCURRENTLY i ON payments (a, b, c, d);', 'CREATE INDEX CONCURRENTLY i ON payments (a, lower(b), c, d, e);'],
+  good: [
+    'CREATE INDEX CONCURRENTLY i ON payments (a, b, c) INCLUDE (d, e);',
+    'CREATE UNIQUE INDEX CONCURRENTLY i ON payments (a, b, c, d);',
+    // A declared sort order: shaped for an ORDER BY it returns without sorting (lemmy's keyset pagination indexes).
+    'CREATE INDEX idx_post_community_active ON post (community_id, featured_local DESC, hot_rank_active DESC, published DESC);',
+    'CREATE INDEX CONCURRENTLY i ON events (tenant_id, kind, created_at ASC, id ASC);',
+    'CREATE INDEX CONCURRENTLY i ON events (tenant_id, kind, finished_at NULLS FIRST, id);',
+  ],
 });

@@ -583,6 +583,101 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules('UPDATE t SET z = z + 1 WHERE z IS NOT NULL')).toContain('unbatched-backfill');
   });
 
+  it('a name over 63 bytes is truncated in every statement: a DROP by the long name finds it, another long name with the same 63 bytes collides', async () => {
+    const long = 'idx_post_aggregates_featured_community_newest_comment_time_necro';
+    expect(Buffer.byteLength(long)).toBe(64);
+    await client.query('BEGIN');
+    try {
+      await client.query(`CREATE INDEX ${long} ON t (z)`);
+      const { rows } = await client.query("SELECT relname FROM pg_class WHERE relname LIKE 'idx_post_aggregates%'");
+      expect(rows).toEqual([{ relname: long.slice(0, 63) }]);
+      await client.query(`DROP INDEX ${long}`);
+      await client.query(`CREATE INDEX ${long} ON t (z)`);
+      await expect(client.query(`CREATE INDEX ${long.slice(0, 63)}x ON t (id)`)).rejects.toThrow(/already exists/);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules(`DROP INDEX ${long};`)).not.toContain('identifier-too-long');
+    expect(rules(`CREATE INDEX ${long} ON t (z);`)).toContain('identifier-too-long');
+  });
+
+  it('a table renamed, then its varchar widened in the same transaction: no new lock to wait for, no scan, no rewrite; shortened, a rewrite', async () => {
+    await client.query("CREATE TABLE targets (id bigint PRIMARY KEY, url varchar(64)); INSERT INTO targets SELECT g, 'https://x' FROM generate_series(1, 1000) g");
+    try {
+      await client.query('BEGIN');
+      try {
+        const node = async (): Promise<string> => (await client.query("SELECT pg_relation_filenode('registry') AS f")).rows[0].f;
+        await client.query('ALTER TABLE targets RENAME TO registry');
+        const before = await node();
+        const scans = Number((await client.query("SELECT pg_stat_get_xact_numscans('registry'::regclass) AS n")).rows[0].n);
+        await client.query('ALTER TABLE registry ALTER COLUMN url TYPE varchar(256)');
+        expect(await node()).toBe(before);
+        expect(Number((await client.query("SELECT pg_stat_get_xact_numscans('registry'::regclass) AS n")).rows[0].n)).toBe(scans);
+        // The one relation, locked once, ACCESS EXCLUSIVE since the rename.
+        const { rows } = await client.query("SELECT mode FROM pg_locks WHERE relation = 'registry'::regclass AND pid = pg_backend_pid()");
+        expect(rows).toEqual([{ mode: 'AccessExclusiveLock' }]);
+        await client.query('ALTER TABLE registry ALTER COLUMN url TYPE varchar(100)');
+        expect(await node()).not.toBe(before);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    } finally {
+      await client.query('DROP TABLE targets');
+    }
+    // What lint says of it, with the old type from an earlier migration: test/locks/column-types.test.ts (harbor's 0004).
+  });
+
+  it('DROP INDEX takes ACCESS EXCLUSIVE on the index\'s table: what runs after it in the transaction keeps the table locked', async () => {
+    await client.query('CREATE INDEX t_z_audit_idx ON t (z)');
+    try {
+      expect(await effect('DROP INDEX t_z_audit_idx')).toEqual({ locks: ['AccessExclusiveLock'], scans: 0 });
+    } finally {
+      await client.query('DROP INDEX t_z_audit_idx');
+    }
+    const f = lintSql('BEGIN;\nDROP INDEX t_z_audit_idx;\nCREATE INDEX t_z_audit_idx ON t (z, id);\nCOMMIT;', 'm.sql', { runnerSetsTimeouts: true, execution: 'autocommit' }).findings.find((x) => x.rule === 'statements-after-access-exclusive');
+    expect(f?.message).toContain('runs while the table of index "t_z_audit_idx" is still locked ACCESS EXCLUSIVE (taken at line 2 by DROP INDEX)');
+  });
+
+  it('an index with a declared sort order serves its ORDER BY ... LIMIT without a sort; with the last column moved to INCLUDE, a sort comes back', async () => {
+    const query = 'EXPLAIN (COSTS OFF) SELECT * FROM feed WHERE a = 1 ORDER BY b DESC, c DESC, d DESC LIMIT 20';
+    const plan = async (): Promise<string> => (await client.query(query)).rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE TABLE feed (a int, b int, c int, d int); INSERT INTO feed SELECT g % 10, g % 7, g % 13, g FROM generate_series(1, 20000) g; ANALYZE feed');
+      await client.query('SET LOCAL enable_seqscan = off');
+      const wide = 'CREATE INDEX feed_wide ON feed (a, b DESC, c DESC, d DESC)';
+      await client.query(wide);
+      expect(await plan()).toMatch(/Scan using feed_wide/);
+      expect(await plan()).not.toMatch(/Sort/);
+      await client.query('DROP INDEX feed_wide');
+      await client.query('CREATE INDEX feed_narrow ON feed (a, b DESC, c DESC) INCLUDE (d)');
+      expect(await plan()).toMatch(/Sort/);
+      expect(rules(`${wide};`)).not.toContain('index-too-many-columns');
+      expect(rules('CREATE INDEX feed_wide ON feed (a, b, c, d);')).toContain('index-too-many-columns');
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+
+  it("an UPDATE of pg_index for one table's indexes writes their catalog rows only: none of the table's rows is locked", async () => {
+    const sql = "UPDATE pg_index SET indisready = true WHERE indrelid = (SELECT oid FROM pg_class WHERE relname = 't')";
+    await client.query('BEGIN');
+    try {
+      // One row per index of t (its primary key), whatever the number of rows of t (1,000).
+      expect((await client.query(sql)).rowCount).toBe(1);
+      const other = await db.client('other_catalog');
+      await other.query("SET lock_timeout = '100ms'");
+      await expect(other.query('UPDATE t SET z = z WHERE id = 777')).resolves.toMatchObject({ rowCount: 1 });
+      await other.end();
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules(`${sql};`)).not.toContain('unbatched-backfill');
+    expect(rules(`BEGIN;\nALTER TABLE t ADD COLUMN w int;\n${sql};\nCOMMIT;`)).not.toContain('backfill-in-schema-transaction');
+    // The same WHERE on a table of the user's is a backfill.
+    expect(rules(`BEGIN;\nALTER TABLE t ADD COLUMN w int;\nUPDATE t SET w = 1 WHERE z = (SELECT 1);\nCOMMIT;`)).toContain('backfill-in-schema-transaction');
+  });
+
   it('a DELETE with a broad WHERE locks every matching row until it commits; one pinned by its key locks that row only', async () => {
     const other = await db.client('other');
     try {
@@ -1055,6 +1150,28 @@ describe('facts behind the rules (PostgreSQL)', () => {
     expect(rules(`BEGIN;\n${swap}\nCOMMIT;`)).not.toContain('dropping-primary-key');
     // Run as psql -f runs it, each statement commits: in between the table has no key.
     expect(rules(swap)).toContain('dropping-primary-key');
+  });
+
+  it('a primary key dropped and replaced by one ALTER TABLE: the published table takes UPDATE right after, the new key in place', async () => {
+    const swap = 'ALTER TABLE t DROP CONSTRAINT t_pkey, ADD CONSTRAINT t_pkey PRIMARY KEY (id, z)';
+    await client.query('BEGIN');
+    try {
+      await client.query('CREATE PUBLICATION lockstep_test_pub_swap1 FOR TABLE t');
+      await client.query('ALTER TABLE t ALTER COLUMN z SET NOT NULL');
+      await client.query(swap);
+      await client.query('UPDATE t SET e = e WHERE id = 1');
+      const { rows } = await client.query("SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 't'::regclass AND contype = 'p'");
+      expect(rows).toEqual([{ def: 'PRIMARY KEY (id, z)' }]);
+      // The same drop without the new key: the published table refuses the UPDATE.
+      await client.query('SAVEPOINT bare');
+      await client.query('ALTER TABLE t DROP CONSTRAINT t_pkey');
+      await expect(client.query('UPDATE t SET e = e WHERE id = 1')).rejects.toThrow(/does not have a replica identity/);
+      await client.query('ROLLBACK TO SAVEPOINT bare');
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    expect(rules(`${swap};`)).not.toContain('dropping-primary-key');
+    expect(rules('ALTER TABLE t DROP CONSTRAINT t_pkey;')).toContain('dropping-primary-key');
   });
 
   it('a table whose key a later ALTER TABLE ONLY ... ADD CONSTRAINT ... PRIMARY KEY adds (pg_dump) replicates its updates', async () => {

@@ -29,7 +29,12 @@ describeRule('prefer-identity', {
 
 describeRule('identifier-too-long', {
   bad: [`CREATE INDEX CONCURRENTLY ${'payments_'.repeat(8)}idx ON payments (a);`, `ALTER TABLE t ADD COLUMN ${'x'.repeat(64)} int;`],
-  good: [`CREATE INDEX CONCURRENTLY ${'p'.repeat(63)} ON payments (a);`],
+  good: [
+    `CREATE INDEX CONCURRENTLY ${'p'.repeat(63)} ON payments (a);`,
+    // A DROP finds the object by its long name: PostgreSQL truncates it there too.
+    `DROP INDEX ${'payments_'.repeat(8)}idx;`,
+    `DROP TABLE IF EXISTS "${'x'.repeat(70)}";`,
+  ],
 });
 
 describeRule('duplicate-column-assignment', {
