@@ -8,6 +8,7 @@ import { initParser } from '../sql/index.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
 import { readDatabaseFacts, withRunIndexes } from './target-facts.js';
 import { collectTargets, type TargetLoadOptions } from './targets.js';
+import { procedureScope } from '../execution/index.js';
 import { invalidMigrationFinding, requireDownFindings, type ProblemLike } from './project-findings.js';
 import type { LoadProblem } from '../loader/index.js';
 import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from '../locks/index.js';
@@ -92,6 +93,9 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   const semantics = request.options.execution;
   const collected = await collectTargets(request.paths, request.cwd, request.load, semantics === 'autocommit' || semantics === 'transaction');
   let targets: LintTarget[] = await onlyChanged(collected.targets, request.cwd, request.changedSince);
+  // The procedures that COMMIT, before each migration: from every migration read, in order (those --changed-since
+  // leaves out included), as `up` knows them from the project.
+  const base: LintOptions = request.options.procedures ? request.options : { ...request.options, procedures: procedureScope(collected.targets.map((t) => t.migration)) };
   // Code migrations have no SQL to lint: the summary counts them, so that a folder of them is not "0 files" and silence.
   const code = [
     ...targets.filter((t) => t.migration.up.kind !== 'sql').map((t) => t.migration.paths[0] ?? t.migration.id),
@@ -101,10 +105,10 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   await parser;
   // A static run without fixes lints file by file (each migration's syntax tree is dropped once it is linted).
   // A database or --fix needs every migration parsed first.
-  const projectFindings = (errors: readonly LockstepError[]): Finding[] => fileFindings(collected, targets, errors, request.options);
+  const projectFindings = (errors: readonly LockstepError[]): Finding[] => fileFindings(collected, targets, errors, base);
   if (!request.db && !request.fix) {
     const { lintStreaming } = await import('./lint-streaming.js');
-    const { errors, ...run } = lintStreaming(targets, request.cwd, request.options);
+    const { errors, ...run } = lintStreaming(targets, request.cwd, base);
     return { ...run, findings: [...projectFindings(errors), ...run.findings], ...notSql };
   }
   const applied = request.db ? request.appliedVersions : undefined;
@@ -112,13 +116,13 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   const skipped = request.includeApplied ? [] : targets.filter(isApplied);
   if (skipped.length > 0) targets = targets.filter((t) => !isApplied(t));
   const invalid: LockstepError[] = [];
-  const prepared = prepareAll(targets, request.cwd, request.options, invalid);
+  const prepared = prepareAll(targets, request.cwd, base, invalid);
   // Applied migrations (with includeApplied) are linted as without a database: its facts describe today's tables.
   const pending = prepared.filter((p) => !isApplied(p.target));
-  const withDb = await withDatabase(request.options, pending, request.db);
+  const withDb = await withDatabase(base, pending, request.db);
   const allStatements = () => prepared.flatMap((p) => p.prepared.statements);
   const options = withRunIndexes(withDb, allStatements);
-  const staticOptions = withRunIndexes(request.options, allStatements);
+  const staticOptions = withRunIndexes(base, allStatements);
   const findings: Finding[] = projectFindings(invalid);
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};
