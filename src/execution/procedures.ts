@@ -6,6 +6,7 @@
  * made the procedure) and in its own file: a later CREATE OR REPLACE without COMMIT, or a DROP, changes the answer for
  * what follows.
  */
+import { isLockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import { procedureChanges, type ParsedStatement } from '../sql/index.js';
 import { sectionStatements } from './statements.js';
@@ -46,8 +47,10 @@ function afterSection(known: CommittingProcedures, file: MigrationFile): Committ
   if (up.kind !== 'sql' || !NAMES_A_PROCEDURE.test(up.sql)) return known;
   try {
     return sectionStatements(up).parsed.reduce(afterStatement, known);
-  } catch {
-    return known;
+  } catch (err) {
+    // A syntax error (a LockstepError); anything else (the parser not loaded) is a bug to see.
+    if (isLockstepError(err)) return known;
+    throw err;
   }
 }
 

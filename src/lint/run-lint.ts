@@ -93,9 +93,6 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   const semantics = request.options.execution;
   const collected = await collectTargets(request.paths, request.cwd, request.load, semantics === 'autocommit' || semantics === 'transaction');
   let targets: LintTarget[] = await onlyChanged(collected.targets, request.cwd, request.changedSince);
-  // The procedures that COMMIT, before each migration: from every migration read, in order (those --changed-since
-  // leaves out included), as `up` knows them from the project.
-  const base: LintOptions = request.options.procedures ? request.options : { ...request.options, procedures: procedureScope(collected.targets.map((t) => t.migration)) };
   // Code migrations have no SQL to lint: the summary counts them, so that a folder of them is not "0 files" and silence.
   const code = [
     ...targets.filter((t) => t.migration.up.kind !== 'sql').map((t) => t.migration.paths[0] ?? t.migration.id),
@@ -103,6 +100,9 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   ];
   const notSql = code.length > 0 ? { notSql: code } : {};
   await parser;
+  // The procedures that COMMIT, before each migration (parsed, so after the parser is ready): from every migration
+  // read, in order (those --changed-since leaves out included), as `up` knows them from the project.
+  const base: LintOptions = request.options.procedures ? request.options : { ...request.options, procedures: procedureScope(collected.targets.map((t) => t.migration)) };
   // A static run without fixes lints file by file (each migration's syntax tree is dropped once it is linted).
   // A database or --fix needs every migration parsed first.
   const projectFindings = (errors: readonly LockstepError[]): Finding[] => fileFindings(collected, targets, errors, base);
