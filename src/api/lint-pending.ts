@@ -3,6 +3,7 @@
  * with the target's table sizes, column types and server version (see lint-gate.ts). Reads only: no run lock.
  */
 import { procedureScope } from '../execution/index.js';
+import { readCommittingProcedures } from '../schema/index.js';
 import { computeStatus } from '../plan/index.js';
 import { withSession, type MigratorContext } from './context.js';
 import { lintOnTarget, type TargetLint } from './lint-gate.js';
@@ -21,6 +22,6 @@ export async function lintPending(ctx: MigratorContext): Promise<PendingLint> {
     // Out-of-order ones too: whether they may run is up's question, what they would do is this one's.
     const steps = entries.flatMap((e) => ((e.state === 'pending' || e.state === 'partial') && e.file ? [{ file: e.file, resumeFrom: 0, row: e.row }] : []));
     // Lint reads SQL only: module migrations are not imported (that would run their top-level code).
-    return { migrations: await lintOnTarget(ctx, session, await prepareUps(steps, { dryRun: true, procedures: procedureScope(files) })) };
+    return { migrations: await lintOnTarget(ctx, session, await prepareUps(steps, { dryRun: true, procedures: procedureScope(files, await readCommittingProcedures(session)) })) };
   });
 }

@@ -26,7 +26,7 @@ import { throwIfInterrupted } from '../runner/index.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
 import { lockFreeSnapshot } from './schema.js';
-import { readRelationSizes } from '../schema/index.js';
+import { readCommittingProcedures, readRelationSizes } from '../schema/index.js';
 
 export interface PlanOptions {
   /** Rehearse on this server (a scratch database is created there); default: shadowUrl from the config, else PGlite. */
@@ -224,8 +224,9 @@ export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promis
     const targetVersion = await serverVersionOf(session);
     const { pending, refusals } = pendingFiles(project, rows, ctx.config, opts.to);
     const sizes = await readRelationSizes(session, { excludeSchemas: [ctx.config.historySchema] });
-    // The procedures that COMMIT, known before each migration as up knows them: a CALL of one runs outside a transaction.
-    const procedures = procedureScope(project.migrations);
+    // The procedures that COMMIT (the target's, then the migrations' in order), as up knows them: a CALL of one runs
+    // outside a transaction.
+    const procedures = procedureScope(project.migrations, await readCommittingProcedures(session));
     const prepared = await preparePending(pending, { procedures });
     // Every statement parsed, as the gate reads them (units may join several into one query).
     const statementsOf = (p: PreparedPending | undefined) => (p?.up?.kind === 'sql' ? p.up.execution.statements.parsed : []);

@@ -103,7 +103,7 @@ export function describeExecution(file: Pick<MigrationFile, 'directives'> & Part
 /** Per statement, why PostgreSQL refuses it in a transaction block, each CALL knowing the procedures the statements before it leave. */
 function refusalsOf(parsed: readonly ParsedStatement[], procedures: CommittingProcedures): (string | undefined)[] {
   let known = procedures;
-  const commits = (name: string): boolean => known.has(name);
+  const commits = (name: string): string | undefined => known.get(name);
   return parsed.map((p) => {
     const reason = noTransactionReason(p, commits);
     known = afterStatement(known, p);

@@ -1,32 +1,37 @@
 /**
  * Which procedures COMMIT or ROLL BACK at each point of a run, by unqualified name: a CALL of one (or a DO block that
  * CALLs one) fails inside a transaction block (SQLSTATE 2D000, https://www.postgresql.org/docs/current/sql-call.html),
- * so describeExecution runs it outside one. Known from the database (`base`, read by the commands that have one) and
- * from the statements before it, in the migrations before its own in the run's order (applied ones included: they
- * made the procedure) and in its own file: a later CREATE OR REPLACE without COMMIT, or a DROP, changes the answer for
- * what follows.
+ * so describeExecution runs it outside one. Known from the database (`base`, read by the commands that have one:
+ * schema/committing-procedures.ts) and from the statements before it, in the migrations before its own in the run's
+ * order (applied ones included: they made the procedure) and in its own file: a later CREATE OR REPLACE without
+ * COMMIT, or a DROP, changes the answer for what follows.
  */
 import { isLockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import { procedureChanges, type ParsedStatement } from '../sql/index.js';
 import { sectionStatements } from './statements.js';
 
-/** Committing procedures by unqualified name. Never changed in place: a change makes a new set. */
-export type CommittingProcedures = ReadonlySet<string>;
+/**
+ * Committing procedures by unqualified name, each with where it comes from in words ('' for the migration being
+ * described; "created by migration 001"; "on the target database, created by no migration"), which the reason for
+ * running a CALL outside a transaction repeats. Never changed in place: a change makes a new map.
+ */
+export type CommittingProcedures = ReadonlyMap<string, string>;
 
-export const NO_PROCEDURES: CommittingProcedures = new Set();
+export const NO_PROCEDURES: CommittingProcedures = new Map();
 
-/** The procedures known after `stmt`: the same set when it changes nothing (most statements, told by kind alone). */
-export function afterStatement(known: CommittingProcedures, stmt: ParsedStatement): CommittingProcedures {
+/** The procedures known after `stmt` (of `origin`): the same map when it changes nothing (most statements, by kind alone). */
+export function afterStatement(known: CommittingProcedures, stmt: ParsedStatement, origin = ''): CommittingProcedures {
   const changes = procedureChanges(stmt);
   if (changes.length === 0) return known;
-  const next = new Set(known);
+  const next = new Map(known);
   for (const c of changes) {
-    const commits = c.kind === 'commits' ? c.commits : c.kind === 'renamed' && known.has(c.name);
     next.delete(c.name);
-    if (commits) next.add(c.kind === 'renamed' ? c.to : c.name);
+    if (c.kind === 'commits' && c.commits) next.set(c.name, origin);
+    const moved = c.kind === 'renamed' ? known.get(c.name) : undefined;
+    if (c.kind === 'renamed' && moved !== undefined) next.set(c.to, moved);
   }
-  return next.size === known.size && [...next].every((n) => known.has(n)) ? known : next;
+  return next;
 }
 
 /** What a run knows before each migration (its up section) and after it (for its down section). */
@@ -36,7 +41,7 @@ export interface ProcedureScope {
 }
 
 /**
- * Only a file that names a procedure (or a routine) can change the set: the others are not parsed here, so a folder of
+ * Only a file that names a procedure (or a routine) can change the map: the others are not parsed here, so a folder of
  * 10,000 migrations costs one text search per file (bench/lint/phases.mjs). A file whose SQL does not parse changes
  * nothing; its own error is reported where it is prepared.
  */
@@ -45,8 +50,9 @@ const NAMES_A_PROCEDURE = /\b(procedure|routine)\b/i;
 function afterSection(known: CommittingProcedures, file: MigrationFile): CommittingProcedures {
   const up = file.up;
   if (up.kind !== 'sql' || !NAMES_A_PROCEDURE.test(up.sql)) return known;
+  const origin = `created by migration ${file.id}`;
   try {
-    return sectionStatements(up).parsed.reduce(afterStatement, known);
+    return sectionStatements(up).parsed.reduce((k, stmt) => afterStatement(k, stmt, origin), known);
   } catch (err) {
     // A syntax error (a LockstepError); anything else (the parser not loaded) is a bug to see.
     if (isLockstepError(err)) return known;

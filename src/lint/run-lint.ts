@@ -8,7 +8,7 @@ import { initParser } from '../sql/index.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
 import { readDatabaseFacts, withRunIndexes } from './target-facts.js';
 import { collectTargets, type TargetLoadOptions } from './targets.js';
-import { procedureScope } from '../execution/index.js';
+import { procedureScope, type CommittingProcedures } from '../execution/index.js';
 import { invalidMigrationFinding, requireDownFindings, type ProblemLike } from './project-findings.js';
 import type { LoadProblem } from '../loader/index.js';
 import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from '../locks/index.js';
@@ -69,6 +69,18 @@ function prepareAll(targets: readonly LintTarget[], cwd: string, options: LintOp
   return out;
 }
 
+/** The procedures on the database that COMMIT (loaded on demand: a static run never needs the module). */
+async function databaseProcedures(db: Database | undefined): Promise<CommittingProcedures | undefined> {
+  if (!db) return undefined;
+  const { readCommittingProcedures } = await import('../schema/committing-procedures.js');
+  const session = await db.connect('lockstep-lint');
+  try {
+    return await readCommittingProcedures(session);
+  } finally {
+    await session.release();
+  }
+}
+
 /** The database's facts (see target-facts.ts), read once for every relation the migrations lock. */
 async function withDatabase(options: LintOptions, prepared: readonly PreparedTarget[], db: Database | undefined): Promise<LintOptions> {
   if (!db) return options;
@@ -102,7 +114,9 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   await parser;
   // The procedures that COMMIT, before each migration (parsed, so after the parser is ready): from every migration
   // read, in order (those --changed-since leaves out included), as `up` knows them from the project.
-  const base: LintOptions = request.options.procedures ? request.options : { ...request.options, procedures: procedureScope(collected.targets.map((t) => t.migration)) };
+  // With a database, those on it too (that no migration creates), as up knows them.
+  const procedures = request.options.procedures ?? procedureScope(collected.targets.map((t) => t.migration), await databaseProcedures(request.db));
+  const base: LintOptions = { ...request.options, procedures };
   // A static run without fixes lints file by file (each migration's syntax tree is dropped once it is linted).
   // A database or --fix needs every migration parsed first.
   const projectFindings = (errors: readonly LockstepError[]): Finding[] => fileFindings(collected, targets, errors, base);

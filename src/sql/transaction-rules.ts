@@ -44,10 +44,16 @@ function calledName(b: Obj): string | undefined {
   return ((last?.String as Obj | undefined)?.sval as string | undefined) ?? undefined;
 }
 
-/** Whether a procedure, by unqualified name, COMMITs or ROLLs BACK where the statement runs (see src/execution/procedures.ts). */
-export type CommitsCheck = (name: string) => boolean;
+/**
+ * Whether a procedure, by unqualified name, COMMITs or ROLLs BACK where the statement runs (see
+ * src/execution/procedures.ts): undefined when it does not (or is not known), else where it comes from in words ('' for
+ * the statement's own migration), which the reason repeats.
+ */
+export type CommitsCheck = (name: string) => string | undefined;
 
-const NOTHING_COMMITS: CommitsCheck = () => false;
+const NOTHING_COMMITS: CommitsCheck = () => undefined;
+
+const committing = (name: string, where: string): string => `${name}(), a procedure that COMMITs or ROLLs BACK${where ? ` (${where})` : ''}`;
 
 /**
  * Why this statement cannot run inside BEGIN/COMMIT, or undefined if it can. `commits`: which procedures COMMIT or ROLL
@@ -61,7 +67,8 @@ export function noTransactionReason(stmt: ParsedStatement, commits: CommitsCheck
   switch (stmt.kind) {
     case 'CallStmt': {
       const name = calledName(b);
-      return name !== undefined && commits(name) ? `CALL ${name}(), a procedure that COMMITs or ROLLs BACK` : undefined;
+      const where = name !== undefined ? commits(name) : undefined;
+      return name !== undefined && where !== undefined ? `CALL ${committing(name, where)}` : undefined;
     }
     case 'IndexStmt':
       return b.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
@@ -85,8 +92,8 @@ export function noTransactionReason(stmt: ParsedStatement, commits: CommitsCheck
       return 'DROP TABLESPACE';
     case 'DoStmt': {
       if (doBlockEndsTransactions(stmt)) return 'a DO block that COMMITs or ROLLs BACK';
-      const called = doBlockCalls(stmt).find(commits);
-      return called !== undefined ? `a DO block that CALLs ${called}(), a procedure that COMMITs or ROLLs BACK` : undefined;
+      const called = doBlockCalls(stmt).find((name) => commits(name) !== undefined);
+      return called !== undefined ? `a DO block that CALLs ${committing(called, commits(called) ?? '')}` : undefined;
     }
     case 'DiscardStmt':
       // DISCARD ALL (https://www.postgresql.org/docs/current/sql-discard.html); DISCARD PLANS, SEQUENCES, TEMP may.

@@ -569,3 +569,41 @@ it('a procedure an earlier (applied) migration creates: every command runs its C
     await db.drop();
   }
 }, 120_000);
+
+// proc13: a procedure that COMMITs on the target that no migration creates (made by hand). The commands with the
+// database read it (pg_proc) and run the CALL outside a transaction; `lint` without one cannot know it, so plan says
+// why up runs the migration outside a transaction, naming where the procedure was found.
+it('a committing procedure only the target database has: the commands with the database run its CALL outside a transaction, and plan says why', async () => {
+  const db = await createTestDatabase('agree_db_proc');
+  const p = tempProject({
+    '001_call.sql': sqlMigration('CALL hand_made();', 'SELECT 1;'),
+    '002_do.sql': sqlMigration('DO $$ BEGIN CALL hand_made(); END $$;', 'SELECT 1;'),
+  });
+  const common = ['--dir', p.dir, '--url', db.url];
+  const client = await db.client();
+  await client.query('CREATE TABLE hand (n int); CREATE PROCEDURE hand_made() LANGUAGE plpgsql AS $$ BEGIN INSERT INTO hand VALUES (1); COMMIT; END $$');
+  try {
+    for (const url of [[], ['--url', db.url]]) {
+      const lint = await runCli(['lint', '--dir', p.dir, ...url, '--format', 'json', '--fail-on', 'none'], { cwd: p.root });
+      expect(lint.code, lint.stderr).toBe(0);
+      expect((JSON.parse(lint.stdout) as Array<{ rule: string }>).map((f) => f.rule)).not.toContain('non-transactional-statement-in-transaction');
+    }
+    const plan = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: p.root });
+    expect(plan.code, plan.stderr).toBe(0);
+    const planned = JSON.parse(plan.stdout) as { migrations: Array<{ version: string; trace?: { transactional: boolean; noTransactionWhy: string | null; error: unknown } | null }> };
+    expect(planned.migrations.map((m) => [m.version, m.trace?.transactional, m.trace?.error ?? null])).toEqual([['001', false, null], ['002', false, null]]);
+    expect(planned.migrations[0]?.trace?.noTransactionWhy).toBe('CALL hand_made(), a procedure that COMMITs or ROLLs BACK (on the target database, created by no migration) (line 2) cannot run inside a transaction block');
+    const human = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--fail-on', 'never'], { cwd: p.root });
+    expect(human.stdout).toContain('outside a transaction: a DO block that CALLs hand_made(), a procedure that COMMITs or ROLLs BACK (on the target database, created by no migration)');
+
+    const dry = await runCli(['up', ...common, '--dry-run', '--no-lint'], { cwd: p.root });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect([...dryRunTransactional(dry.stdout)]).toEqual([['001', false], ['002', false]]);
+    const up = await runCli(['up', ...common], { cwd: p.root });
+    expect(up.code, up.stderr).toBe(0);
+    expect((await client.query<{ n: number }>('SELECT count(*)::int AS n FROM hand')).rows).toEqual([{ n: 2 }]);
+  } finally {
+    p.cleanup();
+    await db.drop();
+  }
+}, 120_000);

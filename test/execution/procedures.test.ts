@@ -85,16 +85,17 @@ describe('procedureScope: the committing procedures before each migration, in th
   });
 
   it('follows CREATE, RENAME, DROP and CREATE OR REPLACE, in earlier files and in the file itself', () => {
-    expect(files.map((f) => [...scope.before(f)])).toEqual([[], ['backfill'], ['backfill'], ['backfill'], ['backfill_v1'], ['backfill_v1'], [], [], ['backfill']]);
-    expect([...scope.after(files[7] as MigrationFile)]).toEqual(['backfill']);
+    expect(files.map((f) => [...scope.before(f).keys()])).toEqual([[], ['backfill'], ['backfill'], ['backfill'], ['backfill_v1'], ['backfill_v1'], [], [], ['backfill']]);
+    expect([...scope.after(files[7] as MigrationFile)]).toEqual([['backfill', 'created by migration 008']]);
     expect(files.map((f) => modeOf(f, scope.before(f)))).toEqual(['transaction', 'no-transaction', 'no-transaction', 'transaction', 'no-transaction', 'transaction', 'transaction', 'transaction', 'no-transaction']);
   });
 
   it('a migration it was not given (a free-standing file) knows the base only; the base is what a database holds', () => {
     const outside = migration('other', 'CALL backfill();');
     expect(modeOf(outside, scope.before(outside))).toBe('transaction');
-    const onDatabase = procedureScope([outside], new Set(['backfill']));
+    const onDatabase = procedureScope([outside], new Map([['backfill', 'on the database']]));
     expect(modeOf(outside, onDatabase.before(outside))).toBe('no-transaction');
+    expect(describeExecution(outside, outside.up as Extract<MigrationFile['up'], { kind: 'sql' }>, DEFAULT_POLICY, 'lockstep', onDatabase.before(outside)).why).toBe('CALL backfill(), a procedure that COMMITs or ROLLs BACK (on the database) (line 1) cannot run inside a transaction block');
   });
 
   it('shares one set between migrations that change nothing (no copy per file of a long folder)', () => {

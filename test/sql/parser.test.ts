@@ -55,7 +55,7 @@ describe('noTransactionReason', () => {
 });
 
 /** Whether `name` COMMITs after the statements given, as the execution model folds them. */
-const commitsAfter = (...made: Array<Parameters<typeof afterStatement>[1] | undefined>) => (name: string): boolean => made.reduce((known, s) => (s ? afterStatement(known, s) : known), NO_PROCEDURES).has(name);
+const commitsAfter = (...made: Array<Parameters<typeof afterStatement>[1] | undefined>) => (name: string): string | undefined => made.reduce((known, s) => (s ? afterStatement(known, s) : known), NO_PROCEDURES).get(name);
 
 it('noTransactionReason: a CALL of a procedure known to COMMIT refuses a transaction block, and only then', () => {
   const [create, call] = parseSection({ sql: 'CREATE PROCEDURE s.p() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 1; COMMIT; END $$;\nCALL p();', path: 'x.sql', startLine: 1 });
@@ -67,7 +67,7 @@ it('noTransactionReason: a CALL of a procedure known to COMMIT refuses a transac
   expect(call && noTransactionReason(call, commitsAfter(create, quiet))).toBeUndefined();
   const [drop, rename] = parseSection({ sql: 'DROP PROCEDURE IF EXISTS s.p(int), q;\nALTER PROCEDURE p() RENAME TO p2;', path: 'x.sql', startLine: 1 });
   expect(call && noTransactionReason(call, commitsAfter(create, drop))).toBeUndefined();
-  expect([commitsAfter(create, rename)('p'), commitsAfter(create, rename)('p2')]).toEqual([false, true]);
+  expect([commitsAfter(create, rename)('p'), commitsAfter(create, rename)('p2')]).toEqual([undefined, '']);
 });
 
 describe('relationsOf', () => {
