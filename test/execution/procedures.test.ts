@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MigrationFile } from '../../src/core/types.js';
 import { DEFAULT_POLICY, describeExecution, procedureScope, type CommittingProcedures } from '../../src/execution/index.js';
 import { initParser } from '../../src/sql/index.js';
+import { readCommittingProcedures } from '../../src/schema/index.js';
+import { openDatabase } from '../../src/db/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 let db: TestDatabase;
@@ -101,5 +103,24 @@ describe('procedureScope: the committing procedures before each migration, in th
   it('shares one set between migrations that change nothing (no copy per file of a long folder)', () => {
     expect(scope.before(files[1] as MigrationFile)).toBe(scope.before(files[2] as MigrationFile));
     expect(scope.before(files[2] as MigrationFile)).toBe(scope.before(files[3] as MigrationFile));
+  });
+});
+
+describe('readCommittingProcedures: the target\'s procedures that COMMIT or ROLL BACK', () => {
+  it('reads PL/pgSQL procedures whose body COMMITs or ROLLs BACK, in any user schema; not a word in a comment, a function or SQL', async () => {
+    await client.query(`CREATE SCHEMA jobs;
+      CREATE PROCEDURE jobs.nightly() LANGUAGE plpgsql AS $$ BEGIN PERFORM 1; ROLLBACK; END $$;
+      CREATE PROCEDURE talks() LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'commit'; -- commit later
+      END $$;
+      CREATE PROCEDURE in_sql() LANGUAGE sql AS $$ SELECT 1 $$;
+      CREATE FUNCTION f_commit() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;
+      ${COMMITS}`);
+    const database = openDatabase(db.url);
+    const session = await database.connect('procedures test');
+    const known = await readCommittingProcedures(session).finally(async () => {
+      await session.release();
+      await database.close();
+    });
+    expect([...known].sort()).toEqual([['backfill', 'on the target database, created by no migration'], ['nightly', 'on the target database, created by no migration']]);
   });
 });
