@@ -516,7 +516,7 @@ it('plan rehearses a partial migration from where up resumes it', async () => {
   }
 }, 120_000);
 
-// proc13: procedures created by an earlier migration, already applied when the rest run. Every command knows them
+// proc13: procedures created by an earlier migration, already applied when the rest run. Every command (and `test`) knows them
 // from the project's migrations in order (src/execution/procedures.ts): a CALL (or a DO block's CALL) of one that
 // COMMITs runs outside a transaction, and once a later migration replaces it without COMMIT, inside one again.
 it('a procedure an earlier (applied) migration creates: every command runs its CALL as src/execution decides', async () => {
@@ -526,13 +526,16 @@ it('a procedure an earlier (applied) migration creates: every command runs its C
     '001_setup.sql': sqlMigration(`${SETUP_SQL}\n${TOUCH_T}\n${TOUCH_C}\nINSERT INTO t VALUES (1, 0);`, 'DROP PROCEDURE touch_t();\nDROP PROCEDURE touch_c();\nDROP TABLE t;'),
     '002_call.sql': sqlMigration('CALL touch_t();', 'SELECT 1;'),
     '003_do.sql': sqlMigration('DO $$ BEGIN IF true THEN CALL public.touch_t(); END IF; END $$;', 'SELECT 1;'),
-    '004_replace.sql': sqlMigration('CREATE OR REPLACE PROCEDURE touch_c() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 3 WHERE id = 1; END $$;', 'SELECT 1;'),
+    '004_replace.sql': sqlMigration('CREATE OR REPLACE PROCEDURE touch_c() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 3 WHERE id = 1; END $$;', TOUCH_C.replace('CREATE', 'CREATE OR REPLACE')),
     '005_call_replaced.sql': sqlMigration('CALL touch_c();', 'SELECT 1;'),
   });
   const common = ['--dir', p.dir, '--url', db.url];
   const expected: ReadonlyArray<readonly [string, boolean]> = [['002', false], ['003', false], ['004', true], ['005', true]];
   const refusals = ['non-transactional-statement-in-transaction', 'explicit-transaction-control', 'invalid-migration'];
   try {
+    // test: each migration up, down and up again in a shadow, run as up runs it
+    const roundTrip = await runCli(['test', '--dir', p.dir, '--shadow-url', adminUrl()], { cwd: p.root });
+    expect(roundTrip.code, roundTrip.stdout + roundTrip.stderr).toBe(0);
     const first = await runCli(['up', ...common, '--to', '001'], { cwd: p.root });
     expect(first.code, first.stderr).toBe(0);
     for (const url of [[], ['--url', db.url]]) {
