@@ -1,3 +1,5 @@
+import { procedureScope } from '../execution/index.js';
+import { readCommittingProcedures } from '../schema/index.js';
 import { LockstepError } from '../core/errors.js';
 import { computeStatus, planDown } from '../plan/index.js';
 import { RecordingSession, afterMigration, asSessionUser, mayChangeItsUser, mayLeaveSessionChanged, readSessionBaseline, rollbackMigration, runLockKey, type RunContext } from '../runner/index.js';
@@ -23,7 +25,8 @@ async function selectDowns(ctx: MigratorContext, session: Session, opts: DownOpt
   const files = await ctx.loadFiles();
   const rows = await ctx.history.rows(session);
   if (rows.length === 0) await refuseForeignHistory(session, ctx.history.schema, files, ctx.config.cwd, 'down');
-  return prepareDowns(planDown(computeStatus(files, rows), { step: opts.step, to: opts.to }), { dryRun: opts.dryRun }); // a dry run imports no module
+  // a dry run imports no module
+  return prepareDowns(planDown(computeStatus(files, rows), { step: opts.step, to: opts.to }), { dryRun: opts.dryRun, procedures: procedureScope(files, await readCommittingProcedures(session)) });
 }
 
 async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted'>> {

@@ -3,6 +3,7 @@
  * one its applied history produces, replayed in a shadow; the actual one is read from its catalogs
  * (read-only, no run lock). With `against`, two environments' live schemas are compared instead.
  */
+import { procedureScope } from '../execution/index.js';
 import { configForEnvironment, type ResolvedConfig } from '../config/index.js';
 import { openDatabase, type Database } from '../db/index.js';
 import { disposingAfter, extensionsUsed, loadSchema, openRehearsal, replayHistory, rolesNamedBy, shadowUrlOf, type Rehearsal } from '../rehearsal/index.js';
@@ -71,7 +72,7 @@ async function liveOnShadowVersion(ctx: MigratorContext, opts: DriftOptions, fir
 async function againstHistory(ctx: MigratorContext, opts: DriftOptions): Promise<DriftReport> {
   const files = await ctx.loadFiles();
   const live = await readHistoryAndSchema(ctx);
-  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: live.version, onEvent: ctx.onEvent, rolesNamed: rolesNamedBy(files, live.rows) }, extensionsUsed(files, live.rows));
+  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: live.version, onEvent: ctx.onEvent, rolesNamed: rolesNamedBy(files, live.rows), procedures: procedureScope(files) }, extensionsUsed(files, live.rows));
   return disposingAfter(rehearsal, async () => {
     const replay = await replayHistory(rehearsal.runner, files, live.rows);
     const expected = await snapshotSchema(rehearsal.runner.snapshotSession, { excludeSchemas: [ctx.config.historySchema] });

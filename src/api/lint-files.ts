@@ -1,6 +1,7 @@
 /** The linter for callers that hold SQL or migration ids rather than paths: the HTTP service and the dashboard. */
 import type { ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
+import { procedureScope } from '../execution/index.js';
 import { lintMigration, lintPrepared, lintSql, prepareSql, readDatabaseFacts, withRunIndexes, type Finding } from '../lint/index.js';
 import { initParser } from '../sql/index.js';
 import { withSession, type MigratorContext } from './context.js';
@@ -39,8 +40,10 @@ export async function lintSqlOnTarget(ctx: MigratorContext, sql: string, path: s
  * differ); a migration whose SQL does not parse gets one invalid-migration finding.
  */
 export async function lintMigrations(ctx: MigratorContext, ids: ReadonlySet<string>): Promise<Record<string, readonly Finding[]>> {
-  const files = (await ctx.loadFiles()).filter((f) => ids.has(f.id));
-  const options = lintOptionsFrom(ctx.config);
+  const all = await ctx.loadFiles();
+  const files = all.filter((f) => ids.has(f.id));
+  // As `lockstep lint`: the committing procedures the earlier migrations create (statically, no database).
+  const options = { ...lintOptionsFrom(ctx.config), procedures: procedureScope(all) };
   const out: Record<string, readonly Finding[]> = {};
   for (const f of files) {
     try {

@@ -4,6 +4,7 @@
  * inside BEGIN … ROLLBACK on the target), reads the target's sizes and live locks without taking any lock on its tables, and gives
  * each migration a verdict with its reasons. See docs/plan.md.
  */
+import { procedureScope } from '../execution/index.js';
 import { migrationLabel } from '../core/migration-label.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
@@ -25,7 +26,7 @@ import { throwIfInterrupted } from '../runner/index.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
 import { lockFreeSnapshot } from './schema.js';
-import { readRelationSizes } from '../schema/index.js';
+import { readCommittingProcedures, readRelationSizes } from '../schema/index.js';
 
 export interface PlanOptions {
   /** Rehearse on this server (a scratch database is created there); default: shadowUrl from the config, else PGlite. */
@@ -223,13 +224,16 @@ export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promis
     const targetVersion = await serverVersionOf(session);
     const { pending, refusals } = pendingFiles(project, rows, ctx.config, opts.to);
     const sizes = await readRelationSizes(session, { excludeSchemas: [ctx.config.historySchema] });
-    const prepared = await preparePending(pending);
+    // The procedures that COMMIT (the target's, then the migrations' in order), as up knows them: a CALL of one runs
+    // outside a transaction.
+    const procedures = procedureScope(project.migrations, await readCommittingProcedures(session));
+    const prepared = await preparePending(pending, { procedures });
     // Every statement parsed, as the gate reads them (units may join several into one query).
     const statementsOf = (p: PreparedPending | undefined) => (p?.up?.kind === 'sql' ? p.up.execution.statements.parsed : []);
     // The target's facts as `lockstep lint --url` and up's gate read them (lint/target-facts.ts), so that plan
     // judges a migration as they do; with the indexes the other pending migrations create.
     const statements = prepared.flatMap(statementsOf);
-    const lintOptions = withRunIndexes(await readDatabaseFacts(session, statements, lintOptionsFrom(ctx.config)), () => statements);
+    const lintOptions = withRunIndexes(await readDatabaseFacts(session, statements, { ...lintOptionsFrom(ctx.config), procedures }), () => statements);
     // The target's column types, then what each pending migration declares for the next.
     const columnTypes = copyColumnTypes(lintOptions.columnTypes);
     const rehearsed = pending.length === 0

@@ -4,6 +4,7 @@
  * target's major version when a target is configured (or pgVersion is given); it starts empty, or with the
  * target's live schema (fromTarget: then only the migrations pending there are round-tripped).
  */
+import { procedureScope } from '../execution/index.js';
 import { migrationLabel } from '../core/migration-label.js';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -110,7 +111,7 @@ export async function testMigrations(ctx: MigratorContext, opts: TestOptions = {
   const all = await ctx.loadFiles();
   checkVersion(all, opts.from, '--from');
   checkVersion(all, opts.to, '--to');
-  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: await targetVersion(ctx, opts), onEvent: ctx.onEvent, rolesNamed: rolesNamedBy(all) }, extensionsUsed(all));
+  const rehearsal = await openRehearsal(ctx.config, { shadowUrl: shadowUrlOf(ctx.config, opts.shadowUrl), cacheDir: opts.cacheDir, targetVersion: await targetVersion(ctx, opts), onEvent: ctx.onEvent, rolesNamed: rolesNamedBy(all), procedures: procedureScope(all) }, extensionsUsed(all));
   return disposingAfter(rehearsal, async () => {
     // The shadow starts empty: it runs what `up` runs on an empty database (a Flyway baseline migration in place of
     // the versioned migrations it stands for: plan/baseline-choice.ts).

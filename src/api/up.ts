@@ -1,3 +1,5 @@
+import { procedureScope } from '../execution/index.js';
+import { readCommittingProcedures } from '../schema/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/index.js';
@@ -57,7 +59,8 @@ async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptio
   const stop = planned.findIndex((s) => s.file.up.kind === 'unsupported');
   const steps = stop < 0 ? planned : planned.slice(0, stop);
   const blocked = stop < 0 ? undefined : planned[stop]?.file;
-  const prepared = await prepareUps(steps, { dryRun: opts.dryRun }); // a dry run imports no module: that would run its code
+  // a dry run imports no module: that would run its code
+  const prepared = await prepareUps(steps, { dryRun: opts.dryRun, procedures: procedureScope(project.migrations, await readCommittingProcedures(session)) });
   if (opts.singleTransaction) {
     const loose = prepared.find((p) => !p.up.transactional);
     if (loose) {

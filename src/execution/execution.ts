@@ -15,8 +15,9 @@
  *   on its own, as `psql -f` does.
  */
 import type { MigrationFile, SqlSection, Tool } from '../core/types.js';
-import { noTransactionReason, readsEarlierStatements, transactionBoundary, type ParsedStatement } from '../sql/index.js';
+import { noTransactionReason, transactionBoundary, type ParsedStatement } from '../sql/index.js';
 import type { RunPolicy } from './policy.js';
+import { NO_PROCEDURES, afterStatement, type CommittingProcedures } from './procedures.js';
 import { sectionStatements, type SectionStatements } from './statements.js';
 
 export type RunMode = 'transaction' | 'no-transaction' | 'as-written';
@@ -62,18 +63,29 @@ export interface Execution {
   readonly transaction: readonly number[];
   /** Per parsed statement: in a transaction only because its query holds several statements (outside any block). */
   readonly sharedQuery: readonly boolean[];
+  /**
+   * Per parsed statement: why PostgreSQL refuses it inside a transaction block (CONCURRENTLY, VACUUM, a CALL of a
+   * procedure that COMMITs, …), or undefined. The mode is decided from it; the lint rule that reports such a statement
+   * in a block reads it, so that both know the same procedures.
+   */
+  readonly refusals: readonly (string | undefined)[];
   readonly lockTimeout: Timeout;
   readonly statementTimeout: Timeout;
   readonly retry: { readonly lockRetries: number; readonly retryDeadlineMs: number };
 }
 
-/** The execution of one SQL section of a migration (its up, or its down) under the run's policy. */
-export function describeExecution(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, section: SqlSection, policy: RunPolicy, semantics: Semantics = 'lockstep'): Execution {
+/**
+ * The execution of one SQL section of a migration (its up, or its down) under the run's policy. `procedures`: those
+ * that COMMIT or ROLL BACK when the section starts (procedures.ts `procedureScope`: the earlier migrations', the
+ * database's); the section's own statements change them as they go.
+ */
+export function describeExecution(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, section: SqlSection, policy: RunPolicy, semantics: Semantics = 'lockstep', procedures: CommittingProcedures = NO_PROCEDURES): Execution {
   const statements = sectionStatements(section);
-  const { mode, why } = semantics === 'lockstep' ? decideMode(file, statements) : assumed(semantics, statements);
+  const refusals = refusalsOf(statements.parsed, procedures);
+  const { mode, why } = semantics === 'lockstep' ? decideMode(file, statements, refusals) : assumed(semantics, statements);
   const asItsTool = mode === 'as-written' && semantics !== 'autocommit';
   const enclosed = asItsTool && closesItsToolsTransaction(file, statements);
-  const joined = asItsTool && !enclosed ? joinsFirstBlock(file, statements) : undefined;
+  const joined = asItsTool && !enclosed ? joinsFirstBlock(file, statements, refusals) : undefined;
   return {
     mode,
     enclosed,
@@ -81,19 +93,30 @@ export function describeExecution(file: Pick<MigrationFile, 'directives'> & Part
     why: enclosed ? `${why}, inside the transaction its tool opens (it COMMITs that one first)` : joined ? `${why}; the statements before it run in one transaction with its block, ${joined}` : why,
     statements,
     ...transactionsOf(mode, enclosed || joined !== undefined, statements),
+    refusals,
     lockTimeout: timeoutOf(file.directives.lockTimeoutMs, policy.lockTimeoutMs, 'lock-timeout', 'lockTimeout'),
     statementTimeout: timeoutOf(file.directives.statementTimeoutMs, policy.statementTimeoutMs, 'statement-timeout', 'statementTimeout'),
     retry: { lockRetries: policy.lockRetries, retryDeadlineMs: policy.retryDeadlineMs },
   };
 }
 
-function decideMode(file: Pick<MigrationFile, 'directives'>, s: SectionStatements): { mode: RunMode; why: string } {
+/** Per statement, why PostgreSQL refuses it in a transaction block, each CALL knowing the procedures the statements before it leave. */
+function refusalsOf(parsed: readonly ParsedStatement[], procedures: CommittingProcedures): (string | undefined)[] {
+  let known = procedures;
+  const commits = (name: string): string | undefined => known.get(name);
+  return parsed.map((p) => {
+    const reason = noTransactionReason(p, commits);
+    known = afterStatement(known, p);
+    return reason;
+  });
+}
+
+function decideMode(file: Pick<MigrationFile, 'directives'>, s: SectionStatements, refusals: readonly (string | undefined)[]): { mode: RunMode; why: string } {
   const own = s.parsed.find((p) => transactionBoundary(p) !== undefined);
   if (own) return { mode: 'as-written', why: `the file manages its own transactions (${own.sql.split(/\s/)[0]?.toUpperCase()} on line ${own.line}): run as written` };
   if (file.directives.noTransaction) return { mode: 'no-transaction', why: file.directives.noTransactionFrom ?? 'the migration asks to run outside a transaction' };
   for (const [i, p] of s.parsed.entries()) {
-    // Only a CALL or a DO block reads the statements before it (for the procedure it calls): no copy per statement of a long file.
-    const reason = noTransactionReason(p, readsEarlierStatements(p) ? s.parsed.slice(0, i) : []);
+    const reason = refusals[i];
     if (reason) return { mode: 'no-transaction', why: `${reason} (line ${p.line}) cannot run inside a transaction block` };
   }
   return { mode: 'transaction', why: 'one transaction with its history row' };
@@ -143,15 +166,14 @@ const HOW_TOOLS_SEND: Readonly<Record<Tool, { readonly byDefault: Sends; readonl
  * make its tool fail: Lockstep sends it alone, as it does in every layout, and the statements before the BEGIN with it.
  * So does a BEGIN its file never closes (refused when prepared).
  */
-function joinsFirstBlock(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, s: SectionStatements): string | undefined {
+function joinsFirstBlock(file: Pick<MigrationFile, 'directives'> & Partial<Pick<MigrationFile, 'tool'>>, s: SectionStatements, refusals: readonly (string | undefined)[]): string | undefined {
   const how = HOW_TOOLS_SEND[file.tool ?? 'lockstep'];
   const sends = file.directives.noTransaction ? how.noTransaction : how.byDefault;
   if (sends === 'statements') return undefined;
   const boundaries = s.units.map(transactionBoundary);
   const begin = boundaries.findIndex((b) => b !== undefined);
   if (begin <= 0 || boundaries[begin] !== 'begin' || !boundaries.slice(begin + 1).some((b) => b === 'commit' || b === 'rollback')) return undefined;
-  const before = s.parsed.filter((_, i) => (s.unitOf[i] ?? begin) < begin);
-  if (before.some((p, i) => noTransactionReason(p, readsEarlierStatements(p) ? before.slice(0, i) : []) !== undefined)) return undefined;
+  if (s.parsed.some((_, i) => (s.unitOf[i] ?? begin) < begin && refusals[i] !== undefined)) return undefined;
   return sends === 'transaction' ? `as ${file.tool} runs them in its transaction` : `as PostgreSQL runs ${file.tool}'s file, sent as one query`;
 }
 

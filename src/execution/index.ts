@@ -2,3 +2,4 @@ export { describeExecution, leavesItsToolsTransactionOpen, ownBlockAt, runsWithI
 export { sectionStatements, type SectionStatements } from './statements.js';
 export { DEFAULT_POLICY, backoffDelay, type RunPolicy } from './policy.js';
 export { firstLockTimeout, nextLockTimeout, startsShort } from './policy.js';
+export { NO_PROCEDURES, afterStatement, procedureScope, type CommittingProcedures, type ProcedureScope } from './procedures.js';

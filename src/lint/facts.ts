@@ -18,7 +18,7 @@ export interface FactsInput {
    * How the statements run, as `lockstep up` runs them (src/execution, the one home of this answer): the mode, and
    * per statement whether it is in a transaction block, which transaction, and whether only its query's implicit one.
    */
-  readonly execution: Pick<Execution, 'mode' | 'enclosed' | 'inTransaction' | 'transaction' | 'sharedQuery'>;
+  readonly execution: Pick<Execution, 'mode' | 'enclosed' | 'inTransaction' | 'transaction' | 'sharedQuery' | 'refusals'>;
   /** A lock_timeout / statement_timeout directive, or the runner, sets the timeout before the first statement. */
   readonly lockTimeoutPreset: boolean;
   readonly statementTimeoutPreset: boolean;
@@ -348,6 +348,7 @@ export function computeFacts(input: FactsInput): MigrationFacts {
     dynamic,
     transactional: input.execution.mode === 'transaction',
     enclosed: input.execution.enclosed,
+    refusals: input.execution.refusals,
     unclosedBegin: unclosedAt(statements, unclosedBegin(input.execution, input.statements)),
     pgMajor: majorVersion(pgVersion),
     pgMinor: pgVersion >= 1000 ? pgVersion % 100 : undefined,

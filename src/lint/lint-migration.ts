@@ -48,7 +48,8 @@ export function prepareMigration(file: MigrationFile, fileText?: string, options
   const section = file.up;
   if (section.kind !== 'sql') return undefined;
   const semantics = options.execution ?? 'lockstep';
-  const execution = describeExecution(file, section, semantics === 'lockstep' ? policyOf(options) : { ...DEFAULT_POLICY, lockTimeoutMs: 0, statementTimeoutMs: 0 }, semantics);
+  const policy = semantics === 'lockstep' ? policyOf(options) : { ...DEFAULT_POLICY, lockTimeoutMs: 0, statementTimeoutMs: 0 };
+  const execution = describeExecution(file, section, policy, semantics, options.procedures?.before(file));
   if (file.down?.kind === 'sql') sectionStatements(file.down);
   return { section, statements: execution.statements.parsed, directives: file.directives, execution, fileText: fileText ?? readIfPresent(section.path) };
 }

@@ -8,6 +8,7 @@ import { initParser } from '../sql/index.js';
 import { lintPrepared, prepareMigration } from './lint-migration.js';
 import { readDatabaseFacts, withRunIndexes } from './target-facts.js';
 import { collectTargets, type TargetLoadOptions } from './targets.js';
+import { procedureScope, type CommittingProcedures } from '../execution/index.js';
 import { invalidMigrationFinding, requireDownFindings, type ProblemLike } from './project-findings.js';
 import type { LoadProblem } from '../loader/index.js';
 import { applyColumnEvents, columnEvents, columnLookups, copyColumnTypes } from '../locks/index.js';
@@ -68,6 +69,18 @@ function prepareAll(targets: readonly LintTarget[], cwd: string, options: LintOp
   return out;
 }
 
+/** The procedures on the database that COMMIT (loaded on demand: a static run never needs the module). */
+async function databaseProcedures(db: Database | undefined): Promise<CommittingProcedures | undefined> {
+  if (!db) return undefined;
+  const { readCommittingProcedures } = await import('../schema/committing-procedures.js');
+  const session = await db.connect('lockstep-lint');
+  try {
+    return await readCommittingProcedures(session);
+  } finally {
+    await session.release();
+  }
+}
+
 /** The database's facts (see target-facts.ts), read once for every relation the migrations lock. */
 async function withDatabase(options: LintOptions, prepared: readonly PreparedTarget[], db: Database | undefined): Promise<LintOptions> {
   if (!db) return options;
@@ -99,12 +112,17 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   ];
   const notSql = code.length > 0 ? { notSql: code } : {};
   await parser;
+  // The procedures that COMMIT, before each migration (parsed, so after the parser is ready): from every migration
+  // read, in order (those --changed-since leaves out included), as `up` knows them from the project.
+  // With a database, those on it too (that no migration creates), as up knows them.
+  const procedures = request.options.procedures ?? procedureScope(collected.targets.map((t) => t.migration), await databaseProcedures(request.db));
+  const base: LintOptions = { ...request.options, procedures };
   // A static run without fixes lints file by file (each migration's syntax tree is dropped once it is linted).
   // A database or --fix needs every migration parsed first.
-  const projectFindings = (errors: readonly LockstepError[]): Finding[] => fileFindings(collected, targets, errors, request.options);
+  const projectFindings = (errors: readonly LockstepError[]): Finding[] => fileFindings(collected, targets, errors, base);
   if (!request.db && !request.fix) {
     const { lintStreaming } = await import('./lint-streaming.js');
-    const { errors, ...run } = lintStreaming(targets, request.cwd, request.options);
+    const { errors, ...run } = lintStreaming(targets, request.cwd, base);
     return { ...run, findings: [...projectFindings(errors), ...run.findings], ...notSql };
   }
   const applied = request.db ? request.appliedVersions : undefined;
@@ -112,13 +130,13 @@ export async function runLint(request: LintRequest): Promise<LintRun> {
   const skipped = request.includeApplied ? [] : targets.filter(isApplied);
   if (skipped.length > 0) targets = targets.filter((t) => !isApplied(t));
   const invalid: LockstepError[] = [];
-  const prepared = prepareAll(targets, request.cwd, request.options, invalid);
+  const prepared = prepareAll(targets, request.cwd, base, invalid);
   // Applied migrations (with includeApplied) are linted as without a database: its facts describe today's tables.
   const pending = prepared.filter((p) => !isApplied(p.target));
-  const withDb = await withDatabase(request.options, pending, request.db);
+  const withDb = await withDatabase(base, pending, request.db);
   const allStatements = () => prepared.flatMap((p) => p.prepared.statements);
   const options = withRunIndexes(withDb, allStatements);
-  const staticOptions = withRunIndexes(request.options, allStatements);
+  const staticOptions = withRunIndexes(base, allStatements);
   const findings: Finding[] = projectFindings(invalid);
   const unusedIgnores: Finding[] = [];
   const sources: Record<string, string> = {};

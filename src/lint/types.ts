@@ -1,5 +1,5 @@
 /** The linter's vocabulary: findings, options, rules and the facts rules read. */
-import type { Semantics } from '../execution/index.js';
+import type { ProcedureScope, Semantics } from '../execution/index.js';
 import type { AlterTableCmd, DynamicSql, ParsedStatement } from '../sql/index.js';
 import type { DeclaredColumn } from './analysis/declared-columns.js';
 import type { LockEffect, LockMode } from '../locks/index.js';
@@ -78,6 +78,11 @@ export interface LintOptions {
    */
   readonly columnTypes?: ColumnTypes | undefined;
   /**
+   * The procedures that COMMIT or ROLL BACK, known before each migration (src/execution/procedures.ts): a CALL of one
+   * runs outside a transaction. `lockstep lint` computes it over the migrations it reads when not given.
+   */
+  readonly procedures?: ProcedureScope | undefined;
+  /**
    * The TimeZone setting the runner's sessions start with (current_setting('TimeZone') of the connected
    * database); undefined without a database. A `SET TimeZone` in the migration wins over it.
    */
@@ -148,6 +153,11 @@ export interface MigrationFacts {
   readonly transactional: boolean;
   /** Its tool's transaction is open when it starts, and commits the block it leaves open (Execution.enclosed). */
   readonly enclosed?: boolean | undefined;
+  /**
+   * Per statement of the migration's own (StatementFacts.source): why PostgreSQL refuses it in a transaction block, as
+   * the execution model decided it (the procedures that COMMIT known from earlier migrations and the database too).
+   */
+  readonly refusals: readonly (string | undefined)[];
   /** The file's BEGIN that nothing commits (execution's unclosedBegin): `up` refuses the file. */
   readonly unclosedBegin: StatementFacts | undefined;
   /** Major version, e.g. 15. */

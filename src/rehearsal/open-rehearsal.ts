@@ -2,6 +2,7 @@
 import type { ResolvedConfig } from '../config/index.js';
 import type { MigrationFile } from '../core/types.js';
 import type { HistoryRow } from '../history/index.js';
+import type { ProcedureScope } from '../execution/index.js';
 import type { RunEventSink } from '../runner/index.js';
 import { openShadow, type Shadow } from '../shadow/index.js';
 import { ShadowRunner } from './shadow-runner.js';
@@ -16,6 +17,8 @@ export interface RehearsalOptions {
   readonly targetVersion?: number | undefined;
   /** Whether the SQL to be rehearsed names a role (rolesNamedBy; see ShadowOptions.rolesNamed). */
   readonly rolesNamed?: ((name: string) => boolean) | undefined;
+  /** The procedures that COMMIT before each migration it runs, as `up` knows them (execution `procedureScope`). */
+  readonly procedures?: ProcedureScope | undefined;
 }
 
 export interface Rehearsal {
@@ -75,7 +78,7 @@ export async function openRehearsal(config: ResolvedConfig, opts: RehearsalOptio
   };
   let runner: ShadowRunner;
   try {
-    runner = await ShadowRunner.open(shadow.db, config, opts.onEvent);
+    runner = await ShadowRunner.open(shadow.db, config, opts.onEvent, undefined, undefined, opts.procedures);
   } catch (err) {
     await shadow.dispose().then(notify, () => undefined);
     throw err;

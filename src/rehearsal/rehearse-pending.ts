@@ -7,7 +7,7 @@ import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/index.js';
 import { SQLSTATE } from '../db/index.js';
-import { mayLeaveSessionChanged, prepareSection, readSessionBaseline, restoreSession, type Prepared } from '../runner/index.js';
+import { mayLeaveSessionChanged, prepareSection, readSessionBaseline, restoreSession, type Prepared, type PrepareOptions } from '../runner/index.js';
 import { traceError, traceMigration, type TraceOptions } from './trace-migration.js';
 import type { MigrationTrace, TraceError } from './types.js';
 
@@ -21,11 +21,11 @@ export interface PreparedPending {
 }
 
 /** Parses each pending migration's up section; a failure is recorded, not thrown. */
-export async function preparePending(steps: ReadonlyArray<{ readonly file: MigrationFile; readonly resumeFrom: number }>): Promise<PreparedPending[]> {
+export async function preparePending(steps: ReadonlyArray<{ readonly file: MigrationFile; readonly resumeFrom: number }>, opts: Pick<PrepareOptions, 'procedures'> = {}): Promise<PreparedPending[]> {
   const out: PreparedPending[] = [];
   for (const { file, resumeFrom } of steps) {
     try {
-      out.push({ file, up: await prepareSection(file, file.up), error: null, resumeFrom });
+      out.push({ file, up: await prepareSection(file, file.up, opts), error: null, resumeFrom });
     } catch (err) {
       if (!(err instanceof LockstepError)) throw err;
       out.push({ file, up: undefined, error: traceError(err), resumeFrom });

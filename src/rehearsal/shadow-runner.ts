@@ -8,6 +8,7 @@
 import type { ResolvedConfig } from '../config/index.js';
 import type { MigrationFile } from '../core/types.js';
 import type { Database, Session } from '../db/index.js';
+import type { ProcedureScope } from '../execution/index.js';
 import { HistoryStore, currentActor } from '../history/index.js';
 import {
   applyStepwise, applyTransactional, prepareSection, rollbackMigration,
@@ -28,12 +29,14 @@ export class ShadowRunner {
     private readonly prepared: PreparedCache,
     /** What the shadow leaves out: kept by reopen(), since the server's roles it knows are those before the first open. */
     readonly serverWide: ServerWideSkips,
+    /** The procedures that COMMIT before each migration, as `up` knows them (execution `procedureScope`). */
+    private readonly procedures: ProcedureScope | undefined,
   ) {
     this.snapshotSession = preparingSession(session);
   }
 
   /** Connects to the shadow and creates the history tables there (nobody else uses the shadow). */
-  static async open(db: Database, config: ResolvedConfig, onEvent: RunEventSink = () => undefined, prepared: PreparedCache = new Map(), serverWide?: ServerWideSkips): Promise<ShadowRunner> {
+  static async open(db: Database, config: ResolvedConfig, onEvent: RunEventSink = () => undefined, prepared: PreparedCache = new Map(), serverWide?: ServerWideSkips, procedures?: ProcedureScope): Promise<ShadowRunner> {
     const session = await db.connect('lockstep rehearsal');
     const history = new HistoryStore(config.historySchema, currentActor(config.envName));
     let skips: ServerWideSkips;
@@ -46,12 +49,12 @@ export class ShadowRunner {
     }
     // Nothing else runs in the shadow, so a lock timeout there would be a bug, not contention: never retry.
     const policy = { ...config.policy, lockRetries: 0 };
-    return new ShadowRunner(session, { session, history, policy, onEvent, batch: 1 }, prepared, skips);
+    return new ShadowRunner(session, { session, history, policy, onEvent, batch: 1 }, prepared, skips, procedures);
   }
 
   /** A runner on another database (the shadow after a restore) that keeps this one's parsed sections and what it left out. */
   reopen(db: Database, config: ResolvedConfig): Promise<ShadowRunner> {
-    return ShadowRunner.open(db, config, this.rc.onEvent, this.prepared, this.serverWide);
+    return ShadowRunner.open(db, config, this.rc.onEvent, this.prepared, this.serverWide, this.procedures);
   }
 
   get historySchema(): string {
@@ -61,14 +64,14 @@ export class ShadowRunner {
   /** The up section as the shadow runs it (without the statements it leaves out). */
   async prepareUp(file: MigrationFile): Promise<Prepared> {
     const entry = this.entry(file);
-    entry.up ??= this.serverWide.prepared(await prepareSection(file, file.up));
+    entry.up ??= this.serverWide.prepared(await prepareSection(file, file.up, { procedures: this.procedures }));
     return entry.up;
   }
 
   /** Undefined when the migration has no down section (irreversible). */
   async prepareDown(file: MigrationFile): Promise<Prepared | undefined> {
     const entry = this.entry(file);
-    if (entry.down === undefined) entry.down = file.down ? this.serverWide.prepared(await prepareSection(file, file.down)) : null;
+    if (entry.down === undefined) entry.down = file.down ? this.serverWide.prepared(await prepareSection(file, file.down, { procedures: this.procedures })) : null;
     return entry.down ?? undefined;
   }
 

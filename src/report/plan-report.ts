@@ -64,6 +64,9 @@ function humanMigration(m: PlannedMigration): string[] {
   const out = [`${LABEL[m.verdict]}  ${m.version} ${m.name}  (${m.files.join(', ')})`];
   for (const r of m.reasons) out.push(`  ${r.level.padEnd(9)} ${r.code}${where(r) ? `  ${where(r)}` : ''}  ${r.message}`);
   const t = m.trace;
+  // Why up runs it outside Lockstep's transaction (a CALL of a procedure found on the target says so: lint without a
+  // database cannot know it).
+  if (t && !t.skipped && !t.transactional && t.noTransactionWhy) out.push(`  outside a transaction: ${t.noTransactionWhy}`);
   if (t && !t.skipped && t.statements.length) {
     out.push('  trace:');
     for (const st of t.statements) {

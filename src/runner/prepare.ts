@@ -4,7 +4,7 @@ import type { BackfillSpec, MigrationFile, MigrationModule, ModuleSection, Secti
 import { checkBackfillMigration } from './backfill/prepare-backfill.js';
 import type { ParsedStatement } from '../sql/index.js';
 import { importMigrationModule } from '../loader/index.js';
-import { DEFAULT_POLICY, describeExecution, unclosedBegin, type Execution, type RunPolicy } from '../execution/index.js';
+import { DEFAULT_POLICY, describeExecution, unclosedBegin, type Execution, type ProcedureScope, type RunPolicy } from '../execution/index.js';
 
 export interface PreparedSql {
   readonly kind: 'sql';
@@ -49,6 +49,11 @@ export interface PrepareOptions {
    * transaction = false`).
    */
   readonly dryRun?: boolean | undefined;
+  /**
+   * The procedures that COMMIT, known before each migration of the project (execution `procedureScope`): a CALL of one
+   * runs outside a transaction. Without it, only those the migration itself creates are known.
+   */
+  readonly procedures?: ProcedureScope | undefined;
 }
 
 /**
@@ -88,7 +93,9 @@ export async function prepareSection(file: MigrationFile, section: Section, opts
     const off = file.directives.noTransaction || module.transaction === false;
     return { kind: 'module', section, module, transactional: !off, noTransactionWhy: off ? file.directives.noTransactionFrom ?? 'the module exports transaction = false' : undefined };
   }
-  const execution = describeExecution(file, section, opts.policy ?? DEFAULT_POLICY);
+  // An up section runs after the migrations before it; a down section after its own up.
+  const procedures = section === file.up ? opts.procedures?.before(file) : opts.procedures?.after(file);
+  const execution = describeExecution(file, section, opts.policy ?? DEFAULT_POLICY, 'lockstep', procedures);
   const transactional = execution.mode === 'transaction';
   if (execution.mode === 'as-written') checkBlocksClose(execution, section);
   return { kind: 'sql', section, statements: execution.statements.units, execution, transactional, noTransactionWhy: transactional ? undefined : execution.why };

@@ -1,6 +1,7 @@
 export { initParser, parseSection, parseSql, wholeNode } from './parser.js';
 export type { ParsedStatement, Node } from './parser.js';
-export { noTransactionReason, readsEarlierStatements, isTransactionControl, transactionBoundary } from './transaction-rules.js';
+export { noTransactionReason, isTransactionControl, transactionBoundary, type CommitsCheck } from './transaction-rules.js';
+export { procedureChanges, type ProcedureChange } from './procedure-changes.js';
 export { serverWideStatement, rolesActedOn, roleCreated } from './server-wide.js';
 export { positionAt, lineIndex, byteToCharIndex } from './location.js';
 export { relationsOf } from './relations.js';

@@ -4,7 +4,7 @@
  * https://www.postgresql.org/docs/current/sql-vacuum.html, sql-altersystem.html, sql-createdatabase.html,
  * sql-reindex.html, sql-altertable.html#SQL-ALTERTABLE-DETACH-PARTITION, plpgsql-transactions.html).
  */
-import { committingProcedure, doBlockCalls, doBlockEndsTransactions } from './embedded-sql.js';
+import { doBlockCalls, doBlockEndsTransactions } from './embedded-sql.js';
 import type { ParsedStatement } from './parser.js';
 
 type Obj = Record<string, unknown>;
@@ -45,30 +45,30 @@ function calledName(b: Obj): string | undefined {
 }
 
 /**
- * Whether noTransactionReason reads the statements before this one (a CALL, or a DO block, which may call a procedure
- * they create): the callers pass them only then, so that a long file is not copied once per statement.
+ * Whether a procedure, by unqualified name, COMMITs or ROLLs BACK where the statement runs (see
+ * src/execution/procedures.ts): undefined when it does not (or is not known), else where it comes from in words ('' for
+ * the statement's own migration), which the reason repeats.
  */
-export function readsEarlierStatements(stmt: ParsedStatement): boolean {
-  return stmt.kind === 'CallStmt' || stmt.kind === 'DoStmt';
-}
+export type CommitsCheck = (name: string) => string | undefined;
 
-/** The procedures among `earlier` that COMMIT or ROLL BACK, by unqualified name. */
-function committingAmong(earlier: readonly ParsedStatement[]): (name: string) => boolean {
-  return (name) => earlier.some((e) => committingProcedure(e) === name);
-}
+const NOTHING_COMMITS: CommitsCheck = () => undefined;
+
+const committing = (name: string, where: string): string => `${name}(), a procedure that COMMITs or ROLLs BACK${where ? ` (${where})` : ''}`;
 
 /**
- * Why this statement cannot run inside BEGIN/COMMIT, or undefined if it can. `earlier`: the statements before it in
- * its migration, where a CALL, or a CALL in a DO block, finds the procedure it calls when the migration creates it (one
- * that COMMITs fails in a transaction block, SQLSTATE 2D000: https://www.postgresql.org/docs/current/sql-call.html,
- * and so does the DO block that calls it: plpgsql-transactions.html).
+ * Why this statement cannot run inside BEGIN/COMMIT, or undefined if it can. `commits`: which procedures COMMIT or ROLL
+ * BACK where the statement runs (created by the statements before it, in its migration or an earlier one, or on the
+ * database): a CALL of one fails in a transaction block, SQLSTATE 2D000
+ * (https://www.postgresql.org/docs/current/sql-call.html), and so does a DO block that CALLs one
+ * (plpgsql-transactions.html). Only a CALL and a DO block ask it.
  */
-export function noTransactionReason(stmt: ParsedStatement, earlier: readonly ParsedStatement[] = []): string | undefined {
+export function noTransactionReason(stmt: ParsedStatement, commits: CommitsCheck = NOTHING_COMMITS): string | undefined {
   const b = body(stmt);
   switch (stmt.kind) {
     case 'CallStmt': {
       const name = calledName(b);
-      return name !== undefined && committingAmong(earlier)(name) ? `CALL ${name}(), a procedure that COMMITs or ROLLs BACK` : undefined;
+      const where = name !== undefined ? commits(name) : undefined;
+      return name !== undefined && where !== undefined ? `CALL ${committing(name, where)}` : undefined;
     }
     case 'IndexStmt':
       return b.concurrent ? 'CREATE INDEX CONCURRENTLY' : undefined;
@@ -92,8 +92,8 @@ export function noTransactionReason(stmt: ParsedStatement, earlier: readonly Par
       return 'DROP TABLESPACE';
     case 'DoStmt': {
       if (doBlockEndsTransactions(stmt)) return 'a DO block that COMMITs or ROLLs BACK';
-      const called = earlier.length > 0 ? doBlockCalls(stmt).find(committingAmong(earlier)) : undefined;
-      return called !== undefined ? `a DO block that CALLs ${called}(), a procedure that COMMITs or ROLLs BACK` : undefined;
+      const called = doBlockCalls(stmt).find((name) => commits(name) !== undefined);
+      return called !== undefined ? `a DO block that CALLs ${committing(called, commits(called) ?? '')}` : undefined;
     }
     case 'DiscardStmt':
       // DISCARD ALL (https://www.postgresql.org/docs/current/sql-discard.html); DISCARD PLANS, SEQUENCES, TEMP may.

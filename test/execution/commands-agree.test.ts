@@ -37,6 +37,13 @@ const lockstep = (up: string, header = ''): Record<string, string> => ({
   '002_tricky.sql': sqlMigration(up, 'SELECT 1;', header),
 });
 
+/** A procedure that COMMITs, created by the setup migration (001) rather than by the tricky one. */
+const TOUCH_T = 'CREATE PROCEDURE touch_t() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;';
+const earlier = (up: string): Record<string, string> => ({
+  '001_setup.sql': sqlMigration(`${SETUP_SQL}\n${TOUCH_T}`, 'DROP PROCEDURE touch_t();\nDROP TABLE t;'),
+  '002_tricky.sql': sqlMigration(up, 'SELECT 1;'),
+});
+
 /** A database a tricky migration creates (dropped after the file). */
 const MADE_DB = `lockstep_agree_made_${process.pid}`;
 
@@ -102,6 +109,11 @@ const CASES: readonly Tricky[] = [
   // (discard-all refuses it by default, since it releases the run lock; suppressed here, where how it runs is the point.)
   { name: 'DISCARD ALL', files: lockstep('-- lockstep-ignore discard-all: the execution model is what this case checks\nDISCARD ALL;'), mode: 'no-transaction' },
   { name: 'a DO block that CALLs a procedure the migration creates, which COMMITs', files: lockstep('CREATE PROCEDURE touch_t() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 1 WHERE id = 1; COMMIT; END $$;\nDO $$ BEGIN IF true THEN CALL public.touch_t(); END IF; END $$;'), mode: 'no-transaction' },
+  // proc13: the procedure made by an EARLIER migration. lint said nothing, plan blocked with 2D000, up --dry-run showed
+  // the CALL inside BEGIN, and up applied 001, then failed at 002.
+  { name: 'a CALL of a procedure an earlier migration creates, which COMMITs', files: earlier('CALL touch_t();'), mode: 'no-transaction' },
+  { name: 'a DO block that CALLs a procedure an earlier migration creates, which COMMITs', files: earlier('DO $$ BEGIN IF true THEN CALL public.touch_t(); END IF; END $$;'), mode: 'no-transaction' },
+  { name: 'a CALL of an earlier migration\'s committing procedure inside the file\'s own block', files: earlier('BEGIN;\nALTER TABLE t ADD COLUMN b int;\nCALL touch_t();\nCOMMIT;'), mode: 'refused', refusedBy: { ...REFUSED_BY_POSTGRES, plan: { sqlState: '2D000' } } },
   { name: 'REINDEX (CONCURRENTLY false), then an ALTER', files: lockstep('REINDEX (CONCURRENTLY false) INDEX i;\nALTER TABLE t ADD COLUMN r int;'), mode: 'transaction' },
   { name: 'DISCARD ALL inside the file\'s own block', files: lockstep('BEGIN;\nALTER TABLE t ADD COLUMN b int;\nDISCARD ALL;\nCOMMIT;'), mode: 'refused', refusedBy: REFUSED_BY_POSTGRES },
   {
@@ -498,6 +510,101 @@ it('plan rehearses a partial migration from where up resumes it', async () => {
     expect(up.code, up.stderr).toBe(0);
     const rows = await client.query<{ status: string; valid: boolean }>("SELECT m.status, i.indisvalid AS valid FROM lockstep.migrations m, pg_index i WHERE m.version = '002' AND i.indexrelid = 't_a_key'::regclass");
     expect(rows.rows).toEqual([{ status: 'applied', valid: true }]);
+  } finally {
+    p.cleanup();
+    await db.drop();
+  }
+}, 120_000);
+
+// proc13: procedures created by an earlier migration, already applied when the rest run. Every command (and `test`) knows them
+// from the project's migrations in order (src/execution/procedures.ts): a CALL (or a DO block's CALL) of one that
+// COMMITs runs outside a transaction, and once a later migration replaces it without COMMIT, inside one again.
+it('a procedure an earlier (applied) migration creates: every command runs its CALL as src/execution decides', async () => {
+  const db = await createTestDatabase('agree_procs');
+  const TOUCH_C = 'CREATE PROCEDURE touch_c() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 2 WHERE id = 1; ROLLBACK; END $$;';
+  const p = tempProject({
+    '001_setup.sql': sqlMigration(`${SETUP_SQL}\n${TOUCH_T}\n${TOUCH_C}\nINSERT INTO t VALUES (1, 0);`, 'DROP PROCEDURE touch_t();\nDROP PROCEDURE touch_c();\nDROP TABLE t;'),
+    '002_call.sql': sqlMigration('CALL touch_t();', 'SELECT 1;'),
+    '003_do.sql': sqlMigration('DO $$ BEGIN IF true THEN CALL public.touch_t(); END IF; END $$;', 'SELECT 1;'),
+    '004_replace.sql': sqlMigration('CREATE OR REPLACE PROCEDURE touch_c() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 3 WHERE id = 1; END $$;', TOUCH_C.replace('CREATE', 'CREATE OR REPLACE')),
+    '005_call_replaced.sql': sqlMigration('CALL touch_c();', 'SELECT 1;'),
+  });
+  const common = ['--dir', p.dir, '--url', db.url];
+  const expected: ReadonlyArray<readonly [string, boolean]> = [['002', false], ['003', false], ['004', true], ['005', true]];
+  const refusals = ['non-transactional-statement-in-transaction', 'explicit-transaction-control', 'invalid-migration'];
+  try {
+    // test: each migration up, down and up again in a shadow, run as up runs it
+    const roundTrip = await runCli(['test', '--dir', p.dir, '--shadow-url', adminUrl()], { cwd: p.root });
+    expect(roundTrip.code, roundTrip.stdout + roundTrip.stderr).toBe(0);
+    const first = await runCli(['up', ...common, '--to', '001'], { cwd: p.root });
+    expect(first.code, first.stderr).toBe(0);
+    for (const url of [[], ['--url', db.url]]) {
+      const lint = await runCli(['lint', '--dir', p.dir, ...url, '--format', 'json', '--fail-on', 'none'], { cwd: p.root });
+      expect(lint.code, lint.stderr).toBe(0);
+      expect((JSON.parse(lint.stdout) as Array<{ rule: string }>).filter((f) => refusals.includes(f.rule))).toEqual([]);
+    }
+
+    const plan = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: p.root });
+    expect(plan.code, plan.stderr).toBe(0);
+    const planned = JSON.parse(plan.stdout) as { migrations: Array<{ version: string; trace?: { transactional: boolean; error: unknown } | null; verdict: string }> };
+    expect(planned.migrations.map((m) => [m.version, m.trace?.transactional, m.trace?.error ?? null, m.verdict !== 'blocked'])).toEqual(expected.map(([id, tx]) => [id, tx, null, true]));
+
+    const dry = await runCli(['up', ...common, '--dry-run', '--no-lint'], { cwd: p.root });
+    expect(dry.code, dry.stderr).toBe(0);
+    const dryTx = dryRunTransactional(dry.stdout);
+    expect(expected.map(([id]) => [id, dryTx.get(id)])).toEqual(expected);
+
+    const up = await runCli(['up', ...common, '--json'], { cwd: p.root });
+    expect(up.code, up.stderr).toBe(0);
+    const client = await db.client();
+    const events = await client.query<{ version: string; details: { transactional?: boolean } }>("select version, details from lockstep.events where kind = 'apply'");
+    const applied = new Map(events.rows.map((r) => [r.version, r.details.transactional !== false]));
+    expect(expected.map(([id]) => [id, applied.get(id)])).toEqual(expected);
+    // touch_c, replaced without its ROLLBACK, set 3 in 005's transaction, after touch_t's committed 1.
+    expect((await client.query<{ a: number }>('select a from t where id = 1')).rows).toEqual([{ a: 3 }]);
+
+    const status = await runCli(['status', ...common, '--json'], { cwd: p.root });
+    expect(status.code, status.stderr).toBe(0);
+    const summary = (JSON.parse(status.stdout) as { summary: Record<string, number> }).summary;
+    expect([summary.applied, summary.pending, summary.partial, summary.changed]).toEqual([5, 0, 0, 0]);
+  } finally {
+    p.cleanup();
+    await db.drop();
+  }
+}, 120_000);
+
+// proc13: a procedure that COMMITs on the target that no migration creates (made by hand). The commands with the
+// database read it (pg_proc) and run the CALL outside a transaction; `lint` without one cannot know it, so plan says
+// why up runs the migration outside a transaction, naming where the procedure was found.
+it('a committing procedure only the target database has: the commands with the database run its CALL outside a transaction, and plan says why', async () => {
+  const db = await createTestDatabase('agree_db_proc');
+  const p = tempProject({
+    '001_call.sql': sqlMigration('CALL hand_made();', 'SELECT 1;'),
+    '002_do.sql': sqlMigration('DO $$ BEGIN CALL hand_made(); END $$;', 'SELECT 1;'),
+  });
+  const common = ['--dir', p.dir, '--url', db.url];
+  const client = await db.client();
+  await client.query('CREATE TABLE hand (n int); CREATE PROCEDURE hand_made() LANGUAGE plpgsql AS $$ BEGIN INSERT INTO hand VALUES (1); COMMIT; END $$');
+  try {
+    for (const url of [[], ['--url', db.url]]) {
+      const lint = await runCli(['lint', '--dir', p.dir, ...url, '--format', 'json', '--fail-on', 'none'], { cwd: p.root });
+      expect(lint.code, lint.stderr).toBe(0);
+      expect((JSON.parse(lint.stdout) as Array<{ rule: string }>).map((f) => f.rule)).not.toContain('non-transactional-statement-in-transaction');
+    }
+    const plan = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--json', '--fail-on', 'never'], { cwd: p.root });
+    expect(plan.code, plan.stderr).toBe(0);
+    const planned = JSON.parse(plan.stdout) as { migrations: Array<{ version: string; trace?: { transactional: boolean; noTransactionWhy: string | null; error: unknown } | null }> };
+    expect(planned.migrations.map((m) => [m.version, m.trace?.transactional, m.trace?.error ?? null])).toEqual([['001', false, null], ['002', false, null]]);
+    expect(planned.migrations[0]?.trace?.noTransactionWhy).toBe('CALL hand_made(), a procedure that COMMITs or ROLLs BACK (on the target database, created by no migration) (line 2) cannot run inside a transaction block');
+    const human = await runCli(['plan', ...common, '--shadow-url', adminUrl(), '--fail-on', 'never'], { cwd: p.root });
+    expect(human.stdout).toContain('outside a transaction: a DO block that CALLs hand_made(), a procedure that COMMITs or ROLLs BACK (on the target database, created by no migration)');
+
+    const dry = await runCli(['up', ...common, '--dry-run', '--no-lint'], { cwd: p.root });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect([...dryRunTransactional(dry.stdout)]).toEqual([['001', false], ['002', false]]);
+    const up = await runCli(['up', ...common], { cwd: p.root });
+    expect(up.code, up.stderr).toBe(0);
+    expect((await client.query<{ n: number }>('SELECT count(*)::int AS n FROM hand')).rows).toEqual([{ n: 2 }]);
   } finally {
     p.cleanup();
     await db.drop();

@@ -5,7 +5,8 @@
  */
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initParser, noTransactionReason, parseSection } from '../../src/sql/index.js';
+import { initParser } from '../../src/sql/index.js';
+import { DEFAULT_POLICY, describeExecution } from '../../src/execution/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 
 let db: TestDatabase;
@@ -99,8 +100,8 @@ describe('noTransactionReason agrees with PostgreSQL inside a transaction block'
     await client.query('CREATE TABLE r (a int); CREATE INDEX r_a ON r (a)');
     await client.query(PROC);
     try {
-      const [proc, stmt] = parseSection({ sql: `${PROC};\n${sql};`, path: 'x.sql', startLine: 1 });
-      const reason = stmt && noTransactionReason(stmt, proc ? [proc] : []);
+      // The execution model's answer for the statement after the procedure's CREATE in one file.
+      const reason = describeExecution({ directives: { noTransaction: false, irreversible: false, lockFlag: false } }, { kind: 'sql', path: 'x.sql', sql: `${PROC};\n${sql};`, startLine: 1 }, DEFAULT_POLICY).refusals[1];
       await client.query('BEGIN');
       const ran = await client.query(sql).then(() => undefined, (e: { code?: string }) => e.code);
       await client.query('ROLLBACK');

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initParser, parseSection, noTransactionReason, relationsOf } from '../../src/sql/index.js';
+import { NO_PROCEDURES, afterStatement } from '../../src/execution/index.js';
 
 beforeAll(() => initParser());
 
@@ -53,12 +54,20 @@ describe('noTransactionReason', () => {
   });
 });
 
-it('noTransactionReason: a CALL of a procedure the migration creates refuses a transaction block only when the procedure COMMITs', () => {
+/** Whether `name` COMMITs after the statements given, as the execution model folds them. */
+const commitsAfter = (...made: Array<Parameters<typeof afterStatement>[1] | undefined>) => (name: string): string | undefined => made.reduce((known, s) => (s ? afterStatement(known, s) : known), NO_PROCEDURES).get(name);
+
+it('noTransactionReason: a CALL of a procedure known to COMMIT refuses a transaction block, and only then', () => {
   const [create, call] = parseSection({ sql: 'CREATE PROCEDURE s.p() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET a = 1; COMMIT; END $$;\nCALL p();', path: 'x.sql', startLine: 1 });
   const [quiet] = parseSection({ sql: "CREATE PROCEDURE p() LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'commit'; END $$;", path: 'x.sql', startLine: 1 });
-  expect(create && call && noTransactionReason(call, [create])).toBe('CALL p(), a procedure that COMMITs or ROLLs BACK');
-  expect(call && noTransactionReason(call)).toBeUndefined(); // created elsewhere: nothing to read
-  expect(call && quiet && noTransactionReason(call, [quiet])).toBeUndefined();
+  expect(call && noTransactionReason(call, commitsAfter(create))).toBe('CALL p(), a procedure that COMMITs or ROLLs BACK');
+  expect(call && noTransactionReason(call)).toBeUndefined(); // nothing known: nothing commits
+  expect(call && noTransactionReason(call, commitsAfter(quiet))).toBeUndefined();
+  // replaced without COMMIT, dropped, renamed: the set follows
+  expect(call && noTransactionReason(call, commitsAfter(create, quiet))).toBeUndefined();
+  const [drop, rename] = parseSection({ sql: 'DROP PROCEDURE IF EXISTS s.p(int), q;\nALTER PROCEDURE p() RENAME TO p2;', path: 'x.sql', startLine: 1 });
+  expect(call && noTransactionReason(call, commitsAfter(create, drop))).toBeUndefined();
+  expect([commitsAfter(create, rename)('p'), commitsAfter(create, rename)('p2')]).toEqual([undefined, '']);
 });
 
 describe('relationsOf', () => {

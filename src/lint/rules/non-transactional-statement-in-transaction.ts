@@ -1,11 +1,12 @@
-import { noTransactionReason, readsEarlierStatements } from '../../sql/index.js';
+import { noTransactionReason } from '../../sql/index.js';
 import { NO_TX_DIRECTIVE, eachStatement } from '../rule-kit.js';
 import type { Rule } from '../types.js';
 
 /**
  * CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, DETACH PARTITION CONCURRENTLY, VACUUM, CREATE DATABASE,
  * ALTER SYSTEM and DISCARD ALL cannot run inside a transaction block: PostgreSQL rejects them with SQLSTATE 25001; a DO
- * block that COMMITs, or a CALL (or a DO block's CALL) of a procedure the same migration creates that COMMITs, with 2D000
+ * block that COMMITs, or a CALL (or a DO block's CALL) of a procedure that COMMITs (created by this migration, an
+ * earlier one, or found on the database by a command that has one: src/execution/procedures.ts), with 2D000
  * (https://www.postgresql.org/docs/current/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY).
  */
 export const nonTransactionalStatementInTransaction: Rule = {
@@ -16,7 +17,9 @@ export const nonTransactionalStatementInTransaction: Rule = {
   lockHazard: false,
   check: eachStatement((s, ctx) => {
     if (!s.inTransaction) return undefined;
-    const reason = noTransactionReason(s.stmt, readsEarlierStatements(s.stmt) ? ctx.facts.statements.slice(0, s.index).map((e) => e.stmt) : []);
+    // The migration's own statements as the execution model judged them (it knows the procedures that COMMIT, from this
+    // file, the earlier migrations and the database); SQL inside a DO block or a function body on its own.
+    const reason = s.embedded ? noTransactionReason(s.stmt) : ctx.facts.refusals[s.source];
     if (!reason) return undefined;
     if (s.sharedQuery) {
       return {

@@ -7,6 +7,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MigrationFile } from '../../../src/core/types.js';
 import { lintMigration, lintSql } from '../../../src/lint/index.js';
+import { procedureScope } from '../../../src/execution/index.js';
 import { breakpointStatements } from '../../../src/loader/explicit-statements.js';
 import { initParser } from '../../../src/sql/index.js';
 import { openShadow } from '../../../src/shadow/index.js';
@@ -567,6 +568,17 @@ describe('facts behind the rules (PostgreSQL)', () => {
     const file = "CREATE PROCEDURE commits_p() LANGUAGE plpgsql AS $$ BEGIN UPDATE t SET z = z WHERE id = 1; COMMIT; END $$;\nCALL commits_p();";
     expect(lintSql(file, 'm.sql', { execution: 'transaction' }).findings.map((f) => f.rule)).toContain('non-transactional-statement-in-transaction');
     expect(lintSql(file, 'm.sql', { execution: 'autocommit' }).findings.map((f) => f.rule)).not.toContain('non-transactional-statement-in-transaction');
+  });
+
+  it('a CALL of a committing procedure an earlier migration (or the database) creates: reported inside the file\'s own block, not when it runs alone', () => {
+    const rules = (sql: string, known: ReadonlyMap<string, string>): string[] =>
+      lintSql(sql, 'm.sql', { procedures: procedureScope([], known) }).findings.map((f) => f.rule);
+    const known = new Map([['commits_p', 'created by migration 001']]);
+    expect(rules('BEGIN;\nCALL commits_p();\nCOMMIT;', known)).toContain('non-transactional-statement-in-transaction');
+    expect(rules('BEGIN;\nCALL commits_p();\nCOMMIT;', new Map())).not.toContain('non-transactional-statement-in-transaction');
+    // alone, the migration runs outside a transaction: nothing to report
+    expect(rules('CALL commits_p();', known)).not.toContain('non-transactional-statement-in-transaction');
+    expect(rules('DO $$ BEGIN CALL commits_p(); END $$;', known)).not.toContain('non-transactional-statement-in-transaction');
   });
 
   it('an UPDATE with a broad WHERE locks every matching row until it commits', async () => {
