@@ -43,6 +43,9 @@ PROJECTS=(
   "anithon|goose|anithon/internal/dbal/postgres/sql/migrations|jojoxd/anithon-stats@fe440e08 internal/dbal/postgres/sql/migrations"
   "stacks|node-pg-migrate|stacks/migrations|hirosystems/stacks-blockchain-api@759c4a58 migrations (TypeScript modules only: all unsupported, up stops before the first)"
   "trigger|prisma|trigger/internal-packages/database/prisma/migrations|triggerdotdev/trigger.dev@b082e443 internal-packages/database/prisma/migrations"
+  # Projects not tried before the qa13 pass (a newcomer's run; layouts with few tried projects, big or odd folders).
+  "goalert|sql-migrate|goalert/migrate/migrations|target/goalert@2458b9d7 migrate/migrations (its own runner in sql-migrate's format, table gorp_migrations)"
+  "sim|drizzle|sim/packages/db/migrations|simstudioai/sim@0b232eb8 packages/db/migrations"
 )
 
 # SQL the tool runs before any migration, which the project's migrations rely on: maragudk/migrate creates its
