@@ -78,7 +78,7 @@ function flyway(locations) {
         if (!n.startsWith('.')) walk(p);
         continue;
       }
-      const m = /^([VR])([0-9][0-9._]*)?__(.*)\.(sql|java)$/i.exec(n);
+      const m = /^([VR])([0-9][0-9._]*)?__(.*)\.(sql|java|kt|scala|groovy)$/i.exec(n);
       if (!m || m[1] === 'v' || m[1] === 'r') continue;
       found.push({ kind: m[1], version: (m[2] ?? '').replace(/_/g, '.'), desc: m[3], file: p, code: m[4] !== 'sql' });
     }
