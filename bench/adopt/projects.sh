@@ -46,6 +46,7 @@ PROJECTS=(
   # Projects not tried before the qa13 pass (a newcomer's run; layouts with few tried projects, big or odd folders).
   "goalert|sql-migrate|goalert/migrate/migrations|target/goalert@2458b9d7 migrate/migrations (its own runner in sql-migrate's format, table gorp_migrations)"
   "sim|drizzle|sim/packages/db/migrations|simstudioai/sim@0b232eb8 packages/db/migrations"
+  "ontrack|flyway|ontrack/ontrack-database/src/main/resources/db/migration:ontrack/ontrack-database/src/main/java/db/migration|nemerosa/ontrack@5e014f19 ontrack-database/src/main/resources/db/migration + the Kotlin migrations' package ontrack-database/src/main/java/db/migration (table schema_version)"
 )
 
 # SQL the tool runs before any migration, which the project's migrations rely on: maragudk/migrate creates its
@@ -60,6 +61,8 @@ declare -A PROJECT_SETUP=(
 # stop there): lemmy's 2025-08-01-000016 uses a subquery without an alias, which PostgreSQL accepts from 16 on.
 declare -A PROJECT_UPTO=(
   [lemmy]="2025-08-01-000015"
+  # sim's 0039 creates the pgvector extension, which the test server does not have.
+  [sim]="0038_shocking_thor"
 )
 
 # project_field NAME INDEX — one field of a project's row (0 name, 1 tool, 2 folders, 3 source).
