@@ -47,6 +47,8 @@ PROJECTS=(
   "goalert|sql-migrate|goalert/migrate/migrations|target/goalert@2458b9d7 migrate/migrations (its own runner in sql-migrate's format, table gorp_migrations)"
   "sim|drizzle|sim/packages/db/migrations|simstudioai/sim@0b232eb8 packages/db/migrations"
   "ontrack|flyway|ontrack/ontrack-database/src/main/resources/db/migration:ontrack/ontrack-database/src/main/java/db/migration|nemerosa/ontrack@5e014f19 ontrack-database/src/main/resources/db/migration + the Kotlin migrations' package ontrack-database/src/main/java/db/migration (table schema_version)"
+  "inngest|goose|inngest/pkg/db/postgres/migrations|inngest/inngest@253303cd pkg/db/postgres/migrations (goose Provider; NO TRANSACTION index builds)"
+  "quickwit|golang-migrate|quickwit/quickwit/quickwit-metastore/migrations/postgresql:quickwit/quickwit/quickwit-metastore/migrations/postgresql_deferred|quickwit-oss/quickwit@9fd01432 quickwit/quickwit-metastore/migrations/postgresql + postgresql_deferred (sqlx pairs, read as golang-migrate's; the deferred folder's file says -- no-transaction)"
 )
 
 # SQL the tool runs before any migration, which the project's migrations rely on: maragudk/migrate creates its

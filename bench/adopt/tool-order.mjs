@@ -201,7 +201,8 @@ function sections(text, up, down) {
 }
 
 const readers = {
-  'golang-migrate': () => golangMigrate(dirs[0]),
+  // Several folders: one runner after the other (quickwit runs its required sqlx migrator, then its deferred one).
+  'golang-migrate': () => dirs.flatMap(golangMigrate),
   maragudk: () => maragudk(dirs[0]),
   diesel: () => diesel(dirs[0]),
   prisma: () => prisma(dirs[0]),
