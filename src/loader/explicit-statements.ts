@@ -99,7 +99,8 @@ function trimmedStatement(sql: string, from: number, to: number, startLine: numb
   let start = from;
   for (;;) {
     while (start < to && /\s/.test(sql[start] ?? '')) start++;
-    if (!sql.startsWith('--', start)) break;
+    // A piece may end right where a `--> statement-breakpoint` begins: what starts at `to` is not the piece's.
+    if (start >= to || !sql.startsWith('--', start)) break;
     const eol = sql.indexOf('\n', start);
     start = eol === -1 || eol > to ? to : eol + 1;
   }

@@ -37,7 +37,8 @@ describe.concurrent('tool rules', () => {
   // the ALTER and a partial row, then said nothing was applied). drizzle-orm 0.45.4 runs this folder to the end.
   it('drizzle: a breakpoint at the end of a statement\'s line splits there, as drizzle-orm splits it; a COMMIT piece lets CONCURRENTLY run', () =>
     withProject('drizzle_inline_breakpoints', {
-      '0000_init.sql': 'CREATE TABLE t (id int, v int);--> statement-breakpoint\nCREATE TABLE u (id int);--> statement-breakpoint CREATE TABLE w (id int);\n',
+      // A piece of nothing but blanks (dokploy's 0107 has one) is sent by drizzle as an empty query: nothing to run.
+      '0000_init.sql': 'CREATE TABLE t (id int, v int);--> statement-breakpoint\n\n--> statement-breakpoint\nCREATE TABLE u (id int);--> statement-breakpoint CREATE TABLE w (id int);\n',
       '0001_concurrent.sql': [
         'ALTER TABLE t ADD COLUMN note text;--> statement-breakpoint',
         'COMMIT;--> statement-breakpoint',
