@@ -43,6 +43,12 @@ PROJECTS=(
   "anithon|goose|anithon/internal/dbal/postgres/sql/migrations|jojoxd/anithon-stats@fe440e08 internal/dbal/postgres/sql/migrations"
   "stacks|node-pg-migrate|stacks/migrations|hirosystems/stacks-blockchain-api@759c4a58 migrations (TypeScript modules only: all unsupported, up stops before the first)"
   "trigger|prisma|trigger/internal-packages/database/prisma/migrations|triggerdotdev/trigger.dev@b082e443 internal-packages/database/prisma/migrations"
+  # Projects not tried before the qa13 pass (a newcomer's run; layouts with few tried projects, big or odd folders).
+  "goalert|sql-migrate|goalert/migrate/migrations|target/goalert@2458b9d7 migrate/migrations (its own runner in sql-migrate's format, table gorp_migrations)"
+  "sim|drizzle|sim/packages/db/migrations|simstudioai/sim@0b232eb8 packages/db/migrations"
+  "ontrack|flyway|ontrack/ontrack-database/src/main/resources/db/migration:ontrack/ontrack-database/src/main/java/db/migration|nemerosa/ontrack@5e014f19 ontrack-database/src/main/resources/db/migration + the Kotlin migrations' package ontrack-database/src/main/java/db/migration (table schema_version)"
+  "inngest|goose|inngest/pkg/db/postgres/migrations|inngest/inngest@253303cd pkg/db/postgres/migrations (goose Provider; NO TRANSACTION index builds)"
+  "quickwit|golang-migrate|quickwit/quickwit/quickwit-metastore/migrations/postgresql:quickwit/quickwit/quickwit-metastore/migrations/postgresql_deferred|quickwit-oss/quickwit@9fd01432 quickwit/quickwit-metastore/migrations/postgresql + postgresql_deferred (sqlx pairs, read as golang-migrate's; the deferred folder's file says -- no-transaction)"
 )
 
 # SQL the tool runs before any migration, which the project's migrations rely on: maragudk/migrate creates its
@@ -57,6 +63,8 @@ declare -A PROJECT_SETUP=(
 # stop there): lemmy's 2025-08-01-000016 uses a subquery without an alias, which PostgreSQL accepts from 16 on.
 declare -A PROJECT_UPTO=(
   [lemmy]="2025-08-01-000015"
+  # sim's 0039 creates the pgvector extension, which the test server does not have.
+  [sim]="0038_shocking_thor"
 )
 
 # project_field NAME INDEX — one field of a project's row (0 name, 1 tool, 2 folders, 3 source).

@@ -17,9 +17,10 @@ if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then (cd "$REPO" && npm run -s build) || die
 # How many migrations the tool has applied before Lockstep takes over, and adopt's extra flags, per project.
 declare -A HALF=([ente]=60 [cratesio]=140 [lemmy]=150 [documenso]=80 [dokploy]=90 [dspace]=9 [hatchet]=100 [horizon]=35
   [vaultwarden]=23 [harbor]=20 [kestra]=13 [openfga]=3 [umami]=10 [hoppscotch]=10 [cosmo]=74 [convoy]=53 [upchieve]=2 [openmeter]=130 [permify]=5 [conductor]=10 [langfuse]=200 [rallly]=70 [nakama]=15 [plume]=30
-  [flipt]=9 [takobox]=3 [anithon]=2 [trigger]=400)
+  [flipt]=9 [takobox]=3 [anithon]=2 [trigger]=400
+  [goalert]=140 [sim]=20 [ontrack]=10 [inngest]=5 [quickwit]=14)
 declare -A ADOPT_FLAGS=()
-declare -A TABLE=([dspace]=schema_version [openmeter]=schema_om [nakama]=migration_info)
+declare -A TABLE=([ontrack]=schema_version [dspace]=schema_version [openmeter]=schema_om [nakama]=migration_info)
 
 dump() {
   pg_dump --schema-only --no-owner --no-privileges -N lockstep -N drizzle -T schema_migrations -T __diesel_schema_migrations \

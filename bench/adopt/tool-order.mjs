@@ -78,7 +78,7 @@ function flyway(locations) {
         if (!n.startsWith('.')) walk(p);
         continue;
       }
-      const m = /^([VR])([0-9][0-9._]*)?__(.*)\.(sql|java)$/i.exec(n);
+      const m = /^([VR])([0-9][0-9._]*)?__(.*)\.(sql|java|kt|scala|groovy)$/i.exec(n);
       if (!m || m[1] === 'v' || m[1] === 'r') continue;
       found.push({ kind: m[1], version: (m[2] ?? '').replace(/_/g, '.'), desc: m[3], file: p, code: m[4] !== 'sql' });
     }
@@ -201,7 +201,8 @@ function sections(text, up, down) {
 }
 
 const readers = {
-  'golang-migrate': () => golangMigrate(dirs[0]),
+  // Several folders: one runner after the other (quickwit runs its required sqlx migrator, then its deferred one).
+  'golang-migrate': () => dirs.flatMap(golangMigrate),
   maragudk: () => maragudk(dirs[0]),
   diesel: () => diesel(dirs[0]),
   prisma: () => prisma(dirs[0]),

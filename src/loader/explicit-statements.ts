@@ -21,27 +21,27 @@ interface Span {
 }
 
 /**
- * drizzle-kit separates the statements of a generated file with a line `--> statement-breakpoint`; its migrator
- * splits the file there and sends each piece as one query. A file without a breakpoint is one piece, sent whole, as
- * drizzle sends it (drizzle-orm's readMigrationFiles splits on the breakpoint and nothing else): several statements
- * in it are one query, which PostgreSQL runs as one implicit transaction block. Undefined statements when the file
- * holds only comments and blanks (the parser finds none either).
+ * drizzle-kit separates the statements of a generated file with `--> statement-breakpoint`, most often right after
+ * a statement's semicolon on the same line (`ALTER TABLE …;--> statement-breakpoint`), sometimes on a line of its own.
+ * Its migrator (drizzle-orm's readMigrationFiles) splits the file at every occurrence of that exact text, wherever it
+ * stands, and sends each piece as one query; so does this. A file without a breakpoint is one piece, sent whole, as
+ * drizzle sends it: several statements in it are one query, which PostgreSQL runs as one implicit transaction block.
+ * Undefined statements when the file holds only comments and blanks (the parser finds none either).
  */
 export function breakpointStatements(sql: string, startLine: number): ExplicitResult {
-  const lines = sql.split('\n');
-  const breaks = lines.flatMap((line, i) => (/^\s*-->\s*statement-breakpoint\s*$/i.test(line) ? [i] : []));
-  if (breaks.length === 0) {
-    const whole = spansToStatements(sql, lines, [{ first: 0, last: lines.length - 1 }], startLine);
-    return { statements: whole.length > 0 ? whole : undefined, errors: [] };
+  const pieces: { readonly from: number; readonly to: number }[] = [];
+  let from = 0;
+  for (let at = sql.indexOf(BREAKPOINT); at !== -1; at = sql.indexOf(BREAKPOINT, from)) {
+    pieces.push({ from, to: at });
+    from = at + BREAKPOINT.length;
   }
-  const spans: Span[] = [];
-  let first = 0;
-  for (const at of [...breaks, lines.length]) {
-    spans.push({ first, last: at - 1 });
-    first = at + 1;
-  }
-  return { statements: spansToStatements(sql, lines, spans, startLine), errors: [] };
+  pieces.push({ from, to: sql.length });
+  const statements = pieces.flatMap((p) => trimmedStatement(sql, p.from, p.to, startLine) ?? []);
+  return { statements: statements.length > 0 || pieces.length > 1 ? statements : undefined, errors: [] };
 }
+
+/** drizzle-orm splits on this text, case and spacing as written, nothing else. */
+const BREAKPOINT = '--> statement-breakpoint';
 
 /** Statements of a section whose SQL begins on file line `startLine`. */
 export function explicitStatements(sql: string, startLine: number, path: string): ExplicitResult {
@@ -99,7 +99,8 @@ function trimmedStatement(sql: string, from: number, to: number, startLine: numb
   let start = from;
   for (;;) {
     while (start < to && /\s/.test(sql[start] ?? '')) start++;
-    if (!sql.startsWith('--', start)) break;
+    // A piece may end right where a `--> statement-breakpoint` begins: what starts at `to` is not the piece's.
+    if (start >= to || !sql.startsWith('--', start)) break;
     const eol = sql.indexOf('\n', start);
     start = eol === -1 || eol > to ? to : eol + 1;
   }

@@ -31,6 +31,39 @@ describe.concurrent('tool rules', () => {
       expect(await p.tables()).toEqual(['a', 'a2', 'b']);
     }));
 
+  // qa13 (simstudioai/sim): drizzle-kit writes most breakpoints right after the statement's semicolon, and drizzle-orm
+  // splits at the text wherever it stands. Lockstep split only at a breakpoint alone on its line, so such a file was one
+  // query: the CREATE INDEX CONCURRENTLY after the file's own COMMIT failed (lint blocked it, `up --no-lint` committed
+  // the ALTER and a partial row, then said nothing was applied). drizzle-orm 0.45.4 runs this folder to the end.
+  it('drizzle: a breakpoint at the end of a statement\'s line splits there, as drizzle-orm splits it; a COMMIT piece lets CONCURRENTLY run', () =>
+    withProject('drizzle_inline_breakpoints', {
+      // A piece of nothing but blanks (dokploy's 0107 has one) is sent by drizzle as an empty query: nothing to run.
+      '0000_init.sql': 'CREATE TABLE t (id int, v int);--> statement-breakpoint\n\n--> statement-breakpoint\nCREATE TABLE u (id int);--> statement-breakpoint CREATE TABLE w (id int);\n',
+      '0001_concurrent.sql': [
+        'ALTER TABLE t ADD COLUMN note text;--> statement-breakpoint',
+        'COMMIT;--> statement-breakpoint',
+        'CREATE INDEX CONCURRENTLY IF NOT EXISTS t_v_idx ON t (v);--> statement-breakpoint',
+        'CREATE INDEX CONCURRENTLY IF NOT EXISTS u_id_idx ON u (id);',
+        '',
+      ].join('\n'),
+      '0002_after.sql': 'ALTER TABLE u ADD COLUMN x int;',
+      'meta/_journal.json': journal(['0000_init', '0001_concurrent', '0002_after']),
+    }, async (p) => {
+      const findings = await p.lint();
+      expect(findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.line}`)).toEqual([]);
+      const up = await p.cli('up');
+      expect(up.code, up.stderr).toBe(0);
+      expect(await p.tables()).toEqual(['t', 'u', 'w']);
+      const c = await p.db.client();
+      const idx = await c.query<{ i: string; valid: boolean }>(
+        "select c.relname as i, x.indisvalid as valid from pg_index x join pg_class c on c.oid = x.indexrelid where c.relname in ('t_v_idx', 'u_id_idx') order by 1",
+      );
+      expect(idx.rows).toEqual([{ i: 't_v_idx', valid: true }, { i: 'u_id_idx', valid: true }]);
+      const cols = await c.query<{ c: string }>("select table_name || '.' || column_name as c from information_schema.columns where table_name in ('t', 'u') order by 1");
+      expect(cols.rows.map((r) => r.c)).toEqual(['t.id', 't.note', 't.v', 'u.id', 'u.x']);
+      expect((await p.status()).migrations.map((m) => m.state)).toEqual(['applied', 'applied', 'applied']);
+    }));
+
   it('Flyway: placeholders are replaced from the config; a repeatable runs after the versioned ones and again when its file changes', () =>
     withProject('flyway_repeatable', {
       'V1__Create_accounts.sql': 'CREATE TABLE ${table} (id int, name text);\n',

@@ -255,6 +255,31 @@ describe.concurrent('the rest', () => {
       expect(await p.tables()).toEqual(['a', 'b']);
     }));
 
+  // qa13 (nemerosa/ontrack): Flyway runs the compiled class of a Kotlin migration (`V11__….kt` extending
+  // BaseJavaMigration in the db.migration package) like a Java one. Lockstep listed the .kt file as ignored, so `up`
+  // went from V10 to V12 and never stopped for V11.
+  it('a Flyway Kotlin (or Scala, Groovy) migration is a Java migration: unsupported, up stops before it', () =>
+    withProject('flyway_kotlin', {
+      'V1__create_a.sql': create('a'),
+      'V2__BackfillA.kt': 'package db.migration\n\nclass V2__BackfillA : BaseJavaMigration() {\n  override fun migrate(context: Context) {}\n}\n',
+      'V3__create_b.sql': create('b'),
+      'V4__Later.scala': 'package db.migration\n\nclass V4__Later extends BaseJavaMigration {\n  override def migrate(context: Context): Unit = ()\n}\n',
+      'V5_1_Declared.kt': 'class V5_1_Declared : JavaMigration {\n  override fun getVersion(): MigrationVersion = MigrationVersion.fromVersion("5.1")\n}\n',
+    }, async (p) => {
+      const s = await p.status();
+      expect([s.project.tool, ids(s), s.problems, s.ignored]).toEqual(['flyway', ['1', '2', '3', '4', '5.1'], [], []]);
+      expect(s.migrations.filter((m) => m.unsupported).map((m) => [m.id, m.unsupported])).toEqual([
+        ['2', 'a Java migration, which only Flyway can run'],
+        ['4', 'a Java migration, which only Flyway can run'],
+        ['5.1', 'a Java migration, which only Flyway can run'],
+      ]);
+      const up = await p.cli('up');
+      expect(up.code).not.toBe(0);
+      expect(up.stdout + up.stderr).toContain('LOCKSTEP_E_UNSUPPORTED_MIGRATION');
+      expect(up.stdout + up.stderr).toContain('V2__BackfillA.kt');
+      expect(await p.tables()).toEqual(['a']);
+    }));
+
   it('a Flyway baseline migration (B…) runs on an empty database in place of the versions it stands for, in up and in test\'s round trips', () =>
     withProject('flyway_baseline', {
       'V1__a.sql': create('a'),

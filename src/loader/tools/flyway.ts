@@ -4,7 +4,7 @@
  * changes). Undo scripts are a feature of Flyway's paid editions; Lockstep reads them as downs. Baseline migrations
  * (`B<version>__<description>.sql`, prefix `baselineMigrationPrefix`) are read as migrations marked `baseline`: which
  * one runs, if any, is decided with the history (plan/baseline-choice.ts). Callbacks (`beforeMigrate.sql`…) are listed
- * as ignored; Java and shell-script migrations as unsupported (a Java class that returns `MigrationVersion.fromVersion("…")` has that version, whatever its name says).
+ * as ignored; Java (also Kotlin, Scala, Groovy) and shell-script migrations as unsupported (a Java class that returns `MigrationVersion.fromVersion("…")` has that version, whatever its name says).
  * Versions are numbers separated by `.` or `_` (`V1_1__x` is version 1.1), compared part by part as
  * integers. Locations are read with their subfolders; files that match no pattern are ignored. `${name}` placeholders
  * are replaced with the configured values; `<script>.conf` beside a script may say `executeInTransaction=false`.
@@ -19,7 +19,13 @@ import type { IgnoredFile } from '../project.js';
 import { readSeparateFiles } from '../up-down-files.js';
 import { byString, type FolderRead, type ReadContext, type ToolReader } from './tool-reader.js';
 
-const NAME = /^([VURB])([0-9][0-9._]*)?__(.*)\.(sql|java|class|sh|bash|cmd|bat|ps1|py)$/i;
+const NAME = /^([VURB])([0-9][0-9._]*)?__(.*)\.(sql|java|kt|scala|groovy|class|sh|bash|cmd|bat|ps1|py)$/i;
+/**
+ * A Java migration's source or class file. Flyway runs the compiled class of any JVM language (a Kotlin `object` or
+ * class extending BaseJavaMigration, as nemerosa/ontrack's `V11__….kt`, is one like any other), so its source file in
+ * a location stands for a migration as a `.java` one does.
+ */
+const JVM_FILE = /\.(java|kt|scala|groovy|class)$/i;
 const CALLBACK = /^(before|after)[A-Za-z]*(__.*)?\.sql$/;
 
 interface Script {
@@ -67,7 +73,7 @@ function readScript(s: Script, undo: Script | undefined, ctx: ReadContext): Prom
     repeatable, ...(baseline ? { baseline: true } : {}), toolMeta: { script: s.entry.name }, sources: ctx.sources,
   };
   if (s.entry.kind === 'broken') return Promise.resolve({ claim: { id, version: s.version, path: s.entry.display }, errors: s.entry.problem ? [s.entry.problem] : [] });
-  if (s.code) return readUnsupported(s.entry, spec, /\.(java|class)$/i.test(s.entry.name) ? 'a Java migration, which only Flyway can run' : 'a Flyway script migration (a program Flyway runs), which only Flyway can run');
+  if (s.code) return readUnsupported(s.entry, spec, JVM_FILE.test(s.entry.name) ? 'a Java migration, which only Flyway can run' : 'a Flyway script migration (a program Flyway runs), which only Flyway can run');
   const conf = scriptConf(s.entry);
   if (conf instanceof LockstepError) return Promise.resolve({ claim: { id, version: s.version, path: s.entry.display }, errors: [conf] });
   return readSeparateFiles(spec, {
@@ -142,7 +148,7 @@ function baselineScript(entry: FolderEntry, prefix: string, bad: Loaded[]): Scri
   return { kind: 'B', version, description: rest.slice(sep + 2), entry, code: false };
 }
 
-const JAVA_NAME = /^V([0-9][0-9_]*?)_{1,2}([A-Za-z_$][\w$]*)\.java$/;
+const JAVA_NAME = /^V([0-9][0-9_]*?)_{1,2}([A-Za-z_$][\w$]*)\.(java|kt|scala|groovy)$/;
 const JAVA_VERSION = /MigrationVersion\s*\.\s*fromVersion\s*\(\s*"([0-9][0-9._]*)"\s*\)/g;
 
 /**
