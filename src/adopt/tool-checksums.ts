@@ -65,3 +65,12 @@ export function drizzleHashMatches(text: string, stored: string): boolean {
 export function drizzleHash(text: string): string {
   return sha256Hex(text.replace(/\r\n/g, '\n'));
 }
+
+/**
+ * sqlx's checksum: SHA-384 of the migration file exactly as read (fs::read_to_string: every byte, a BOM and CRLF
+ * line endings included; sqlx-core migrate/migration.rs `checksum`), stored as BYTEA; here as hex. sqlx.toml's
+ * `migrate.ignored-chars` changes it (those characters left out): such a history reads as edited files.
+ */
+export function sqlxChecksum(bytes: Buffer): string {
+  return createHash('sha384').update(bytes).digest('hex');
+}

@@ -1,8 +1,8 @@
 /** The shared vocabulary of `lockstep adopt`: another tool's history table, what it says of each migration. */
-import type { MigrationFile, Tool } from '../core/types.js';
+import type { AdoptableTool, MigrationFile } from '../core/types.js';
 
-/** A tool whose history Lockstep can take over (every tool but Lockstep itself). */
-export type ForeignTool = Exclude<Tool, 'lockstep'>;
+/** A tool whose history Lockstep can take over (core's AdoptableTool: every tool but Lockstep itself, and sqlx). */
+export type ForeignTool = AdoptableTool;
 
 /** Where one tool keeps its history in the target database. */
 export interface HistoryTable {

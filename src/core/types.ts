@@ -22,6 +22,15 @@ export type Tool =
 
 export const TOOLS: readonly Tool[] = ['lockstep', 'golang-migrate', 'goose', 'sql-migrate', 'dbmate', 'node-pg-migrate', 'diesel', 'prisma', 'drizzle', 'flyway'];
 
+/**
+ * Whose history `lockstep adopt` can take over: every tool above but Lockstep itself, and sqlx, whose folders of
+ * `.up.sql`/`.down.sql` pairs are read as golang-migrate's (the history table on the database tells the two apart;
+ * docs/adopt.md).
+ */
+export type AdoptableTool = Exclude<Tool, 'lockstep'> | 'sqlx';
+
+export const ADOPTABLE_TOOLS: readonly AdoptableTool[] = [...TOOLS.filter((t): t is Exclude<Tool, 'lockstep'> => t !== 'lockstep'), 'sqlx'];
+
 /** Which marker convention a single-file migration used (for `create` templates and reports). */
 export type MarkerStyle = 'lockstep' | 'sql-migrate' | 'dbmate' | 'node-pg-migrate' | 'goose';
 

@@ -16,6 +16,7 @@ const TIME_COLUMN: Readonly<Record<string, string>> = {
   'sql-migrate': 'gorp_migrations.applied_at',
   'node-pg-migrate': 'pgmigrations.run_on',
   diesel: '__diesel_schema_migrations.run_on',
+  sqlx: '_sqlx_migrations.installed_on',
 };
 
 const cleanups: Array<() => Promise<void>> = [];

@@ -130,7 +130,7 @@ describe.each(TOOL_FIXTURES)('$tool', (f) => {
     expect(asApplied.recorded).toEqual([second.id]);
   });
 
-  it.runIf(['prisma', 'drizzle', 'flyway'].includes(f.tool))('reports a file edited since the tool applied it as a checksum mismatch', async () => {
+  it.runIf(['prisma', 'drizzle', 'flyway', 'sqlx'].includes(f.tool))('reports a file edited since the tool applied it as a checksum mismatch', async () => {
     await halfMigrate(f, 2);
     const first = f.migrations[0];
     if (!first) throw new Error('fixture needs a migration');

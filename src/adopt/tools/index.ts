@@ -10,8 +10,9 @@ import { goose } from './goose.js';
 import { nodePgMigrate } from './node-pg-migrate.js';
 import { prisma } from './prisma.js';
 import { sqlMigrate } from './sql-migrate.js';
+import { sqlx } from './sqlx.js';
 
-export const TOOL_ADAPTERS: readonly ToolAdapter[] = [golangMigrate, dbmate, goose, sqlMigrate, nodePgMigrate, diesel, prisma, drizzle, flyway];
+export const TOOL_ADAPTERS: readonly ToolAdapter[] = [golangMigrate, dbmate, goose, sqlMigrate, nodePgMigrate, diesel, prisma, drizzle, flyway, sqlx];
 
 export function adapterFor(tool: ForeignTool): ToolAdapter {
   const adapter = TOOL_ADAPTERS.find((a) => a.tool === tool);

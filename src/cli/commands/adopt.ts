@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ForeignTool } from '../../api/index.js';
 import { LockstepError } from '../../core/errors.js';
-import { TOOLS } from '../../core/types.js';
+import { ADOPTABLE_TOOLS } from '../../core/types.js';
 import { formatAdopt } from '../../report/index.js';
 import { print, printJson, withCommonOptions, withJson, withMigrator, type CommonFlags } from '../common.js';
 
@@ -9,7 +9,7 @@ type AdoptFlags = CommonFlags & { tool?: string; table?: string; dryRun?: boolea
 
 const FAILED_AS = ['applied', 'rolled-back'] as const;
 // Core's list, not the adopt module's: the CLI loads no command's implementation before it runs.
-const FOREIGN_TOOLS = TOOLS.filter((t): t is ForeignTool => t !== 'lockstep');
+const FOREIGN_TOOLS: readonly ForeignTool[] = ADOPTABLE_TOOLS;
 
 function toolFlag(value: string | undefined): ForeignTool | undefined {
   if (value === undefined || (FOREIGN_TOOLS as readonly string[]).includes(value)) return value as ForeignTool | undefined;

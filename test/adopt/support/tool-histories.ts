@@ -175,4 +175,35 @@ export async function flywayBaseline(c: pg.Client, version: string): Promise<voi
   );
 }
 
-export const TOOL_FIXTURES: readonly ToolFixture[] = [golangMigrate, dbmate, goose, sqlMigrate, nodePgMigrate, diesel, prisma, drizzle, flyway];
+// sqlx-postgres migrate.rs ensure_migrations_table, as sqlx creates it.
+const SQLX_DDL = `CREATE TABLE IF NOT EXISTS _sqlx_migrations (
+    version BIGINT PRIMARY KEY,
+    description TEXT NOT NULL,
+    installed_on TIMESTAMPTZ NOT NULL DEFAULT now(),
+    success BOOLEAN NOT NULL,
+    checksum BYTEA NOT NULL,
+    execution_time BIGINT NOT NULL
+)`;
+
+/** sqlx's description: the file name after the first `_`, without `.up.sql`, underscores as spaces. */
+const sqlxDescription = (m: FixtureMigration): string => m.file.slice(m.file.indexOf('_') + 1).replace(/\.up\.sql$/, '').replace(/_/g, ' ');
+/** SHA-384 of the up file's bytes, as sqlx computes it (sqlx-core migrate/migration.rs checksum). */
+const sha384 = (dir: string, m: FixtureMigration): Buffer => createHash('sha384').update(readFileSync(join(dir, m.file))).digest();
+
+const sqlx: ToolFixture = {
+  tool: 'sqlx',
+  migrations: three(['20240301101500', '20240302083000', '20240315164500'], ['20240301101500_create_authors.up.sql', '20240302083000_create_books.up.sql', '20240315164500_create_reviews.up.sql'], ['20240301101500', '20240302083000', '20240315164500']),
+  create: async (c) => void (await c.query(SQLX_DDL)),
+  // apply(): the insert in the migration's transaction with execution_time -1, then the time in its own statement.
+  async record(c, m, dir) {
+    await c.query('INSERT INTO _sqlx_migrations ( version, description, success, checksum, execution_time ) VALUES ( $1, $2, TRUE, $3, -1 )', [m.key, sqlxDescription(m), sha384(dir, m)]);
+    await c.query('UPDATE _sqlx_migrations SET execution_time = $1 WHERE version = $2', [1234567, m.key]);
+  },
+  // sqlx's PostgreSQL driver writes its row only once the migration succeeded; `success = false` is what its MySQL
+  // driver leaves for a migration that failed, and what its migrator refuses to go on from (MigrateError::Dirty).
+  async fail(c, m, dir) {
+    await c.query('INSERT INTO _sqlx_migrations ( version, description, success, checksum, execution_time ) VALUES ( $1, $2, FALSE, $3, -1 )', [m.key, sqlxDescription(m), sha384(dir, m)]);
+  },
+};
+
+export const TOOL_FIXTURES: readonly ToolFixture[] = [golangMigrate, dbmate, goose, sqlMigrate, nodePgMigrate, diesel, prisma, drizzle, flyway, sqlx];
