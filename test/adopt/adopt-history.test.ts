@@ -2,6 +2,7 @@
  * `adoptHistory` against the real server, for every tool: its history table created and filled the way the tool
  * does it, half the fixture's migrations run; then what adopt records, refuses and leaves pending.
  */
+import { createHash } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -218,6 +219,38 @@ describe('each tool\'s own rules', () => {
     expect(r.recorded).toEqual([first.id, third.id]);
   });
 
+  // sqlx hashes the file as read, byte for byte: a checkout that turned LF into CRLF is a changed file to sqlx
+  // (MigrateError::VersionMismatch), and to adopt.
+  it('sqlx: the checksum is over the file\'s exact bytes (a BOM and CRLF included)', async () => {
+    const f = tool('sqlx');
+    await open(f);
+    const [first, second] = f.migrations;
+    if (!first || !second) throw new Error('fixture');
+    const { c, dir } = at();
+    const lf = upSql(f, first, dir);
+    writeFileSync(join(dir, first.file), `\uFEFF${lf.replace(/\n/g, '\r\n')}`);
+    await f.create(c);
+    for (const m of [first, second]) await f.record(c, m, dir);
+    expect(verdicts(await adopt(f, { dryRun: true }))).toEqual({ [first.id]: 'applied', [second.id]: 'applied', 20240315164500: 'pending' });
+
+    writeFileSync(join(dir, first.file), lf);
+    const errors = await adoptError(f, { dryRun: true });
+    expect(errors.map((e) => e.code)).toEqual(['LOCKSTEP_E_CHECKSUM_MISMATCH']);
+    expect(errors[0]?.message).toContain(`sqlx stored ${createHash('sha384').update(`\uFEFF${lf.replace(/\n/g, '\r\n')}`).digest('hex')}`);
+  });
+
+  it('sqlx: a row for a version no file has is listed, a failed one among them refused', async () => {
+    const f = tool('sqlx');
+    await open(f);
+    await halfMigrate(f, 1);
+    await at().c.query(`insert into _sqlx_migrations (version, description, success, checksum, execution_time) values (20230101000000, 'gone', true, '\\x00', 1)`);
+    const r = await adopt(f, { dryRun: true });
+    expect(r.orphans.map((o) => o.key)).toEqual(['20230101000000']);
+    expect(r.recorded).toEqual(ids(f, 1));
+    await at().c.query(`update _sqlx_migrations set success = false where version = 20230101000000`);
+    expect((await adoptError(f, { dryRun: true })).map((e) => e.code)).toEqual(['LOCKSTEP_E_ADOPT_FAILED']);
+  });
+
   it('a row no file matches is listed, not recorded', async () => {
     const f = tool('dbmate');
     await open(f);
@@ -275,6 +308,16 @@ describe('finding the history', () => {
     const refused = await refuseForeignHistory(session, 'lockstep', await fixtureFiles(dir, root), root, 'up').then(() => undefined, (e: unknown) => e);
     expect(isLockstepError(refused) && refused.code).toBe('LOCKSTEP_E_FOREIGN_HISTORY');
     expect((refused as LockstepError).message).toContain('golang-migrate (public.schema_om: 1 of these migrations run)');
+  });
+
+  // sqlx.toml's `migrate.table-name` renames sqlx's table: its six columns are its own.
+  it('finds sqlx\'s table under the name sqlx.toml gave it, by its columns', async () => {
+    const f = tool('sqlx');
+    await open(f);
+    await halfMigrate(f, 2);
+    await at().c.query('create schema app; alter table _sqlx_migrations set schema app; alter table app._sqlx_migrations rename to migrations_history');
+    const r = await adopt(f, { dryRun: true });
+    expect([r.tool, r.table, r.recorded]).toEqual(['sqlx', 'app.migrations_history', ids(f, 2)]);
   });
 
   it('a table of the project\'s own with a tool\'s columns, whose rows name none of the migrations, is not a history', async () => {

@@ -1,7 +1,7 @@
 /** The other tools' checksum algorithms, pinned to values computed by hand or published by the tools. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { drizzleHashMatches, flywayChecksum, prismaChecksum, prismaChecksumMatches } from '../../src/adopt/tool-checksums.js';
+import { drizzleHashMatches, flywayChecksum, prismaChecksum, prismaChecksumMatches, sqlxChecksum } from '../../src/adopt/tool-checksums.js';
 
 describe('Prisma (sha256 of migration.sql)', () => {
   it('is the zero-padded hex sha256 (prisma-engines pins "hello")', () => {
@@ -41,5 +41,15 @@ describe('drizzle (sha256 of the .sql file)', () => {
     const real = createHash('sha256').update(lf).digest('hex');
     expect(drizzleHashMatches(lf, real)).toBe(true);
     expect(drizzleHashMatches('a\r\nb\r\n', real)).toBe(true);
+  });
+});
+
+describe('sqlx (SHA-384 of the file as read)', () => {
+  it('is the hex SHA-384 (FIPS 180-2 example "abc")', () => {
+    expect(sqlxChecksum(Buffer.from('abc'))).toBe('cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7');
+  });
+  it('hashes every byte: a BOM and CRLF line endings change it (values from `openssl dgst -sha384`)', () => {
+    expect(sqlxChecksum(Buffer.from('\uFEFFCREATE TABLE t (id int);\r\n', 'utf8'))).toBe('1ea5489a2a5303d7172469e1b2cade57aa5d5b688a6702bae05e887a14c27940121d0072bfd025d04b5abac8940defa1');
+    expect(sqlxChecksum(Buffer.from('CREATE TABLE t (id int);\n'))).toBe('e1cc0b49a7d453bb345d9fc52670c0bfd4a694b2befb7061a9bad55916701e1ef4ddd22ee7cb1c80b4317a1b5780422c');
   });
 });
