@@ -120,6 +120,30 @@ describe('refusals through the CLI', () => {
     expect((await lockstepRows(db)).map((r) => r.version)).toEqual(await historyKeys(dir, root, 1));
   });
 
+  // A folder of .up.sql/.down.sql pairs is golang-migrate's or sqlx's: the history on the database says whose.
+  it('a pair folder on a database holding both golang-migrate\'s and sqlx\'s history: adopt asks, --tool sqlx takes sqlx\'s', async () => {
+    const f = TOOL_FIXTURES.find((x) => x.tool === 'sqlx');
+    const g = TOOL_FIXTURES.find((x) => x.tool === 'golang-migrate');
+    if (!f || !g) throw new Error('fixture');
+    const { db, dir, cli } = await project(f);
+    const c = await db.client();
+    await f.create(c);
+    await g.create(c);
+    const [first] = f.migrations;
+    if (!first) throw new Error('fixture');
+    await c.query(upSql(f, first, dir));
+    await f.record(c, first, dir);
+
+    const ambiguous = await cli('adopt', '--dry-run');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain('LOCKSTEP_E_ADOPT_AMBIGUOUS');
+    expect(ambiguous.stderr).toContain('sqlx (public._sqlx_migrations)');
+    expect(ambiguous.stderr).toContain('golang-migrate (public.schema_migrations)');
+    const dry = await cli('adopt', '--dry-run', '--json', '--tool', 'sqlx');
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ tool: 'sqlx', table: 'public._sqlx_migrations', recorded: [first.id] });
+  });
+
   it('a bad --tool or --failed-as is a usage error', async () => {
     const f = TOOL_FIXTURES[0];
     if (!f) throw new Error('fixture');
