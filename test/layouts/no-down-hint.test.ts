@@ -45,6 +45,9 @@ describe.concurrent('down past a migration without a down, in a tool without dow
       expect(await p.tables()).toEqual(['notes', 'tags']);
       // The advice works: with that file written, down rolls it back.
       expect(down.stderr).toContain('lockstep repair --accept 2');
+      // `test` tells the same reason (one home: core/down-advice.ts).
+      const rt = await p.roundTrip();
+      expect(rt.steps.find((x) => x.version === '2')?.note).toBe('no down: it has no Flyway undo file (U2__Add_tags.sql), so only up was run');
       p.project.write({ 'U2__Add_tags.sql': 'DROP TABLE tags;\n' });
       expect((await p.cli('repair', '--accept', '2')).code).toBe(0);
       const again = await p.cli('down');
