@@ -1,4 +1,5 @@
 import { LockstepError, throwCollected } from '../core/errors.js';
+import { noDownReason, noDownRemedy } from '../core/down-advice.js';
 import type { Directives, MigrationFile, Section, SqlSection } from '../core/types.js';
 import type { HistoryRow } from '../history/index.js';
 import { prepareSection, type Prepared } from '../runner/index.js';
@@ -104,12 +105,6 @@ export async function prepareDowns(steps: ReadonlyArray<{ file: MigrationFile | 
   return out;
 }
 
-const NO_DOWN_WHY: Readonly<Record<string, string>> = {
-  absent: 'has no down part (no down section or file)',
-  empty: 'has an empty down part (its tool treats that as doing nothing)',
-  'tool-has-none': 'comes from a tool without down migrations',
-};
-
 /** Why `down` cannot roll this migration back: irreversible on purpose, no down at all, or a down that cannot be used. */
 function noDownError(file: MigrationFile): LockstepError {
   const where = { file: file.paths[0] ?? file.id };
@@ -123,8 +118,8 @@ function noDownError(file: MigrationFile): LockstepError {
       location: where,
     });
   }
-  return new LockstepError('LOCKSTEP_E_NO_DOWN', `migration ${file.id} (${file.paths.join(', ')}) ${NO_DOWN_WHY[file.noDown ?? 'absent']}, so it cannot be rolled back`, {
-    hint: 'Write its down part (a down section, or the down file beside it) to roll it back, or write a new forward migration that undoes it. Nothing was rolled back.',
+  return new LockstepError('LOCKSTEP_E_NO_DOWN', `migration ${file.id} (${file.paths.join(', ')}) ${noDownReason(file)}, so it cannot be rolled back`, {
+    hint: `${noDownRemedy(file)} Nothing was rolled back.`,
     location: where,
   });
 }

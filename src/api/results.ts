@@ -23,7 +23,12 @@ export interface RunResult {
    */
   readonly lint?: readonly Finding[] | undefined;
   readonly done: readonly MigrationOutcome[];
-  readonly failed?: (MigrationRef & { readonly error: LockstepError }) | undefined;
+  /**
+   * The migration the run ended at. `notStarted`: the run stopped before it and it never started (the run lock was
+   * lost, the session could not be put back after the one before it, only its own tool can run it): `error` says
+   * why; nothing of it ran, and `lockstep status` shows it pending.
+   */
+  readonly failed?: (MigrationRef & { readonly error: LockstepError; readonly notStarted?: true | undefined }) | undefined;
   /**
    * `up --dry-run`: the pending migration only its own tool can run (goose .go, Flyway Java), where `up` would stop
    * (LOCKSTEP_E_UNSUPPORTED_MIGRATION) after applying the ones before it; the script ends there. Absent otherwise.

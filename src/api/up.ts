@@ -190,7 +190,7 @@ export async function up(ctx: MigratorContext, opts: UpOptions = {}): Promise<Ru
       ? await runSingleTransaction(rc, prepared)
       : await withGroupCommit(session, () => runEach(rc, prepared), (r) => r.failed !== undefined);
     // Everything before the unsupported migration ran; it is where `up` stops, with the way forward.
-    const stopped = unsupported && !outcome.failed ? { failed: unsupported } : {};
+    const stopped = unsupported && !outcome.failed ? { failed: { ...unsupported, notStarted: true as const } } : {};
     return { ...base, dryRun: false, ...outcome, ...stopped };
   }, opts.signal);
 }

@@ -80,6 +80,7 @@ export type RunEvent =
   | ({ readonly type: 'progress' } & Progress)
   | ({ readonly type: 'index-progress' } & IndexProgress)
   | { readonly type: 'preflight-wait'; readonly blockers: readonly string[]; readonly waitedMs: number; readonly timeoutMs: number }
-  | { readonly type: 'migration-failed'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly error: string };
+  /** `notStarted`: the run stopped before this migration, which never started (the run lock lost, and the like). */
+  | { readonly type: 'migration-failed'; readonly direction: 'up' | 'down'; readonly version: string; readonly name: string; readonly error: string; readonly notStarted?: true | undefined };
 
 export type RunEventSink = (event: RunEvent) => void;

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { noDownReason } from '../core/down-advice.js';
 import type { MigrationFile } from '../core/types.js';
 import { diffSchemas, type SchemaDifference, type SchemaSnapshot } from '../schema/index.js';
 import { columnOrderChanges, withoutPositions } from './column-order.js';
@@ -79,12 +80,17 @@ export async function loadFixture(runner: ShadowRunner, fixturesDir: string, fil
 }
 
 /** Why a migration has no down part, as `test` reports it. */
-const NO_DOWN: Readonly<Record<NonNullable<MigrationFile['noDown']>, string>> = {
+const NO_DOWN: Readonly<Record<Exclude<NonNullable<MigrationFile['noDown']>, 'tool-has-none'>, string>> = {
   irreversible: 'irreversible: no down part on purpose',
   absent: 'no down: the migration has no down section or file',
   empty: 'no down: its down part is empty',
-  'tool-has-none': 'no down: its tool has no down migrations',
 };
+
+/** The note of a migration `test` could only run up: why it has no down (core/down-advice.ts for a tool's own). */
+function noDownNote(file: MigrationFile): string {
+  const why = file.noDown ?? 'absent';
+  return why === 'tool-has-none' ? `no down: it ${noDownReason(file)}` : NO_DOWN[why];
+}
 
 /** passed, column-order or failed, from the two lists of differences. */
 function judged(step: RoundTripStep, a: SchemaSnapshot, c: SchemaSnapshot, ignoreColumnOrder: boolean): RoundTripStep {
@@ -119,7 +125,7 @@ export async function roundTripOne(ctx: StepContext, file: MigrationFile, curren
   } catch (err) {
     return { step: fail('down', err), upApplied: true, expected: b, after: b };
   }
-  if (!down) return { step: { ...step, status: 'skipped', note: `${NO_DOWN[file.noDown ?? 'absent']}, so only up was run` }, upApplied: true, expected: b, after: b };
+  if (!down) return { step: { ...step, status: 'skipped', note: `${noDownNote(file)}, so only up was run` }, upApplied: true, expected: b, after: b };
   try {
     step = { ...step, downMs: await ctx.timed(file, 'down') };
   } catch (err) {

@@ -27,7 +27,7 @@ export function formatEvent(e: RunEvent, verbose = false): string | undefined {
     case 'migration-done':
       return `✓ ${migrationLabel(e.version, e.name)} ${e.direction === 'up' ? 'applied' : 'rolled back'} in ${formatDuration(e.durationMs)}${e.retries ? ` after ${e.retries} lock retries` : ''}`;
     case 'migration-failed':
-      return `✗ ${migrationLabel(e.version, e.name)} failed`;
+      return e.notStarted ? `■ stopped before ${migrationLabel(e.version, e.name)}: it did not start` : `✗ ${migrationLabel(e.version, e.name)} failed`;
     case 'backfill-progress':
       return formatProgressLine(e);
     case 'progress':

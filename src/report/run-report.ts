@@ -34,7 +34,9 @@ export function formatRun(result: RunResult, direction: 'up' | 'down'): string {
   const total = result.done.reduce((a, d) => a + d.durationMs, 0);
   lines.push(`${result.done.length} migration(s) ${verb} in ${formatDuration(total)}${result.done.some((d) => d.retries) ? ` (${result.done.reduce((a, d) => a + d.retries, 0)} lock retries)` : ''}.`);
   if (result.failed) {
-    lines.push(`Failed: ${result.failed.version} ${result.failed.name}`);
+    lines.push(result.failed.notStarted
+      ? `Stopped before: ${result.failed.version} ${result.failed.name} (it did not start; nothing of it ran)`
+      : `Failed: ${result.failed.version} ${result.failed.name}`);
     lines.push(formatError(result.failed.error));
     if (result.rolledBackWithBatch?.length) lines.push(`Rolled back with the batch (ran, then undone; nothing of them is applied): ${formatVersionList(result.rolledBackWithBatch.map((m) => m.version))}`);
     if (result.notAttempted.length) lines.push(`Not attempted: ${formatVersionList(result.notAttempted.map((m) => m.version))}`);

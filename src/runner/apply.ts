@@ -217,10 +217,31 @@ async function runBlock(rc: RunContext, file: MigrationFile, up: PreparedSql, bl
     const lost = asConnectionLost(err, row ? lostInTransaction(what) : { what, state: 'partial', partial: { done: from, total },
       said: `The server rolled that transaction back; ${before}.`, resume: `Run \`lockstep up\` when the database is reachable again: it resumes at statement ${from + 1}.` });
     if (lost) throw lost;
-    const failure = statementFailure(err, file.id, up.section, current, resume);
-    if (!row) await asSessionUser(s, own, () => rc.history.progress(s, file.id, from, failure.message)).catch(() => undefined);
-    throw new LockstepError(failure.code, failure.message, { hint: isInterruption(failure) ? failure.hint : resume, location: failure.location, details: row ? failure.details : { ...failure.details, partial: { done: from, total } }, cause: err });
+    // A COMMIT inside one of the block's statements (one query holding several) commits what came before it, and
+    // the history row written in the block with it: then nothing was rolled back, and the row says partial.
+    const committed = row !== undefined && (await committedItsRow(rc, file.id));
+    const said = committed ? committedBeforeFailing(from, to, total) : resume;
+    const failure = statementFailure(err, file.id, up.section, current, said);
+    if (!row || committed) await asSessionUser(s, own, () => rc.history.progress(s, file.id, from, failure.message)).catch(() => undefined);
+    throw new LockstepError(failure.code, failure.message, { hint: isInterruption(failure) ? failure.hint : said, location: failure.location, details: row && !committed ? failure.details : { ...failure.details, partial: { done: from, total } }, cause: err });
   }
+}
+
+/** Whether the migration's history row, written inside its first block, is there after the block failed (committed). */
+async function committedItsRow(rc: RunContext, id: string): Promise<boolean> {
+  try {
+    return (await rc.history.rows(rc.session)).some((r) => r.version === id);
+  } catch {
+    return false;
+  }
+}
+
+/** The hint when a COMMIT in the block's SQL committed part of it, with its history row, before a later part failed. */
+function committedBeforeFailing(from: number, to: number, total: number): string {
+  const which = from === to ? `statement ${from + 1}` : `statements ${from + 1}..${to + 1}`;
+  return `Not rolled back: a COMMIT inside ${which} of ${total} committed what ran before it, with the migration's history row, and a later part failed. `
+    + `The migration is left partial at statement ${from + 1} (\`lockstep status\` shows it): check what of it is in the database, `
+    + `fix the file so that statement ${from + 1} does only what is left (or can run again), then run \`lockstep up\`: it resumes there.`;
 }
 
 /** What of a migration is done when statement `k` + 1 (0-based `k`) stops it: the statements before it. */

@@ -65,6 +65,10 @@ it('a second runner that takes the lock a migration released is not joined: the 
   expect(ra.code, `${ra.stdout}\n${ra.stderr}`).toBe(5);
   expect(`${ra.stdout}\n${ra.stderr}`).toContain('LOCKSTEP_E_RUN_LOCK_LOST');
   expect(`${ra.stdout}\n${ra.stderr}`).toMatch(/migration 001 released the run lock/);
+  // 002 is where the run stopped, not a migration that failed: it never started.
+  expect(ra.stdout).toContain('Stopped before: 002 after (it did not start; nothing of it ran)');
+  expect(`${ra.stdout}\n${ra.stderr}`).not.toMatch(/Failed: 002|✗ 002/);
+  expect(ra.stderr).toContain('■ stopped before 002 after: it did not start');
   // 001 ran and is recorded; 002 never started while the other run held the lock.
   const rows = (await c.query('select version, status from lockstep.migrations order by version')).rows;
   expect(rows).toEqual([{ version: '001', status: 'applied' }, { version: '900', status: 'applied' }]);

@@ -31,7 +31,7 @@ function alertOnOutcome(ctx: ServerContext, req: RunRequest, outcome: Outcome, r
   if (failed) {
     ctx.alerts.send({
       event: 'failure', environment: req.env,
-      text: `${req.command} failed at ${failed.version} ${failed.name}: [${failed.error.code}] ${failed.error.message}`,
+      text: `${req.command} ${failed.notStarted ? 'stopped before' : 'failed at'} ${failed.version} ${failed.name}: [${failed.error.code}] ${failed.error.message}`,
       details: { command: req.command, version: failed.version, code: failed.error.code, requestId },
     });
   } else if ('error' in outcome && outcome.error.httpStatus >= 500) {
