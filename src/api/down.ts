@@ -1,5 +1,4 @@
-import { procedureScope } from '../execution/index.js';
-import { readCommittingProcedures } from '../schema/index.js';
+import { procedureScopeOn } from '../schema/index.js';
 import { LockstepError } from '../core/errors.js';
 import { computeStatus, planDown } from '../plan/index.js';
 import { RecordingSession, afterMigration, asSessionUser, mayChangeItsUser, mayLeaveSessionChanged, readSessionBaseline, rollbackMigration, runLockKey, type RunContext } from '../runner/index.js';
@@ -26,7 +25,7 @@ async function selectDowns(ctx: MigratorContext, session: Session, opts: DownOpt
   const rows = await ctx.history.rows(session);
   if (rows.length === 0) await refuseForeignHistory(session, ctx.history.schema, files, ctx.config.cwd, 'down');
   // a dry run imports no module
-  return prepareDowns(planDown(computeStatus(files, rows), { step: opts.step, to: opts.to }), { dryRun: opts.dryRun, procedures: procedureScope(files, await readCommittingProcedures(session)) });
+  return prepareDowns(planDown(computeStatus(files, rows), { step: opts.step, to: opts.to }), { dryRun: opts.dryRun, procedures: await procedureScopeOn(session, files) });
 }
 
 async function rollbackEach(rc: RunContext, prepared: readonly PreparedDown[]): Promise<Pick<RunResult, 'done' | 'failed' | 'notAttempted'>> {

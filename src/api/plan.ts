@@ -4,7 +4,6 @@
  * inside BEGIN … ROLLBACK on the target), reads the target's sizes and live locks without taking any lock on its tables, and gives
  * each migration a verdict with its reasons. See docs/plan.md.
  */
-import { procedureScope } from '../execution/index.js';
 import { migrationLabel } from '../core/migration-label.js';
 import type { ResolvedConfig } from '../config/index.js';
 import { LockstepError } from '../core/errors.js';
@@ -26,7 +25,7 @@ import { throwIfInterrupted } from '../runner/index.js';
 import type { MigratorContext } from './context.js';
 import { lintOptionsFrom } from './lint.js';
 import { lockFreeSnapshot } from './schema.js';
-import { readCommittingProcedures, readRelationSizes } from '../schema/index.js';
+import { procedureScopeOn, readRelationSizes } from '../schema/index.js';
 
 export interface PlanOptions {
   /** Rehearse on this server (a scratch database is created there); default: shadowUrl from the config, else PGlite. */
@@ -226,7 +225,7 @@ export async function plan(ctx: MigratorContext, opts: PlanOptions = {}): Promis
     const sizes = await readRelationSizes(session, { excludeSchemas: [ctx.config.historySchema] });
     // The procedures that COMMIT (the target's, then the migrations' in order), as up knows them: a CALL of one runs
     // outside a transaction.
-    const procedures = procedureScope(project.migrations, await readCommittingProcedures(session));
+    const procedures = await procedureScopeOn(session, project.migrations);
     const prepared = await preparePending(pending, { procedures });
     // Every statement parsed, as the gate reads them (units may join several into one query).
     const statementsOf = (p: PreparedPending | undefined) => (p?.up?.kind === 'sql' ? p.up.execution.statements.parsed : []);

@@ -1,5 +1,4 @@
-import { procedureScope } from '../execution/index.js';
-import { readCommittingProcedures } from '../schema/index.js';
+import { procedureScopeOn } from '../schema/index.js';
 import { withSession, type MigratorContext } from './context.js';
 import { prepareUps } from './prepare-steps.js';
 import { computeStatus, planUp } from '../plan/index.js';
@@ -22,7 +21,7 @@ export async function preflightPending(ctx: MigratorContext, opts: PreflightOpti
     const rows = await ctx.history.rows(session);
     const steps = planUp(computeStatus(files, rows, { to: opts.to }), { to: opts.to, step: opts.step, allowOutOfOrder: opts.allowOutOfOrder ?? ctx.config.allowOutOfOrder });
     // Pre-flight reads the SQL's locks only: module migrations are not imported (that would run their top-level code).
-    const prepared = await prepareUps(steps, { dryRun: true, procedures: procedureScope(files, await readCommittingProcedures(session)) });
+    const prepared = await prepareUps(steps, { dryRun: true, procedures: await procedureScopeOn(session, files) });
     const report = await preflightSteps(ctx, session, prepared, opts);
     if (report.cancelled.length > 0 && (await ctx.history.exists(session))) await recordPreflight(ctx, session, report);
     return { ...report, pending: prepared.map((p) => p.file.id) };

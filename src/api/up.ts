@@ -1,5 +1,4 @@
-import { procedureScope } from '../execution/index.js';
-import { readCommittingProcedures } from '../schema/index.js';
+import { procedureScopeOn } from '../schema/index.js';
 import { LockstepError } from '../core/errors.js';
 import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/index.js';
@@ -60,7 +59,7 @@ async function selectSteps(ctx: MigratorContext, session: Session, opts: UpOptio
   const steps = stop < 0 ? planned : planned.slice(0, stop);
   const blocked = stop < 0 ? undefined : planned[stop]?.file;
   // a dry run imports no module: that would run its code
-  const prepared = await prepareUps(steps, { dryRun: opts.dryRun, procedures: procedureScope(project.migrations, await readCommittingProcedures(session)) });
+  const prepared = await prepareUps(steps, { dryRun: opts.dryRun, procedures: await procedureScopeOn(session, project.migrations) });
   if (opts.singleTransaction) {
     const loose = prepared.find((p) => !p.up.transactional);
     if (loose) {

@@ -8,7 +8,7 @@
 import type { Session } from '../db/index.js';
 import { conflicts } from '../locks/index.js';
 import { toLintMode } from '../rehearsal/index.js';
-import { initParser, queryShape } from '../sql/index.js';
+import { withQueryShapes } from '../sql/index.js';
 import type { LockSession, LongestTransaction } from './types.js';
 
 interface ActivityRow {
@@ -45,8 +45,7 @@ export async function readLockActivity(session: Session, planned: ReadonlyMap<st
       order by 1, l.granted desc, xact_ms desc nulls last`,
     [[...planned.keys()]],
   );
-  await initParser();
-  return res.rows.map((r) => {
+  return (await withQueryShapes(res.rows)).map((r) => {
     const mine = toLintMode(planned.get(r.relation) ?? '');
     const theirs = toLintMode(r.mode);
     return {
@@ -58,7 +57,7 @@ export async function readLockActivity(session: Session, planned: ReadonlyMap<st
       user: r.user_name,
       state: r.state,
       transactionMs: r.xact_ms === null ? null : Math.round(Number(r.xact_ms)),
-      query: r.query === null ? null : queryShape(r.query),
+      query: r.query,
       // A waiting session is ahead of us in the queue: we wait for it too if our modes conflict.
       conflicts: mine !== undefined && theirs !== undefined && conflicts(mine, theirs),
     };

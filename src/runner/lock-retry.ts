@@ -3,7 +3,7 @@ import { formatDuration } from '../core/duration.js';
 import { DbError, SQLSTATE, type Session } from '../db/index.js';
 import type { Blocker, RunEventSink } from '../core/events.js';
 import { backoffDelay, firstLockTimeout, nextLockTimeout, type RunPolicy } from '../execution/index.js';
-import { initParser, queryShape } from '../sql/index.js';
+import { withQueryShapes } from '../sql/index.js';
 import { interruptedError, sleepUnlessAborted } from './interrupt.js';
 
 export function isLockTimeout(err: unknown): boolean {
@@ -25,8 +25,7 @@ export async function findBlockers(session: Session, relations: readonly string[
       order by a.xact_start nulls last`,
     [relations],
   );
-  await initParser();
-  return res.rows.map((b) => ({ ...b, query: b.query === null ? null : queryShape(b.query) }));
+  return withQueryShapes(res.rows);
 }
 
 export function describeBlockers(blockers: readonly Blocker[]): string {

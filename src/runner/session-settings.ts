@@ -1,5 +1,5 @@
 import { inTransaction, type Session } from '../db/index.js';
-import { mayChangeCurrentUser, mayChangeSessionState, mayReleaseAdvisoryLocks } from '../sql/index.js';
+import { mayChangeCurrentUser, mayChangeSessionState, mayReleaseAdvisoryLocks, type ParsedStatement } from '../sql/index.js';
 import type { Prepared } from './prepare.js';
 
 /** How often the server checks, while a statement runs, that the run's client is still connected. */
@@ -49,20 +49,19 @@ export function restoreSql(baseline: SessionBaseline): string {
   return `reset session authorization; reset role; reset all; ${again}`;
 }
 
-/** Whether a prepared migration may leave its session changed: a module's code may; SQL when one of its statements may. */
-export function mayLeaveSessionChanged(up: Prepared): boolean {
-  return up.kind === 'module' || (up.kind === 'sql' && up.statements.some(mayChangeSessionState));
+/** Whether a prepared migration may do what `may` says of a statement: a module's code may do anything; SQL when one of its statements may. */
+function mayAny(up: Prepared, may: (stmt: ParsedStatement) => boolean): boolean {
+  return up.kind === 'module' || (up.kind === 'sql' && up.statements.some(may));
 }
 
-/** Whether a prepared migration may release the run lock (sql/session-state.ts `mayReleaseAdvisoryLocks`): a module's code may. */
-export function mayLoseRunLock(up: Prepared): boolean {
-  return up.kind === 'module' || (up.kind === 'sql' && up.statements.some(mayReleaseAdvisoryLocks));
-}
+/** Whether a prepared migration may leave its session changed (sql/session-state.ts `mayChangeSessionState`). */
+export const mayLeaveSessionChanged = (up: Prepared): boolean => mayAny(up, mayChangeSessionState);
+
+/** Whether a prepared migration may release the run lock (`mayReleaseAdvisoryLocks`). */
+export const mayLoseRunLock = (up: Prepared): boolean => mayAny(up, mayReleaseAdvisoryLocks);
 
 /** Whether a prepared migration may leave its transaction running as another user than the session's (`mayChangeCurrentUser`). */
-export function mayChangeItsUser(up: Prepared): boolean {
-  return up.kind === 'module' || (up.kind === 'sql' && up.statements.some(mayChangeCurrentUser));
-}
+export const mayChangeItsUser = (up: Prepared): boolean => mayAny(up, mayChangeCurrentUser);
 
 /**
  * Run first in the transaction's message that writes the history row of a migration that may have changed its user

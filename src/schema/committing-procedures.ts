@@ -5,8 +5,9 @@
  * have the database (`up`, `plan`, `lint --url`, up's lint gate); `lockstep lint` without one cannot know them, and the
  * reason a CALL runs outside a transaction says where the procedure was found.
  */
+import type { MigrationFile } from '../core/types.js';
 import type { Session } from '../db/index.js';
-import { afterStatement, NO_PROCEDURES, type CommittingProcedures } from '../execution/index.js';
+import { NO_PROCEDURES, procedureScope, type CommittingProcedures, type ProcedureScope } from '../execution/index.js';
 import { parseSql, procedureChanges } from '../sql/index.js';
 
 /** Where a procedure found here comes from, in the reason a CALL of it gives (procedures.ts CommittingProcedures). */
@@ -33,7 +34,12 @@ export async function readCommittingProcedures(session: Session): Promise<Commit
       continue; // a definition this parser version cannot read: not known, as before
     }
     // One that COMMITs under a name is enough (names are unqualified: another schema's, or an overload, may not).
-    for (const stmt of parsed) if (afterStatement(NO_PROCEDURES, stmt).size > 0) for (const c of procedureChanges(stmt)) known.set(c.name, ON_THE_DATABASE);
+    for (const c of parsed.flatMap(procedureChanges)) if (c.kind === 'commits' && c.commits) known.set(c.name, ON_THE_DATABASE);
   }
   return known.size > 0 ? known : NO_PROCEDURES;
+}
+
+/** What a command with the database knows before each migration: the database's committing procedures, then the migrations' in run order. */
+export async function procedureScopeOn(session: Session, migrations: readonly MigrationFile[]): Promise<ProcedureScope> {
+  return procedureScope(migrations, await readCommittingProcedures(session));
 }

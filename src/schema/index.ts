@@ -27,4 +27,4 @@ export { formatDifferences } from './format-differences.js';
 export { renderSchemaSql, schemaSections } from './render-schema-sql.js';
 export { schemaDump, type SchemaDumpFormat } from './schema-dump.js';
 export { readRelationSizes, quoteQualified, type RelationSize, type RelationSelection } from './relation-sizes.js';
-export { readCommittingProcedures } from './committing-procedures.js';
+export { readCommittingProcedures, procedureScopeOn } from './committing-procedures.js';

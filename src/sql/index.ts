@@ -17,4 +17,4 @@ export {
 export { indexTarget, indexStatementOn, type IndexTarget } from './index-statement.js';
 export { createdFunction, assignsNew, type CreatedFunction } from './trigger-function.js';
 export { mayChangeSessionState, mayReleaseAdvisoryLocks, mayChangeCurrentUser } from './session-state.js';
-export { queryShape } from './query-shape.js';
+export { queryShape, withQueryShapes } from './query-shape.js';

@@ -3,8 +3,9 @@
  * inside a transaction block (SQLSTATE 2D000, https://www.postgresql.org/docs/current/sql-call.html), so how a later
  * migration that CALLs it runs depends on the statements before it, in its own file and in the earlier ones.
  */
+import { nameList } from './ast.js';
 import { committingProcedure } from './embedded-sql.js';
-import type { ParsedStatement } from './parser.js';
+import type { Node, ParsedStatement } from './parser.js';
 
 type Obj = Record<string, unknown>;
 
@@ -23,9 +24,7 @@ const NONE: readonly ProcedureChange[] = [];
 
 /** The unqualified name of an ObjectWithArgs node. */
 function objectName(node: unknown): string | undefined {
-  const names = ((node as Obj | undefined)?.ObjectWithArgs as Obj | undefined)?.objname;
-  const last = Array.isArray(names) ? (names.at(-1) as Obj | undefined) : undefined;
-  return (last?.String as Obj | undefined)?.sval as string | undefined;
+  return nameList(((node as Obj | undefined)?.ObjectWithArgs as { objname?: Node[] } | undefined)?.objname).at(-1);
 }
 
 /** The changes a statement makes; empty for a statement that names no procedure (most, found by kind alone). */
@@ -34,8 +33,7 @@ export function procedureChanges(stmt: ParsedStatement): readonly ProcedureChang
     case 'CreateFunctionStmt': {
       const b = (stmt.node as Obj).CreateFunctionStmt as Obj;
       if (b.is_procedure !== true) return NONE;
-      const names = b.funcname;
-      const name = ((Array.isArray(names) ? (names.at(-1) as Obj | undefined) : undefined)?.String as Obj | undefined)?.sval as string | undefined;
+      const name = nameList(b.funcname as Node[] | undefined).at(-1);
       return name === undefined ? NONE : [{ kind: 'commits', name, commits: committingProcedure(stmt) !== undefined }];
     }
     case 'DropStmt': {

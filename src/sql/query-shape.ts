@@ -9,7 +9,7 @@
  * them. pg_stat_activity cuts a query at track_activity_query_size bytes (and Lockstep cuts it shorter), so the
  * text may end inside a literal: it is then shortened before the quote that opens it, and ends with "…".
  */
-import { loadedParser } from './parser.js';
+import { initParser, loadedParser } from './parser.js';
 
 /** The scanner's token numbers for constants (PostgreSQL's gram.h): FCONST, SCONST, USCONST, BCONST, XCONST, ICONST. */
 const CONSTANTS = new Set([260, 261, 262, 263, 264, 266]);
@@ -35,6 +35,12 @@ export function queryShape(text: string): string {
     if (shaped !== undefined) return shaped === '' ? WITHHELD : `${shaped} …`;
   }
   return WITHHELD;
+}
+
+/** Rows read from pg_stat_activity, each `query` as its shape: the one way the callers (runner, preflight, impact) keep it. */
+export async function withQueryShapes<T extends { readonly query: string | null }>(rows: readonly T[]): Promise<T[]> {
+  await initParser();
+  return rows.map((r) => (r.query === null ? r : { ...r, query: queryShape(r.query) }));
 }
 
 function shapeOf(sql: string): string | undefined {

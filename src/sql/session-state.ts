@@ -6,10 +6,16 @@
  * each migration. lock_timeout, statement_timeout and idle_in_transaction_session_timeout are not counted: the runner
  * resets those after every migration anyway.
  */
-import { functionCalls, nodeAs } from './ast.js';
+import { calledName, functionCalls, nodeAs, type FunctionCall } from './ast.js';
 import type { ParsedStatement } from './parser.js';
 
 const RESET_BY_THE_RUNNER = new Set(['lock_timeout', 'statement_timeout', 'idle_in_transaction_session_timeout']);
+
+/** The set_config(name, value, is_local) calls of a statement (none without the word, found by a text test first). */
+function setConfigCalls(stmt: ParsedStatement): FunctionCall[] {
+  if (!/set_config/i.test(stmt.sql)) return [];
+  return functionCalls(stmt.node).filter((c) => calledName(c.node) === 'set_config');
+}
 
 export function mayChangeSessionState(stmt: ParsedStatement): boolean {
   switch (stmt.kind) {
@@ -23,12 +29,7 @@ export function mayChangeSessionState(stmt: ParsedStatement): boolean {
       return !RESET_BY_THE_RUNNER.has((set?.name ?? '').toLowerCase());
     }
     default:
-      if (!/set_config/i.test(stmt.sql)) return false;
-      return functionCalls(stmt.node).some((c) => {
-        if ((c.name.at(-1) ?? '').toLowerCase() !== 'set_config') return false;
-        const local = nodeAs(c.args[2], 'A_Const')?.boolval?.boolval === true;
-        return !local;
-      });
+      return setConfigCalls(stmt).some((c) => nodeAs(c.args[2], 'A_Const')?.boolval?.boolval !== true);
   }
 }
 
@@ -50,7 +51,7 @@ export function mayReleaseAdvisoryLocks(stmt: ParsedStatement): boolean {
     case 'SelectStmt':
       return functionCalls(stmt.node).length > 0;
     default:
-      return /advisory_unlock/i.test(stmt.sql) && functionCalls(stmt.node).some((c) => (c.name.at(-1) ?? '').toLowerCase().startsWith('pg_advisory_unlock'));
+      return /advisory_unlock/i.test(stmt.sql) && functionCalls(stmt.node).some((c) => calledName(c.node)?.startsWith('pg_advisory_unlock') === true);
   }
 }
 
@@ -66,9 +67,7 @@ const WHO = new Set(['role', 'session_authorization']);
 export function mayChangeCurrentUser(stmt: ParsedStatement): boolean {
   if (stmt.kind === 'VariableSetStmt') return WHO.has((nodeAs(stmt.node, 'VariableSetStmt')?.name ?? '').toLowerCase());
   if (mayChangeSessionState(stmt)) return true;
-  if (!/set_config/i.test(stmt.sql)) return false;
-  return functionCalls(stmt.node).some((c) => {
-    if ((c.name.at(-1) ?? '').toLowerCase() !== 'set_config') return false;
+  return setConfigCalls(stmt).some((c) => {
     const name = nodeAs(c.args[0], 'A_Const')?.sval?.sval;
     return name === undefined || WHO.has(name.toLowerCase());
   });

@@ -1,5 +1,5 @@
 import { onKinds, q } from '../rule-kit.js';
-import { bodyOf, functionCalls } from '../../sql/index.js';
+import { bodyOf, calledName, functionCalls } from '../../sql/index.js';
 import type { Report, Rule } from '../types.js';
 
 /**
@@ -24,7 +24,7 @@ export const discardAll: Rule = {
         help: 'Remove it: a migration never needs it. DISCARD TEMP drops temporary tables, DISCARD PLANS cached plans, RESET <setting> one setting.',
       };
     }
-    if (functionCalls(s.stmt.node).some((c) => c.name.at(-1)?.toLowerCase() === 'pg_advisory_unlock_all')) {
+    if (functionCalls(s.stmt.node).some((c) => calledName(c.node) === 'pg_advisory_unlock_all')) {
       return {
         statement: s,
         message: `pg_advisory_unlock_all() releases every session-level advisory lock, the run lock among them: another runner may then start migrating alongside this one`,

@@ -1,7 +1,8 @@
 import type { Session } from '../../db/index.js';
 import { conflicts, LOCK_MODES, modeLabel, type LockMode } from '../../locks/index.js';
 import type { Finding, NeededLock, SessionInfo } from '../types.js';
-import { describeSession, SESSION_COLUMNS, shortQuery, withQueryShapes } from './session-info.js';
+import { describeSession, SESSION_COLUMNS, shortQuery } from './session-info.js';
+import { withQueryShapes } from '../../sql/index.js';
 
 interface LockRow extends SessionInfo {
   readonly relation: string;

@@ -1,5 +1,4 @@
 import { formatDuration } from '../../core/duration.js';
-import { initParser, queryShape } from '../../sql/index.js';
 import type { SessionInfo } from '../types.js';
 
 /** pg_stat_activity columns as SessionInfo; `a` is the pg_stat_activity alias. */
@@ -21,10 +20,4 @@ export function describeSession(s: SessionInfo): string {
 export function shortQuery(s: SessionInfo): string {
   const q = (s.query ?? '').replace(/\s+/g, ' ').trim();
   return q ? `: ${q.slice(0, 100)}${q.length > 100 ? '…' : ''}` : '';
-}
-
-/** Rows read with SESSION_COLUMNS, their query texts as shapes (constants replaced: sql/query-shape.ts). */
-export async function withQueryShapes<T extends SessionInfo>(rows: readonly T[]): Promise<T[]> {
-  await initParser();
-  return rows.map((r) => (r.query === null ? r : { ...r, query: queryShape(r.query) }));
 }

@@ -1,7 +1,8 @@
 import { formatDuration } from '../../core/duration.js';
 import type { Session } from '../../db/index.js';
 import type { Finding, SessionInfo } from '../types.js';
-import { describeSession, SESSION_COLUMNS, shortQuery, withQueryShapes } from './session-info.js';
+import { describeSession, SESSION_COLUMNS, shortQuery } from './session-info.js';
+import { withQueryShapes } from '../../sql/index.js';
 
 export interface TransactionThresholds {
   readonly longTransactionMs: number;
